@@ -1,0 +1,4 @@
+// Minimal typings for untyped ZK libraries; only what wattproof calls.
+declare module 'snarkjs';
+declare module 'circomlibjs';
+declare module 'ffjavascript';
