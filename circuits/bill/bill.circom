@@ -1,0 +1,206 @@
+pragma circom 2.1.6;
+
+include "bitify.circom";
+include "babyjub.circom";
+include "eddsaposeidon.circom";
+include "poseidon.circom";
+include "../lib/pack.circom";
+include "../lib/series_digest.circom";
+include "../lib/calendar.circom";
+include "../lib/tariff_commitment.circom";
+include "../lib/tiers.circom";
+include "../lib/rounding.circom";
+include "../lib/select8.circom";
+include "../lib/one_hot.circom";
+
+// The wattproof bill (docs/bill-spec.md). I intervals per day, up to MAXD days, readings < 2^RB.
+// Proves: charge and credit are the committed tariff applied to readings signed by the meter
+// whose key hashes to keyHash, for the period packed in `period`, bound to `domain`.
+template Bill(I, MAXD, RB) {
+    assert(I == 24 || I == 48 || I == 96);
+    assert(MAXD >= 1 && MAXD <= 31);
+    var N = MAXD * I;          // readings per series, padded
+    var EPD = I \ 12;          // packed elements per day
+    var NELEM = MAXD * EPD;
+    var NBLK = (NELEM + 14) \ 15;
+    var SECS = 86400 \ I;      // interval seconds
+
+    // ---- private: meter period ----
+    signal input meterId;
+    signal input periodStart;
+    signal input dayCount;
+    signal input imports[N];
+    signal input exports[N];
+    signal input Ax;
+    signal input Ay;
+    signal input R8x;
+    signal input R8y;
+    signal input S;
+
+    // ---- private: tariff ----
+    signal input tzBiased;
+    signal input restDays;
+    signal input taxBps;
+    signal input standingPerDay;
+    signal input tierAllowances[3];
+    signal input tierPrices[4];
+    signal input bandPrices[8];
+    signal input exportPrices[8];
+    signal input holidays[16];
+    signal input workBands[I];
+    signal input restBands[I];
+    signal input exportBands[I];
+    signal input salt;
+
+    // ---- public ----
+    signal input domain;
+    signal output keyHash;
+    signal output tariffCommitment;
+    signal output period;
+    signal output amounts;
+
+    // Tornado-style: a public input in no constraint would not be bound by the proof.
+    signal domainSquare <== domain * domain;
+
+    // ---- period shape: dayCount in 1..MAXD, days past it must be empty ----
+    signal dayBits[MAXD] <== OneHot(MAXD, 1)(dayCount);
+    _ <== Num2Bits(64)(meterId);
+    _ <== Num2Bits(40)(periodStart);
+
+    // ---- tariff: range checks and commitment ----
+    component tariff = TariffCommitment(I);
+    tariff.tzBiased <== tzBiased;
+    tariff.restDays <== restDays;
+    tariff.taxBps <== taxBps;
+    tariff.standingPerDay <== standingPerDay;
+    tariff.tierAllowances <== tierAllowances;
+    tariff.tierPrices <== tierPrices;
+    tariff.bandPrices <== bandPrices;
+    tariff.exportPrices <== exportPrices;
+    tariff.holidays <== holidays;
+    tariff.workBands <== workBands;
+    tariff.restBands <== restBands;
+    tariff.exportBands <== exportBands;
+    tariff.salt <== salt;
+    tariffCommitment <== tariff.commitment;
+
+    // ---- readings: range-check, pack, zero past the period, digest ----
+    signal importElems[NELEM];
+    signal exportElems[NELEM];
+    var daySum[MAXD];
+    for (var d = 0; d < MAXD; d++) { daySum[d] = 0; }
+    for (var e = 0; e < NELEM; e++) {
+        var chunkIn[12];
+        var chunkOut[12];
+        for (var i = 0; i < 12; i++) {
+            chunkIn[i] = imports[12 * e + i];
+            chunkOut[i] = exports[12 * e + i];
+        }
+        importElems[e] <== PackTwelve(RB)(chunkIn);
+        exportElems[e] <== PackTwelve(RB)(chunkOut);
+        daySum[e \ EPD] += importElems[e] + exportElems[e];
+    }
+    // Days past dayCount must be empty. Elements are non-negative integers below 2^192, so a
+    // sum of at most 2*NELEM of them is zero iff each is: one constraint per possible dayCount.
+    signal tail[MAXD];
+    var suffix = 0;
+    for (var k = MAXD - 1; k >= 1; k--) {
+        suffix += daySum[k];
+        tail[k] <== dayBits[k - 1] * suffix;
+        tail[k] === 0;
+    }
+    tail[0] <== 0;
+
+    signal importStates[NBLK + 1] <== SeriesChain(NELEM)(importElems);
+    signal exportStates[NBLK + 1] <== SeriesChain(NELEM)(exportElems);
+
+    // The digest is the chain state after ceil(dayCount*EPD/15) blocks.
+    var blockWeight[NBLK + 1];
+    for (var b = 0; b <= NBLK; b++) { blockWeight[b] = 0; }
+    for (var k = 1; k <= MAXD; k++) {
+        var blocks = (k * EPD + 14) \ 15;
+        blockWeight[blocks] += dayBits[k - 1];
+    }
+    signal importPick[NBLK + 1];
+    signal exportPick[NBLK + 1];
+    var importDigest = 0;
+    var exportDigest = 0;
+    for (var b = 0; b <= NBLK; b++) {
+        importPick[b] <== blockWeight[b] * importStates[b];
+        exportPick[b] <== blockWeight[b] * exportStates[b];
+        importDigest += importPick[b];
+        exportDigest += exportPick[b];
+    }
+
+    // ---- meter signature over the statement (spec §3) ----
+    signal statement <== Poseidon(7)([
+        2662278197889393509332597895131764359707915825,
+        meterId, periodStart, SECS, dayCount * I, importDigest, exportDigest
+    ]);
+    BabyCheck()(Ax, Ay);
+    BabyCheck()(R8x, R8y);
+    component sig = EdDSAPoseidonVerifier();
+    sig.enabled <== 1;
+    sig.Ax <== Ax;
+    sig.Ay <== Ay;
+    sig.R8x <== R8x;
+    sig.R8y <== R8y;
+    sig.S <== S;
+    sig.M <== statement;
+    keyHash <== Poseidon(2)([Ax, Ay]);
+
+    // ---- which days are rest days ----
+    signal isRest[MAXD] <== RestDays(MAXD, 16)(periodStart, tzBiased, tariff.restMaskBits, holidays);
+
+    // ---- energy per slot and day type, aggregated before any price multiplication ----
+    signal restPart[N];
+    var total = 0;
+    var restSum[I];
+    var allSum[I];
+    var exportSum[I];
+    for (var s = 0; s < I; s++) { restSum[s] = 0; allSum[s] = 0; exportSum[s] = 0; }
+    for (var i = 0; i < N; i++) {
+        restPart[i] <== imports[i] * isRest[i \ I];
+        restSum[i % I] += restPart[i];
+        allSum[i % I] += imports[i];
+        exportSum[i % I] += exports[i];
+        total += imports[i];
+    }
+
+    signal workPrice[I];
+    signal restPrice[I];
+    signal exportPrice[I];
+    signal workCost[I];
+    signal restCost[I];
+    signal exportCost[I];
+    var energyCost = 0;
+    var exportValue = 0;
+    for (var s = 0; s < I; s++) {
+        workPrice[s] <== Select8()(bandPrices, tariff.workBandBits[s]);
+        restPrice[s] <== Select8()(bandPrices, tariff.restBandBits[s]);
+        exportPrice[s] <== Select8()(exportPrices, tariff.exportBandBits[s]);
+        workCost[s] <== (allSum[s] - restSum[s]) * workPrice[s];
+        restCost[s] <== restSum[s] * restPrice[s];
+        exportCost[s] <== exportSum[s] * exportPrice[s];
+        energyCost += workCost[s] + restCost[s];
+        exportValue += exportCost[s];
+    }
+
+    // ---- tiers, standing charge, tax, rounding (spec §6) ----
+    signal tierEnergy[4] <== TierEnergies()(total, tierAllowances, dayCount);
+    signal tierCost[4];
+    var tiersTotal = 0;
+    for (var k = 0; k < 4; k++) {
+        tierCost[k] <== tierEnergy[k] * tierPrices[k];
+        tiersTotal += tierCost[k];
+    }
+    signal standing <== standingPerDay * dayCount;
+    signal subtotal <== energyCost + tiersTotal + standing * 1000;
+    signal taxed <== subtotal * (10000 + taxBps);
+    signal charge <== RoundHalfUpDiv(10000000, 24, 96)(taxed);
+    signal credit <== RoundHalfUpDiv(1000, 10, 96)(exportValue);
+
+    // ---- public outputs (spec §7) ----
+    period <== meterId + (1 << 64) * periodStart + (1 << 104) * (dayCount * I) + (1 << 120) * SECS;
+    amounts <== charge + (1 << 96) * credit;
+}

@@ -1,0 +1,105 @@
+pragma circom 2.1.6;
+
+include "bitify.circom";
+include "comparators.circom";
+include "poseidon.circom";
+
+// Spec §4: range-checks every tariff field to its width, and commits to the tariff as
+// Poseidon16(TAG_TARIFF, salt, w[0..13]) over the fields' bit string cut into 248-bit words.
+// The bits are reused downstream (band selectors, rest-day mask) so nothing is decomposed twice.
+template TariffCommitment(I) {
+    signal input tzBiased;
+    signal input restDays;
+    signal input taxBps;
+    signal input standingPerDay;
+    signal input tierAllowances[3];
+    signal input tierPrices[4];
+    signal input bandPrices[8];
+    signal input exportPrices[8];
+    signal input holidays[16];
+    signal input workBands[I];
+    signal input restBands[I];
+    signal input exportBands[I];
+    signal input salt;
+
+    signal output commitment;
+    signal output restMaskBits[7];
+    signal output workBandBits[I][3];
+    signal output restBandBits[I][3];
+    signal output exportBandBits[I][3];
+
+    var WORD = 248;
+    var words[14];
+    for (var w = 0; w < 14; w++) { words[w] = 0; }
+    var pos = 0;
+
+    // slotsPerDay is a circuit constant: its bits are constants in the string.
+    for (var b = 0; b < 8; b++) {
+        words[pos \ WORD] += ((I >> b) & 1) * (1 << (pos % WORD));
+        pos++;
+    }
+
+    signal tzBits[17] <== Num2Bits(17)(tzBiased);
+    for (var b = 0; b < 17; b++) { words[pos \ WORD] += tzBits[b] * (1 << (pos % WORD)); pos++; }
+
+    restMaskBits <== Num2Bits(7)(restDays);
+    for (var b = 0; b < 7; b++) { words[pos \ WORD] += restMaskBits[b] * (1 << (pos % WORD)); pos++; }
+
+    signal taxBits[14] <== Num2Bits(14)(taxBps);
+    signal taxOk <== LessEqThan(14)([taxBps, 10000]);
+    taxOk === 1;
+    for (var b = 0; b < 14; b++) { words[pos \ WORD] += taxBits[b] * (1 << (pos % WORD)); pos++; }
+
+    signal standingBits[64] <== Num2Bits(64)(standingPerDay);
+    for (var b = 0; b < 64; b++) { words[pos \ WORD] += standingBits[b] * (1 << (pos % WORD)); pos++; }
+
+    signal allowanceBits[3][24];
+    for (var k = 0; k < 3; k++) {
+        allowanceBits[k] <== Num2Bits(24)(tierAllowances[k]);
+        for (var b = 0; b < 24; b++) { words[pos \ WORD] += allowanceBits[k][b] * (1 << (pos % WORD)); pos++; }
+    }
+
+    signal tierPriceBits[4][64];
+    for (var k = 0; k < 4; k++) {
+        tierPriceBits[k] <== Num2Bits(64)(tierPrices[k]);
+        for (var b = 0; b < 64; b++) { words[pos \ WORD] += tierPriceBits[k][b] * (1 << (pos % WORD)); pos++; }
+    }
+
+    signal bandPriceBits[8][64];
+    for (var k = 0; k < 8; k++) {
+        bandPriceBits[k] <== Num2Bits(64)(bandPrices[k]);
+        for (var b = 0; b < 64; b++) { words[pos \ WORD] += bandPriceBits[k][b] * (1 << (pos % WORD)); pos++; }
+    }
+
+    signal exportPriceBits[8][64];
+    for (var k = 0; k < 8; k++) {
+        exportPriceBits[k] <== Num2Bits(64)(exportPrices[k]);
+        for (var b = 0; b < 64; b++) { words[pos \ WORD] += exportPriceBits[k][b] * (1 << (pos % WORD)); pos++; }
+    }
+
+    signal holidayBits[16][24];
+    for (var k = 0; k < 16; k++) {
+        holidayBits[k] <== Num2Bits(24)(holidays[k]);
+        for (var b = 0; b < 24; b++) { words[pos \ WORD] += holidayBits[k][b] * (1 << (pos % WORD)); pos++; }
+    }
+
+    for (var s = 0; s < I; s++) {
+        workBandBits[s] <== Num2Bits(3)(workBands[s]);
+        for (var b = 0; b < 3; b++) { words[pos \ WORD] += workBandBits[s][b] * (1 << (pos % WORD)); pos++; }
+    }
+    for (var s = 0; s < I; s++) {
+        restBandBits[s] <== Num2Bits(3)(restBands[s]);
+        for (var b = 0; b < 3; b++) { words[pos \ WORD] += restBandBits[s][b] * (1 << (pos % WORD)); pos++; }
+    }
+    for (var s = 0; s < I; s++) {
+        exportBandBits[s] <== Num2Bits(3)(exportBands[s]);
+        for (var b = 0; b < 3; b++) { words[pos \ WORD] += exportBandBits[s][b] * (1 << (pos % WORD)); pos++; }
+    }
+    assert(pos <= 14 * WORD);
+
+    var absorbed[16];
+    absorbed[0] = 2662278197889393509332597968630510239773259313;
+    absorbed[1] = salt;
+    for (var w = 0; w < 14; w++) { absorbed[w + 2] = words[w]; }
+    commitment <== Poseidon(16)(absorbed);
+}
