@@ -2,3 +2,4 @@
 declare module 'snarkjs';
 declare module 'circomlibjs';
 declare module 'ffjavascript';
+declare module 'circom_runtime';

@@ -3,9 +3,10 @@
 // R1CS, which is what catches an under-constrained circuit (the witness calculator alone
 // would only show that *our* witness generator refuses, not that no witness exists).
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as snarkjs from 'snarkjs';
+// snarkjs's own witness calculator runtime (the generated witness_calculator.js is CommonJS).
+import { WitnessCalculatorBuilder } from 'circom_runtime';
 
 export const FIELD_P =
   21888242871839275222246405745257275088548364400416034343698204186575808495617n;
@@ -54,11 +55,9 @@ export function loadCircuit(name: string): Promise<CircuitUnderTest> {
 
 async function load(name: string): Promise<CircuitUnderTest> {
   const dir = path.join(buildRoot, name);
-  const require = createRequire(import.meta.url);
-  const builder = require(path.join(dir, `${name}_js`, 'witness_calculator.js')) as (
-    code: Buffer,
-  ) => Promise<WitnessCalculator>;
-  const calculator = await builder(await readFile(path.join(dir, `${name}_js`, `${name}.wasm`)));
+  const calculator = (await WitnessCalculatorBuilder(
+    await readFile(path.join(dir, `${name}_js`, `${name}.wasm`)),
+  )) as WitnessCalculator;
 
   const r1cs = (await snarkjs.r1cs.exportJson(path.join(dir, `${name}.r1cs`))) as {
     constraints: Constraint[];

@@ -1,0 +1,58 @@
+/**
+ * The shape of bench/results.json.
+ * @packageDocumentation
+ */
+import type { GasFigures } from './gas.js';
+import type { MachineInfo } from './machine.js';
+import type { ProvingFigures } from './measure.js';
+import type { TargetResult } from './targets.js';
+
+/** Size and cost of one circuit. */
+export interface CircuitFigures {
+  name: string;
+  description: string;
+  params: Record<string, number>;
+  /** Intervals per period at full length: `intervalsPerDay * maxDays`. */
+  intervals: number;
+  constraints: number;
+  wires: number;
+  constraintsPerInterval: number;
+  publicSignals: number;
+  ptauPower: number;
+  /** Proving key size: what a browser wallet downloads. */
+  zkeyBytes: number;
+  wasmBytes: number;
+  proving: ProvingFigures | { status: string };
+  /** The proof's public signals equal the TypeScript engine's, and it verifies. */
+  checked?: boolean;
+}
+
+/** bench/results.json. */
+export interface BenchResults {
+  format: 'wattproof.bench.v1';
+  date: string;
+  command: string;
+  quick: boolean;
+  warmupRuns: number;
+  measuredRuns: number;
+  durationSeconds: number;
+  /** Of which spent building circuits, ceremonies, setups (0 when everything was cached). */
+  buildSeconds: number;
+  machine: MachineInfo & { loadAverageAtEnd: number };
+  /** 31-day hourly: constraints / intervals. */
+  constraintsPerInterval: number | null;
+  /** 31-day hourly: our constraints / the naive baseline's. */
+  baselineRatio: number | null;
+  /** 31-day hourly: our median proving time (witness + proof) / the baseline's. */
+  baselineProvingTimeRatio: number | null;
+  /** 31-day hourly: proof-only time ratio (without witness generation). */
+  baselineProofOnlyRatio: number | null;
+  /** Gas of one `settle`, verification included. */
+  settleGas: number | null;
+  circuits: Record<string, CircuitFigures>;
+  baseline: CircuitFigures | { status: string };
+  gas: GasFigures;
+  browser: { status: string; [k: string]: unknown };
+  targets: TargetResult[];
+  notes: string[];
+}

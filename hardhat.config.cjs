@@ -1,0 +1,85 @@
+// Hardhat 2 configuration. CommonJS on purpose: the package is ESM ("type":
+// "module") and Hardhat 2 can load a TypeScript config only through ts-node,
+// which wattproof does not depend on; a .cjs config loads everywhere (CLI,
+// vitest via `import hre from "hardhat"`, scripts run with tsx).
+require('@nomicfoundation/hardhat-ethers');
+require('@typechain/hardhat');
+const path = require('node:path');
+const { subtask } = require('hardhat/config');
+const { TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD } = require('hardhat/builtin-tasks/task-names');
+
+// The solc npm package (solc-js, WebAssembly) is the only compiler: its version
+// is pinned in package.json and Hardhat never downloads one, so builds work
+// offline and are reproducible.
+const solcPkg = require('solc/package.json');
+const SOLC_VERSION = solcPkg.version;
+
+subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async ({ solcVersion }) => {
+  if (solcVersion !== SOLC_VERSION) {
+    throw new Error(
+      `Solidity ${solcVersion} requested, but wattproof compiles only with the pinned solc npm package ${SOLC_VERSION}; ` +
+        `set that version in hardhat.config.cjs (no compiler is ever downloaded)`,
+    );
+  }
+  const solc = require('solc');
+  return {
+    compilerPath: path.join(path.dirname(require.resolve('solc/package.json')), 'soljson.js'),
+    isSolcJs: true,
+    version: SOLC_VERSION,
+    longVersion: solc.version().replace(/\.Emscripten.*$/, ''),
+  };
+});
+
+// TypeChain's node16Modules flag adds `.js` to file imports but leaves the
+// barrel files' directory imports (`export * from "./contracts"`), which
+// NodeNext rejects; point those at the directory's index.js after generation.
+subtask('typechain:generate-types', async (args, hre, runSuper) => {
+  const result = await runSuper(args);
+  fixDirectoryImports(path.resolve(hre.config.paths.root, hre.config.typechain.outDir));
+  return result;
+});
+
+function fixDirectoryImports(dir) {
+  const fs = require('node:fs');
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const src = fs.readFileSync(file, 'utf8');
+    const out = src.replace(/(from\s+["'])(\.{1,2}\/[^"']*)(["'])/g, (m, pre, spec, post) => {
+      const target = path.resolve(entry.parentPath, spec);
+      const isDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
+      return isDir ? `${pre}${spec}/index.js${post}` : m;
+    });
+    if (out !== src) fs.writeFileSync(file, out);
+  }
+}
+
+/** @type {import('hardhat/config').HardhatUserConfig} */
+module.exports = {
+  solidity: {
+    version: SOLC_VERSION,
+    settings: {
+      optimizer: { enabled: true, runs: 200 },
+      evmVersion: 'cancun',
+    },
+  },
+  paths: {
+    sources: './contracts',
+    tests: './test/contracts',
+    cache: './cache',
+    artifacts: './artifacts',
+  },
+  typechain: {
+    outDir: 'typechain-types',
+    target: 'ethers-v6',
+    // Emit `.js` extensions on relative imports, as TypeScript's NodeNext resolution requires.
+    node16Modules: true,
+  },
+  networks: {
+    hardhat: {
+      // Hardhat's default, pinned: proofs bind to the chain id (settlement domain, bill spec §7).
+      chainId: 31337,
+    },
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * The wattproof prover for browsers: the API of ./index.ts with artifacts fetched from a URL
+ * (sha256-checked with WebCrypto) and proving in a module Web Worker. No node: imports.
+ * @packageDocumentation
+ */
+import { ValidationError } from '../../sdk/src/errors.js';
+import { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
+import { proveBillOn, type BillProof, type ProveBillBaseOptions } from './prove-core.js';
+import { startBrowserWorker, wrapWebWorker } from './worker/browser-host.js';
+
+export type { BillProof, PlainProof, ProveBillBaseOptions, ProvePhase, ProveProgress, ProveTimings } from './prove-core.js';
+export {
+  verifyBill,
+  decodeBillSignals,
+  toSettlementArgs,
+  assertPlainProof,
+  assertBillSignals,
+  BILL_SIGNAL_COUNT,
+  type VerifyBillOptions,
+  type DecodedBillSignals,
+  type BillSolidityArgs,
+} from './verify-bill.js';
+export { buildBillInput, expectedPublicSignals, type BillInputOptions, type BillCircuitInput, type BillPublicSignals } from './bill-input.js';
+export { loadCircuitArtifactsFromUrl, ArtifactError } from './artifacts/browser.js';
+export type { CircuitArtifacts } from './artifacts/index.js';
+
+/** Options of the browser {@link proveBill}. */
+export interface BrowserProveBillOptions extends ProveBillBaseOptions {
+  /** URL of the served build directory (with manifest.json), used when `artifacts` is not given. */
+  artifactsUrl?: string | URL;
+  /** Starts the worker (a module Worker running worker/browser-worker.js) when the default URL does not fit your bundler. */
+  createWorker?: () => Worker;
+}
+
+/**
+ * Proves a bill in a Web Worker; same steps, progress and errors as the Node `proveBill`.
+ * Give either `artifacts` (from {@link loadCircuitArtifactsFromUrl}, reusable across proofs)
+ * or `artifactsUrl`.
+ */
+export function proveBill(options: BrowserProveBillOptions): Promise<BillProof> {
+  return proveBillOn(
+    {
+      loadArtifacts: (circuit) => {
+        if (options.artifactsUrl === undefined) {
+          return Promise.reject(new ValidationError('artifactsUrl', 'is needed in a browser when no `artifacts` are given'));
+        }
+        return loadCircuitArtifactsFromUrl(options.artifactsUrl, circuit);
+      },
+      startWorker: () => (options.createWorker ? wrapWebWorker(options.createWorker()) : startBrowserWorker()),
+    },
+    options,
+  );
+}

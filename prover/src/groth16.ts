@@ -1,0 +1,84 @@
+/**
+ * Groth16 proving and verifying (snarkjs), and the conversion of a proof to
+ * the argument layout of the generated Solidity verifiers.
+ */
+import * as snarkjs from 'snarkjs';
+import type { CircuitArtifacts } from './artifacts/index.js';
+
+/** A snarkjs Groth16 proof: decimal strings, projective coordinates (z = 1). */
+export interface Groth16Proof {
+  pi_a: [string, string, string];
+  pi_b: [[string, string], [string, string], [string, string]];
+  pi_c: [string, string, string];
+  protocol: 'groth16';
+  curve: 'bn128';
+}
+
+/** Arguments of `verifyProof(uint[2] _pA, uint[2][2] _pB, uint[2] _pC, uint[N] _pubSignals)`. */
+export interface SolidityProofArgs {
+  a: [bigint, bigint];
+  b: [[bigint, bigint], [bigint, bigint]];
+  c: [bigint, bigint];
+  signals: bigint[];
+}
+
+/** Witness generation failed: the input does not satisfy the circuit. */
+export class ProvingError extends Error {
+  override name = 'ProvingError';
+}
+
+/**
+ * Compute the witness for `input` and prove it.
+ * @param input - circuit input signals by name (bigint, number or decimal string; arrays for array signals)
+ * @throws ProvingError when the input does not satisfy the circuit (circom's assert message included)
+ */
+export async function fullProve(
+  input: Record<string, unknown>,
+  a: CircuitArtifacts,
+): Promise<{ proof: Groth16Proof; publicSignals: string[] }> {
+  try {
+    const { proof, publicSignals } = await snarkjs.groth16.fullProve(input, a.wasm, a.zkey);
+    return { proof: proof as Groth16Proof, publicSignals: publicSignals as string[] };
+  } catch (e) {
+    const msg = (e as Error).message ?? String(e);
+    throw new ProvingError(`cannot prove circuit ${a.name}: ${msg.split('\n')[0]}`, { cause: e });
+  }
+}
+
+/** Check a proof against a verification key off-chain. */
+export async function verify(vkey: unknown, proof: Groth16Proof, publicSignals: string[]): Promise<boolean> {
+  // snarkjs logs to console only when given a logger; it returns false (never throws) on a bad proof,
+  // but throws on malformed input, which is also "not valid".
+  try {
+    return (await snarkjs.groth16.verify(vkey, publicSignals, proof)) === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Convert to the generated verifier's arguments. G2 coordinates are swapped
+ * within each pair (Fp2 elements as (imaginary, real), the order the EVM's
+ * pairing precompile expects), exactly as snarkjs's exportSolidityCallData does.
+ */
+export function toSolidityArgs(proof: Groth16Proof, publicSignals: string[]): SolidityProofArgs {
+  const n = (s: string) => BigInt(s);
+  return {
+    a: [n(proof.pi_a[0]), n(proof.pi_a[1])],
+    b: [
+      [n(proof.pi_b[0][1]), n(proof.pi_b[0][0])],
+      [n(proof.pi_b[1][1]), n(proof.pi_b[1][0])],
+    ],
+    c: [n(proof.pi_c[0]), n(proof.pi_c[1])],
+    signals: publicSignals.map(n),
+  };
+}
+
+/**
+ * Stop snarkjs's worker threads so a CLI process can exit. Proving again
+ * afterwards starts them anew.
+ */
+export async function shutdownProver(): Promise<void> {
+  const g = globalThis as { curve_bn128?: { terminate(): Promise<void> } | null };
+  if (g.curve_bn128) await g.curve_bn128.terminate();
+}

@@ -1,0 +1,174 @@
+/**
+ * Proving a bill, independent of the platform: validate, load artifacts, build the witness
+ * input, prove (in a worker or inline), and check the proof's public signals against the
+ * reference engine. Node (./prove-bill.ts) and browsers (./browser.ts) only supply artifact
+ * loading and worker startup.
+ * @packageDocumentation
+ */
+import { ProofError, ValidationError } from '../../sdk/src/errors.js';
+import type { SignedPeriod } from '../../sdk/src/meter/sign.js';
+import type { Tariff } from '../../sdk/src/tariff/schema.js';
+import type { CircuitArtifacts } from './artifacts/index.js';
+import { buildBillInput, expectedPublicSignals, type BillPublicSignals } from './bill-input.js';
+import type { Groth16Proof } from './groth16.js';
+import { abortReason, jobError, runOnWorker, type JobResult, type WorkerEndpoint } from './worker/host.js';
+import { runProveJob } from './worker/job.js';
+import type { ProveRequest, WorkerMessage } from './worker/protocol.js';
+
+/**
+ * A Groth16 proof as plain data: decimal strings (projective coordinates, z = 1), ready for
+ * JSON and, through {@link toSettlementArgs}, for the verifier and settle calls.
+ */
+export type PlainProof = Groth16Proof;
+
+/** The steps of proving a bill, in the order they run. */
+export type ProvePhase = 'validate' | 'artifacts' | 'witness' | 'proving' | 'check';
+
+/** A progress event: a phase started, or finished after `ms` milliseconds. */
+export interface ProveProgress {
+  phase: ProvePhase;
+  state: 'start' | 'done';
+  /** Duration of the phase, on `done`. */
+  ms?: number;
+}
+
+/** Milliseconds spent in each phase of one proof. */
+export interface ProveTimings {
+  validateMs: number;
+  artifactsMs: number;
+  witnessMs: number;
+  provingMs: number;
+  checkMs: number;
+  totalMs: number;
+}
+
+/** A proven bill: plain data, safe to JSON.stringify. */
+export interface BillProof {
+  proof: PlainProof;
+  /** `[keyHash, tariffCommitment, period, amounts, domain]` (bill spec §7), decimal strings. */
+  publicSignals: BillPublicSignals;
+  /** The circuit the proof is for (e.g. `bill_1d_30m`); its verification key checks the proof. */
+  circuit: string;
+  timings: ProveTimings;
+}
+
+/** Options of `proveBill` common to every platform. */
+export interface ProveBillBaseOptions {
+  /** The tariff the consumer accepted. */
+  tariff: Tariff;
+  /** The meter's signed readings of the period. */
+  signedPeriod: SignedPeriod;
+  /**
+   * The circuit to prove with, e.g. `bill_1d_30m`: its intervals per day must be the tariff's
+   * and its maximum days at least the period's. Optional when `artifacts` are given.
+   */
+  circuit?: string;
+  /** Settlement domain: `settlementDomain(chainId, settlementAddress)`. */
+  domain: bigint | string | number;
+  /** Already loaded artifacts; by default they are loaded (and sha256-checked) for `circuit`. */
+  artifacts?: CircuitArtifacts;
+  /** Called as each phase starts and finishes. Exceptions it throws are ignored. */
+  onProgress?: (event: ProveProgress) => void;
+  /** Cancels proving: the worker is terminated and proveBill rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Prove on the calling thread instead of a worker (tests, simple scripts). Default false. */
+  inline?: boolean;
+}
+
+/** What a platform supplies. */
+export interface ProverPlatform {
+  loadArtifacts(circuit: string): Promise<CircuitArtifacts>;
+  startWorker(): WorkerEndpoint;
+}
+
+const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domain'] as const;
+const now = (): number => globalThis.performance.now();
+
+/** Runs the job on this thread with the same messages a worker would send. */
+function runInline(req: ProveRequest, onProgress: (m: WorkerMessage & { type: 'progress' }) => void): Promise<JobResult> {
+  return new Promise((resolve, reject) => {
+    void runProveJob(req, (m) => {
+      if (m.type === 'progress') onProgress(m);
+      else if (m.type === 'result') resolve({ proof: m.proof, publicSignals: m.publicSignals, witnessMs: m.witnessMs, provingMs: m.provingMs });
+      else reject(jobError(m));
+    });
+  });
+}
+
+function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number } {
+  const { intervalsPerDay, maxDays, readingBits } = a.params;
+  if (intervalsPerDay === undefined || maxDays === undefined) {
+    throw new ValidationError('circuit', `${a.name} is not a bill circuit (its manifest params have no intervalsPerDay/maxDays)`);
+  }
+  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16 };
+}
+
+/**
+ * Proves a bill on `platform`. See the platform's `proveBill` for the public contract.
+ */
+export async function proveBillOn(platform: ProverPlatform, options: ProveBillBaseOptions): Promise<BillProof> {
+  if (typeof options !== 'object' || options === null) throw new ValidationError('options', 'must be an object');
+  const { tariff, signedPeriod, domain, signal } = options;
+  const t0 = now();
+  const emit = (event: ProveProgress): void => {
+    try {
+      options.onProgress?.(event);
+    } catch {
+      // A failing progress display must not fail the proof.
+    }
+  };
+  const step = async <T>(phase: ProvePhase, fn: () => Promise<T>): Promise<[T, number]> => {
+    if (signal?.aborted) throw abortReason(signal);
+    emit({ phase, state: 'start' });
+    const t = now();
+    const out = await fn();
+    const ms = now() - t;
+    emit({ phase, state: 'done', ms });
+    return [out, ms];
+  };
+
+  const circuit = options.circuit ?? options.artifacts?.name;
+  if (typeof circuit !== 'string' || circuit === '') throw new ValidationError('circuit', 'must name the circuit (e.g. bill_1d_30m) when no artifacts are given');
+  if (options.artifacts !== undefined && options.artifacts.name !== circuit) {
+    throw new ValidationError('artifacts', `are for circuit ${options.artifacts.name}, not ${circuit}`);
+  }
+
+  // Everything about the tariff and the period is checked before any artifact is touched.
+  const [expected, validateMs] = await step('validate', () => expectedPublicSignals(tariff, signedPeriod, { domain }));
+  const [artifacts, artifactsMs] = await step('artifacts', () =>
+    options.artifacts ? Promise.resolve(options.artifacts) : platform.loadArtifacts(circuit),
+  );
+  // The circuit-specific checks (resolution, period length, reading width) need its params.
+  const input = await buildBillInput(tariff, signedPeriod, { ...checkParams(artifacts), domain });
+
+  if (signal?.aborted) throw abortReason(signal);
+  const req: ProveRequest = { type: 'prove', circuit, input, wasm: artifacts.wasm, zkey: artifacts.zkey };
+  const relay = (m: { phase: 'witness' | 'proving'; state: 'start' | 'done'; ms?: number }): void =>
+    emit(m.ms === undefined ? { phase: m.phase, state: m.state } : { phase: m.phase, state: m.state, ms: m.ms });
+  const job = options.inline ? await runInline(req, relay) : await runOnWorker(platform.startWorker(), req, [], relay, signal);
+  // Inline proving cannot be interrupted mid-phase; honour a cancellation that came meanwhile.
+  if (signal?.aborted) throw abortReason(signal);
+
+  const [publicSignals, checkMs] = await step('check', async () => {
+    const got = job.publicSignals;
+    if (got.length !== expected.length) {
+      throw new ProofError(`circuit ${circuit} output ${got.length} public signals, the bill spec has ${expected.length}`);
+    }
+    const i = got.findIndex((v, k) => v !== expected[k]);
+    if (i >= 0) {
+      const field = `publicSignals[${i}]`;
+      throw new ProofError(
+        `${field} (${SIGNAL_NAMES[i]}) is ${got[i]} from circuit ${circuit} but ${expected[i]} from the reference engine; the circuit and the engine disagree`,
+        { field },
+      );
+    }
+    return [...got] as BillPublicSignals;
+  });
+
+  return {
+    proof: job.proof,
+    publicSignals,
+    circuit,
+    timings: { validateMs, artifactsMs, witnessMs: job.witnessMs, provingMs: job.provingMs, checkMs, totalMs: now() - t0 },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Checking bill proofs off-chain, reading their public signals, and shaping them for the
+ * verifier and settle calls. Platform-neutral.
+ * @packageDocumentation
+ */
+import { ProofError, ValidationError } from '../../sdk/src/errors.js';
+import { FIELD_P } from '../../sdk/src/crypto/field.js';
+import { unpackAmounts, unpackDomain, unpackPeriod } from '../../sdk/src/bill/signals.js';
+import type { BillPublicSignals } from './bill-input.js';
+import { toSolidityArgs, verify, type Groth16Proof, type SolidityProofArgs } from './groth16.js';
+import type { PlainProof } from './prove-core.js';
+
+/** BN254 base field: proof coordinates must be below it. */
+const BASE_Q = 21888242871839275222246405745257275088696311157297823662689037894645226208583n;
+const DECIMAL = /^(0|[1-9][0-9]*)$/;
+const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domain'] as const;
+/** Bill circuits have exactly these public signals (spec §7). */
+export const BILL_SIGNAL_COUNT = 5;
+
+function fail(field: string, reason: string): never {
+  throw new ProofError(`${field}: ${reason}`, { field });
+}
+
+function decimalBelow(v: unknown, limit: bigint, field: string, limitName: string): bigint {
+  if (typeof v !== 'string' || !DECIMAL.test(v)) fail(field, 'must be a decimal string (digits only, no sign or leading zeros)');
+  const n = BigInt(v);
+  if (n >= limit) fail(field, `must be below the ${limitName}`);
+  return n;
+}
+
+function tuple(v: unknown, len: number, field: string): unknown[] {
+  if (!Array.isArray(v) || v.length !== len) fail(field, `must be an array of ${len}`);
+  return v;
+}
+
+/**
+ * Checks that `proof` is a well-formed Groth16 BN254 proof in snarkjs's plain form.
+ * @throws ProofError naming the first bad field, e.g. `proof.pi_b[1][0]`
+ */
+export function assertPlainProof(proof: unknown, root = 'proof'): asserts proof is PlainProof {
+  if (typeof proof !== 'object' || proof === null || Array.isArray(proof)) fail(root, 'must be an object');
+  const p = proof as Record<string, unknown>;
+  if (p.protocol !== 'groth16') fail(`${root}.protocol`, "must be 'groth16'");
+  if (p.curve !== 'bn128') fail(`${root}.curve`, "must be 'bn128'");
+  const q = 'BN254 base field modulus';
+  for (const key of ['pi_a', 'pi_c'] as const) {
+    tuple(p[key], 3, `${root}.${key}`).forEach((v, i) => decimalBelow(v, BASE_Q, `${root}.${key}[${i}]`, q));
+  }
+  tuple(p.pi_b, 3, `${root}.pi_b`).forEach((pair, i) =>
+    tuple(pair, 2, `${root}.pi_b[${i}]`).forEach((v, j) => decimalBelow(v, BASE_Q, `${root}.pi_b[${i}][${j}]`, q)),
+  );
+}
+
+/**
+ * Checks that `publicSignals` are the 5 bill signals, decimal strings below the scalar field.
+ * @throws ProofError naming the first bad entry, e.g. `publicSignals[3]`
+ */
+export function assertBillSignals(publicSignals: unknown, root = 'publicSignals'): asserts publicSignals is BillPublicSignals {
+  tuple(publicSignals, BILL_SIGNAL_COUNT, root).forEach((v, i) => decimalBelow(v, FIELD_P, `${root}[${i}]`, 'BN254 scalar field modulus'));
+}
+
+/** What {@link verifyBill} checks. */
+export interface VerifyBillOptions {
+  proof: PlainProof;
+  publicSignals: readonly string[];
+  /** The circuit's Groth16 verification key (snarkjs JSON, e.g. build/circuits/<name>/vkey.json). */
+  vkey: unknown;
+}
+
+/**
+ * Verifies a bill proof off-chain with the circuit's verification key.
+ * @returns true iff the proof is valid for these public signals under `vkey`
+ * @throws ProofError naming the field when the proof, the signals or the key are malformed
+ *   (a well-formed but wrong proof is not an error: it returns false)
+ */
+export async function verifyBill({ proof, publicSignals, vkey }: VerifyBillOptions): Promise<boolean> {
+  assertPlainProof(proof);
+  assertBillSignals(publicSignals);
+  const k = vkey as { protocol?: unknown; curve?: unknown; nPublic?: unknown } | null;
+  if (typeof k !== 'object' || k === null) fail('vkey', 'must be a verification key object');
+  if (k.protocol !== 'groth16') fail('vkey.protocol', "must be 'groth16'");
+  if (k.curve !== 'bn128') fail('vkey.curve', "must be 'bn128'");
+  if (k.nPublic !== BILL_SIGNAL_COUNT) fail('vkey.nPublic', `is ${String(k.nPublic)}; a bill circuit's key has ${BILL_SIGNAL_COUNT}`);
+  return verify(vkey, proof, [...publicSignals]);
+}
+
+/** The public facts of a bill proof, decoded from its signals (spec §7). */
+export interface DecodedBillSignals {
+  /** Poseidon2 of the meter's public key. */
+  keyHash: bigint;
+  tariffCommitment: bigint;
+  meterId: bigint;
+  /** Unix seconds. */
+  periodStart: number;
+  intervalCount: number;
+  intervalSeconds: number;
+  /** Token smallest units charged (tax included). */
+  charge: bigint;
+  /** Token smallest units credited for export. */
+  credit: bigint;
+  chainId: bigint;
+  /** Settlement contract address, lowercase hex. */
+  contract: string;
+}
+
+/**
+ * Decodes the five public signals of a bill proof.
+ * @throws ProofError naming the signal when one is malformed or not a packed value
+ */
+export function decodeBillSignals(publicSignals: readonly string[]): DecodedBillSignals {
+  assertBillSignals(publicSignals);
+  const s = publicSignals;
+  const unpack = <T>(i: number, fn: (v: string) => T): T => {
+    try {
+      return fn(s[i]!);
+    } catch (e) {
+      if (e instanceof ValidationError) fail(`publicSignals[${i}]`, `(${SIGNAL_NAMES[i]}) ${e.reason}`);
+      throw e;
+    }
+  };
+  const period = unpack(2, unpackPeriod);
+  const amounts = unpack(3, unpackAmounts);
+  const domain = unpack(4, unpackDomain);
+  return {
+    keyHash: BigInt(s[0]),
+    tariffCommitment: BigInt(s[1]),
+    meterId: period.meterId,
+    periodStart: period.periodStart,
+    intervalCount: period.intervalCount,
+    intervalSeconds: period.intervalSeconds,
+    charge: amounts.charge,
+    credit: amounts.credit,
+    chainId: domain.chainId,
+    contract: domain.address,
+  };
+}
+
+/** {@link toSettlementArgs}'s result: the signals are exactly the five of a bill. */
+export interface BillSolidityArgs extends SolidityProofArgs {
+  signals: [bigint, bigint, bigint, bigint, bigint];
+}
+
+/**
+ * A bill proof as the arguments of the generated verifier's `verifyProof(a, b, c, signals)` and
+ * of `Settlement.settle(a, b, c, signals)` (G2 coordinates swapped as the EVM expects).
+ * @throws ProofError naming the field when the proof or the signals are malformed
+ */
+export function toSettlementArgs(bill: { proof: PlainProof; publicSignals: readonly string[] }): BillSolidityArgs {
+  assertPlainProof(bill.proof, 'proof');
+  assertBillSignals(bill.publicSignals);
+  return toSolidityArgs(bill.proof as Groth16Proof, [...bill.publicSignals]) as BillSolidityArgs;
+}

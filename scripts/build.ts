@@ -1,0 +1,69 @@
+/**
+ * `npm run build`: compile circuits, obtain powers of tau, Groth16 phase 2,
+ * Solidity verifiers, build/manifest.json, then the contracts. Incremental.
+ *
+ *   npm run build                       every circuit in circuits/instances.json
+ *   npm run build -- --only bill_1d_30m  just these (comma-separated)
+ *   npm run build -- --tests-only        just what `npm test` needs
+ *   npm run build -- --ptau FILE         use a real ceremony file (or $WATTPROOF_PTAU)
+ *   npm run build -- --force             redo every stage
+ *   npm run build -- --no-contracts      skip hardhat compile
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createBuildLog } from '../prover/src/setup/log.js';
+import { runBuild } from '../prover/src/setup/pipeline.js';
+
+const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--quiet]`;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        only: { type: 'string', multiple: true },
+        'tests-only': { type: 'boolean', default: false },
+        ptau: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'no-contracts': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const log = createBuildLog('build', values.quiet);
+  const only = values.only?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  const envPtau = process.env.WATTPROOF_PTAU?.trim();
+  const started = Date.now();
+  try {
+    const report = await runBuild({
+      root,
+      only,
+      testsOnly: values['tests-only'],
+      ptauPath: values.ptau ? resolve(values.ptau) : envPtau ? resolve(envPtau) : undefined,
+      force: values.force,
+      skipContracts: values['no-contracts'],
+      log,
+    });
+    log.info('summary:');
+    for (const c of report.circuits) log.info(`  ${c.name.padEnd(20)} ${c.status.padEnd(10)} ${c.seconds.toFixed(1)}s`);
+    log.info(`  ${'contracts'.padEnd(20)} ${report.contracts}`);
+    log.info(`${report.ok ? 'build OK' : 'build FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    return report.ok ? 0 : 1;
+  } catch (e) {
+    log.error((e as Error).message);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,141 @@
+/**
+ * Gas of every wattproof contract call, measured on Hardhat's in-process EVM with real proofs, written
+ * to bench/gas.json.
+ *
+ *   npm run gas -- [--circuit bill_1d_30m[,bill_31d_60m]] [--out bench/gas.json]
+ *
+ * Default: every bill circuit in build/manifest.json. Each circuit gets a fresh chain: deploy, register,
+ * fund, then each call once in a realistic state (e.g. `settle` with both ledger balances already
+ * non-zero, the common case). Figures are receipt gasUsed (21k intrinsic gas and calldata included).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import hre from 'hardhat';
+import { readManifest } from '../prover/src/artifacts/index.js';
+import { shutdownProver } from '../prover/src/groth16.js';
+import { isWattproofError } from '../sdk/src/errors.js';
+import type { TxResult } from '../sdk/src/chain/tx.js';
+import { meterPublicKey } from '../sdk/src/crypto/index.js';
+import {
+  DAY,
+  KEY_2,
+  METER_2,
+  UNIT,
+  afterDay,
+  createWorld,
+  ledgerAs,
+  metersAs,
+  proveBill,
+  tariffsAs,
+  type World,
+} from '../test/contracts/world.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface CircuitGas {
+  circuit: string;
+  intervalsPerDay: number;
+  maxDays: number;
+  /** Days in the settled periods measured. */
+  periodDays: number;
+  calls: Record<string, number>;
+}
+
+async function measure(circuit: string, log: (s: string) => void): Promise<CircuitGas> {
+  await hre.network.provider.send('hardhat_reset');
+  const w: World = await createWorld({ circuit });
+  const calls: Record<string, number> = {};
+  const note = (label: string, r: TxResult | { gasUsed: bigint }) => {
+    calls[label] = Number(r.gasUsed);
+    log(`  ${label.padEnd(48)} ${String(calls[label]).padStart(9)}`);
+  };
+  for (const [label, gas] of Object.entries(w.d.gas)) note(label, { gasUsed: gas });
+
+  // Registries.
+  const authority = metersAs(w, w.s.authority);
+  note('registerMeter', await authority.registerMeter({
+    meterId: 3n,
+    publicKey: w.pubRotated,
+    consumer: w.s.consumer.address,
+    retailer: w.s.retailer.address,
+    firstPeriodStart: BigInt(w.d0),
+  }));
+  const retailer = tariffsAs(w, w.s.retailer);
+  const regulator = tariffsAs(w, w.s.regulator);
+  note('registerTariff', await retailer.registerTariff(777n, BigInt(w.d0), BigInt(w.d0 + 365 * DAY)));
+  note('approveTariff', await regulator.approveTariff(777n));
+  note('offerTariff', await retailer.offerTariff(3n, 777n));
+  note('acceptTariff', await tariffsAs(w, w.s.consumer).acceptTariff(3n, 777n));
+  note('rejectTariff', await regulator.rejectTariff(777n, 'withdrawn for the gas report'));
+
+  // Settlement: a period of the circuit's full length.
+  const days = w.maxDays;
+  log(`  proving ${days}-day bills of ${circuit}...`);
+  const honest = await proveBill(w, { days });
+  const shortfall = await proveBill(w, { meterId: METER_2, key: KEY_2, days });
+  const sunny = await proveBill(w, { day: days, days, readings: 'solar' });
+  await afterDay(w, 2 * days - 1);
+
+  const consumer = ledgerAs(w, w.s.consumer);
+  const consumer2 = ledgerAs(w, w.s.consumer2);
+  note('settle (escrow pays the whole bill)', await ledgerAs(w, w.s.relayer).settle(honest.proof));
+  await consumer2.withdraw(await consumer2.balanceOf(w.s.consumer2.address));
+  note('settle (empty escrow: all arrears)', await ledgerAs(w, w.s.relayer).settle(shortfall.proof));
+  note('settle (export credit above charge: refund)', await ledgerAs(w, w.s.relayer).settle(sunny.proof));
+
+  // Ledger.
+  note('deposit (existing balance)', await consumer.deposit(5n * UNIT));
+  note('withdraw', await consumer.withdraw(UNIT));
+  await consumer2.deposit(50n * UNIT);
+  note('payArrears', await consumer2.payArrears(METER_2, await consumer2.arrearsOf(METER_2)));
+
+  // Keys and pause.
+  note('rotateKey', await authority.rotateKey(3n, await meterPublicKey(new Uint8Array(32).fill(0x44)), BigInt(w.d0 + 40 * DAY)));
+  note('revokeKey', await authority.revokeKey(3n, BigInt(w.d0 + 50 * DAY)));
+  note('pause (Settlement)', await ledgerAs(w, w.s.regulator).pause());
+  note('unpause (Settlement)', await ledgerAs(w, w.s.regulator).unpause());
+
+  return { circuit, intervalsPerDay: w.intervalsPerDay, maxDays: w.maxDays, periodDays: days, calls };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { circuit: { type: 'string' }, out: { type: 'string', default: 'bench/gas.json' } },
+    strict: true,
+  });
+  const manifest = await readManifest(resolve(ROOT, 'build'));
+  const circuits = values.circuit?.split(',') ?? Object.keys(manifest?.circuits ?? {}).filter((c) => c.startsWith('bill_'));
+  if (circuits.length === 0) throw new Error('no bill circuit is built: run `npm run build` first');
+  const results: CircuitGas[] = [];
+  for (const circuit of circuits) {
+    console.log(`gas report: ${circuit}`);
+    results.push(await measure(circuit, (s) => console.log(s)));
+  }
+  const solidity = (hre.config.solidity as { compilers: { version: string; settings: unknown }[] }).compilers[0]!;
+  const out = {
+    $comment: 'GENERATED by npm run gas (scripts/gas-report.ts): receipt gasUsed per call on Hardhat\'s EVM',
+    solc: solidity.version,
+    settings: solidity.settings,
+    hardfork: hre.config.networks.hardhat.hardfork,
+    circuits: Object.fromEntries(results.map((r) => [r.circuit, r])),
+  };
+  const path = resolve(ROOT, values.out);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`wrote ${values.out}`);
+  return 0;
+}
+
+main(process.argv.slice(2))
+  .then(async (code) => {
+    await shutdownProver();
+    process.exit(code);
+  })
+  .catch(async (e: unknown) => {
+    console.error(isWattproofError(e) ? `gas report: ${(e as Error).message}` : e);
+    await shutdownProver();
+    process.exit(1);
+  });

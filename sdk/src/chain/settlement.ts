@@ -1,0 +1,298 @@
+/**
+ * Typed client of the Settlement contract: the escrow ledger and proof-checked settlement.
+ * @packageDocumentation
+ */
+import type { BigNumberish, ContractRunner, Log, Signer } from 'ethers';
+import {
+  IERC20__factory,
+  Settlement__factory,
+  type Settlement,
+} from '../../../typechain-types/index.js';
+import { ChainError } from '../errors.js';
+import { chainCall } from './errors.js';
+import { send, sendTx, type TxResult } from './tx.js';
+
+/** A proof in the generated verifier's argument layout (G2 coordinates already swapped). */
+export interface SettlementProof {
+  a: readonly [BigNumberish, BigNumberish];
+  b: readonly [readonly [BigNumberish, BigNumberish], readonly [BigNumberish, BigNumberish]];
+  c: readonly [BigNumberish, BigNumberish];
+  /** [keyHash, tariffCommitment, period, amounts, domain] (bill spec section 7). */
+  signals: readonly BigNumberish[];
+}
+
+/** One settled bill, decoded from a Settled event: everything an auditor needs to re-verify it. */
+export interface SettledBill {
+  meterId: bigint;
+  retailer: string;
+  consumer: string;
+  periodStart: bigint;
+  periodEnd: bigint;
+  tariffCommitment: bigint;
+  charge: bigint;
+  credit: bigint;
+  /** Moved from the consumer's escrow to the retailer. */
+  paid: bigint;
+  /** Net charge the escrow could not cover, added to the meter's arrears. */
+  arrearsAdded: bigint;
+  /** Moved from the retailer to the consumer (export credit above the charge). */
+  refunded: bigint;
+  /** Meter arrears cleared by export credit above the charge. */
+  arrearsCleared: bigint;
+  proof: {
+    a: [bigint, bigint];
+    b: [[bigint, bigint], [bigint, bigint]];
+    c: [bigint, bigint];
+  };
+  publicSignals: bigint[];
+  /** Where the event is. */
+  txHash: string;
+  blockNumber: number;
+  logIndex: number;
+}
+
+/** An account's position in the ledger. */
+export interface LedgerPosition {
+  balance: bigint;
+  /** Withdrawable: balance minus the arrears of the account's meters. */
+  free: bigint;
+  /** Sum of the arrears of the account's meters. */
+  arrears: bigint;
+}
+
+/** Roles of the Settlement contract. */
+export type SettlementRole = 'DEFAULT_ADMIN_ROLE' | 'PAUSER_ROLE';
+
+/** Filter for {@link SettlementClient.settlements}; omitted fields match everything. */
+export interface SettlementFilter {
+  meterId?: bigint;
+  retailer?: string;
+  consumer?: string;
+  fromBlock?: number;
+  toBlock?: number;
+}
+
+const settlementInterface = Settlement__factory.createInterface();
+
+/** Decode a Settled log; undefined if the log is another event. */
+export function decodeSettled(log: Log): SettledBill | undefined {
+  let parsed;
+  try {
+    parsed = settlementInterface.parseLog({ topics: [...log.topics], data: log.data });
+  } catch {
+    return undefined;
+  }
+  if (parsed === null || parsed.name !== 'Settled') return undefined;
+  const e = parsed.args;
+  const pair = (p: readonly bigint[]): [bigint, bigint] => [p[0] as bigint, p[1] as bigint];
+  return {
+    meterId: e.meterId as bigint,
+    retailer: e.retailer as string,
+    consumer: e.consumer as string,
+    periodStart: e.periodStart as bigint,
+    periodEnd: e.periodEnd as bigint,
+    tariffCommitment: e.tariffCommitment as bigint,
+    charge: e.charge as bigint,
+    credit: e.credit as bigint,
+    paid: e.movement.paid as bigint,
+    arrearsAdded: e.movement.arrearsAdded as bigint,
+    refunded: e.movement.refunded as bigint,
+    arrearsCleared: e.movement.arrearsCleared as bigint,
+    proof: {
+      a: pair(e.a),
+      b: [pair(e.b[0]), pair(e.b[1])],
+      c: pair(e.c),
+    },
+    publicSignals: [...(e.publicSignals as bigint[])],
+    txHash: log.transactionHash,
+    blockNumber: log.blockNumber,
+    logIndex: log.index,
+  };
+}
+
+/**
+ * The proof of a settled bill in snarkjs's own layout (decimal strings, projective z = 1, G2
+ * coordinates un-swapped), ready for `snarkjs.groth16.verify(vkey, publicSignals, proof)`: the
+ * auditor's off-chain re-verification from event data alone.
+ */
+export function toSnarkjsProof(proof: SettledBill['proof']): {
+  pi_a: [string, string, string];
+  pi_b: [[string, string], [string, string], [string, string]];
+  pi_c: [string, string, string];
+  protocol: 'groth16';
+  curve: 'bn128';
+} {
+  const d = (v: bigint) => v.toString();
+  return {
+    pi_a: [d(proof.a[0]), d(proof.a[1]), '1'],
+    pi_b: [
+      [d(proof.b[0][1]), d(proof.b[0][0])],
+      [d(proof.b[1][1]), d(proof.b[1][0])],
+      ['1', '0'],
+    ],
+    pi_c: [d(proof.c[0]), d(proof.c[1]), '1'],
+    protocol: 'groth16',
+    curve: 'bn128',
+  };
+}
+
+/** Plain JSON form of a settled bill: every number as a decimal string. */
+export function settledBillToJSON(bill: SettledBill): Record<string, unknown> {
+  const dec = (v: unknown): unknown =>
+    typeof v === 'bigint' ? v.toString() : Array.isArray(v) ? v.map(dec) : v && typeof v === 'object' ? objDec(v) : v;
+  const objDec = (o: object): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, dec(v)]));
+  return objDec(bill);
+}
+
+function args(proof: SettlementProof) {
+  if (proof.signals.length !== 5) {
+    throw new ChainError(`settle: expected 5 public signals, got ${proof.signals.length}`);
+  }
+  const s = proof.signals;
+  const a: [BigNumberish, BigNumberish] = [proof.a[0], proof.a[1]];
+  const b: [[BigNumberish, BigNumberish], [BigNumberish, BigNumberish]] = [
+    [proof.b[0][0], proof.b[0][1]],
+    [proof.b[1][0], proof.b[1][1]],
+  ];
+  const c: [BigNumberish, BigNumberish] = [proof.c[0], proof.c[1]];
+  const signals: [BigNumberish, BigNumberish, BigNumberish, BigNumberish, BigNumberish] = [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!];
+  return [a, b, c, signals] as const;
+}
+
+/** Client of one Settlement deployment. Every call throws ChainError (ContractRevertError on a revert). */
+export class SettlementClient {
+  /** The typechain contract, for calls this client does not wrap. */
+  readonly contract: Settlement;
+  private readonly runner: ContractRunner;
+
+  constructor(address: string, runner: ContractRunner) {
+    this.contract = Settlement__factory.connect(address, runner);
+    this.runner = runner;
+  }
+
+  /** The contract's address. */
+  get address(): string {
+    return this.contract.target as string;
+  }
+
+  /** The domain a proof must carry to settle here (public signal 4). */
+  domain(): Promise<bigint> {
+    return chainCall('Settlement.domain', () => this.contract.domain());
+  }
+
+  /** The settlement token's address. */
+  token(): Promise<string> {
+    return chainCall('Settlement.token', () => this.contract.token());
+  }
+
+  /** The verifier contract's address. */
+  verifier(): Promise<string> {
+    return chainCall('Settlement.verifier', () => this.contract.verifier());
+  }
+
+  /**
+   * Settle a bill (anyone may send it). Returns the decoded Settled event.
+   * @throws ContractRevertError naming the failed check, e.g. `PeriodOverlap` or `InvalidProof`
+   */
+  async settle(proof: SettlementProof): Promise<SettledBill & { gasUsed: bigint }> {
+    const [a, b, c, s] = args(proof);
+    const receipt = await sendTx('settle', () => this.contract.settle(a, b, c, s));
+    for (const log of receipt.logs) {
+      if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
+      const bill = decodeSettled(log);
+      if (bill !== undefined) return { ...bill, gasUsed: receipt.gasUsed };
+    }
+    throw new ChainError(`settle: transaction ${receipt.hash} emitted no Settled event`);
+  }
+
+  /** Check a settlement without sending it; throws the revert the transaction would hit. */
+  async checkSettle(proof: SettlementProof): Promise<void> {
+    const [a, b, c, s] = args(proof);
+    await chainCall('settle (dry run)', () => this.contract.settle.staticCall(a, b, c, s));
+  }
+
+  /**
+   * Deposit `amount` tokens into the caller's ledger balance. With `approve` (default) an ERC-20
+   * allowance is granted first when the current one is too small.
+   */
+  async deposit(amount: bigint, opts: { approve?: boolean } = {}): Promise<TxResult> {
+    if (opts.approve ?? true) {
+      const owner = await this.signerAddress('deposit');
+      const token = IERC20__factory.connect(await this.token(), this.runner);
+      const allowance = await chainCall('token.allowance', () => token.allowance(owner, this.address));
+      if (allowance < amount) await send('token.approve', () => token.approve(this.address, amount));
+    }
+    return send('deposit', () => this.contract.deposit(amount));
+  }
+
+  /** Withdraw `amount` of the caller's free balance. */
+  withdraw(amount: bigint): Promise<TxResult> {
+    return send('withdraw', () => this.contract.withdraw(amount));
+  }
+
+  /** Pay `amount` of a meter's arrears from the caller's ledger balance. */
+  payArrears(meterId: bigint, amount: bigint): Promise<TxResult> {
+    return send(`payArrears(${meterId})`, () => this.contract.payArrears(meterId, amount));
+  }
+
+  /** Pause settlement (pauser). */
+  pause(): Promise<TxResult> {
+    return send('Settlement.pause', () => this.contract.pause());
+  }
+
+  /** Resume settlement (pauser). */
+  unpause(): Promise<TxResult> {
+    return send('Settlement.unpause', () => this.contract.unpause());
+  }
+
+  /** Whether settlement is paused. */
+  paused(): Promise<boolean> {
+    return chainCall('Settlement.paused', () => this.contract.paused());
+  }
+
+  /** Grant a role (admin). */
+  async grantRole(role: SettlementRole, account: string): Promise<TxResult> {
+    const id = await chainCall(`read ${role}`, () => this.contract[role]());
+    return send(`Settlement.grantRole(${role})`, () => this.contract.grantRole(id, account));
+  }
+
+  /** An account's ledger balance, free balance and arrears. */
+  async position(account: string): Promise<LedgerPosition> {
+    return chainCall(`position(${account})`, async () => {
+      const [balance, free, arrears] = await Promise.all([
+        this.contract.balanceOf(account),
+        this.contract.freeBalanceOf(account),
+        this.contract.consumerArrearsOf(account),
+      ]);
+      return { balance, free, arrears };
+    });
+  }
+
+  /** An account's ledger balance. */
+  balanceOf(account: string): Promise<bigint> {
+    return chainCall(`balanceOf(${account})`, () => this.contract.balanceOf(account));
+  }
+
+  /** A meter's unpaid arrears. */
+  arrearsOf(meterId: bigint): Promise<bigint> {
+    return chainCall(`arrearsOf(${meterId})`, () => this.contract.arrearsOf(meterId));
+  }
+
+  /** Settled bills matching `filter`, oldest first, decoded from events. */
+  async settlements(filter: SettlementFilter = {}): Promise<SettledBill[]> {
+    const f = this.contract.filters.Settled(filter.meterId, filter.retailer, filter.consumer);
+    const logs = await chainCall('Settled events', () =>
+      this.contract.queryFilter(f, filter.fromBlock ?? 0, filter.toBlock ?? 'latest'),
+    );
+    return logs.map((l) => decodeSettled(l)).filter((b): b is SettledBill => b !== undefined);
+  }
+
+  private async signerAddress(action: string): Promise<string> {
+    const signer = this.runner as Partial<Signer>;
+    if (typeof signer.getAddress !== 'function') {
+      throw new ChainError(`${action}: the client was built with a provider, not a signer`);
+    }
+    return chainCall(`${action}: signer address`, () => signer.getAddress!());
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Which chain a CLI command talks to: `--rpc URL` (any node; `--settlement ADDRESS` names the
+ * deployment, `--private-key` or $WATTPROOF_PRIVATE_KEY the account, else the node's first
+ * unlocked account), or, without `--rpc`, a fresh deployment on Hardhat's in-process chain.
+ * @packageDocumentation
+ */
+import { Wallet, type Signer } from 'ethers';
+import { ChainError, ValidationError } from '../errors.js';
+import { connectRpc, type RetryingJsonRpcProvider } from '../net/provider.js';
+import type { WattproofConnection } from '../roles/connection.js';
+import type { DevChain } from './devchain.js';
+import type { Output } from './output.js';
+import { UsageError } from './output.js';
+
+/** Global chain options every chain command accepts. */
+export interface ChainOptions {
+  rpc?: string;
+  settlement?: string;
+  'private-key'?: string;
+  'from-block'?: string;
+}
+
+/** The parseArgs option definitions of {@link ChainOptions}. */
+export const CHAIN_OPTIONS = {
+  rpc: { type: 'string' },
+  settlement: { type: 'string' },
+  'private-key': { type: 'string' },
+  'from-block': { type: 'string' },
+} as const;
+
+/** Help lines of the chain options. */
+export const CHAIN_HELP = `Chain options:
+  --rpc URL              JSON-RPC endpoint of any EVM node (transient failures are retried).
+                         Without --rpc: Hardhat's in-process chain with a fresh development
+                         deployment, gone when the command ends (see "wattproof help chain").
+  --settlement ADDRESS   the Settlement contract (with --rpc; registries, verifier and token are
+                         read from it)
+  --private-key HEX      account to send with (or $WATTPROOF_PRIVATE_KEY; default: the node's
+                         first unlocked account)
+  --from-block N         first block to scan for events (the deployment block; default 0)`;
+
+/** A resolved chain: a connection, plus the dev chain when in-process. */
+export interface CliChain {
+  conn: WattproofConnection;
+  dev?: DevChain;
+  rpc?: RetryingJsonRpcProvider;
+  /** Closes network handles. */
+  close(): void;
+}
+
+function parseBlock(v: string | undefined, field: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new ValidationError(field, `'${v}' is not a block number`);
+  return Number(v);
+}
+
+async function rpcSigner(provider: RetryingJsonRpcProvider, key: string | undefined): Promise<Signer> {
+  if (key !== undefined && key.trim() !== '') {
+    const k = key.trim().startsWith('0x') ? key.trim() : `0x${key.trim()}`;
+    if (!/^0x[0-9a-fA-F]{64}$/.test(k)) throw new ValidationError('--private-key', 'must be 64 hex digits');
+    return new Wallet(k, provider);
+  }
+  const accounts = (await provider.send('eth_accounts', []).catch(() => [])) as string[];
+  if (accounts.length === 0) {
+    throw new ChainError('the node has no unlocked accounts: give --private-key or set $WATTPROOF_PRIVATE_KEY', { code: 'CHAIN_NO_ACCOUNT' });
+  }
+  return provider.getSigner(accounts[0]);
+}
+
+/**
+ * Resolves the chain of a command.
+ * @param devCircuit - circuit whose verifier a fresh in-process deployment uses
+ */
+export async function resolveChain(opts: ChainOptions, out: Output, devCircuit: string): Promise<CliChain> {
+  const fromBlock = parseBlock(opts['from-block'], '--from-block');
+  if (opts.rpc === undefined) {
+    if (opts.settlement !== undefined) throw new UsageError('--settlement needs --rpc (without --rpc a fresh in-process deployment is used)');
+    out.progress(`chain: Hardhat in-process (chain id 31337), fresh deployment with the ${devCircuit} verifier`);
+    const { startDevChain } = await import('./devchain.js');
+    const dev = await startDevChain(devCircuit);
+    return { conn: await dev.connect(dev.accounts.consumer), dev, close: () => undefined };
+  }
+  if (opts.settlement === undefined) throw new UsageError('--rpc needs --settlement ADDRESS (the Settlement contract of the deployment)');
+  const rpc = await connectRpc(opts.rpc, {
+    retry: { onRetry: (i) => out.progress(`  rpc: ${i.action} failed (${i.reason}); retry ${i.attempt} in ${i.delayMs} ms`) },
+  });
+  const signer = await rpcSigner(rpc, opts['private-key'] ?? process.env.WATTPROOF_PRIVATE_KEY);
+  // Loaded here: the connection needs the compiled contracts' bindings, which a fresh clone lacks until built.
+  const { WattproofConnection } = await import('../roles/connection.js');
+  const conn = await WattproofConnection.connect(signer, opts.settlement, fromBlock === undefined ? {} : { fromBlock });
+  return { conn, rpc, close: () => rpc.destroy() };
+}

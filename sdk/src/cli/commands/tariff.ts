@@ -1,0 +1,96 @@
+/**
+ * `wattproof tariff new | commit | show`.
+ * @packageDocumentation
+ */
+import { ValidationError } from '../../errors.js';
+import type { SlotsPerDay } from '../../tariff/constants.js';
+import { TariffAuthoring } from '../../roles/tariff-authoring.js';
+import { parseTz, str, type Command } from '../command.js';
+import { readText, writeText } from '../files.js';
+import { renderTariff } from '../render.js';
+import { exampleTariffDraft } from '../templates.js';
+
+const newCmd: Command = {
+  path: ['tariff', 'new'],
+  summary: 'write a new tariff document (an example time-of-use tariff with a fresh salt)',
+  help: `usage: wattproof tariff new [--slots 24|48|96] [--tz OFFSET] [--name TEXT] [--out FILE] [--json]
+
+Writes a tariff document to edit: a residential time-of-use tariff with three bands (off-peak,
+shoulder, peak), four inclining tiers on daily import, a standing charge, 8% tax, weekends and
+two holidays as rest days, and a two-band feed-in credit. Its salt is fresh and random: the
+salt hides the tariff behind its commitment, so keep the document as private as the prices.
+
+Options:
+  --slots N      slots per day: 24 (hourly), 48 (half-hourly) or 96 (quarter-hourly); default 24
+  --tz OFFSET    the tariff's fixed time zone (default +01:00)
+  --name TEXT    the tariff's name
+  --out FILE     write here (default: print on stdout)`,
+  options: { slots: { type: 'string' }, tz: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } },
+  async run({ values, out }) {
+    const slotsText = str(values, 'slots') ?? '24';
+    if (!['24', '48', '96'].includes(slotsText)) throw new ValidationError('--slots', `'${slotsText}' must be 24, 48 or 96`);
+    const tzText = str(values, 'tz');
+    const name = str(values, 'name');
+    const tariff = TariffAuthoring.build(
+      exampleTariffDraft({
+        slotsPerDay: Number(slotsText) as SlotsPerDay,
+        ...(tzText === undefined ? {} : { tzOffsetSeconds: parseTz(tzText) }),
+        ...(name === undefined ? {} : { name }),
+      }),
+    );
+    const text = TariffAuthoring.serialize(tariff);
+    const path = str(values, 'out');
+    const commitment = await TariffAuthoring.commit(tariff);
+    if (path === undefined) {
+      if (out.json) out.result({ tariff: TariffAuthoring.toJSON(tariff), commitment });
+      else out.line(text.trimEnd());
+      return;
+    }
+    await writeText(path, text);
+    out.line(`tariff "${tariff.name}" written to ${path}`);
+    out.line(`  commitment ${commitment}`);
+    out.result({ file: path, name: tariff.name, commitment });
+  },
+};
+
+async function load(path: string) {
+  return TariffAuthoring.parse(await readText(path), path);
+}
+
+const commit: Command = {
+  path: ['tariff', 'commit'],
+  summary: "print a tariff's commitment (what the registry holds)",
+  help: `usage: wattproof tariff commit FILE [--json]
+
+Validates the tariff document and prints its commitment: Poseidon over the encoded tariff and
+its salt (docs/bill-spec.md §4). The retailer registers this value; consumers and the regulator
+recompute it from the document they were given to check it is the registered tariff.`,
+  options: {},
+  positionals: { min: 1, max: 1 },
+  async run({ positionals, out }) {
+    const tariff = await load(positionals[0]!);
+    const commitment = await TariffAuthoring.commit(tariff);
+    out.line(commitment.toString());
+    out.result({ file: positionals[0], name: tariff.name, commitment });
+  },
+};
+
+const show: Command = {
+  path: ['tariff', 'show'],
+  summary: 'show a tariff: bands, schedules, tiers, charges, calendar, commitment',
+  help: `usage: wattproof tariff show FILE [--json]
+
+Validates the tariff document and prints it readably (with --json: its canonical JSON form and
+commitment). A bad document is reported with the field and the reason, e.g.
+  tariff.workBands[2].to: 17:10 is not on a 60-minute slot boundary`,
+  options: {},
+  positionals: { min: 1, max: 1 },
+  async run({ positionals, out }) {
+    const tariff = await load(positionals[0]!);
+    const commitment = await TariffAuthoring.commit(tariff);
+    out.line(renderTariff(tariff, commitment));
+    out.result({ tariff: TariffAuthoring.toJSON(tariff), commitment });
+  },
+};
+
+export const tariffCommands: Command[] = [newCmd, commit, show];

@@ -1,0 +1,76 @@
+/**
+ * Where CLI output goes: human text on stdout (progress on stderr), or one JSON document on
+ * stdout with `--json`.
+ * @packageDocumentation
+ */
+import { WattproofError } from '../errors.js';
+import { toJson } from './files.js';
+
+/** A usage mistake (unknown command or option, missing argument). */
+export class UsageError extends WattproofError {
+  /** The command whose help to point to. */
+  readonly command: string;
+  constructor(message: string, command = '') {
+    super('USAGE', message);
+    this.command = command;
+  }
+}
+
+/** A check that ran and failed (invalid proof, audit finding): exit code 1, not an error. */
+export class NegativeResult extends Error {}
+
+/** Output of one command run. */
+export class Output {
+  constructor(
+    readonly json: boolean,
+    private readonly out: NodeJS.WritableStream = process.stdout,
+    private readonly err: NodeJS.WritableStream = process.stderr,
+  ) {}
+
+  /** A human line (suppressed with --json). */
+  line(text = ''): void {
+    if (!this.json) this.out.write(`${text}\n`);
+  }
+
+  /** A progress line on stderr (suppressed with --json, so scripts see only the result). */
+  progress(text: string): void {
+    if (!this.json) this.err.write(`${text}\n`);
+  }
+
+  /** The command's JSON result (only with --json). */
+  result(value: unknown): void {
+    if (this.json) this.out.write(toJson(value));
+  }
+
+  /** A warning on stderr (always). */
+  warn(text: string): void {
+    this.err.write(`warning: ${text}\n`);
+  }
+}
+
+/** Exit codes. */
+export const EXIT = {
+  ok: 0,
+  /** A check failed: invalid proof, audit finding. */
+  negative: 1,
+  /** Bad usage or bad input (validation, import). */
+  input: 2,
+  /** Build artifacts missing or altered. */
+  artifact: 3,
+  /** Proving failed. */
+  proof: 4,
+  /** Chain or RPC failure, revert. */
+  chain: 5,
+  /** A bug: unexpected error. */
+  internal: 70,
+} as const;
+
+/** The exit code of an error. */
+export function exitCodeOf(e: unknown): number {
+  if (e instanceof NegativeResult) return EXIT.negative;
+  if (!(e instanceof WattproofError)) return EXIT.internal;
+  if (e.code === 'USAGE' || e.code === 'VALIDATION' || e.code === 'IMPORT' || e.code === 'TARIFF_MISMATCH') return EXIT.input;
+  if (e.code === 'ARTIFACT') return EXIT.artifact;
+  if (e.code === 'PROOF') return EXIT.proof;
+  return EXIT.chain;
+}

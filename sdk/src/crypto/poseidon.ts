@@ -1,0 +1,36 @@
+/**
+ * Typed Poseidon over BN254, exactly circomlib's `Poseidon(K)` (circomlibjs wasm build).
+ * @packageDocumentation
+ */
+import { buildPoseidon } from 'circomlibjs';
+import { ValidationError } from '../errors.js';
+import { isFieldElement } from './field.js';
+
+interface CircomlibPoseidon {
+  (inputs: unknown[]): Uint8Array;
+  F: { toObject(e: Uint8Array): bigint };
+}
+
+let instance: Promise<CircomlibPoseidon> | undefined;
+
+/** The shared circomlibjs Poseidon instance (built once: building compiles wasm). */
+export function getPoseidon(): Promise<CircomlibPoseidon> {
+  instance ??= buildPoseidon() as Promise<CircomlibPoseidon>;
+  return instance;
+}
+
+/**
+ * `PoseidonK(inputs)` with K = inputs.length (1..16), as circomlib's template computes it.
+ * Inputs must be canonical field elements: reducing silently would let two different
+ * inputs hash alike.
+ */
+export async function poseidon(inputs: readonly bigint[]): Promise<bigint> {
+  if (inputs.length < 1 || inputs.length > 16) {
+    throw new ValidationError('poseidon.inputs', `must have 1..16 elements, got ${inputs.length}`);
+  }
+  inputs.forEach((v, i) => {
+    if (!isFieldElement(v)) throw new ValidationError(`poseidon.inputs[${i}]`, 'must be a field element (0 <= v < p)');
+  });
+  const h = await getPoseidon();
+  return h.F.toObject(h([...inputs]));
+}

@@ -1,0 +1,146 @@
+/**
+ * The retry policy for transient RPC failures: dropped or refused connections, timeouts, HTTP 429
+ * and 5xx. A revert, a JSON-RPC error answer or a bad argument is never transient: retrying cannot
+ * change the outcome (and retrying a reverted send would only burn gas).
+ * @packageDocumentation
+ */
+import { ChainError, WattproofError } from '../errors.js';
+
+/** How often and how patiently to retry. */
+export interface RetryPolicy {
+  /** Attempts in all, the first included (default 5). */
+  attempts?: number;
+  /** Delay before the first retry in ms (default 250); doubles each retry, with jitter. */
+  baseDelayMs?: number;
+  /** Upper bound of one delay in ms (default 8000). A server's Retry-After is honoured up to it. */
+  maxDelayMs?: number;
+  /** Called before each retry (for logs and progress lines). */
+  onRetry?: (info: RetryInfo) => void;
+  /** Test hook: replaces the timer. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** What {@link RetryPolicy.onRetry} is told. */
+export interface RetryInfo {
+  /** The action being retried, e.g. `eth_getLogs`. */
+  action: string;
+  /** The attempt that failed, 1-based. */
+  attempt: number;
+  /** Delay before the next attempt, ms. */
+  delayMs: number;
+  /** Why the attempt failed. */
+  reason: string;
+}
+
+/** Default policy values. */
+export const DEFAULT_RETRY: Required<Omit<RetryPolicy, 'onRetry' | 'sleep'>> = {
+  attempts: 5,
+  baseDelayMs: 250,
+  maxDelayMs: 8000,
+};
+
+/** A transport failure with what the server said about it: an HTTP status and its Retry-After. */
+export class TransientRpcError extends ChainError {
+  /** HTTP status, when the server answered. */
+  readonly status?: number;
+  /** The server's Retry-After in ms, when it sent one. */
+  readonly retryAfterMs?: number;
+
+  constructor(message: string, opts: { status?: number; retryAfterMs?: number; cause?: unknown } = {}) {
+    super(message, { code: 'CHAIN_TRANSIENT', retryable: true, cause: opts.cause });
+    if (opts.status !== undefined) this.status = opts.status;
+    if (opts.retryAfterMs !== undefined) this.retryAfterMs = opts.retryAfterMs;
+  }
+}
+
+/** Node socket error codes that mean "the connection failed; the request may not have arrived". */
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** ethers error codes of transport trouble. */
+const ETHERS_TRANSIENT = new Set(['NETWORK_ERROR', 'TIMEOUT']);
+
+function statusOf(e: Record<string, unknown>): number | undefined {
+  const info = e.info as Record<string, unknown> | undefined;
+  const s = info?.responseStatus;
+  if (typeof s === 'string') {
+    const n = Number.parseInt(s, 10);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return typeof e.status === 'number' ? e.status : undefined;
+}
+
+function looksLikeRevert(e: Record<string, unknown>): boolean {
+  const code = e.code;
+  if (code === 'CALL_EXCEPTION' || code === 'CHAIN_REVERTED') return true;
+  const msg = typeof e.message === 'string' ? e.message : '';
+  return /revert/i.test(msg);
+}
+
+/**
+ * True when `e` is a transient transport failure that a retry may fix: a refused, reset or timed
+ * out connection, HTTP 429, or HTTP 5xx. False for reverts and every other error.
+ */
+export function isTransientError(e: unknown, depth = 0): boolean {
+  if (e === null || typeof e !== 'object' || depth > 4) return false;
+  const o = e as Record<string, unknown>;
+  if (looksLikeRevert(o)) return false;
+  if (e instanceof ChainError) {
+    if (e.retryable) return true;
+    return e.cause !== undefined && isTransientError(e.cause, depth + 1);
+  }
+  if (e instanceof WattproofError) return false;
+  const code = typeof o.code === 'string' ? o.code : '';
+  if (NETWORK_CODES.has(code) || ETHERS_TRANSIENT.has(code)) return true;
+  if (code === 'SERVER_ERROR') {
+    const status = statusOf(o);
+    // ethers reports 429 throttling that exhausted its own retries as SERVER_ERROR too.
+    return status === undefined || status === 429 || status >= 500;
+  }
+  if (e instanceof TypeError && /fetch failed/i.test(String(o.message))) return true;
+  return isTransientError(o.cause, depth + 1) || isTransientError(o.error, depth + 1);
+}
+
+function reasonOf(e: unknown): string {
+  if (e instanceof Error) return e.message.split('\n')[0] ?? e.name;
+  return String(e);
+}
+
+function retryAfterOf(e: unknown): number | undefined {
+  return e instanceof TransientRpcError ? e.retryAfterMs : undefined;
+}
+
+/**
+ * Runs `fn`, retrying it while it fails with a transient error ({@link isTransientError}), with
+ * exponential backoff and full jitter. The last error is rethrown; a non-transient error is
+ * rethrown at once.
+ */
+export async function withRetry<T>(action: string, fn: (attempt: number) => Promise<T>, policy: RetryPolicy = {}): Promise<T> {
+  const attempts = Math.max(1, policy.attempts ?? DEFAULT_RETRY.attempts);
+  const base = policy.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs;
+  const max = policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
+  const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (e) {
+      if (attempt >= attempts || !isTransientError(e)) throw e;
+      const backoff = Math.min(max, base * 2 ** (attempt - 1));
+      const hinted = retryAfterOf(e);
+      const delayMs = hinted !== undefined ? Math.min(max, hinted) : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+      policy.onRetry?.({ action, attempt, delayMs, reason: reasonOf(e) });
+      await sleep(delayMs);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The retailer: registers tariff commitments, offers them to its meters' consumers, reads its
+ * settlements and withdraws its earnings.
+ * @packageDocumentation
+ */
+import type { SettledBill } from '../chain/settlement.js';
+import type { TariffInfo } from '../chain/tariff-registry.js';
+import type { TxResult } from '../chain/tx.js';
+import type { LedgerPosition } from '../chain/settlement.js';
+import { ValidationError, WattproofError } from '../errors.js';
+import { tariffCommitment } from '../tariff/encode.js';
+import type { Tariff } from '../tariff/schema.js';
+import type { WattproofConnection } from './connection.js';
+
+/** A tariff document or its commitment. */
+export type TariffRef = Tariff | bigint;
+
+/** The commitment of a tariff reference. */
+export async function commitmentOf(t: TariffRef): Promise<bigint> {
+  return typeof t === 'bigint' ? t : tariffCommitment(t);
+}
+
+/** The retailer's facade (the connection's account must hold RETAILER_ROLE to register tariffs). */
+export class Retailer {
+  constructor(readonly conn: WattproofConnection) {}
+
+  /**
+   * Registers a tariff's commitment, valid for periods inside `[validFrom, validUntil]` (unix
+   * seconds). It awaits the regulator's approval before it can be offered.
+   */
+  async registerTariff(tariff: TariffRef, window: { validFrom: bigint | number; validUntil: bigint | number }): Promise<TxResult & { commitment: bigint }> {
+    const commitment = await commitmentOf(tariff);
+    const validFrom = BigInt(window.validFrom);
+    const validUntil = BigInt(window.validUntil);
+    if (validUntil <= validFrom) throw new ValidationError('validUntil', `must be after validFrom (${validFrom})`);
+    const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil);
+    return { ...tx, commitment };
+  }
+
+  /** Offers an approved tariff to the consumer of one of this retailer's meters. */
+  async offerTariff(meterId: bigint, tariff: TariffRef): Promise<TxResult> {
+    return this.conn.tariffs.offerTariff(meterId, await commitmentOf(tariff));
+  }
+
+  /** The registry's record of a tariff (status pending / approved / rejected), or undefined. */
+  async tariffStatus(tariff: TariffRef): Promise<TariffInfo | undefined> {
+    return this.conn.tariffs.getTariff(await commitmentOf(tariff));
+  }
+
+  /**
+   * Settlements credited to this retailer, oldest first, from the chain's Settled events.
+   * @param opts.meterIds - only these meters
+   */
+  async settlements(opts: { meterIds?: readonly bigint[]; fromBlock?: number; toBlock?: number } = {}): Promise<SettledBill[]> {
+    const me = await this.conn.account();
+    const all = await this.conn.settlements({
+      retailer: me,
+      ...(opts.fromBlock === undefined ? {} : { fromBlock: opts.fromBlock }),
+      ...(opts.toBlock === undefined ? {} : { toBlock: opts.toBlock }),
+    });
+    return opts.meterIds === undefined ? all : all.filter((b) => opts.meterIds!.includes(b.meterId));
+  }
+
+  /** Ledger balance (earnings plus float for export credits). */
+  async position(): Promise<LedgerPosition> {
+    return this.conn.settlement.position(await this.conn.account());
+  }
+
+  /** Deposits tokens as float for export credits above a bill's charge. */
+  deposit(amount: bigint): Promise<TxResult> {
+    return this.conn.settlement.deposit(amount);
+  }
+
+  /**
+   * Withdraws `amount` (default: the whole free balance) to the retailer's account.
+   * @throws WattproofError (code NOTHING_TO_WITHDRAW) when the free balance is zero
+   */
+  async withdraw(amount?: bigint): Promise<TxResult & { amount: bigint }> {
+    const value = amount ?? (await this.position()).free;
+    if (value === 0n) throw new WattproofError('NOTHING_TO_WITHDRAW', 'the free ledger balance is zero');
+    return { ...(await this.conn.settlement.withdraw(value)), amount: value };
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Tariff encoding and commitment, spec §4 exactly.
+ * @packageDocumentation
+ */
+import { ValidationError } from '../errors.js';
+import { poseidon } from '../crypto/poseidon.js';
+import { TAG_TARIFF } from '../crypto/tags.js';
+import { isoDateToDayNumber } from './calendar.js';
+import {
+  BAND_COUNT,
+  COMMITMENT_WORDS,
+  EXPORT_BAND_COUNT,
+  HOLIDAY_SLOTS,
+  TIER_COUNT,
+  TZ_BIAS,
+  UNLIMITED_ALLOWANCE,
+  WIDTH,
+  WORD_BITS,
+} from './constants.js';
+import { parseTariff, type Tariff } from './schema.js';
+
+/**
+ * The integer fields of spec §4, fixed-size, as the circuit sees them. Unused bands, export
+ * bands and tiers carry price 0; unused tiers carry allowance {@link UNLIMITED_ALLOWANCE};
+ * holidays are local day numbers, ascending, then zeros.
+ */
+export interface EncodedTariff {
+  slotsPerDay: number;
+  /** `tzOffsetSeconds + 50400`. */
+  tzBiased: number;
+  /** Bit `w` set iff weekday `w` (0 = Sunday) is a rest day. */
+  restDays: number;
+  taxBps: number;
+  standingPerDay: bigint;
+  /** 3 allowances in Wh per day. */
+  tierAllowances: bigint[];
+  /** 4 tier prices. */
+  tierPrices: bigint[];
+  /** 8 import band prices. */
+  bandPrices: bigint[];
+  /** 8 export band prices. */
+  exportPrices: bigint[];
+  /** 16 local day numbers, 0 = unused. */
+  holidays: number[];
+  workBands: number[];
+  restBands: number[];
+  exportBands: number[];
+  salt: bigint;
+}
+
+function pad<T>(values: readonly T[], length: number, fill: T): T[] {
+  return [...values, ...new Array<T>(Math.max(0, length - values.length)).fill(fill)];
+}
+
+/** Encodes a tariff (validated first) into the integer fields of spec §4. */
+export function encodeTariff(tariff: Tariff): EncodedTariff {
+  const t = parseTariff(tariff);
+  const limits = t.tiers.slice(0, -1).map((x) => BigInt(x.upToWhPerDay ?? UNLIMITED_ALLOWANCE));
+  return {
+    slotsPerDay: t.slotsPerDay,
+    tzBiased: t.tzOffsetSeconds + TZ_BIAS,
+    restDays: t.restDays.reduce((mask, w) => mask | (1 << w), 0),
+    taxBps: t.taxBps,
+    standingPerDay: t.standingPerDay,
+    tierAllowances: pad(limits, TIER_COUNT - 1, BigInt(UNLIMITED_ALLOWANCE)),
+    tierPrices: pad(
+      t.tiers.map((x) => x.price),
+      TIER_COUNT,
+      0n,
+    ),
+    bandPrices: pad(t.bandPrices, BAND_COUNT, 0n),
+    exportPrices: pad(t.exportPrices, EXPORT_BAND_COUNT, 0n),
+    holidays: pad(
+      t.holidays.map((h) => isoDateToDayNumber(h) ?? 0),
+      HOLIDAY_SLOTS,
+      0,
+    ),
+    workBands: [...t.workBands],
+    restBands: [...t.restBands],
+    exportBands: [...t.exportBands],
+    salt: t.salt,
+  };
+}
+
+/** The fields of the commitment bit string in spec order, each with its width. */
+export function tariffBitFields(e: EncodedTariff): { name: string; width: number; value: bigint }[] {
+  const out: { name: string; width: number; value: bigint }[] = [];
+  const one = (name: string, width: number, value: bigint | number): void => {
+    out.push({ name, width, value: BigInt(value) });
+  };
+  const many = (name: string, width: number, values: readonly (bigint | number)[], count: number): void => {
+    if (values.length !== count) throw new ValidationError(`encodedTariff.${name}`, `must have ${count} entries, got ${values.length}`);
+    values.forEach((v, i) => one(`${name}[${i}]`, width, v));
+  };
+  const I = e.slotsPerDay;
+  one('slotsPerDay', WIDTH.slotsPerDay, I);
+  one('tzBiased', WIDTH.tzBiased, e.tzBiased);
+  one('restDays', WIDTH.restDays, e.restDays);
+  one('taxBps', WIDTH.taxBps, e.taxBps);
+  one('standingPerDay', WIDTH.standingPerDay, e.standingPerDay);
+  many('tierAllowances', WIDTH.tierAllowance, e.tierAllowances, TIER_COUNT - 1);
+  many('tierPrices', WIDTH.price, e.tierPrices, TIER_COUNT);
+  many('bandPrices', WIDTH.price, e.bandPrices, BAND_COUNT);
+  many('exportPrices', WIDTH.price, e.exportPrices, EXPORT_BAND_COUNT);
+  many('holidays', WIDTH.holiday, e.holidays, HOLIDAY_SLOTS);
+  many('workBands', WIDTH.band, e.workBands, I);
+  many('restBands', WIDTH.band, e.restBands, I);
+  many('exportBands', WIDTH.band, e.exportBands, I);
+  return out;
+}
+
+/**
+ * The commitment words `w[0..13]` of spec §4: the fields concatenated LSB-first into one bit
+ * string, cut into 248-bit words, missing words 0. Always 14 words.
+ * @throws ValidationError if a field does not fit its width.
+ */
+export function tariffWords(encoded: EncodedTariff): bigint[] {
+  let bits = 0n;
+  let offset = 0;
+  for (const f of tariffBitFields(encoded)) {
+    if (f.value < 0n || f.value >= 1n << BigInt(f.width)) {
+      throw new ValidationError(`encodedTariff.${f.name}`, `must be < 2^${f.width}`);
+    }
+    bits |= f.value << BigInt(offset);
+    offset += f.width;
+  }
+  const used = Math.ceil(offset / WORD_BITS);
+  if (used > COMMITMENT_WORDS) throw new ValidationError('encodedTariff', `needs ${used} words, more than ${COMMITMENT_WORDS}`);
+  const mask = (1n << BigInt(WORD_BITS)) - 1n;
+  return Array.from({ length: COMMITMENT_WORDS }, (_, k) => (bits >> BigInt(k * WORD_BITS)) & mask);
+}
+
+/** Total bits of the commitment string for `slotsPerDay` slots (1846 + 9 per slot). */
+export function tariffBitLength(slotsPerDay: number): number {
+  return 1846 + 9 * slotsPerDay;
+}
+
+/** `Poseidon16(TAG_TARIFF, salt, w[0..13])` of already-encoded fields. */
+export async function encodedTariffCommitment(encoded: EncodedTariff): Promise<bigint> {
+  return poseidon([TAG_TARIFF, encoded.salt, ...tariffWords(encoded)]);
+}
+
+/** The tariff commitment of spec §4 (public signal 1). */
+export async function tariffCommitment(tariff: Tariff): Promise<bigint> {
+  return encodedTariffCommitment(encodeTariff(tariff));
+}

@@ -1,0 +1,146 @@
+// Honest bills of every tariff feature: the circuit's public outputs equal the reference
+// engine's, and every witness satisfies the R1CS.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unpackAmounts } from '../../sdk/src/bill/signals.js';
+import { loadCircuit, type CircuitUnderTest } from './harness.js';
+import { billCase, dayProfile, fullTariff, midnight, MONTH_HOURLY, ONE_DAY, type BillCase } from './cases.js';
+
+async function outputsOf(c: CircuitUnderTest, bc: BillCase): Promise<string[]> {
+  const w = await c.witness(bc.input);
+  expect(c.violated(w)).toEqual([]);
+  return c.publicIndexes.map((i) => String(w[i]));
+}
+
+describe('bill_1d_30m honest bills', () => {
+  let c: CircuitUnderTest;
+  beforeAll(async () => {
+    c = await loadCircuit(ONE_DAY.name);
+  });
+  const tz = 3600;
+
+  it('work day: time-of-use bands, tiers, standing, tax, feed-in', async () => {
+    const start = midnight('2026-03-04', tz); // a Wednesday
+    const bc = await billCase(ONE_DAY, fullTariff(48), { start, ...dayProfile(48, 1, 3) });
+    expect(bc.bill.restDayFlags).toEqual([false]);
+    expect(bc.bill.credit).toBeGreaterThan(0n);
+    expect(bc.bill.items.tiers.some((t) => t.wh > 0n && t.price > 0n)).toBe(true);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
+  it('weekend day uses the rest-day schedule', async () => {
+    const start = midnight('2026-03-07', tz); // a Saturday
+    const profile = dayProfile(48, 1);
+    const weekend = await billCase(ONE_DAY, fullTariff(48), { start, ...profile });
+    const weekday = await billCase(ONE_DAY, fullTariff(48), { start: midnight('2026-03-06', tz), ...profile });
+    expect(weekend.bill.restDayFlags).toEqual([true]);
+    expect(weekend.bill.charge).not.toEqual(weekday.bill.charge);
+    expect(await outputsOf(c, weekend)).toEqual(weekend.expected);
+    expect(await outputsOf(c, weekday)).toEqual(weekday.expected);
+  });
+
+  it('a holiday on a work day is a rest day; a holiday on a weekend is counted once', async () => {
+    const holidayMonday = await billCase(ONE_DAY, fullTariff(48), { start: midnight('2026-04-06', tz), ...dayProfile(48, 1) });
+    expect(holidayMonday.bill.restDayFlags).toEqual([true]);
+    expect(await outputsOf(c, holidayMonday)).toEqual(holidayMonday.expected);
+    const holidaySaturday = await billCase(ONE_DAY, fullTariff(48), { start: midnight('2026-12-26', tz), ...dayProfile(48, 1) });
+    expect(holidaySaturday.bill.restDayFlags).toEqual([true]);
+    expect(await outputsOf(c, holidaySaturday)).toEqual(holidaySaturday.expected);
+  });
+
+  it('time-zone offsets that move the day boundary', async () => {
+    // 2026-03-06 is a Friday; at UTC-10 and UTC+14 local midnight falls on different UTC dates
+    for (const offset of [-36000, 50400, -50400, 19800]) {
+      const tariff = fullTariff(48, { tzOffsetSeconds: offset });
+      const bc = await billCase(ONE_DAY, tariff, { start: midnight('2026-03-06', offset), ...dayProfile(48, 1) });
+      expect(bc.bill.restDayFlags).toEqual([false]);
+      expect(await outputsOf(c, bc)).toEqual(bc.expected);
+      const sat = await billCase(ONE_DAY, tariff, { start: midnight('2026-03-07', offset), ...dayProfile(48, 1) });
+      expect(sat.bill.restDayFlags).toEqual([true]);
+      expect(await outputsOf(c, sat)).toEqual(sat.expected);
+    }
+  });
+
+  it('a tier threshold hit exactly', async () => {
+    const imports = Array(48).fill(0);
+    imports[10] = 8_000; // exactly the first allowance
+    const exact = await billCase(ONE_DAY, fullTariff(48), { start: midnight('2026-03-04', tz), imports });
+    expect(exact.bill.items.tiers.map((t) => t.wh)).toEqual([8000n, 0n, 0n, 0n]);
+    expect(await outputsOf(c, exact)).toEqual(exact.expected);
+    imports[10] = 8_001;
+    const over = await billCase(ONE_DAY, fullTariff(48), { start: midnight('2026-03-04', tz), imports });
+    expect(over.bill.items.tiers.map((t) => t.wh)).toEqual([8000n, 1n, 0n, 0n]);
+    expect(await outputsOf(c, over)).toEqual(over.expected);
+  });
+
+  it('rounding half up at exactly .5', async () => {
+    // subtotal 1_000_500 milli, no tax: 1000.5 units -> 1001
+    const tariff = fullTariff(48, {
+      bandPrices: [1_000_500n], bandNames: ['flat'], workBands: Array(48).fill(0), restBands: Array(48).fill(0),
+      tiers: [{ price: 0n }], standingPerDay: 0n, taxBps: 0, exportPrices: [500n], exportBandNames: ['flat'], exportBands: Array(48).fill(0),
+    });
+    const imports = Array(48).fill(0);
+    imports[0] = 1; // 1 Wh * 1_000_500 per kWh = 1_000_500 milli
+    const exports = Array(48).fill(0);
+    exports[3] = 1; // 1 Wh * 500 per kWh = 500 milli = 0.5 -> 1
+    const bc = await billCase(ONE_DAY, tariff, { start: midnight('2026-03-04', tz), imports, exports });
+    expect(bc.bill.charge).toBe(1001n);
+    expect(bc.bill.credit).toBe(1n);
+    expect(unpackAmounts((await outputsOf(c, bc))[3]!)).toEqual({ charge: 1001n, credit: 1n });
+  });
+
+  it('maximum readings and maximum prices stay exact', async () => {
+    const max = 2n ** 64n - 1n;
+    const tariff = fullTariff(48, {
+      bandPrices: [max, max, max], tiers: [{ upToWhPerDay: 0, price: max }, { price: max }],
+      standingPerDay: max, taxBps: 10000, exportPrices: [max, max],
+    });
+    const imports = Array(48).fill(65535);
+    const bc = await billCase(ONE_DAY, tariff, { start: midnight('2026-03-04', tz), imports, exports: imports });
+    expect(bc.bill.charge).toBeGreaterThan(2n ** 70n);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+});
+
+describe('bill_31d_60m honest bills', () => {
+  let c: CircuitUnderTest;
+  beforeAll(async () => {
+    c = await loadCircuit(MONTH_HOURLY.name);
+  });
+  const tz = -18000;
+
+  it('a 31-day month with holidays and weekends', async () => {
+    const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz, holidays: ['2026-12-25', '2026-12-26'] }), {
+      start: midnight('2026-12-01', tz), ...dayProfile(24, 31),
+    });
+    expect(bc.bill.dayCount).toBe(31);
+    expect(bc.bill.restDayFlags.filter(Boolean).length).toBe(9); // 8 weekend days + Friday 25th
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
+  it('a 28-day February on the same circuit', async () => {
+    const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz }), {
+      start: midnight('2027-02-01', tz), ...dayProfile(24, 28),
+    });
+    expect(bc.bill.dayCount).toBe(28);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
+  it('an all-zero month bills only the standing charge', async () => {
+    const zeros = Array(30 * 24).fill(0);
+    const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz, taxBps: 0 }), {
+      start: midnight('2026-11-01', tz), imports: zeros, exports: zeros,
+    });
+    expect(bc.bill.charge).toBe(410_000n * 30n);
+    expect(bc.bill.credit).toBe(0n);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
+  it('a one-day period (shortest) and 16 holidays', async () => {
+    const holidays = Array.from({ length: 16 }, (_, i) => `2026-06-${String(i + 1).padStart(2, '0')}`);
+    const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz, holidays }), {
+      start: midnight('2026-06-16', tz), ...dayProfile(24, 1),
+    });
+    expect(bc.bill.restDayFlags).toEqual([true]);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+});

@@ -1,0 +1,110 @@
+// Builders of honest bills for circuit tests: a tariff, a signed meter period, the circuit
+// input and the reference engine's expected public signals, all through the SDK's own code.
+import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
+import { computeBill, type Bill } from '../../sdk/src/bill/index.js';
+import { signPeriod, type SignedPeriod } from '../../sdk/src/meter/sign.js';
+import { createTariff, localMidnight, type Tariff, type TariffInput } from '../../sdk/src/tariff/index.js';
+
+export const METER_KEY = new Uint8Array(32).fill(7);
+export const OTHER_KEY = new Uint8Array(32).fill(9);
+export const DOMAIN = (31337n << 160n) + 0x5fbdb2315678afecb367f032d93f642f64180aa3n;
+
+export interface CircuitShape {
+  name: string;
+  intervalsPerDay: 24 | 48 | 96;
+  maxDays: number;
+}
+export const ONE_DAY: CircuitShape = { name: 'bill_1d_30m', intervalsPerDay: 48, maxDays: 1 };
+export const MONTH_HOURLY: CircuitShape = { name: 'bill_31d_60m', intervalsPerDay: 24, maxDays: 31 };
+
+/** A tariff with every feature in use: 3 bands, weekend rest days, a holiday, 4 tiers, tax, feed-in. */
+export function fullTariff(slotsPerDay: 24 | 48 | 96, overrides: Partial<TariffInput> = {}): Tariff {
+  const base: TariffInput = {
+    name: 'test time-of-use',
+    slotsPerDay,
+    tzOffsetSeconds: 3600,
+    restDays: ['saturday', 'sunday'],
+    holidays: ['2026-01-01', '2026-04-06', '2026-12-26'],
+    bandPrices: [180_000n, 260_000n, 410_000n],
+    bandNames: ['off-peak', 'shoulder', 'peak'],
+    exportPrices: [60_000n, 95_000n],
+    exportBandNames: ['night', 'day'],
+    workBands: [
+      { from: '00:00', to: '07:00', band: 0 },
+      { from: '07:00', to: '17:00', band: 1 },
+      { from: '17:00', to: '21:00', band: 2 },
+      { from: '21:00', to: '24:00', band: 1 },
+    ],
+    restBands: [
+      { from: '00:00', to: '09:00', band: 0 },
+      { from: '09:00', to: '24:00', band: 1 },
+    ],
+    exportBands: [
+      { from: '00:00', to: '09:00', band: 0 },
+      { from: '09:00', to: '18:00', band: 1 },
+      { from: '18:00', to: '24:00', band: 0 },
+    ],
+    tiers: [
+      { upToWhPerDay: 8_000, price: 0n },
+      { upToWhPerDay: 15_000, price: 20_000n },
+      { upToWhPerDay: 25_000, price: 45_000n },
+      { price: 90_000n },
+    ],
+    standingPerDay: 410_000n,
+    taxBps: 1900,
+    salt: 987654321987654321n,
+  };
+  return createTariff({ ...base, ...overrides });
+}
+
+export interface BillCase {
+  tariff: Tariff;
+  signed: SignedPeriod;
+  input: Record<string, string | string[]>;
+  expected: string[];
+  bill: Bill;
+}
+
+/** Local midnight (in the tariff's zone) starting the ISO date. */
+export function midnight(isoDate: string, tzOffsetSeconds: number): number {
+  return localMidnight(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000, tzOffsetSeconds);
+}
+
+export async function billCase(
+  shape: CircuitShape,
+  tariff: Tariff,
+  period: { start: number; imports: number[]; exports?: number[]; meterId?: bigint },
+  key: Uint8Array = METER_KEY,
+): Promise<BillCase> {
+  const signed = await signPeriod(key, {
+    meterId: period.meterId ?? 4242n,
+    periodStart: period.start,
+    intervalSeconds: 86400 / shape.intervalsPerDay,
+    imports: period.imports,
+    exports: period.exports ?? period.imports.map(() => 0),
+  });
+  const opts = { intervalsPerDay: shape.intervalsPerDay, maxDays: shape.maxDays, domain: DOMAIN };
+  const [input, expected] = await Promise.all([
+    buildBillInput(tariff, signed, opts),
+    expectedPublicSignals(tariff, signed, opts),
+  ]);
+  return { tariff, signed, input, expected, bill: computeBill(tariff, signed) };
+}
+
+/** A day's household-like import and solar export, deterministic. */
+export function dayProfile(intervalsPerDay: number, days: number, scale = 1): { imports: number[]; exports: number[] } {
+  const imports: number[] = [];
+  const exports: number[] = [];
+  for (let d = 0; d < days; d++) {
+    for (let s = 0; s < intervalsPerDay; s++) {
+      const hour = (s * 24) / intervalsPerDay;
+      const base = 150 + 90 * Math.sin((s + d) * 1.3) ** 2;
+      const peak = hour >= 17 && hour < 21 ? 700 : hour >= 7 && hour < 9 ? 400 : 0;
+      const solar = hour >= 9 && hour < 16 ? Math.round(500 * Math.sin(((hour - 9) / 7) * Math.PI)) : 0;
+      const perInterval = 24 / intervalsPerDay;
+      imports.push(Math.round((base + peak) * perInterval * scale));
+      exports.push(Math.max(0, Math.round((solar - 120) * perInterval * scale)));
+    }
+  }
+  return { imports, exports };
+}

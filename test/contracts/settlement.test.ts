@@ -1,0 +1,417 @@
+// settle() with real Groth16 proofs of the bill_1d_30m circuit on Hardhat's EVM: the honest path,
+// every check settle makes (each asserting the exact custom error and that nothing moved), and the
+// ledger rules (arrears then repayment, export credit above the charge).
+import * as snarkjs from 'snarkjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
+import { shutdownProver } from '../../prover/src/groth16.js';
+import { packPeriod, settlementDomain } from '../../sdk/src/bill/signals.js';
+import { Settlement__factory, IBillVerifier__factory } from '../../typechain-types/index.js';
+import { SettlementClient, toSnarkjsProof } from '../../sdk/src/chain/settlement.js';
+import {
+  DAY,
+  KEY_1,
+  KEY_1_ROTATED,
+  METER_1,
+  METER_2,
+  UNIT,
+  afterDay,
+  atStage,
+  createWorld,
+  expectRevertNoMove,
+  keyHash,
+  ledgerAs,
+  ledgerState,
+  metersAs,
+  proveBill,
+  readyTariff,
+  setTime,
+  tariffsAs,
+  withSignals,
+  type World,
+} from './fixtures.js';
+
+const R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+
+let w: World;
+
+beforeAll(async () => {
+  w = await createWorld();
+  // Prove the bills most cases share while the chain is idle (cached per file).
+  await proveBill(w);
+});
+
+afterAll(async () => {
+  await shutdownProver();
+});
+
+describe('honest settlement', () => {
+  it('debits the consumer, credits the retailer, advances the cursor and emits an auditable event', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    expect(p.charge).toBeGreaterThan(0n);
+    expect(p.credit).toBe(0n);
+    const before = await ledgerState(w);
+
+    // Anyone may submit: a relayer with no stake in the bill.
+    const bill = await ledgerAs(w, w.s.relayer).settle(p.proof);
+
+    expect(bill).toMatchObject({
+      meterId: METER_1,
+      retailer: w.s.retailer.address,
+      consumer: w.s.consumer.address,
+      periodStart: BigInt(w.d0),
+      periodEnd: BigInt(w.d0 + DAY),
+      tariffCommitment: w.commitment,
+      charge: p.charge,
+      credit: 0n,
+      paid: p.charge,
+      arrearsAdded: 0n,
+      refunded: 0n,
+      arrearsCleared: 0n,
+    });
+    expect(bill.publicSignals).toEqual(p.proof.signals);
+    const after = await ledgerState(w);
+    expect(BigInt(after['ledger:consumer']!)).toBe(BigInt(before['ledger:consumer']!) - p.charge);
+    expect(BigInt(after['ledger:retailer']!)).toBe(BigInt(before['ledger:retailer']!) + p.charge);
+    expect(after['token:settlement']).toBe(before['token:settlement']); // no ERC-20 transfer per bill
+    expect(after[`next:${METER_1}`]).toBe(String(w.d0 + DAY));
+    expect(await w.d.settlement.arrearsOf(METER_1)).toBe(0n);
+  });
+
+  it('lets an auditor re-verify the settlement from the event alone', async () => {
+    const [bill] = await w.d.settlement.settlements({ meterId: METER_1 });
+    expect(bill).toBeDefined();
+    const artifacts = await loadCircuitArtifacts('bill_1d_30m');
+    const signals = bill!.publicSignals.map(String);
+    expect(await snarkjs.groth16.verify(artifacts.vkey, signals, toSnarkjsProof(bill!.proof))).toBe(true);
+    // ...and against the on-chain verifier the contract names.
+    const verifier = IBillVerifier__factory.connect(await w.d.settlement.verifier(), w.s.relayer);
+    const s = bill!.publicSignals as [bigint, bigint, bigint, bigint, bigint];
+    expect(await verifier.verifyProof(bill!.proof.a, bill!.proof.b, bill!.proof.c, s)).toBe(true);
+    // The retailer finds it by its own address.
+    expect(await w.d.settlement.settlements({ retailer: w.s.retailer.address })).toHaveLength(1);
+  });
+
+  it('settles consecutive periods one after the other', async () => {
+    await atStage('ready');
+    await afterDay(w, 1);
+    const day0 = await proveBill(w);
+    const day1 = await proveBill(w, { day: 1 });
+    await ledgerAs(w, w.s.consumer).settle(day0.proof);
+    const second = await ledgerAs(w, w.s.consumer).settle(day1.proof);
+    expect(second.periodStart).toBe(BigInt(w.d0 + DAY));
+    expect((await w.d.meters.getMeter(METER_1))!.nextPeriodStart).toBe(BigInt(w.d0 + 2 * DAY));
+  });
+});
+
+describe('periods: no double billing, no gap, no future', () => {
+  it('rejects a replay of the same proof (PeriodOverlap)', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    await ledgerAs(w, w.s.consumer).settle(p.proof);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settle(p.proof), 'PeriodOverlap', {
+      meterId: METER_1,
+      nextPeriodStart: BigInt(w.d0 + DAY),
+      periodStart: BigInt(w.d0),
+    });
+  });
+
+  it('rejects a second, different bill for an already settled period (PeriodOverlap)', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    await ledgerAs(w, w.s.consumer).settle((await proveBill(w)).proof);
+    const other = await proveBill(w, { readings: 'alt' });
+    expect(other.charge).not.toBe((await proveBill(w)).charge);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(other.proof), 'PeriodOverlap');
+  });
+
+  it('rejects a period that skips an unsettled one (PeriodGap)', async () => {
+    await atStage('ready');
+    await afterDay(w, 1);
+    const day1 = await proveBill(w, { day: 1 });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(day1.proof), 'PeriodGap', {
+      meterId: METER_1,
+      nextPeriodStart: BigInt(w.d0),
+      periodStart: BigInt(w.d0 + DAY),
+    });
+  });
+
+  it('rejects a period that has not ended yet (PeriodNotEnded), and settles it once it has', async () => {
+    await atStage('ready');
+    await setTime(w.d0 + DAY - 1);
+    const p = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'PeriodNotEnded', {
+      periodEnd: BigInt(w.d0 + DAY),
+    });
+    await setTime(w.d0 + DAY);
+    expect((await ledgerAs(w, w.s.consumer).settle(p.proof)).charge).toBe(p.charge);
+  });
+});
+
+describe('binding to meter, contract and chain', () => {
+  it("rejects a proof whose meter id is changed to another meter's (KeyMeterMismatch)", async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    const period = packPeriod({ meterId: METER_2, periodStart: w.d0, intervalCount: 48, intervalSeconds: 1800 });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settle(withSignals(p.proof, { 2: period })), 'KeyMeterMismatch', {
+      keyHash: p.proof.signals[0],
+      keyMeterId: METER_1,
+      meterId: METER_2,
+    });
+  });
+
+  it("rejects meter 1's proof presented as meter 2's with meter 2's key (InvalidProof)", async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    const period = packPeriod({ meterId: METER_2, periodStart: w.d0, intervalCount: 48, intervalSeconds: 1800 });
+    const forged = withSignals(p.proof, { 0: await keyHash(w.pub2), 2: period });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settle(forged), 'InvalidProof');
+  });
+
+  it('rejects a proof made for another settlement contract (WrongDomain)', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    // A second Settlement on the same registries and verifier: the proof names the first one.
+    const other = await new Settlement__factory(w.s.admin).deploy(
+      w.s.admin.address,
+      w.d.addresses.verifier,
+      w.d.addresses.meterRegistry,
+      w.d.addresses.tariffRegistry,
+      w.d.addresses.token,
+    );
+    await other.waitForDeployment();
+    const otherAddress = await other.getAddress();
+    await w.d.meters.grantRole('SETTLEMENT_ROLE', otherAddress);
+    await expectRevertNoMove(w, () => new SettlementClient(otherAddress, w.s.consumer).settle(p.proof), 'WrongDomain', {
+      expected: settlementDomain(w.chainId, otherAddress),
+      actual: settlementDomain(w.chainId, w.d.addresses.settlement),
+    });
+  });
+
+  it('rejects a proof made for this contract address on another chain (WrongDomain)', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const mainnet = settlementDomain(1n, w.d.addresses.settlement);
+    const p = await proveBill(w, { domain: mainnet });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'WrongDomain', {
+      expected: settlementDomain(w.chainId, w.d.addresses.settlement),
+      actual: mainnet,
+    });
+  });
+
+  it('rejects public signals equal to or above the field size (SignalOutOfField)', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    // x + r is the same field element as x: a verifier that reduced mod r would accept it.
+    const aliased = withSignals(p.proof, { 1: p.proof.signals[1]! + R });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(aliased), 'SignalOutOfField', {
+      index: 1n,
+      value: p.proof.signals[1]! + R,
+    });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(withSignals(p.proof, { 0: R })), 'SignalOutOfField', {
+      index: 0n,
+      value: R,
+    });
+    const domainAlias = withSignals(p.proof, { 4: p.proof.signals[4]! + R });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(domainAlias), 'SignalOutOfField', { index: 4n });
+  });
+});
+
+describe('tariff checks', () => {
+  it('rejects a tariff the regulator has not approved (TariffNotApproved)', async () => {
+    await atStage('deployed');
+    await readyTariff(w, { approve: false });
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'TariffNotApproved', {
+      commitment: w.commitment,
+    });
+  });
+
+  it('rejects a tariff whose validity ends inside the period (TariffNotInForce)', async () => {
+    await atStage('deployed');
+    await readyTariff(w, { validFrom: w.d0 - 30 * DAY, validUntil: w.d0 + DAY / 2 });
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'TariffNotInForce', {
+      commitment: w.commitment,
+      validUntil: BigInt(w.d0 + DAY / 2),
+      periodEnd: BigInt(w.d0 + DAY),
+    });
+  });
+
+  it('rejects an approved, offered tariff the consumer has not accepted (TariffNotAccepted)', async () => {
+    await atStage('deployed');
+    await readyTariff(w, { accept: false });
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'TariffNotAccepted', {
+      meterId: METER_1,
+      accepted: 0n,
+      commitment: w.commitment,
+    });
+  });
+
+  it('rejects a tariff the regulator rejected after it was accepted (TariffIsRejected)', async () => {
+    await atStage('ready');
+    await tariffsAs(w, w.s.regulator).rejectTariff(w.commitment, 'standing charge above the cap');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'TariffIsRejected', {
+      commitment: w.commitment,
+    });
+  });
+
+  it('rejects a tariff registered by another retailer than the meter’s (TariffRetailerMismatch)', async () => {
+    await atStage('deployed');
+    await tariffsAs(w, w.s.retailer2).registerTariff(w.commitment, BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
+    await tariffsAs(w, w.s.regulator).approveTariff(w.commitment);
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'TariffRetailerMismatch', {
+      tariffRetailer: w.s.retailer2.address,
+      meterRetailer: w.s.retailer.address,
+    });
+  });
+});
+
+describe('meter keys', () => {
+  it('rejects periods ending after the key was revoked (KeyNotValidForPeriod), keeps earlier ones', async () => {
+    await atStage('ready');
+    await metersAs(w, w.s.authority).revokeKey(METER_1, BigInt(w.d0 + DAY));
+    await afterDay(w, 1);
+    await ledgerAs(w, w.s.consumer).settle((await proveBill(w)).proof); // day 0 ends at the revocation
+    const day1 = await proveBill(w, { day: 1 });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(day1.proof), 'KeyNotValidForPeriod', {
+      validUntil: BigInt(w.d0 + DAY),
+      periodEnd: BigInt(w.d0 + 2 * DAY),
+    });
+  });
+
+  it('rejects the old key after a rotation and accepts the new one', async () => {
+    await atStage('ready');
+    await metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0));
+    await afterDay(w, 0);
+    const old = await proveBill(w, { key: KEY_1 });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(old.proof), 'KeyNotValidForPeriod', {
+      keyHash: await keyHash(w.pub1),
+      validUntil: BigInt(w.d0),
+    });
+    const fresh = await proveBill(w, { key: KEY_1_ROTATED });
+    expect((await ledgerAs(w, w.s.consumer).settle(fresh.proof)).charge).toBe(fresh.charge);
+  });
+
+  it('rejects a key no meter has (UnknownKey)', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(withSignals(p.proof, { 0: 12345n })), 'UnknownKey', {
+      keyHash: 12345n,
+    });
+  });
+});
+
+describe('pause', () => {
+  it('stops settlement while paused (EnforcedPause) and resumes after unpause', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    await ledgerAs(w, w.s.regulator).pause();
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'EnforcedPause');
+    // Funds are never locked: withdrawals go on.
+    await ledgerAs(w, w.s.consumer).withdraw(1n);
+    await ledgerAs(w, w.s.regulator).unpause();
+    expect((await ledgerAs(w, w.s.consumer).settle(p.proof)).charge).toBe(p.charge);
+  });
+});
+
+describe('ledger: arrears and export credit', () => {
+  it('records arrears when the escrow is short, blocks withdrawing them, and takes repayment', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    const consumer = ledgerAs(w, w.s.consumer);
+    // Leave 1 unit in escrow: the bill is larger.
+    const balance = await consumer.balanceOf(w.s.consumer.address);
+    await consumer.withdraw(balance - UNIT);
+    expect(p.charge).toBeGreaterThan(UNIT);
+    const retailerBefore = await consumer.balanceOf(w.s.retailer.address);
+
+    const bill = await ledgerAs(w, w.s.relayer).settle(p.proof);
+    expect(bill.paid).toBe(UNIT);
+    expect(bill.arrearsAdded).toBe(p.charge - UNIT);
+    expect(await consumer.arrearsOf(METER_1)).toBe(p.charge - UNIT);
+    expect(await consumer.position(w.s.consumer.address)).toEqual({ balance: 0n, free: 0n, arrears: p.charge - UNIT });
+    expect(await consumer.balanceOf(w.s.retailer.address)).toBe(retailerBefore + UNIT);
+
+    // A deposit does not free the consumer from its arrears.
+    await consumer.deposit(10n * UNIT);
+    const free = 10n * UNIT - (p.charge - UNIT);
+    await expectRevertNoMove(w, () => consumer.withdraw(free + 1n), 'InsufficientFreeBalance', {
+      free,
+      requested: free + 1n,
+    });
+    await expectRevertNoMove(w, () => consumer.payArrears(METER_1, p.charge), 'ExceedsArrears');
+
+    await consumer.payArrears(METER_1, p.charge - UNIT);
+    expect(await consumer.arrearsOf(METER_1)).toBe(0n);
+    expect(await consumer.balanceOf(w.s.retailer.address)).toBe(retailerBefore + p.charge);
+    expect(await consumer.position(w.s.consumer.address)).toEqual({ balance: free, free, arrears: 0n });
+    await consumer.withdraw(free);
+  });
+
+  it('pays export credit above the charge from the retailer to the consumer', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w, { readings: 'solar' });
+    expect(p.credit).toBeGreaterThan(p.charge);
+    const before = await ledgerState(w);
+    const bill = await ledgerAs(w, w.s.consumer).settle(p.proof);
+    const surplus = p.credit - p.charge;
+    expect(bill).toMatchObject({ charge: p.charge, credit: p.credit, paid: 0n, arrearsAdded: 0n, refunded: surplus, arrearsCleared: 0n });
+    const after = await ledgerState(w);
+    expect(BigInt(after['ledger:consumer']!)).toBe(BigInt(before['ledger:consumer']!) + surplus);
+    expect(BigInt(after['ledger:retailer']!)).toBe(BigInt(before['ledger:retailer']!) - surplus);
+  });
+
+  it('clears arrears with export credit before paying out the rest', async () => {
+    await atStage('ready');
+    await afterDay(w, 1);
+    const consumer = ledgerAs(w, w.s.consumer);
+    await consumer.withdraw(await consumer.balanceOf(w.s.consumer.address));
+    const day0 = await proveBill(w);
+    await consumer.settle(day0.proof); // all arrears
+    expect(await consumer.arrearsOf(METER_1)).toBe(day0.charge);
+    // A sunny day 1 from a fresh proof: credit above the charge.
+    const sunny = await proveBill(w, { day: 1, readings: 'solar' });
+    const surplus = sunny.credit - sunny.charge;
+    const bill = await consumer.settle(sunny.proof);
+    const cleared = surplus < day0.charge ? surplus : day0.charge;
+    expect(bill.arrearsCleared).toBe(cleared);
+    expect(bill.refunded).toBe(surplus - cleared);
+    expect(await consumer.arrearsOf(METER_1)).toBe(day0.charge - cleared);
+  });
+
+  it('refuses export credit the retailer cannot pay (InsufficientRetailerFunds)', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w, { readings: 'solar' });
+    const retailer = ledgerAs(w, w.s.retailer);
+    await retailer.withdraw(await retailer.balanceOf(w.s.retailer.address));
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'InsufficientRetailerFunds', {
+      retailer: w.s.retailer.address,
+      needed: p.credit - p.charge,
+      available: 0n,
+    });
+    // Once the retailer funds its float, the same proof settles.
+    await retailer.deposit(10n * UNIT);
+    expect((await ledgerAs(w, w.s.consumer).settle(p.proof)).refunded).toBe(p.credit - p.charge);
+  });
+});

@@ -1,0 +1,96 @@
+// The fast development ceremony (prover/src/setup/ptau-fast.ts) against snarkjs
+// itself: `powersoftau verify` accepts it, `prepare phase2` of the same
+// contribution gives a byte-identical file, and a real circuit proves with it.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as snarkjs from 'snarkjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileCircuit } from '../../prover/src/setup/circom.js';
+import { createBuildLog } from '../../prover/src/setup/log.js';
+import { createFastDevPtau, MAX_FAST_PTAU_POWER } from '../../prover/src/setup/ptau-fast.js';
+import { snarkjsInternals } from '../../prover/src/setup/ptau-fast-snarkjs.js';
+import { terminateCurves } from '../../prover/src/setup/snark.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const log = createBuildLog('ptau-fast-test', true);
+const silent = { log() {}, debug() {}, info() {}, warn() {}, error() {} };
+
+/** Sections 1-7 of a prepared file, as `powersoftau contribute` wrote them (7 sections). */
+async function unprepare(prepared: string, out: string): Promise<void> {
+  const S = await snarkjsInternals();
+  const { fd, sections } = await S.readBinFile(prepared, 'ptau', 1);
+  const fdOut = await S.createBinFile(out, 'ptau', 1, 7);
+  for (let id = 1; id <= 7; id++) await S.copySection(fd, sections, fdOut, id);
+  await fdOut.close();
+  await fd.close();
+}
+
+/** Byte offset of section `id`'s body (iden3 binary container: 12-byte file header, 12-byte section headers). */
+function sectionOffset(file: Buffer, id: number): number {
+  let pos = 12;
+  for (let i = 0; i < file.readUInt32LE(8); i++) {
+    const type = file.readUInt32LE(pos);
+    const size = Number(file.readBigUInt64LE(pos + 4));
+    if (type === id) return pos + 12;
+    pos += 12 + size;
+  }
+  throw new Error(`section ${id} not found`);
+}
+
+describe('fast development powers of tau', () => {
+  let work: string;
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'wattproof-ptau-fast-'));
+  });
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+    await terminateCurves();
+  });
+
+  it('rejects powers it cannot prepare', async () => {
+    await expect(createFastDevPtau(0, join(work, 'x.ptau'))).rejects.toThrow(/power must be an integer from 1 to 27/);
+    await expect(createFastDevPtau(MAX_FAST_PTAU_POWER + 1, join(work, 'x.ptau'))).rejects.toThrow(/power must be/);
+  });
+
+  it('equals snarkjs prepare phase2 of the same contribution byte for byte, and verify checks the Lagrange sections', async () => {
+    const fast = join(work, 'fast8.ptau');
+    await createFastDevPtau(8, fast);
+    const contributed = join(work, 'contributed8.ptau');
+    await unprepare(fast, contributed);
+    const slow = join(work, 'slow8.ptau');
+    await snarkjs.powersOfTau.preparePhase2(contributed, slow, silent);
+    const [a, b] = await Promise.all([readFile(fast), readFile(slow)]);
+    expect(a.length).toBe(b.length);
+    expect(a.equals(b)).toBe(true);
+
+    // Two Lagrange points swapped (block 2^1 of section 12): still valid
+    // curve points, but verify must notice.
+    const tampered = Buffer.from(a);
+    const at = sectionOffset(tampered, 12) + 64; // block 2^p starts at point 2^p - 1
+    const first = Buffer.from(tampered.subarray(at, at + 64));
+    tampered.copy(tampered, at, at + 64, at + 128);
+    first.copy(tampered, at + 64);
+    const bad = join(work, 'tampered8.ptau');
+    await writeFile(bad, tampered);
+    expect(await snarkjs.powersOfTau.verify(bad, silent)).toBe(false);
+  });
+
+  it('writes a 2^10 file that powersoftau verify accepts and a real circuit proves with', async () => {
+    const ptau = join(work, 'fast10.ptau');
+    const lines: string[] = [];
+    await createFastDevPtau(10, ptau, (m) => lines.push(m));
+    expect(lines.at(-1)).toMatch(/INSECURE, FOR DEVELOPMENT/);
+    expect(await snarkjs.powersOfTau.verify(ptau, silent)).toBe(true);
+
+    const compiled = await compileCircuit(root, 'foundation_tiny', 'circuits/test/foundation_tiny.circom', join(work, 'tiny'), log);
+    const zkey = join(work, 'tiny.zkey');
+    await snarkjs.zKey.newZKey(compiled.r1cs, ptau, zkey, silent);
+    expect(await snarkjs.zKey.verifyFromR1cs(compiled.r1cs, ptau, zkey, silent)).toBe(true);
+    const vkey = await snarkjs.zKey.exportVerificationKey(zkey);
+    const { proof, publicSignals } = await snarkjs.groth16.fullProve({ secretA: 3, secretB: 11, domain: 7 }, compiled.wasm, zkey);
+    expect(publicSignals[1]).toBe('33'); // product
+    expect(await snarkjs.groth16.verify(vkey, publicSignals, proof)).toBe(true);
+    expect(await snarkjs.groth16.verify(vkey, [publicSignals[0], publicSignals[1], '8'], proof)).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import { buildPoseidon } from 'circomlibjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TAG_PERIOD, TAG_SERIES } from '../../sdk/src/crypto/index.js';
+import { packReadings, periodStatement, seriesDigest } from '../../sdk/src/meter/index.js';
+import { rejected, thrown } from './helpers.js';
+
+type Hasher = ((xs: bigint[]) => Uint8Array) & { F: { toObject(x: Uint8Array): bigint } };
+let H: Hasher;
+const hash = (xs: bigint[]): bigint => H.F.toObject(H(xs));
+beforeAll(async () => {
+  H = (await buildPoseidon()) as Hasher;
+});
+
+/** Spec §3 written out directly, as a second implementation. */
+function referenceDigest(readings: number[]): bigint {
+  const m = Math.ceil(readings.length / 12);
+  const e = Array.from({ length: m }, (_, j) => {
+    let v = 0n;
+    for (let i = 0; i < 12; i++) v += BigInt(readings[12 * j + i] ?? 0) * 2n ** BigInt(16 * i);
+    return v;
+  });
+  let h = TAG_SERIES;
+  for (let b = 0; b < Math.ceil(m / 15); b++) {
+    h = hash([h, ...Array.from({ length: 15 }, (_, k) => e[15 * b + k] ?? 0n)]);
+  }
+  return h;
+}
+
+const series = (n: number, f: (i: number) => number = (i) => (i * 7919) % 65536): number[] => Array.from({ length: n }, (_, i) => f(i));
+
+describe('series packing (spec §3 step 1)', () => {
+  it('packs 12 readings per element, 16 bits each, zero-padding the last', () => {
+    const r = series(13, (i) => i + 1);
+    const [e0, e1, ...rest] = packReadings(r);
+    expect(rest).toEqual([]);
+    expect(e0).toBe(r.slice(0, 12).reduce((acc, v, i) => acc + BigInt(v) * 65536n ** BigInt(i), 0n));
+    expect(e1).toBe(13n);
+    expect(packReadings([65535]).at(0)).toBe(65535n);
+    expect(packReadings(new Array(12).fill(65535))[0]).toBe(2n ** 192n - 1n);
+  });
+
+  it('rejects readings outside 0..65535 or not integers, naming the index', () => {
+    expect(thrown(() => packReadings([1, 65536])).message).toBe('readings[1]: must be in 0..65535, got 65536');
+    expect(thrown(() => packReadings([-1])).message).toBe('readings[0]: must be in 0..65535, got -1');
+    expect(thrown(() => packReadings([0.5])).message).toMatch(/^readings\[0\]: must be an integer/);
+  });
+});
+
+describe('series digest (spec §3 step 2-3)', () => {
+  it('is TAG_SERIES for an empty series', async () => {
+    expect(await seriesDigest([])).toBe(TAG_SERIES);
+  });
+
+  it('agrees with a direct transcription of the spec around block boundaries', async () => {
+    for (const n of [1, 11, 12, 13, 179, 180, 181, 191, 192, 360, 361, 744, 1488, 2976]) {
+      const r = series(n);
+      expect(await seriesDigest(r), `n = ${n}`).toBe(referenceDigest(r));
+    }
+  });
+
+  it('uses one Poseidon16 block for 180 readings and two for 181', async () => {
+    const r = series(181);
+    const e = packReadings(r);
+    const h1 = hash([TAG_SERIES, ...e.slice(0, 15)]);
+    expect(await seriesDigest(r.slice(0, 180))).toBe(h1);
+    expect(await seriesDigest(r)).toBe(hash([h1, e[15]!, ...new Array<bigint>(14).fill(0n)]));
+  });
+
+  it('changes when any reading changes: first, last, element and block boundaries', async () => {
+    const r = series(744);
+    const d = await seriesDigest(r);
+    for (const i of [0, 11, 12, 179, 180, 359, 360, 743]) {
+      const changed = [...r];
+      changed[i] = (changed[i]! + 1) % 65536;
+      expect(await seriesDigest(changed), `position ${i}`).not.toBe(d);
+    }
+  });
+
+  it('does not bind the length by itself: the statement does, through intervalCount', async () => {
+    expect(await seriesDigest([5])).toBe(await seriesDigest([5, 0]));
+    const p = { meterId: 1n, periodStart: 86400, intervalSeconds: 3600, imports: [5], exports: [0] };
+    expect(await periodStatement(p)).not.toBe(await periodStatement({ ...p, imports: [5, 0], exports: [0, 0] }));
+  });
+});
+
+describe('period statement', () => {
+  it('is Poseidon7(TAG_PERIOD, meterId, periodStart, intervalSeconds, intervalCount, importDigest, exportDigest)', async () => {
+    const imports = series(48);
+    const exports = series(48, (i) => (i > 20 && i < 30 ? 500 + i : 0));
+    const p = { meterId: 2n ** 64n - 1n, periodStart: 1735689600, intervalSeconds: 1800, imports, exports };
+    const expected = hash([TAG_PERIOD, 2n ** 64n - 1n, 1735689600n, 1800n, 48n, referenceDigest(imports), referenceDigest(exports)]);
+    expect(await periodStatement(p)).toBe(expected);
+  });
+
+  it('validates the period first', async () => {
+    const p = { meterId: 2n ** 64n, periodStart: 0, intervalSeconds: 1800, imports: [1], exports: [0] };
+    expect((await rejected(periodStatement(p))).message).toBe('period.meterId: must be < 2^64');
+  });
+});

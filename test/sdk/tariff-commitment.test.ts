@@ -1,0 +1,131 @@
+import { buildPoseidon } from 'circomlibjs';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../sdk/src/errors.js';
+import {
+  encodeTariff,
+  parseTariff,
+  tariffBitLength,
+  tariffCommitment,
+  tariffWords,
+  type Tariff,
+} from '../../sdk/src/tariff/index.js';
+import { thrown } from './helpers.js';
+
+const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;
+
+// A tariff whose every field is non-zero and distinctive, at the smallest resolution.
+function knownTariff(): Tariff {
+  return parseTariff({
+    name: 'known answer',
+    slotsPerDay: 24,
+    tzOffsetSeconds: -18000,
+    restDays: [0, 6],
+    holidays: ['1970-01-02', '1970-01-05'],
+    taxBps: 725,
+    standingPerDay: '81985529216486895', // 0x0123456789abcdef
+    tiers: [
+      { upToWhPerDay: 1000, price: 7 },
+      { upToWhPerDay: 2000, price: 8 },
+      { upToWhPerDay: 3000, price: 9 },
+      { price: 10 },
+    ],
+    bandPrices: [(2n ** 63n + 1n).toString(), 5],
+    exportPrices: [3, 4],
+    workBands: Array.from({ length: 24 }, (_, s) => s % 2),
+    restBands: new Array(24).fill(0),
+    exportBands: Array.from({ length: 24 }, (_, s) => (s === 23 ? 1 : 0)),
+    salt: 99,
+  });
+}
+
+describe('tariff commitment (spec §4), known answer', () => {
+  it('lays the fields out LSB-first at the offsets the spec table implies', () => {
+    // Offsets worked out by hand from the widths 8,17,7,14,64,3x24,4x64,8x64,8x64,16x24,24x3,24x3,24x3.
+    let s = 0n;
+    const put = (offset: number, v: bigint): void => {
+      s |= v << BigInt(offset);
+    };
+    put(0, 24n); // slotsPerDay
+    put(8, 32400n); // -18000 + 50400
+    put(25, 65n); // Sunday | Saturday
+    put(32, 725n);
+    put(46, 0x0123456789abcdefn);
+    put(110, 1000n);
+    put(134, 2000n);
+    put(158, 3000n);
+    put(182, 7n);
+    put(246, 8n);
+    put(310, 9n);
+    put(374, 10n);
+    put(438, 2n ** 63n + 1n); // bandPrices[0]: straddles words 1 and 2 (bit 496)
+    put(502, 5n);
+    put(950, 3n); // exportPrices[0]
+    put(1014, 4n);
+    put(1462, 1n); // holidays[0] = day 1 (1970-01-02)
+    put(1486, 4n); // holidays[1] = day 4 (1970-01-05)
+    for (let slot = 1; slot < 24; slot += 2) put(1846 + 3 * slot, 1n); // workBands
+    put(1990 + 3 * 23, 1n); // exportBands[23]
+    const mask = (1n << 248n) - 1n;
+    const expected = Array.from({ length: 14 }, (_, k) => (s >> BigInt(248 * k)) & mask);
+
+    const words = tariffWords(encodeTariff(knownTariff()));
+    expect(words).toEqual(expected);
+    expect((words[1]! >> 190n) & 1n).toBe(1n); // low bit of bandPrices[0]
+    expect((words[2]! >> 5n) & 1n).toBe(1n); // its bit 63, in the next word
+    expect(words.slice(9).every((w) => w === 0n)).toBe(true); // 2062 bits = 9 words
+    expect(tariffBitLength(24)).toBe(2062);
+    expect(words[8]! >> BigInt(2062 - 8 * 248)).toBe(0n);
+    expect((words[8]! >> BigInt(2059 - 8 * 248)) & 7n).toBe(1n);
+  });
+
+  it('hashes Poseidon16(TAG_TARIFF, salt, w0..w13)', async () => {
+    const t = knownTariff();
+    const h = await buildPoseidon();
+    const words = tariffWords(encodeTariff(t));
+    const expected = h.F.toObject(h([TAG_TARIFF, 99n, ...words]));
+    expect(await tariffCommitment(t)).toBe(expected);
+  });
+
+  it('uses 11 words at 96 slots per day', () => {
+    const t = parseTariff({
+      name: 'q',
+      slotsPerDay: 96,
+      tzOffsetSeconds: 0,
+      bandPrices: [1, 2],
+      workBands: new Array(96).fill(0),
+      exportPrices: [0, 1],
+      exportBands: Array.from({ length: 96 }, (_, s) => (s === 95 ? 1 : 0)),
+      salt: 1,
+    });
+    expect(tariffBitLength(96)).toBe(2710);
+    const words = tariffWords(encodeTariff(t));
+    expect(words[10]! >> BigInt(2707 - 2480)).toBe(1n); // exportBands[95] = 1 is the string's last field
+    expect(words.slice(11).every((w) => w === 0n)).toBe(true);
+  });
+
+  it('changes with every field and with the salt', async () => {
+    const t = knownTariff();
+    const c = await tariffCommitment(t);
+    const variants: Partial<Tariff>[] = [
+      { salt: 100n },
+      { tzOffsetSeconds: -18001 },
+      { taxBps: 726 },
+      { holidays: ['1970-01-02'] },
+      { workBands: t.restBands },
+      { bandPrices: [2n ** 63n, 5n] },
+      { tiers: [{ upToWhPerDay: 1000, price: 7n }, { upToWhPerDay: 2000, price: 8n }, { upToWhPerDay: 3001, price: 9n }, { price: 10n }] },
+    ];
+    for (const v of variants) expect(await tariffCommitment({ ...t, ...v })).not.toBe(c);
+    // Display metadata is not committed.
+    expect(await tariffCommitment({ ...t, name: 'other', bandNames: ['a', 'b'] })).toBe(c);
+  });
+
+  it('rejects encoded fields wider than their width', () => {
+    const e = encodeTariff(knownTariff());
+    expect(thrown(() => tariffWords({ ...e, tzBiased: 1 << 17 })).message).toBe('encodedTariff.tzBiased: must be < 2^17');
+    expect(thrown(() => tariffWords({ ...e, workBands: [...e.workBands.slice(1), 8] })).message).toBe('encodedTariff.workBands[23]: must be < 2^3');
+    const short = thrown(() => tariffWords({ ...e, holidays: [1] }));
+    expect(short).toBeInstanceOf(ValidationError);
+    expect(short.message).toBe('encodedTariff.holidays: must have 16 entries, got 1');
+  });
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Proofs and ceremonies are slow on small machines; tests run in child
+// processes (snarkjs starts worker threads per process) on at most 2 workers.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Builds what the tests need (circuits marked "tests": true, contracts) before any test file runs.
+    globalSetup: ['scripts/vitest-global-setup.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
+    teardownTimeout: 60_000,
+  },
+});
