@@ -20,7 +20,8 @@ export { deployWattproof, type DeployOptions, type WattproofDeployment };
 /** A signer on Hardhat's in-process network (first account), through plain ethers v6. */
 export async function hardhatSigner(index = 0): Promise<Signer> {
   const { default: hre } = await import('hardhat');
-  const provider = new BrowserProvider(hre.network.provider as unknown as Eip1193Provider);
+  // No request cache: ethers would otherwise replay identical reads for 250 ms, stale on a local chain.
+  const provider = new BrowserProvider(hre.network.provider as unknown as Eip1193Provider, undefined, { cacheTimeout: -1 });
   return provider.getSigner(index);
 }
 

@@ -67,7 +67,8 @@ async function load(name: string): Promise<CircuitUnderTest> {
   const symbols = new Map<string, number>();
   for (const line of (await readFile(path.join(dir, `${name}.sym`), 'utf8')).split('\n')) {
     const [, witnessIdx, , signalName] = line.split(',');
-    if (signalName !== undefined) symbols.set(signalName, Number(witnessIdx));
+    if (signalName === undefined) continue;
+    symbols.set(signalName, Number(witnessIdx));
   }
   const publicCount = r1cs.nOutputs + r1cs.nPubInputs;
   return {
@@ -102,3 +103,4 @@ export function tamper(w: readonly bigint[], edits: Array<[number, bigint]>): bi
 export function toCircuitInput(input: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(JSON.stringify(input, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
 }
+

@@ -141,7 +141,7 @@ describe('periods: no double billing, no gap, no future', () => {
 
   it('rejects a period that has not ended yet (PeriodNotEnded), and settles it once it has', async () => {
     await atStage('ready');
-    await setTime(w.d0 + DAY - 1);
+    await setTime(w.d0 + DAY - 60);
     const p = await proveBill(w);
     await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'PeriodNotEnded', {
       periodEnd: BigInt(w.d0 + DAY),

@@ -110,7 +110,11 @@ export interface Signers {
  * typed against ethers' CommonJS build, which TypeScript does not unify with the ESM types the SDK
  * and typechain use; an EIP-1193 BrowserProvider over the same network avoids the mismatch.
  */
-export const provider = new BrowserProvider(hre.network.provider as unknown as Eip1193Provider);
+export const provider = new BrowserProvider(hre.network.provider as unknown as Eip1193Provider, undefined, {
+  // ethers reuses the result of an identical request for 250 ms by default: a balance read right
+  // after a failed call, or a call repeated after unpausing, would see stale answers.
+  cacheTimeout: -1,
+});
 
 /** The first `n` unlocked Hardhat accounts as signers. */
 export async function signers(n: number): Promise<JsonRpcSigner[]> {
@@ -131,7 +135,7 @@ export interface World {
   pub1: MeterPublicKey;
   pub2: MeterPublicKey;
   pubRotated: MeterPublicKey;
-  /** Start of the first billing period of both meters (local midnight today, chain time). */
+  /** Start of the first billing period of both meters: the local midnight after the world was made. */
   d0: number;
   chainId: bigint;
 }
@@ -206,7 +210,9 @@ export async function createWorld(opts: { circuit?: string } = {}): Promise<Worl
     provider.getNetwork(),
   ]);
   const now = (await provider.getBlock('latest'))!.timestamp;
-  const d0 = localMidnight(now);
+  // Tomorrow's local midnight: every period lies ahead of the chain clock, so each test sets the
+  // time it needs (afterDay, setTime) whatever the wall clock says.
+  const d0 = localMidnight(now) + DAY;
 
   const meterClient = new MeterRegistryClient(d.addresses.meterRegistry, authority);
   await meterClient.registerMeter({

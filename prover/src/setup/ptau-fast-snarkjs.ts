@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- untyped JS internals */
+// Untyped JS internals: typed only as far as this module's callers need.
 type Any = any;
 
 /** An ffjavascript curve (bn128), untyped. */

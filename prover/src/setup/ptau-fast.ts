@@ -156,6 +156,7 @@ function geometric(Fr: Curve, first: Uint8Array, inc: Uint8Array, n: number): Ui
     out.set(t, i * FR_BYTES);
     t = Fr.mul(t, inc);
   }
+  t.fill(0);
   return out;
 }
 

@@ -11,7 +11,7 @@ import { exists, hashFile } from './fs-util.js';
 import { withLock } from './lock.js';
 import type { BuildLog } from './log.js';
 import { HERMEZ_PTAU_BLAKE2B } from './ptau-hashes.js';
-import { fastDevCeremony } from './dev-ceremony.js';
+import { createFastDevPtau } from './ptau-fast.js';
 import { ptauContribute, ptauNew, ptauPreparePhase2, ptauVerify } from './snark.js';
 
 /** Largest power a BN254 ptau can have (the Hermez ceremony's full size). */
@@ -107,7 +107,7 @@ async function describeDev(path: string, power: number): Promise<PtauFile> {
 /**
  * Create a development ceremony of `power` in the cache, in a temporary
  * directory renamed into place at the end. By default the fast path
- * (dev-ceremony.ts: one contribution with a fresh random key, Lagrange sections
+ * (ptau-fast.ts: one contribution with a fresh random key, Lagrange sections
  * computed from it); `WATTPROOF_DEV_PTAU=snarkjs` uses snarkjs's own
  * new + contribute + prepare phase2 instead. Either way the file must pass
  * `snarkjs powersoftau verify` before it is used.
@@ -133,7 +133,7 @@ async function createDevPtau(power: number, log: BuildLog): Promise<void> {
       await ptauPreparePhase2(join(work, 'pot_0001.ptau'), out, log);
       done();
     } else {
-      await fastDevCeremony(power, out, work, log);
+      await createFastDevPtau(power, out, (m) => log.info(m));
     }
     const done = log.step(`ptau ${power}: snarkjs powersoftau verify`);
     if (!(await ptauVerify(out, log))) throw new PtauError(`the new development ceremony 2^${power} failed snarkjs powersoftau verify; nothing was cached`);

@@ -1,0 +1,212 @@
+// Malicious witnesses must fail. Each attack is tried twice: through the witness calculator
+// (our own witness generator refuses) and, what matters for soundness, at the constraint
+// level: the honest witness is edited the way a cheating prover would and the R1CS must
+// reject it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signStatement } from '../../sdk/src/crypto/index.js';
+import { FIELD_P, loadCircuit, tamper, type CircuitUnderTest } from './harness.js';
+import { billCase, dayProfile, fullTariff, midnight, MONTH_HOURLY, ONE_DAY, OTHER_KEY, type BillCase } from './cases.js';
+
+type Input = Record<string, string | string[]>;
+
+function edit(input: Input, field: string, index: number | undefined, value: bigint): Input {
+  const copy: Input = JSON.parse(JSON.stringify(input));
+  if (index === undefined) copy[field] = value.toString();
+  else (copy[field] as string[])[index] = value.toString();
+  return copy;
+}
+const at = (input: Input, field: string, index?: number): bigint =>
+  BigInt(index === undefined ? (input[field] as string) : (input[field] as string[])[index]!);
+
+describe('bill_1d_30m rejects malicious witnesses', () => {
+  let c: CircuitUnderTest;
+  let honest: BillCase;
+  let w: bigint[];
+  const sig = (name: string) => c.signal(`main.${name}`);
+
+  async function expectRejected(input: Input): Promise<void> {
+    await expect(c.witness(input)).rejects.toThrow(/Assert Failed/);
+  }
+  function expectViolated(edits: Array<[string, bigint]>): void {
+    const bad = tamper(w, edits.map(([name, v]) => [sig(name), v]));
+    expect(c.violated(bad).length).toBeGreaterThan(0);
+  }
+
+  beforeAll(async () => {
+    c = await loadCircuit(ONE_DAY.name);
+    honest = await billCase(ONE_DAY, fullTariff(48), { start: midnight('2026-03-04', 3600), ...dayProfile(48, 1, 2) });
+    w = await c.witness(honest.input);
+    expect(c.violated(w)).toEqual([]);
+  });
+
+  // first, last, and both sides of every 12-reading packing boundary
+  const positions = [0, 11, 12, 23, 24, 35, 36, 47];
+
+  it.each(positions)('a changed import reading at position %i', async (k) => {
+    const v = at(honest.input, 'imports', k);
+    await expectRejected(edit(honest.input, 'imports', k, v + 1n));
+    expectViolated([[`imports[${k}]`, v + 1n]]);
+    expectViolated([[`imports[${k}]`, v > 0n ? v - 1n : 1n]]);
+  });
+
+  it.each(positions)('a changed export reading at position %i', async (k) => {
+    const v = at(honest.input, 'exports', k);
+    await expectRejected(edit(honest.input, 'exports', k, v + 1n));
+    expectViolated([[`exports[${k}]`, v + 1n]]);
+  });
+
+  it('moving energy between readings while keeping the packed element (carry 2^16)', async () => {
+    // r[k] + 2^16 and r[k+1] - 1 pack to the same element: only the range check stops it
+    const k = 18;
+    const a = at(honest.input, 'imports', k);
+    const b = at(honest.input, 'imports', k + 1);
+    expect(b).toBeGreaterThan(0n);
+    const moved = edit(edit(honest.input, 'imports', k, a + 65536n), 'imports', k + 1, b - 1n);
+    await expectRejected(moved);
+    expectViolated([[`imports[${k}]`, a + 65536n], [`imports[${k + 1}]`, b - 1n]]);
+  });
+
+  it('a reading of p-1 (a "negative" reading) compensated by its neighbour', async () => {
+    const k = 30;
+    const a = at(honest.input, 'imports', k);
+    const prev = at(honest.input, 'imports', k - 1);
+    // r[k] - 1 (mod p) and r[k-1] + 2^16 keep sum r*2^(16i) unchanged
+    const minusOne = (a - 1n + FIELD_P) % FIELD_P;
+    const attack = edit(edit(honest.input, 'imports', k, minusOne), 'imports', k - 1, prev + 65536n);
+    await expectRejected(attack);
+    expectViolated([[`imports[${k}]`, minusOne], [`imports[${k - 1}]`, prev + 65536n]]);
+    await expectRejected(edit(honest.input, 'imports', 0, FIELD_P - 1n));
+  });
+
+  it('an out-of-range reading of exactly 2^16', async () => {
+    await expectRejected(edit(honest.input, 'imports', 5, 65536n));
+    expectViolated([['imports[5]', 65536n]]);
+  });
+
+  it('a changed price changes the commitment or breaks the constraints', async () => {
+    const cheaper = at(honest.input, 'bandPrices', 2) - 1n;
+    const attacked = edit(honest.input, 'bandPrices', 2, cheaper);
+    const w2 = await c.witness(attacked);
+    // the circuit happily bills another tariff, but it is not the committed one
+    expect(String(w2[c.publicIndexes[1]!])).not.toEqual(honest.expected[1]);
+    // keeping the committed value with the cheaper price is impossible
+    expectViolated([['bandPrices[2]', cheaper]]);
+    expectViolated([['tierPrices[3]', at(honest.input, 'tierPrices', 3) - 1n]]);
+    expectViolated([['standingPerDay', 0n]]);
+    expectViolated([['taxBps', 0n]]);
+    expectViolated([['exportPrices[1]', at(honest.input, 'exportPrices', 1) + 1n]]);
+    expectViolated([['workBands[40]', 0n]]);
+    expectViolated([['restDays', 0n]]);
+    expectViolated([['tzBiased', at(honest.input, 'tzBiased') + 3600n]]);
+    expectViolated([['salt', 1n]]);
+  });
+
+  it('out-of-range tariff fields have no witness', async () => {
+    await expectRejected(edit(honest.input, 'taxBps', undefined, 10001n));
+    await expectRejected(edit(honest.input, 'bandPrices', 0, 1n << 64n));
+    await expectRejected(edit(honest.input, 'bandPrices', 0, FIELD_P - 1n));
+    await expectRejected(edit(honest.input, 'workBands', 0, 8n));
+    await expectRejected(edit(honest.input, 'tierAllowances', 0, at(honest.input, 'tierAllowances', 1) + 1n));
+    await expectRejected(edit(honest.input, 'holidays', 0, 1n << 24n));
+  });
+
+  it('a wrong signature or a wrong key', async () => {
+    await expectRejected(edit(honest.input, 'S', undefined, at(honest.input, 'S') + 1n));
+    expectViolated([['S', at(honest.input, 'S') + 1n]]);
+    expectViolated([['R8x', at(honest.input, 'R8x') + 1n]]);
+    // another key's valid signature over the same statement, presented with our key
+    const other = await signStatement(OTHER_KEY, honest.signed.statement);
+    const forged = { ...honest.input, R8x: other.R8x.toString(), R8y: other.R8y.toString(), S: other.S.toString() };
+    await expectRejected(forged);
+    expectViolated([['R8x', other.R8x], ['R8y', other.R8y], ['S', other.S]]);
+    expectViolated([['Ax', at(honest.input, 'Ax') + 1n]]);
+  });
+
+  it('a shifted period start, another meter id, or another day count', async () => {
+    const start = at(honest.input, 'periodStart');
+    await expectRejected(edit(honest.input, 'periodStart', undefined, start + 86400n));
+    await expectRejected(edit(honest.input, 'periodStart', undefined, start + 1800n));
+    // --O2 keeps periodStart only through its range-check bits, so the constraint-level attack
+    // is the complete honest witness of the shifted period with the real period's signature
+    for (const shift of [86400, -86400]) {
+      const moved = await billCase(ONE_DAY, honest.tariff, {
+        start: honest.signed.periodStart + shift, imports: honest.signed.imports, exports: honest.signed.exports,
+      });
+      const wMoved = await c.witness(moved.input);
+      expect(c.violated(wMoved)).toEqual([]);
+      const stolen = tamper(wMoved, (['R8x', 'R8y', 'S'] as const).map((n) => [sig(n), at(honest.input, n)]));
+      expect(c.violated(stolen).length).toBeGreaterThan(0);
+    }
+    await expectRejected(edit(honest.input, 'meterId', undefined, at(honest.input, 'meterId') + 1n));
+    expectViolated([['meterId', at(honest.input, 'meterId') + 1n]]);
+    await expectRejected(edit(honest.input, 'dayCount', undefined, 2n));
+    await expectRejected(edit(honest.input, 'dayCount', undefined, 0n));
+  });
+
+  it('public outputs off by one', () => {
+    for (const name of ['amounts', 'period', 'keyHash', 'tariffCommitment']) {
+      const i = c.signal(`main.${name}`);
+      expectViolated([[name, w[i]! + 1n]]);
+      expectViolated([[name, w[i]! - 1n]]);
+    }
+  });
+
+  it('every public signal takes part in a constraint', () => {
+    const used = new Set<number>();
+    for (const [a, b, cc] of c.constraints) {
+      for (const lc of [a, b, cc]) for (const [idx, coef] of Object.entries(lc)) if (BigInt(coef) % FIELD_P !== 0n) used.add(Number(idx));
+    }
+    expect(c.publicIndexes).toHaveLength(5);
+    for (const idx of c.publicIndexes) expect(used.has(idx)).toBe(true);
+    // and changing the public input alone breaks a constraint (it is not free)
+    expectViolated([['domain', at(honest.input, 'domain') + 1n]]);
+  });
+});
+
+describe('bill_31d_60m rejects malicious witnesses', () => {
+  let c: CircuitUnderTest;
+  let feb: BillCase;
+  let w: bigint[];
+  beforeAll(async () => {
+    c = await loadCircuit(MONTH_HOURLY.name);
+    feb = await billCase(MONTH_HOURLY, fullTariff(24), { start: midnight('2027-02-01', 3600), ...dayProfile(24, 28) });
+    w = await c.witness(feb.input);
+    expect(c.violated(w)).toEqual([]);
+  });
+  const violated = (edits: Array<[string, bigint]>) =>
+    c.violated(tamper(w, edits.map(([n, v]) => [c.signal(`main.${n}`), v]))).length;
+
+  it.each([0, 179, 180, 359, 360, 28 * 24 - 1])('a changed reading at %i (hash block boundaries at 180)', async (k) => {
+    const v = BigInt(feb.input.imports![k] as string);
+    await expect(c.witness(edit(feb.input, 'imports', k, v + 1n))).rejects.toThrow(/Assert Failed/);
+    expect(violated([[`imports[${k}]`, v + 1n]])).toBeGreaterThan(0);
+  });
+
+  it('fake export in the padding days past the signed period', async () => {
+    // a 28-day period in a 31-day circuit: readings past day 28 are outside the signature
+    for (const k of [28 * 24, 28 * 24 + 13, 31 * 24 - 1]) {
+      await expect(c.witness(edit(feb.input, 'exports', k, 500n))).rejects.toThrow(/Assert Failed/);
+      expect(violated([[`exports[${k}]`, 500n]])).toBeGreaterThan(0);
+      expect(violated([[`imports[${k}]`, 500n]])).toBeGreaterThan(0);
+    }
+  });
+
+  it('claiming fewer or more days than signed', async () => {
+    for (const days of [27n, 29n, 31n, 0n, 32n]) {
+      await expect(c.witness(edit(feb.input, 'dayCount', undefined, days))).rejects.toThrow(/Assert Failed/);
+    }
+    // constraint level: the complete witness of the 27-day prefix with the 28-day signature
+    const shorter = await billCase(MONTH_HOURLY, feb.tariff, {
+      start: feb.signed.periodStart, imports: feb.signed.imports.slice(0, 27 * 24), exports: feb.signed.exports.slice(0, 27 * 24),
+    });
+    const wShort = await c.witness(shorter.input);
+    expect(c.violated(wShort)).toEqual([]);
+    const stolen = tamper(wShort, (['R8x', 'R8y', 'S'] as const).map((n) => [c.signal(`main.${n}`), BigInt(feb.input[n] as string)]));
+    expect(c.violated(stolen).length).toBeGreaterThan(0);
+  });
+
+  it('a rest day turned into a cheaper... work day (holiday list tampered)', () => {
+    expect(violated([['holidays[0]', 0n]])).toBeGreaterThan(0);
+    expect(violated([['restDays', 0n]])).toBeGreaterThan(0);
+  });
+});
