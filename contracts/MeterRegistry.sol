@@ -16,7 +16,7 @@ contract MeterRegistry is AccessControl, Pausable {
     bytes32 public constant METERING_AUTHORITY_ROLE = keccak256("METERING_AUTHORITY_ROLE");
     /// @notice May pause and unpause registry changes.
     bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
-    /// @notice Held by settlement contracts: may advance a meter's billing cursor.
+    /// @notice Held by settlement contracts: may move a meter's billing cursor (claimPeriod).
     bytes32 public constant SETTLEMENT_ROLE = keccak256("SETTLEMENT_ROLE");
 
     /// @notice BN254 scalar field size; key hashes and key coordinates are field elements.
@@ -80,8 +80,6 @@ contract MeterRegistry is AccessControl, Pausable {
     );
     /// @notice A meter's current key may not sign periods ending after `revokedAt`.
     event KeyRevoked(uint64 indexed meterId, uint256 indexed keyHash, uint40 revokedAt);
-    /// @notice A settlement contract moved the meter's billing cursor past a settled period.
-    event PeriodAdvanced(uint64 indexed meterId, address indexed settlement, uint40 periodStart, uint40 periodEnd);
 
     /// @notice The meter id is already registered.
     error MeterAlreadyRegistered(uint64 meterId);
@@ -95,10 +93,6 @@ contract MeterRegistry is AccessControl, Pausable {
     error ZeroAddress();
     /// @notice The requested time would start or end a key window before its own start.
     error InvalidKeyTime(uint64 meterId, uint40 validFrom, uint40 requested);
-    /// @notice A settlement tried to advance a cursor from somewhere other than where it is.
-    error CursorMismatch(uint64 meterId, uint40 nextPeriodStart, uint40 periodStart);
-    /// @notice The period end is not after its start.
-    error EmptyPeriod(uint40 periodStart, uint40 periodEnd);
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE (grants and revokes the other roles)
     constructor(address admin) {
@@ -181,18 +175,27 @@ contract MeterRegistry is AccessControl, Pausable {
 
     // ------------------------------------------------------------------ settlement
 
-    /// @notice Moves a meter's billing cursor from `periodStart` to `periodEnd` after a settlement.
-    /// @dev The settlement contract has already checked continuity; checking again here keeps the
-    ///      no-double-billing rule true whichever settlement contract calls.
-    /// @param meterId the meter
-    /// @param periodStart start of the settled period; must equal the current cursor
-    /// @param periodEnd end of the settled period; becomes the cursor
-    function advancePeriod(uint64 meterId, uint40 periodStart, uint40 periodEnd) external onlyRole(SETTLEMENT_ROLE) {
-        Meter storage m = _existingMeter(meterId);
-        if (m.nextPeriodStart != periodStart) revert CursorMismatch(meterId, m.nextPeriodStart, periodStart);
-        if (periodEnd <= periodStart) revert EmptyPeriod(periodStart, periodEnd);
-        m.nextPeriodStart = periodEnd;
-        emit PeriodAdvanced(meterId, msg.sender, periodStart, periodEnd);
+    /// @notice Called by a settlement contract for the (meter, key, period) a proof names: returns what
+    ///         the settlement contract checks and, when the period starts exactly at the meter's cursor,
+    ///         moves the cursor to the period's end.
+    /// @dev One call instead of a read and a later write (settle's gas budget). The caller reverts the
+    ///      whole transaction, and so this move, unless every check passes; whatever the caller does,
+    ///      the cursor only ever moves forward from where it is, so no period is billed twice.
+    /// @param meterId the meter named by the proof
+    /// @param keyHash the key hash named by the proof
+    /// @param periodStart start of the period
+    /// @param periodEnd end of the period
+    /// @return ctx the meter's parties and its cursor before this call, and the key's owner and window
+    function claimPeriod(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd)
+        external
+        onlyRole(SETTLEMENT_ROLE)
+        returns (SettlementContext memory ctx)
+    {
+        Meter storage m = _meters[meterId];
+        ctx = _context(m, keyHash);
+        if (ctx.meterExists && ctx.nextPeriodStart == periodStart && periodEnd > periodStart) {
+            m.nextPeriodStart = periodEnd;
+        }
     }
 
     // ------------------------------------------------------------------ pause
@@ -232,12 +235,17 @@ contract MeterRegistry is AccessControl, Pausable {
         return (m.consumer, m.retailer);
     }
 
-    /// @notice Everything a settlement contract checks about a meter and a key, read in one call.
+    /// @notice Everything a settlement contract checks about a meter and a key (claimPeriod without the move).
     /// @param meterId the meter named by the proof
     /// @param keyHash the key hash named by the proof
     /// @return ctx the meter's parties and cursor, and the key's owner and window
     function settlementContext(uint64 meterId, uint256 keyHash) external view returns (SettlementContext memory ctx) {
-        Meter storage m = _meters[meterId];
+        return _context(_meters[meterId], keyHash);
+    }
+
+    // ------------------------------------------------------------------ internal
+
+    function _context(Meter storage m, uint256 keyHash) private view returns (SettlementContext memory ctx) {
         KeyRecord memory k = _keys[keyHash];
         ctx = SettlementContext({
             meterExists: m.exists,
@@ -250,8 +258,6 @@ contract MeterRegistry is AccessControl, Pausable {
             keyValidUntil: k.validUntil
         });
     }
-
-    // ------------------------------------------------------------------ internal
 
     function _existingMeter(uint64 meterId) private view returns (Meter storage m) {
         m = _meters[meterId];

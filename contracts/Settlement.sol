@@ -202,8 +202,8 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
 
     /// @notice Settles one bill. Anyone may submit: the outcome depends only on the proof and the state.
     /// @dev Checks (each with its own error, in this order): signals in field, domain, meter, key,
-    ///      period continuity, period ended, tariff, proof. Then the cursor moves, balances are booked,
-    ///      and Settled is emitted.
+    ///      period continuity, period ended, tariff, proof, retailer funds. Then balances are booked and
+    ///      Settled is emitted; the meter's cursor moves to the period end (in the registry).
     /// @param a proof point A
     /// @param b proof point B (snarkjs Solidity order)
     /// @param c proof point C
@@ -215,12 +215,15 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256[5] calldata publicSignals
     ) external nonReentrant whenNotPaused {
         Claim memory claim = _decode(publicSignals);
-        MeterRegistry.SettlementContext memory ctx = _checkMeterKeyAndPeriod(claim);
+        // The registry moves the meter's cursor in the same call that returns the meter and key; any
+        // failing check below reverts that move with everything else. Only view calls follow it.
+        MeterRegistry.SettlementContext memory ctx =
+            meters.claimPeriod(claim.meterId, claim.keyHash, claim.periodStart, claim.periodEnd);
+        _checkMeterKeyAndPeriod(claim, ctx);
         _checkTariff(claim, ctx.retailer);
         if (!verifier.verifyProof(a, b, c, publicSignals)) revert InvalidProof();
 
         Booking memory booking = _plan(claim, ctx.consumer, ctx.retailer);
-        meters.advancePeriod(claim.meterId, claim.periodStart, claim.periodEnd);
         _book(claim.meterId, booking);
         _emitSettled(claim, booking, a, b, c, publicSignals);
     }
@@ -353,12 +356,7 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         });
     }
 
-    function _checkMeterKeyAndPeriod(Claim memory claim)
-        private
-        view
-        returns (MeterRegistry.SettlementContext memory ctx)
-    {
-        ctx = meters.settlementContext(claim.meterId, claim.keyHash);
+    function _checkMeterKeyAndPeriod(Claim memory claim, MeterRegistry.SettlementContext memory ctx) private view {
         if (!ctx.meterExists) revert UnknownMeter(claim.meterId);
         if (!ctx.keyExists) revert UnknownKey(claim.keyHash);
         if (ctx.keyMeterId != claim.meterId) revert KeyMeterMismatch(claim.keyHash, ctx.keyMeterId, claim.meterId);

@@ -108,7 +108,7 @@ describe('MeterRegistry', () => {
     const asConsumer = metersAs(w, w.s.consumer).contract;
     await expectRevert(
       () => w.d.meters.getMeter(METER_1),
-      () => chainCall('advancePeriod', async () => (await asConsumer.advancePeriod(METER_1, w.d0, w.d0 + DAY)).wait()),
+      () => chainCall('claimPeriod', async () => (await asConsumer.claimPeriod(METER_1, await keyHash(w.pub1), w.d0, w.d0 + DAY)).wait()),
       'AccessControlUnauthorizedAccount',
       { account: w.s.consumer.address },
     );
