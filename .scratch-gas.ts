@@ -19,8 +19,8 @@ const logs = trace.structLogs;
 for (let i = 0; i < logs.length; i++) { const l = logs[i]; if (['CALL','STATICCALL'].includes(l.op) && l.depth === 1) { let j = i + 1; while (j < logs.length && logs[j].depth > 1) j++; console.log(l.op, 'to', l.stack[l.stack.length-2].slice(-8), 'gas spent', l.gas - logs[j].gas); } }
 const counts: Record<string, number> = {}; for (const l of logs) if (l.depth === 1 && !['CALL','STATICCALL'].includes(l.op)) counts[l.op] = (counts[l.op] ?? 0) + (l.gasCost ?? 0);
 const counts2: Record<string, number> = {}; for (const l of logs) if (l.depth === 2 && !['CALL','STATICCALL'].includes(l.op)) counts2[l.op] = (counts2[l.op] ?? 0) + (l.gasCost ?? 0);
-console.log('depth2', Object.entries(counts2).sort((a,b)=>b[1]-a[1]).slice(0,12));
+console.log('depth2', Object.entries(counts2).sort((a,b)=>b[1]-a[1]).slice(0,30));
 console.log('total depth1 ops', Object.values(counts).reduce((a,b)=>a+b,0), 'first gas', logs[0].gas);
-console.log(Object.entries(counts).sort((a,b)=>b[1]-a[1]).slice(0,12));
+console.log(Object.entries(counts).sort((a,b)=>b[1]-a[1]).slice(0,30));
 await shutdownProver();
 process.exit(0);
