@@ -44,11 +44,12 @@ contract MeterRegistry is AccessControl, Pausable {
         bool exists;
     }
 
-    /// @notice What a settlement contract needs about a meter and a key, in one call.
+    /// @notice What a settlement contract needs about a meter and a key, in one call. The meter's
+    ///         retailer is not in it: settlement pays the retailer of the meter's accepted tariff, which
+    ///         TariffRegistry.offerTariff guarantees is the meter's retailer (it never changes).
     struct SettlementContext {
         bool meterExists;
         address consumer;
-        address retailer;
         uint40 nextPeriodStart;
         bool keyExists;
         uint64 keyMeterId;
@@ -185,7 +186,7 @@ contract MeterRegistry is AccessControl, Pausable {
     /// @param keyHash the key hash named by the proof
     /// @param periodStart start of the period
     /// @param periodEnd end of the period
-    /// @return ctx the meter's parties and its cursor before this call, and the key's owner and window
+    /// @return ctx the meter's consumer and its cursor before this call, and the key's owner and window
     function claimPeriod(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd)
         external
         onlyRole(SETTLEMENT_ROLE)
@@ -238,7 +239,7 @@ contract MeterRegistry is AccessControl, Pausable {
     /// @notice Everything a settlement contract checks about a meter and a key (claimPeriod without the move).
     /// @param meterId the meter named by the proof
     /// @param keyHash the key hash named by the proof
-    /// @return ctx the meter's parties and cursor, and the key's owner and window
+    /// @return ctx the meter's consumer and cursor, and the key's owner and window
     function settlementContext(uint64 meterId, uint256 keyHash) external view returns (SettlementContext memory ctx) {
         return _context(_meters[meterId], keyHash);
     }
@@ -250,7 +251,6 @@ contract MeterRegistry is AccessControl, Pausable {
         ctx = SettlementContext({
             meterExists: m.exists,
             consumer: m.consumer,
-            retailer: m.retailer,
             nextPeriodStart: m.nextPeriodStart,
             keyExists: k.exists,
             keyMeterId: k.meterId,

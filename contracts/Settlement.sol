@@ -90,7 +90,7 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @notice A bill was settled. Carries the proof and public signals so that an auditor can
     ///         re-verify the settlement from this event alone.
     /// @param meterId the meter
-    /// @param retailer the meter's retailer (credited)
+    /// @param retailer the meter's retailer, who wrote the tariff (credited)
     /// @param consumer the meter's consumer (debited)
     /// @param periodStart first instant of the period
     /// @param periodEnd first instant after the period (the meter's next period start)
@@ -155,8 +155,6 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
     error TariffIsRejected(uint256 commitment);
     /// @notice The tariff's validity window does not cover the whole period.
     error TariffNotInForce(uint256 commitment, uint40 validFrom, uint40 validUntil, uint40 periodStart, uint40 periodEnd);
-    /// @notice The tariff was registered by another retailer than the meter's.
-    error TariffRetailerMismatch(uint256 commitment, address tariffRetailer, address meterRetailer);
     /// @notice The meter's consumer has not accepted this tariff.
     error TariffNotAccepted(uint64 meterId, uint256 accepted, uint256 commitment);
     /// @notice The Groth16 proof does not verify for these public signals.
@@ -220,10 +218,10 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         MeterRegistry.SettlementContext memory ctx =
             meters.claimPeriod(claim.meterId, claim.keyHash, claim.periodStart, claim.periodEnd);
         _checkMeterKeyAndPeriod(claim, ctx);
-        _checkTariff(claim, ctx.retailer);
+        address retailer = _checkTariff(claim);
         if (!verifier.verifyProof(a, b, c, publicSignals)) revert InvalidProof();
 
-        Booking memory booking = _plan(claim, ctx.consumer, ctx.retailer);
+        Booking memory booking = _plan(claim, ctx.consumer, retailer);
         _book(claim.meterId, booking);
         _emitSettled(claim, booking, a, b, c, publicSignals);
     }
@@ -374,7 +372,9 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         if (claim.periodEnd > block.timestamp) revert PeriodNotEnded(claim.periodEnd, block.timestamp);
     }
 
-    function _checkTariff(Claim memory claim, address meterRetailer) private view {
+    /// Returns the tariff's retailer: the payee. It is the meter's retailer, because only the meter's
+    /// retailer can offer a tariff to it, only its own tariffs, and a meter's retailer never changes.
+    function _checkTariff(Claim memory claim) private view returns (address retailer) {
         (TariffRegistry.Tariff memory t, uint256 accepted) =
             tariffs.settlementTariff(claim.meterId, claim.tariffCommitment);
         uint256 commitment = claim.tariffCommitment;
@@ -384,8 +384,8 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         if (claim.periodStart < t.validFrom || claim.periodEnd > t.validUntil) {
             revert TariffNotInForce(commitment, t.validFrom, t.validUntil, claim.periodStart, claim.periodEnd);
         }
-        if (t.retailer != meterRetailer) revert TariffRetailerMismatch(commitment, t.retailer, meterRetailer);
         if (accepted != commitment) revert TariffNotAccepted(claim.meterId, accepted, commitment);
+        return t.retailer;
     }
 
     /// Works out the booking without writing, so a short retailer reverts before any effect.

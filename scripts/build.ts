@@ -8,14 +8,17 @@
  *   npm run build -- --ptau FILE         use a real ceremony file (or $WATTPROOF_PTAU)
  *   npm run build -- --force             redo every stage
  *   npm run build -- --no-contracts      skip hardhat compile
+ *   npm run build -- --dev-ptau 17       only make sure the 2^17 development ceremony is cached
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBuildLog } from '../prover/src/setup/log.js';
 import { runBuild } from '../prover/src/setup/pipeline.js';
+import { devPtau, MAX_PTAU_POWER } from '../prover/src/setup/ptau.js';
+import { terminateCurves } from '../prover/src/setup/snark.js';
 
-const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--quiet]`;
+const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--quiet] | --dev-ptau POWER`;
 
 async function main(): Promise<number> {
   let values;
@@ -28,6 +31,7 @@ async function main(): Promise<number> {
         force: { type: 'boolean', default: false },
         'no-contracts': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        'dev-ptau': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -45,6 +49,20 @@ async function main(): Promise<number> {
   const only = values.only?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
   const envPtau = process.env.WATTPROOF_PTAU?.trim();
   const started = Date.now();
+  if (values['dev-ptau'] !== undefined) {
+    const power = Number(values['dev-ptau']);
+    if (!Number.isInteger(power) || power < 1 || power > MAX_PTAU_POWER) {
+      log.error(`--dev-ptau wants a power from 1 to ${MAX_PTAU_POWER}, got ${values['dev-ptau']}`);
+      return 2;
+    }
+    try {
+      const file = await devPtau(power, log);
+      log.info(`${file.path} (power ${file.power}) ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      return 0;
+    } finally {
+      await terminateCurves();
+    }
+  }
   try {
     const report = await runBuild({
       root,

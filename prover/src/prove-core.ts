@@ -90,7 +90,7 @@ function runInline(req: ProveRequest, onProgress: (m: WorkerMessage & { type: 'p
     void runProveJob(req, (m) => {
       if (m.type === 'progress') onProgress(m);
       else if (m.type === 'result') resolve({ proof: m.proof, publicSignals: m.publicSignals, witnessMs: m.witnessMs, provingMs: m.provingMs });
-      else reject(jobError(m));
+      else if (m.type === 'error') reject(jobError(m));
     });
   });
 }

@@ -269,15 +269,20 @@ describe('tariff checks', () => {
     });
   });
 
-  it('rejects a tariff registered by another retailer than the meter’s (TariffRetailerMismatch)', async () => {
+  it("rejects another retailer's approved tariff, which it cannot even offer to the meter", async () => {
     await atStage('deployed');
-    await tariffsAs(w, w.s.retailer2).registerTariff(w.commitment, BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
+    const other = tariffsAs(w, w.s.retailer2);
+    await other.registerTariff(w.commitment, BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
     await tariffsAs(w, w.s.regulator).approveTariff(w.commitment);
+    await expectRevertNoMove(w, () => other.offerTariff(METER_1, w.commitment), 'NotMetersRetailer', {
+      meterId: METER_1,
+      caller: w.s.retailer2.address,
+    });
     await afterDay(w, 0);
     const p = await proveBill(w);
-    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'TariffRetailerMismatch', {
-      tariffRetailer: w.s.retailer2.address,
-      meterRetailer: w.s.retailer.address,
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'TariffNotAccepted', {
+      accepted: 0n,
+      commitment: w.commitment,
     });
   });
 });

@@ -104,6 +104,8 @@ describe('proveBill inline', () => {
       inline: true,
       onProgress: (e) => phases.push(`${e.phase}:${e.state}`),
     });
+    const t = inline.timings;
+    console.info(`${CIRCUIT} inline: witness ${t.witnessMs.toFixed(0)} ms, proving ${t.provingMs.toFixed(0)} ms, total ${t.totalMs.toFixed(0)} ms`);
     expect(inline.circuit).toBe(CIRCUIT);
     expect(inline.publicSignals).toEqual(viaWorker.publicSignals);
     expect(phases.filter((p) => p.endsWith(':start'))).toEqual(['validate:start', 'artifacts:start', 'witness:start', 'proving:start', 'check:start']);

@@ -17,3 +17,4 @@ scope.addEventListener(
   },
   { once: true },
 );
+scope.postMessage({ type: 'ready' } satisfies WorkerMessage);

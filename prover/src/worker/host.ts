@@ -35,7 +35,7 @@ export function jobError(m: Extract<WorkerMessage, { type: 'error' }>): Error {
 }
 
 /**
- * Runs one request on `worker` (already started). Resolves with the result or rejects with a
+ * Runs one request on `worker` (already started; the request is posted when it is ready). Resolves with the result or rejects with a
  * ProofError (the job failed), the worker's crash, or the abort reason; the worker is
  * terminated in every case.
  */
@@ -64,7 +64,8 @@ export function runOnWorker(
     worker.listen(
       (m) => {
         if (settled) return;
-        if (m.type === 'progress') onProgress(m);
+        if (m.type === 'ready') worker.post(req, transfer);
+        else if (m.type === 'progress') onProgress(m);
         else if (m.type === 'result') {
           const { proof, publicSignals, witnessMs, provingMs } = m;
           finish(() => resolve({ proof, publicSignals, witnessMs, provingMs }));
@@ -72,6 +73,5 @@ export function runOnWorker(
       },
       (e) => finish(() => reject(new ProofError(`prover worker failed: ${e.message}`, { cause: e }))),
     );
-    worker.post(req, transfer);
   });
 }

@@ -14,3 +14,4 @@ if (port === null) throw new Error('prover/src/worker/node-worker is a worker_th
 port.once('message', (req: ProveRequest) => {
   void runProveJob(req, (m: WorkerMessage) => port.postMessage(m), { singleThread: true });
 });
+port.postMessage({ type: 'ready' } satisfies WorkerMessage);

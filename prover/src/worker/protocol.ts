@@ -21,6 +21,14 @@ export interface ProveRequest {
   zkey: Uint8Array;
 }
 
+/**
+ * Worker → host, once, when it listens: the host posts its request only then (a Node worker's
+ * port drops messages that arrive before the entry module subscribes).
+ */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
 /** Worker → host: a phase started or finished (`ms` is set on `done`). */
 export interface ProgressMessage {
   type: 'progress';
@@ -48,4 +56,4 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerMessage = ProgressMessage | ResultMessage | ErrorMessage;
+export type WorkerMessage = ReadyMessage | ProgressMessage | ResultMessage | ErrorMessage;
