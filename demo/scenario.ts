@@ -236,7 +236,7 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
     report.ok &&
     report.verified === 3;
   out.line('');
-  out.line(`${ok ? 'demo complete' : 'DEMO FAILED'}: ${results.length} ${unit}ly bills proven with ${circuit} and settled (avg ${gas(totalGas / BigInt(results.length || 1))} per settle), arrears repaid, replay rejected, audit ${report.ok ? 'passed' : 'FAILED'}`);
+  out.line(`${ok ? 'demo complete' : 'DEMO FAILED'}: ${results.length} ${cal.monthly ? 'monthly' : 'daily'} bills proven with ${circuit} and settled (avg ${gas(totalGas / BigInt(results.length || 1))} per settle), arrears repaid, replay rejected, audit ${report.ok ? 'passed' : 'FAILED'}`);
 
   return {
     ok,

@@ -194,6 +194,29 @@ describe('binding to meter, contract and chain', () => {
     });
   });
 
+  it('bills a period once across Settlement contracts that share the registries', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const other = await new Settlement__factory(w.s.admin).deploy(
+      w.s.admin.address,
+      w.d.addresses.verifier,
+      w.d.addresses.meterRegistry,
+      w.d.addresses.tariffRegistry,
+      w.d.addresses.token,
+    );
+    await other.waitForDeployment();
+    const otherAddress = await other.getAddress();
+    await w.d.meters.grantRole('SETTLEMENT_ROLE', otherAddress);
+    const there = await proveBill(w, { domain: settlementDomain(w.chainId, otherAddress) });
+    const bill = await new SettlementClient(otherAddress, w.s.consumer).settle(there.proof);
+    expect(bill.arrearsAdded).toBe(there.charge); // no escrow in that ledger
+    // The cursor lives in the shared MeterRegistry: the same day cannot be billed here as well.
+    const here = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(here.proof), 'PeriodOverlap', {
+      nextPeriodStart: BigInt(w.d0 + DAY),
+    });
+  });
+
   it('rejects a proof made for this contract address on another chain (WrongDomain)', async () => {
     await atStage('ready');
     await afterDay(w, 0);

@@ -142,6 +142,10 @@ export function walletViteConfig(opts: WalletServerOptions = {}): InlineConfig {
       entries: ['index.html', '../prover/src/worker/browser-worker.ts'],
       include: ['snarkjs', 'circomlibjs', 'ethers', 'zod'],
     },
+    resolve: {
+      // See src/shims/blake-hash.ts: the wallet never derives meter keys or signs.
+      alias: [{ find: /^blake-hash$/, replacement: join(WALLET_DIR, 'src', 'shims', 'blake-hash.ts') }],
+    },
     worker: { format: 'es' },
     build: { target: 'es2022', outDir: resolve(REPO_ROOT, 'build', 'wallet'), emptyOutDir: true },
     plugins: [walletPlugin(opts)],

@@ -72,9 +72,8 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
   try {
     const addrs = (await provider.send('eth_accounts', [])) as string[];
     if (addrs.length < 5) throw new Error(`the node at ${opts.rpcUrl} has ${addrs.length} unlocked accounts; the wallet's setup needs 5`);
-    const [admin, authority, regulator, retailer, consumer] = (await Promise.all(
-      addrs.slice(0, 5).map((a) => provider.getSigner(a)),
-    )) as [Signer, Signer, Signer, Signer, Signer];
+    const signers: Signer[] = await Promise.all(addrs.slice(0, 5).map((a) => provider.getSigner(a)));
+    const [admin, authority, regulator, retailer, consumer] = signers as [Signer, Signer, Signer, Signer, Signer];
     const [aAuthority, aRegulator, aRetailer, aConsumer] = addrs.slice(1, 5) as [string, string, string, string];
 
     const fromBlock = await provider.getBlockNumber();

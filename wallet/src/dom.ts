@@ -3,13 +3,14 @@
  * @packageDocumentation
  */
 
-type Child = Node | string | number | bigint | null | undefined | false;
+/** What may stand as a child: nodes, text, nothing, or (nested) lists of those. */
+export type Child = Node | string | number | bigint | null | undefined | false | readonly Child[];
 
 /** Creates an element with attributes (`class`, `data-*`, ...) and children (strings become text). */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Record<string, string | number | boolean | undefined> = {},
-  ...children: (Child | Child[])[]
+  ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -20,10 +21,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-function append(el: Element, children: (Child | Child[])[]): void {
-  for (const c of children.flat()) {
+function append(el: Element, children: readonly Child[]): void {
+  for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : String(c));
+    if (Array.isArray(c)) append(el, c);
+    else el.append(c instanceof Node ? c : String(c));
   }
 }
 
@@ -35,13 +37,13 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 /** Replaces an element's children. */
-export function fill(el: Element, ...children: (Child | Child[])[]): void {
+export function fill(el: Element, ...children: Child[]): void {
   el.replaceChildren();
   append(el, children);
 }
 
 /** A status line: `kind` sets its style (info, ok, error, busy). */
-export function status(el: HTMLElement, kind: 'info' | 'ok' | 'error' | 'busy', ...children: (Child | Child[])[]): void {
+export function status(el: HTMLElement, kind: 'info' | 'ok' | 'error' | 'busy', ...children: Child[]): void {
   el.dataset['kind'] = kind;
   fill(el, ...children);
 }

@@ -7,7 +7,7 @@
  */
 import { ContractRevertError } from '../../sdk/src/chain/errors.js';
 import { isWattproofError } from '../../sdk/src/errors.js';
-import { localTime, money, short } from '../../sdk/src/cli/format.js';
+import { localTime, money, short, zoneName } from '../../sdk/src/cli/format.js';
 
 /** What the sentences need to show dates and money. */
 export interface RejectionContext {
@@ -33,7 +33,7 @@ function big(v: unknown): bigint {
 /** The sentence of each custom error. */
 function sentences(ctx: RejectionContext): Record<string, (a: Args) => string> {
   const tz = ctx.tzOffsetSeconds ?? 0;
-  const when = (v: unknown): string => `${localTime(big(v), tz)}${tz === 0 ? ' UTC' : ''}`;
+  const when = (v: unknown): string => `${localTime(big(v), tz)} ${tz === 0 ? 'UTC' : zoneName(tz)}`;
   const amount = (v: unknown): string => (ctx.token ? money(big(v), ctx.token.decimals, ctx.token.symbol) : `${big(v)} token units`);
   const c = (v: unknown): string => short(big(v).toString(), 6);
   return {

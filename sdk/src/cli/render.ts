@@ -50,7 +50,8 @@ export function renderBill(bill: Bill, t: Tariff, periodStart: number): string {
   for (const e of bill.items.energy) rows.push([`energy ${e.name}`, kwh(e.wh), pricePerKwh(e.price, decimals, symbol), m(e.amount)]);
   for (const tier of bill.items.tiers) {
     if (tier.price === 0n && tier.wh === 0n) continue;
-    const range = tier.toWh === undefined ? `above ${kwh(tier.fromWh)}` : `${Number(tier.fromWh) / 1000}-${kwh(tier.toWh)}`;
+    const k = (wh: bigint) => String(Number(wh) / 1000);
+    const range = tier.toWh === undefined ? `above ${k(tier.fromWh)} kWh` : `${k(tier.fromWh)}-${k(tier.toWh)} kWh`;
     rows.push([`tier ${tier.tier + 1} (${range})`, kwh(tier.wh), pricePerKwh(tier.price, decimals, symbol), m(tier.amount)]);
   }
   const s = bill.items.standing;

@@ -5,7 +5,8 @@
  * answer, 429, 5xx without a JSON-RPC body) are repeated. A JSON-RPC error answer (a revert, a
  * nonce problem) reaches the caller untouched. Re-sending the same signed transaction is
  * harmless (same bytes, same hash); if the node already has it from the lost attempt, its
- * "already known" answer is turned into the transaction hash.
+ * "already known" answer is turned into the transaction hash. `eth_sendTransaction` (the node
+ * signs) is not idempotent, so it is retried only when the request certainly never arrived.
  * @packageDocumentation
  */
 import {
@@ -18,7 +19,7 @@ import {
   type JsonRpcResult,
 } from 'ethers';
 import { ChainError } from '../errors.js';
-import { TransientRpcError, withRetry, type RetryPolicy } from './retry.js';
+import { TransientRpcError, isUnsentError, withRetry, type RetryPolicy } from './retry.js';
 
 /** Options of {@link RetryingJsonRpcProvider} and {@link connectRpc}. */
 export interface RpcOptions {
@@ -49,6 +50,9 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
     super(url, network, {
       staticNetwork: network ?? null,
       pollingInterval: options.pollingIntervalMs ?? 1000,
+      // ethers answers a repeated request from a 250 ms cache; a nonce read right after the
+      // previous transaction was mined would be stale (and the next send would fail).
+      cacheTimeout: -1,
     });
     this.#url = url;
     this.#retry = options.retry ?? {};
@@ -90,6 +94,9 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
   override async _send(payload: JsonRpcPayload | JsonRpcPayload[]): Promise<JsonRpcResult[]> {
     const payloads = Array.isArray(payload) ? payload : [payload];
     const action = payloads.map((p) => p.method).join(',');
+    const policy: RetryPolicy = payloads.some((p) => p.method === 'eth_sendTransaction')
+      ? { ...this.#retry, shouldRetry: isUnsentError }
+      : this.#retry;
     return withRetry(
       action,
       async (attempt) => {
@@ -98,7 +105,7 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
         // A lost answer to eth_sendRawTransaction: the node may have taken the first copy.
         return Promise.all(answers.map((a) => this.#recoverSentTx(a, payloads)));
       },
-      this.#retry,
+      policy,
     ) as Promise<JsonRpcResult[]>;
   }
 

@@ -18,6 +18,8 @@ export interface RetryPolicy {
   onRetry?: (info: RetryInfo) => void;
   /** Test hook: replaces the timer. */
   sleep?: (ms: number) => Promise<void>;
+  /** Which failures to retry (default {@link isTransientError}). */
+  shouldRetry?: (e: unknown) => boolean;
 }
 
 /** What {@link RetryPolicy.onRetry} is told. */
@@ -33,7 +35,7 @@ export interface RetryInfo {
 }
 
 /** Default policy values. */
-export const DEFAULT_RETRY: Required<Omit<RetryPolicy, 'onRetry' | 'sleep'>> = {
+export const DEFAULT_RETRY: Required<Omit<RetryPolicy, 'onRetry' | 'sleep' | 'shouldRetry'>> = {
   attempts: 5,
   baseDelayMs: 250,
   maxDelayMs: 8000,
@@ -112,6 +114,22 @@ export function isTransientError(e: unknown, depth = 0): boolean {
   return isTransientError(o.cause, depth + 1) || isTransientError(o.error, depth + 1);
 }
 
+/**
+ * True when the request certainly never reached the node: the connection was refused, the host
+ * is not found (yet), or the server answered 429 (rejected, not processed). Only these are safe to
+ * retry for a request that is not idempotent, such as `eth_sendTransaction` (the node signs and
+ * picks the nonce: a second copy would be a second transaction).
+ */
+export function isUnsentError(e: unknown, depth = 0): boolean {
+  if (e === null || typeof e !== 'object' || depth > 4) return false;
+  const o = e as Record<string, unknown>;
+  if (e instanceof TransientRpcError) return e.status === 429;
+  const code = typeof o.code === 'string' ? o.code : '';
+  if (code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENOTFOUND') return true;
+  if (code === 'SERVER_ERROR') return statusOf(o) === 429;
+  return isUnsentError(o.cause, depth + 1) || isUnsentError(o.error, depth + 1);
+}
+
 function reasonOf(e: unknown): string {
   if (e instanceof Error) return e.message.split('\n')[0] ?? e.name;
   return String(e);
@@ -135,7 +153,7 @@ export async function withRetry<T>(action: string, fn: (attempt: number) => Prom
     try {
       return await fn(attempt);
     } catch (e) {
-      if (attempt >= attempts || !isTransientError(e)) throw e;
+      if (attempt >= attempts || !(policy.shouldRetry ?? isTransientError)(e)) throw e;
       const backoff = Math.min(max, base * 2 ** (attempt - 1));
       const hinted = retryAfterOf(e);
       const delayMs = hinted !== undefined ? Math.min(max, hinted) : Math.round(backoff / 2 + (Math.random() * backoff) / 2);

@@ -31,13 +31,7 @@ function parseAmount(text: string, decimals: number, option: string): bigint {
 /** Sets up the fresh in-process deployment so that this proof can settle: meter, tariff, funds. */
 async function prepareDevSettlement(chain: CliChain, p: BillProofFile, values: Values, out: Output): Promise<void> {
   const dev = chain.dev!;
-  const periodFile = str(values, 'period');
-  if (periodFile === undefined) {
-    throw new UsageError(
-      'settle: without --rpc, settle sets up a fresh development deployment and needs --period SIGNED (the signed period the proof was made from: the meter public key is registered from it)',
-      'settle',
-    );
-  }
+  const periodFile = str(values, 'period')!;
   const { period, signed } = await readAnyPeriod(periodFile);
   if (!signed) throw new ValidationError('--period', `${periodFile} is not a signed period`);
   const sp = period as SignedPeriod;
@@ -100,6 +94,12 @@ ${CHAIN_HELP}`,
   async run({ values, positionals, out }) {
     const file = positionals[0]!;
     const p = parseBillProof(await readText(file), file);
+    if (values.rpc === undefined && str(values, 'period') === undefined) {
+      throw new UsageError(
+        'settle: without --rpc, settle sets up a fresh development deployment and needs --period SIGNED (the signed period the proof was made from: the meter public key is registered from it)',
+        'settle',
+      );
+    }
     const chain = await resolveChain(values as Record<string, string | undefined>, out, p.circuit);
     try {
       if (chain.dev !== undefined) await prepareDevSettlement(chain, p, values, out);

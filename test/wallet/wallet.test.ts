@@ -1,0 +1,223 @@
+// The consumer wallet page in Debian's Chromium (apt package `chromium`, driven by playwright-core;
+// never a browser downloaded by a test tool), against `npm run wallet`'s real stack started
+// programmatically: a Hardhat node on loopback with the demo deployment, and the Vite server.
+// Load the meter's signed period and the tariff, see the itemized bill, prove in the Web Worker,
+// settle, see the Settled event and the audit badge, and see a replay and a wrong tariff
+// rejected in plain sentences. The screenshot is left in test-results/wallet.png.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JsonRpcProvider } from 'ethers';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWallet, type RunningWallet } from '../../scripts/wallet.js';
+import { freePort } from '../../wallet/server/hardhat-node.js';
+import { money } from '../../sdk/src/cli/format.js';
+import { parseSignedPeriodJson } from '../../sdk/src/meter/document.js';
+import { parseTariffJson } from '../../sdk/src/tariff/document.js';
+import type { Bill } from '../../sdk/src/bill/compute.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = join(ROOT, 'test-results', 'wallet.png');
+const WTD = (v: bigint): string => money(v, 6, 'WTD');
+const net = (b: Bill): bigint => (b.charge > b.credit ? b.charge - b.credit : 0n);
+
+let wallet: RunningWallet | undefined;
+let context: BrowserContext | undefined;
+let page: Page;
+let work: string;
+const pageErrors: string[] = [];
+/** Every request the page made, with its body: the privacy check reads them. */
+const requests: { url: string; body: string }[] = [];
+let settledTx = '';
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does`);
+  work = await mkdtemp(join(tmpdir(), 'wattproof-wallet-test-'));
+  wallet = await startWallet({ port: await freePort(), rpcPort: await freePort(), folder: join(work, 'files'), viteLogLevel: 'error' });
+  // Playwright passes --user-data-dir itself: a persistent context on a fresh directory.
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 1000 },
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('request', (r) => requests.push({ url: r.url(), body: r.postData() ?? '' }));
+  await page.goto(wallet.url);
+  await page.waitForSelector('body[data-ready=true]');
+});
+
+afterAll(async () => {
+  await context?.close();
+  await wallet?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Text of an element. */
+const text = async (selector: string): Promise<string> => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
+
+/** The dt/dd pairs of a definition list. */
+const facts = (selector: string): Promise<Record<string, string>> =>
+  page.$eval(selector, (dl) => {
+    const out: Record<string, string> = {};
+    dl.querySelectorAll('dt').forEach((dt) => (out[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? ''));
+    return out;
+  });
+
+/** Proves the loaded bill and returns how the page behaved meanwhile. */
+async function prove(): Promise<{ ticks: number; progress: number[]; provingMs: number }> {
+  // Count the clock's ticks and the progress bar's values while proving, inside the page.
+  await page.evaluate(() => {
+    const w = window as unknown as { __ticks: number; __progress: number[] };
+    w.__ticks = 0;
+    w.__progress = [];
+    const bar = document.getElementById('prove-progress') as HTMLProgressElement;
+    new MutationObserver(() => {
+      if (document.body.classList.contains('busy')) w.__ticks++;
+    }).observe(document.getElementById('clock')!, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => w.__progress.push(bar.value)).observe(bar, { attributes: true, attributeFilter: ['value'] });
+  });
+  await page.click('#prove');
+  await page.waitForSelector('#prove-done, #prove-status[data-kind=error]', { timeout: 240_000 });
+  expect(await page.getAttribute('#prove-status', 'data-kind'), await text('#prove-status')).toBe('ok');
+  const { ticks, progress } = await page.evaluate(() => {
+    const w = window as unknown as { __ticks: number; __progress: number[] };
+    return { ticks: w.__ticks, progress: w.__progress };
+  });
+  const provingMs = Number(await page.getAttribute('#prove-time', 'data-proving-ms'));
+  return { ticks, progress, provingMs };
+}
+
+describe('the wallet page in Chromium', () => {
+  it('loads the signed period and the tariff, and shows the itemized bill and the usage chart', async () => {
+    const w = wallet!;
+    await page.setInputFiles('#period-file', w.paths.periods[0]!);
+    await page.setInputFiles('#tariff-file', w.paths.tariff);
+    await page.waitForSelector('#bill-table');
+    expect(await text('#doc-status')).toContain("the meter's signature is valid");
+    const bill = w.world.bills[0]!;
+    expect(await text('#bill-table tr.total')).toContain(WTD(bill.charge));
+    expect(await text('#bill-table tr.credit')).toContain(WTD(bill.credit));
+    expect(await text('#bill-table tr.due')).toContain(WTD(bill.charge - bill.credit));
+    // One row per band of the tariff, priced by the reference engine.
+    for (const e of bill.items.energy) expect(await text('#bill-table')).toContain(`Energy, ${e.name}`);
+    expect(await page.locator('#usage-chart rect[data-band]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#usage-chart rect[data-export-band]').count()).toBeGreaterThan(0);
+  });
+
+  it('proves in the Web Worker with a progress bar while the page keeps ticking', async () => {
+    const { ticks, progress, provingMs } = await prove();
+    // Intermediate progress was shown, and the main-thread clock kept ticking throughout.
+    expect(progress.some((v) => v > 0 && v < 1)).toBe(true);
+    expect(progress.at(-1)).toBe(1);
+    expect(ticks).toBeGreaterThan(5);
+    const proof = await facts('#proof-facts');
+    expect(proof['Circuit']).toBe('bill_1d_30m');
+    expect(proof['Charge / credit']).toBe(`${WTD(wallet!.world.bills[0]!.charge)} / ${WTD(wallet!.world.bills[0]!.credit)}`);
+    expect(proof['Bound to']).toBe(`chain 31337, settlement contract ${wallet!.session.settlement.toLowerCase()}`);
+    console.log(`wallet: Groth16 proving of bill_1d_30m in Chromium took ${provingMs} ms (${await text('#prove-time')})`);
+  });
+
+  it('connects the labelled development account and shows the escrow and arrears', async () => {
+    await page.click('#connect');
+    await page.waitForSelector('#account-address');
+    expect(await text('#account')).toContain('Development account');
+    expect((await text('#account-address')).toLowerCase()).toBe(wallet!.session.devAccount.address.toLowerCase());
+    const [b0, b1] = wallet!.world.bills as [Bill, Bill];
+    await expect.poll(() => text('#escrow')).toBe(WTD(net(b0) + net(b1) / 2n));
+    expect(await text('#arrears')).toBe(WTD(0n));
+    expect(await page.isEnabled('#settle')).toBe(true);
+  });
+
+  it('settles: shows the transaction, its gas and the Settled event, and moves the escrow', async () => {
+    const [b0, b1] = wallet!.world.bills as [Bill, Bill];
+    await page.click('#settle');
+    await page.waitForSelector('#settle-result:not([hidden]), #settle-error:not([hidden])');
+    expect(await page.isHidden('#settle-error'), await text('#settle-error')).toBe(true);
+    settledTx = await text('#settle-tx');
+    expect(settledTx).toMatch(/^0x[0-9a-f]{64}$/);
+    // The page's figures are the chain's.
+    const provider = new JsonRpcProvider(wallet!.rpcUrl, undefined, { staticNetwork: true });
+    const receipt = await provider.getTransactionReceipt(settledTx);
+    provider.destroy();
+    expect(receipt?.status).toBe(1);
+    expect(await page.getAttribute('#settle-gas', 'data-gas')).toBe(receipt!.gasUsed.toString());
+    const event = await facts('#settled-event');
+    expect(event).toMatchObject({
+      meterId: wallet!.session.meterId,
+      charge: WTD(b0.charge),
+      credit: WTD(b0.credit),
+      'paid from escrow': WTD(net(b0)),
+      'added to arrears': WTD(0n),
+    });
+    await expect.poll(() => text('#escrow')).toBe(WTD(net(b1) / 2n));
+  });
+
+  it('lists the settlement in the regulator view with the audit badge "verified"', async () => {
+    const badge = page.locator(`#audit-table tr[data-tx="${settledTx}"] .badge`);
+    await badge.waitFor({ timeout: 120_000 });
+    expect(await badge.textContent()).toBe('verified');
+    expect(await text('#audit-summary')).toContain('generated from the published bill_1d_30m key');
+  });
+
+  it('rejects settling the same period again, in a plain sentence, and moves nothing', async () => {
+    const escrow = await text('#escrow');
+    await page.click('#settle');
+    await page.waitForSelector('#settle-error:not([hidden])');
+    expect(await text('#rejection-sentence')).toMatch(/^This period is already settled: meter \d+ has been billed up to .* cannot be paid twice\. Nothing was charged\.$/);
+    expect(await text('#settle-error')).toContain(`settled in transaction ${settledTx}`);
+    expect(await text('#rejection-technical')).toMatch(/^PeriodOverlap\(/);
+    expect(await text('#escrow')).toBe(escrow);
+    await mkdir(dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  it('rejects the next day proven under a tariff the consumer never accepted', async () => {
+    await page.setInputFiles('#period-file', wallet!.paths.periods[1]!);
+    await page.setInputFiles('#tariff-file', wallet!.paths.otherTariff);
+    await page.waitForSelector('#bill-table');
+    await prove();
+    await page.click('#settle');
+    await page.waitForSelector('#settle-error:not([hidden])');
+    expect(await text('#rejection-sentence')).toMatch(/^This bill was computed with a tariff you have not accepted for meter \d+/);
+    expect(await text('#rejection-technical')).toMatch(/^TariffNotAccepted\(/);
+  });
+
+  it('sent neither readings nor tariff anywhere, and raised no page errors', async () => {
+    const period = parseSignedPeriodJson(await readFile(wallet!.paths.periods[0]!, 'utf8'));
+    const tariffs = [parseTariffJson(await readFile(wallet!.paths.tariff, 'utf8')), parseTariffJson(await readFile(wallet!.paths.otherTariff, 'utf8'))];
+    const origins = new Set([new URL(wallet!.url).origin, new URL(wallet!.rpcUrl).origin]);
+    for (const r of requests) {
+      expect(origins.has(new URL(r.url).origin), r.url).toBe(true);
+      // The tariff salts and the meter's signature are private: no request may carry them.
+      for (const t of tariffs) expect(r.body).not.toContain(t.salt.toString());
+      expect(r.body).not.toContain(period.signature.S.toString());
+      expect(r.body).not.toContain(period.imports.join(','));
+    }
+    expect(requests.some((r) => r.body.includes('eth_sendTransaction'))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the wallet sources', () => {
+  it('type-check (browser code, Vite server, config)', async () => {
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    const { code, output } = await new Promise<{ code: number; output: string }>((res, rej) => {
+      const child = spawn(process.execPath, [tsc, '-p', join(ROOT, 'wallet', 'tsconfig.json')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      child.on('error', rej);
+      child.on('close', (c) => res({ code: c ?? 1, output }));
+    });
+    expect(output.trim(), 'tsc output').toBe('');
+    expect(code).toBe(0);
+  });
+});
