@@ -88,12 +88,12 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   const meter = Meter.generate(METER_ID);
   const intervalSeconds = 86400 / cal.slots;
   const start = localMidnightOf(cal.startDate, TZ);
-  const series = householdSeries({ days: cal.days, intervalsPerDay: cal.slots, seed: 20260601, solarKwp: 4.8, startDate: cal.startDate });
+  const series = householdSeries({ days: cal.days, intervalsPerDay: cal.slots, seed: 20260601, solarKwp: 4.8, startDate: cal.startDate, consumptionScale: 1.7 });
   const csv = toCsv(start, intervalSeconds, series.imports, series.exports);
   const data = Meter.importCsv(csv, { file: 'head-end-export.csv' });
   const periods = meter.billingPeriods(data, { tzOffsetSeconds: TZ, by: cal.monthly ? 'month' : 'day' }).slice(0, 3);
   const signed: SignedPeriod[] = await meter.signAll(periods);
-  out.line(`  household with 4.8 kWp rooftop solar; head-end CSV export: ${data.imports.length} rows of ${intervalSeconds / 60}-minute import/export readings`);
+  out.line(`  family home (heat pump, ~17 kWh/day) with 4.8 kWp rooftop solar; head-end CSV export: ${data.imports.length} rows of ${intervalSeconds / 60}-minute import/export readings`);
   out.line(`  cut into ${signed.length} ${cal.monthly ? 'monthly' : 'daily'} periods at local midnight (${zoneName(TZ)}), each signed by the meter (EdDSA-Poseidon, one signature per period)`);
   out.line(`  meter key hash ${short(await meter.keyHash(), 8)}`);
 

@@ -93,7 +93,7 @@ describe('files and bills', () => {
     expect(show.json.tariff.bandNames).toEqual(['off-peak', 'shoulder', 'peak']);
   });
 
-  it('meter import: CSV into signed daily periods; a malformed file names the line', async () => {
+  it('meter import: CSV into signed daily periods, Green Button; a malformed file names the line', async () => {
     await writeFile(join(dir, 'usage.csv'), csvOf(2));
     const r = await wattproof(['meter', 'import', '--csv', 'usage.csv', '--key', 'meter.key.json', '--tariff', 'tariff.json', '--by', 'day', '--out-dir', 'periods', '--json'], dir);
     expect(r.code).toBe(0);
@@ -101,6 +101,16 @@ describe('files and bills', () => {
     expect(r.json.periods.every((p: { signed: boolean; intervals: number }) => p.signed && p.intervals === 48)).toBe(true);
     const sp = parseSignedPeriodJson(await readFile(periodFile(), 'utf8'));
     expect(sp.imports).toEqual(days(1)[0]!.imports);
+
+    const fixtures = resolve(__dirname, '../sdk/fixtures');
+    const gb = await wattproof(['meter', 'import', '--green-button', join(fixtures, 'greenbutton-linked.xml'), '--meter-id', '5', '--tz', '0', '--by', 'day', '--out-dir', 'gb', '--json'], dir);
+    expect(gb.code, gb.stdout + gb.stderr).toBe(0);
+    expect(gb.json.intervalSeconds).toBe(3600);
+    expect(gb.json.periods).toHaveLength(1);
+    expect(gb.json.periods[0].signed).toBe(false);
+    const gap = await wattproof(['meter', 'import', '--green-button', join(fixtures, 'bad-gb-gap.xml'), '--meter-id', '5', '--tz', '0', '--json'], dir);
+    expect(gap.code).toBe(2);
+    expect(gap.json.error.message).toMatch(/bad-gb-gap\.xml:42: gap in import readings/);
 
     await writeFile(join(dir, 'bad.csv'), 'timestamp,import_wh\n2026-06-03T23:00:00Z,100\n2026-06-03T23:30:00Z,12.5\n');
     const bad = await wattproof(['meter', 'import', '--csv', 'bad.csv', '--meter-id', '1', '--tz', '+01:00', '--json'], dir);

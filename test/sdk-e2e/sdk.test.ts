@@ -172,6 +172,14 @@ describe('settlement', () => {
     expect(await consumer.conn.tokenBalance(dev.addresses.retailer)).toBe(before + free);
   });
 
+  it('the regulator pauses settlement and resumes it', async () => {
+    await regulator.pause();
+    const err = await consumer.conn.settlement.settle(toSettlementArgs(proofs[0]!)).catch((e: unknown) => e);
+    expect((err as ContractRevertError).errorName).toBe('EnforcedPause');
+    await regulator.unpause();
+    expect(await consumer.conn.settlement.paused()).toBe(false);
+  });
+
   it('a proof made for another deployment is refused before anything is sent', async () => {
     const other = await deployWattproof(dev.accounts.admin, { verifierName: CIRCUIT });
     const elsewhere = new Consumer(await WattproofConnection.fromDeployment(other, dev.accounts.consumer));

@@ -131,7 +131,7 @@ describe('the wallet page in Chromium', () => {
     expect(await text('#account')).toContain('Development account');
     expect((await text('#account-address')).toLowerCase()).toBe(wallet!.session.devAccount.address.toLowerCase());
     const [b0, b1] = wallet!.world.bills as [Bill, Bill];
-    await expect.poll(() => text('#escrow')).toBe(WTD(net(b0) + net(b1) / 2n));
+    await expect.poll(() => text('#escrow'), { timeout: 30_000 }).toBe(WTD(net(b0) + net(b1) / 2n));
     expect(await text('#arrears')).toBe(WTD(0n));
     expect(await page.isEnabled('#settle')).toBe(true);
   });
@@ -157,7 +157,7 @@ describe('the wallet page in Chromium', () => {
       'paid from escrow': WTD(net(b0)),
       'added to arrears': WTD(0n),
     });
-    await expect.poll(() => text('#escrow')).toBe(WTD(net(b1) / 2n));
+    await expect.poll(() => text('#escrow'), { timeout: 30_000 }).toBe(WTD(net(b1) / 2n));
   });
 
   it('lists the settlement in the regulator view with the audit badge "verified"', async () => {

@@ -64,3 +64,10 @@ export async function connectDevelopment(session: WalletSession | undefined): Pr
   const signer = await provider.getSigner(session.devAccount.address);
   return finish(signer, session.settlement, 'development', `${session.devAccount.label}, on the local Hardhat node ${session.rpcUrl}`, session.fromBlock);
 }
+
+/** Calls `cb` when the injected wallet switches account or chain (the connection is then stale). */
+export function onInjectedChange(cb: () => void): void {
+  const eth = injectedWallet() as (Eip1193Provider & { on?: (event: string, fn: () => void) => void }) | undefined;
+  eth?.on?.('accountsChanged', cb);
+  eth?.on?.('chainChanged', cb);
+}

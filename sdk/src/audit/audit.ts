@@ -104,7 +104,13 @@ async function identifyVerifier(
   verifierAddress: string,
   keys: PublishedKey[],
 ): Promise<{ key?: PublishedKey; check: VerifierCheck }> {
-  const candidates = keys.filter((k) => k.publicSignals === 5);
+  // Compiling a verifier takes seconds: try first the keys whose constants appear in the code.
+  const code = (await chainCall(`eth_getCode(${verifierAddress})`, () => provider.getCode(verifierAddress))).toLowerCase();
+  const candidates = keys
+    .filter((k) => k.publicSignals === 5)
+    .map((k) => ({ k, hit: keyConstantsIn(code, k.vkey) }))
+    .sort((x, y) => Number(y.hit) - Number(x.hit))
+    .map((x) => x.k);
   let last: VerifierCheck | undefined;
   for (const key of candidates) {
     const check = await checkVerifierCode(provider, verifierAddress, key.vkey);
@@ -117,6 +123,21 @@ async function identifyVerifier(
       ? last.reason
       : `the code at ${verifierAddress} is not the verifier of any published bill circuit (tried ${candidates.map((k) => k.circuit).join(', ') || 'none'})`;
   return { check: { address: verifierAddress, matches: false, reason, codeSha256: last?.codeSha256 ?? '' } };
+}
+
+/** Whether the key's alpha and first IC point appear as 32-byte constants in the code (a hint, not a proof). */
+function keyConstantsIn(code: string, vkey: Record<string, unknown>): boolean {
+  const hex = (v: unknown) => {
+    try {
+      return BigInt(String(v)).toString(16).padStart(64, '0');
+    } catch {
+      return 'no';
+    }
+  };
+  const alpha = vkey.vk_alpha_1 as unknown[] | undefined;
+  const ic0 = (vkey.IC as unknown[][] | undefined)?.[0];
+  const values = [alpha?.[0], alpha?.[1], ic0?.[0], ic0?.[1]];
+  return values.every((v) => v !== undefined && code.includes(hex(v)));
 }
 
 interface Context {

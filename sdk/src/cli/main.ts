@@ -140,9 +140,11 @@ export async function main(argv: string[], io: { stdout?: NodeJS.WritableStream;
   } catch (e) {
     const d = describeError(e);
     const code = exitCode(e);
-    if (json) {
+    if (e instanceof NegativeResult) {
+      // The command already reported the failed check (its JSON result has it).
+    } else if (json) {
       stdout.write(`${JSON.stringify({ error: d })}\n`);
-    } else if (!(e instanceof NegativeResult)) {
+    } else {
       stderr.write(`error: ${d.message}\n`);
       if (e instanceof UsageError && command !== undefined && !d.message.includes('usage:')) {
         stderr.write(`run "wattproof ${command.path.join(' ')} --help" for usage\n`);

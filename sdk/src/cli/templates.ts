@@ -23,7 +23,7 @@ export function exampleTariffDraft(opts: ExampleTariffOptions = {}): Omit<Tariff
     name: opts.name ?? 'Home Time-of-Use with Solar Feed-in',
     description:
       'Off-peak 00-07 and 22-24, shoulder 07-17, peak 17-22 on work days; off-peak and shoulder only on weekends and holidays. ' +
-      'Inclining block surcharge on daily import above 8, 15 and 25 kWh. Feed-in credit higher in the evening peak.',
+      'Inclining block surcharge on daily import above 6, 12 and 20 kWh. Feed-in credit higher in the evening peak.',
     currency: { symbol: 'WTD', decimals: 6 },
     slotsPerDay: opts.slotsPerDay ?? 24,
     tzOffsetSeconds: opts.tzOffsetSeconds ?? 3600,
@@ -50,9 +50,9 @@ export function exampleTariffDraft(opts: ExampleTariffOptions = {}): Omit<Tariff
       { from: '22:00', to: '24:00', band: 0 },
     ],
     tiers: [
-      { upToWhPerDay: 8000, price: '0' },
-      { upToWhPerDay: 15000, price: '18000' },
-      { upToWhPerDay: 25000, price: '42000' },
+      { upToWhPerDay: 6000, price: '0' },
+      { upToWhPerDay: 12000, price: '18000' },
+      { upToWhPerDay: 20000, price: '42000' },
       { price: '75000' },
     ],
     standingPerDay: '850000',

@@ -13,7 +13,7 @@ import { Meter } from '../../roles/meter.js';
 import { parseJsonText } from '../../schema-util.js';
 import { flag, need, parseTz, str, uint, type Command } from '../command.js';
 import { readText, toJson, writeText } from '../files.js';
-import { kwh, localDate, table, zoneName } from '../format.js';
+import { kwh, localDate, localTime, table, zoneName } from '../format.js';
 import { UsageError } from '../output.js';
 
 const keygen: Command = {
@@ -179,7 +179,8 @@ Example:
       includePartial: flag(values, 'partial'),
     });
     if (periods.length === 0) {
-      throw new ValidationError('data', `${source} covers no complete billing period (${data.imports.length} intervals from ${localDate(data.start, tz)}); try --by day or --partial`);
+      const hint = flag(values, 'partial') ? '' : str(values, 'by') === undefined ? '; try --by day or --partial' : '; try --partial';
+      throw new ValidationError('data', `${source} covers no whole local day in ${zoneName(tz)} (${data.imports.length} intervals from ${localTime(data.start, tz)} local time)${hint}`);
     }
     const dir = str(values, 'out-dir') ?? '.';
     const rows: unknown[][] = [];
