@@ -46,6 +46,7 @@ function toCsv(start: number, intervalSeconds: number, imports: number[], export
   return `timestamp,import_wh,export_wh\n${rows.join('\n')}\n`;
 }
 
+/** Plays the demo on a fresh in-process deployment of `circuit` (already built). */
 export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoSummary, 'seconds'>> {
   const cal = calendar(circuit);
   const unit = cal.monthly ? 'month' : 'day';

@@ -6,6 +6,8 @@
  */
 import { Wallet, type Signer } from 'ethers';
 import { ChainError, ValidationError } from '../errors.js';
+import { parseJsonText } from '../schema-util.js';
+import { readText } from './files.js';
 import { connectRpc, type RetryingJsonRpcProvider } from '../net/provider.js';
 import type { WattproofConnection } from '../roles/connection.js';
 import type { DevChain } from './devchain.js';
@@ -16,6 +18,7 @@ import { UsageError } from './output.js';
 export interface ChainOptions {
   rpc?: string;
   settlement?: string;
+  deployment?: string;
   'private-key'?: string;
   'from-block'?: string;
 }
@@ -24,6 +27,7 @@ export interface ChainOptions {
 export const CHAIN_OPTIONS = {
   rpc: { type: 'string' },
   settlement: { type: 'string' },
+  deployment: { type: 'string' },
   'private-key': { type: 'string' },
   'from-block': { type: 'string' },
 } as const;
@@ -35,6 +39,8 @@ export const CHAIN_HELP = `Chain options:
                          deployment, gone when the command ends (see "wattproof help chain").
   --settlement ADDRESS   the Settlement contract (with --rpc; registries, verifier and token are
                          read from it)
+  --deployment FILE      or: the JSON record "npm run deploy -- --out FILE" writes (its
+                         "settlement" address is used)
   --private-key HEX      account to send with (or $WATTPROOF_PRIVATE_KEY; default: the node's
                          first unlocked account)
   --from-block N         first block to scan for events (the deployment block; default 0)`;
@@ -46,6 +52,14 @@ export interface CliChain {
   rpc?: RetryingJsonRpcProvider;
   /** Closes network handles. */
   close(): void;
+}
+
+/** The Settlement address of a deployment record (scripts/deploy.ts --out). */
+async function settlementOf(file: string): Promise<string> {
+  const doc = parseJsonText(await readText(file), file) as { settlement?: unknown; addresses?: { settlement?: unknown } } | null;
+  const address = doc?.settlement ?? doc?.addresses?.settlement;
+  if (typeof address !== 'string') throw new ValidationError('--deployment', `${file} has no "settlement" address`);
+  return address;
 }
 
 function parseBlock(v: string | undefined, field: string): number | undefined {
@@ -74,19 +88,22 @@ async function rpcSigner(provider: RetryingJsonRpcProvider, key: string | undefi
 export async function resolveChain(opts: ChainOptions, out: Output, devCircuit: string): Promise<CliChain> {
   const fromBlock = parseBlock(opts['from-block'], '--from-block');
   if (opts.rpc === undefined) {
-    if (opts.settlement !== undefined) throw new UsageError('--settlement needs --rpc (without --rpc a fresh in-process deployment is used)');
+    if (opts.settlement !== undefined || opts.deployment !== undefined) {
+      throw new UsageError('--settlement and --deployment need --rpc (without --rpc a fresh in-process deployment is used)');
+    }
     out.progress(`chain: Hardhat in-process (chain id 31337), fresh deployment with the ${devCircuit} verifier`);
     const { startDevChain } = await import('./devchain.js');
     const dev = await startDevChain(devCircuit);
     return { conn: await dev.connect(dev.accounts.consumer), dev, close: () => undefined };
   }
-  if (opts.settlement === undefined) throw new UsageError('--rpc needs --settlement ADDRESS (the Settlement contract of the deployment)');
+  const settlement = opts.settlement ?? (opts.deployment === undefined ? undefined : await settlementOf(opts.deployment));
+  if (settlement === undefined) throw new UsageError('--rpc needs --settlement ADDRESS or --deployment FILE (the Settlement contract of the deployment)');
   const rpc = await connectRpc(opts.rpc, {
     retry: { onRetry: (i) => out.progress(`  rpc: ${i.action} failed (${i.reason}); retry ${i.attempt} in ${i.delayMs} ms`) },
   });
   const signer = await rpcSigner(rpc, opts['private-key'] ?? process.env.WATTPROOF_PRIVATE_KEY);
   // Loaded here: the connection needs the compiled contracts' bindings, which a fresh clone lacks until built.
   const { WattproofConnection } = await import('../roles/connection.js');
-  const conn = await WattproofConnection.connect(signer, opts.settlement, fromBlock === undefined ? {} : { fromBlock });
+  const conn = await WattproofConnection.connect(signer, settlement, fromBlock === undefined ? {} : { fromBlock });
   return { conn, rpc, close: () => rpc.destroy() };
 }

@@ -161,4 +161,5 @@ Options:
   },
 };
 
+/** The `bill` commands. */
 export const billCommands: Command[] = [compute, prove, verify];

@@ -81,4 +81,5 @@ Options:
   },
 };
 
+/** `build` and `demo`. */
 export const buildDemoCommands: Command[] = [build, demo];

@@ -2,6 +2,7 @@
  * `wattproof settle` and `wattproof audit`.
  * @packageDocumentation
  */
+import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { parseUnits } from 'ethers';
 import { keyHash } from '../../crypto/eddsa.js';
@@ -12,7 +13,7 @@ import { loadPublishedKeys } from '../../audit/published.js';
 import { decodeBillSignals } from '../../../../prover/src/verify-bill.js';
 import { CHAIN_HELP, CHAIN_OPTIONS, resolveChain, type CliChain } from '../chain.js';
 import { str, uint, type Command, type Values } from '../command.js';
-import { readText, writeText } from '../files.js';
+import { readText } from '../files.js';
 import { gas, localTime, money, short, table } from '../format.js';
 import { NegativeResult, UsageError, type Output } from '../output.js';
 import { parseBillProof, type BillProofFile } from '../proof-file.js';
@@ -112,7 +113,8 @@ ${CHAIN_HELP}`,
         ...(pending !== undefined && /^0x[0-9a-fA-F]{64}$/.test(pending) ? { pendingTxHash: pending } : {}),
         onSubmitted: (hash) => {
           out.progress(`sent ${hash}`);
-          void writeText(journal, `${hash}\n`);
+          // Written before waiting for the receipt: a re-run after a crash waits for this transaction.
+          writeFileSync(journal, `${hash}\n`);
         },
       });
       await rm(journal, { force: true });
@@ -239,4 +241,5 @@ ${CHAIN_HELP}`,
   },
 };
 
+/** `settle` and `audit`. */
 export const chainCommands: Command[] = [settle, auditCmd];

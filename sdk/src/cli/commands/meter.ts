@@ -216,4 +216,5 @@ export async function readAnyPeriod(path: string): Promise<{ period: MeterPeriod
   return { period: parseMeterPeriodJson(text, path), signed: false };
 }
 
+/** The `meter` commands. */
 export const meterCommands: Command[] = [keygen, sign, importCmd];

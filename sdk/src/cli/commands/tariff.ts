@@ -93,4 +93,5 @@ commitment). A bad document is reported with the field and the reason, e.g.
   },
 };
 
+/** The `tariff` commands. */
 export const tariffCommands: Command[] = [newCmd, commit, show];
