@@ -13,10 +13,13 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { defaultBuildDir } from '../prover/src/artifacts/index.js';
+import { readInstances } from '../prover/src/setup/instances.js';
 import { createBuildLog } from '../prover/src/setup/log.js';
 import { runBuild } from '../prover/src/setup/pipeline.js';
 import { devPtau, MAX_PTAU_POWER } from '../prover/src/setup/ptau.js';
 import { terminateCurves } from '../prover/src/setup/snark.js';
+import { buildForWitnessTests } from '../prover/src/setup/witness-build.js';
 
 const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--quiet] | --dev-ptau POWER`;
 
@@ -73,6 +76,11 @@ async function main(): Promise<number> {
       skipContracts: values['no-contracts'],
       log,
     });
+    if (values['tests-only'] && report.ok) {
+      // circuits whose tests only compute witnesses: compile, no Groth16 setup
+      const witnessOnly = (await readInstances(root)).filter((i) => i.tests === 'witness');
+      await buildForWitnessTests(root, defaultBuildDir(), witnessOnly, log);
+    }
     log.info('summary:');
     for (const c of report.circuits) log.info(`  ${c.name.padEnd(20)} ${c.status.padEnd(10)} ${c.seconds.toFixed(1)}s`);
     log.info(`  ${'contracts'.padEnd(20)} ${report.contracts}`);

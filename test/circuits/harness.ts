@@ -2,7 +2,7 @@
 // witness calculator; tampered witnesses are checked constraint by constraint against the
 // R1CS, which is what catches an under-constrained circuit (the witness calculator alone
 // would only show that *our* witness generator refuses, not that no witness exists).
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as snarkjs from 'snarkjs';
 // snarkjs's own witness calculator runtime (the generated witness_calculator.js is CommonJS).
@@ -31,7 +31,16 @@ export interface CircuitUnderTest {
   constraints: Constraint[];
 }
 
-const buildRoot = path.resolve('build/circuits');
+const buildRoot = process.env.WATTPROOF_BUILD_DIR ?? path.resolve('build');
+
+/** Fully built circuits live in build/circuits/, compile-only ("tests": "witness") ones in build/witness/. */
+async function circuitDir(name: string): Promise<string> {
+  for (const kind of ['circuits', 'witness']) {
+    const dir = path.join(buildRoot, kind, name);
+    if (await access(path.join(dir, `${name}.r1cs`)).then(() => true, () => false)) return dir;
+  }
+  throw new Error(`circuit ${name} is not built; run \`npm run build -- --tests-only\``);
+}
 
 function evaluate(lc: LinearCombination, w: readonly bigint[]): bigint {
   let acc = 0n;
@@ -54,7 +63,7 @@ export function loadCircuit(name: string): Promise<CircuitUnderTest> {
 }
 
 async function load(name: string): Promise<CircuitUnderTest> {
-  const dir = path.join(buildRoot, name);
+  const dir = await circuitDir(name);
   const calculator = (await WitnessCalculatorBuilder(
     await readFile(path.join(dir, `${name}_js`, `${name}.wasm`)),
   )) as WitnessCalculator;

@@ -12,7 +12,8 @@ const InstanceSchema = z.object({
   main: z.string().endsWith('.circom'),
   params: z.record(z.string(), z.number().int()),
   ptauPower: z.number().int().min(1).max(28),
-  tests: z.boolean(),
+  /** true: fully built for tests (proofs); 'witness': tests only compute witnesses, compile it only. */
+  tests: z.union([z.boolean(), z.literal('witness')]),
 });
 
 const FileSchema = z.object({ instances: z.array(InstanceSchema) });

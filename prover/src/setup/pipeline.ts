@@ -62,7 +62,7 @@ export function selectInstances(all: CircuitInstance[], only: string[] | undefin
     if (unknown.length > 0) throw new Error(`unknown circuit ${unknown.join(', ')}; known: ${all.map((i) => i.name).join(', ')}`);
     chosen = chosen.filter((i) => only.includes(i.name));
   }
-  if (testsOnly) chosen = chosen.filter((i) => i.tests);
+  if (testsOnly) chosen = chosen.filter((i) => i.tests === true);
   return chosen;
 }
 
