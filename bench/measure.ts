@@ -46,6 +46,8 @@ export interface ProvingFigures {
   peakRssMiB: number;
   /** Peak resident memory before the first proof (node, snarkjs, artifacts in memory), MiB. */
   rssBeforeProvingMiB: number;
+  /** 1-minute load average just before this measurement (other work on the machine). */
+  loadAverageBefore: number;
 }
 
 /** Spawn the child, forward its progress, return its result. */
@@ -75,7 +77,7 @@ export async function runProveChild(root: string, workDir: string, job: ProveJob
 }
 
 /** Reduce a child's result to medians. */
-export function summarize(r: ProveResult): ProvingFigures {
+export function summarize(r: ProveResult, loadAverageBefore: number): ProvingFigures {
   const total = (t: RunTiming) => t.witnessMs + t.proveMs;
   const first = r.warmup[0];
   return {
@@ -88,5 +90,6 @@ export function summarize(r: ProveResult): ProvingFigures {
     verifyMs: stat(r.verifyMs),
     peakRssMiB: round1(r.maxRssKiB / 1024),
     rssBeforeProvingMiB: round1(r.rssBeforeProvingKiB / 1024),
+    loadAverageBefore: Math.round(loadAverageBefore * 100) / 100,
   };
 }

@@ -29,10 +29,15 @@ function targetRow(t: TargetResult): string {
   return `| ${t.what} | ${goal} | ${fmtValue(t, t.value)} | ${dist} | ${t.met ? 'met' : '**missed**'} |`;
 }
 
+/** snarkjs's Groth16 evaluation domain: constraints + public inputs + 1, rounded up to a power of two. */
+function domainPower(c: CircuitFigures): number {
+  return Math.ceil(Math.log2(c.constraints + c.publicSignals + 1));
+}
+
 function circuitRows(cs: Array<CircuitFigures | { status: string }>): string[] {
   const rows = [
-    '| circuit | shape | constraints | wires | per interval | zkey (download) | witness | proof | witness + proof | CPU time | first proof (cold) | verify | peak RSS |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| circuit | shape | constraints | wires | per interval | FFT domain | zkey (download) | witness | proof | witness + proof | CPU time | first proof (cold) | verify | peak RSS |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const c of cs) {
     if (!('constraints' in c)) continue;
@@ -40,9 +45,19 @@ function circuitRows(cs: Array<CircuitFigures | { status: string }>): string[] {
     const t = p
       ? [ms(p.witnessMs.median), ms(p.proofMs.median), `**${ms(p.totalMs.median)}**`, ms(p.cpuMs.median), p.firstProofMs === null ? '—' : ms(p.firstProofMs), `${p.verifyMs.median.toFixed(1)} ms`, `${int(p.peakRssMiB)} MiB`]
       : ['status' in c.proving ? c.proving.status : '—', '', '', '', '', '', ''];
-    rows.push(`| ${c.name} | ${c.description.split(':')[0]} | ${int(c.constraints)} | ${int(c.wires)} | ${c.constraintsPerInterval.toFixed(1)} | ${mib(c.zkeyBytes)} | ${t.join(' | ')} |`);
+    rows.push(`| ${c.name} | ${c.description.split(':')[0]} | ${int(c.constraints)} | ${int(c.wires)} | ${c.constraintsPerInterval.toFixed(1)} | 2^${domainPower(c)} | ${mib(c.zkeyBytes)} | ${t.join(' | ')} |`);
   }
   return rows;
+}
+
+function provingLoadValues(r: BenchResults): number[] {
+  const all: Array<CircuitFigures | { status: string }> = [...Object.values(r.circuits), r.baseline];
+  const loads = all.map((c) => proving(c)?.loadAverageBefore).filter((x): x is number => x !== undefined);
+  return loads.length > 0 ? loads : [r.machine.loadAverageAtStart];
+}
+
+function provingLoads(r: BenchResults): string {
+  return provingLoadValues(r).map((x) => x.toFixed(1)).join(' / ');
 }
 
 /** Render results.md. */
@@ -57,9 +72,9 @@ export function renderMarkdown(r: BenchResults): string {
       'Regenerate with `npm run bench`; `bench/results.json` has every sample.',
     '',
     `Machine: ${m.cpuModel}, ${m.availableCores} cores (${m.cores} online), ${m.totalMemoryGiB} GiB RAM, ${m.os}; Node ${m.nodeVersion}, snarkjs ${m.snarkjsVersion}, circom2 ${m.circom2Version}. ` +
-      `Load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end` +
-      (Math.max(m.loadAverageAtStart, m.loadAverageAtEnd) > m.availableCores * 0.5
-        ? ' — **other work shared the cores, so absolute times are pessimistic** (compare each run\'s CPU time in results.json; ratios between circuits are fairer).'
+      `Load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end, ${provingLoads(r)} before each proving measurement (the bench's own proving counts in it)` +
+      (Math.max(...provingLoadValues(r)) > m.availableCores + 0.5
+        ? ' — **other work shared the cores at times, so some absolute times are pessimistic** (each run\'s CPU time is in results.json; ratios between circuits are fairer).'
         : '.'),
     '',
     `Times are medians of ${r.measuredRuns} runs after ${r.warmupRuns} warm-up run, each circuit in its own Node process with snarkjs (worker threads on every core), proving key and witness calculator held in memory.`,
@@ -74,7 +89,9 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     ...circuitRows(all),
     '',
-    'Constraints and wires are read from the `.r1cs` headers. "zkey" is the Groth16 proving key a wallet downloads. ' +
+    'Constraints and wires are read from the `.r1cs` headers. "FFT domain" is the size of the Groth16 prover\'s FFTs ' +
+      '(constraints + public inputs + 1, rounded up to a power of two): the FFT part of proving time steps with it, the MSM part grows with the wires. ' +
+      '"zkey" is the Groth16 proving key a wallet downloads. ' +
       '"CPU time" is user + system time of witness and proof over all threads: when it is far below wall time × cores, the process was waiting for a CPU that other work held. ' +
       '"first proof (cold)" is the warm-up run in a fresh process (curve set-up and worker start-up included).',
     '',
@@ -102,6 +119,7 @@ export function renderMarkdown(r: BenchResults): string {
         `| witness (median) | ${ms(hp.witnessMs.median)} | ${ms(bp.witnessMs.median)} | ${(hp.witnessMs.median / bp.witnessMs.median).toFixed(3)} |`,
         `| proof (median) | ${ms(hp.proofMs.median)} | ${ms(bp.proofMs.median)} | ${r.baselineProofOnlyRatio?.toFixed(3)} |`,
         `| witness + proof (median) | ${ms(hp.totalMs.median)} | ${ms(bp.totalMs.median)} | **${r.baselineProvingTimeRatio?.toFixed(3)}** |`,
+        `| CPU time of witness + proof (median) | ${ms(hp.cpuMs.median)} | ${ms(bp.cpuMs.median)} | ${r.baselineCpuTimeRatio?.toFixed(3)} |`,
         `| peak RSS | ${int(hp.peakRssMiB)} MiB | ${int(bp.peakRssMiB)} MiB | ${(hp.peakRssMiB / bp.peakRssMiB).toFixed(3)} |`,
       );
     }
@@ -124,7 +142,22 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(r.gas.status.replace(/^./, (c) => c.toUpperCase()) + '.');
   }
   lines.push('', '## Browser', '');
-  lines.push(r.browser.status === 'measured' ? '```json\n' + JSON.stringify(r.browser, null, 2) + '\n```' : `Proving in headless Chromium: ${r.browser.status}.`);
+  const b = r.browser;
+  if (b.status === 'measured' && b.totalMs && b.witnessMs && b.proofMs && b.wallMs) {
+    const node = r.circuits[b.circuit ?? '']?.proving;
+    const nodeTotal = node && 'totalMs' in node ? node.totalMs.median : undefined;
+    lines.push(
+      `\`${b.circuit}\` proved in headless ${b.browser} through the wallet's own prover (\`wallet/src/prover.ts\`: module Web Worker, artifacts fetched from the wallet server and sha256-checked), ` +
+        `median of ${b.runs} runs after a warm-up${b.checked ? '; public signals equal the engine\'s' : ''}.`,
+      '',
+      '| witness | proof | in the worker (validate + witness + proof + check) | wall time on the page | first proof on the page | artifacts fetch + check (loopback) |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| ${ms(b.witnessMs.median)} | ${ms(b.proofMs.median)} | ${ms(b.totalMs.median)} | **${ms(b.wallMs.median)}** | ${b.firstProofMs === undefined ? '—' : ms(b.firstProofMs)} | ${b.artifactsMs === undefined ? '—' : ms(b.artifactsMs)} |`,
+      ...(nodeTotal ? ['', `Browser / Node (witness + proof, medians): ${((b.witnessMs.median + b.proofMs.median) / nodeTotal).toFixed(2)}.`] : []),
+    );
+  } else {
+    lines.push(`Proving in headless Chromium: ${b.status}.`);
+  }
   lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
   return lines.join('\n');
 }

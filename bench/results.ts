@@ -2,6 +2,7 @@
  * The shape of bench/results.json.
  * @packageDocumentation
  */
+import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
 import type { MachineInfo } from './machine.js';
 import type { ProvingFigures } from './measure.js';
@@ -47,12 +48,14 @@ export interface BenchResults {
   baselineProvingTimeRatio: number | null;
   /** 31-day hourly: proof-only time ratio (without witness generation). */
   baselineProofOnlyRatio: number | null;
+  /** 31-day hourly: CPU-time ratio of witness + proof (less sensitive to other load than wall time). */
+  baselineCpuTimeRatio: number | null;
   /** Gas of one `settle`, verification included. */
   settleGas: number | null;
   circuits: Record<string, CircuitFigures>;
   baseline: CircuitFigures | { status: string };
   gas: GasFigures;
-  browser: { status: string; [k: string]: unknown };
+  browser: BrowserFigures;
   targets: TargetResult[];
   notes: string[];
 }

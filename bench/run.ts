@@ -7,11 +7,12 @@
  *   npm run bench -- --quick           1 warm-up + 2 runs (figures are then indicative only)
  *   npm run bench -- --runs 9          more runs
  *   npm run bench -- --only bill_1d_30m[,bill_31d_60m]   a subset (the baseline needs bill_31d_60m)
- *   npm run bench -- --no-baseline --no-gas               skip parts
+ *   npm run bench -- --no-baseline --no-gas --no-browser  skip parts
  *   npm run bench -- --ptau FILE       a real ceremony file for the builds (else the dev cache)
+ *   npm run bench -- --render          only re-render results.md from results.json
  * @packageDocumentation
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ import { readR1csHeader } from '../prover/src/setup/binfile.js';
 import { readInstances } from '../prover/src/setup/instances.js';
 import { createBuildLog } from '../prover/src/setup/log.js';
 import { runBuild } from '../prover/src/setup/pipeline.js';
+import { terminateCurves } from '../prover/src/setup/snark.js';
 import { readManifest } from '../prover/src/artifacts/manifest.js';
 import { buildBaselineInput } from './baseline-input.js';
 import { buildBaseline, type BaselineArtifacts } from './baseline-build.js';
@@ -36,7 +38,7 @@ import { evaluateTargets } from './targets.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_15m'];
-const USAGE = 'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--ptau FILE]';
+const USAGE = 'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -49,6 +51,9 @@ interface Options {
   only: string[];
   baseline: boolean;
   gas: boolean;
+  browser: boolean;
+  /** Only re-render results.md from results.json. */
+  render: boolean;
   ptau?: string;
 }
 
@@ -60,6 +65,8 @@ function options(): Options | undefined {
       only: { type: 'string', multiple: true },
       'no-baseline': { type: 'boolean', default: false },
       'no-gas': { type: 'boolean', default: false },
+      'no-browser': { type: 'boolean', default: false },
+      render: { type: 'boolean', default: false },
       ptau: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -79,6 +86,8 @@ function options(): Options | undefined {
     only,
     baseline: !values['no-baseline'],
     gas: !values['no-gas'],
+    browser: !values['no-browser'],
+    render: values.render,
     ...(ptau ? { ptau: resolve(ptau) } : {}),
   };
 }
@@ -102,8 +111,9 @@ async function measureProving(
   const inputPath = join(workDir, `${label}.input.json`);
   await writeFile(inputPath, JSON.stringify(input));
   say(`proving ${label}: ${o.warmup} warm-up + ${o.runs} measured run(s) in a child process …`);
+  const load = loadavg()[0]!;
   const r = await runProveChild(ROOT, workDir, { label, ...files, input: inputPath, warmup: o.warmup, runs: o.runs, verifyRuns: o.verifyRuns });
-  const figures = summarize(r);
+  const figures = summarize(r, load);
   const signalsOk = expected === undefined || (r.publicSignals.length === expected.length && r.publicSignals.every((s, i) => s === expected[i]));
   if (!signalsOk) log.warn(`${label}: the proof's public signals differ from the TypeScript engine's`);
   if (!r.verified) log.warn(`${label}: the proof does not verify`);
@@ -124,6 +134,12 @@ async function main(): Promise<number> {
   }
   if (!o) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (o.render) {
+    const results = JSON.parse(await readFile(join(ROOT, 'bench', 'results.json'), 'utf8')) as BenchResults;
+    await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+    say('re-rendered bench/results.md from bench/results.json');
     return 0;
   }
   const started = Date.now();
@@ -253,8 +269,17 @@ async function main(): Promise<number> {
 
   // 5. Browser.
   say('step 5/5: browser proving');
-  const browser = await browserFigures(ROOT, say);
-  say(`browser: ${browser.status}`);
+  const hourlyExpected = circuits[HOURLY]
+    ? await expectedPublicSignals(benchTariff(24), await benchPeriod(24, 31), { intervalsPerDay: 24, maxDays: 31, domain: BENCH_DOMAIN })
+    : undefined;
+  const browser = o.browser
+    ? await browserFigures(ROOT, { warmup: o.warmup, runs: o.quick ? 2 : 3, ...(hourlyExpected ? { expected: hourlyExpected } : {}), built: circuits[HOURLY] !== undefined }, say)
+    : { status: 'not measured: --no-browser' };
+  say(
+    browser.status === 'measured'
+      ? `browser (${browser.browser}): median witness ${browser.witnessMs?.median} ms + proof ${browser.proofMs?.median} ms, wall ${browser.wallMs?.median} ms`
+      : `browser: ${browser.status}`,
+  );
 
   // Ratios and targets.
   const hourly = circuits[HOURLY];
@@ -279,6 +304,7 @@ async function main(): Promise<number> {
     baselineRatio,
     baselineProvingTimeRatio: hp && bp ? round(hp.totalMs.median / bp.totalMs.median, 4) : null,
     baselineProofOnlyRatio: hp && bp ? round(hp.proofMs.median / bp.proofMs.median, 4) : null,
+    baselineCpuTimeRatio: hp && bp ? round(hp.cpuMs.median / bp.cpuMs.median, 4) : null,
     settleGas: gas.settleGas,
     circuits,
     baseline: baselineFig,
@@ -321,4 +347,7 @@ try {
 } catch (e) {
   log.error((e as Error).message);
   process.exitCode = 1;
+} finally {
+  // The baseline's setup runs snarkjs in this process; its worker threads would keep it alive.
+  await terminateCurves();
 }
