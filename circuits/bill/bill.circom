@@ -4,7 +4,7 @@ include "bitify.circom";
 include "babyjub.circom";
 include "eddsaposeidon.circom";
 include "poseidon.circom";
-include "../lib/pack.circom";
+include "../lib/lanes.circom";
 include "../lib/series_digest.circom";
 include "../lib/calendar.circom";
 include "../lib/tariff_commitment.circom";
@@ -64,6 +64,11 @@ template Bill(I, MAXD, RB) {
 
     // ---- period shape: dayCount in 1..MAXD, days past it must be empty ----
     signal dayBits[MAXD] <== OneHot(MAXD, 1)(dayCount);
+    var active[MAXD];
+    for (var d = 0; d < MAXD; d++) {
+        active[d] = 0;
+        for (var k = d; k < MAXD; k++) { active[d] += dayBits[k]; }
+    }
     _ <== Num2Bits(64)(meterId);
     _ <== Num2Bits(40)(periodStart);
 
@@ -84,32 +89,35 @@ template Bill(I, MAXD, RB) {
     tariff.salt <== salt;
     tariffCommitment <== tariff.commitment;
 
-    // ---- readings: range-check, pack, zero past the period, digest ----
+    // ---- readings: pack, zero past the period ----
+    // Readings enter only through their packed elements (12 readings at a 21-bit stride, spec §3),
+    // which the meter signs. The circuit never needs an individual reading: it sums elements over
+    // days and splits the sums into per-slot lanes, range-checked there. So any readings that pack
+    // to the signed elements give the same bill, and no per-reading range check is needed.
+    var STRIDE = 21;
+    var LW = RB;   // a lane holds a sum of MAXD readings < 2^RB: RB + ceil(log2(MAXD)) bits
+    while ((1 << (LW - RB)) < MAXD) { LW++; }
+    assert(LW <= STRIDE);
     signal importElems[NELEM];
     signal exportElems[NELEM];
-    var daySum[MAXD];
-    for (var d = 0; d < MAXD; d++) { daySum[d] = 0; }
+    signal importTail[NELEM];
+    signal exportTail[NELEM];
     for (var e = 0; e < NELEM; e++) {
-        var chunkIn[12];
-        var chunkOut[12];
+        var packedIn = 0;
+        var packedOut = 0;
         for (var i = 0; i < 12; i++) {
-            chunkIn[i] = imports[12 * e + i];
-            chunkOut[i] = exports[12 * e + i];
+            packedIn += imports[12 * e + i] * (1 << (STRIDE * i));
+            packedOut += exports[12 * e + i] * (1 << (STRIDE * i));
         }
-        importElems[e] <== PackTwelve(RB)(chunkIn);
-        exportElems[e] <== PackTwelve(RB)(chunkOut);
-        daySum[e \ EPD] += importElems[e] + exportElems[e];
+        importElems[e] <== packedIn;
+        exportElems[e] <== packedOut;
+        // every element of a day past dayCount must be zero, one by one (not only their sum,
+        // which a cheater could cancel across slots)
+        importTail[e] <== importElems[e] * (1 - active[e \ EPD]);
+        importTail[e] === 0;
+        exportTail[e] <== exportElems[e] * (1 - active[e \ EPD]);
+        exportTail[e] === 0;
     }
-    // Days past dayCount must be empty. Elements are non-negative integers below 2^192, so a
-    // sum of at most 2*NELEM of them is zero iff each is: one constraint per possible dayCount.
-    signal tail[MAXD];
-    var suffix = 0;
-    for (var k = MAXD - 1; k >= 1; k--) {
-        suffix += daySum[k];
-        tail[k] <== dayBits[k - 1] * suffix;
-        tail[k] === 0;
-    }
-    tail[0] <== 0;
 
     signal importStates[NBLK + 1] <== SeriesChain(NELEM)(importElems);
     signal exportStates[NBLK + 1] <== SeriesChain(NELEM)(exportElems);
@@ -153,18 +161,39 @@ template Bill(I, MAXD, RB) {
     signal isRest[MAXD] <== RestDays(MAXD, 16)(periodStart, tzBiased, tariff.restMaskBits, holidays);
 
     // ---- energy per slot and day type, aggregated before any price multiplication ----
-    signal restPart[N];
+    // For element position j of the day, sum the day's elements over all days (linear) and over
+    // rest days (one product per day), then split both sums into 12 slot lanes. Each lane is below
+    // MAXD * 2^RB <= 2^LW, so lanes never carry into each other.
+    signal restPart[MAXD][EPD];
     var total = 0;
     var restSum[I];
     var allSum[I];
     var exportSum[I];
-    for (var s = 0; s < I; s++) { restSum[s] = 0; allSum[s] = 0; exportSum[s] = 0; }
-    for (var i = 0; i < N; i++) {
-        restPart[i] <== imports[i] * isRest[i \ I];
-        restSum[i % I] += restPart[i];
-        allSum[i % I] += imports[i];
-        exportSum[i % I] += exports[i];
-        total += imports[i];
+    component allLanes[EPD];
+    component restLanes[EPD];
+    component exportLanes[EPD];
+    for (var j = 0; j < EPD; j++) {
+        var allPacked = 0;
+        var restPacked = 0;
+        var exportPacked = 0;
+        for (var d = 0; d < MAXD; d++) {
+            restPart[d][j] <== importElems[d * EPD + j] * isRest[d];
+            allPacked += importElems[d * EPD + j];
+            restPacked += restPart[d][j];
+            exportPacked += exportElems[d * EPD + j];
+        }
+        allLanes[j] = LaneSplit(12, STRIDE, LW);
+        allLanes[j].packed <== allPacked;
+        restLanes[j] = LaneSplit(12, STRIDE, LW);
+        restLanes[j].packed <== restPacked;
+        exportLanes[j] = LaneSplit(12, STRIDE, LW);
+        exportLanes[j].packed <== exportPacked;
+        for (var i = 0; i < 12; i++) {
+            allSum[12 * j + i] = allLanes[j].lanes[i];
+            restSum[12 * j + i] = restLanes[j].lanes[i];
+            exportSum[12 * j + i] = exportLanes[j].lanes[i];
+            total += allLanes[j].lanes[i];
+        }
     }
 
     signal workPrice[I];

@@ -16,7 +16,7 @@ function referenceDigest(readings: number[]): bigint {
   const m = Math.ceil(readings.length / 12);
   const e = Array.from({ length: m }, (_, j) => {
     let v = 0n;
-    for (let i = 0; i < 12; i++) v += BigInt(readings[12 * j + i] ?? 0) * 2n ** BigInt(16 * i);
+    for (let i = 0; i < 12; i++) v += BigInt(readings[12 * j + i] ?? 0) * 2n ** BigInt(21 * i);
     return v;
   });
   let h = TAG_SERIES;
@@ -29,14 +29,14 @@ function referenceDigest(readings: number[]): bigint {
 const series = (n: number, f: (i: number) => number = (i) => (i * 7919) % 65536): number[] => Array.from({ length: n }, (_, i) => f(i));
 
 describe('series packing (spec §3 step 1)', () => {
-  it('packs 12 readings per element, 16 bits each, zero-padding the last', () => {
+  it('packs 12 readings per element, 21 bits each, zero-padding the last', () => {
     const r = series(13, (i) => i + 1);
     const [e0, e1, ...rest] = packReadings(r);
     expect(rest).toEqual([]);
-    expect(e0).toBe(r.slice(0, 12).reduce((acc, v, i) => acc + BigInt(v) * 65536n ** BigInt(i), 0n));
+    expect(e0).toBe(r.slice(0, 12).reduce((acc, v, i) => acc + BigInt(v) * (1n << 21n) ** BigInt(i), 0n));
     expect(e1).toBe(13n);
     expect(packReadings([65535]).at(0)).toBe(65535n);
-    expect(packReadings(new Array(12).fill(65535))[0]).toBe(2n ** 192n - 1n);
+    expect(packReadings(new Array(12).fill(65535))[0]).toBe(Array.from({ length: 12 }, (_, i) => 65535n << BigInt(21 * i)).reduce((a, b) => a + b));
   });
 
   it('rejects readings outside 0..65535 or not integers, naming the index', () => {

@@ -11,11 +11,14 @@ import { parseMeterPeriod, READING_LIMIT, type MeterPeriod } from './period.js';
 export const READINGS_PER_ELEMENT = 12;
 /** Packed elements per Poseidon16 block (plus the chaining value). */
 export const ELEMENTS_PER_BLOCK = 15;
-/** Bits per reading slot in a packed element (always 16, whatever the circuit's reading bits). */
-export const SLOT_BITS = 16n;
+/**
+ * Bits per reading slot in a packed element: 21, so that the circuit can add a month of packed
+ * days and split the sums into per-slot lanes without carries (31 * (2^16 - 1) < 2^21).
+ */
+export const SLOT_BITS = 21n;
 
 /**
- * Packs readings 12 per element: `e[j] = sum_i r[12j+i] * 2^(16 i)`, the last element
+ * Packs readings 12 per element: `e[j] = sum_i r[12j+i] * 2^(21 i)`, the last element
  * zero-padded. Returns `ceil(n/12)` elements.
  */
 export function packReadings(readings: readonly (number | bigint)[], field = 'readings'): bigint[] {
