@@ -135,6 +135,16 @@ describe('bill_31d_60m honest bills', () => {
     expect(await outputsOf(c, bc)).toEqual(bc.expected);
   });
 
+  it('maximum readings for 31 days fill every lane to its bound without carrying', async () => {
+    // 31 * 65535 is the largest per-slot sum: it must fit the 21-bit lane exactly
+    const max = Array(31 * 24).fill(65535);
+    const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz }), {
+      start: midnight('2026-12-01', tz), imports: max, exports: max,
+    });
+    expect(bc.bill.totalImportWh).toBe(31n * 24n * 65535n);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
   it('a one-day period (shortest) and 16 holidays', async () => {
     const holidays = Array.from({ length: 16 }, (_, i) => `2026-06-${String(i + 1).padStart(2, '0')}`);
     const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz, holidays }), {
