@@ -8,19 +8,7 @@ import { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
 import { proveBillOn, type BillProof, type ProveBillBaseOptions } from './prove-core.js';
 import { startBrowserWorker, wrapWebWorker } from './worker/browser-host.js';
 
-export type { BillProof, PlainProof, ProveBillBaseOptions, ProvePhase, ProveProgress, ProveTimings } from './prove-core.js';
-export {
-  verifyBill,
-  decodeBillSignals,
-  toSettlementArgs,
-  assertPlainProof,
-  assertBillSignals,
-  BILL_SIGNAL_COUNT,
-  type VerifyBillOptions,
-  type DecodedBillSignals,
-  type BillSolidityArgs,
-} from './verify-bill.js';
-export { buildBillInput, expectedPublicSignals, type BillInputOptions, type BillCircuitInput, type BillPublicSignals } from './bill-input.js';
+export * from './api-common.js';
 export { loadCircuitArtifactsFromUrl, ArtifactError } from './artifacts/browser.js';
 export type { CircuitArtifacts } from './artifacts/index.js';
 

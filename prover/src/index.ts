@@ -6,19 +6,7 @@
  * @packageDocumentation
  */
 export { proveBill, type ProveBillOptions } from './prove-bill.js';
-export type { BillProof, PlainProof, ProveBillBaseOptions, ProvePhase, ProveProgress, ProveTimings } from './prove-core.js';
-export {
-  verifyBill,
-  decodeBillSignals,
-  toSettlementArgs,
-  assertPlainProof,
-  assertBillSignals,
-  BILL_SIGNAL_COUNT,
-  type VerifyBillOptions,
-  type DecodedBillSignals,
-  type BillSolidityArgs,
-} from './verify-bill.js';
-export { buildBillInput, expectedPublicSignals, type BillInputOptions, type BillCircuitInput, type BillPublicSignals } from './bill-input.js';
+export * from './api-common.js';
 export { loadCircuitArtifacts, defaultBuildDir, ArtifactError, type CircuitArtifacts } from './artifacts/index.js';
 export { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
 export { shutdownProver, type Groth16Proof, type SolidityProofArgs } from './groth16.js';

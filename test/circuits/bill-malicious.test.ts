@@ -234,7 +234,7 @@ describe('bill_31d_60m rejects malicious witnesses', () => {
     expect(c.violated(stolen).length).toBeGreaterThan(0);
   });
 
-  it('a rest day turned into a cheaper... work day (holiday list tampered)', () => {
+  it('turning a rest day into a work day (holiday list or weekly mask tampered)', () => {
     expect(violated([['holidays[0]', 0n]])).toBeGreaterThan(0);
     expect(violated([['restDays', 0n]])).toBeGreaterThan(0);
   });

@@ -117,8 +117,3 @@ export function tamper(w: readonly bigint[], edits: Array<[number, bigint]>): bi
   return out;
 }
 
-/** JSON-safe circuit input (bigints as decimal strings, recursively). */
-export function toCircuitInput(input: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(input, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
-}
-
