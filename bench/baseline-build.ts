@@ -10,12 +10,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { readR1csHeader, type R1csHeader } from '../prover/src/setup/binfile.js';
-import { CIRCOM_LIBS, includeClosure } from '../prover/src/setup/circom.js';
-import { exists, sha256File, writeFileAtomic } from '../prover/src/setup/fs-util.js';
-import type { BuildLog } from '../prover/src/setup/log.js';
-import { groth16Setup } from '../prover/src/setup/phase2.js';
-import { resolvePtau } from '../prover/src/setup/ptau.js';
+import { readR1csHeader, type R1csHeader } from '../circuits/build/binfile.js';
+import { CIRCOM_LIBS, includeClosure } from '../circuits/build/circom.js';
+import { exists, sha256File, writeFileAtomic } from '../circuits/build/fs-util.js';
+import type { BuildLog } from '../circuits/build/log.js';
+import { groth16Setup } from '../circuits/build/phase2.js';
+import { resolvePtau } from '../circuits/build/ptau.js';
 
 const require = createRequire(import.meta.url);
 

@@ -10,11 +10,11 @@
  * @packageDocumentation
  */
 import { buildBillInput, type BillCircuitInput } from '../prover/src/bill-input.js';
-import { poseidon } from '../sdk/src/crypto/poseidon.js';
-import { signStatement } from '../sdk/src/crypto/eddsa.js';
-import { TAG_PERIOD, TAG_SERIES } from '../sdk/src/crypto/tags.js';
-import type { SignedPeriod } from '../sdk/src/meter/index.js';
-import type { Tariff } from '../sdk/src/tariff/index.js';
+import { poseidon } from '../core/src/crypto/poseidon.js';
+import { signStatement } from '../core/src/crypto/eddsa.js';
+import { TAG_PERIOD, TAG_SERIES } from '../core/src/crypto/tags.js';
+import type { SignedPeriod } from '../core/src/meter/index.js';
+import type { Tariff } from '../core/src/tariff/index.js';
 
 /** Readings absorbed per Poseidon16 call (the 16th input is the chaining value). */
 const PER_BLOCK = 15;

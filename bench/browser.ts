@@ -9,9 +9,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exists } from '../prover/src/setup/fs-util.js';
-import { serializeSignedPeriod } from '../sdk/src/meter/document.js';
-import { serializeTariff } from '../sdk/src/tariff/document.js';
+import { exists } from '../circuits/build/fs-util.js';
+import { serializeSignedPeriod } from '../core/src/meter/document.js';
+import { serializeTariff } from '../core/src/tariff/document.js';
 import { BENCH_DOMAIN, benchPeriod, benchTariff } from './fixtures.js';
 import { stat as statOf, type Stat } from './measure.js';
 
@@ -88,7 +88,7 @@ export async function browserFigures(
     const fs = (p: string) => `/@fs${join(root, p)}`;
     // The page's own modules, as the wallet imports them (Vite serves the repo's sources). The
     // page code is a string: tsx's transform would wrap functions in helpers the page lacks.
-    const mods = { prover: '/src/prover.ts', tariff: fs('sdk/src/tariff/document.ts'), period: fs('sdk/src/meter/document.ts') };
+    const mods = { prover: '/src/prover.ts', tariff: fs('core/src/tariff/document.ts'), period: fs('core/src/meter/document.ts') };
     const setup = (await page.evaluate(`(async () => {
       const [prover, tdoc, pdoc] = await Promise.all([import(${JSON.stringify(mods.prover)}), import(${JSON.stringify(mods.tariff)}), import(${JSON.stringify(mods.period)})]);
       globalThis.__bench = { prover, tariff: tdoc.parseTariffJson(${JSON.stringify(tariffJson)}), period: pdoc.parseSignedPeriodJson(${JSON.stringify(periodJson)}) };

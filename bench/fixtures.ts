@@ -4,9 +4,9 @@
  * every interval slot carries a real reading. Deterministic: same seed, same bill.
  * @packageDocumentation
  */
-import { createTariff, type Tariff } from '../sdk/src/tariff/index.js';
-import { householdSeries, localMidnightOf, signPeriod, type SignedPeriod } from '../sdk/src/meter/index.js';
-import { settlementDomain } from '../sdk/src/bill/signals.js';
+import { createTariff, type Tariff } from '../core/src/tariff/index.js';
+import { householdSeries, localMidnightOf, signPeriod, type SignedPeriod } from '../core/src/meter/index.js';
+import { settlementDomain } from '../core/src/bill/signals.js';
 
 /** Fixed development meter key: the bench needs the key to sign, and a fixed one keeps runs comparable. */
 export const BENCH_METER_KEY = new Uint8Array(32).map((_, i) => (i * 37 + 11) & 0xff);

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { exists } from '../prover/src/setup/fs-util.js';
+import { exists } from '../circuits/build/fs-util.js';
 
 /** Gas per call, as the bench records it. */
 export interface GasFigures {

@@ -14,12 +14,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultBuildDir } from '../prover/src/artifacts/index.js';
-import { readInstances } from '../prover/src/setup/instances.js';
-import { createBuildLog } from '../prover/src/setup/log.js';
-import { runBuild } from '../prover/src/setup/pipeline.js';
-import { devPtau, MAX_PTAU_POWER } from '../prover/src/setup/ptau.js';
-import { terminateCurves } from '../prover/src/setup/snark.js';
-import { buildForWitnessTests } from '../prover/src/setup/witness-build.js';
+import { readInstances } from '../circuits/build/instances.js';
+import { createBuildLog } from '../circuits/build/log.js';
+import { runBuild } from '../circuits/build/pipeline.js';
+import { devPtau, MAX_PTAU_POWER } from '../circuits/build/ptau.js';
+import { terminateCurves } from '../circuits/build/snark.js';
+import { buildForWitnessTests } from '../circuits/build/witness-build.js';
 
 const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--quiet] | --dev-ptau POWER`;
 

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BrowserProvider, JsonRpcProvider, type Eip1193Provider, type Signer } from 'ethers';
 import { deployWattproof, type DeployOptions, type WattproofDeployment } from '../sdk/src/chain/deploy.js';
-import { isWattproofError } from '../sdk/src/errors.js';
+import { isWattproofError } from '../core/src/errors.js';
 
 export { deployWattproof, type DeployOptions, type WattproofDeployment };
 

@@ -15,9 +15,9 @@ import { parseArgs } from 'node:util';
 import hre from 'hardhat';
 import { readManifest } from '../prover/src/artifacts/index.js';
 import { shutdownProver } from '../prover/src/groth16.js';
-import { isWattproofError } from '../sdk/src/errors.js';
+import { isWattproofError } from '../core/src/errors.js';
 import type { TxResult } from '../sdk/src/chain/tx.js';
-import { meterPublicKey } from '../sdk/src/crypto/index.js';
+import { meterPublicKey } from '../core/src/crypto/index.js';
 import {
   DAY,
   KEY_2,

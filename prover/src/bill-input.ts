@@ -4,16 +4,16 @@
  * Bad input is rejected here, before any proving, with an error naming the field.
  * @packageDocumentation
  */
-import { ValidationError } from '../../sdk/src/errors.js';
-import { FIELD_P } from '../../sdk/src/crypto/field.js';
-import { keyHash } from '../../sdk/src/crypto/eddsa.js';
-import { computeBill, periodLayout, type Bill } from '../../sdk/src/bill/compute.js';
-import { packAmounts, packPeriod } from '../../sdk/src/bill/signals.js';
-import { assertSignedPeriod, type SignedPeriod } from '../../sdk/src/meter/sign.js';
-import { parseSignedPeriodDocument } from '../../sdk/src/meter/document.js';
-import { encodeTariff, encodedTariffCommitment } from '../../sdk/src/tariff/encode.js';
-import { parseTariff, type Tariff } from '../../sdk/src/tariff/schema.js';
-import { TZ_BIAS } from '../../sdk/src/tariff/constants.js';
+import { ValidationError } from '../../core/src/errors.js';
+import { FIELD_P } from '../../core/src/crypto/field.js';
+import { keyHash } from '../../core/src/crypto/eddsa.js';
+import { computeBill, periodLayout, type Bill } from '../../core/src/bill/compute.js';
+import { packAmounts, packPeriod } from '../../core/src/bill/signals.js';
+import { assertSignedPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
+import { parseSignedPeriodDocument } from '../../core/src/meter/document.js';
+import { encodeTariff, encodedTariffCommitment } from '../../core/src/tariff/encode.js';
+import { parseTariff, type Tariff } from '../../core/src/tariff/schema.js';
+import { TZ_BIAS } from '../../core/src/tariff/constants.js';
 
 /** The circuit instance the input is for (its compile-time parameters) and the settlement domain. */
 export interface BillInputOptions {

@@ -3,7 +3,7 @@
  * (sha256-checked with WebCrypto) and proving in a module Web Worker. No node: imports.
  * @packageDocumentation
  */
-import { ValidationError } from '../../sdk/src/errors.js';
+import { ValidationError } from '../../core/src/errors.js';
 import { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
 import { proveBillOn, type BillProof, type ProveBillBaseOptions } from './prove-core.js';
 import { startBrowserWorker, wrapWebWorker } from './worker/browser-host.js';

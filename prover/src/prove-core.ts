@@ -5,9 +5,9 @@
  * loading and worker startup.
  * @packageDocumentation
  */
-import { ProofError, ValidationError } from '../../sdk/src/errors.js';
-import type { SignedPeriod } from '../../sdk/src/meter/sign.js';
-import type { Tariff } from '../../sdk/src/tariff/schema.js';
+import { ProofError, ValidationError } from '../../core/src/errors.js';
+import type { SignedPeriod } from '../../core/src/meter/sign.js';
+import type { Tariff } from '../../core/src/tariff/schema.js';
 import type { CircuitArtifacts } from './artifacts/index.js';
 import { buildBillInput, expectedPublicSignals, type BillPublicSignals } from './bill-input.js';
 import type { Groth16Proof } from './groth16.js';

@@ -3,9 +3,9 @@
  * verifier and settle calls. Platform-neutral.
  * @packageDocumentation
  */
-import { ProofError, ValidationError } from '../../sdk/src/errors.js';
-import { FIELD_P } from '../../sdk/src/crypto/field.js';
-import { unpackAmounts, unpackDomain, unpackPeriod } from '../../sdk/src/bill/signals.js';
+import { ProofError, ValidationError } from '../../core/src/errors.js';
+import { FIELD_P } from '../../core/src/crypto/field.js';
+import { unpackAmounts, unpackDomain, unpackPeriod } from '../../core/src/bill/signals.js';
 import type { BillPublicSignals } from './bill-input.js';
 import { toSolidityArgs, verify, type Groth16Proof, type SolidityProofArgs } from './groth16.js';
 import type { PlainProof } from './prove-core.js';

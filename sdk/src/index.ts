@@ -30,7 +30,7 @@ export {
   isWattproofError,
   type WattproofErrorOptions,
   type ChainErrorOptions,
-} from './errors.js';
+} from '../../core/src/errors.js';
 
 // Roles.
 export * from './roles/index.js';
@@ -45,9 +45,9 @@ export * from './net/index.js';
 export * from './chain/index.js';
 
 // Engine: tariffs, meters, bills, crypto.
-export * from './tariff/index.js';
-export * from './meter/index.js';
-export * from './bill/index.js';
+export * from '../../core/src/tariff/index.js';
+export * from '../../core/src/meter/index.js';
+export * from '../../core/src/bill/index.js';
 export {
   FIELD_P,
   poseidon,
@@ -60,7 +60,7 @@ export {
   verifyStatementSignature,
   type MeterPublicKey,
   type StatementSignature,
-} from './crypto/index.js';
+} from '../../core/src/crypto/index.js';
 
 // Proving and verifying (the prover package, re-exported for one import).
 export {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { baselineStatement, unpackedSeriesDigest } from '../../bench/baseline-input.js';
 import { median } from '../../bench/measure.js';
 import { evaluateTargets } from '../../bench/targets.js';
-import { poseidon } from '../../sdk/src/crypto/poseidon.js';
-import { TAG_PERIOD, TAG_SERIES } from '../../sdk/src/crypto/tags.js';
-import { periodStatement } from '../../sdk/src/meter/index.js';
+import { poseidon } from '../../core/src/crypto/poseidon.js';
+import { TAG_PERIOD, TAG_SERIES } from '../../core/src/crypto/tags.js';
+import { periodStatement } from '../../core/src/meter/index.js';
 
 describe('bench statistics and targets', () => {
   it('takes the median of odd and even sample counts', () => {

@@ -1,7 +1,7 @@
 // Honest bills of every tariff feature: the circuit's public outputs equal the reference
 // engine's, and every witness satisfies the R1CS.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { unpackAmounts } from '../../sdk/src/bill/signals.js';
+import { unpackAmounts } from '../../core/src/bill/signals.js';
 import { loadCircuit, type CircuitUnderTest } from './harness.js';
 import { billCase, dayProfile, fullTariff, midnight, MONTH_HOURLY, ONE_DAY, type BillCase } from './cases.js';
 

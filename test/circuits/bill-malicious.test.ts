@@ -3,8 +3,8 @@
 // level: the honest witness is edited the way a cheating prover would and the R1CS must
 // reject it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { poseidon, signStatement, TAG_PERIOD, TAG_SERIES } from '../../sdk/src/crypto/index.js';
-import type { SignedPeriod } from '../../sdk/src/meter/sign.js';
+import { poseidon, signStatement, TAG_PERIOD, TAG_SERIES } from '../../core/src/crypto/index.js';
+import type { SignedPeriod } from '../../core/src/meter/sign.js';
 import { FIELD_P, loadCircuit, tamper, type CircuitUnderTest } from './harness.js';
 import { billCase, dayProfile, fullTariff, METER_KEY, midnight, MONTH_HOURLY, ONE_DAY, OTHER_KEY, type BillCase } from './cases.js';
 

@@ -1,9 +1,9 @@
 // Builders of honest bills for circuit tests: a tariff, a signed meter period, the circuit
 // input and the reference engine's expected public signals, all through the SDK's own code.
 import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
-import { computeBill, type Bill } from '../../sdk/src/bill/index.js';
-import { signPeriod, type SignedPeriod } from '../../sdk/src/meter/sign.js';
-import { createTariff, localMidnight, type Tariff, type TariffInput } from '../../sdk/src/tariff/index.js';
+import { computeBill, type Bill } from '../../core/src/bill/index.js';
+import { signPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
+import { createTariff, localMidnight, type Tariff, type TariffInput } from '../../core/src/tariff/index.js';
 
 export const METER_KEY = new Uint8Array(32).fill(7);
 export const OTHER_KEY = new Uint8Array(32).fill(9);

@@ -9,12 +9,12 @@ import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { HDNodeWallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, COMMANDS } from '../../sdk/src/cli/main.js';
+import { main, COMMANDS } from '../../cli/src/main.js';
 import { Consumer, MeteringAuthority, Regulator, Retailer, parseSignedPeriodJson, parseTariffJson, shutdownProver } from '../../sdk/src/index.js';
-import { loadHardhat, startDevChain } from '../../sdk/src/cli/devchain.js';
+import { loadHardhat, startDevChain } from '../../cli/src/devchain.js';
 import { CIRCUIT, METER_ID, UNIT, days, startBridge } from '../sdk-e2e/world.js';
 
-const BIN = resolve(__dirname, '../../sdk/bin/wattproof.mjs');
+const BIN = resolve(__dirname, '../../cli/bin/wattproof.mjs');
 const MNEMONIC = 'test test test test test test test test test test test junk';
 
 interface Run {

@@ -5,7 +5,7 @@ import * as snarkjs from 'snarkjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { shutdownProver } from '../../prover/src/groth16.js';
-import { packPeriod, settlementDomain } from '../../sdk/src/bill/signals.js';
+import { packPeriod, settlementDomain } from '../../core/src/bill/signals.js';
 import { Settlement__factory, IBillVerifier__factory } from '../../typechain-types/index.js';
 import { SettlementClient, toSnarkjsProof } from '../../sdk/src/chain/settlement.js';
 import {

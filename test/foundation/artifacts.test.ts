@@ -6,9 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArtifactError, loadCircuitArtifacts, readManifest } from '../../prover/src/artifacts/index.js';
-import { sha256File } from '../../prover/src/setup/fs-util.js';
-import type { BuildLog } from '../../prover/src/setup/log.js';
-import { runBuild } from '../../prover/src/setup/pipeline.js';
+import { sha256File } from '../../circuits/build/fs-util.js';
+import type { BuildLog } from '../../circuits/build/log.js';
+import { runBuild } from '../../circuits/build/pipeline.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CIRCUIT = 'foundation_tiny';

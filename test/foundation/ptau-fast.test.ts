@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as snarkjs from 'snarkjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileCircuit } from '../../prover/src/setup/circom.js';
-import { createBuildLog } from '../../prover/src/setup/log.js';
-import { createFastDevPtau, MAX_FAST_PTAU_POWER } from '../../prover/src/setup/ptau-fast.js';
-import { snarkjsInternals } from '../../prover/src/setup/ptau-fast-snarkjs.js';
-import { terminateCurves } from '../../prover/src/setup/snark.js';
+import { compileCircuit } from '../../circuits/build/circom.js';
+import { createBuildLog } from '../../circuits/build/log.js';
+import { createFastDevPtau, MAX_FAST_PTAU_POWER } from '../../circuits/build/ptau-fast.js';
+import { snarkjsInternals } from '../../circuits/build/ptau-fast-snarkjs.js';
+import { terminateCurves } from '../../circuits/build/snark.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const log = createBuildLog('ptau-fast-test', true);

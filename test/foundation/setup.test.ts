@@ -3,13 +3,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disallowedWarnings, parseWarnings, type InspectAllowList } from '../../prover/src/setup/circom.js';
-import { pascalName } from '../../prover/src/setup/instances.js';
-import { createBuildLog } from '../../prover/src/setup/log.js';
-import { checkRealPtau, devPtauDir, PtauError } from '../../prover/src/setup/ptau.js';
-import { HERMEZ_PTAU_BLAKE2B } from '../../prover/src/setup/ptau-hashes.js';
-import { ptauNew, terminateCurves } from '../../prover/src/setup/snark.js';
-import { verifierContractName } from '../../prover/src/setup/verifier.js';
+import { disallowedWarnings, parseWarnings, type InspectAllowList } from '../../circuits/build/circom.js';
+import { pascalName } from '../../circuits/build/instances.js';
+import { createBuildLog } from '../../circuits/build/log.js';
+import { checkRealPtau, devPtauDir, PtauError } from '../../circuits/build/ptau.js';
+import { HERMEZ_PTAU_BLAKE2B } from '../../circuits/build/ptau-hashes.js';
+import { ptauNew, terminateCurves } from '../../circuits/build/snark.js';
+import { verifierContractName } from '../../circuits/build/verifier.js';
 
 const quietLog = createBuildLog('test', true);
 

@@ -1,10 +1,10 @@
 // A realistic one-day bill for the bill_1d_30m circuit (48 half-hour intervals): a tiered
 // time-of-use tariff with export credit, a holiday, and a prosumer's signed readings.
-import { computeBill } from '../../sdk/src/bill/compute.js';
-import { settlementDomain } from '../../sdk/src/bill/signals.js';
-import { signPeriod, type SignedPeriod } from '../../sdk/src/meter/sign.js';
-import { householdSeries, localMidnightOf } from '../../sdk/src/meter/synthetic.js';
-import { createTariff, type Tariff } from '../../sdk/src/tariff/index.js';
+import { computeBill } from '../../core/src/bill/compute.js';
+import { settlementDomain } from '../../core/src/bill/signals.js';
+import { signPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
+import { householdSeries, localMidnightOf } from '../../core/src/meter/synthetic.js';
+import { createTariff, type Tariff } from '../../core/src/tariff/index.js';
 
 export const CIRCUIT = 'bill_1d_30m';
 export const TZ = 3600;

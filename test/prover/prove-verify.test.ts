@@ -2,7 +2,7 @@
 // thread, one inline, both checked off-chain, decoded, and tampered with.
 import * as snarkjs from 'snarkjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProofError } from '../../sdk/src/errors.js';
+import { ProofError } from '../../core/src/errors.js';
 import { loadCircuitArtifacts, type CircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { shutdownProver } from '../../prover/src/groth16.js';
 import {

@@ -33,7 +33,7 @@ import {
   type SignedPeriod,
   type Tariff,
 } from '../../sdk/src/index.js';
-import { loadHardhat, startDevChain, type DevChain } from '../../sdk/src/cli/devchain.js';
+import { loadHardhat, startDevChain, type DevChain } from '../../cli/src/devchain.js';
 import { CIRCUIT, METER_ID, UNIT, days, startBridge, tariff } from './world.js';
 
 const HARDHAT_MNEMONIC = 'test test test test test test test test test test test junk';

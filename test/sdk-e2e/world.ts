@@ -3,9 +3,9 @@
 // that can inject transport failures.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTariff, type Tariff } from '../../sdk/src/tariff/index.js';
-import { householdSeries, localMidnightOf, type MeterPeriod } from '../../sdk/src/meter/index.js';
-import { exampleTariffDraft } from '../../sdk/src/cli/templates.js';
+import { createTariff, type Tariff } from '../../core/src/tariff/index.js';
+import { householdSeries, localMidnightOf, type MeterPeriod } from '../../core/src/meter/index.js';
+import { exampleTariffDraft } from '../../core/src/tariff/examples.js';
 
 export const CIRCUIT = 'bill_1d_30m';
 export const TZ = 3600;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
-import { computeBill, settlementDomain, unpackAmounts, unpackPeriod } from '../../sdk/src/bill/index.js';
-import { generateMeterKey, keyHash } from '../../sdk/src/crypto/index.js';
-import { ValidationError } from '../../sdk/src/errors.js';
-import { signPeriod, type SignedPeriod } from '../../sdk/src/meter/index.js';
-import { tariffCommitment } from '../../sdk/src/tariff/index.js';
+import { computeBill, settlementDomain, unpackAmounts, unpackPeriod } from '../../core/src/bill/index.js';
+import { generateMeterKey, keyHash } from '../../core/src/crypto/index.js';
+import { ValidationError } from '../../core/src/errors.js';
+import { signPeriod, type SignedPeriod } from '../../core/src/meter/index.js';
+import { tariffCommitment } from '../../core/src/tariff/index.js';
 import { makePeriod, midnight, rejected, touTariff } from './helpers.js';
 
 const domain = settlementDomain(31337, '0x5FbDB2315678afecb367f032d93F642f64180aa3');

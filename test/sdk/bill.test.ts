@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chargeOf, computeBill, roundMilli } from '../../sdk/src/bill/index.js';
-import { ValidationError } from '../../sdk/src/errors.js';
-import { parseTariff } from '../../sdk/src/tariff/index.js';
+import { chargeOf, computeBill, roundMilli } from '../../core/src/bill/index.js';
+import { ValidationError } from '../../core/src/errors.js';
+import { parseTariff } from '../../core/src/tariff/index.js';
 import { makePeriod, midnight, thrown, touTariff } from './helpers.js';
 
 // 2025-01-06 is a Monday.

@@ -15,8 +15,8 @@ import {
   TAG_SERIES,
   TAG_TARIFF,
   verifyStatementSignature,
-} from '../../sdk/src/crypto/index.js';
-import { ValidationError } from '../../sdk/src/errors.js';
+} from '../../core/src/crypto/index.js';
+import { ValidationError } from '../../core/src/errors.js';
 import { rejected, thrown } from './helpers.js';
 
 describe('tags (spec §3 table)', () => {

@@ -1,7 +1,7 @@
 import { buildPoseidon } from 'circomlibjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TAG_PERIOD, TAG_SERIES } from '../../sdk/src/crypto/index.js';
-import { packReadings, periodStatement, seriesDigest } from '../../sdk/src/meter/index.js';
+import { TAG_PERIOD, TAG_SERIES } from '../../core/src/crypto/index.js';
+import { packReadings, periodStatement, seriesDigest } from '../../core/src/meter/index.js';
 import { rejected, thrown } from './helpers.js';
 
 type Hasher = ((xs: bigint[]) => Uint8Array) & { F: { toObject(x: Uint8Array): bigint } };

@@ -7,7 +7,7 @@ import {
   ProofError,
   ValidationError,
   WattproofError,
-} from '../../sdk/src/errors.js';
+} from '../../core/src/errors.js';
 
 describe('error hierarchy', () => {
   it('gives every error a code, a name and a message naming the field or file', () => {

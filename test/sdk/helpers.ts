@@ -1,6 +1,6 @@
 // Shared builders for the sdk tests: a small time-of-use tariff and periods at local midnight.
-import { createTariff, isoDateToDayNumber, type Tariff, type TariffInput } from '../../sdk/src/tariff/index.js';
-import type { MeterPeriod } from '../../sdk/src/meter/index.js';
+import { createTariff, isoDateToDayNumber, type Tariff, type TariffInput } from '../../core/src/tariff/index.js';
+import type { MeterPeriod } from '../../core/src/meter/index.js';
 
 /** Fixed salt so known answers stay fixed. */
 export const SALT = 123456789n;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeBill } from '../../sdk/src/bill/index.js';
-import { ImportError } from '../../sdk/src/errors.js';
-import { parseGreenButtonXml, parseIntervalCsv, splitBillingPeriods } from '../../sdk/src/meter/index.js';
+import { computeBill } from '../../core/src/bill/index.js';
+import { ImportError } from '../../core/src/errors.js';
+import { parseGreenButtonXml, parseIntervalCsv, splitBillingPeriods } from '../../core/src/meter/index.js';
 import { thrown, touTariff } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

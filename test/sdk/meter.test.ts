@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateMeterKey, meterPublicKey } from '../../sdk/src/crypto/index.js';
-import { ImportError, ValidationError } from '../../sdk/src/errors.js';
+import { generateMeterKey, meterPublicKey } from '../../core/src/crypto/index.js';
+import { ImportError, ValidationError } from '../../core/src/errors.js';
 import {
   assertSignedPeriod,
   parseMeterPeriod,
@@ -12,7 +12,7 @@ import {
   signedPeriodProblem,
   signPeriod,
   verifySignedPeriod,
-} from '../../sdk/src/meter/index.js';
+} from '../../core/src/meter/index.js';
 import { makePeriod, midnight, rejected, thrown } from './helpers.js';
 
 const period = makePeriod({ start: midnight('2025-03-03'), days: 2, intervalsPerDay: 48, imports: (i) => 100 + (i % 17), exports: (i) => (i % 48 > 20 && i % 48 < 30 ? 250 : 0) });

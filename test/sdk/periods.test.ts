@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeBill } from '../../sdk/src/bill/index.js';
-import { ValidationError } from '../../sdk/src/errors.js';
-import { householdSeries, localMidnightOf, splitBillingPeriods, type IntervalData } from '../../sdk/src/meter/index.js';
-import { dayNumberToIsoDate } from '../../sdk/src/tariff/index.js';
+import { computeBill } from '../../core/src/bill/index.js';
+import { ValidationError } from '../../core/src/errors.js';
+import { householdSeries, localMidnightOf, splitBillingPeriods, type IntervalData } from '../../core/src/meter/index.js';
+import { dayNumberToIsoDate } from '../../core/src/tariff/index.js';
 import { thrown, touTariff } from './helpers.js';
 
 const TZ = 3600;

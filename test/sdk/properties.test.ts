@@ -1,9 +1,9 @@
 // Property tests of the bill engine and the formats, against independent reference models.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeBill, packAmounts, packPeriod, unpackAmounts, unpackPeriod } from '../../sdk/src/bill/index.js';
-import { parseIntervalCsv, type MeterPeriod } from '../../sdk/src/meter/index.js';
-import { encodeTariff, parseTariff, parseTariffJson, serializeTariff, type Tariff } from '../../sdk/src/tariff/index.js';
+import { computeBill, packAmounts, packPeriod, unpackAmounts, unpackPeriod } from '../../core/src/bill/index.js';
+import { parseIntervalCsv, type MeterPeriod } from '../../core/src/meter/index.js';
+import { encodeTariff, parseTariff, parseTariffJson, serializeTariff, type Tariff } from '../../core/src/tariff/index.js';
 
 const U64 = (1n << 64n) - 1n;
 const price = fc.oneof(fc.bigInt({ min: 0n, max: 1000n }), fc.bigInt({ min: 0n, max: U64 }), fc.constant(U64));

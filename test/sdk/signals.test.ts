@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packAmounts, packPeriod, settlementDomain, unpackAmounts, unpackDomain, unpackPeriod } from '../../sdk/src/bill/index.js';
+import { packAmounts, packPeriod, settlementDomain, unpackAmounts, unpackDomain, unpackPeriod } from '../../core/src/bill/index.js';
 import { thrown } from './helpers.js';
 
 describe('public-signal packing (spec §7)', () => {

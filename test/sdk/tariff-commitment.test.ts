@@ -1,6 +1,6 @@
 import { buildPoseidon } from 'circomlibjs';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../sdk/src/errors.js';
+import { ValidationError } from '../../core/src/errors.js';
 import {
   encodeTariff,
   parseTariff,
@@ -8,7 +8,7 @@ import {
   tariffCommitment,
   tariffWords,
   type Tariff,
-} from '../../sdk/src/tariff/index.js';
+} from '../../core/src/tariff/index.js';
 import { thrown } from './helpers.js';
 
 const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_P } from '../../sdk/src/crypto/index.js';
-import { ImportError, ValidationError } from '../../sdk/src/errors.js';
+import { FIELD_P } from '../../core/src/crypto/index.js';
+import { ImportError, ValidationError } from '../../core/src/errors.js';
 import {
   bandsToRanges,
   createTariff,
@@ -13,7 +13,7 @@ import {
   tariffToJSON,
   UNLIMITED_ALLOWANCE,
   type TariffInput,
-} from '../../sdk/src/tariff/index.js';
+} from '../../core/src/tariff/index.js';
 import { SALT, thrown, touTariff } from './helpers.js';
 
 const base = (): Record<string, unknown> => tariffToJSON(touTariff());

@@ -2,7 +2,7 @@
 // tariffs and readings within the spec's bounds, both must give the same public signals.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTariff, type Tariff } from '../../sdk/src/tariff/index.js';
+import { createTariff, type Tariff } from '../../core/src/tariff/index.js';
 import { loadCircuit, type CircuitUnderTest } from '../circuits/harness.js';
 import { billCase, midnight, MONTH_HOURLY, ONE_DAY, type CircuitShape } from '../circuits/cases.js';
 

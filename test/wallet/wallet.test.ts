@@ -16,10 +16,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWallet, type RunningWallet } from '../../scripts/wallet.js';
 import { freePort } from '../../wallet/server/hardhat-node.js';
-import { money } from '../../sdk/src/cli/format.js';
-import { parseSignedPeriodJson } from '../../sdk/src/meter/document.js';
-import { parseTariffJson } from '../../sdk/src/tariff/document.js';
-import type { Bill } from '../../sdk/src/bill/compute.js';
+import { money } from '../../core/src/format.js';
+import { parseSignedPeriodJson } from '../../core/src/meter/document.js';
+import { parseTariffJson } from '../../core/src/tariff/document.js';
+import type { Bill } from '../../core/src/bill/compute.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CHROMIUM = '/usr/bin/chromium';

@@ -24,7 +24,7 @@ import {
   type Bill,
   type SignedPeriod,
 } from '../../sdk/src/index.js';
-import { exampleTariffDraft } from '../../sdk/src/cli/templates.js';
+import { exampleTariffDraft } from '../../core/src/tariff/examples.js';
 import { WALLET_SESSION_FORMAT, type SessionFile, type WalletSession } from '../src/session.js';
 
 /** The demo household's meter. */

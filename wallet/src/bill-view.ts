@@ -3,9 +3,9 @@
  * are rounded for display; only the charge and the credit are what a proof attests (bill spec §6).
  * @packageDocumentation
  */
-import type { Bill } from '../../sdk/src/bill/compute.js';
-import type { Tariff } from '../../sdk/src/tariff/schema.js';
-import { kwh, localDate, money, pricePerKwh, zoneName } from '../../sdk/src/cli/format.js';
+import type { Bill } from '../../core/src/bill/compute.js';
+import type { Tariff } from '../../core/src/tariff/schema.js';
+import { kwh, localDate, money, pricePerKwh, zoneName } from '../../core/src/format.js';
 import { h } from './dom.js';
 
 type Row = { item: string; energy?: string; price?: string; amount: string; kind?: 'total' | 'credit' | 'due' };

@@ -6,7 +6,7 @@
  */
 import { BrowserProvider, JsonRpcProvider, Network, type Eip1193Provider, type Signer } from 'ethers';
 import { WattproofConnection, type TokenInfo } from '../../sdk/src/roles/connection.js';
-import { ChainError } from '../../sdk/src/errors.js';
+import { ChainError } from '../../core/src/errors.js';
 import type { WalletSession } from './session.js';
 
 /** A connected wallet. */

@@ -4,9 +4,9 @@
  * band. One bar per interval for a one-day period, one stacked bar per day otherwise.
  * @packageDocumentation
  */
-import type { Bill } from '../../sdk/src/bill/compute.js';
-import type { MeterPeriod } from '../../sdk/src/meter/period.js';
-import type { Tariff } from '../../sdk/src/tariff/schema.js';
+import type { Bill } from '../../core/src/bill/compute.js';
+import type { MeterPeriod } from '../../core/src/meter/period.js';
+import type { Tariff } from '../../core/src/tariff/schema.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const IMPORT_COLOURS = ['#3b6fb6', '#e0a93b', '#c8483c', '#7a5ab8', '#2f9e8f', '#8c6d46', '#d46aa6', '#6b7a8f'];

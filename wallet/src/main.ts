@@ -7,14 +7,14 @@
  */
 import './style.css';
 import { parseUnits } from 'ethers';
-import { computeBill, type Bill } from '../../sdk/src/bill/compute.js';
-import { settlementDomain } from '../../sdk/src/bill/signals.js';
-import { duration, gas, localTime, money, short, zoneName } from '../../sdk/src/cli/format.js';
-import { parseSignedPeriodJson } from '../../sdk/src/meter/document.js';
-import { verifySignedPeriod, type SignedPeriod } from '../../sdk/src/meter/sign.js';
-import { parseTariffJson } from '../../sdk/src/tariff/document.js';
-import { tariffCommitment } from '../../sdk/src/tariff/encode.js';
-import type { Tariff } from '../../sdk/src/tariff/schema.js';
+import { computeBill, type Bill } from '../../core/src/bill/compute.js';
+import { settlementDomain } from '../../core/src/bill/signals.js';
+import { duration, gas, localTime, money, short, zoneName } from '../../core/src/format.js';
+import { parseSignedPeriodJson } from '../../core/src/meter/document.js';
+import { verifySignedPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
+import { parseTariffJson } from '../../core/src/tariff/document.js';
+import { tariffCommitment } from '../../core/src/tariff/encode.js';
+import type { Tariff } from '../../core/src/tariff/schema.js';
 import type { SettledBill } from '../../sdk/src/chain/settlement.js';
 import { decodeBillSignals, toSettlementArgs, type BillProof, type ProveProgress } from '../../prover/src/browser.js';
 import { billTable } from './bill-view.js';

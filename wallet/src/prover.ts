@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 import { loadCircuitArtifactsFromUrl, proveBill, type BillProof, type CircuitArtifacts, type ProveProgress } from '../../prover/src/browser.js';
-import { ArtifactError, ValidationError } from '../../sdk/src/errors.js';
-import type { Tariff } from '../../sdk/src/tariff/schema.js';
+import { ArtifactError, ValidationError } from '../../core/src/errors.js';
+import type { Tariff } from '../../core/src/tariff/schema.js';
 
 /** Where the server exposes the build directory. */
 export const ARTIFACTS_URL = '/artifacts/';

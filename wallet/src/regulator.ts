@@ -5,7 +5,7 @@
  * compared), run by the wallet server in Node: regenerating the verifier needs solc-js.
  * @packageDocumentation
  */
-import { localDate, money, short } from '../../sdk/src/cli/format.js';
+import { localDate, money, short } from '../../core/src/format.js';
 import type { WalletChain } from './chain.js';
 import { h } from './dom.js';
 import type { WalletSession } from './session.js';

@@ -6,8 +6,8 @@
  * @packageDocumentation
  */
 import { ContractRevertError } from '../../sdk/src/chain/errors.js';
-import { isWattproofError } from '../../sdk/src/errors.js';
-import { localTime, money, short, zoneName } from '../../sdk/src/cli/format.js';
+import { isWattproofError } from '../../core/src/errors.js';
+import { localTime, money, short, zoneName } from '../../core/src/format.js';
 
 /** What the sentences need to show dates and money. */
 export interface RejectionContext {

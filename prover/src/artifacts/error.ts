@@ -3,7 +3,7 @@
  * (./browser.ts); free of node: imports so browsers can load it. It is the SDK's
  * ArtifactError (code `ARTIFACT`), so one `instanceof` check catches both layers.
  */
-import { ArtifactError as SdkArtifactError } from '../../../sdk/src/errors.js';
+import { ArtifactError as SdkArtifactError } from '../../../core/src/errors.js';
 
 /** A missing, unreadable or tampered artifact. The message names the file. */
 export class ArtifactError extends SdkArtifactError {

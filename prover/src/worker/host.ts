@@ -4,7 +4,7 @@
  * (Node, browser) only wrap their Worker in a {@link WorkerEndpoint}.
  * @packageDocumentation
  */
-import { ProofError } from '../../../sdk/src/errors.js';
+import { ProofError } from '../../../core/src/errors.js';
 import type { Groth16Proof } from '../groth16.js';
 import type { ProgressMessage, ProveRequest, WorkerMessage } from './protocol.js';
 

@@ -10,12 +10,12 @@
  * @packageDocumentation
  */
 import type { Log, Provider } from 'ethers';
-import { unpackAmounts, unpackPeriod } from '../bill/signals.js';
-import { FIELD_P } from '../crypto/field.js';
+import { unpackAmounts, unpackPeriod } from '../../../core/src/bill/signals.js';
+import { FIELD_P } from '../../../core/src/crypto/field.js';
 import { MeterRegistryClient } from '../chain/meter-registry.js';
 import { decodeSettled, SettlementClient, type SettledBill } from '../chain/settlement.js';
 import { chainCall } from '../chain/errors.js';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../../../core/src/errors.js';
 import { verify, type Groth16Proof } from '../../../prover/src/groth16.js';
 import { loadPublishedKeys, type PublishedKey } from './published.js';
 import { checkVerifierCode, type VerifierCheck } from './verifier-code.js';

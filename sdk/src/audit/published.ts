@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defaultBuildDir, readManifest } from '../../../prover/src/artifacts/index.js';
-import { ArtifactError } from '../errors.js';
+import { ArtifactError } from '../../../core/src/errors.js';
 
 /** A circuit's published verification key. */
 export interface PublishedKey {

@@ -12,7 +12,7 @@ import {
   TariffRegistry__factory,
   TestToken__factory,
 } from '../../../typechain-types/index.js';
-import { ChainError } from '../errors.js';
+import { ChainError } from '../../../core/src/errors.js';
 import { chainCall } from './errors.js';
 import { MeterRegistryClient } from './meter-registry.js';
 import { SettlementClient } from './settlement.js';

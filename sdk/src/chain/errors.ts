@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import { Interface, type ErrorDescription } from 'ethers';
-import { ChainError } from '../errors.js';
+import { ChainError } from '../../../core/src/errors.js';
 import {
   MeterRegistry__factory,
   ReentrantToken__factory,

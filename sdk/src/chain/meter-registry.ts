@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import type { ContractRunner } from 'ethers';
-import { keyHash as computeKeyHash, type MeterPublicKey } from '../crypto/index.js';
+import { keyHash as computeKeyHash, type MeterPublicKey } from '../../../core/src/crypto/index.js';
 import { MeterRegistry__factory, type MeterRegistry } from '../../../typechain-types/index.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';

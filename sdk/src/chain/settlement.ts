@@ -8,7 +8,7 @@ import {
   Settlement__factory,
   type Settlement,
 } from '../../../typechain-types/index.js';
-import { ChainError } from '../errors.js';
+import { ChainError } from '../../../core/src/errors.js';
 import { chainCall } from './errors.js';
 import { send, sendTx, type TxResult } from './tx.js';
 

@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import type { ContractTransactionReceipt, ContractTransactionResponse } from 'ethers';
-import { ChainError } from '../errors.js';
+import { ChainError } from '../../../core/src/errors.js';
 import { chainCall } from './errors.js';
 
 /** What every state-changing client call returns. */

@@ -18,7 +18,7 @@ import {
   type JsonRpcPayload,
   type JsonRpcResult,
 } from 'ethers';
-import { ChainError } from '../errors.js';
+import { ChainError } from '../../../core/src/errors.js';
 import { TransientRpcError, isUnsentError, withRetry, type RetryPolicy } from './retry.js';
 
 /** Options of {@link RetryingJsonRpcProvider} and {@link connectRpc}. */

@@ -4,7 +4,7 @@
  * change the outcome (and retrying a reverted send would only burn gas).
  * @packageDocumentation
  */
-import { ChainError, WattproofError } from '../errors.js';
+import { ChainError, WattproofError } from '../../../core/src/errors.js';
 
 /** How often and how patiently to retry. */
 export interface RetryPolicy {

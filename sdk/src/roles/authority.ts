@@ -2,7 +2,7 @@
  * The metering authority (DSO / meter-data management): registers meters and manages their keys.
  * @packageDocumentation
  */
-import type { MeterPublicKey } from '../crypto/eddsa.js';
+import type { MeterPublicKey } from '../../../core/src/crypto/eddsa.js';
 import type { MeterInfo } from '../chain/meter-registry.js';
 import type { TxResult } from '../chain/tx.js';
 import { Meter } from './meter.js';

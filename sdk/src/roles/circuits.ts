@@ -4,10 +4,10 @@
  * @packageDocumentation
  */
 import { defaultBuildDir, readManifest } from '../../../prover/src/artifacts/index.js';
-import { periodLayout } from '../bill/compute.js';
-import { ArtifactError, ValidationError } from '../errors.js';
-import type { MeterPeriod } from '../meter/period.js';
-import type { Tariff } from '../tariff/schema.js';
+import { periodLayout } from '../../../core/src/bill/compute.js';
+import { ArtifactError, ValidationError } from '../../../core/src/errors.js';
+import type { MeterPeriod } from '../../../core/src/meter/period.js';
+import type { Tariff } from '../../../core/src/tariff/schema.js';
 
 /** A built bill circuit and its size parameters. */
 export interface BillCircuitInfo {

@@ -4,13 +4,13 @@
  * @packageDocumentation
  */
 import { Contract, type ContractRunner, type Provider, type Signer } from 'ethers';
-import { settlementDomain } from '../bill/signals.js';
+import { settlementDomain } from '../../../core/src/bill/signals.js';
 import type { WattproofAddresses, WattproofDeployment } from '../chain/deploy.js';
 import { chainCall } from '../chain/errors.js';
 import { MeterRegistryClient } from '../chain/meter-registry.js';
 import { SettlementClient, type SettledBill, type SettlementFilter } from '../chain/settlement.js';
 import { TariffRegistryClient } from '../chain/tariff-registry.js';
-import { ChainError, ValidationError } from '../errors.js';
+import { ChainError, ValidationError } from '../../../core/src/errors.js';
 
 /** Options of {@link WattproofConnection.connect}. */
 export interface ConnectionOptions {

@@ -8,14 +8,14 @@
  * after a crash mid-send therefore finds the mined transaction; a bill is never paid twice.
  * @packageDocumentation
  */
-import { computeBill, type Bill } from '../bill/compute.js';
+import { computeBill, type Bill } from '../../../core/src/bill/compute.js';
 import { decodeSettled, type LedgerPosition, type SettledBill } from '../chain/settlement.js';
 import { ContractRevertError, chainCall } from '../chain/errors.js';
 import type { TxResult } from '../chain/tx.js';
-import { ChainError, ValidationError, WattproofError } from '../errors.js';
-import type { SignedPeriod } from '../meter/sign.js';
-import { tariffCommitment } from '../tariff/encode.js';
-import type { Tariff } from '../tariff/schema.js';
+import { ChainError, ValidationError, WattproofError } from '../../../core/src/errors.js';
+import type { SignedPeriod } from '../../../core/src/meter/sign.js';
+import { tariffCommitment } from '../../../core/src/tariff/encode.js';
+import type { Tariff } from '../../../core/src/tariff/schema.js';
 import { proveBill } from '../../../prover/src/prove-bill.js';
 import type { BillProof, ProveProgress } from '../../../prover/src/prove-core.js';
 import { decodeBillSignals, toSettlementArgs, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';

@@ -10,15 +10,15 @@ import {
   meterKeyToHex,
   meterPublicKey,
   type MeterPublicKey,
-} from '../crypto/eddsa.js';
-import { ValidationError } from '../errors.js';
-import { parseIntervalCsv, type CsvImportOptions } from '../meter/csv.js';
-import { parseGreenButtonXml, type GreenButtonData, type GreenButtonImportOptions } from '../meter/greenbutton.js';
-import { splitBillingPeriods, type SplitOptions } from '../meter/billing-periods.js';
-import type { IntervalData } from '../meter/interval-data.js';
-import { parseMeterPeriod, type MeterPeriod } from '../meter/period.js';
-import { signPeriod, type SignedPeriod } from '../meter/sign.js';
-import { parseJsonText } from '../schema-util.js';
+} from '../../../core/src/crypto/eddsa.js';
+import { ValidationError } from '../../../core/src/errors.js';
+import { parseIntervalCsv, type CsvImportOptions } from '../../../core/src/meter/csv.js';
+import { parseGreenButtonXml, type GreenButtonData, type GreenButtonImportOptions } from '../../../core/src/meter/greenbutton.js';
+import { splitBillingPeriods, type SplitOptions } from '../../../core/src/meter/billing-periods.js';
+import type { IntervalData } from '../../../core/src/meter/interval-data.js';
+import { parseMeterPeriod, type MeterPeriod } from '../../../core/src/meter/period.js';
+import { signPeriod, type SignedPeriod } from '../../../core/src/meter/sign.js';
+import { parseJsonText } from '../../../core/src/schema-util.js';
 
 /** Format tag of a meter key file. */
 export const METER_KEY_FORMAT = 'wattproof.meter-key.v1';

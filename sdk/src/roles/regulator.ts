@@ -4,10 +4,10 @@
  * @packageDocumentation
  */
 import type { TxResult } from '../chain/tx.js';
-import { WattproofError } from '../errors.js';
+import { WattproofError } from '../../../core/src/errors.js';
 import { audit, type AuditReport } from '../audit/audit.js';
 import type { PublishedKey } from '../audit/published.js';
-import type { Tariff } from '../tariff/schema.js';
+import type { Tariff } from '../../../core/src/tariff/schema.js';
 import type { WattproofConnection } from './connection.js';
 import { commitmentOf, type TariffRef } from './retailer.js';
 

@@ -7,9 +7,9 @@ import type { SettledBill } from '../chain/settlement.js';
 import type { TariffInfo } from '../chain/tariff-registry.js';
 import type { TxResult } from '../chain/tx.js';
 import type { LedgerPosition } from '../chain/settlement.js';
-import { ValidationError, WattproofError } from '../errors.js';
-import { tariffCommitment } from '../tariff/encode.js';
-import type { Tariff } from '../tariff/schema.js';
+import { ValidationError, WattproofError } from '../../../core/src/errors.js';
+import { tariffCommitment } from '../../../core/src/tariff/encode.js';
+import type { Tariff } from '../../../core/src/tariff/schema.js';
 import type { WattproofConnection } from './connection.js';
 
 /** A tariff document or its commitment. */

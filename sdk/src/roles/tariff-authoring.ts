@@ -3,12 +3,12 @@
  * serialize it for the consumer and the regulator, and compute its reference bill.
  * @packageDocumentation
  */
-import { computeBill, type Bill } from '../bill/compute.js';
-import { ValidationError, WattproofError } from '../errors.js';
-import type { MeterPeriod } from '../meter/period.js';
-import { parseTariffJson, serializeTariff, tariffToJSON } from '../tariff/document.js';
-import { tariffCommitment } from '../tariff/encode.js';
-import { createTariff, parseTariff, type Tariff, type TariffInput } from '../tariff/schema.js';
+import { computeBill, type Bill } from '../../../core/src/bill/compute.js';
+import { ValidationError, WattproofError } from '../../../core/src/errors.js';
+import type { MeterPeriod } from '../../../core/src/meter/period.js';
+import { parseTariffJson, serializeTariff, tariffToJSON } from '../../../core/src/tariff/document.js';
+import { tariffCommitment } from '../../../core/src/tariff/encode.js';
+import { createTariff, parseTariff, type Tariff, type TariffInput } from '../../../core/src/tariff/schema.js';
 
 /** The outcome of {@link TariffAuthoring.validate}. */
 export type TariffValidation = { ok: true; tariff: Tariff } | { ok: false; error: ValidationError };

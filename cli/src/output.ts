@@ -3,7 +3,7 @@
  * stdout with `--json`.
  * @packageDocumentation
  */
-import { WattproofError } from '../errors.js';
+import { WattproofError } from '../../core/src/errors.js';
 import { toJson } from './files.js';
 
 /** A usage mistake (unknown command or option, missing argument). */

@@ -2,19 +2,19 @@
  * `wattproof bill compute | prove | verify`.
  * @packageDocumentation
  */
-import { computeBill } from '../../bill/compute.js';
-import { settlementDomain } from '../../bill/signals.js';
-import { ValidationError } from '../../errors.js';
-import type { SignedPeriod } from '../../meter/sign.js';
-import { TariffAuthoring } from '../../roles/tariff-authoring.js';
-import { chooseCircuit } from '../../roles/circuits.js';
-import { loadPublishedKeys } from '../../audit/published.js';
-import { proveBill } from '../../../../prover/src/prove-bill.js';
-import { decodeBillSignals, verifyBill } from '../../../../prover/src/verify-bill.js';
+import { computeBill } from '../../../core/src/bill/compute.js';
+import { settlementDomain } from '../../../core/src/bill/signals.js';
+import { ValidationError } from '../../../core/src/errors.js';
+import type { SignedPeriod } from '../../../core/src/meter/sign.js';
+import { TariffAuthoring } from '../../../sdk/src/roles/tariff-authoring.js';
+import { chooseCircuit } from '../../../sdk/src/roles/circuits.js';
+import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
+import { proveBill } from '../../../prover/src/prove-bill.js';
+import { decodeBillSignals, verifyBill } from '../../../prover/src/verify-bill.js';
 import { CHAIN_HELP, CHAIN_OPTIONS, resolveChain } from '../chain.js';
 import { need, str, type Command } from '../command.js';
 import { readText, writeText } from '../files.js';
-import { duration, localTime, money, short, table } from '../format.js';
+import { duration, localTime, money, short, table } from '../../../core/src/format.js';
 import { NegativeResult, UsageError } from '../output.js';
 import { parseBillProof, serializeBillProof } from '../proof-file.js';
 import { billToJSON, renderBill } from '../render.js';

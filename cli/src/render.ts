@@ -2,11 +2,11 @@
  * Human renderings shared by the CLI and the demo: a tariff, an itemized bill.
  * @packageDocumentation
  */
-import type { Bill } from '../bill/compute.js';
-import { bandsToRanges } from '../tariff/bands.js';
-import { WEEKDAY_NAMES } from '../tariff/calendar.js';
-import type { Tariff } from '../tariff/schema.js';
-import { kwh, localDate, money, pricePerKwh, table, zoneName } from './format.js';
+import type { Bill } from '../../core/src/bill/compute.js';
+import { bandsToRanges } from '../../core/src/tariff/bands.js';
+import { WEEKDAY_NAMES } from '../../core/src/tariff/calendar.js';
+import type { Tariff } from '../../core/src/tariff/schema.js';
+import { kwh, localDate, money, pricePerKwh, table, zoneName } from '../../core/src/format.js';
 
 /** The tariff as readable text: prices, schedules, tiers, charges, calendar. */
 export function renderTariff(t: Tariff, commitment?: bigint): string {

@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 import { parseArgs } from 'node:util';
-import { WattproofError } from '../errors.js';
-import { ArtifactError as ProverArtifactError } from '../../../prover/src/artifacts/error.js';
-import { ProvingError } from '../../../prover/src/groth16.js';
+import { WattproofError } from '../../core/src/errors.js';
+import { ArtifactError as ProverArtifactError } from '../../prover/src/artifacts/error.js';
+import { ProvingError } from '../../prover/src/groth16.js';
 import type { Command, Values } from './command.js';
 import { buildDemoCommands } from './commands/build-demo.js';
 import { billCommands } from './commands/bill.js';
@@ -156,7 +156,7 @@ export async function main(argv: string[], io: { stdout?: NodeJS.WritableStream;
     return code;
   } finally {
     // snarkjs keeps worker threads alive; stop them so the process can exit.
-    const { shutdownProver } = await import('../../../prover/src/groth16.js');
+    const { shutdownProver } = await import('../../prover/src/groth16.js');
     await shutdownProver().catch(() => undefined);
   }
 }

@@ -31,8 +31,8 @@ Options:
     'no-contracts': { type: 'boolean' },
   },
   async run({ values, out }) {
-    const { runBuild } = await import('../../../../prover/src/setup/pipeline.js');
-    const { createBuildLog } = await import('../../../../prover/src/setup/log.js');
+    const { runBuild } = await import('../../../circuits/build/pipeline.js');
+    const { createBuildLog } = await import('../../../circuits/build/log.js');
     const only = ((values.only as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
     const ptau = str(values, 'ptau');
     const started = Date.now();
@@ -73,7 +73,7 @@ Options:
   --circuit NAME   bill_31d_60m (monthly) or bill_1d_30m (daily)`,
   options: { circuit: { type: 'string' } },
   async run({ values, out }) {
-    const { runDemo } = await import('../../../../demo/run.js');
+    const { runDemo } = await import('../demo/run.js');
     const circuit = str(values, 'circuit');
     const summary = await runDemo({ ...(circuit === undefined ? {} : { circuit }), out });
     out.result(summary);

@@ -12,9 +12,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Provider, Signer } from 'ethers';
 import { Contract } from 'ethers';
-import { deployWattproof, type WattproofDeployment } from '../chain/deploy.js';
-import { WattproofConnection } from '../roles/connection.js';
-import { ChainError } from '../errors.js';
+import { deployWattproof, type WattproofDeployment } from '../../sdk/src/chain/deploy.js';
+import { WattproofConnection } from '../../sdk/src/roles/connection.js';
+import { ChainError } from '../../core/src/errors.js';
 import { repoRoot } from './paths.js';
 
 /** The named development accounts. */

@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import type { ParseArgsConfig } from 'node:util';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../../core/src/errors.js';
 import type { Output } from './output.js';
 import { UsageError } from './output.js';
 

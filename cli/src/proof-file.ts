@@ -2,11 +2,11 @@
  * The bill proof file the CLI writes (`bill prove`) and reads (`bill verify`, `settle`).
  * @packageDocumentation
  */
-import { ValidationError } from '../errors.js';
-import { parseJsonText } from '../schema-util.js';
-import { assertBillSignals, assertPlainProof } from '../../../prover/src/verify-bill.js';
-import type { BillPublicSignals } from '../../../prover/src/bill-input.js';
-import type { BillProof, PlainProof } from '../../../prover/src/prove-core.js';
+import { ValidationError } from '../../core/src/errors.js';
+import { parseJsonText } from '../../core/src/schema-util.js';
+import { assertBillSignals, assertPlainProof } from '../../prover/src/verify-bill.js';
+import type { BillPublicSignals } from '../../prover/src/bill-input.js';
+import type { BillProof, PlainProof } from '../../prover/src/prove-core.js';
 
 /** Format tag of a bill proof file. */
 export const BILL_PROOF_FORMAT = 'wattproof.bill-proof.v1';

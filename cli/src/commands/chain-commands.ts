@@ -5,16 +5,16 @@
 import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { parseUnits } from 'ethers';
-import { keyHash } from '../../crypto/eddsa.js';
-import { ValidationError } from '../../errors.js';
-import type { SignedPeriod } from '../../meter/sign.js';
-import { builtBillCircuits } from '../../roles/circuits.js';
-import { loadPublishedKeys } from '../../audit/published.js';
-import { decodeBillSignals } from '../../../../prover/src/verify-bill.js';
+import { keyHash } from '../../../core/src/crypto/eddsa.js';
+import { ValidationError } from '../../../core/src/errors.js';
+import type { SignedPeriod } from '../../../core/src/meter/sign.js';
+import { builtBillCircuits } from '../../../sdk/src/roles/circuits.js';
+import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
+import { decodeBillSignals } from '../../../prover/src/verify-bill.js';
 import { CHAIN_HELP, CHAIN_OPTIONS, resolveChain, type CliChain } from '../chain.js';
 import { str, uint, type Command, type Values } from '../command.js';
 import { readText } from '../files.js';
-import { gas, localTime, money, short, table } from '../format.js';
+import { gas, localTime, money, short, table } from '../../../core/src/format.js';
 import { NegativeResult, UsageError, type Output } from '../output.js';
 import { parseBillProof, type BillProofFile } from '../proof-file.js';
 import { readAnyPeriod } from './meter.js';
@@ -104,7 +104,7 @@ ${CHAIN_HELP}`,
     const chain = await resolveChain(values as Record<string, string | undefined>, out, p.circuit);
     try {
       if (chain.dev !== undefined) await prepareDevSettlement(chain, p, values, out);
-      const { Consumer } = await import('../../roles/consumer.js');
+      const { Consumer } = await import('../../../sdk/src/roles/consumer.js');
       const consumer = new Consumer(chain.conn);
       const journal = `${file}.pending`;
       const pending = await readText(journal).then((t) => t.trim()).catch(() => undefined);
@@ -201,8 +201,8 @@ ${CHAIN_HELP}`,
       const fromText = str(values, 'from');
       const toText = str(values, 'to');
       out.progress('auditing: regenerating and compiling the verifier from the published key …');
-      const { Regulator } = await import('../../roles/regulator.js');
-      const { auditReportToJSON } = await import('../../audit/audit.js');
+      const { Regulator } = await import('../../../sdk/src/roles/regulator.js');
+      const { auditReportToJSON } = await import('../../../sdk/src/audit/audit.js');
       const report = await new Regulator(chain.conn).audit({
         ...(fromText === undefined ? {} : { fromBlock: Number(uint(fromText, 'from')) }),
         ...(toText === undefined ? {} : { toBlock: Number(uint(toText, 'to')) }),

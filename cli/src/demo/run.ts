@@ -12,9 +12,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArtifactError, ValidationError } from '../sdk/src/errors.js';
-import type { Output } from '../sdk/src/cli/output.js';
-import { repoRoot } from '../sdk/src/cli/paths.js';
+import { ArtifactError, ValidationError } from '../../../core/src/errors.js';
+import type { Output } from '../output.js';
+import { repoRoot } from '../paths.js';
 
 /** Options of {@link runDemo}. */
 export interface DemoOptions {
@@ -58,7 +58,7 @@ const DAILY = 'bill_1d_30m';
 
 /** True when the circuit's artifacts and compiled verifier exist (hashes are checked when loaded). */
 async function isBuilt(circuit: string): Promise<boolean> {
-  const { readManifest } = await import('../prover/src/artifacts/manifest.js');
+  const { readManifest } = await import('../../../prover/src/artifacts/manifest.js');
   const root = repoRoot();
   const manifest = await readManifest(join(root, 'build')).catch(() => undefined);
   const entry = manifest?.circuits[circuit];
@@ -72,8 +72,8 @@ async function isBuilt(circuit: string): Promise<boolean> {
 }
 
 async function build(circuit: string, out: Output): Promise<boolean> {
-  const { runBuild } = await import('../prover/src/setup/pipeline.js');
-  const { createBuildLog } = await import('../prover/src/setup/log.js');
+  const { runBuild } = await import('../../../circuits/build/pipeline.js');
+  const { createBuildLog } = await import('../../../circuits/build/log.js');
   const started = Date.now();
   let ok: boolean;
   try {

@@ -2,13 +2,13 @@
  * `wattproof tariff new | commit | show`.
  * @packageDocumentation
  */
-import { ValidationError } from '../../errors.js';
-import type { SlotsPerDay } from '../../tariff/constants.js';
-import { TariffAuthoring } from '../../roles/tariff-authoring.js';
+import { ValidationError } from '../../../core/src/errors.js';
+import type { SlotsPerDay } from '../../../core/src/tariff/constants.js';
+import { TariffAuthoring } from '../../../sdk/src/roles/tariff-authoring.js';
 import { parseTz, str, type Command } from '../command.js';
 import { readText, writeText } from '../files.js';
 import { renderTariff } from '../render.js';
-import { exampleTariffDraft } from '../templates.js';
+import { exampleTariffDraft } from '../../../core/src/tariff/examples.js';
 
 const newCmd: Command = {
   path: ['tariff', 'new'],

@@ -18,12 +18,12 @@ import {
   type BillProof,
   type SignedPeriod,
   type SettleReceipt,
-} from '../sdk/src/index.js';
-import { startDevChain } from '../sdk/src/cli/devchain.js';
-import { duration, gas, kwh, localDate, money, short, table, zoneName } from '../sdk/src/cli/format.js';
-import type { Output } from '../sdk/src/cli/output.js';
-import { renderBill } from '../sdk/src/cli/render.js';
-import { exampleTariffDraft } from '../sdk/src/cli/templates.js';
+} from '../../../sdk/src/index.js';
+import { startDevChain } from '../devchain.js';
+import { duration, gas, kwh, localDate, money, short, table, zoneName } from '../../../core/src/format.js';
+import type { Output } from '../output.js';
+import { renderBill } from '../render.js';
+import { exampleTariffDraft } from '../../../core/src/tariff/examples.js';
 import type { DemoBill, DemoSummary } from './run.js';
 
 const METER_ID = 4_100_230_017n;

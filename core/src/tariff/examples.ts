@@ -4,8 +4,8 @@
  * two-band feed-in credit for rooftop solar. Prices in a 6-decimal token (1 WTD = 1_000_000).
  * @packageDocumentation
  */
-import type { SlotsPerDay } from '../tariff/constants.js';
-import type { TariffInput } from '../tariff/schema.js';
+import type { SlotsPerDay } from './constants.js';
+import type { TariffInput } from './schema.js';
 
 /** Options of {@link exampleTariffDraft}. */
 export interface ExampleTariffOptions {

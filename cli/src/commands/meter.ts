@@ -3,17 +3,17 @@
  * @packageDocumentation
  */
 import { join } from 'node:path';
-import { ValidationError } from '../../errors.js';
-import type { IntervalData } from '../../meter/interval-data.js';
-import { splitBillingPeriods } from '../../meter/billing-periods.js';
-import { parseMeterPeriodJson, parseSignedPeriodDocument, serializeMeterPeriod, serializeSignedPeriod } from '../../meter/document.js';
-import type { MeterPeriod } from '../../meter/period.js';
-import { parseTariffJson } from '../../tariff/document.js';
-import { Meter } from '../../roles/meter.js';
-import { parseJsonText } from '../../schema-util.js';
+import { ValidationError } from '../../../core/src/errors.js';
+import type { IntervalData } from '../../../core/src/meter/interval-data.js';
+import { splitBillingPeriods } from '../../../core/src/meter/billing-periods.js';
+import { parseMeterPeriodJson, parseSignedPeriodDocument, serializeMeterPeriod, serializeSignedPeriod } from '../../../core/src/meter/document.js';
+import type { MeterPeriod } from '../../../core/src/meter/period.js';
+import { parseTariffJson } from '../../../core/src/tariff/document.js';
+import { Meter } from '../../../sdk/src/roles/meter.js';
+import { parseJsonText } from '../../../core/src/schema-util.js';
 import { flag, need, parseTz, str, uint, type Command } from '../command.js';
 import { readText, toJson, writeText } from '../files.js';
-import { kwh, localDate, localTime, table, zoneName } from '../format.js';
+import { kwh, localDate, localTime, table, zoneName } from '../../../core/src/format.js';
 import { UsageError } from '../output.js';
 
 const keygen: Command = {

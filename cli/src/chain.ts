@@ -5,11 +5,11 @@
  * @packageDocumentation
  */
 import { Wallet, type Signer } from 'ethers';
-import { ChainError, ValidationError } from '../errors.js';
-import { parseJsonText } from '../schema-util.js';
+import { ChainError, ValidationError } from '../../core/src/errors.js';
+import { parseJsonText } from '../../core/src/schema-util.js';
 import { readText } from './files.js';
-import { connectRpc, type RetryingJsonRpcProvider } from '../net/provider.js';
-import type { WattproofConnection } from '../roles/connection.js';
+import { connectRpc, type RetryingJsonRpcProvider } from '../../sdk/src/net/provider.js';
+import type { WattproofConnection } from '../../sdk/src/roles/connection.js';
 import type { DevChain } from './devchain.js';
 import type { Output } from './output.js';
 import { UsageError } from './output.js';
@@ -103,7 +103,7 @@ export async function resolveChain(opts: ChainOptions, out: Output, devCircuit: 
   });
   const signer = await rpcSigner(rpc, opts['private-key'] ?? process.env.WATTPROOF_PRIVATE_KEY);
   // Loaded here: the connection needs the compiled contracts' bindings, which a fresh clone lacks until built.
-  const { WattproofConnection } = await import('../roles/connection.js');
+  const { WattproofConnection } = await import('../../sdk/src/roles/connection.js');
   const conn = await WattproofConnection.connect(signer, settlement, fromBlock === undefined ? {} : { fromBlock });
   return { conn, rpc, close: () => rpc.destroy() };
 }

@@ -16,7 +16,7 @@ import { groth16Setup } from './phase2.js';
 import { INSECURE_BANNER, resolvePtau, type PtauFile } from './ptau.js';
 import { terminateCurves } from './snark.js';
 import { GENERATED_CONTRACTS_DIR, verifierContractName, writeVerifier } from './verifier.js';
-import { emptyManifest, MANIFEST_FILE, readManifest, type Manifest, type ManifestCircuit, type ManifestFile } from '../artifacts/manifest.js';
+import { emptyManifest, MANIFEST_FILE, readManifest, type Manifest, type ManifestCircuit, type ManifestFile } from '../../prover/src/artifacts/manifest.js';
 
 /** Options of one build run. */
 export interface BuildOptions {

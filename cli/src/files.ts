@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ImportError } from '../errors.js';
+import { ImportError } from '../../core/src/errors.js';
 
 /** Reads a text file. @throws ImportError naming the file when it cannot be read */
 export async function readText(file: string): Promise<string> {
