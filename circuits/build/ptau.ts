@@ -2,6 +2,7 @@
  * Powers of tau: either a user's real ceremony file (checked against the
  * published hashes) or a local development ceremony cached once per machine.
  */
+import { PtauError } from '../../core/src/errors.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,10 +29,8 @@ export interface PtauFile {
   source: 'hermez' | 'development';
 }
 
-/** A ptau problem a user can fix; the message says how. */
-export class PtauError extends Error {
-  override name = 'PtauError';
-}
+/** A ptau problem a user can fix; the message says how (the core error, code `PTAU`). */
+export { PtauError };
 
 const BANNER_TEXT = [
   'INSECURE, FOR DEVELOPMENT: local powers-of-tau ceremony and phase 2.',

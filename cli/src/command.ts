@@ -24,6 +24,20 @@ export interface Command {
   run(ctx: { values: Values; positionals: string[]; out: Output }): Promise<void>;
 }
 
+/** What a command's `run` receives. */
+export type RunContext = Parameters<Command['run']>[0];
+
+/**
+ * A `run` that imports the command's implementation module only when the command runs, so the
+ * command table (and `--help`) loads none of the heavy modules (ethers, snarkjs, hardhat).
+ */
+export function lazyRun<K extends string>(
+  load: () => Promise<{ [key in K]: (ctx: RunContext) => Promise<void> }>,
+  name: K,
+): (ctx: RunContext) => Promise<void> {
+  return async (ctx) => (await load())[name](ctx);
+}
+
 /** A string option's value, or undefined. */
 export function str(values: Values, name: string): string | undefined {
   const v = values[name];

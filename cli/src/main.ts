@@ -4,9 +4,8 @@
  * @packageDocumentation
  */
 import { parseArgs } from 'node:util';
+import { shutdownProver } from '../../prover/src/shutdown.js';
 import { WattproofError } from '../../core/src/errors.js';
-import { ArtifactError as ProverArtifactError } from '../../prover/src/artifacts/error.js';
-import { ProvingError } from '../../prover/src/groth16.js';
 import type { Command, Values } from './command.js';
 import { buildDemoCommands } from './commands/build-demo.js';
 import { billCommands } from './commands/bill.js';
@@ -49,7 +48,8 @@ ${COMMANDS.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`).join(
 
 Every command prints human output by default and one JSON document with --json (for scripts).
 Exit codes: 0 ok, 1 a check failed (invalid proof, audit finding), 2 bad usage or input,
-3 build artifacts missing or altered, 4 proving failed, 5 chain or RPC failure (or a revert).
+3 build artifacts missing or altered, 4 proving failed, 5 chain or RPC failure (or a revert),
+6 the ledger refuses (tariff unknown or not approved, nothing to pay or withdraw, already billed).
 
 "wattproof <command> --help" describes a command; "wattproof help chain" describes --rpc and the
 in-process development chain.`;
@@ -72,15 +72,10 @@ function findCommand(words: string[]): { command?: Command; used: number } {
 
 function describeError(e: unknown): { code: string; message: string; field?: string } {
   if (e instanceof WattproofError) return e.toJSON();
-  if (e instanceof ProverArtifactError) return { code: 'ARTIFACT', message: e.message };
-  if (e instanceof ProvingError) return { code: 'PROOF', message: e.message };
-  if (e instanceof NegativeResult) return { code: 'FAILED', message: e.message };
   return { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
 }
 
 function exitCode(e: unknown): number {
-  if (e instanceof ProverArtifactError) return EXIT.artifact;
-  if (e instanceof ProvingError) return EXIT.proof;
   return exitCodeOf(e);
 }
 
@@ -156,7 +151,6 @@ export async function main(argv: string[], io: { stdout?: NodeJS.WritableStream;
     return code;
   } finally {
     // snarkjs keeps worker threads alive; stop them so the process can exit.
-    const { shutdownProver } = await import('../../prover/src/groth16.js');
     await shutdownProver().catch(() => undefined);
   }
 }

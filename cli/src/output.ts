@@ -3,7 +3,7 @@
  * stdout with `--json`.
  * @packageDocumentation
  */
-import { WattproofError } from '../../core/src/errors.js';
+import { exitCodeFor, NegativeResultError, WattproofError } from '../../core/src/errors.js';
 import { toJson } from './files.js';
 
 /** A usage mistake (unknown command or option, missing argument). */
@@ -17,7 +17,7 @@ export class UsageError extends WattproofError {
 }
 
 /** A check that ran and failed (invalid proof, audit finding): exit code 1, not an error. */
-export class NegativeResult extends Error {}
+export class NegativeResult extends NegativeResultError {}
 
 /** Output of one command run. */
 export class Output {
@@ -61,16 +61,14 @@ export const EXIT = {
   proof: 4,
   /** Chain or RPC failure, revert. */
   chain: 5,
+  /** The ledger refuses: tariff unknown or not approved, nothing to pay or withdraw, already billed. */
+  refused: 6,
   /** A bug: unexpected error. */
   internal: 70,
 } as const;
 
 /** The exit code of an error. */
 export function exitCodeOf(e: unknown): number {
-  if (e instanceof NegativeResult) return EXIT.negative;
   if (!(e instanceof WattproofError)) return EXIT.internal;
-  if (e.code === 'USAGE' || e.code === 'VALIDATION' || e.code === 'IMPORT' || e.code === 'TARIFF_MISMATCH') return EXIT.input;
-  if (e.code === 'ARTIFACT') return EXIT.artifact;
-  if (e.code === 'PROOF') return EXIT.proof;
-  return EXIT.chain;
+  return exitCodeFor(e.code);
 }

@@ -9,6 +9,69 @@
  * @packageDocumentation
  */
 
+/**
+ * Every error code wattproof raises, with the process exit code the CLI uses for it. This table
+ * is the one error contract: a new code must be added here (the type below is derived from it),
+ * so no code can reach a user without a documented exit code.
+ */
+export const ERROR_EXIT_CODES = {
+  /** A check came out negative: an invalid proof, an audit finding. */
+  FAILED: 1,
+  /** Bad command-line usage. */
+  USAGE: 2,
+  /** Input that breaks a rule (field path in the message). */
+  VALIDATION: 2,
+  /** A data file that could not be read or parsed. */
+  IMPORT: 2,
+  /** A proof made for another tariff than the one given. */
+  TARIFF_MISMATCH: 2,
+  /** A tariff the registries do not know. */
+  TARIFF_UNKNOWN: 6,
+  /** A tariff the regulator has not approved (or rejected). */
+  TARIFF_NOT_APPROVED: 6,
+  /** Nothing is owed: no arrears, no debt. */
+  NOTHING_TO_PAY: 6,
+  /** No free balance to withdraw. */
+  NOTHING_TO_WITHDRAW: 6,
+  /** The period was already settled with this very proof (idempotent retry). */
+  ALREADY_SETTLED: 6,
+  /** The period was already billed by another proof. */
+  ALREADY_BILLED: 6,
+  /** A build artifact is missing, altered or unreadable. */
+  ARTIFACT: 3,
+  /** A powers-of-tau file is missing, too small or not the published one. */
+  PTAU: 3,
+  /** Proving failed (no witness satisfies the circuit). */
+  PROOF: 4,
+  /** An RPC call or a transaction failed. */
+  CHAIN: 5,
+  /** The node could not be reached or timed out (retryable). */
+  CHAIN_RPC: 5,
+  /** A transient failure that survived its retries. */
+  CHAIN_TRANSIENT: 5,
+  /** A contract reverted (the decoded custom error is in the message). */
+  CHAIN_REVERTED: 5,
+  /** No contract at an address. */
+  CHAIN_NO_CONTRACT: 5,
+  /** The account is missing or cannot sign. */
+  CHAIN_NO_ACCOUNT: 5,
+  /** A bug: an unexpected error. */
+  INTERNAL: 70,
+} as const;
+
+/** A stable, machine-readable wattproof error code. */
+export type ErrorCode = keyof typeof ERROR_EXIT_CODES;
+
+/** The process exit code for an error code (see {@link ERROR_EXIT_CODES}). */
+export function exitCodeFor(code: ErrorCode): number {
+  return ERROR_EXIT_CODES[code];
+}
+
+/** True for a string that is a known {@link ErrorCode}. */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(ERROR_EXIT_CODES, code);
+}
+
 /** Options shared by every wattproof error. */
 export interface WattproofErrorOptions {
   /** The underlying error, if this one wraps another. */
@@ -16,17 +79,17 @@ export interface WattproofErrorOptions {
   /** The field path the error is about, e.g. `tariff.bandPrices[3]`. */
   field?: string;
   /** Overrides the subclass's default code, for finer-grained codes such as `CHAIN_REVERTED`. */
-  code?: string;
+  code?: ErrorCode;
 }
 
 /** Base class of all wattproof errors. */
 export class WattproofError extends Error {
   /** Stable machine-readable code, e.g. `VALIDATION`, `IMPORT`, `ARTIFACT`. */
-  readonly code: string;
+  readonly code: ErrorCode;
   /** Field path the error is about, when there is one. */
   readonly field?: string;
 
-  constructor(code: string, message: string, options: WattproofErrorOptions = {}) {
+  constructor(code: ErrorCode, message: string, options: WattproofErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = options.code ?? code;
@@ -34,7 +97,7 @@ export class WattproofError extends Error {
   }
 
   /** Plain data for `--json` output and logs (no stack). */
-  toJSON(): { name: string; code: string; message: string; field?: string } {
+  toJSON(): { name: string; code: ErrorCode; message: string; field?: string } {
     return {
       name: this.name,
       code: this.code,
@@ -111,6 +174,20 @@ export class ImportError extends WattproofError {
     this.file = file;
     if (line !== undefined) this.line = line;
     this.reason = reason;
+  }
+}
+
+/** A powers-of-tau file is missing, too small, or not the file it claims to be. */
+export class PtauError extends WattproofError {
+  constructor(message: string, options: WattproofErrorOptions = {}) {
+    super('PTAU', message, options);
+  }
+}
+
+/** A check came out negative: the proof is invalid, the audit found something. */
+export class NegativeResultError extends WattproofError {
+  constructor(message: string, options: WattproofErrorOptions = {}) {
+    super('FAILED', message, options);
   }
 }
 

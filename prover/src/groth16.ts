@@ -2,6 +2,7 @@
  * Groth16 proving and verifying (snarkjs), and the conversion of a proof to
  * the argument layout of the generated Solidity verifiers.
  */
+import { ProofError } from '../../core/src/errors.js';
 import * as snarkjs from 'snarkjs';
 import type { CircuitArtifacts } from './artifacts/index.js';
 
@@ -23,7 +24,7 @@ export interface SolidityProofArgs {
 }
 
 /** Witness generation failed: the input does not satisfy the circuit. */
-export class ProvingError extends Error {
+export class ProvingError extends ProofError {
   override name = 'ProvingError';
 }
 
@@ -74,11 +75,4 @@ export function toSolidityArgs(proof: Groth16Proof, publicSignals: string[]): So
   };
 }
 
-/**
- * Stop snarkjs's worker threads so a CLI process can exit. Proving again
- * afterwards starts them anew.
- */
-export async function shutdownProver(): Promise<void> {
-  const g = globalThis as { curve_bn128?: { terminate(): Promise<void> } | null };
-  if (g.curve_bn128) await g.curve_bn128.terminate();
-}
+export { shutdownProver } from './shutdown.js';

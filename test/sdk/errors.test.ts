@@ -25,8 +25,8 @@ describe('error hierarchy', () => {
     const a = new ArtifactError('build/circuits/x/x.zkey', 'sha256 mismatch');
     expect([a.code, a.file, a.message]).toEqual(['ARTIFACT', 'build/circuits/x/x.zkey', 'build/circuits/x/x.zkey: sha256 mismatch']);
     expect(new ProofError('no witness').code).toBe('PROOF');
-    const c = new ChainError('timeout', { retryable: true, code: 'CHAIN_TIMEOUT', cause: new Error('x') });
-    expect([c.code, c.retryable, c.cause instanceof Error]).toEqual(['CHAIN_TIMEOUT', true, true]);
+    const c = new ChainError('timeout', { retryable: true, code: 'CHAIN_RPC', cause: new Error('x') });
+    expect([c.code, c.retryable, c.cause instanceof Error]).toEqual(['CHAIN_RPC', true, true]);
     expect(new ChainError('reverted').retryable).toBe(false);
     expect(isWattproofError(c)).toBe(true);
     expect(isWattproofError(new Error('x'))).toBe(false);

@@ -2,27 +2,8 @@
  * `wattproof bill compute | prove | verify`.
  * @packageDocumentation
  */
-import { computeBill } from '../../../core/src/bill/compute.js';
-import { settlementDomain } from '../../../core/src/bill/signals.js';
-import { ValidationError } from '../../../core/src/errors.js';
-import type { SignedPeriod } from '../../../core/src/meter/sign.js';
-import { TariffAuthoring } from '../../../sdk/src/roles/tariff-authoring.js';
-import { chooseCircuit } from '../../../sdk/src/roles/circuits.js';
-import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
-import { proveBill } from '../../../prover/src/prove-bill.js';
-import { decodeBillSignals, verifyBill } from '../../../prover/src/verify-bill.js';
-import { CHAIN_HELP, CHAIN_OPTIONS, resolveChain } from '../chain.js';
-import { need, str, type Command } from '../command.js';
-import { readText, writeText } from '../files.js';
-import { duration, localTime, money, short, table } from '../../../core/src/format.js';
-import { NegativeResult, UsageError } from '../output.js';
-import { parseBillProof, serializeBillProof } from '../proof-file.js';
-import { billToJSON, renderBill } from '../render.js';
-import { readAnyPeriod } from './meter.js';
-
-async function loadTariff(path: string) {
-  return TariffAuthoring.parse(await readText(path), path);
-}
+import { lazyRun, type Command } from '../command.js';
+import { CHAIN_HELP, CHAIN_OPTIONS } from '../chain-options.js';
 
 const compute: Command = {
   path: ['bill', 'compute'],
@@ -33,19 +14,8 @@ Computes the bill in plain TypeScript (docs/bill-spec.md §6): energy per band, 
 standing charge, tax, export credit. The charge and credit are exactly what a proof of this bill
 attests. The period may be signed or not (the signature is not checked here).`,
   options: { tariff: { type: 'string' }, period: { type: 'string' } },
-  async run({ values, out }) {
-    const tariff = await loadTariff(need(values, 'tariff', 'bill compute'));
-    const { period } = await readAnyPeriod(need(values, 'period', 'bill compute'));
-    const bill = computeBill(tariff, period);
-    out.line(renderBill(bill, tariff, period.periodStart));
-    out.result({ meterId: period.meterId, periodStart: period.periodStart, currency: tariff.currency, bill: billToJSON(bill) });
-  },
+  run: lazyRun(() => import('./bill.run.js'), 'compute'),
 };
-
-function parseDomain(v: string): bigint {
-  if (!/^\d+$/.test(v)) throw new ValidationError('--domain', 'must be a decimal integer (chainId * 2^160 + settlement address)');
-  return BigInt(v);
-}
 
 const prove: Command = {
   path: ['bill', 'prove'],
@@ -79,45 +49,7 @@ ${CHAIN_HELP}`,
     out: { type: 'string' },
     ...CHAIN_OPTIONS,
   },
-  async run({ values, out }) {
-    const tariff = await loadTariff(need(values, 'tariff', 'bill prove'));
-    const periodFile = need(values, 'period', 'bill prove');
-    const { period, signed } = await readAnyPeriod(periodFile);
-    if (!signed) throw new ValidationError('--period', `${periodFile} is not signed; sign it with "wattproof meter sign"`);
-    const sp = period as SignedPeriod;
-    const bill = computeBill(tariff, sp);
-    const circuit = str(values, 'circuit') ?? (await chooseCircuit(tariff, sp)).name;
-    let domain: bigint;
-    const domainText = str(values, 'domain');
-    if (domainText !== undefined) {
-      if (values.rpc !== undefined) throw new UsageError('bill prove: give --domain or --rpc, not both', 'bill prove');
-      domain = parseDomain(domainText);
-    } else {
-      const chain = await resolveChain(values as Record<string, string | undefined>, out, circuit);
-      try {
-        domain = settlementDomain(chain.conn.chainId, chain.conn.addresses.settlement);
-        out.progress(`domain: chain ${chain.conn.chainId}, settlement ${chain.conn.addresses.settlement}`);
-      } finally {
-        chain.close();
-      }
-    }
-    out.progress(`proving the ${bill.dayCount}-day bill of meter ${sp.meterId} with ${circuit} …`);
-    const proof = await proveBill({
-      tariff,
-      signedPeriod: sp,
-      circuit,
-      domain,
-      onProgress: (e) => {
-        if (e.state === 'done') out.progress(`  ${e.phase.padEnd(9)} ${duration(e.ms ?? 0)}`);
-      },
-    });
-    const dest = str(values, 'out') ?? periodFile.replace(/(\.signed)?(\.period)?\.json$/, '') + '.proof.json';
-    await writeText(dest, serializeBillProof(proof));
-    const { symbol, decimals } = tariff.currency;
-    out.line(`proof written to ${dest} (${duration(proof.timings.totalMs)})`);
-    out.line(`  charge ${money(bill.charge, decimals, symbol)}, credit ${money(bill.credit, decimals, symbol)}; public signals: key hash, tariff commitment, period, amounts, domain`);
-    out.result({ file: dest, circuit, publicSignals: proof.publicSignals, charge: bill.charge, credit: bill.credit, timings: proof.timings });
-  },
+  run: lazyRun(() => import('./bill.run.js'), 'prove'),
 };
 
 const verify: Command = {
@@ -133,32 +65,7 @@ Options:
   --circuit NAME   verify with this circuit's key instead of the one the file names`,
   options: { circuit: { type: 'string' } },
   positionals: { min: 1, max: 1 },
-  async run({ values, positionals, out }) {
-    const file = positionals[0]!;
-    const p = parseBillProof(await readText(file), file);
-    const circuit = str(values, 'circuit') ?? p.circuit;
-    const [key] = await loadPublishedKeys({ only: [circuit] });
-    const valid = await verifyBill({ proof: p.proof, publicSignals: p.publicSignals, vkey: key!.vkey });
-    const s = decodeBillSignals(p.publicSignals);
-    const end = s.periodStart + s.intervalCount * s.intervalSeconds;
-    out.line(`${file}: ${valid ? 'VALID' : 'INVALID'} proof for circuit ${circuit}${key!.insecure ? ' (development key: insecure setup)' : ''}`);
-    out.line(
-      table(
-        ['public signal', 'value'],
-        [
-          ['meter', s.meterId],
-          ['key hash', short(s.keyHash, 10)],
-          ['tariff commitment', short(s.tariffCommitment, 10)],
-          ['period', `${localTime(s.periodStart)} .. ${localTime(end)} UTC (${s.intervalCount} x ${s.intervalSeconds / 60} min)`],
-          ['charge', `${s.charge} (smallest units)`],
-          ['credit', `${s.credit} (smallest units)`],
-          ['settles on', `chain ${s.chainId}, contract ${s.contract}`],
-        ],
-      ),
-    );
-    out.result({ file, circuit, valid, signals: s });
-    if (!valid) throw new NegativeResult(`${file}: the proof does not verify`);
-  },
+  run: lazyRun(() => import('./bill.run.js'), 'verify'),
 };
 
 /** The `bill` commands. */

@@ -2,70 +2,8 @@
  * `wattproof settle` and `wattproof audit`.
  * @packageDocumentation
  */
-import { writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { parseUnits } from 'ethers';
-import { keyHash } from '../../../core/src/crypto/eddsa.js';
-import { ValidationError } from '../../../core/src/errors.js';
-import type { SignedPeriod } from '../../../core/src/meter/sign.js';
-import { builtBillCircuits } from '../../../sdk/src/roles/circuits.js';
-import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
-import { decodeBillSignals } from '../../../prover/src/verify-bill.js';
-import { CHAIN_HELP, CHAIN_OPTIONS, resolveChain, type CliChain } from '../chain.js';
-import { str, uint, type Command, type Values } from '../command.js';
-import { readText } from '../files.js';
-import { gas, localTime, money, short, table } from '../../../core/src/format.js';
-import { NegativeResult, UsageError, type Output } from '../output.js';
-import { parseBillProof, type BillProofFile } from '../proof-file.js';
-import { readAnyPeriod } from './meter.js';
-
-function parseAmount(text: string, decimals: number, option: string): bigint {
-  try {
-    const v = parseUnits(text.trim(), decimals);
-    if (v < 0n) throw new Error('negative');
-    return v;
-  } catch {
-    throw new ValidationError(`--${option}`, `'${text}' is not an amount in token units (e.g. 150 or 12.5)`);
-  }
-}
-
-/** Sets up the fresh in-process deployment so that this proof can settle: meter, tariff, funds. */
-async function prepareDevSettlement(chain: CliChain, p: BillProofFile, values: Values, out: Output): Promise<void> {
-  const dev = chain.dev!;
-  const periodFile = str(values, 'period')!;
-  const { period, signed } = await readAnyPeriod(periodFile);
-  if (!signed) throw new ValidationError('--period', `${periodFile} is not a signed period`);
-  const sp = period as SignedPeriod;
-  const claim = decodeBillSignals(p.publicSignals);
-  if ((await keyHash(sp.publicKey)) !== claim.keyHash || sp.meterId !== claim.meterId || sp.periodStart !== claim.periodStart) {
-    throw new ValidationError('--period', `${periodFile} is not the period the proof is for (meter ${claim.meterId}, start ${claim.periodStart})`);
-  }
-  const start = BigInt(claim.periodStart);
-  const end = start + BigInt(claim.intervalCount * claim.intervalSeconds);
-  const { authority, retailer, regulator } = dev.accounts;
-  const asAuthority = await dev.connect(authority);
-  const asRetailer = await dev.connect(retailer);
-  const asRegulator = await dev.connect(regulator);
-  const token = await chain.conn.token();
-  await asAuthority.meters.registerMeter({ meterId: claim.meterId, publicKey: sp.publicKey, consumer: dev.addresses.consumer, retailer: dev.addresses.retailer, firstPeriodStart: start });
-  await asRetailer.tariffs.registerTariff(claim.tariffCommitment, start, end);
-  await asRegulator.tariffs.approveTariff(claim.tariffCommitment);
-  await asRetailer.tariffs.offerTariff(claim.meterId, claim.tariffCommitment);
-  await chain.conn.tariffs.acceptTariff(claim.meterId, claim.tariffCommitment);
-  const depositText = str(values, 'deposit');
-  const net = claim.charge > claim.credit ? claim.charge - claim.credit : 0n;
-  const deposit = depositText === undefined ? net : parseAmount(depositText, token.decimals, 'deposit');
-  if (deposit > 0n) {
-    await dev.mint(dev.addresses.consumer, deposit);
-    await chain.conn.settlement.deposit(deposit);
-  }
-  if (claim.credit > claim.charge) {
-    await dev.mint(dev.addresses.retailer, claim.credit - claim.charge);
-    await asRetailer.settlement.deposit(claim.credit - claim.charge);
-  }
-  await dev.advanceTo(end);
-  out.progress(`dev setup: meter ${claim.meterId} registered, tariff approved and accepted, consumer deposited ${money(deposit, token.decimals, token.symbol)}`);
-}
+import { lazyRun, type Command } from '../command.js';
+import { CHAIN_HELP, CHAIN_OPTIONS } from '../chain-options.js';
 
 const settle: Command = {
   path: ['settle'],
@@ -92,77 +30,7 @@ Options:
 ${CHAIN_HELP}`,
   options: { period: { type: 'string' }, deposit: { type: 'string' }, ...CHAIN_OPTIONS },
   positionals: { min: 1, max: 1 },
-  async run({ values, positionals, out }) {
-    const file = positionals[0]!;
-    const p = parseBillProof(await readText(file), file);
-    if (values.rpc === undefined && str(values, 'period') === undefined) {
-      throw new UsageError(
-        'settle: without --rpc, settle sets up a fresh development deployment and needs --period SIGNED (the signed period the proof was made from: the meter public key is registered from it)',
-        'settle',
-      );
-    }
-    const chain = await resolveChain(values as Record<string, string | undefined>, out, p.circuit);
-    try {
-      if (chain.dev !== undefined) await prepareDevSettlement(chain, p, values, out);
-      const { Consumer } = await import('../../../sdk/src/roles/consumer.js');
-      const consumer = new Consumer(chain.conn);
-      const journal = `${file}.pending`;
-      const pending = await readText(journal).then((t) => t.trim()).catch(() => undefined);
-      if (pending !== undefined) out.progress(`found ${journal}: waiting for transaction ${pending} from an earlier run`);
-      const receipt = await consumer.settle(p, {
-        ...(pending !== undefined && /^0x[0-9a-fA-F]{64}$/.test(pending) ? { pendingTxHash: pending } : {}),
-        onSubmitted: (hash) => {
-          out.progress(`sent ${hash}`);
-          // Written before waiting for the receipt: a re-run after a crash waits for this transaction.
-          writeFileSync(journal, `${hash}\n`);
-        },
-      });
-      await rm(journal, { force: true });
-      const { symbol, decimals } = await chain.conn.token();
-      const m = (v: bigint) => money(v, decimals, symbol);
-      const b = receipt.bill;
-      const position = await consumer.position();
-      out.line(`${receipt.status === 'settled' ? 'settled' : 'already settled (nothing sent)'}: meter ${b.meterId}, ${localTime(b.periodStart)} .. ${localTime(b.periodEnd)} UTC`);
-      out.line(
-        table(
-          ['', { header: 'value', align: 'right' }],
-          [
-            ['transaction', receipt.txHash],
-            ['block', receipt.blockNumber],
-            ['gas', gas(receipt.gasUsed)],
-            ['charge', m(b.charge)],
-            ['export credit', m(b.credit)],
-            ['paid from escrow', m(b.paid)],
-            ['added to arrears', m(b.arrearsAdded)],
-            ['refunded by retailer', m(b.refunded)],
-            ['arrears cleared', m(b.arrearsCleared)],
-            ['consumer balance', m(position.balance)],
-            ['consumer arrears', m(position.arrears)],
-          ],
-        ),
-      );
-      out.result({
-        status: receipt.status,
-        txHash: receipt.txHash,
-        blockNumber: receipt.blockNumber,
-        gasUsed: receipt.gasUsed,
-        sameProof: receipt.sameProof,
-        settlement: chain.conn.addresses.settlement,
-        meterId: b.meterId,
-        periodStart: b.periodStart,
-        periodEnd: b.periodEnd,
-        charge: b.charge,
-        credit: b.credit,
-        paid: b.paid,
-        arrearsAdded: b.arrearsAdded,
-        refunded: b.refunded,
-        arrearsCleared: b.arrearsCleared,
-        consumer: position,
-      });
-    } finally {
-      chain.close();
-    }
-  },
+  run: lazyRun(() => import('./chain-commands.run.js'), 'settle'),
 };
 
 const auditCmd: Command = {
@@ -188,57 +56,7 @@ Options:
 
 ${CHAIN_HELP}`,
   options: { from: { type: 'string' }, to: { type: 'string' }, circuit: { type: 'string' }, ...CHAIN_OPTIONS },
-  async run({ values, out }) {
-    const circuitOpt = str(values, 'circuit');
-    let devCircuit = circuitOpt;
-    if (devCircuit === undefined && values.rpc === undefined) {
-      const built = await builtBillCircuits();
-      devCircuit = built.sort((a, b) => a.constraints - b.constraints)[0]?.name;
-      if (devCircuit === undefined) throw new UsageError('audit: no bill circuit is built; run "wattproof build"', 'audit');
-    }
-    const chain = await resolveChain(values as Record<string, string | undefined>, out, devCircuit ?? '');
-    try {
-      const fromText = str(values, 'from');
-      const toText = str(values, 'to');
-      out.progress('auditing: regenerating and compiling the verifier from the published key …');
-      const { Regulator } = await import('../../../sdk/src/roles/regulator.js');
-      const { auditReportToJSON } = await import('../../../sdk/src/audit/audit.js');
-      const report = await new Regulator(chain.conn).audit({
-        ...(fromText === undefined ? {} : { fromBlock: Number(uint(fromText, 'from')) }),
-        ...(toText === undefined ? {} : { toBlock: Number(uint(toText, 'to')) }),
-        ...(circuitOpt === undefined ? {} : { keys: await loadPublishedKeys({ only: [circuitOpt] }) }),
-        onProgress: (done, total) => out.progress(`  verified ${done}/${total}`),
-      });
-      const { symbol, decimals } = await chain.conn.token();
-      out.line(`audit of Settlement ${report.settlement} on chain ${report.chainId}, blocks ${report.fromBlock}..${report.toBlock}`);
-      out.line(
-        report.verifier.matches
-          ? `  verifier ${report.verifier.address}: matches the published ${report.circuit} key${report.insecureKey ? ' (development key: insecure setup)' : ''}`
-          : `  verifier ${report.verifier.address}: DOES NOT MATCH: ${report.verifier.reason}`,
-      );
-      if (report.settlements.length > 0) {
-        out.line(
-          table(
-            ['block', 'tx', 'meter', 'period start (UTC)', { header: 'charge', align: 'right' }, { header: 'credit', align: 'right' }, 'result'],
-            report.settlements.map((s) => [
-              s.blockNumber,
-              short(s.txHash, 6),
-              s.meterId ?? '?',
-              s.periodStart === undefined ? '?' : localTime(s.periodStart),
-              s.charge === undefined ? '?' : money(s.charge, decimals, symbol),
-              s.credit === undefined ? '?' : money(s.credit, decimals, symbol),
-              s.verified ? 'verified' : `NOT VERIFIED: ${s.reasons.join('; ')}`,
-            ]),
-          ),
-        );
-      }
-      out.line(`  ${report.verified} verified, ${report.failed} not verified${report.ok ? '' : ' -- AUDIT FAILED'}`);
-      out.result(auditReportToJSON(report));
-      if (!report.ok) throw new NegativeResult('the audit found problems');
-    } finally {
-      chain.close();
-    }
-  },
+  run: lazyRun(() => import('./chain-commands.run.js'), 'auditCmd'),
 };
 
 /** `settle` and `audit`. */

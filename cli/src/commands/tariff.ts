@@ -2,13 +2,7 @@
  * `wattproof tariff new | commit | show`.
  * @packageDocumentation
  */
-import { ValidationError } from '../../../core/src/errors.js';
-import type { SlotsPerDay } from '../../../core/src/tariff/constants.js';
-import { TariffAuthoring } from '../../../sdk/src/roles/tariff-authoring.js';
-import { parseTz, str, type Command } from '../command.js';
-import { readText, writeText } from '../files.js';
-import { renderTariff } from '../render.js';
-import { exampleTariffDraft } from '../../../core/src/tariff/examples.js';
+import { lazyRun, type Command } from '../command.js';
 
 const newCmd: Command = {
   path: ['tariff', 'new'],
@@ -26,36 +20,8 @@ Options:
   --name TEXT    the tariff's name
   --out FILE     write here (default: print on stdout)`,
   options: { slots: { type: 'string' }, tz: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } },
-  async run({ values, out }) {
-    const slotsText = str(values, 'slots') ?? '24';
-    if (!['24', '48', '96'].includes(slotsText)) throw new ValidationError('--slots', `'${slotsText}' must be 24, 48 or 96`);
-    const tzText = str(values, 'tz');
-    const name = str(values, 'name');
-    const tariff = TariffAuthoring.build(
-      exampleTariffDraft({
-        slotsPerDay: Number(slotsText) as SlotsPerDay,
-        ...(tzText === undefined ? {} : { tzOffsetSeconds: parseTz(tzText) }),
-        ...(name === undefined ? {} : { name }),
-      }),
-    );
-    const text = TariffAuthoring.serialize(tariff);
-    const path = str(values, 'out');
-    const commitment = await TariffAuthoring.commit(tariff);
-    if (path === undefined) {
-      if (out.json) out.result({ tariff: TariffAuthoring.toJSON(tariff), commitment });
-      else out.line(text.trimEnd());
-      return;
-    }
-    await writeText(path, text);
-    out.line(`tariff "${tariff.name}" written to ${path}`);
-    out.line(`  commitment ${commitment}`);
-    out.result({ file: path, name: tariff.name, commitment });
-  },
+  run: lazyRun(() => import('./tariff.run.js'), 'newCmd'),
 };
-
-async function load(path: string) {
-  return TariffAuthoring.parse(await readText(path), path);
-}
 
 const commit: Command = {
   path: ['tariff', 'commit'],
@@ -67,12 +33,7 @@ its salt (docs/bill-spec.md §4). The retailer registers this value; consumers a
 recompute it from the document they were given to check it is the registered tariff.`,
   options: {},
   positionals: { min: 1, max: 1 },
-  async run({ positionals, out }) {
-    const tariff = await load(positionals[0]!);
-    const commitment = await TariffAuthoring.commit(tariff);
-    out.line(commitment.toString());
-    out.result({ file: positionals[0], name: tariff.name, commitment });
-  },
+  run: lazyRun(() => import('./tariff.run.js'), 'commit'),
 };
 
 const show: Command = {
@@ -85,12 +46,7 @@ commitment). A bad document is reported with the field and the reason, e.g.
   tariff.workBands[2].to: 17:10 is not on a 60-minute slot boundary`,
   options: {},
   positionals: { min: 1, max: 1 },
-  async run({ positionals, out }) {
-    const tariff = await load(positionals[0]!);
-    const commitment = await TariffAuthoring.commit(tariff);
-    out.line(renderTariff(tariff, commitment));
-    out.result({ tariff: TariffAuthoring.toJSON(tariff), commitment });
-  },
+  run: lazyRun(() => import('./tariff.run.js'), 'show'),
 };
 
 /** The `tariff` commands. */

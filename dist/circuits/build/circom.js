@@ -1,0 +1,151 @@
+/**
+ * Compile a circom main circuit with circom2 (circom 2.2.3 as WebAssembly, no
+ * native toolchain needed) and hold its `--inspect` warnings to the reviewed
+ * allow-list.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { exists, tempPathFor } from './fs-util.js';
+const require = createRequire(import.meta.url);
+/** Flags every compile uses; part of the source hash so changing them recompiles. */
+export const CIRCOM_FLAGS = ['--r1cs', '--wasm', '--sym', '--O2', '--inspect'];
+const AllowSchema = z.object({
+    allow: z.array(z.object({
+        circuit: z.string(),
+        code: z.string(),
+        message: z.string().min(1),
+        reason: z.string().min(10, 'give a real reason'),
+    })),
+});
+/** Path of the allow-list, relative to the repo root. */
+export const ALLOWLIST_FILE = 'circuits/inspect-allowlist.json';
+/** Read and validate circuits/inspect-allowlist.json. */
+export async function readAllowList(root) {
+    const text = await readFile(join(root, ALLOWLIST_FILE), 'utf8').catch(() => '{"allow":[]}');
+    const parsed = AllowSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`${ALLOWLIST_FILE}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    return parsed.data;
+}
+/** The warnings of `circuit` that no allow-list entry covers. */
+export function disallowedWarnings(circuit, warnings, list) {
+    return warnings.filter((w) => !list.allow.some((a) => (a.circuit === '*' || a.circuit === circuit) && a.code === w.code && w.message.includes(a.message)));
+}
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Extract `warning[CODE]: message` entries from circom's output. */
+export function parseWarnings(output) {
+    const out = [];
+    for (const m of output.replace(ANSI, '').matchAll(/^warning\[([A-Z0-9]+)\]: (.*)$/gm)) {
+        out.push({ code: m[1], message: m[2].trim() });
+    }
+    return out;
+}
+function packageVersion(name) {
+    return require(`${name}/package.json`).version;
+}
+/** Library directories passed to circom with `-l`, relative to the repo root. */
+// Both spellings are in use: `include "circomlib/circuits/x.circom"` and `include "x.circom"`.
+export const CIRCOM_LIBS = ['node_modules', 'node_modules/circomlib/circuits'];
+/**
+ * Every file `main` includes, transitively, resolved as circom does: relative
+ * to the including file, then in each `-l` directory.
+ */
+export async function includeClosure(root, main) {
+    const seen = new Set();
+    const visit = async (file) => {
+        if (seen.has(file))
+            return;
+        seen.add(file);
+        const src = await readFile(file, 'utf8');
+        for (const m of src.matchAll(/include\s+"([^"]+)"\s*;/g)) {
+            const spec = m[1];
+            const candidates = [resolve(dirname(file), spec), ...CIRCOM_LIBS.map((l) => resolve(root, l, spec))];
+            let found;
+            for (const c of candidates) {
+                if (await exists(c)) {
+                    found = c;
+                    break;
+                }
+            }
+            if (!found)
+                throw new Error(`${relative(root, file)} includes "${spec}", which exists neither beside it nor under ${CIRCOM_LIBS.join(', ')}`);
+            await visit(found);
+        }
+    };
+    await visit(resolve(root, main));
+    return [...seen].sort();
+}
+/**
+ * Hash of everything a compile depends on: the main file and everything it
+ * includes, the circomlib and circom2 versions, and the flags.
+ */
+export async function circuitSourceHash(root, main) {
+    const h = createHash('sha256');
+    h.update(`main=${main}\nflags=${CIRCOM_FLAGS.join(' ')}\nlibs=${CIRCOM_LIBS.join(' ')}\ncircomlib=${packageVersion('circomlib')}\ncircom2=${packageVersion('circom2')}\n`);
+    for (const f of await includeClosure(root, main)) {
+        h.update(`${relative(root, f)}\n`);
+        h.update(await readFile(f));
+        h.update('\n');
+    }
+    return h.digest('hex');
+}
+function run(cmd, args, cwd) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d.toString()));
+        child.stderr.on('data', (d) => (stderr += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    });
+}
+/**
+ * Compile `main` (repo-relative) into `outDir`, as `<name>.r1cs`, `<name>.sym`,
+ * `<name>_js/<name>.wasm`. Output is produced in a temporary directory and
+ * moved into place only when circom succeeds.
+ */
+export async function compileCircuit(root, name, main, outDir, log) {
+    await mkdir(outDir, { recursive: true });
+    const tmp = tempPathFor(join(outDir, 'compile'));
+    await mkdir(tmp, { recursive: true });
+    try {
+        const cli = require.resolve('circom2/cli.js');
+        const libs = CIRCOM_LIBS.flatMap((l) => ['-l', l]);
+        const res = await run(process.execPath, [cli, main, ...CIRCOM_FLAGS, ...libs, '-o', tmp], root);
+        const text = `${res.stdout}\n${res.stderr}`.replace(ANSI, '');
+        for (const line of res.stdout.replace(ANSI, '').split('\n')) {
+            if (/constraints|wires|inputs|outputs/.test(line))
+                log.info(`  ${line.trim()}`);
+        }
+        if (res.code !== 0) {
+            const errors = text.split('\n').filter((l) => l.trim() !== '' && !/^Written successfully/.test(l));
+            throw new Error(`circom failed to compile ${main} (exit ${res.code}):\n${errors.slice(0, 60).join('\n')}`);
+        }
+        const moves = [
+            [`${name}.r1cs`, `${name}.r1cs`],
+            [`${name}.sym`, `${name}.sym`],
+            [`${name}_js`, `${name}_js`],
+        ];
+        for (const [from, to] of moves) {
+            await rm(join(outDir, to), { recursive: true, force: true });
+            await rename(join(tmp, from), join(outDir, to));
+        }
+        return {
+            r1cs: join(outDir, `${name}.r1cs`),
+            sym: join(outDir, `${name}.sym`),
+            wasm: join(outDir, `${name}_js`, `${name}.wasm`),
+            warnings: parseWarnings(res.stderr + '\n' + res.stdout),
+        };
+    }
+    finally {
+        await rm(tmp, { recursive: true, force: true });
+    }
+}
+//# sourceMappingURL=circom.js.map

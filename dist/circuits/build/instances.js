@@ -1,0 +1,58 @@
+/**
+ * The list of circuits the build knows: circuits/instances.json (main
+ * circuits) plus circuits/test/instances.json (the pipeline's own test circuit).
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { exists } from './fs-util.js';
+const InstanceSchema = z.object({
+    name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _ only'),
+    main: z.string().endsWith('.circom'),
+    params: z.record(z.string(), z.number().int()),
+    ptauPower: z.number().int().min(1).max(28),
+    /** true: fully built for tests (proofs); 'witness': tests only compute witnesses, compile it only. */
+    tests: z.union([z.boolean(), z.literal('witness')]),
+});
+const FileSchema = z.object({ instances: z.array(InstanceSchema) });
+/** The instance lists, relative to the repo root, in build order. */
+export const INSTANCE_FILES = ['circuits/test/instances.json', 'circuits/instances.json'];
+/** Read and validate every instance list; names must be unique and match their main file. */
+export async function readInstances(root) {
+    const all = [];
+    for (const rel of INSTANCE_FILES) {
+        const path = join(root, rel);
+        if (!(await exists(path)))
+            continue;
+        let json;
+        try {
+            json = JSON.parse(await readFile(path, 'utf8'));
+        }
+        catch (e) {
+            throw new Error(`${rel}: not valid JSON (${e.message})`);
+        }
+        const parsed = FileSchema.safeParse(json);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new Error(`${rel}: ${issue.path.join('.')}: ${issue.message}`);
+        }
+        for (const inst of parsed.data.instances) {
+            if (all.some((o) => o.name === inst.name))
+                throw new Error(`${rel}: circuit name ${inst.name} is listed twice`);
+            // circom names its outputs after the main file; keeping them equal keeps paths predictable.
+            if (basename(inst.main, '.circom') !== inst.name)
+                throw new Error(`${rel}: ${inst.name}: main file must be named ${inst.name}.circom`);
+            all.push(inst);
+        }
+    }
+    return all;
+}
+/** `bill_1d_30m` -> `Bill1d30m`: the prefix of the generated verifier contract's name. */
+export function pascalName(name) {
+    return name
+        .split('_')
+        .filter((p) => p !== '')
+        .map((p) => p[0].toUpperCase() + p.slice(1))
+        .join('');
+}
+//# sourceMappingURL=instances.js.map

@@ -1,0 +1,204 @@
+/**
+ * The build pipeline behind `npm run build`: per circuit compile -> ptau ->
+ * phase 2 -> verifier, recorded in build/manifest.json; then the contracts.
+ * Each stage is skipped when its inputs and its recorded outputs are
+ * unchanged; an output whose sha256 disagrees with the manifest is rebuilt.
+ */
+import { join, relative } from 'node:path';
+import { ALLOWLIST_FILE, circuitSourceHash, compileCircuit, disallowedWarnings, readAllowList } from './circom.js';
+import { readR1csHeader } from './binfile.js';
+import { compileContracts } from './contracts.js';
+import { exists, sha256File, writeFileAtomic } from './fs-util.js';
+import { readInstances } from './instances.js';
+import { withLock } from './lock.js';
+import { groth16Setup } from './phase2.js';
+import { INSECURE_BANNER, resolvePtau } from './ptau.js';
+import { terminateCurves } from './snark.js';
+import { GENERATED_CONTRACTS_DIR, verifierContractName, writeVerifier } from './verifier.js';
+import { emptyManifest, MANIFEST_FILE, readManifest } from '../../prover/src/artifacts/manifest.js';
+/** Smallest power p with 2^p >= what snarkjs's `zkey new` needs for this r1cs. */
+function requiredPower(nConstraints, nPublic) {
+    // snarkjs adds one constraint per public input plus one for the constant signal.
+    const n = nConstraints + nPublic + 1;
+    return Math.max(1, Math.ceil(Math.log2(n)));
+}
+/** Select the instances a run builds, refusing unknown names. */
+export function selectInstances(all, only, testsOnly) {
+    let chosen = all;
+    if (only && only.length > 0) {
+        const unknown = only.filter((n) => !all.some((i) => i.name === n));
+        if (unknown.length > 0)
+            throw new Error(`unknown circuit ${unknown.join(', ')}; known: ${all.map((i) => i.name).join(', ')}`);
+        chosen = chosen.filter((i) => only.includes(i.name));
+    }
+    if (testsOnly)
+        chosen = chosen.filter((i) => i.tests === true);
+    return chosen;
+}
+async function matches(path, entry, log, what) {
+    if (!entry)
+        return false;
+    if (!(await exists(path))) {
+        log.info(`${what} ${path} is missing; rebuilding`);
+        return false;
+    }
+    const sha = await sha256File(path);
+    if (sha !== entry.sha256) {
+        log.warn(`${what} ${path} does not match build/manifest.json (sha256 ${sha.slice(0, 16)}…, recorded ${entry.sha256.slice(0, 16)}…); refusing it and rebuilding`);
+        return false;
+    }
+    return true;
+}
+async function buildCircuit(opts, inst, prev, ptauFor) {
+    const { root, buildDir, force } = opts;
+    const log = opts.log.child(inst.name);
+    const dir = join(buildDir, 'circuits', inst.name);
+    const rel = (p) => relative(buildDir, p);
+    const paths = {
+        r1cs: join(dir, `${inst.name}.r1cs`),
+        wasm: join(dir, `${inst.name}_js`, `${inst.name}.wasm`),
+        zkey: join(dir, `${inst.name}.zkey`),
+        vkey: join(dir, 'vkey.json'),
+        verifier: join(opts.generatedDir ?? join(root, GENERATED_CONTRACTS_DIR), `${verifierContractName(inst.name)}.sol`),
+    };
+    let rebuilt = false;
+    if (!(await exists(join(root, inst.main))))
+        throw new Error(`main file ${inst.main} does not exist`);
+    // 1. compile
+    const sourceHash = await circuitSourceHash(root, inst.main);
+    let warnings = prev?.inputs.inspectWarnings ?? [];
+    const compiledOk = !force &&
+        prev?.inputs.sourceHash === sourceHash &&
+        (await matches(paths.r1cs, prev.files.r1cs, log, 'r1cs')) &&
+        (await matches(paths.wasm, prev.files.wasm, log, 'wasm'));
+    if (!compiledOk) {
+        const done = log.step(`compiling ${inst.main} (circom --O2 --inspect)`);
+        warnings = (await compileCircuit(root, inst.name, inst.main, dir, log)).warnings;
+        done();
+        rebuilt = true;
+    }
+    const bad = disallowedWarnings(inst.name, warnings, await readAllowList(root));
+    if (bad.length > 0) {
+        throw new Error(`circom --inspect reported ${bad.length} warning(s) not in ${ALLOWLIST_FILE}:\n` +
+            bad.map((w) => `    warning[${w.code}]: ${w.message}`).join('\n') +
+            `\n  Fix the circuit, or add an entry {circuit, code, message, reason} to ${ALLOWLIST_FILE} after review.`);
+    }
+    const header = await readR1csHeader(paths.r1cs);
+    const nPublic = header.nPubOutputs + header.nPubInputs;
+    const needed = requiredPower(header.nConstraints, nPublic);
+    if (needed > inst.ptauPower) {
+        log.warn(`needs 2^${needed} powers of tau (${header.nConstraints} constraints) but instances.json says ptauPower ${inst.ptauPower}; using ${needed} — update instances.json`);
+    }
+    const power = Math.max(needed, inst.ptauPower);
+    const r1csSha = await sha256File(paths.r1cs);
+    const wasmSha = await sha256File(paths.wasm);
+    // 2. powers of tau + phase 2
+    const ptau = await ptauFor(power, log);
+    const setupOk = !force &&
+        prev?.files.r1cs.sha256 === r1csSha &&
+        prev.ptau.blake2b === ptau.blake2b &&
+        (await matches(paths.zkey, prev.files.zkey, log, 'zkey')) &&
+        (await matches(paths.vkey, prev.files.vkey, log, 'verification key'));
+    let setupRedone = false;
+    if (!setupOk) {
+        const done = log.step(`groth16 setup (${header.nConstraints} constraints, ptau 2^${ptau.power})`);
+        await groth16Setup(paths.r1cs, ptau.path, paths.zkey, paths.vkey, log);
+        done();
+        rebuilt = setupRedone = true;
+    }
+    const zkeySha = await sha256File(paths.zkey);
+    const vkeySha = await sha256File(paths.vkey);
+    // 3. Solidity verifier
+    const verifierOk = !force && !setupRedone && prev?.files.zkey.sha256 === zkeySha && (await matches(paths.verifier, prev.verifier, log, 'verifier'));
+    if (!verifierOk) {
+        await writeVerifier(paths.verifier, inst.name, paths.zkey, zkeySha);
+        log.info(`wrote ${relative(root, paths.verifier)}`);
+        rebuilt = true;
+    }
+    const verifierSha = await sha256File(paths.verifier);
+    const entry = {
+        name: inst.name,
+        main: inst.main,
+        params: inst.params,
+        constraints: header.nConstraints,
+        publicSignals: nPublic,
+        ptau: { power: ptau.power, requiredPower: power, blake2b: ptau.blake2b, source: ptau.source },
+        insecure: true, // phase 2 here always has a single (development) contribution
+        files: {
+            r1cs: { path: rel(paths.r1cs), sha256: r1csSha },
+            wasm: { path: rel(paths.wasm), sha256: wasmSha },
+            zkey: { path: rel(paths.zkey), sha256: zkeySha },
+            vkey: { path: rel(paths.vkey), sha256: vkeySha },
+        },
+        verifier: { path: relative(root, paths.verifier), sha256: verifierSha, contract: verifierContractName(inst.name) },
+        inputs: { sourceHash, inspectWarnings: warnings },
+    };
+    return { entry, rebuilt };
+}
+/**
+ * Run the build. Never throws for a failing circuit: it reports it, builds the
+ * rest, and sets `ok: false`.
+ */
+export async function runBuild(options) {
+    const buildDir = options.buildDir ?? join(options.root, 'build');
+    const opts = { ...options, buildDir };
+    const { log } = opts;
+    return withLock(join(buildDir, '.build.lock'), 'wattproof artifacts', log, async () => {
+        const selected = selectInstances(await readInstances(opts.root), opts.only, opts.testsOnly);
+        const report = { circuits: [], contracts: 'skipped', ok: true };
+        const manifest = (await readManifest(buildDir).catch((e) => {
+            log.warn(`${e.message}; starting a fresh manifest`);
+            return undefined;
+        })) ?? emptyManifest();
+        const ptauCache = new Map();
+        let bannerShown = false;
+        const ptauFor = (power, clog) => {
+            if (!opts.ptauPath && !bannerShown) {
+                bannerShown = true;
+                for (const line of INSECURE_BANNER)
+                    log.warn(line);
+            }
+            let p = ptauCache.get(power);
+            if (!p) {
+                p = resolvePtau(power, opts.ptauPath, clog, Math.max(power, ...selected.map((i) => i.ptauPower)));
+                ptauCache.set(power, p);
+            }
+            return p;
+        };
+        log.info(`circuits: ${selected.map((i) => i.name).join(', ') || '(none)'}`);
+        try {
+            for (const inst of selected) {
+                const started = Date.now();
+                try {
+                    const { entry, rebuilt } = await buildCircuit(opts, inst, manifest.circuits[inst.name], ptauFor);
+                    manifest.circuits[inst.name] = entry;
+                    await writeFileAtomic(join(buildDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+                    report.circuits.push({ name: inst.name, status: rebuilt ? 'built' : 'up to date', seconds: (Date.now() - started) / 1000 });
+                }
+                catch (e) {
+                    report.ok = false;
+                    const msg = e.message;
+                    log.child(inst.name).error(msg);
+                    report.circuits.push({ name: inst.name, status: 'failed', error: msg, seconds: (Date.now() - started) / 1000 });
+                }
+            }
+        }
+        finally {
+            await terminateCurves();
+        }
+        if (!opts.skipContracts) {
+            try {
+                report.contracts = await compileContracts(opts.root, buildDir, log.child('contracts'), opts.force);
+                log.info(`contracts: ${report.contracts}`);
+            }
+            catch (e) {
+                report.ok = false;
+                report.contracts = 'failed';
+                report.contractsError = e.message;
+                log.error(report.contractsError);
+            }
+        }
+        return report;
+    });
+}
+//# sourceMappingURL=pipeline.js.map

@@ -1,0 +1,44 @@
+/**
+ * Typed wrappers around the parts of snarkjs the setup pipeline calls.
+ * snarkjs is untyped (types/zk-modules.d.ts); keeping every call here means a
+ * snarkjs upgrade touches one file.
+ */
+import * as snarkjs from 'snarkjs';
+/**
+ * snarkjs reports routine steps and multi-line hashes at `info`; the build
+ * shows them as throttled progress instead, keeping warnings and errors.
+ */
+function quiet(log) {
+    const flat = (m) => String(m).replace(/\s+/g, ' ').trim();
+    return {
+        log: (m) => log.debug(flat(m)),
+        debug: (m) => log.debug(flat(m)),
+        info: (m) => log.debug(flat(m)),
+        warn: (m) => log.warn(flat(m)),
+        error: (m) => log.error(flat(m)),
+    };
+}
+/** BN254 ("bn128" in snarkjs), the curve Ethereum's pairing precompile supports. */
+export async function bn128() {
+    return (await snarkjs.curves.getCurveFromName('bn128'));
+}
+/**
+ * Stop ffjavascript's worker threads. snarkjs caches one multi-threaded curve
+ * in a global; until it is terminated the Node process cannot exit.
+ */
+export async function terminateCurves() {
+    const g = globalThis;
+    if (g.curve_bn128)
+        await g.curve_bn128.terminate();
+}
+export const ptauNew = (power, out, log) => bn128().then((curve) => snarkjs.powersOfTau.newAccumulator(curve, power, out, quiet(log)));
+export const ptauContribute = (inp, out, name, entropy, log) => snarkjs.powersOfTau.contribute(inp, out, name, entropy, quiet(log));
+export const ptauBeacon = (inp, out, name, beaconHex, iterExp, log) => snarkjs.powersOfTau.beacon(inp, out, name, beaconHex, iterExp, quiet(log));
+export const ptauPreparePhase2 = (inp, out, log) => snarkjs.powersOfTau.preparePhase2(inp, out, quiet(log));
+export const ptauVerify = (file, log) => snarkjs.powersOfTau.verify(file, quiet(log));
+export const zkeyNew = (r1cs, ptau, out, log) => snarkjs.zKey.newZKey(r1cs, ptau, out, quiet(log));
+export const zkeyContribute = (inp, out, name, entropy, log) => snarkjs.zKey.contribute(inp, out, name, entropy, quiet(log));
+export const zkeyVerifyFromR1cs = (r1cs, ptau, zkey, log) => snarkjs.zKey.verifyFromR1cs(r1cs, ptau, zkey, quiet(log));
+export const zkeyExportVerificationKey = (zkey, log) => snarkjs.zKey.exportVerificationKey(zkey, log && quiet(log));
+export const zkeyExportSolidityVerifier = (zkey, templates, log) => snarkjs.zKey.exportSolidityVerifier(zkey, templates, log && quiet(log));
+//# sourceMappingURL=snark.js.map

@@ -1,0 +1,38 @@
+/**
+ * Compile-only builds for circuits whose tests only compute witnesses and check
+ * constraints (`"tests": "witness"` in instances.json): they need r1cs, wasm and sym,
+ * not a Groth16 setup, so `npm test` does not pay for a phase 2 it never uses.
+ * Outputs go to build/witness/<name>/, skipped while the circuit's sources are unchanged.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ALLOWLIST_FILE, circuitSourceHash, compileCircuit, disallowedWarnings, readAllowList } from './circom.js';
+import { exists, writeFileAtomic } from './fs-util.js';
+/** Where a compile-only circuit's outputs live. */
+export function witnessBuildDir(buildDir, name) {
+    return join(buildDir, 'witness', name);
+}
+/** Compiles each instance (unless up to date); throws naming the circuit on an unreviewed inspect warning. */
+export async function buildForWitnessTests(root, buildDir, instances, log) {
+    for (const inst of instances) {
+        const clog = log.child(inst.name);
+        const dir = witnessBuildDir(buildDir, inst.name);
+        const stamp = join(dir, 'source.sha256');
+        const hash = await circuitSourceHash(root, inst.main);
+        const outputs = [`${inst.name}.r1cs`, `${inst.name}.sym`, join(`${inst.name}_js`, `${inst.name}.wasm`)].map((f) => join(dir, f));
+        const upToDate = (await exists(stamp)) && (await readFile(stamp, 'utf8')).trim() === hash && (await Promise.all(outputs.map(exists))).every(Boolean);
+        if (upToDate) {
+            clog.info('witness build up to date');
+            continue;
+        }
+        const done = clog.step(`compiling ${inst.main} for witness tests (circom --O2 --inspect, no setup)`);
+        const { warnings } = await compileCircuit(root, inst.name, inst.main, dir, clog);
+        const bad = disallowedWarnings(inst.name, warnings, await readAllowList(root));
+        if (bad.length > 0) {
+            throw new Error(`${inst.name}: circom --inspect reported ${bad.length} warning(s) not in ${ALLOWLIST_FILE}: ${bad.map((w) => w.message).join('; ')}`);
+        }
+        await writeFileAtomic(stamp, `${hash}\n`);
+        done();
+    }
+}
+//# sourceMappingURL=witness-build.js.map

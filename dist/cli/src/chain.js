@@ -1,0 +1,69 @@
+/**
+ * Which chain a CLI command talks to: `--rpc URL` (any node; `--settlement ADDRESS` names the
+ * deployment, `--private-key` or $WATTPROOF_PRIVATE_KEY the account, else the node's first
+ * unlocked account), or, without `--rpc`, a fresh deployment on Hardhat's in-process chain.
+ * @packageDocumentation
+ */
+import { Wallet } from 'ethers';
+import { ChainError, ValidationError } from '../../core/src/errors.js';
+import { parseJsonText } from '../../core/src/schema-util.js';
+import { readText } from './files.js';
+import { connectRpc } from '../../sdk/src/net/provider.js';
+import { UsageError } from './output.js';
+export { CHAIN_HELP, CHAIN_OPTIONS } from './chain-options.js';
+/** The Settlement address of a deployment record (scripts/deploy.ts --out). */
+async function settlementOf(file) {
+    const doc = parseJsonText(await readText(file), file);
+    const address = doc?.settlement ?? doc?.addresses?.settlement;
+    if (typeof address !== 'string')
+        throw new ValidationError('--deployment', `${file} has no "settlement" address`);
+    return address;
+}
+function parseBlock(v, field) {
+    if (v === undefined)
+        return undefined;
+    if (!/^\d+$/.test(v))
+        throw new ValidationError(field, `'${v}' is not a block number`);
+    return Number(v);
+}
+async function rpcSigner(provider, key) {
+    if (key !== undefined && key.trim() !== '') {
+        const k = key.trim().startsWith('0x') ? key.trim() : `0x${key.trim()}`;
+        if (!/^0x[0-9a-fA-F]{64}$/.test(k))
+            throw new ValidationError('--private-key', 'must be 64 hex digits');
+        return new Wallet(k, provider);
+    }
+    const accounts = (await provider.send('eth_accounts', []).catch(() => []));
+    if (accounts.length === 0) {
+        throw new ChainError('the node has no unlocked accounts: give --private-key or set $WATTPROOF_PRIVATE_KEY', { code: 'CHAIN_NO_ACCOUNT' });
+    }
+    return provider.getSigner(accounts[0]);
+}
+/**
+ * Resolves the chain of a command.
+ * @param devCircuit - circuit whose verifier a fresh in-process deployment uses
+ */
+export async function resolveChain(opts, out, devCircuit) {
+    const fromBlock = parseBlock(opts['from-block'], '--from-block');
+    if (opts.rpc === undefined) {
+        if (opts.settlement !== undefined || opts.deployment !== undefined) {
+            throw new UsageError('--settlement and --deployment need --rpc (without --rpc a fresh in-process deployment is used)');
+        }
+        out.progress(`chain: Hardhat in-process (chain id 31337), fresh deployment with the ${devCircuit} verifier`);
+        const { startDevChain } = await import('./devchain.js');
+        const dev = await startDevChain(devCircuit);
+        return { conn: await dev.connect(dev.accounts.consumer), dev, close: () => undefined };
+    }
+    const settlement = opts.settlement ?? (opts.deployment === undefined ? undefined : await settlementOf(opts.deployment));
+    if (settlement === undefined)
+        throw new UsageError('--rpc needs --settlement ADDRESS or --deployment FILE (the Settlement contract of the deployment)');
+    const rpc = await connectRpc(opts.rpc, {
+        retry: { onRetry: (i) => out.progress(`  rpc: ${i.action} failed (${i.reason}); retry ${i.attempt} in ${i.delayMs} ms`) },
+    });
+    const signer = await rpcSigner(rpc, opts['private-key'] ?? process.env.WATTPROOF_PRIVATE_KEY);
+    // Loaded here: the connection needs the compiled contracts' bindings, which a fresh clone lacks until built.
+    const { WattproofConnection } = await import('../../sdk/src/roles/connection.js');
+    const conn = await WattproofConnection.connect(signer, settlement, fromBlock === undefined ? {} : { fromBlock });
+    return { conn, rpc, close: () => rpc.destroy() };
+}
+//# sourceMappingURL=chain.js.map

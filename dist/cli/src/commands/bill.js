@@ -1,0 +1,69 @@
+/**
+ * `wattproof bill compute | prove | verify`.
+ * @packageDocumentation
+ */
+import { lazyRun } from '../command.js';
+import { CHAIN_HELP, CHAIN_OPTIONS } from '../chain-options.js';
+const compute = {
+    path: ['bill', 'compute'],
+    summary: 'compute the itemized reference bill of a period under a tariff',
+    help: `usage: wattproof bill compute --tariff FILE --period FILE [--json]
+
+Computes the bill in plain TypeScript (docs/bill-spec.md §6): energy per band, tier surcharges,
+standing charge, tax, export credit. The charge and credit are exactly what a proof of this bill
+attests. The period may be signed or not (the signature is not checked here).`,
+    options: { tariff: { type: 'string' }, period: { type: 'string' } },
+    run: lazyRun(() => import('./bill.run.js'), 'compute'),
+};
+const prove = {
+    path: ['bill', 'prove'],
+    summary: 'prove a bill (Groth16) for settlement on a chain',
+    help: `usage: wattproof bill prove --tariff FILE --period SIGNED [--circuit NAME] [--out FILE]
+                            [--domain D | --rpc URL --settlement ADDRESS] [--json]
+
+Proves, in zero knowledge, that the bill of the signed period under the tariff is the charge and
+credit the reference engine computes. The readings, the signature and the tariff stay private;
+the proof's public signals are the meter key hash, the tariff commitment, the period, the
+amounts and the settlement domain (chain id and contract) it may settle in.
+
+The domain: --domain D, or the Settlement contract given by --rpc/--settlement, or (neither)
+the fresh in-process development deployment, whose address is the same on every run, so
+"wattproof settle" without --rpc accepts the proof.
+
+Options:
+  --tariff FILE      the tariff document the consumer accepted
+  --period FILE      the meter's signed period
+  --circuit NAME     circuit to prove with (default: the smallest built one that fits the
+                     tariff's slots per day and the period's days)
+  --domain D         settlement domain, decimal
+  --out FILE         write the proof here (default: <period>.proof.json)
+
+${CHAIN_HELP}`,
+    options: {
+        tariff: { type: 'string' },
+        period: { type: 'string' },
+        circuit: { type: 'string' },
+        domain: { type: 'string' },
+        out: { type: 'string' },
+        ...CHAIN_OPTIONS,
+    },
+    run: lazyRun(() => import('./bill.run.js'), 'prove'),
+};
+const verify = {
+    path: ['bill', 'verify'],
+    summary: "verify a bill proof off-chain with the circuit's published verification key",
+    help: `usage: wattproof bill verify FILE [--circuit NAME] [--json]
+
+Checks a proof file against the verification key of its circuit (build/circuits/<name>/vkey.json,
+checked against build/manifest.json) and prints what the proof shows publicly. Exit code 0 when
+the proof is valid, 1 when it is not.
+
+Options:
+  --circuit NAME   verify with this circuit's key instead of the one the file names`,
+    options: { circuit: { type: 'string' } },
+    positionals: { min: 1, max: 1 },
+    run: lazyRun(() => import('./bill.run.js'), 'verify'),
+};
+/** The `bill` commands. */
+export const billCommands = [compute, prove, verify];
+//# sourceMappingURL=bill.js.map

@@ -1,0 +1,61 @@
+/**
+ * `wattproof settle` and `wattproof audit`.
+ * @packageDocumentation
+ */
+import { lazyRun } from '../command.js';
+import { CHAIN_HELP, CHAIN_OPTIONS } from '../chain-options.js';
+const settle = {
+    path: ['settle'],
+    summary: 'settle a proven bill on chain (idempotent: never pays twice)',
+    help: `usage: wattproof settle PROOF [--rpc URL --settlement ADDRESS] [--period SIGNED] [--deposit AMOUNT] [--json]
+
+Sends the proof to the Settlement contract, which checks it and moves the money in its escrow
+ledger (charge minus export credit from the consumer to the retailer; what the escrow cannot
+cover becomes arrears of the meter). Anyone may send a proof: the outcome is the same.
+
+Idempotent: if the chain already settled this meter's period with this bill, the existing
+settlement is reported and nothing is sent. The transaction hash is kept in PROOF.pending
+while the transaction is in flight, so a re-run after a crash finds it.
+
+Without --rpc (development): a fresh in-process deployment is set up for the proof: the meter
+is registered from --period SIGNED, its tariff commitment registered, approved, offered and
+accepted, and the consumer deposits --deposit AMOUNT (default: the net charge). The proof must
+have been made for that deployment ("wattproof bill prove" without --rpc/--domain).
+
+Options:
+  --period FILE      the signed period the proof was made from (development mode)
+  --deposit AMOUNT   consumer escrow deposit in token units (development mode)
+
+${CHAIN_HELP}`,
+    options: { period: { type: 'string' }, deposit: { type: 'string' }, ...CHAIN_OPTIONS },
+    positionals: { min: 1, max: 1 },
+    run: lazyRun(() => import('./chain-commands.run.js'), 'settle'),
+};
+const auditCmd = {
+    path: ['audit'],
+    summary: "the regulator's audit: re-verify every settlement of a block range",
+    help: `usage: wattproof audit [--from N] [--to N] [--circuit NAME] [--rpc URL --settlement ADDRESS] [--json]
+
+Walks the Settled events of the block range and, for each settlement, checks that the event's
+fields are the ones its public signals encode, that the signals bind this chain and contract,
+that the ledger movement adds up, that the proof's key is the meter's, that no period is billed
+twice, and re-verifies the Groth16 proof off-chain with the published verification key
+(build/manifest.json). Once per audit it checks that the deployed verifier contract is the one
+generated from that key (regenerated with snarkjs, compiled with the pinned solc, and compared
+byte for byte, metadata aside). Exit code 0 when everything verifies, 1 otherwise.
+
+Without --rpc the audit runs on a fresh in-process deployment: it checks the verifier and finds
+no settlements (useful only as a self-test).
+
+Options:
+  --from N         first block (default: --from-block, else 0)
+  --to N           last block (default: latest)
+  --circuit NAME   only consider this circuit's published key (default: identify it)
+
+${CHAIN_HELP}`,
+    options: { from: { type: 'string' }, to: { type: 'string' }, circuit: { type: 'string' }, ...CHAIN_OPTIONS },
+    run: lazyRun(() => import('./chain-commands.run.js'), 'auditCmd'),
+};
+/** `settle` and `audit`. */
+export const chainCommands = [settle, auditCmd];
+//# sourceMappingURL=chain-commands.js.map

@@ -1,0 +1,88 @@
+/**
+ * `wattproof meter keygen | sign | import`.
+ * @packageDocumentation
+ */
+import { lazyRun } from '../command.js';
+const keygen = {
+    path: ['meter', 'keygen'],
+    summary: 'generate a meter signing key (EdDSA-Poseidon on BabyJubJub)',
+    help: `usage: wattproof meter keygen --meter-id N [--out FILE] [--json]
+
+Generates a fresh random meter key and writes the key file (JSON: meter id, private key, public
+key, key hash). The metering authority registers the public key; the private key signs every
+period the meter reports, so keep the file secret (it is written with mode 0600).
+
+Options:
+  --meter-id N   the meter's id (0 .. 2^64-1)
+  --out FILE     write the key file here (default: print it on stdout)
+
+Example:
+  wattproof meter keygen --meter-id 4100230017 --out meter.key.json`,
+    options: { 'meter-id': { type: 'string' }, out: { type: 'string' } },
+    run: lazyRun(() => import('./meter.run.js'), 'keygen'),
+};
+const sign = {
+    path: ['meter', 'sign'],
+    summary: "sign a period's readings with the meter key",
+    help: `usage: wattproof meter sign --key KEYFILE --period FILE [--out FILE] [--json]
+
+Signs one billing period (a wattproof.meter-period.v1 JSON file: meterId, periodStart,
+intervalSeconds, imports, exports in Wh) and writes the signed period the consumer proves
+bills from. The period's meter id must be the key file's.
+
+Options:
+  --key FILE      meter key file (from "wattproof meter keygen")
+  --period FILE   unsigned period JSON (e.g. from "wattproof meter import")
+  --out FILE      write the signed period here (default: <period>.signed.json)`,
+    options: { key: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' } },
+    run: lazyRun(() => import('./meter.run.js'), 'sign'),
+};
+const importCmd = {
+    path: ['meter', 'import'],
+    summary: 'import interval data (CSV or Green Button XML) and cut it into billing periods',
+    help: `usage: wattproof meter import (--csv FILE | --green-button FILE) --meter-id N [--tz OFFSET]
+                              [--by month|day|Nd] [--partial] [--round] [--key KEYFILE]
+                              [--out-dir DIR] [--json]
+
+Reads interval data, checks it (one interval length, no gaps, no duplicates, whole Wh below
+65536), cuts it into billing periods that start at local midnight and writes one period file per
+period; with --key, each period is signed too.
+
+Formats:
+  CSV           header + one row per interval: timestamp (interval start; ISO 8601 with zone, or
+                unix seconds), import_wh / import_kwh, optional export_wh / export_kwh
+  Green Button  NAESB ESPI XML (IntervalBlock / IntervalReading; flowDirection 1 = import,
+                19 = export; uom 72 = Wh)
+
+Options:
+  --meter-id N        meter id stamped on the periods (default: the key file's)
+  --tz OFFSET         the tariff's time zone (+01:00, -05:00, 3600); default: the Green Button
+                      file's LocalTimeParameters, or the --tariff file's
+  --tariff FILE       take the time zone from this tariff and check its slots per day
+  --by month|day|Nd   calendar months (default), single days, or runs of N days
+  --partial           also write incomplete periods (a month the data covers only in part)
+  --round             round values that are not whole Wh instead of rejecting them
+  --interval SECONDS  interval length, when it cannot be inferred
+  --key FILE          sign each period with this meter key
+  --out-dir DIR       where to write the period files (default: .)
+
+Example:
+  wattproof meter import --csv usage.csv --key meter.key.json --tz +01:00 --out-dir periods/`,
+    options: {
+        csv: { type: 'string' },
+        'green-button': { type: 'string' },
+        'meter-id': { type: 'string' },
+        tz: { type: 'string' },
+        tariff: { type: 'string' },
+        by: { type: 'string' },
+        partial: { type: 'boolean' },
+        round: { type: 'boolean' },
+        interval: { type: 'string' },
+        key: { type: 'string' },
+        'out-dir': { type: 'string' },
+    },
+    run: lazyRun(() => import('./meter.run.js'), 'importCmd'),
+};
+/** The `meter` commands. */
+export const meterCommands = [keygen, sign, importCmd];
+//# sourceMappingURL=meter.js.map

@@ -1,0 +1,7 @@
+/**
+ * `wattproof tariff new | commit | show`.
+ * @packageDocumentation
+ */
+import { type Command } from '../command.js';
+/** The `tariff` commands. */
+export declare const tariffCommands: Command[];

@@ -1,0 +1,50 @@
+/**
+ * `wattproof tariff new | commit | show`.
+ * @packageDocumentation
+ */
+import { lazyRun } from '../command.js';
+const newCmd = {
+    path: ['tariff', 'new'],
+    summary: 'write a new tariff document (an example time-of-use tariff with a fresh salt)',
+    help: `usage: wattproof tariff new [--slots 24|48|96] [--tz OFFSET] [--name TEXT] [--out FILE] [--json]
+
+Writes a tariff document to edit: a residential time-of-use tariff with three bands (off-peak,
+shoulder, peak), four inclining tiers on daily import, a standing charge, 8% tax, weekends and
+two holidays as rest days, and a two-band feed-in credit. Its salt is fresh and random: the
+salt hides the tariff behind its commitment, so keep the document as private as the prices.
+
+Options:
+  --slots N      slots per day: 24 (hourly), 48 (half-hourly) or 96 (quarter-hourly); default 24
+  --tz OFFSET    the tariff's fixed time zone (default +01:00)
+  --name TEXT    the tariff's name
+  --out FILE     write here (default: print on stdout)`,
+    options: { slots: { type: 'string' }, tz: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } },
+    run: lazyRun(() => import('./tariff.run.js'), 'newCmd'),
+};
+const commit = {
+    path: ['tariff', 'commit'],
+    summary: "print a tariff's commitment (what the registry holds)",
+    help: `usage: wattproof tariff commit FILE [--json]
+
+Validates the tariff document and prints its commitment: Poseidon over the encoded tariff and
+its salt (docs/bill-spec.md §4). The retailer registers this value; consumers and the regulator
+recompute it from the document they were given to check it is the registered tariff.`,
+    options: {},
+    positionals: { min: 1, max: 1 },
+    run: lazyRun(() => import('./tariff.run.js'), 'commit'),
+};
+const show = {
+    path: ['tariff', 'show'],
+    summary: 'show a tariff: bands, schedules, tiers, charges, calendar, commitment',
+    help: `usage: wattproof tariff show FILE [--json]
+
+Validates the tariff document and prints it readably (with --json: its canonical JSON form and
+commitment). A bad document is reported with the field and the reason, e.g.
+  tariff.workBands[2].to: 17:10 is not on a 60-minute slot boundary`,
+    options: {},
+    positionals: { min: 1, max: 1 },
+    run: lazyRun(() => import('./tariff.run.js'), 'show'),
+};
+/** The `tariff` commands. */
+export const tariffCommands = [newCmd, commit, show];
+//# sourceMappingURL=tariff.js.map

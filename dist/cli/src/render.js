@@ -1,0 +1,65 @@
+import { bandsToRanges } from '../../core/src/tariff/bands.js';
+import { WEEKDAY_NAMES } from '../../core/src/tariff/calendar.js';
+import { kwh, localDate, money, pricePerKwh, table, zoneName } from '../../core/src/format.js';
+/** The tariff as readable text: prices, schedules, tiers, charges, calendar. */
+export function renderTariff(t, commitment) {
+    const { symbol, decimals } = t.currency;
+    const p = (v) => pricePerKwh(v, decimals, symbol);
+    const ranges = (slots, names) => bandsToRanges(slots)
+        .map((r) => `${r.from}-${r.to} ${names[r.band] ?? r.band}`)
+        .join(', ');
+    const lines = [
+        `${t.name}${t.description ? `\n  ${t.description}` : ''}`,
+        `  ${t.slotsPerDay} slots per day, ${zoneName(t.tzOffsetSeconds)}; rest days: ${t.restDays.map((d) => WEEKDAY_NAMES[d]).join(', ') || 'none'}; holidays: ${t.holidays.join(', ') || 'none'}`,
+        '',
+        table(['band', { header: 'price', align: 'right' }], t.bandPrices.map((v, i) => [t.bandNames[i], p(v)])),
+        `  work days: ${ranges(t.workBands, t.bandNames)}`,
+        `  rest days: ${ranges(t.restBands, t.bandNames)}`,
+        '',
+        table(['tier (daily import)', { header: 'surcharge', align: 'right' }], t.tiers.map((tier, i) => {
+            const from = i === 0 ? 0 : (t.tiers[i - 1].upToWhPerDay ?? 0);
+            const range = tier.upToWhPerDay === undefined ? `above ${from / 1000} kWh` : `${from / 1000}-${tier.upToWhPerDay / 1000} kWh`;
+            return [range, p(tier.price)];
+        })),
+        '',
+        table(['export band', { header: 'feed-in', align: 'right' }], t.exportPrices.map((v, i) => [t.exportBandNames[i], p(v)])),
+        `  export bands: ${ranges(t.exportBands, t.exportBandNames)}`,
+        '',
+        `  standing charge ${money(t.standingPerDay, decimals, symbol)}/day; tax ${(t.taxBps / 100).toFixed(2)}% on the charge (not on export credit)`,
+    ];
+    if (commitment !== undefined)
+        lines.push(`  commitment ${commitment}`);
+    return lines.join('\n');
+}
+/** The itemized bill as a table, with the authoritative charge and credit. */
+export function renderBill(bill, t, periodStart) {
+    const { symbol, decimals } = t.currency;
+    const m = (v) => money(v, decimals, symbol);
+    const rows = [];
+    for (const e of bill.items.energy)
+        rows.push([`energy ${e.name}`, kwh(e.wh), pricePerKwh(e.price, decimals, symbol), m(e.amount)]);
+    for (const tier of bill.items.tiers) {
+        if (tier.price === 0n && tier.wh === 0n)
+            continue;
+        const k = (wh) => String(Number(wh) / 1000);
+        const range = tier.toWh === undefined ? `above ${k(tier.fromWh)} kWh` : `${k(tier.fromWh)}-${k(tier.toWh)} kWh`;
+        rows.push([`tier ${tier.tier + 1} (${range})`, kwh(tier.wh), pricePerKwh(tier.price, decimals, symbol), m(tier.amount)]);
+    }
+    const s = bill.items.standing;
+    rows.push([`standing charge`, `${s.days} days`, `${m(s.perDay)}/day`, m(s.amount)]);
+    rows.push(['net', '', '', m(bill.net)]);
+    rows.push([`tax ${(bill.taxBps / 100).toFixed(2)}%`, '', '', m(bill.tax)]);
+    rows.push(['CHARGE', kwh(bill.totalImportWh), '', m(bill.charge)]);
+    for (const x of bill.items.exports)
+        rows.push([`export ${x.name}`, kwh(x.wh), pricePerKwh(x.price, decimals, symbol), `-${m(x.amount)}`]);
+    rows.push(['CREDIT', kwh(bill.totalExportWh), '', `-${m(bill.credit)}`]);
+    rows.push(['NET DUE', '', '', m(bill.charge - bill.credit)]);
+    const rest = bill.restDayFlags.filter(Boolean).length;
+    const head = `bill ${localDate(periodStart, t.tzOffsetSeconds)}, ${bill.dayCount} day(s) (${rest} rest day(s)) under "${t.name}"`;
+    return `${head}\n${table(['item', { header: 'energy', align: 'right' }, { header: 'price', align: 'right' }, { header: 'amount', align: 'right' }], rows)}`;
+}
+/** Plain-JSON form of a bill (bigints as decimal strings). */
+export function billToJSON(bill) {
+    return JSON.parse(JSON.stringify(bill, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+}
+//# sourceMappingURL=render.js.map

@@ -1,0 +1,9 @@
+/**
+ * Entry point of the `wattproof` binary (sdk/bin/wattproof.mjs runs it through tsx).
+ * @packageDocumentation
+ */
+import { main } from './main.js';
+const code = await main(process.argv.slice(2));
+// Hardhat and snarkjs may leave handles open; the result is written, so leave now.
+process.stdout.write('', () => process.exit(code));
+//# sourceMappingURL=run.js.map

@@ -1,0 +1,161 @@
+/**
+ * The reference bill engine: spec §5 and §6 in plain integer TypeScript. The circuit computes
+ * the same `charge` and `credit`; `test/spec-agreement/` checks it.
+ * @packageDocumentation
+ */
+import { ValidationError } from '../errors.js';
+import { parseMeterPeriod } from '../meter/period.js';
+import { DAY_SECONDS, weekdayOfDay } from '../tariff/calendar.js';
+import { DAY_LIMIT } from '../tariff/constants.js';
+import { encodeTariff } from '../tariff/encode.js';
+import { parseTariff } from '../tariff/schema.js';
+/** Most days one bill may cover (`MAXD <= 31`, spec §2). */
+export const MAX_BILL_DAYS = 31;
+/** Rounds a non-negative milli-unit amount half up to whole units. */
+export function roundMilli(milli) {
+    return (milli + 500n) / 1000n;
+}
+/** Spec §6 charge: `floor((subtotal * (10000 + taxBps) + 5_000_000) / 10_000_000)`. */
+export function chargeOf(subtotalMilli, taxBps) {
+    return (subtotalMilli * (10000n + BigInt(taxBps)) + 5000000n) / 10000000n;
+}
+/**
+ * Checks that a period can be billed under a tariff (spec §2, §5) and returns its day layout.
+ * @param root - Field prefix for errors (`period`, `signedPeriod`, ...).
+ * @throws ValidationError naming the field: wrong interval length for the tariff, a start that is
+ *   not local midnight, a day number out of range, a partial day, or more than 31 days.
+ */
+export function periodLayout(tariff, period, root = 'period') {
+    const I = tariff.slotsPerDay;
+    const S = DAY_SECONDS / I;
+    if (period.intervalSeconds !== S) {
+        throw new ValidationError(`${root}.intervalSeconds`, `is ${period.intervalSeconds} s, but the tariff has ${I} slots per day, so intervals must be ${S} s`);
+    }
+    const local = period.periodStart + tariff.tzOffsetSeconds;
+    if (local % DAY_SECONDS !== 0) {
+        const tz = tariff.tzOffsetSeconds;
+        const zone = `UTC${tz < 0 ? '-' : '+'}${String(Math.floor(Math.abs(tz) / 3600)).padStart(2, '0')}:${String(Math.floor((Math.abs(tz) % 3600) / 60)).padStart(2, '0')}`;
+        throw new ValidationError(`${root}.periodStart`, `${period.periodStart} is not local midnight in the tariff's time zone (${zone})`);
+    }
+    const firstDay = local / DAY_SECONDS;
+    if (firstDay < 1 || firstDay >= DAY_LIMIT)
+        throw new ValidationError(`${root}.periodStart`, 'local day number must be in 1..2^24-1');
+    const n = period.imports.length;
+    if (n % I !== 0) {
+        throw new ValidationError(`${root}.imports`, `has ${n} readings, not a whole number of days of ${I} intervals`);
+    }
+    const dayCount = n / I;
+    if (dayCount < 1 || dayCount > MAX_BILL_DAYS) {
+        throw new ValidationError(`${root}.imports`, `covers ${dayCount} days; a bill covers 1..${MAX_BILL_DAYS} days`);
+    }
+    return { dayCount, firstDay };
+}
+/** Rest-day flags of spec §5 for `dayCount` days from local day `firstDay`. */
+export function restDayFlags(encoded, firstDay, dayCount) {
+    const holidays = new Set(encoded.holidays.filter((h) => h !== 0));
+    return Array.from({ length: dayCount }, (_, d) => {
+        const day = firstDay + d;
+        return ((encoded.restDays >> weekdayOfDay(day)) & 1) === 1 || holidays.has(day);
+    });
+}
+/**
+ * Computes the bill of spec §6 for a period under a tariff. Accepts a {@link MeterPeriod} or a
+ * signed period (the signature is not checked here; `buildBillInput` and `verifySignedPeriod` do).
+ * @throws ValidationError if the tariff is invalid or the period does not fit it.
+ */
+export function computeBill(tariff, period, options = {}) {
+    const root = options.root ?? 'period';
+    const t = parseTariff(tariff);
+    const enc = encodeTariff(t);
+    const p = parseMeterPeriod(period, root);
+    const { dayCount, firstDay } = periodLayout(t, p, root);
+    const flags = restDayFlags(enc, firstDay, dayCount);
+    const I = t.slotsPerDay;
+    const bandWh = new Array(8).fill(0n);
+    const exportWh = new Array(8).fill(0n);
+    let E = 0n;
+    let X = 0n;
+    p.imports.forEach((r, i) => {
+        const slot = i % I;
+        const rest = flags[Math.floor(i / I)] === true;
+        const band = (rest ? enc.restBands : enc.workBands)[slot] ?? 0;
+        const x = BigInt(p.exports[i] ?? 0);
+        const xb = enc.exportBands[slot] ?? 0;
+        bandWh[band] = (bandWh[band] ?? 0n) + BigInt(r);
+        exportWh[xb] = (exportWh[xb] ?? 0n) + x;
+        E += BigInt(r);
+        X += x;
+    });
+    const days = BigInt(dayCount);
+    const energy = [];
+    let energyMilli = 0n;
+    for (let b = 0; b < 8; b++) {
+        const milli = (bandWh[b] ?? 0n) * (enc.bandPrices[b] ?? 0n);
+        energyMilli += milli;
+        if (b < t.bandPrices.length) {
+            energy.push({ band: b, name: t.bandNames[b] ?? `band ${b}`, price: enc.bandPrices[b] ?? 0n, wh: bandWh[b] ?? 0n, milli, amount: roundMilli(milli) });
+        }
+    }
+    const thresholds = enc.tierAllowances.map((a) => a * days);
+    const minE = (T) => (T === undefined ? E : T < E ? T : E);
+    const tiers = [];
+    let tiersMilli = 0n;
+    for (let k = 0; k < 4; k++) {
+        const upper = k < 3 ? thresholds[k] : undefined;
+        const lower = k === 0 ? 0n : (thresholds[k - 1] ?? 0n);
+        const wh = minE(upper) - (k === 0 ? 0n : minE(lower));
+        const price = enc.tierPrices[k] ?? 0n;
+        const milli = wh * price;
+        tiersMilli += milli;
+        if (k < t.tiers.length) {
+            const item = { tier: k, fromWh: lower, price, wh, milli, amount: roundMilli(milli) };
+            if (k < t.tiers.length - 1 && upper !== undefined)
+                item.toWh = upper;
+            tiers.push(item);
+        }
+    }
+    const standingMilli = enc.standingPerDay * days * 1000n;
+    const subtotalMilli = energyMilli + tiersMilli + standingMilli;
+    const charge = chargeOf(subtotalMilli, enc.taxBps);
+    const net = roundMilli(subtotalMilli);
+    const exports = [];
+    let exportMilli = 0n;
+    for (let b = 0; b < 8; b++) {
+        const milli = (exportWh[b] ?? 0n) * (enc.exportPrices[b] ?? 0n);
+        exportMilli += milli;
+        if (b < t.exportPrices.length) {
+            exports.push({
+                band: b,
+                name: t.exportBandNames[b] ?? `export band ${b}`,
+                price: enc.exportPrices[b] ?? 0n,
+                wh: exportWh[b] ?? 0n,
+                milli,
+                amount: roundMilli(milli),
+            });
+        }
+    }
+    return {
+        charge,
+        credit: roundMilli(exportMilli),
+        dayCount,
+        firstDay,
+        restDayFlags: flags,
+        totalImportWh: E,
+        totalExportWh: X,
+        items: {
+            energy,
+            tiers,
+            standing: { days, perDay: enc.standingPerDay, milli: standingMilli, amount: roundMilli(standingMilli) },
+            exports,
+        },
+        energyMilli,
+        tiersMilli,
+        standingMilli,
+        subtotalMilli,
+        net,
+        tax: charge - net,
+        taxBps: enc.taxBps,
+        exportMilli,
+    };
+}
+//# sourceMappingURL=compute.js.map

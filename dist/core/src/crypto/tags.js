@@ -1,0 +1,13 @@
+/**
+ * Domain-separation tags of spec §3: the UTF-8 bytes of a name read as a big-endian integer.
+ * Written out as literals so a typo in a name cannot silently change a hash; the tests check
+ * them against {@link tagFromName}.
+ * @packageDocumentation
+ */
+/** `wattproof.series.v1` — first chaining value of a series digest. */
+export const TAG_SERIES = 2662278197889393509332597950471996538138555953n;
+/** `wattproof.period.v1` — first input of the period statement. */
+export const TAG_PERIOD = 2662278197889393509332597895131764359707915825n;
+/** `wattproof.tariff.v1` — first input of the tariff commitment. */
+export const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;
+//# sourceMappingURL=tags.js.map

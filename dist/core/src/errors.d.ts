@@ -1,0 +1,142 @@
+/**
+ * The one error hierarchy of wattproof.
+ *
+ * Every error a user can cause is a {@link WattproofError} with a stable string `code` (for
+ * scripts and `--json` output) and a message that names what was wrong and why, so a CLI can
+ * print `err.message` without a stack trace. Subclasses add the context their callers need
+ * (the field path, the file and line).
+ *
+ * @packageDocumentation
+ */
+/**
+ * Every error code wattproof raises, with the process exit code the CLI uses for it. This table
+ * is the one error contract: a new code must be added here (the type below is derived from it),
+ * so no code can reach a user without a documented exit code.
+ */
+export declare const ERROR_EXIT_CODES: {
+    /** A check came out negative: an invalid proof, an audit finding. */
+    readonly FAILED: 1;
+    /** Bad command-line usage. */
+    readonly USAGE: 2;
+    /** Input that breaks a rule (field path in the message). */
+    readonly VALIDATION: 2;
+    /** A data file that could not be read or parsed. */
+    readonly IMPORT: 2;
+    /** A proof made for another tariff than the one given. */
+    readonly TARIFF_MISMATCH: 2;
+    /** A tariff the registries do not know. */
+    readonly TARIFF_UNKNOWN: 6;
+    /** A tariff the regulator has not approved (or rejected). */
+    readonly TARIFF_NOT_APPROVED: 6;
+    /** Nothing is owed: no arrears, no debt. */
+    readonly NOTHING_TO_PAY: 6;
+    /** No free balance to withdraw. */
+    readonly NOTHING_TO_WITHDRAW: 6;
+    /** The period was already settled with this very proof (idempotent retry). */
+    readonly ALREADY_SETTLED: 6;
+    /** The period was already billed by another proof. */
+    readonly ALREADY_BILLED: 6;
+    /** A build artifact is missing, altered or unreadable. */
+    readonly ARTIFACT: 3;
+    /** A powers-of-tau file is missing, too small or not the published one. */
+    readonly PTAU: 3;
+    /** Proving failed (no witness satisfies the circuit). */
+    readonly PROOF: 4;
+    /** An RPC call or a transaction failed. */
+    readonly CHAIN: 5;
+    /** The node could not be reached or timed out (retryable). */
+    readonly CHAIN_RPC: 5;
+    /** A transient failure that survived its retries. */
+    readonly CHAIN_TRANSIENT: 5;
+    /** A contract reverted (the decoded custom error is in the message). */
+    readonly CHAIN_REVERTED: 5;
+    /** No contract at an address. */
+    readonly CHAIN_NO_CONTRACT: 5;
+    /** The account is missing or cannot sign. */
+    readonly CHAIN_NO_ACCOUNT: 5;
+    /** A bug: an unexpected error. */
+    readonly INTERNAL: 70;
+};
+/** A stable, machine-readable wattproof error code. */
+export type ErrorCode = keyof typeof ERROR_EXIT_CODES;
+/** The process exit code for an error code (see {@link ERROR_EXIT_CODES}). */
+export declare function exitCodeFor(code: ErrorCode): number;
+/** True for a string that is a known {@link ErrorCode}. */
+export declare function isErrorCode(code: string): code is ErrorCode;
+/** Options shared by every wattproof error. */
+export interface WattproofErrorOptions {
+    /** The underlying error, if this one wraps another. */
+    cause?: unknown;
+    /** The field path the error is about, e.g. `tariff.bandPrices[3]`. */
+    field?: string;
+    /** Overrides the subclass's default code, for finer-grained codes such as `CHAIN_REVERTED`. */
+    code?: ErrorCode;
+}
+/** Base class of all wattproof errors. */
+export declare class WattproofError extends Error {
+    /** Stable machine-readable code, e.g. `VALIDATION`, `IMPORT`, `ARTIFACT`. */
+    readonly code: ErrorCode;
+    /** Field path the error is about, when there is one. */
+    readonly field?: string;
+    constructor(code: ErrorCode, message: string, options?: WattproofErrorOptions);
+    /** Plain data for `--json` output and logs (no stack). */
+    toJSON(): {
+        name: string;
+        code: ErrorCode;
+        message: string;
+        field?: string;
+    };
+}
+/**
+ * Input that breaks a rule: the message is `"<field>: <reason>"`, e.g.
+ * `tariff.bandPrices[3]: must be < 2^64`.
+ */
+export declare class ValidationError extends WattproofError {
+    /** Why the value is invalid, without the field prefix. */
+    readonly reason: string;
+    readonly field: string;
+    constructor(field: string, reason: string, options?: Omit<WattproofErrorOptions, 'field'>);
+}
+/** A build artifact (wasm, zkey, verification key, manifest) is missing, altered or unreadable. */
+export declare class ArtifactError extends WattproofError {
+    /** The artifact file (path or URL) concerned. */
+    readonly file: string;
+    readonly reason: string;
+    constructor(file: string, reason: string, options?: WattproofErrorOptions);
+}
+/** Proving or verifying a proof failed (e.g. no witness satisfies the circuit, or a proof does not verify). */
+export declare class ProofError extends WattproofError {
+    constructor(message: string, options?: WattproofErrorOptions);
+}
+/** Options of a {@link ChainError}. */
+export interface ChainErrorOptions extends WattproofErrorOptions {
+    /** True when retrying the same call may succeed (timeouts, rate limits, dropped connections). */
+    retryable?: boolean;
+}
+/** An RPC call or transaction failed, or a contract reverted. */
+export declare class ChainError extends WattproofError {
+    /** True when retrying the same call may succeed. */
+    readonly retryable: boolean;
+    constructor(message: string, options?: ChainErrorOptions);
+}
+/**
+ * A data file (CSV, Green Button XML, JSON document) could not be imported. The message is
+ * `"<file>:<line>: <reason>"` (or `"<file>: <reason>"` when no line applies), lines counted from 1.
+ */
+export declare class ImportError extends WattproofError {
+    readonly file: string;
+    /** 1-based line of the file, when the problem is on one line. */
+    readonly line?: number;
+    readonly reason: string;
+    constructor(file: string, line: number | undefined, reason: string, options?: WattproofErrorOptions);
+}
+/** A powers-of-tau file is missing, too small, or not the file it claims to be. */
+export declare class PtauError extends WattproofError {
+    constructor(message: string, options?: WattproofErrorOptions);
+}
+/** A check came out negative: the proof is invalid, the audit found something. */
+export declare class NegativeResultError extends WattproofError {
+    constructor(message: string, options?: WattproofErrorOptions);
+}
+/** Narrowing helper for `catch (e)` blocks. */
+export declare function isWattproofError(e: unknown): e is WattproofError;

@@ -1,0 +1,64 @@
+/**
+ * Human output: tables, amounts in token units, dates, durations.
+ * @packageDocumentation
+ */
+import { formatUnits } from 'ethers';
+/** Renders rows as an aligned text table (no borders, a rule under the header). */
+export function table(columns, rows, indent = '  ') {
+    const cols = columns.map((c) => (typeof c === 'string' ? { header: c } : c));
+    const cells = rows.map((r) => cols.map((_, i) => String(r[i] ?? '')));
+    const widths = cols.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i].length)));
+    const line = (vals) => indent +
+        vals
+            .map((v, i) => (cols[i].align === 'right' ? v.padStart(widths[i]) : v.padEnd(widths[i])))
+            .join('  ')
+            .trimEnd();
+    return [line(cols.map((c) => c.header)), indent + widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
+/** `12345678n, 6, 'WTD'` -> `12.345678 WTD` (trailing zeros kept to 2 decimals). */
+export function money(units, decimals, symbol = '') {
+    const neg = units < 0n;
+    let s = formatUnits(neg ? -units : units, decimals);
+    if (decimals > 0) {
+        const [int, frac = ''] = s.split('.');
+        const trimmed = frac.replace(/0+$/, '').padEnd(Math.min(2, decimals), '0');
+        s = trimmed === '' ? int : `${int}.${trimmed}`;
+    }
+    return `${neg ? '-' : ''}${s}${symbol ? ` ${symbol}` : ''}`;
+}
+/** Wh -> `123.456 kWh`. */
+export function kwh(wh) {
+    return `${(Number(wh) / 1000).toFixed(3)} kWh`;
+}
+/** A price per kWh in smallest units -> `0.22 WTD/kWh`. */
+export function pricePerKwh(units, decimals, symbol) {
+    return `${money(units, decimals, symbol)}/kWh`;
+}
+/** Unix seconds -> `2026-06-01 00:00` in a fixed-offset zone (default UTC). */
+export function localTime(t, tzOffsetSeconds = 0) {
+    return new Date((Number(t) + tzOffsetSeconds) * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}
+/** Unix seconds -> `2026-06-01` local date. */
+export function localDate(t, tzOffsetSeconds = 0) {
+    return localTime(t, tzOffsetSeconds).slice(0, 10);
+}
+/** Milliseconds -> `1.23 s` / `850 ms`. */
+export function duration(ms) {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+}
+/** `UTC+01:00` for an offset in seconds. */
+export function zoneName(tz) {
+    const sign = tz < 0 ? '-' : '+';
+    const a = Math.abs(tz);
+    return `UTC${sign}${String(Math.floor(a / 3600)).padStart(2, '0')}:${String(Math.floor((a % 3600) / 60)).padStart(2, '0')}`;
+}
+/** Shortens a long decimal or hex value for tables: `1234…7890`. */
+export function short(v, keep = 6) {
+    const s = String(v);
+    return s.length <= keep * 2 + 1 ? s : `${s.slice(0, keep)}…${s.slice(-keep)}`;
+}
+/** Gas with thousands separators. */
+export function gas(g) {
+    return `${Number(g).toLocaleString('en-US')} gas`;
+}
+//# sourceMappingURL=format.js.map

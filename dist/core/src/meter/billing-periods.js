@@ -1,0 +1,54 @@
+/**
+ * Cutting imported interval data into billing periods that start at local midnight (spec §5),
+ * e.g. calendar months.
+ * @packageDocumentation
+ */
+import { ValidationError } from '../errors.js';
+import { DAY_SECONDS, dayNumberToIsoDate, isoDateToDayNumber } from '../tariff/calendar.js';
+import { parseMeterPeriod } from './period.js';
+function monthStartAfter(day) {
+    const [y, m] = dayNumberToIsoDate(day).split('-').map(Number);
+    const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+    return isoDateToDayNumber(next);
+}
+/**
+ * Cuts a contiguous series into billing periods at local midnights. Data before the first and
+ * after the last local midnight is never part of a period.
+ * @throws ValidationError if the interval grid is not aligned with local midnight.
+ */
+export function splitBillingPeriods(data, options) {
+    const S = data.intervalSeconds;
+    const tz = options.tzOffsetSeconds;
+    if (DAY_SECONDS % S !== 0)
+        throw new ValidationError('data.intervalSeconds', `${S} s does not divide a day`);
+    const end = data.start + S * data.imports.length;
+    const firstDay = Math.ceil((data.start + tz) / DAY_SECONDS);
+    const endDay = Math.floor((end + tz) / DAY_SECONDS);
+    const index = (day) => (day * DAY_SECONDS - tz - data.start) / S;
+    if (!Number.isInteger(index(firstDay))) {
+        throw new ValidationError('data.start', `intervals are not aligned with local midnight (UTC${tz >= 0 ? '+' : '-'}${Math.abs(tz) / 3600}h)`);
+    }
+    const by = options.by ?? 'month';
+    const runDays = by === 'month' ? 0 : by === 'day' ? 1 : by.days;
+    if (by !== 'month' && (!Number.isInteger(runDays) || runDays < 1))
+        throw new ValidationError('by.days', 'must be a positive integer');
+    const periods = [];
+    let a = firstDay;
+    while (a < endDay) {
+        const natural = by === 'month' ? monthStartAfter(a) : a + runDays;
+        const b = Math.min(natural, endDay);
+        const complete = b === natural && (by !== 'month' || dayNumberToIsoDate(a).endsWith('-01'));
+        if (complete || options.includePartial === true) {
+            periods.push(parseMeterPeriod({
+                meterId: options.meterId,
+                periodStart: a * DAY_SECONDS - tz,
+                intervalSeconds: S,
+                imports: data.imports.slice(index(a), index(b)),
+                exports: data.exports.slice(index(a), index(b)),
+            }));
+        }
+        a = b;
+    }
+    return periods;
+}
+//# sourceMappingURL=billing-periods.js.map

@@ -1,0 +1,175 @@
+/**
+ * CSV interval data import. Format: a header line, then one row per interval:
+ *
+ * ```
+ * timestamp,import_wh,export_wh
+ * 2025-01-01T00:00:00Z,412,0
+ * ```
+ *
+ * - `timestamp` is the interval **start**: ISO 8601 with `Z` or an offset, or unix seconds.
+ * - Energy columns are `import_wh` / `export_wh` (whole Wh) or `import_kwh` / `export_kwh`
+ *   (decimal kWh, exact to the Wh); also accepted as `import (kWh)`, `import [Wh]`. The export
+ *   column is optional.
+ * - Delimiter `,`, `;` or tab (from the header); blank lines and `#` comments are skipped; other
+ *   columns are ignored.
+ * @packageDocumentation
+ */
+import { ImportError } from '../errors.js';
+import { contiguousSeries, energyToWh } from './interval-data.js';
+const TIME_COLUMNS = ['timestamp', 'time', 'start', 'interval_start', 'datetime', 'date_time', 'start_time'];
+const ENERGY_COLUMN = /^(import|export)(?:[\s_-]*[([]?\s*(k?wh)\s*[)\]]?)?$/;
+function splitRow(line, delimiter) {
+    const out = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c === '"' && line[i + 1] === '"') {
+                cur += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                cur += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === delimiter) {
+            out.push(cur.trim());
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    out.push(cur.trim());
+    return out;
+}
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** Parses an interval timestamp; returns unix seconds or a reason. */
+export function parseTimestamp(s, naiveOffset) {
+    if (/^\d+$/.test(s)) {
+        const v = Number(s);
+        if (v >= 1e11)
+            return `unix time ${s} looks like milliseconds; write seconds`;
+        return v;
+    }
+    const m = ISO.exec(s);
+    if (m === null)
+        return `'${s}' is not a timestamp (ISO 8601 like 2025-01-01T00:00:00Z, or unix seconds)`;
+    const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0));
+    if (m[7] !== undefined && /[1-9]/.test(m[7]))
+        return `'${s}' has fractional seconds; intervals start on whole seconds`;
+    const local = Date.UTC(y, mo - 1, d, h, mi, se) / 1000;
+    const back = new Date(local * 1000);
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || se > 59) {
+        return `'${s}' is not a valid date and time`;
+    }
+    const zone = m[8];
+    let offset;
+    if (zone === undefined) {
+        if (naiveOffset === undefined)
+            return `'${s}' has no time zone; add Z or an offset like +01:00`;
+        offset = naiveOffset;
+    }
+    else if (zone.toUpperCase() === 'Z')
+        offset = 0;
+    else {
+        const zm = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+        const sign = zm?.[1] === '-' ? -1 : 1;
+        offset = sign * (Number(zm?.[2] ?? 0) * 3600 + Number(zm?.[3] ?? 0) * 60);
+    }
+    return local - offset;
+}
+/**
+ * Parses CSV interval data into one contiguous {@link IntervalData} series.
+ * @throws ImportError naming the file and line: bad header, bad timestamp, negative, non-integer
+ *   or too large value, duplicate, gap or misaligned timestamp.
+ */
+export function parseIntervalCsv(text, options = {}) {
+    const file = options.file ?? 'data.csv';
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    let header;
+    const imports = [];
+    const exports = [];
+    for (const [index, raw] of lines.entries()) {
+        const lineNo = index + 1;
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (header === undefined) {
+            const delimiter = [',', ';', '\t'].find((d) => line.includes(d)) ?? ',';
+            const cols = splitRow(line, delimiter).map((c) => c.toLowerCase());
+            const time = cols.findIndex((c) => TIME_COLUMNS.includes(c));
+            if (time < 0) {
+                const looksLikeData = /^\d/.test(line);
+                throw new ImportError(file, lineNo, looksLikeData
+                    ? "missing header line; the first line must name the columns, e.g. 'timestamp,import_wh,export_wh'"
+                    : `no timestamp column in header (expected one of: ${TIME_COLUMNS.join(', ')})`);
+            }
+            let imp;
+            let exp;
+            let impUnit = 'Wh';
+            let expUnit = 'Wh';
+            for (const [i, c] of cols.entries()) {
+                const m = ENERGY_COLUMN.exec(c);
+                if (m === null)
+                    continue;
+                if (m[2] === undefined)
+                    throw new ImportError(file, lineNo, `column '${c}' has no unit; name it ${m[1]}_wh or ${m[1]}_kwh`);
+                const unit = m[2] === 'kwh' ? 'kWh' : 'Wh';
+                if (m[1] === 'import') {
+                    if (imp !== undefined)
+                        throw new ImportError(file, lineNo, 'more than one import column');
+                    imp = i;
+                    impUnit = unit;
+                }
+                else {
+                    if (exp !== undefined)
+                        throw new ImportError(file, lineNo, 'more than one export column');
+                    exp = i;
+                    expUnit = unit;
+                }
+            }
+            if (imp === undefined)
+                throw new ImportError(file, lineNo, "no import column in header (expected 'import_wh' or 'import_kwh')");
+            header = { time, imp, impUnit, expUnit, delimiter, width: Math.max(time, imp, exp ?? 0) + 1 };
+            if (exp !== undefined)
+                header.exp = exp;
+            continue;
+        }
+        const cells = splitRow(line, header.delimiter);
+        if (cells.length < header.width) {
+            throw new ImportError(file, lineNo, `expected at least ${header.width} columns, found ${cells.length}`);
+        }
+        const t = parseTimestamp(cells[header.time] ?? '', options.naiveTimeOffsetSeconds);
+        if (typeof t === 'string')
+            throw new ImportError(file, lineNo, t);
+        const round = options.round ?? false;
+        const wh = energyToWh(cells[header.imp] ?? '', header.impUnit, round);
+        if (typeof wh === 'string')
+            throw new ImportError(file, lineNo, `import: ${wh}`);
+        imports.push({ t, wh, line: lineNo });
+        if (header.exp !== undefined) {
+            const ex = energyToWh(cells[header.exp] ?? '', header.expUnit, round);
+            if (typeof ex === 'string')
+                throw new ImportError(file, lineNo, `export: ${ex}`);
+            exports.push({ t, wh: ex, line: lineNo });
+        }
+    }
+    if (header === undefined)
+        throw new ImportError(file, undefined, 'the file is empty (no header, no data)');
+    if (imports.length === 0)
+        throw new ImportError(file, undefined, 'no data rows after the header');
+    const series = contiguousSeries(imports, file, 'interval', options.intervalSeconds);
+    return {
+        start: series.start,
+        intervalSeconds: series.intervalSeconds,
+        imports: series.values,
+        // Same timestamps as imports (one row carries both), so the import check covers them.
+        exports: header.exp === undefined ? new Array(series.values.length).fill(0) : contiguousSeries(exports, file, 'interval', series.intervalSeconds).values,
+        hasExports: header.exp !== undefined,
+    };
+}
+//# sourceMappingURL=csv.js.map

@@ -1,0 +1,96 @@
+/**
+ * JSON documents for meter periods and signed periods (big integers as decimal strings).
+ * Parsing checks structure and ranges; checking the signature is async, see
+ * {@link verifySignedPeriod} / {@link assertSignedPeriod}.
+ * @packageDocumentation
+ */
+import { z } from 'zod';
+import { ValidationError } from '../errors.js';
+import { BABYJUB_SUBORDER, FIELD_P } from '../crypto/field.js';
+import { bigintReplacer, parseJsonText, parseWith, uintBits } from '../schema-util.js';
+import { meterPeriodShape, withExports } from './period.js';
+/** Format tag of a meter period document. */
+export const METER_PERIOD_FORMAT = 'wattproof.meter-period.v1';
+/** Format tag of a signed period document. */
+export const SIGNED_PERIOD_FORMAT = 'wattproof.signed-period.v1';
+const fieldElement = uintBits(254).refine((v) => v < FIELD_P, { error: 'must be a field element (< p)' });
+const periodDocSchema = z
+    .object({ ...meterPeriodShape, format: z.literal(METER_PERIOD_FORMAT).optional() })
+    .strict()
+    .transform((p, ctx) => withExports(p, ctx));
+const signedDocSchema = z
+    .object({
+    ...meterPeriodShape,
+    format: z.literal(SIGNED_PERIOD_FORMAT).optional(),
+    publicKey: z.object({ x: fieldElement, y: fieldElement }).strict(),
+    statement: fieldElement,
+    signature: z
+        .object({
+        R8x: fieldElement,
+        R8y: fieldElement,
+        S: uintBits(254).refine((v) => v < BABYJUB_SUBORDER, { error: 'must be below the BabyJubJub subgroup order' }),
+    })
+        .strict(),
+})
+    .strict()
+    .transform((p, ctx) => withExports(p, ctx));
+function periodFields(p) {
+    return {
+        meterId: p.meterId.toString(),
+        periodStart: p.periodStart,
+        intervalSeconds: p.intervalSeconds,
+        imports: p.imports,
+        exports: p.exports,
+    };
+}
+/** Plain-JSON form of a meter period. */
+export function meterPeriodToJSON(p) {
+    return { format: METER_PERIOD_FORMAT, ...periodFields(p) };
+}
+/** Plain-JSON form of a signed period. */
+export function signedPeriodToJSON(sp) {
+    return {
+        format: SIGNED_PERIOD_FORMAT,
+        ...periodFields(sp),
+        publicKey: { x: sp.publicKey.x.toString(), y: sp.publicKey.y.toString() },
+        statement: sp.statement.toString(),
+        signature: { R8x: sp.signature.R8x.toString(), R8y: sp.signature.R8y.toString(), S: sp.signature.S.toString() },
+    };
+}
+function compactJson(doc) {
+    // One reading array per line keeps a month of 15-minute data readable and diffable.
+    return `${JSON.stringify(doc, bigintReplacer, 2).replace(/\[\s+([\d,\s]+?)\s+\]/g, (_, body) => `[${body.replace(/\s+/g, '')}]`)}\n`;
+}
+/** Serializes a meter period to JSON. */
+export function serializeMeterPeriod(p) {
+    return compactJson(meterPeriodToJSON(p));
+}
+/** Serializes a signed period to JSON. */
+export function serializeSignedPeriod(sp) {
+    return compactJson(signedPeriodToJSON(sp));
+}
+function objectOf(text, file, root) {
+    const v = parseJsonText(text, file);
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new ValidationError(root, `${file} must contain a JSON object`);
+    return v;
+}
+/** Validates a meter period document object (already JSON-parsed). */
+export function parseMeterPeriodDocument(value, root = 'period') {
+    const { format: _format, ...p } = parseWith(periodDocSchema, value, root);
+    return p;
+}
+/** Validates a signed period document object (already JSON-parsed). Does not check the signature. */
+export function parseSignedPeriodDocument(value, root = 'signedPeriod') {
+    const { format: _format, ...sp } = parseWith(signedDocSchema, value, root);
+    return sp;
+}
+/** Parses a meter period JSON document. */
+export function parseMeterPeriodJson(text, file = 'period.json') {
+    return parseMeterPeriodDocument(objectOf(text, file, 'period'));
+}
+/** Parses a signed period JSON document. Does not check the signature. */
+export function parseSignedPeriodJson(text, file = 'signed-period.json') {
+    return parseSignedPeriodDocument(objectOf(text, file, 'signedPeriod'));
+}
+//# sourceMappingURL=document.js.map

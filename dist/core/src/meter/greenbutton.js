@@ -1,0 +1,202 @@
+/**
+ * Green Button (NAESB ESPI) XML import: the Atom feed utilities in North America publish
+ * customer interval data in.
+ *
+ * What is read: every `IntervalBlock`'s `IntervalReading`s (`timePeriod/start`, `timePeriod/duration`,
+ * `value`), scaled by its `ReadingType` (`uom` must be 72 = Wh, `powerOfTenMultiplier`), and split
+ * by `flowDirection`: 1 (forward, delivered to the customer) = import, 19 (reverse, received
+ * from the customer) = export. A block finds its ReadingType through the Atom links
+ * (IntervalBlock `up`/`self` -> MeterReading `self`, MeterReading `related` -> ReadingType
+ * `self`); files without links work when they have one ReadingType, or when each ReadingType
+ * precedes its blocks.
+ * @packageDocumentation
+ */
+import { ImportError } from '../errors.js';
+import { contiguousSeries, energyToWh } from './interval-data.js';
+import { child, childrenNamed, descendants, parseXml } from './xml.js';
+/** ESPI unit of measure code for watt-hours. */
+export const UOM_WH = 72;
+/** ESPI flowDirection codes. */
+export const FLOW_FORWARD = 1;
+export const FLOW_REVERSE = 19;
+function normHref(href) {
+    return href.trim().replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\/+$/, '');
+}
+function intText(el, file, what, owner) {
+    if (el === undefined)
+        throw new ImportError(file, owner.line, `<${owner.name}> has no <${what}>`);
+    const s = el.text.trim();
+    if (!/^[+-]?\d+$/.test(s))
+        throw new ImportError(file, el.line, `<${what}> must be an integer, found '${s}'`);
+    return Number(s);
+}
+function readingType(el, file) {
+    const uomEl = child(el, 'uom');
+    const uom = uomEl === undefined ? UOM_WH : intText(uomEl, file, 'uom', el);
+    const multEl = child(el, 'powerOfTenMultiplier');
+    const multiplier = multEl === undefined ? 0 : intText(multEl, file, 'powerOfTenMultiplier', el);
+    const flowEl = child(el, 'flowDirection');
+    const flow = flowEl === undefined ? FLOW_FORWARD : intText(flowEl, file, 'flowDirection', el);
+    return { uom, multiplier, flow, line: el.line };
+}
+function entriesOf(root) {
+    const entryEls = root.name === 'entry' ? [root] : descendants(root, 'entry');
+    if (entryEls.length === 0) {
+        // A bare ESPI resource (no Atom wrapper): treat the whole document as one entry.
+        return [{ related: [], content: [root], line: root.line }];
+    }
+    return entryEls.map((e) => {
+        const entry = { related: [], content: [], line: e.line };
+        for (const link of childrenNamed(e, 'link')) {
+            const href = link.attrs['href'];
+            if (href === undefined)
+                continue;
+            const rel = link.attrs['rel'] ?? 'alternate';
+            if (rel === 'self')
+                entry.self = normHref(href);
+            else if (rel === 'up')
+                entry.up = normHref(href);
+            else if (rel === 'related')
+                entry.related.push(normHref(href));
+        }
+        const content = child(e, 'content');
+        entry.content = content === undefined ? [] : content.children;
+        return entry;
+    });
+}
+/**
+ * Parses a Green Button ESPI XML document into one contiguous import (and export) series.
+ * @throws ImportError naming the file and line: malformed XML, a unit other than Wh, an unknown
+ *   flow direction, a block whose ReadingType cannot be found, negative or fractional values,
+ *   duplicates, gaps, or import and export series that cover different times.
+ */
+export function parseGreenButtonXml(text, options = {}) {
+    const file = options.file ?? 'greenbutton.xml';
+    const root = parseXml(text, file);
+    const entries = entriesOf(root);
+    const typesByHref = new Map();
+    const allTypes = [];
+    const meterReadings = new Map();
+    let tzOffsetSeconds;
+    // Document-order fallback: the ReadingType most recently seen before a block.
+    let lastType;
+    const blocks = [];
+    for (const entry of entries) {
+        for (const el of entry.content) {
+            if (el.name === 'ReadingType') {
+                const rt = readingType(el, file);
+                allTypes.push(rt);
+                lastType = rt;
+                if (entry.self !== undefined)
+                    typesByHref.set(entry.self, rt);
+            }
+            else if (el.name === 'MeterReading') {
+                if (entry.self !== undefined)
+                    meterReadings.set(entry.self, entry.related);
+            }
+            else if (el.name === 'LocalTimeParameters') {
+                const tz = child(el, 'tzOffset');
+                if (tz !== undefined)
+                    tzOffsetSeconds = intText(tz, file, 'tzOffset', el);
+            }
+            else if (el.name === 'IntervalBlock') {
+                blocks.push({ el, entry, precedingType: lastType });
+            }
+        }
+        // Bare resources may nest blocks deeper (e.g. a MeterReading wrapping IntervalBlocks).
+        if (entries.length === 1 && entry.content.length === 1 && entry.content[0] !== undefined) {
+            const top = entry.content[0];
+            if (top.name !== 'IntervalBlock') {
+                for (const rtEl of descendants(top, 'ReadingType'))
+                    allTypes.push(readingType(rtEl, file));
+                for (const b of descendants(top, 'IntervalBlock'))
+                    blocks.push({ el: b, entry, precedingType: allTypes[allTypes.length - 1] });
+            }
+        }
+    }
+    if (blocks.length === 0)
+        throw new ImportError(file, root.line, 'no <IntervalBlock> found: not a Green Button interval data file');
+    if (allTypes.length === 0) {
+        throw new ImportError(file, root.line, 'no <ReadingType> found, so the unit and flow direction of the readings are unknown');
+    }
+    const linkedType = (entry) => {
+        const related = [...entry.related];
+        const blockHref = entry.up ?? entry.self;
+        if (blockHref !== undefined) {
+            for (const [mrHref, mrRelated] of meterReadings) {
+                if (blockHref === `${mrHref}/IntervalBlock` || blockHref.startsWith(`${mrHref}/IntervalBlock/`) || mrRelated.includes(blockHref)) {
+                    related.push(...mrRelated);
+                }
+            }
+        }
+        for (const href of related) {
+            const rt = typesByHref.get(href);
+            if (rt !== undefined)
+                return rt;
+        }
+        return undefined;
+    };
+    const series = { import: [], export: [] };
+    const durations = new Set();
+    const round = options.round ?? false;
+    for (const { el, entry, precedingType } of blocks) {
+        const rt = linkedType(entry) ?? (allTypes.length === 1 ? allTypes[0] : precedingType);
+        if (rt === undefined) {
+            throw new ImportError(file, el.line, 'cannot tell which <ReadingType> applies to this <IntervalBlock> (no links to follow)');
+        }
+        if (rt.uom !== UOM_WH) {
+            throw new ImportError(file, rt.line, `ReadingType uom ${rt.uom} is not energy in Wh; only uom 72 (Wh) interval data can be billed`);
+        }
+        const direction = rt.flow === FLOW_FORWARD ? 'import' : rt.flow === FLOW_REVERSE ? 'export' : undefined;
+        if (direction === undefined) {
+            throw new ImportError(file, rt.line, `ReadingType flowDirection ${rt.flow} is not supported (1 = delivered/import, 19 = received/export)`);
+        }
+        for (const r of descendants(el, 'IntervalReading')) {
+            const tp = child(r, 'timePeriod');
+            if (tp === undefined)
+                throw new ImportError(file, r.line, '<IntervalReading> has no <timePeriod>');
+            const start = intText(child(tp, 'start'), file, 'start', tp);
+            const duration = intText(child(tp, 'duration'), file, 'duration', tp);
+            if (duration <= 0)
+                throw new ImportError(file, tp.line, `duration must be positive, found ${duration}`);
+            if (options.intervalSeconds !== undefined && duration !== options.intervalSeconds)
+                continue;
+            durations.add(duration);
+            const valueEl = child(r, 'value');
+            if (valueEl === undefined)
+                throw new ImportError(file, r.line, '<IntervalReading> has no <value>');
+            const raw = valueEl.text.trim();
+            if (!/^[+-]?\d+$/.test(raw))
+                throw new ImportError(file, valueEl.line, `<value> must be an integer, found '${raw}'`);
+            const shown = rt.multiplier === 0 ? `${raw} Wh` : `${raw} x 10^${rt.multiplier} Wh`;
+            const wh = energyToWh(`${raw}e${rt.multiplier}`, 'Wh', round, shown);
+            if (typeof wh === 'string')
+                throw new ImportError(file, valueEl.line, `${direction}: ${wh}`);
+            series[direction].push({ t: start, wh, line: r.line });
+        }
+    }
+    if (durations.size > 1) {
+        throw new ImportError(file, undefined, `readings of several interval lengths (${[...durations].join(', ')} s); choose one with intervalSeconds`);
+    }
+    const step = [...durations][0];
+    if (series.import.length === 0) {
+        const filter = options.intervalSeconds === undefined ? '' : ` with ${options.intervalSeconds}-second intervals`;
+        throw new ImportError(file, undefined, `no delivered (flowDirection 1) readings${filter} found`);
+    }
+    const imp = contiguousSeries(series.import, file, 'import', step);
+    let exports = new Array(imp.values.length).fill(0);
+    const hasExports = series.export.length > 0;
+    if (hasExports) {
+        const exp = contiguousSeries(series.export, file, 'export', step);
+        if (exp.start !== imp.start || exp.values.length !== imp.values.length) {
+            const first = [...series.export].sort((a, b) => a.t - b.t)[0];
+            throw new ImportError(file, first?.line, `export readings cover ${exp.values.length} intervals from ${new Date(exp.start * 1000).toISOString()}, but import readings cover ${imp.values.length} from ${new Date(imp.start * 1000).toISOString()}`);
+        }
+        exports = exp.values;
+    }
+    const data = { start: imp.start, intervalSeconds: imp.intervalSeconds, imports: imp.values, exports, hasExports };
+    if (tzOffsetSeconds !== undefined)
+        data.tzOffsetSeconds = tzOffsetSeconds;
+    return data;
+}
+//# sourceMappingURL=greenbutton.js.map

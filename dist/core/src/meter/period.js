@@ -1,0 +1,59 @@
+/**
+ * Meter periods: a meter's interval readings for one billing period, and their validation.
+ * @packageDocumentation
+ */
+import { z } from 'zod';
+import { intRange, parseWith, uintBits } from '../schema-util.js';
+/** Readings are Wh per interval, `0 <= r < 2^16` (spec §1). */
+export const READING_BITS = 16;
+/** Exclusive upper bound of a reading. */
+export const READING_LIMIT = 1 << READING_BITS;
+/** Largest interval count a period statement can carry (`intervalCount < 2^16`, spec §7). */
+export const MAX_INTERVAL_COUNT = 0xffff;
+/** Exclusive upper bound of `periodStart` (spec §1). */
+export const PERIOD_START_LIMIT = 2 ** 40;
+const reading = intRange(0, READING_LIMIT - 1, `a whole number of Wh in 0..${READING_LIMIT - 1}`);
+/** Zod shape of a meter period's fields; reused by the signed-period schema. */
+export const meterPeriodShape = {
+    meterId: uintBits(64),
+    periodStart: intRange(0, PERIOD_START_LIMIT - 1, 'unix seconds in 0..2^40-1'),
+    intervalSeconds: intRange(1, 86400).refine((s) => 86400 % s === 0, { error: 'must divide a day (86400 s)' }),
+    imports: z
+        .array(reading)
+        .min(1, { error: 'needs at least one reading' })
+        .max(MAX_INTERVAL_COUNT, { error: `has at most ${MAX_INTERVAL_COUNT} readings` }),
+    exports: z.array(reading).optional(),
+};
+/** Fills absent `exports` with zeros and checks both series have the same length. */
+export function withExports(p, ctx) {
+    const exports = p.exports ?? new Array(p.imports.length).fill(0);
+    if (exports.length !== p.imports.length) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['exports'],
+            message: `must have as many readings as imports (${p.imports.length}), got ${exports.length}`,
+        });
+    }
+    return { ...p, exports };
+}
+/** Zod schema of a meter period; `exports` defaults to zeros. Unknown keys are ignored. */
+export const meterPeriodSchema = z
+    .object(meterPeriodShape)
+    .transform((p, ctx) => withExports(p, ctx));
+/**
+ * Validates a meter period (a copy is returned; numbers given as bigint or decimal strings are
+ * normalized).
+ * @throws ValidationError naming the field, e.g. `period.imports[17]: must be a whole number of Wh in 0..65535, got 70000`.
+ */
+export function parseMeterPeriod(input, root = 'period') {
+    return parseWith(meterPeriodSchema, input, root);
+}
+/** The period's interval count `n`. */
+export function intervalCount(period) {
+    return period.imports.length;
+}
+/** Unix time at which the period ends (exclusive). */
+export function periodEnd(period) {
+    return period.periodStart + period.intervalSeconds * period.imports.length;
+}
+//# sourceMappingURL=period.js.map

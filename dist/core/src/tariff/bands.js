@@ -1,0 +1,65 @@
+/**
+ * Slot-of-day band schedules: the per-slot arrays the commitment hashes, and the time-range
+ * form people write (`{ from: '07:00', to: '23:00', band: 1 }`).
+ * @packageDocumentation
+ */
+import { DAY_SECONDS, formatTimeOfDay, parseTimeOfDay } from './calendar.js';
+/**
+ * Expands time ranges into one band per slot. Every slot must be covered exactly once and every
+ * boundary must fall on a slot boundary. Returns the slots or the first problem.
+ */
+export function expandBandRanges(ranges, slotsPerDay) {
+    const slotSeconds = DAY_SECONDS / slotsPerDay;
+    const owner = new Array(slotsPerDay).fill(undefined);
+    const slots = new Array(slotsPerDay).fill(0);
+    for (const [i, r] of ranges.entries()) {
+        const bounds = [];
+        for (const key of ['from', 'to']) {
+            const t = parseTimeOfDay(r[key]);
+            if (t === undefined)
+                return { problem: { path: [i, key], message: `'${r[key]}' is not a time of day HH:MM` } };
+            if (t % slotSeconds !== 0) {
+                return { problem: { path: [i, key], message: `${r[key]} is not on a ${slotSeconds / 60}-minute slot boundary` } };
+            }
+            bounds.push(t / slotSeconds);
+        }
+        const [a, b] = bounds;
+        if (a === b) {
+            return { problem: { path: [i], message: `range ${r.from}-${r.to} is empty; use 00:00-24:00 for a whole day` } };
+        }
+        const end = b > a ? b : b + slotsPerDay;
+        for (let s = a; s < end; s++) {
+            const slot = s % slotsPerDay;
+            const prev = owner[slot];
+            if (prev !== undefined) {
+                return { problem: { path: [i], message: `overlaps range [${prev}] at ${formatTimeOfDay(slot * slotSeconds)}` } };
+            }
+            owner[slot] = i;
+            slots[slot] = r.band;
+        }
+    }
+    const gap = owner.findIndex((o) => o === undefined);
+    if (gap >= 0) {
+        return {
+            problem: {
+                path: [],
+                message: `slot ${formatTimeOfDay(gap * slotSeconds)}-${formatTimeOfDay((gap + 1) * slotSeconds)} is not covered by any range`,
+            },
+        };
+    }
+    return { slots };
+}
+/** Compresses a per-slot schedule into the fewest time ranges (for readable documents). */
+export function bandsToRanges(slots) {
+    const slotSeconds = DAY_SECONDS / slots.length;
+    const out = [];
+    let start = 0;
+    for (let s = 1; s <= slots.length; s++) {
+        if (s === slots.length || slots[s] !== slots[start]) {
+            out.push({ from: formatTimeOfDay(start * slotSeconds), to: formatTimeOfDay(s * slotSeconds), band: slots[start] ?? 0 });
+            start = s;
+        }
+    }
+    return out;
+}
+//# sourceMappingURL=bands.js.map

@@ -1,0 +1,41 @@
+/**
+ * Fixed sizes and widths of the tariff encoding (spec §2, §4).
+ * @packageDocumentation
+ */
+/** Interval resolutions a circuit family supports (`I`, slots per day). */
+export const SUPPORTED_SLOTS_PER_DAY = [24, 48, 96];
+/** Import price bands. */
+export const BAND_COUNT = 8;
+/** Export (feed-in) price bands. */
+export const EXPORT_BAND_COUNT = 8;
+/** Tiers (so `TIER_COUNT - 1` allowances). */
+export const TIER_COUNT = 4;
+/** Holiday slots. */
+export const HOLIDAY_SLOTS = 16;
+/** Bias added to the time-zone offset so it is stored unsigned. */
+export const TZ_BIAS = 50400;
+export const MAX_TAX_BPS = 10000;
+/** Field widths in bits (spec §4 table). */
+export const WIDTH = {
+    slotsPerDay: 8,
+    tzBiased: 17,
+    restDays: 7,
+    taxBps: 14,
+    standingPerDay: 64,
+    tierAllowance: 24,
+    price: 64,
+    holiday: 24,
+    band: 3,
+};
+/** Bits per commitment word. */
+export const WORD_BITS = 248;
+/** Words hashed into the commitment (missing words are 0). */
+export const COMMITMENT_WORDS = 14;
+/**
+ * The allowance used for tiers a tariff does not have: `2^24 - 1` Wh per day. A day has at most
+ * `96 * (2^16 - 1) < 2^23` Wh, so total import never reaches it and the unused tiers stay empty.
+ */
+export const UNLIMITED_ALLOWANCE = (1 << 24) - 1;
+/** Largest local day number (exclusive) a holiday or period start may have. */
+export const DAY_LIMIT = 1 << 24;
+//# sourceMappingURL=constants.js.map

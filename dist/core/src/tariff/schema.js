@@ -1,0 +1,221 @@
+/**
+ * The tariff document: its TypeScript type, its zod schema, and validation with errors that name
+ * the field path and the reason (e.g. `tariff.bandPrices[3]: must be < 2^64`).
+ * @packageDocumentation
+ */
+import { z } from 'zod';
+import { FIELD_P } from '../crypto/field.js';
+import { formatFieldPath, intRange, parseWith, uintBits } from '../schema-util.js';
+import { expandBandRanges } from './bands.js';
+import { dayNumberToIsoDate, isoDateToDayNumber, parseWeekday } from './calendar.js';
+import { BAND_COUNT, DAY_LIMIT, EXPORT_BAND_COUNT, HOLIDAY_SLOTS, MAX_TAX_BPS, SUPPORTED_SLOTS_PER_DAY, TIER_COUNT, TZ_BIAS, WIDTH, } from './constants.js';
+import { newTariffSalt } from './salt.js';
+/** Format tag of a tariff JSON document. */
+export const TARIFF_FORMAT = 'wattproof.tariff.v1';
+const nameList = z.array(z.string().min(1, { error: 'must not be empty' }));
+const rangeSchema = z
+    .object({ from: z.string(), to: z.string(), band: intRange(0, 7) })
+    .strict();
+const tierSchema = z
+    .object({ upToWhPerDay: uintBits(WIDTH.tierAllowance).optional(), price: uintBits(WIDTH.price) })
+    .strict();
+const rawSchema = z
+    .object({
+    format: z.literal(TARIFF_FORMAT, { error: `must be '${TARIFF_FORMAT}'` }).optional(),
+    name: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }),
+    description: z.string().optional(),
+    currency: z
+        .object({ symbol: z.string().min(1, { error: 'must not be empty' }), decimals: intRange(0, 36) })
+        .strict()
+        .optional(),
+    slotsPerDay: intRange(0, 255).refine((v) => SUPPORTED_SLOTS_PER_DAY.includes(v), {
+        error: `must be one of ${SUPPORTED_SLOTS_PER_DAY.join(', ')}`,
+    }),
+    tzOffsetSeconds: intRange(-TZ_BIAS, TZ_BIAS),
+    restDays: z.array(z.unknown()).max(7).optional(),
+    holidays: z.array(z.unknown()).optional(),
+    bandPrices: z
+        .array(uintBits(WIDTH.price))
+        .min(1, { error: 'needs at least one band' })
+        .max(BAND_COUNT, { error: `has at most ${BAND_COUNT} bands` }),
+    bandNames: nameList.optional(),
+    exportPrices: z
+        .array(uintBits(WIDTH.price))
+        .min(1, { error: 'needs at least one export band' })
+        .max(EXPORT_BAND_COUNT, { error: `has at most ${EXPORT_BAND_COUNT} export bands` })
+        .optional(),
+    exportBandNames: nameList.optional(),
+    workBands: z.array(z.unknown()),
+    restBands: z.array(z.unknown()).optional(),
+    exportBands: z.array(z.unknown()).optional(),
+    tiers: z
+        .array(tierSchema)
+        .min(1, { error: 'needs at least one tier' })
+        .max(TIER_COUNT, { error: `has at most ${TIER_COUNT} tiers` })
+        .optional(),
+    standingPerDay: uintBits(WIDTH.standingPerDay).optional(),
+    taxBps: intRange(0, MAX_TAX_BPS).optional(),
+    salt: z.unknown().transform((v, ctx) => {
+        if (v === undefined) {
+            ctx.addIssue({ code: 'custom', message: 'is required (use createTariff() or newTariffSalt() for a fresh one)' });
+            return z.NEVER;
+        }
+        const r = uintBits(256).safeParse(v);
+        if (!r.success || r.data >= FIELD_P) {
+            ctx.addIssue({ code: 'custom', message: 'must be a field element (0 <= salt < p)' });
+            return z.NEVER;
+        }
+        return r.data;
+    }),
+})
+    .strict();
+function issue(ctx, path, message) {
+    ctx.addIssue({ code: 'custom', message, path });
+}
+function schedule(raw, field, slotsPerDay, bandCount, priceField, ctx) {
+    if (raw === undefined)
+        return undefined;
+    let slots;
+    if (raw.length > 0 && raw.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) {
+        const ranges = [];
+        for (const [i, r] of raw.entries()) {
+            const parsed = rangeSchema.safeParse(r);
+            if (!parsed.success) {
+                const first = parsed.error.issues[0];
+                issue(ctx, [field, i, ...(first?.path ?? [])], first?.message ?? 'is not a range');
+                return undefined;
+            }
+            ranges.push(parsed.data);
+        }
+        const out = expandBandRanges(ranges, slotsPerDay);
+        if ('problem' in out) {
+            issue(ctx, [field, ...out.problem.path], out.problem.message);
+            return undefined;
+        }
+        slots = out.slots;
+    }
+    else {
+        if (raw.length !== slotsPerDay) {
+            issue(ctx, [field], `must have one band per slot (${slotsPerDay} entries) or be a list of time ranges, got ${raw.length} entries`);
+            return undefined;
+        }
+        slots = [];
+        for (const [i, b] of raw.entries()) {
+            if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > 7) {
+                issue(ctx, [field, i], 'must be a band number 0..7');
+                return undefined;
+            }
+            slots.push(b);
+        }
+    }
+    const bad = slots.findIndex((b) => b >= bandCount);
+    if (bad >= 0) {
+        issue(ctx, [field, bad], `band ${slots[bad]} has no price (${priceField} has ${bandCount} entr${bandCount === 1 ? 'y' : 'ies'})`);
+        return undefined;
+    }
+    return slots;
+}
+function names(raw, count, field, prefix, ctx) {
+    if (raw === undefined)
+        return Array.from({ length: count }, (_, i) => `${prefix} ${i}`);
+    if (raw.length !== count)
+        issue(ctx, [field], `must have one name per price (${count}), got ${raw.length}`);
+    return raw;
+}
+function normalize(raw, ctx) {
+    const slotsPerDay = raw.slotsPerDay;
+    const restDays = new Set();
+    for (const [i, d] of (raw.restDays ?? []).entries()) {
+        const w = parseWeekday(d);
+        if (w === undefined)
+            issue(ctx, ['restDays', i], `'${String(d)}' is not a weekday (0..6 with 0 = Sunday, or a name)`);
+        else if (restDays.has(w))
+            issue(ctx, ['restDays', i], 'is listed twice');
+        else
+            restDays.add(w);
+    }
+    const holidayDays = new Map();
+    const rawHolidays = raw.holidays ?? [];
+    if (rawHolidays.length > HOLIDAY_SLOTS)
+        issue(ctx, ['holidays'], `has at most ${HOLIDAY_SLOTS} dates, got ${rawHolidays.length}`);
+    for (const [i, h] of rawHolidays.entries()) {
+        const day = typeof h === 'string' ? isoDateToDayNumber(h) : typeof h === 'number' && Number.isInteger(h) ? h : undefined;
+        if (day === undefined)
+            issue(ctx, ['holidays', i], `'${String(h)}' is not a date YYYY-MM-DD`);
+        else if (day < 1 || day >= DAY_LIMIT)
+            issue(ctx, ['holidays', i], 'must be after 1970-01-01 and before year 47000');
+        else if (holidayDays.has(day))
+            issue(ctx, ['holidays', i], `is the same date as holidays[${holidayDays.get(day)}]`);
+        else
+            holidayDays.set(day, i);
+    }
+    const bandPrices = raw.bandPrices;
+    const exportPrices = raw.exportPrices ?? [0n];
+    const workBands = schedule(raw.workBands, 'workBands', slotsPerDay, bandPrices.length, 'bandPrices', ctx);
+    const restBands = schedule(raw.restBands, 'restBands', slotsPerDay, bandPrices.length, 'bandPrices', ctx) ?? workBands;
+    const exportBands = schedule(raw.exportBands, 'exportBands', slotsPerDay, exportPrices.length, 'exportPrices', ctx) ??
+        new Array(slotsPerDay).fill(0);
+    const tiers = [];
+    const rawTiers = raw.tiers ?? [{ price: 0n }];
+    let previous = 0n;
+    for (const [i, t] of rawTiers.entries()) {
+        const last = i === rawTiers.length - 1;
+        if (last && t.upToWhPerDay !== undefined) {
+            issue(ctx, ['tiers', i, 'upToWhPerDay'], 'the last tier has no upper limit; remove this field');
+        }
+        else if (!last && t.upToWhPerDay === undefined) {
+            issue(ctx, ['tiers', i, 'upToWhPerDay'], 'is required on every tier but the last');
+        }
+        else if (t.upToWhPerDay !== undefined && t.upToWhPerDay < previous) {
+            issue(ctx, ['tiers', i, 'upToWhPerDay'], `must be >= the previous tier's limit (${previous})`);
+        }
+        if (t.upToWhPerDay !== undefined)
+            previous = t.upToWhPerDay;
+        tiers.push(t.upToWhPerDay === undefined ? { price: t.price } : { upToWhPerDay: Number(t.upToWhPerDay), price: t.price });
+    }
+    const tariff = {
+        name: raw.name,
+        currency: raw.currency ?? { symbol: 'units', decimals: 0 },
+        slotsPerDay,
+        tzOffsetSeconds: raw.tzOffsetSeconds,
+        restDays: [...restDays].sort((a, b) => a - b),
+        holidays: [...holidayDays.keys()].sort((a, b) => a - b).map(dayNumberToIsoDate),
+        bandPrices,
+        bandNames: names(raw.bandNames, bandPrices.length, 'bandNames', 'band', ctx),
+        exportPrices,
+        exportBandNames: names(raw.exportBandNames, exportPrices.length, 'exportBandNames', 'export band', ctx),
+        workBands: workBands ?? [],
+        restBands: restBands ?? [],
+        exportBands,
+        tiers,
+        standingPerDay: raw.standingPerDay ?? 0n,
+        taxBps: raw.taxBps ?? 0,
+        salt: raw.salt,
+    };
+    if (raw.description !== undefined)
+        tariff.description = raw.description;
+    return tariff;
+}
+/**
+ * The zod schema of a tariff: accepts a {@link TariffInput} (or a parsed JSON document) and
+ * outputs a canonical {@link Tariff}. Prefer {@link parseTariff}, which turns zod's issues into a
+ * {@link ValidationError}.
+ */
+export const tariffSchema = rawSchema.transform((raw, ctx) => normalize(raw, ctx));
+/**
+ * Validates and canonicalizes a tariff. Idempotent: a {@link Tariff} parses to an equal one.
+ * @param root - Field path prefix used in error messages.
+ * @throws ValidationError naming the first invalid field, e.g. `tariff.workBands[3]: band 5 has no price (...)`.
+ */
+export function parseTariff(input, root = 'tariff') {
+    return parseWith(tariffSchema, input, root);
+}
+/** Like {@link parseTariff}, but draws a fresh random salt when the input has none. */
+export function createTariff(input, root = 'tariff') {
+    return parseTariff({ ...input, salt: input.salt ?? newTariffSalt() }, root);
+}
+/** Field path of a tariff's sub-field, for callers composing their own errors. */
+export function tariffFieldPath(path, root = 'tariff') {
+    return formatFieldPath(root, path);
+}
+//# sourceMappingURL=schema.js.map

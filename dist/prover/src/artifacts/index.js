@@ -1,0 +1,76 @@
+/**
+ * Loading a circuit's proving artifacts, checked against build/manifest.json.
+ *
+ * A zkey or wasm that differs from what the build recorded is refused: a
+ * corrupted zkey can yield proofs that the on-chain verifier rejects (or, for
+ * a swapped one, proofs for another circuit), and a corrupted wasm can compute
+ * a wrong witness. Either way the fix is the same: rebuild.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// ArtifactError lives in its own module so the browser loader (./browser.ts) can share it without node: imports.
+import { ArtifactError, REBUILD } from './error.js';
+import { MANIFEST_FILE, readManifest } from './manifest.js';
+export { ArtifactError } from './error.js';
+export { MANIFEST_FILE, readManifest } from './manifest.js';
+/** The repo's build directory: `$WATTPROOF_BUILD_DIR`, else `<repo>/build`. */
+export function defaultBuildDir() {
+    const env = process.env.WATTPROOF_BUILD_DIR;
+    if (env && env.trim() !== '')
+        return resolve(env);
+    return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'build');
+}
+function shown(path) {
+    const rel = relative(process.cwd(), path);
+    return rel.startsWith('..') ? path : rel;
+}
+async function readChecked(buildDir, entry) {
+    const path = join(buildDir, entry.path);
+    let data;
+    try {
+        data = await readFile(path);
+    }
+    catch {
+        throw new ArtifactError(path, `artifact ${shown(path)} is missing; ${REBUILD}`);
+    }
+    const sha = createHash('sha256').update(data).digest('hex');
+    if (sha !== entry.sha256) {
+        throw new ArtifactError(path, `artifact ${shown(path)} does not match build/manifest.json (sha256 ${sha}, expected ${entry.sha256}); it is corrupted or from another build; ${REBUILD}`);
+    }
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+/**
+ * Load the wasm, zkey and verification key of circuit `name`, each checked
+ * against the sha256 recorded in `<buildDir>/manifest.json`.
+ *
+ * @throws ArtifactError when the manifest, the circuit's entry, or any file is
+ *   missing or its sha256 differs; the message names the file.
+ */
+export async function loadCircuitArtifacts(name, opts) {
+    const buildDir = resolve(opts?.buildDir ?? defaultBuildDir());
+    const manifestPath = join(buildDir, MANIFEST_FILE);
+    let manifest;
+    try {
+        manifest = await readManifest(buildDir);
+    }
+    catch (e) {
+        throw new ArtifactError(manifestPath, `${e.message}; ${REBUILD}`);
+    }
+    if (!manifest)
+        throw new ArtifactError(manifestPath, `build manifest ${shown(manifestPath)} is missing; run \`npm run build\``);
+    const entry = manifest.circuits[name];
+    if (!entry) {
+        const known = Object.keys(manifest.circuits).join(', ') || 'none';
+        throw new ArtifactError(manifestPath, `circuit ${name} is not in ${shown(manifestPath)} (built: ${known}); run \`npm run build -- --only ${name}\``);
+    }
+    const [wasm, zkey, vkeyBytes] = await Promise.all([
+        readChecked(buildDir, entry.files.wasm),
+        readChecked(buildDir, entry.files.zkey),
+        readChecked(buildDir, entry.files.vkey),
+    ]);
+    const vkey = JSON.parse(new TextDecoder().decode(vkeyBytes));
+    return { name, wasm, zkey, vkey, params: { ...entry.params } };
+}
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,17 @@
+import { type BillProof, type ProveBillBaseOptions } from './prove-core.js';
+export * from './api-common.js';
+export { loadCircuitArtifactsFromUrl, ArtifactError } from './artifacts/browser.js';
+export type { CircuitArtifacts } from './artifacts/index.js';
+/** Options of the browser {@link proveBill}. */
+export interface BrowserProveBillOptions extends ProveBillBaseOptions {
+    /** URL of the served build directory (with manifest.json), used when `artifacts` is not given. */
+    artifactsUrl?: string | URL;
+    /** Starts the worker (a module Worker running worker/browser-worker.js) when the default URL does not fit your bundler. */
+    createWorker?: () => Worker;
+}
+/**
+ * Proves a bill in a Web Worker; same steps, progress and errors as the Node `proveBill`.
+ * Give either `artifacts` (from {@link loadCircuitArtifactsFromUrl}, reusable across proofs)
+ * or `artifactsUrl`.
+ */
+export declare function proveBill(options: BrowserProveBillOptions): Promise<BillProof>;

@@ -1,0 +1,12 @@
+/**
+ * The wattproof prover (Node): prove bills in a worker thread, verify them, decode their public
+ * signals, shape them for the chain, and load sha256-checked circuit artifacts from the build
+ * directory or a URL. Browsers import `./browser.js`, which has the same API with URL-loaded
+ * artifacts and a Web Worker.
+ * @packageDocumentation
+ */
+export { proveBill, type ProveBillOptions } from './prove-bill.js';
+export * from './api-common.js';
+export { loadCircuitArtifacts, defaultBuildDir, ArtifactError, type CircuitArtifacts } from './artifacts/index.js';
+export { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
+export { shutdownProver, type Groth16Proof, type SolidityProofArgs } from './groth16.js';

@@ -1,0 +1,27 @@
+/**
+ * `proveBill` for Node: artifacts from the build directory, proving in a worker thread.
+ * @packageDocumentation
+ */
+import { loadCircuitArtifacts } from './artifacts/index.js';
+import { proveBillOn } from './prove-core.js';
+import { startNodeWorker } from './worker/node-host.js';
+/**
+ * Proves that `signedPeriod` billed under `tariff` yields the charge and credit the reference
+ * engine computes, for settlement in `domain`.
+ *
+ * Steps, reported through `onProgress` in this order: `validate` (tariff, signed period and
+ * domain; a bad one is a ValidationError naming the field, before anything else), `artifacts`
+ * (wasm and zkey of `circuit`, sha256-checked against the build manifest; ArtifactError),
+ * `witness` and `proving` (in a worker thread unless `inline`), `check` (the proof's public
+ * signals must equal the engine's; a difference is a ProofError).
+ *
+ * @returns the proof and public signals as plain data (decimal strings), the circuit, timings
+ * @throws ValidationError | ArtifactError | ProofError, or the signal's reason when aborted
+ */
+export function proveBill(options) {
+    return proveBillOn({
+        loadArtifacts: (circuit) => loadCircuitArtifacts(circuit, options.buildDir === undefined ? undefined : { buildDir: options.buildDir }),
+        startWorker: startNodeWorker,
+    }, options);
+}
+//# sourceMappingURL=prove-bill.js.map

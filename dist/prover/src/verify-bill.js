@@ -1,0 +1,120 @@
+/**
+ * Checking bill proofs off-chain, reading their public signals, and shaping them for the
+ * verifier and settle calls. Platform-neutral.
+ * @packageDocumentation
+ */
+import { ProofError, ValidationError } from '../../core/src/errors.js';
+import { FIELD_P } from '../../core/src/crypto/field.js';
+import { unpackAmounts, unpackDomain, unpackPeriod } from '../../core/src/bill/signals.js';
+import { toSolidityArgs, verify } from './groth16.js';
+/** BN254 base field: proof coordinates must be below it. */
+const BASE_Q = 21888242871839275222246405745257275088696311157297823662689037894645226208583n;
+const DECIMAL = /^(0|[1-9][0-9]*)$/;
+const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domain'];
+/** Bill circuits have exactly these public signals (spec §7). */
+export const BILL_SIGNAL_COUNT = 5;
+function fail(field, reason) {
+    throw new ProofError(`${field}: ${reason}`, { field });
+}
+function decimalBelow(v, limit, field, limitName) {
+    if (typeof v !== 'string' || !DECIMAL.test(v))
+        fail(field, 'must be a decimal string (digits only, no sign or leading zeros)');
+    const n = BigInt(v);
+    if (n >= limit)
+        fail(field, `must be below the ${limitName}`);
+    return n;
+}
+function tuple(v, len, field) {
+    if (!Array.isArray(v) || v.length !== len)
+        fail(field, `must be an array of ${len}`);
+    return v;
+}
+/**
+ * Checks that `proof` is a well-formed Groth16 BN254 proof in snarkjs's plain form.
+ * @throws ProofError naming the first bad field, e.g. `proof.pi_b[1][0]`
+ */
+export function assertPlainProof(proof, root = 'proof') {
+    if (typeof proof !== 'object' || proof === null || Array.isArray(proof))
+        fail(root, 'must be an object');
+    const p = proof;
+    if (p.protocol !== 'groth16')
+        fail(`${root}.protocol`, "must be 'groth16'");
+    if (p.curve !== 'bn128')
+        fail(`${root}.curve`, "must be 'bn128'");
+    const q = 'BN254 base field modulus';
+    for (const key of ['pi_a', 'pi_c']) {
+        tuple(p[key], 3, `${root}.${key}`).forEach((v, i) => decimalBelow(v, BASE_Q, `${root}.${key}[${i}]`, q));
+    }
+    tuple(p.pi_b, 3, `${root}.pi_b`).forEach((pair, i) => tuple(pair, 2, `${root}.pi_b[${i}]`).forEach((v, j) => decimalBelow(v, BASE_Q, `${root}.pi_b[${i}][${j}]`, q)));
+}
+/**
+ * Checks that `publicSignals` are the 5 bill signals, decimal strings below the scalar field.
+ * @throws ProofError naming the first bad entry, e.g. `publicSignals[3]`
+ */
+export function assertBillSignals(publicSignals, root = 'publicSignals') {
+    tuple(publicSignals, BILL_SIGNAL_COUNT, root).forEach((v, i) => decimalBelow(v, FIELD_P, `${root}[${i}]`, 'BN254 scalar field modulus'));
+}
+/**
+ * Verifies a bill proof off-chain with the circuit's verification key.
+ * @returns true iff the proof is valid for these public signals under `vkey`
+ * @throws ProofError naming the field when the proof, the signals or the key are malformed
+ *   (a well-formed but wrong proof is not an error: it returns false)
+ */
+export async function verifyBill({ proof, publicSignals, vkey }) {
+    assertPlainProof(proof);
+    assertBillSignals(publicSignals);
+    const k = vkey;
+    if (typeof k !== 'object' || k === null)
+        fail('vkey', 'must be a verification key object');
+    if (k.protocol !== 'groth16')
+        fail('vkey.protocol', "must be 'groth16'");
+    if (k.curve !== 'bn128')
+        fail('vkey.curve', "must be 'bn128'");
+    if (k.nPublic !== BILL_SIGNAL_COUNT)
+        fail('vkey.nPublic', `is ${String(k.nPublic)}; a bill circuit's key has ${BILL_SIGNAL_COUNT}`);
+    return verify(vkey, proof, [...publicSignals]);
+}
+/**
+ * Decodes the five public signals of a bill proof.
+ * @throws ProofError naming the signal when one is malformed or not a packed value
+ */
+export function decodeBillSignals(publicSignals) {
+    assertBillSignals(publicSignals);
+    const s = publicSignals;
+    const unpack = (i, fn) => {
+        try {
+            return fn(s[i]);
+        }
+        catch (e) {
+            if (e instanceof ValidationError)
+                fail(`publicSignals[${i}]`, `(${SIGNAL_NAMES[i]}) ${e.reason}`);
+            throw e;
+        }
+    };
+    const period = unpack(2, unpackPeriod);
+    const amounts = unpack(3, unpackAmounts);
+    const domain = unpack(4, unpackDomain);
+    return {
+        keyHash: BigInt(s[0]),
+        tariffCommitment: BigInt(s[1]),
+        meterId: period.meterId,
+        periodStart: period.periodStart,
+        intervalCount: period.intervalCount,
+        intervalSeconds: period.intervalSeconds,
+        charge: amounts.charge,
+        credit: amounts.credit,
+        chainId: domain.chainId,
+        contract: domain.address,
+    };
+}
+/**
+ * A bill proof as the arguments of the generated verifier's `verifyProof(a, b, c, signals)` and
+ * of `Settlement.settle(a, b, c, signals)` (G2 coordinates swapped as the EVM expects).
+ * @throws ProofError naming the field when the proof or the signals are malformed
+ */
+export function toSettlementArgs(bill) {
+    assertPlainProof(bill.proof, 'proof');
+    assertBillSignals(bill.publicSignals);
+    return toSolidityArgs(bill.proof, [...bill.publicSignals]);
+}
+//# sourceMappingURL=verify-bill.js.map

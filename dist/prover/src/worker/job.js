@@ -1,0 +1,77 @@
+/**
+ * The proving job itself, shared by the Node worker, the browser worker and inline proving:
+ * the witness first, then the Groth16 proof, so the two phases report (and are timed)
+ * separately.
+ * @packageDocumentation
+ */
+import * as snarkjs from 'snarkjs';
+const now = () => globalThis.performance.now();
+/** First line of an error's message: circom and snarkjs append stack-like detail below it. */
+function firstLine(e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return msg.split('\n')[0].trim() || 'unknown error';
+}
+function isBytes(v) {
+    return v instanceof Uint8Array && v.byteLength > 0;
+}
+function requestProblem(req) {
+    if (typeof req !== 'object' || req === null)
+        return 'expected a prove request object';
+    const r = req;
+    if (r.type !== 'prove')
+        return `unknown request type ${String(r.type)}`;
+    if (typeof r.input !== 'object' || r.input === null)
+        return 'input must be an object';
+    if (!isBytes(r.wasm))
+        return 'wasm must be non-empty bytes';
+    if (!isBytes(r.zkey))
+        return 'zkey must be non-empty bytes';
+    return undefined;
+}
+/**
+ * Runs a {@link ProveRequest} and reports through `emit`: progress messages, then exactly one
+ * `result` or `error` message. Never throws.
+ */
+export async function runProveJob(req, emit, opts = {}) {
+    const problem = requestProblem(req);
+    if (problem !== undefined) {
+        emit({ type: 'error', phase: 'request', message: problem });
+        return;
+    }
+    const name = typeof req.circuit === 'string' ? req.circuit : 'circuit';
+    // fastfile reads a Uint8Array as an in-memory file, and writes the witness to one.
+    const wtns = { type: 'mem' };
+    let t = now();
+    emit({ type: 'progress', phase: 'witness', state: 'start' });
+    try {
+        await snarkjs.wtns.calculate(req.input, req.wasm, wtns);
+    }
+    catch (e) {
+        emit({ type: 'error', phase: 'witness', message: `no witness of ${name} satisfies this input: ${firstLine(e)}` });
+        return;
+    }
+    const witnessMs = now() - t;
+    emit({ type: 'progress', phase: 'witness', state: 'done', ms: witnessMs });
+    t = now();
+    emit({ type: 'progress', phase: 'proving', state: 'start' });
+    let out;
+    try {
+        out = (await snarkjs.groth16.prove(req.zkey, wtns, undefined, { singleThread: opts.singleThread === true }));
+    }
+    catch (e) {
+        emit({ type: 'error', phase: 'proving', message: `cannot prove ${name}: ${firstLine(e)}` });
+        return;
+    }
+    const provingMs = now() - t;
+    emit({ type: 'progress', phase: 'proving', state: 'done', ms: provingMs });
+    // snarkjs returns plain objects already; copy to drop any extra fields it may add.
+    const proof = {
+        pi_a: [...out.proof.pi_a],
+        pi_b: out.proof.pi_b.map((p) => [...p]),
+        pi_c: [...out.proof.pi_c],
+        protocol: 'groth16',
+        curve: 'bn128',
+    };
+    emit({ type: 'result', proof, publicSignals: [...out.publicSignals], witnessMs, provingMs });
+}
+//# sourceMappingURL=job.js.map

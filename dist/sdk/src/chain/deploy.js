@@ -1,0 +1,83 @@
+import * as typechain from '../../../typechain-types/index.js';
+import { MeterRegistry__factory, Settlement__factory, TariffRegistry__factory, TestToken__factory, } from '../../../typechain-types/index.js';
+import { ChainError } from '../../../core/src/errors.js';
+import { chainCall } from './errors.js';
+import { MeterRegistryClient } from './meter-registry.js';
+import { SettlementClient } from './settlement.js';
+import { TariffRegistryClient } from './tariff-registry.js';
+import { sendTx } from './tx.js';
+/** `bill_1d_30m` -> `Bill1d30mVerifier` (the build's naming of generated verifiers). */
+export function verifierContractName(nameOrCircuit) {
+    if (/Verifier$/.test(nameOrCircuit))
+        return nameOrCircuit;
+    const pascal = nameOrCircuit
+        .split('_')
+        .filter((p) => p !== '')
+        .map((p) => p[0].toUpperCase() + p.slice(1))
+        .join('');
+    return `${pascal}Verifier`;
+}
+function verifierFactory(name, signer) {
+    const contract = verifierContractName(name);
+    const Factory = typechain[`${contract}__factory`];
+    if (typeof Factory !== 'function') {
+        throw new ChainError(`verifier ${contract} is not compiled: run \`npm run build -- --only <circuit>\` (writes contracts/generated/${contract}.sol and compiles it)`);
+    }
+    return new Factory(signer);
+}
+/**
+ * Deploy a wattproof set and grant its roles.
+ * @param signer - deploys and becomes DEFAULT_ADMIN of every contract
+ */
+export async function deployWattproof(signer, opts) {
+    const admin = await chainCall('deploy: signer address', () => signer.getAddress());
+    const gas = {};
+    async function deploy(label, factory, ...args) {
+        return chainCall(`deploy ${label}`, async () => {
+            const c = await factory.deploy(...args);
+            const receipt = await c.deploymentTransaction()?.wait();
+            if (receipt)
+                gas[`deploy ${label}`] = receipt.gasUsed;
+            return c.getAddress();
+        });
+    }
+    const token = opts.token ?? (await deploy('TestToken', new TestToken__factory(signer), 'Watt Test Dollar', 'WTD', 6));
+    const meterRegistry = opts.meterRegistry ?? (await deploy('MeterRegistry', new MeterRegistry__factory(signer), admin));
+    const tariffRegistry = opts.tariffRegistry ?? (await deploy('TariffRegistry', new TariffRegistry__factory(signer), admin, meterRegistry));
+    let verifier = opts.verifierAddress;
+    if (verifier === undefined) {
+        if (opts.verifierName === undefined)
+            throw new ChainError('deploy: give verifierName or verifierAddress');
+        verifier = await deploy(verifierContractName(opts.verifierName), verifierFactory(opts.verifierName, signer));
+    }
+    const settlementAddress = await deploy('Settlement', new Settlement__factory(signer), admin, verifier, meterRegistry, tariffRegistry, token);
+    const meters = new MeterRegistryClient(meterRegistry, signer);
+    const tariffs = new TariffRegistryClient(tariffRegistry, signer);
+    const settlement = new SettlementClient(settlementAddress, signer);
+    const grants = [
+        ['grant SETTLEMENT_ROLE', async () => meters.contract.grantRole(await meters.contract.SETTLEMENT_ROLE(), settlementAddress)],
+    ];
+    if (opts.authority !== undefined) {
+        const a = opts.authority;
+        grants.push(['grant METERING_AUTHORITY_ROLE', async () => meters.contract.grantRole(await meters.contract.METERING_AUTHORITY_ROLE(), a)]);
+    }
+    if (opts.regulator !== undefined) {
+        const r = opts.regulator;
+        grants.push(['grant REGULATOR_ROLE', async () => tariffs.contract.grantRole(await tariffs.contract.REGULATOR_ROLE(), r)], ['grant PAUSER_ROLE (tariffs)', async () => tariffs.contract.grantRole(await tariffs.contract.PAUSER_ROLE(), r)], ['grant PAUSER_ROLE (meters)', async () => meters.contract.grantRole(await meters.contract.PAUSER_ROLE(), r)], ['grant PAUSER_ROLE (settlement)', async () => settlement.contract.grantRole(await settlement.contract.PAUSER_ROLE(), r)]);
+    }
+    for (const retailer of opts.retailers ?? []) {
+        grants.push([`grant RETAILER_ROLE ${retailer}`, async () => tariffs.contract.grantRole(await tariffs.contract.RETAILER_ROLE(), retailer)]);
+    }
+    for (const [label, fn] of grants) {
+        const receipt = await sendTx(`deploy: ${label}`, fn);
+        gas[label] = receipt.gasUsed;
+    }
+    return {
+        addresses: { token, meterRegistry, tariffRegistry, verifier, settlement: settlementAddress },
+        meters,
+        tariffs,
+        settlement,
+        gas,
+    };
+}
+//# sourceMappingURL=deploy.js.map

@@ -1,0 +1,120 @@
+/**
+ * Turning failed contract calls into {@link ChainError}s that name the contract's custom error.
+ * @packageDocumentation
+ */
+import { Interface } from 'ethers';
+import { ChainError } from '../../../core/src/errors.js';
+import { MeterRegistry__factory, ReentrantToken__factory, Settlement__factory, TariffRegistry__factory, TestToken__factory, } from '../../../typechain-types/index.js';
+/** A contract call reverted with a custom error that one of the wattproof ABIs declares. */
+export class ContractRevertError extends ChainError {
+    /** The custom error's name, e.g. `PeriodOverlap`. */
+    errorName;
+    /** Its arguments by name (bigint for integers, checksummed strings for addresses). */
+    args;
+    /** Raw revert data (0x-prefixed hex). */
+    data;
+    constructor(action, errorName, args, data, cause) {
+        const shown = Object.entries(args)
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(', ');
+        super(`${action} reverted: ${errorName}(${shown})`, { code: 'CHAIN_REVERTED', cause });
+        this.errorName = errorName;
+        this.args = args;
+        this.data = data;
+    }
+}
+let known;
+/** One interface holding every error of the wattproof contracts (and the OpenZeppelin ones they inherit). */
+function wattproofErrors() {
+    if (known === undefined) {
+        const seen = new Set();
+        const fragments = [];
+        for (const abi of [
+            Settlement__factory.abi,
+            MeterRegistry__factory.abi,
+            TariffRegistry__factory.abi,
+            TestToken__factory.abi,
+            ReentrantToken__factory.abi,
+        ]) {
+            for (const f of new Interface(abi).fragments) {
+                if (f.type !== 'error')
+                    continue;
+                const sig = f.format('full');
+                if (!seen.has(sig)) {
+                    seen.add(sig);
+                    fragments.push(sig);
+                }
+            }
+        }
+        known = new Interface(fragments);
+    }
+    return known;
+}
+/** Revert data found anywhere an ethers or Hardhat error keeps it. */
+function findRevertData(e, depth = 0) {
+    if (e === null || typeof e !== 'object' || depth > 5)
+        return undefined;
+    const o = e;
+    const d = o.data;
+    if (typeof d === 'string' && /^0x[0-9a-fA-F]{8}/.test(d))
+        return d;
+    for (const key of ['data', 'error', 'info', 'cause', 'originalError']) {
+        const found = findRevertData(o[key], depth + 1);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+/** Decode revert data against the wattproof ABIs; undefined when the selector is unknown. */
+export function decodeRevertData(data) {
+    try {
+        return wattproofErrors().parseError(data) ?? undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The custom error's name and named arguments if `e` is a revert with one, else undefined. */
+export function revertOf(e) {
+    const data = findRevertData(e);
+    if (data === undefined)
+        return undefined;
+    const desc = decodeRevertData(data);
+    if (desc === undefined)
+        return undefined;
+    const args = {};
+    desc.fragment.inputs.forEach((input, i) => {
+        args[input.name === '' ? String(i) : input.name] = desc.args[i];
+    });
+    return { name: desc.name, args, data };
+}
+/**
+ * Wrap any failure of `action` as a ChainError: a {@link ContractRevertError} for known custom
+ * errors, a plain ChainError (retryable for network trouble) otherwise.
+ */
+export function toChainError(action, e) {
+    if (e instanceof ChainError)
+        return e;
+    const revert = revertOf(e);
+    if (revert !== undefined)
+        return new ContractRevertError(action, revert.name, revert.args, revert.data, e);
+    const err = e;
+    const code = typeof err?.code === 'string' ? err.code : '';
+    const retryable = ['NETWORK_ERROR', 'TIMEOUT', 'SERVER_ERROR'].includes(code);
+    const reason = typeof err?.shortMessage === 'string'
+        ? err.shortMessage
+        : typeof err?.message === 'string'
+            ? err.message.split('\n')[0]
+            : String(e);
+    return new ChainError(`${action} failed: ${reason}`, { cause: e, retryable });
+}
+/** Run `fn`, converting whatever it throws with {@link toChainError}. */
+export async function chainCall(action, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        throw toChainError(action, e);
+    }
+}
+//# sourceMappingURL=errors.js.map

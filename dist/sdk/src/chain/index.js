@@ -1,0 +1,10 @@
+/**
+ * Typed ethers v6 clients of the wattproof contracts, and deployment.
+ * @packageDocumentation
+ */
+export { MeterRegistryClient, OPEN_END } from './meter-registry.js';
+export { TariffRegistryClient, } from './tariff-registry.js';
+export { SettlementClient, decodeSettled, settledBillToJSON, toSnarkjsProof, } from './settlement.js';
+export { deployWattproof, verifierContractName, } from './deploy.js';
+export { ContractRevertError, revertOf, decodeRevertData, toChainError, chainCall } from './errors.js';
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,130 @@
+/**
+ * Typed client of the Settlement contract: the escrow ledger and proof-checked settlement.
+ * @packageDocumentation
+ */
+import type { BigNumberish, ContractRunner, Log } from 'ethers';
+import { type Settlement } from '../../../typechain-types/index.js';
+import { type TxResult } from './tx.js';
+/** A proof in the generated verifier's argument layout (G2 coordinates already swapped). */
+export interface SettlementProof {
+    a: readonly [BigNumberish, BigNumberish];
+    b: readonly [readonly [BigNumberish, BigNumberish], readonly [BigNumberish, BigNumberish]];
+    c: readonly [BigNumberish, BigNumberish];
+    /** [keyHash, tariffCommitment, period, amounts, domain] (bill spec section 7). */
+    signals: readonly BigNumberish[];
+}
+/** One settled bill, decoded from a Settled event: everything an auditor needs to re-verify it. */
+export interface SettledBill {
+    meterId: bigint;
+    retailer: string;
+    consumer: string;
+    periodStart: bigint;
+    periodEnd: bigint;
+    tariffCommitment: bigint;
+    charge: bigint;
+    credit: bigint;
+    /** Moved from the consumer's escrow to the retailer. */
+    paid: bigint;
+    /** Net charge the escrow could not cover, added to the meter's arrears. */
+    arrearsAdded: bigint;
+    /** Moved from the retailer to the consumer (export credit above the charge). */
+    refunded: bigint;
+    /** Meter arrears cleared by export credit above the charge. */
+    arrearsCleared: bigint;
+    proof: {
+        a: [bigint, bigint];
+        b: [[bigint, bigint], [bigint, bigint]];
+        c: [bigint, bigint];
+    };
+    publicSignals: bigint[];
+    /** Where the event is. */
+    txHash: string;
+    blockNumber: number;
+    logIndex: number;
+}
+/** An account's position in the ledger. */
+export interface LedgerPosition {
+    balance: bigint;
+    /** Withdrawable: balance minus the arrears of the account's meters. */
+    free: bigint;
+    /** Sum of the arrears of the account's meters. */
+    arrears: bigint;
+}
+/** Roles of the Settlement contract. */
+export type SettlementRole = 'DEFAULT_ADMIN_ROLE' | 'PAUSER_ROLE';
+/** Filter for {@link SettlementClient.settlements}; omitted fields match everything. */
+export interface SettlementFilter {
+    meterId?: bigint;
+    retailer?: string;
+    consumer?: string;
+    fromBlock?: number;
+    toBlock?: number;
+}
+/** Decode a Settled log; undefined if the log is another event. */
+export declare function decodeSettled(log: Log): SettledBill | undefined;
+/**
+ * The proof of a settled bill in snarkjs's own layout (decimal strings, projective z = 1, G2
+ * coordinates un-swapped), ready for `snarkjs.groth16.verify(vkey, publicSignals, proof)`: the
+ * auditor's off-chain re-verification from event data alone.
+ */
+export declare function toSnarkjsProof(proof: SettledBill['proof']): {
+    pi_a: [string, string, string];
+    pi_b: [[string, string], [string, string], [string, string]];
+    pi_c: [string, string, string];
+    protocol: 'groth16';
+    curve: 'bn128';
+};
+/** Plain JSON form of a settled bill: every number as a decimal string. */
+export declare function settledBillToJSON(bill: SettledBill): Record<string, unknown>;
+/** Client of one Settlement deployment. Every call throws ChainError (ContractRevertError on a revert). */
+export declare class SettlementClient {
+    /** The typechain contract, for calls this client does not wrap. */
+    readonly contract: Settlement;
+    private readonly runner;
+    constructor(address: string, runner: ContractRunner);
+    /** The contract's address. */
+    get address(): string;
+    /** The domain a proof must carry to settle here (public signal 4). */
+    domain(): Promise<bigint>;
+    /** The settlement token's address. */
+    token(): Promise<string>;
+    /** The verifier contract's address. */
+    verifier(): Promise<string>;
+    /**
+     * Settle a bill (anyone may send it). Returns the decoded Settled event.
+     * @throws ContractRevertError naming the failed check, e.g. `PeriodOverlap` or `InvalidProof`
+     */
+    settle(proof: SettlementProof): Promise<SettledBill & {
+        gasUsed: bigint;
+    }>;
+    /** Check a settlement without sending it; throws the revert the transaction would hit. */
+    checkSettle(proof: SettlementProof): Promise<void>;
+    /**
+     * Deposit `amount` tokens into the caller's ledger balance. With `approve` (default) an ERC-20
+     * allowance is granted first when the current one is too small.
+     */
+    deposit(amount: bigint, opts?: {
+        approve?: boolean;
+    }): Promise<TxResult>;
+    /** Withdraw `amount` of the caller's free balance. */
+    withdraw(amount: bigint): Promise<TxResult>;
+    /** Pay `amount` of a meter's arrears from the caller's ledger balance. */
+    payArrears(meterId: bigint, amount: bigint): Promise<TxResult>;
+    /** Pause settlement (pauser). */
+    pause(): Promise<TxResult>;
+    /** Resume settlement (pauser). */
+    unpause(): Promise<TxResult>;
+    /** Whether settlement is paused. */
+    paused(): Promise<boolean>;
+    /** Grant a role (admin). */
+    grantRole(role: SettlementRole, account: string): Promise<TxResult>;
+    /** An account's ledger balance, free balance and arrears. */
+    position(account: string): Promise<LedgerPosition>;
+    /** An account's ledger balance. */
+    balanceOf(account: string): Promise<bigint>;
+    /** A meter's unpaid arrears. */
+    arrearsOf(meterId: bigint): Promise<bigint>;
+    /** Settled bills matching `filter`, oldest first, decoded from events. */
+    settlements(filter?: SettlementFilter): Promise<SettledBill[]>;
+    private signerAddress;
+}

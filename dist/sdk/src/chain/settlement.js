@@ -1,0 +1,200 @@
+import { IERC20__factory, Settlement__factory, } from '../../../typechain-types/index.js';
+import { ChainError } from '../../../core/src/errors.js';
+import { chainCall } from './errors.js';
+import { send, sendTx } from './tx.js';
+const settlementInterface = Settlement__factory.createInterface();
+/** Decode a Settled log; undefined if the log is another event. */
+export function decodeSettled(log) {
+    let parsed;
+    try {
+        parsed = settlementInterface.parseLog({ topics: [...log.topics], data: log.data });
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed === null || parsed.name !== 'Settled')
+        return undefined;
+    const e = parsed.args;
+    const pair = (p) => [p[0], p[1]];
+    return {
+        meterId: e.meterId,
+        retailer: e.retailer,
+        consumer: e.consumer,
+        periodStart: e.periodStart,
+        periodEnd: e.periodEnd,
+        tariffCommitment: e.tariffCommitment,
+        charge: e.charge,
+        credit: e.credit,
+        paid: e.movement.paid,
+        arrearsAdded: e.movement.arrearsAdded,
+        refunded: e.movement.refunded,
+        arrearsCleared: e.movement.arrearsCleared,
+        proof: {
+            a: pair(e.a),
+            b: [pair(e.b[0]), pair(e.b[1])],
+            c: pair(e.c),
+        },
+        publicSignals: [...e.publicSignals],
+        txHash: log.transactionHash,
+        blockNumber: log.blockNumber,
+        logIndex: log.index,
+    };
+}
+/**
+ * The proof of a settled bill in snarkjs's own layout (decimal strings, projective z = 1, G2
+ * coordinates un-swapped), ready for `snarkjs.groth16.verify(vkey, publicSignals, proof)`: the
+ * auditor's off-chain re-verification from event data alone.
+ */
+export function toSnarkjsProof(proof) {
+    const d = (v) => v.toString();
+    return {
+        pi_a: [d(proof.a[0]), d(proof.a[1]), '1'],
+        pi_b: [
+            [d(proof.b[0][1]), d(proof.b[0][0])],
+            [d(proof.b[1][1]), d(proof.b[1][0])],
+            ['1', '0'],
+        ],
+        pi_c: [d(proof.c[0]), d(proof.c[1]), '1'],
+        protocol: 'groth16',
+        curve: 'bn128',
+    };
+}
+/** Plain JSON form of a settled bill: every number as a decimal string. */
+export function settledBillToJSON(bill) {
+    const dec = (v) => typeof v === 'bigint' ? v.toString() : Array.isArray(v) ? v.map(dec) : v && typeof v === 'object' ? objDec(v) : v;
+    const objDec = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, dec(v)]));
+    return objDec(bill);
+}
+function args(proof) {
+    if (proof.signals.length !== 5) {
+        throw new ChainError(`settle: expected 5 public signals, got ${proof.signals.length}`);
+    }
+    const s = proof.signals;
+    const a = [proof.a[0], proof.a[1]];
+    const b = [
+        [proof.b[0][0], proof.b[0][1]],
+        [proof.b[1][0], proof.b[1][1]],
+    ];
+    const c = [proof.c[0], proof.c[1]];
+    const signals = [s[0], s[1], s[2], s[3], s[4]];
+    return [a, b, c, signals];
+}
+/** Client of one Settlement deployment. Every call throws ChainError (ContractRevertError on a revert). */
+export class SettlementClient {
+    /** The typechain contract, for calls this client does not wrap. */
+    contract;
+    runner;
+    constructor(address, runner) {
+        this.contract = Settlement__factory.connect(address, runner);
+        this.runner = runner;
+    }
+    /** The contract's address. */
+    get address() {
+        return this.contract.target;
+    }
+    /** The domain a proof must carry to settle here (public signal 4). */
+    domain() {
+        return chainCall('Settlement.domain', () => this.contract.domain());
+    }
+    /** The settlement token's address. */
+    token() {
+        return chainCall('Settlement.token', () => this.contract.token());
+    }
+    /** The verifier contract's address. */
+    verifier() {
+        return chainCall('Settlement.verifier', () => this.contract.verifier());
+    }
+    /**
+     * Settle a bill (anyone may send it). Returns the decoded Settled event.
+     * @throws ContractRevertError naming the failed check, e.g. `PeriodOverlap` or `InvalidProof`
+     */
+    async settle(proof) {
+        const [a, b, c, s] = args(proof);
+        const receipt = await sendTx('settle', () => this.contract.settle(a, b, c, s));
+        for (const log of receipt.logs) {
+            if (log.address.toLowerCase() !== this.address.toLowerCase())
+                continue;
+            const bill = decodeSettled(log);
+            if (bill !== undefined)
+                return { ...bill, gasUsed: receipt.gasUsed };
+        }
+        throw new ChainError(`settle: transaction ${receipt.hash} emitted no Settled event`);
+    }
+    /** Check a settlement without sending it; throws the revert the transaction would hit. */
+    async checkSettle(proof) {
+        const [a, b, c, s] = args(proof);
+        await chainCall('settle (dry run)', () => this.contract.settle.staticCall(a, b, c, s));
+    }
+    /**
+     * Deposit `amount` tokens into the caller's ledger balance. With `approve` (default) an ERC-20
+     * allowance is granted first when the current one is too small.
+     */
+    async deposit(amount, opts = {}) {
+        if (opts.approve ?? true) {
+            const owner = await this.signerAddress('deposit');
+            const token = IERC20__factory.connect(await this.token(), this.runner);
+            const allowance = await chainCall('token.allowance', () => token.allowance(owner, this.address));
+            if (allowance < amount)
+                await send('token.approve', () => token.approve(this.address, amount));
+        }
+        return send('deposit', () => this.contract.deposit(amount));
+    }
+    /** Withdraw `amount` of the caller's free balance. */
+    withdraw(amount) {
+        return send('withdraw', () => this.contract.withdraw(amount));
+    }
+    /** Pay `amount` of a meter's arrears from the caller's ledger balance. */
+    payArrears(meterId, amount) {
+        return send(`payArrears(${meterId})`, () => this.contract.payArrears(meterId, amount));
+    }
+    /** Pause settlement (pauser). */
+    pause() {
+        return send('Settlement.pause', () => this.contract.pause());
+    }
+    /** Resume settlement (pauser). */
+    unpause() {
+        return send('Settlement.unpause', () => this.contract.unpause());
+    }
+    /** Whether settlement is paused. */
+    paused() {
+        return chainCall('Settlement.paused', () => this.contract.paused());
+    }
+    /** Grant a role (admin). */
+    async grantRole(role, account) {
+        const id = await chainCall(`read ${role}`, () => this.contract[role]());
+        return send(`Settlement.grantRole(${role})`, () => this.contract.grantRole(id, account));
+    }
+    /** An account's ledger balance, free balance and arrears. */
+    async position(account) {
+        return chainCall(`position(${account})`, async () => {
+            const [balance, free, arrears] = await Promise.all([
+                this.contract.balanceOf(account),
+                this.contract.freeBalanceOf(account),
+                this.contract.consumerArrearsOf(account),
+            ]);
+            return { balance, free, arrears };
+        });
+    }
+    /** An account's ledger balance. */
+    balanceOf(account) {
+        return chainCall(`balanceOf(${account})`, () => this.contract.balanceOf(account));
+    }
+    /** A meter's unpaid arrears. */
+    arrearsOf(meterId) {
+        return chainCall(`arrearsOf(${meterId})`, () => this.contract.arrearsOf(meterId));
+    }
+    /** Settled bills matching `filter`, oldest first, decoded from events. */
+    async settlements(filter = {}) {
+        const f = this.contract.filters.Settled(filter.meterId, filter.retailer, filter.consumer);
+        const logs = await chainCall('Settled events', () => this.contract.queryFilter(f, filter.fromBlock ?? 0, filter.toBlock ?? 'latest'));
+        return logs.map((l) => decodeSettled(l)).filter((b) => b !== undefined);
+    }
+    async signerAddress(action) {
+        const signer = this.runner;
+        if (typeof signer.getAddress !== 'function') {
+            throw new ChainError(`${action}: the client was built with a provider, not a signer`);
+        }
+        return chainCall(`${action}: signer address`, () => signer.getAddress());
+    }
+}
+//# sourceMappingURL=settlement.js.map

@@ -1,0 +1,6 @@
+/**
+ * Talking to nodes: the retry policy for transient RPC failures and a retrying JSON-RPC provider.
+ * @packageDocumentation
+ */
+export { withRetry, isTransientError, isUnsentError, TransientRpcError, DEFAULT_RETRY, type RetryPolicy, type RetryInfo } from './retry.js';
+export { RetryingJsonRpcProvider, connectRpc, type RpcOptions } from './provider.js';

@@ -1,0 +1,7 @@
+/**
+ * Talking to nodes: the retry policy for transient RPC failures and a retrying JSON-RPC provider.
+ * @packageDocumentation
+ */
+export { withRetry, isTransientError, isUnsentError, TransientRpcError, DEFAULT_RETRY } from './retry.js';
+export { RetryingJsonRpcProvider, connectRpc } from './provider.js';
+//# sourceMappingURL=index.js.map

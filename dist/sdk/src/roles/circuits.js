@@ -1,0 +1,47 @@
+/**
+ * Which circuit proves a bill: the built bill circuit whose intervals per day are the tariff's and
+ * whose maximum days cover the period, the smallest such (fewer constraints, faster proofs).
+ * @packageDocumentation
+ */
+import { defaultBuildDir, readManifest } from '../../../prover/src/artifacts/index.js';
+import { periodLayout } from '../../../core/src/bill/compute.js';
+import { ArtifactError, ValidationError } from '../../../core/src/errors.js';
+/** The bill circuits listed in the build manifest. */
+export async function builtBillCircuits(buildDir) {
+    const dir = buildDir ?? defaultBuildDir();
+    const manifest = await readManifest(dir).catch((e) => {
+        throw new ArtifactError(`${dir}/manifest.json`, e.message);
+    });
+    if (manifest === undefined)
+        return [];
+    return Object.values(manifest.circuits)
+        .filter((c) => c.params.intervalsPerDay !== undefined && c.params.maxDays !== undefined && c.publicSignals === 5)
+        .map((c) => ({
+        name: c.name,
+        intervalsPerDay: c.params.intervalsPerDay,
+        maxDays: c.params.maxDays,
+        constraints: c.constraints,
+        insecure: c.insecure,
+    }));
+}
+/**
+ * Picks the built circuit for a bill.
+ * @throws ValidationError when the period does not fit the tariff; ArtifactError naming what to
+ *   build when no built circuit fits.
+ */
+export async function chooseCircuit(tariff, period, buildDir) {
+    const { dayCount } = periodLayout(tariff, period, 'signedPeriod');
+    const built = await builtBillCircuits(buildDir);
+    const fits = built
+        .filter((c) => c.intervalsPerDay === tariff.slotsPerDay && c.maxDays >= dayCount)
+        .sort((a, b) => a.constraints - b.constraints);
+    const best = fits[0];
+    if (best !== undefined)
+        return best;
+    const hint = tariff.slotsPerDay === 24 ? 'bill_31d_60m' : tariff.slotsPerDay === 96 ? 'bill_31d_15m' : dayCount === 1 ? 'bill_1d_30m' : undefined;
+    if (hint === undefined) {
+        throw new ValidationError('signedPeriod', `no circuit in circuits/instances.json bills ${dayCount} days of ${tariff.slotsPerDay} intervals`);
+    }
+    throw new ArtifactError(`${buildDir ?? defaultBuildDir()}/manifest.json`, `no built circuit bills ${dayCount} day(s) of ${tariff.slotsPerDay} intervals (built: ${built.map((c) => c.name).join(', ') || 'none'}); run \`npm run build -- --only ${hint}\``);
+}
+//# sourceMappingURL=circuits.js.map

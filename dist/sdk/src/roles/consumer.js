@@ -1,0 +1,214 @@
+/**
+ * The consumer (its wallet): accepts a tariff, keeps an escrow deposit, proves each bill from its
+ * signed readings and the tariff document, settles it, and follows its balance and arrears.
+ *
+ * `settle` is idempotent: before sending, it asks the chain whether this meter's period is
+ * already settled (the meter's billing cursor has moved past the period start and a Settled
+ * event for that period exists) and, if so, returns that settlement instead of sending. Re-running
+ * after a crash mid-send therefore finds the mined transaction; a bill is never paid twice.
+ * @packageDocumentation
+ */
+import { computeBill } from '../../../core/src/bill/compute.js';
+import { decodeSettled } from '../chain/settlement.js';
+import { ContractRevertError, chainCall } from '../chain/errors.js';
+import { ChainError, ValidationError, WattproofError } from '../../../core/src/errors.js';
+import { tariffCommitment } from '../../../core/src/tariff/encode.js';
+import { proveBill } from '../../../prover/src/prove-bill.js';
+import { decodeBillSignals, toSettlementArgs } from '../../../prover/src/verify-bill.js';
+import { chooseCircuit } from './circuits.js';
+/** The period of this meter was settled with a different bill (other amounts or tariff). */
+export class AlreadySettledError extends ChainError {
+    /** The settlement already on chain. */
+    existing;
+    constructor(message, existing) {
+        super(message, { code: 'ALREADY_SETTLED' });
+        this.existing = existing;
+    }
+}
+function sameSignals(a, b) {
+    return a.length === b.length && a.every((v, i) => BigInt(v) === BigInt(b[i] ?? -1n));
+}
+function sameProof(bill, args) {
+    const p = bill.proof;
+    const eq = (x, y) => x.length === y.length && x.every((v, i) => v === y[i]);
+    return eq(p.a, args.a) && eq(p.b[0], args.b[0]) && eq(p.b[1], args.b[1]) && eq(p.c, args.c);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The consumer's facade (the connection's account is the meter's registered consumer). */
+export class Consumer {
+    conn;
+    constructor(conn) {
+        this.conn = conn;
+    }
+    /**
+     * Accepts the tariff the retailer offered to `meterId`, after checking that the document the
+     * consumer holds is the offered commitment and that the regulator approved it.
+     * @throws WattproofError TARIFF_MISMATCH / TARIFF_NOT_APPROVED
+     */
+    async acceptTariff(meterId, tariff) {
+        const commitment = await tariffCommitment(tariff);
+        const offered = await this.conn.tariffs.offeredTariff(meterId);
+        if (offered !== commitment) {
+            throw new WattproofError('TARIFF_MISMATCH', offered === undefined
+                ? `no tariff is offered to meter ${meterId}`
+                : `meter ${meterId} was offered commitment ${offered}, but the tariff document commits to ${commitment}`);
+        }
+        const info = await this.conn.tariffs.getTariff(commitment);
+        if (info?.status !== 'approved')
+            throw new WattproofError('TARIFF_NOT_APPROVED', `tariff ${commitment} is ${info?.status ?? 'not registered'}, not approved by the regulator`);
+        return { ...(await this.conn.tariffs.acceptTariff(meterId, commitment)), commitment };
+    }
+    /** Deposits tokens into escrow (approving the ERC-20 allowance first when needed). */
+    deposit(amount) {
+        return this.conn.settlement.deposit(amount);
+    }
+    /** Withdraws free balance (balance not reserved for arrears). */
+    withdraw(amount) {
+        return this.conn.settlement.withdraw(amount);
+    }
+    /** Escrow balance, free balance and total arrears of this account. */
+    async position() {
+        return this.conn.settlement.position(await this.conn.account());
+    }
+    /** Unpaid arrears of a meter. */
+    arrears(meterId) {
+        return this.conn.settlement.arrearsOf(meterId);
+    }
+    /**
+     * Pays a meter's arrears from the escrow balance (default: all of them).
+     * @throws WattproofError NOTHING_TO_PAY when the meter has no arrears
+     */
+    async payArrears(meterId, amount) {
+        const value = amount ?? (await this.arrears(meterId));
+        if (value === 0n)
+            throw new WattproofError('NOTHING_TO_PAY', `meter ${meterId} has no arrears`);
+        return { ...(await this.conn.settlement.payArrears(meterId, value)), amount: value };
+    }
+    /** The itemized reference bill (display; the proof attests its charge and credit). */
+    computeBill(tariff, signedPeriod) {
+        return computeBill(tariff, signedPeriod);
+    }
+    /** Proves a bill for settlement on this connection's contract (the domain is filled in). */
+    async proveBill(tariff, signedPeriod, opts = {}) {
+        const circuit = opts.circuit ?? (await chooseCircuit(tariff, signedPeriod, opts.buildDir)).name;
+        return proveBill({
+            tariff,
+            signedPeriod,
+            circuit,
+            domain: this.conn.domain(),
+            ...(opts.buildDir === undefined ? {} : { buildDir: opts.buildDir }),
+            ...(opts.onProgress === undefined ? {} : { onProgress: opts.onProgress }),
+            ...(opts.inline === undefined ? {} : { inline: opts.inline }),
+            ...(opts.signal === undefined ? {} : { signal: opts.signal }),
+        });
+    }
+    /**
+     * The settlement of the bill's period, if the chain already has one.
+     * @returns undefined when the meter's cursor has not passed the period start
+     * @throws AlreadySettledError when the period was settled with other public signals;
+     *   ChainError ALREADY_BILLED when an earlier period already covers it
+     */
+    async findSettlement(bill) {
+        const args = toSettlementArgs(bill);
+        const claim = decodeBillSignals(bill.publicSignals);
+        const meter = await this.conn.meters.getMeter(claim.meterId);
+        if (meter === undefined || meter.nextPeriodStart <= BigInt(claim.periodStart))
+            return undefined;
+        const events = await this.conn.settlements({ meterId: claim.meterId });
+        const match = events.find((e) => e.periodStart === BigInt(claim.periodStart));
+        if (match === undefined) {
+            const covering = events.find((e) => e.periodStart < BigInt(claim.periodStart) && e.periodEnd > BigInt(claim.periodStart));
+            throw new ChainError(`meter ${claim.meterId}: the period starting ${claim.periodStart} is already billed${covering ? ` by the settlement in tx ${covering.txHash}` : ''} (the meter's next period starts at ${meter.nextPeriodStart})`, { code: 'ALREADY_BILLED' });
+        }
+        if (!sameSignals(match.publicSignals, bill.publicSignals)) {
+            throw new AlreadySettledError(`meter ${claim.meterId}: the period starting ${claim.periodStart} was already settled with another bill (charge ${match.charge}, credit ${match.credit}, tariff ${match.tariffCommitment}) in tx ${match.txHash}`, match);
+        }
+        const receipt = await chainCall('eth_getTransactionReceipt', () => this.conn.provider.getTransactionReceipt(match.txHash));
+        return {
+            status: 'already-settled',
+            txHash: match.txHash,
+            blockNumber: match.blockNumber,
+            gasUsed: receipt?.gasUsed ?? 0n,
+            bill: match,
+            sameProof: sameProof(match, args),
+        };
+    }
+    /** Waits until this account has no pending transactions (a previous run's settle may be one). */
+    async #awaitOwnPending(maxMs) {
+        const signer = this.conn.runner;
+        if (typeof signer.getAddress !== 'function')
+            return;
+        const me = await this.conn.account();
+        const deadline = Date.now() + maxMs;
+        for (;;) {
+            const [pending, latest] = await Promise.all([
+                chainCall('eth_getTransactionCount', () => this.conn.provider.getTransactionCount(me, 'pending')),
+                chainCall('eth_getTransactionCount', () => this.conn.provider.getTransactionCount(me, 'latest')),
+            ]);
+            if (pending <= latest || Date.now() > deadline)
+                return;
+            await sleep(1000);
+        }
+    }
+    #checkDomain(claim) {
+        if (claim.chainId !== this.conn.chainId || claim.contract.toLowerCase() !== this.conn.addresses.settlement.toLowerCase()) {
+            throw new ValidationError('publicSignals[4]', `the proof was made for chain ${claim.chainId}, contract ${claim.contract}; this is chain ${this.conn.chainId}, contract ${this.conn.addresses.settlement} (prove it again for this deployment)`);
+        }
+    }
+    /**
+     * Settles a proven bill, exactly once. If the chain already holds the settlement of this
+     * meter's period with the same public signals, returns it without sending (status
+     * `already-settled`); otherwise sends `settle` and returns the new settlement.
+     * @throws ValidationError when the proof is for another chain or contract;
+     *   AlreadySettledError when the period was settled with another bill;
+     *   ContractRevertError naming the contract's check that failed (e.g. `PeriodGap`, `TariffNotAccepted`)
+     */
+    async settle(bill, opts = {}) {
+        const args = toSettlementArgs(bill);
+        this.#checkDomain(decodeBillSignals(bill.publicSignals));
+        if (opts.pendingTxHash !== undefined) {
+            const hash = opts.pendingTxHash;
+            await chainCall(`wait for ${hash}`, () => this.conn.provider.waitForTransaction(hash, 1, opts.pendingWaitMs ?? 120_000)).catch(() => undefined);
+        }
+        else {
+            await this.#awaitOwnPending(opts.pendingWaitMs ?? 120_000);
+        }
+        const before = await this.findSettlement(bill);
+        if (before !== undefined)
+            return before;
+        let hash;
+        try {
+            const response = await chainCall('settle', () => this.conn.settlement.contract.settle(args.a, args.b, args.c, args.signals));
+            hash = response.hash;
+            opts.onSubmitted?.(hash);
+            const receipt = await chainCall('settle: wait for receipt', () => response.wait());
+            if (receipt === null)
+                throw new ChainError(`settle: transaction ${hash} was dropped`, { retryable: true });
+            for (const log of receipt.logs) {
+                if (log.address.toLowerCase() !== this.conn.addresses.settlement.toLowerCase())
+                    continue;
+                const settled = decodeSettled(log);
+                if (settled !== undefined) {
+                    return { status: 'settled', txHash: receipt.hash, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, bill: settled, sameProof: true };
+                }
+            }
+            throw new ChainError(`settle: transaction ${receipt.hash} emitted no Settled event`);
+        }
+        catch (e) {
+            // Lost a race with another submission of the same bill (or with our own earlier attempt):
+            // the chain now has it, and that is the answer.
+            if (e instanceof ContractRevertError && e.errorName === 'PeriodOverlap') {
+                const after = await this.findSettlement(bill);
+                if (after !== undefined)
+                    return after;
+            }
+            throw e;
+        }
+    }
+    /** Proves and settles in one go. */
+    async proveAndSettle(tariff, signedPeriod, opts = {}) {
+        const proof = await this.proveBill(tariff, signedPeriod, opts);
+        return { proof, receipt: await this.settle(proof, opts) };
+    }
+}
+//# sourceMappingURL=consumer.js.map

@@ -1,0 +1,12 @@
+/**
+ * Role facades: what each actor of wattproof does, over one {@link WattproofConnection}.
+ * @packageDocumentation
+ */
+export { WattproofConnection, type ConnectionOptions, type TokenInfo } from './connection.js';
+export { Meter, METER_KEY_FORMAT, type MeterKeyFile } from './meter.js';
+export { MeteringAuthority, type MeterRegistration } from './authority.js';
+export { TariffAuthoring, type TariffValidation } from './tariff-authoring.js';
+export { Retailer, commitmentOf, type TariffRef } from './retailer.js';
+export { Regulator, type RegulatorAuditOptions } from './regulator.js';
+export { Consumer, AlreadySettledError, type BillProofData, type SettleOptions, type SettleReceipt, type ConsumerProveOptions, } from './consumer.js';
+export { chooseCircuit, builtBillCircuits, type BillCircuitInfo } from './circuits.js';

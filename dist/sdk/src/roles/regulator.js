@@ -1,0 +1,58 @@
+import { WattproofError } from '../../../core/src/errors.js';
+import { audit } from '../audit/audit.js';
+import { commitmentOf } from './retailer.js';
+/** The regulator's facade (REGULATOR_ROLE on the tariff registry; PAUSER_ROLE to pause). */
+export class Regulator {
+    conn;
+    constructor(conn) {
+        this.conn = conn;
+    }
+    /**
+     * Approves a pending tariff. Given the document (not just the commitment), first checks that it
+     * is the registered one: approval is of what the regulator read.
+     * @throws WattproofError (code TARIFF_UNKNOWN) when nothing is registered under the commitment
+     */
+    async approveTariff(tariff) {
+        const commitment = await this.#registered(tariff);
+        return { ...(await this.conn.tariffs.approveTariff(commitment)), commitment };
+    }
+    /** Rejects a pending tariff (or withdraws an approval), with a reason kept in the event. */
+    async rejectTariff(tariff, reason) {
+        const commitment = await this.#registered(tariff);
+        return { ...(await this.conn.tariffs.rejectTariff(commitment, reason)), commitment };
+    }
+    async #registered(tariff) {
+        const commitment = await commitmentOf(tariff);
+        const info = await this.conn.tariffs.getTariff(commitment);
+        if (info === undefined) {
+            const what = typeof tariff === 'bigint' ? `commitment ${commitment}` : `tariff '${tariff.name}' (commitment ${commitment})`;
+            throw new WattproofError('TARIFF_UNKNOWN', `${what} is not registered by any retailer`);
+        }
+        return commitment;
+    }
+    /** Pauses settlement and both registries. */
+    async pause() {
+        return [await this.conn.settlement.pause(), await this.conn.tariffs.pause(), await this.conn.meters.pause()];
+    }
+    /** Resumes settlement and both registries. */
+    async unpause() {
+        return [await this.conn.settlement.unpause(), await this.conn.tariffs.unpause(), await this.conn.meters.unpause()];
+    }
+    /**
+     * Audits the settlements of a block range (default: from the connection's first block to the
+     * latest): every proof re-verified off-chain with the published key, every event checked
+     * against its public signals, and the deployed verifier checked to be that key's.
+     */
+    audit(opts = {}) {
+        return audit({
+            provider: this.conn.provider,
+            settlement: this.conn.addresses.settlement,
+            fromBlock: opts.fromBlock ?? this.conn.fromBlock,
+            ...(opts.toBlock === undefined ? {} : { toBlock: opts.toBlock }),
+            ...(opts.keys === undefined ? {} : { keys: opts.keys }),
+            ...(opts.buildDir === undefined ? {} : { buildDir: opts.buildDir }),
+            ...(opts.onProgress === undefined ? {} : { onProgress: opts.onProgress }),
+        });
+    }
+}
+//# sourceMappingURL=regulator.js.map

@@ -1,0 +1,66 @@
+import { ValidationError, WattproofError } from '../../../core/src/errors.js';
+import { tariffCommitment } from '../../../core/src/tariff/encode.js';
+/** The commitment of a tariff reference. */
+export async function commitmentOf(t) {
+    return typeof t === 'bigint' ? t : tariffCommitment(t);
+}
+/** The retailer's facade (the connection's account must hold RETAILER_ROLE to register tariffs). */
+export class Retailer {
+    conn;
+    constructor(conn) {
+        this.conn = conn;
+    }
+    /**
+     * Registers a tariff's commitment, valid for periods inside `[validFrom, validUntil]` (unix
+     * seconds). It awaits the regulator's approval before it can be offered.
+     */
+    async registerTariff(tariff, window) {
+        const commitment = await commitmentOf(tariff);
+        const validFrom = BigInt(window.validFrom);
+        const validUntil = BigInt(window.validUntil);
+        if (validUntil <= validFrom)
+            throw new ValidationError('validUntil', `must be after validFrom (${validFrom})`);
+        const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil);
+        return { ...tx, commitment };
+    }
+    /** Offers an approved tariff to the consumer of one of this retailer's meters. */
+    async offerTariff(meterId, tariff) {
+        return this.conn.tariffs.offerTariff(meterId, await commitmentOf(tariff));
+    }
+    /** The registry's record of a tariff (status pending / approved / rejected), or undefined. */
+    async tariffStatus(tariff) {
+        return this.conn.tariffs.getTariff(await commitmentOf(tariff));
+    }
+    /**
+     * Settlements credited to this retailer, oldest first, from the chain's Settled events.
+     * @param opts.meterIds - only these meters
+     */
+    async settlements(opts = {}) {
+        const me = await this.conn.account();
+        const all = await this.conn.settlements({
+            retailer: me,
+            ...(opts.fromBlock === undefined ? {} : { fromBlock: opts.fromBlock }),
+            ...(opts.toBlock === undefined ? {} : { toBlock: opts.toBlock }),
+        });
+        return opts.meterIds === undefined ? all : all.filter((b) => opts.meterIds.includes(b.meterId));
+    }
+    /** Ledger balance (earnings plus float for export credits). */
+    async position() {
+        return this.conn.settlement.position(await this.conn.account());
+    }
+    /** Deposits tokens as float for export credits above a bill's charge. */
+    deposit(amount) {
+        return this.conn.settlement.deposit(amount);
+    }
+    /**
+     * Withdraws `amount` (default: the whole free balance) to the retailer's account.
+     * @throws WattproofError (code NOTHING_TO_WITHDRAW) when the free balance is zero
+     */
+    async withdraw(amount) {
+        const value = amount ?? (await this.position()).free;
+        if (value === 0n)
+            throw new WattproofError('NOTHING_TO_WITHDRAW', 'the free ledger balance is zero');
+        return { ...(await this.conn.settlement.withdraw(value)), amount: value };
+    }
+}
+//# sourceMappingURL=retailer.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=AccessControl.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=IAccessControl.js.map

@@ -1,0 +1,2 @@
+export type { AccessControl } from "./AccessControl.js";
+export type { IAccessControl } from "./IAccessControl.js";

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=IERC1363.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=IERC1155Errors.js.map

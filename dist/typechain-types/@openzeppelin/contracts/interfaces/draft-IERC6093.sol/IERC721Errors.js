@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=IERC721Errors.js.map

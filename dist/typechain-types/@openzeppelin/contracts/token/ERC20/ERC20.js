@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ERC20.js.map

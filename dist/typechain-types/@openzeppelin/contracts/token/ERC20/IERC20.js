@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=IERC20.js.map

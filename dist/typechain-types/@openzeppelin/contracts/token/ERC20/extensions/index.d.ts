@@ -1,0 +1,1 @@
+export type { IERC20Metadata } from "./IERC20Metadata.js";

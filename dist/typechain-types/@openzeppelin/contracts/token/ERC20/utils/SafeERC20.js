@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=SafeERC20.js.map

@@ -1,0 +1,1 @@
+export type { SafeERC20 } from "./SafeERC20.js";

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=Pausable.js.map

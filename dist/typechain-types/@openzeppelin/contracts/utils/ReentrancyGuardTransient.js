@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ReentrancyGuardTransient.js.map

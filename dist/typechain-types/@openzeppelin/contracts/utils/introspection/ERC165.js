@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ERC165.js.map

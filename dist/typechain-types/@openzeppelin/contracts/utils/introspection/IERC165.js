@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=IERC165.js.map

@@ -1,0 +1,2 @@
+import type * as contracts from "./contracts/index.js";
+export type { contracts };

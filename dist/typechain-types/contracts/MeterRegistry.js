@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=MeterRegistry.js.map

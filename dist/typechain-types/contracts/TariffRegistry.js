@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=TariffRegistry.js.map

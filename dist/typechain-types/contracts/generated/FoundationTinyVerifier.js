@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=FoundationTinyVerifier.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ReentrantToken.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=TestToken.js.map

@@ -1,0 +1,2 @@
+export type { ReentrantToken } from "./ReentrantToken.js";
+export type { TestToken } from "./TestToken.js";

@@ -1,0 +1,2 @@
+export { AccessControl__factory } from "./AccessControl__factory.js";
+export { IAccessControl__factory } from "./IAccessControl__factory.js";

@@ -1,0 +1,1 @@
+export { IERC20Metadata__factory } from "./IERC20Metadata__factory.js";

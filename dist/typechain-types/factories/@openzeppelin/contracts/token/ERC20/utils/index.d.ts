@@ -1,0 +1,1 @@
+export { SafeERC20__factory } from "./SafeERC20__factory.js";

@@ -1,0 +1,1 @@
+export * as erc20 from "./ERC20/index.js";

@@ -1,0 +1,1 @@
+export * as contracts from "./contracts/index.js";

@@ -1,0 +1,48 @@
+import { ContractFactory, ContractTransactionResponse } from "ethers";
+import type { Signer, ContractDeployTransaction, ContractRunner } from "ethers";
+import type { NonPayableOverrides } from "../../../common.js";
+import type { FoundationTinyVerifier, FoundationTinyVerifierInterface } from "../../../contracts/generated/FoundationTinyVerifier.js";
+type FoundationTinyVerifierConstructorParams = [signer?: Signer] | ConstructorParameters<typeof ContractFactory>;
+export declare class FoundationTinyVerifier__factory extends ContractFactory {
+    constructor(...args: FoundationTinyVerifierConstructorParams);
+    getDeployTransaction(overrides?: NonPayableOverrides & {
+        from?: string;
+    }): Promise<ContractDeployTransaction>;
+    deploy(overrides?: NonPayableOverrides & {
+        from?: string;
+    }): Promise<FoundationTinyVerifier & {
+        deploymentTransaction(): ContractTransactionResponse;
+    }>;
+    connect(runner: ContractRunner | null): FoundationTinyVerifier__factory;
+    static readonly bytecode = "0x6080604052348015600e575f5ffd5b506106018061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610029575f3560e01c806311479fea1461002d575b5f5ffd5b61004061003b366004610569565b610054565b604051901515815260200160405180910390f35b5f61050b565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018110610089575f5f5260205ff35b50565b5f60405183815284602082015285604082015260408160608360076107d05a03fa9150816100bc575f5f5260205ff35b825160408201526020830151606082015260408360808360066107d05a03fa915050806100eb575f5f5260205ff35b5050505050565b7f2abfacae5e987c6befd8712feaf1fa57059e397fa32e55e74d36c54493a3a24185527f2bea012828a263fcab0b9da71c0cbcf1dff104241bbae4a842df8214dae15df560208601525f608086018661018e87357f14e4c85f80cf725a95fcee46ea23fdc50d492afe1d4251b5897c9934e998973a7f1dae4b72ef993597ac285497a38f7010c82e7923b47b7532ef70e28221473cb38461008c565b6101dd60208801357e3b0ad858d11325486eadf6b28d7e87c1c0b8766e7d0b6d0f4a36178e01c95f7f284814a38449457508e9f51e209eddcfc38634b9c9cb22e1e45cbd9219a733608461008c565b61022d60408801357f1810a0e1ceb30686ca2cd4c8b16cb0fef1d6952ccfc93df61e4eabfdd269524a7f2fbcc6d2707f96fb53d524a2f9104d7f61395216091c4af43ccfa364c84f7e398461008c565b50823581527f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4760208401357f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4703066020820152833560408201526020840135606082015260408401356080820152606084013560a08201527f072880a13f37dfaaf30548b39984710c1c084ffdebf38d00e91e0182a2221ae660c08201527f0ad2a5aff3c1a06b722aaca7eccfe3d905fedc987d8c3ea62143736ddf3c625960e08201527f302d8db5bd9b31d1918ff9ba1977498f7d141ec033d16d17747f0e1d1279df866101008201527f20744dd5f5f37e69a58ea4f133adca646ced3d9095f0dc54e4ccc6f4144bab906101208201527f22226bbdaf5f3a55b27d105faab5e94cd2b72cf49f3fa3f0b14a1462185e0fe76101408201527f2099a5422e33c72c55208cfdf63f8b82cf19a69b09398b103a0eaee3138830a96101608201525f87015161018082015260205f018701516101a08201527f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c26101c08201527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed6101e08201527f090689d0585ff075ec9e99ad690c3395bc4b313370b38ef355acdadcd122975b6102008201527f12c85ea5db8c6deb4aab71808dcb408fe3d1e7690c43d37b4ce6cc0166fa7daa610220820152843561024082015260208501356102608201527f16081ab3c54913eb3728b8539807e9be4d49e8be6719bd13b6a5d69f1eb17f776102808201527f03f329d4114625c8a8652184eadc4f1e19fca15a76752dfd4d94a39dd4e0fea56102a08201527f2e222cc117ac92d9a61bd80609d49970c81e762d108ac33681aa43739b1b8cdc6102c08201527f0317c880e70942b31d905ae4e98f83e0fd488d3354d052692015347f73d713126102e08201526020816103008360086107d05a03fa9051169695505050505050565b60405161038081016040526105225f84013561005a565b61052f602084013561005a565b61053c604084013561005a565b610549818486888a6100f2565b9050805f5260205ff35b8060408101831015610563575f5ffd5b92915050565b5f5f5f5f610160858703121561057d575f5ffd5b6105878686610553565b935060c0850186811115610599575f5ffd5b6040860193506105a98782610553565b92505085610160860111156105bc575f5ffd5b5091949093509091610100019056fea2646970667358221220fcec4a9c0373594056cc9b20ed3ec777caebdfc53fa4ae4c10ee13a5c200288564736f6c634300081c0033";
+    static readonly abi: readonly [{
+        readonly inputs: readonly [{
+            readonly internalType: "uint256[2]";
+            readonly name: "_pA";
+            readonly type: "uint256[2]";
+        }, {
+            readonly internalType: "uint256[2][2]";
+            readonly name: "_pB";
+            readonly type: "uint256[2][2]";
+        }, {
+            readonly internalType: "uint256[2]";
+            readonly name: "_pC";
+            readonly type: "uint256[2]";
+        }, {
+            readonly internalType: "uint256[3]";
+            readonly name: "_pubSignals";
+            readonly type: "uint256[3]";
+        }];
+        readonly name: "verifyProof";
+        readonly outputs: readonly [{
+            readonly internalType: "bool";
+            readonly name: "";
+            readonly type: "bool";
+        }];
+        readonly stateMutability: "view";
+        readonly type: "function";
+    }];
+    static createInterface(): FoundationTinyVerifierInterface;
+    static connect(address: string, runner?: ContractRunner | null): FoundationTinyVerifier;
+}
+export {};

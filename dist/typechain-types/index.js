@@ -1,0 +1,24 @@
+export * as factories from "./factories/index.js";
+export { AccessControl__factory } from "./factories/@openzeppelin/contracts/access/AccessControl__factory.js";
+export { IAccessControl__factory } from "./factories/@openzeppelin/contracts/access/IAccessControl__factory.js";
+export { IERC1155Errors__factory } from "./factories/@openzeppelin/contracts/interfaces/draft-IERC6093.sol/IERC1155Errors__factory.js";
+export { IERC20Errors__factory } from "./factories/@openzeppelin/contracts/interfaces/draft-IERC6093.sol/IERC20Errors__factory.js";
+export { IERC721Errors__factory } from "./factories/@openzeppelin/contracts/interfaces/draft-IERC6093.sol/IERC721Errors__factory.js";
+export { IERC1363__factory } from "./factories/@openzeppelin/contracts/interfaces/IERC1363__factory.js";
+export { ERC20__factory } from "./factories/@openzeppelin/contracts/token/ERC20/ERC20__factory.js";
+export { IERC20Metadata__factory } from "./factories/@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata__factory.js";
+export { IERC20__factory } from "./factories/@openzeppelin/contracts/token/ERC20/IERC20__factory.js";
+export { SafeERC20__factory } from "./factories/@openzeppelin/contracts/token/ERC20/utils/SafeERC20__factory.js";
+export { ERC165__factory } from "./factories/@openzeppelin/contracts/utils/introspection/ERC165__factory.js";
+export { IERC165__factory } from "./factories/@openzeppelin/contracts/utils/introspection/IERC165__factory.js";
+export { Pausable__factory } from "./factories/@openzeppelin/contracts/utils/Pausable__factory.js";
+export { ReentrancyGuardTransient__factory } from "./factories/@openzeppelin/contracts/utils/ReentrancyGuardTransient__factory.js";
+export { Bill1d30mVerifier__factory } from "./factories/contracts/generated/Bill1d30mVerifier__factory.js";
+export { FoundationTinyVerifier__factory } from "./factories/contracts/generated/FoundationTinyVerifier__factory.js";
+export { IBillVerifier__factory } from "./factories/contracts/IBillVerifier__factory.js";
+export { MeterRegistry__factory } from "./factories/contracts/MeterRegistry__factory.js";
+export { Settlement__factory } from "./factories/contracts/Settlement__factory.js";
+export { TariffRegistry__factory } from "./factories/contracts/TariffRegistry__factory.js";
+export { ReentrantToken__factory } from "./factories/contracts/test/ReentrantToken__factory.js";
+export { TestToken__factory } from "./factories/contracts/test/TestToken__factory.js";
+//# sourceMappingURL=index.js.map
