@@ -6,6 +6,7 @@
  * a swapped one, proofs for another circuit), and a corrupted wasm can compute
  * a wrong witness. Either way the fix is the same: rebuild.
  */
+import { packageRoot } from './package-root.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -35,7 +36,7 @@ export interface CircuitArtifacts {
 export function defaultBuildDir(): string {
   const env = process.env.WATTPROOF_BUILD_DIR;
   if (env && env.trim() !== '') return resolve(env);
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'build');
+  return join(packageRoot(), 'build');
 }
 
 function shown(path: string): string {
