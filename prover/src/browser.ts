@@ -8,7 +8,28 @@ import { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
 import { proveBillOn, type BillProof, type ProveBillBaseOptions } from './prove-core.js';
 import { startBrowserWorker, wrapWebWorker } from './worker/browser-host.js';
 
-export * from './api-common.js';
+export {
+  assertBillSignals,
+  assertPlainProof,
+  BILL_SIGNAL_COUNT,
+  type BillCircuitInput,
+  type BillInputOptions,
+  type BillProof,
+  type BillPublicSignals,
+  type BillSolidityArgs,
+  buildBillInput,
+  decodeBillSignals,
+  type DecodedBillSignals,
+  expectedPublicSignals,
+  type PlainProof,
+  type ProveBillBaseOptions,
+  type ProvePhase,
+  type ProveProgress,
+  type ProveTimings,
+  toSettlementArgs,
+  verifyBill,
+  type VerifyBillOptions,
+} from './api-common.js';
 export { loadCircuitArtifactsFromUrl, ArtifactError } from './artifacts/browser.js';
 export type { CircuitArtifacts } from './artifacts/index.js';
 

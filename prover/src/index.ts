@@ -6,7 +6,28 @@
  * @packageDocumentation
  */
 export { proveBill, type ProveBillOptions } from './prove-bill.js';
-export * from './api-common.js';
+export {
+  assertBillSignals,
+  assertPlainProof,
+  BILL_SIGNAL_COUNT,
+  type BillCircuitInput,
+  type BillInputOptions,
+  type BillProof,
+  type BillPublicSignals,
+  type BillSolidityArgs,
+  buildBillInput,
+  decodeBillSignals,
+  type DecodedBillSignals,
+  expectedPublicSignals,
+  type PlainProof,
+  type ProveBillBaseOptions,
+  type ProvePhase,
+  type ProveProgress,
+  type ProveTimings,
+  toSettlementArgs,
+  verifyBill,
+  type VerifyBillOptions,
+} from './api-common.js';
 export { loadCircuitArtifacts, defaultBuildDir, ArtifactError, type CircuitArtifacts } from './artifacts/index.js';
 export { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
 export { shutdownProver, type Groth16Proof, type SolidityProofArgs } from './groth16.js';

@@ -143,8 +143,8 @@ export function walletViteConfig(opts: WalletServerOptions = {}): InlineConfig {
       include: ['snarkjs', 'circomlibjs', 'ethers', 'zod'],
     },
     resolve: {
-      // See src/shims/blake-hash.ts: the wallet never derives meter keys or signs.
-      alias: [{ find: /^blake-hash$/, replacement: join(WALLET_DIR, 'src', 'shims', 'blake-hash.ts') }],
+      // See core/src/crypto/blake-hash-browser.ts: the wallet never derives meter keys or signs.
+      alias: [{ find: /^blake-hash$/, replacement: join(REPO_ROOT, 'core', 'src', 'crypto', 'blake-hash-browser.ts') }],
     },
     worker: { format: 'es' },
     build: { target: 'es2022', outDir: resolve(REPO_ROOT, 'build', 'wallet'), emptyOutDir: true },

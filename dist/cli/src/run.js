@@ -1,5 +1,6 @@
+#!/usr/bin/env node
 /**
- * Entry point of the `wattproof` binary (sdk/bin/wattproof.mjs runs it through tsx).
+ * Entry point of the `wattproof` binary (compiled: dist/cli/src/run.js; from source, cli/bin/wattproof.mjs runs it through tsx).
  * @packageDocumentation
  */
 import { main } from './main.js';

@@ -1,5 +1,5 @@
 import { type BillProof, type ProveBillBaseOptions } from './prove-core.js';
-export * from './api-common.js';
+export { assertBillSignals, assertPlainProof, BILL_SIGNAL_COUNT, type BillCircuitInput, type BillInputOptions, type BillProof, type BillPublicSignals, type BillSolidityArgs, buildBillInput, decodeBillSignals, type DecodedBillSignals, expectedPublicSignals, type PlainProof, type ProveBillBaseOptions, type ProvePhase, type ProveProgress, type ProveTimings, toSettlementArgs, verifyBill, type VerifyBillOptions, } from './api-common.js';
 export { loadCircuitArtifactsFromUrl, ArtifactError } from './artifacts/browser.js';
 export type { CircuitArtifacts } from './artifacts/index.js';
 /** Options of the browser {@link proveBill}. */

@@ -7,7 +7,7 @@ import { ValidationError } from '../../core/src/errors.js';
 import { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
 import { proveBillOn } from './prove-core.js';
 import { startBrowserWorker, wrapWebWorker } from './worker/browser-host.js';
-export * from './api-common.js';
+export { assertBillSignals, assertPlainProof, BILL_SIGNAL_COUNT, buildBillInput, decodeBillSignals, expectedPublicSignals, toSettlementArgs, verifyBill, } from './api-common.js';
 export { loadCircuitArtifactsFromUrl, ArtifactError } from './artifacts/browser.js';
 /**
  * Proves a bill in a Web Worker; same steps, progress and errors as the Node `proveBill`.

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { proveBill } from './prove-bill.js';
-export * from './api-common.js';
+export { assertBillSignals, assertPlainProof, BILL_SIGNAL_COUNT, buildBillInput, decodeBillSignals, expectedPublicSignals, toSettlementArgs, verifyBill, } from './api-common.js';
 export { loadCircuitArtifacts, defaultBuildDir, ArtifactError } from './artifacts/index.js';
 export { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
 export { shutdownProver } from './groth16.js';

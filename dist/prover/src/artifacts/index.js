@@ -6,10 +6,10 @@
  * a swapped one, proofs for another circuit), and a corrupted wasm can compute
  * a wrong witness. Either way the fix is the same: rebuild.
  */
+import { packageRoot } from './package-root.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 // ArtifactError lives in its own module so the browser loader (./browser.ts) can share it without node: imports.
 import { ArtifactError, REBUILD } from './error.js';
 import { MANIFEST_FILE, readManifest } from './manifest.js';
@@ -20,7 +20,7 @@ export function defaultBuildDir() {
     const env = process.env.WATTPROOF_BUILD_DIR;
     if (env && env.trim() !== '')
         return resolve(env);
-    return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'build');
+    return join(packageRoot(), 'build');
 }
 function shown(path) {
     const rel = relative(process.cwd(), path);
