@@ -2,6 +2,7 @@
  * The shape of bench/results.json.
  * @packageDocumentation
  */
+import type { CliStartFigures } from './cli-start.js';
 import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
 import type { MachineInfo } from './machine.js';
@@ -56,6 +57,8 @@ export interface BenchResults {
   baseline: CircuitFigures | { status: string };
   gas: GasFigures;
   browser: BrowserFigures;
+  /** Wall time of the compiled CLI before it is done (issue 10), with `node -e 0` as the yardstick. */
+  cliStartMs?: CliStartFigures;
   targets: TargetResult[];
   notes: string[];
 }

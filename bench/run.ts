@@ -10,6 +10,7 @@
  *   npm run bench -- --no-baseline --no-gas --no-browser  skip parts
  *   npm run bench -- --ptau FILE       a real ceremony file for the builds (else the dev cache)
  *   npm run bench -- --render          only re-render results.md from results.json
+ *   npm run bench -- --cli-only        only the CLI start figures (cliStartMs), merged into results.json
  * @packageDocumentation
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -27,6 +28,7 @@ import { readManifest } from '../prover/src/artifacts/manifest.js';
 import { buildBaselineInput } from './baseline-input.js';
 import { buildBaseline, type BaselineArtifacts } from './baseline-build.js';
 import { browserFigures } from './browser.js';
+import { cliStartFigures, type CliStartFigures } from './cli-start.js';
 import { BENCH_DOMAIN, BENCH_METER_KEY, benchPeriod, benchTariff } from './fixtures.js';
 import { gasFigures } from './gas.js';
 import { machineInfo } from './machine.js';
@@ -38,7 +40,7 @@ import { evaluateTargets } from './targets.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_15m'];
-const USAGE = 'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--ptau FILE] [--render]';
+const USAGE = 'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -54,6 +56,9 @@ interface Options {
   browser: boolean;
   /** Only re-render results.md from results.json. */
   render: boolean;
+  cli: boolean;
+  /** Only the CLI start figures, merged into an existing results.json. */
+  cliOnly: boolean;
   ptau?: string;
 }
 
@@ -67,6 +72,8 @@ function options(): Options | undefined {
       'no-gas': { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
       render: { type: 'boolean', default: false },
+      'no-cli': { type: 'boolean', default: false },
+      'cli-only': { type: 'boolean', default: false },
       ptau: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -87,6 +94,8 @@ function options(): Options | undefined {
     baseline: !values['no-baseline'],
     gas: !values['no-gas'],
     browser: !values['no-browser'],
+    cli: !values['no-cli'],
+    cliOnly: values['cli-only'] === true,
     render: values.render,
     ...(ptau ? { ptau: resolve(ptau) } : {}),
   };
@@ -124,6 +133,12 @@ async function measureProving(
   return { figures, checked: signalsOk && r.verified };
 }
 
+function cliLine(f: CliStartFigures): string {
+  return f.status === 'measured'
+    ? `CLI start: --help ${f.helpMs?.median} ms, bill compute ${f.billComputeMs?.median} ms (node -e 0: ${f.nodeBareMs?.median} ms)`
+    : `CLI start: ${f.status}`;
+}
+
 async function main(): Promise<number> {
   let o: Options | undefined;
   try {
@@ -143,6 +158,18 @@ async function main(): Promise<number> {
     return 0;
   }
   const started = Date.now();
+  const cliRuns = { warmup: 2, runs: o.quick ? 5 : 15 };
+  if (o.cliOnly) {
+    const cliStartMs = await cliStartFigures(ROOT, join(ROOT, 'build', 'bench', 'run'), cliRuns, say);
+    const file = join(ROOT, 'bench', 'results.json');
+    const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+    results.cliStartMs = cliStartMs;
+    results.targets = [...results.targets.filter((t) => t.id !== 'cliHelp'), ...evaluateTargets({ cliHelp: cliStartMs.helpMs?.median ?? null }).filter((t) => t.id === 'cliHelp')];
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+    say(cliLine(cliStartMs));
+    return 0;
+  }
   const machine = await machineInfo();
   say(`machine: ${machine.cpuModel}, ${machine.availableCores} cores, node ${machine.nodeVersion}, load ${machine.loadAverageAtStart}`);
   if (machine.loadAverageAtStart > machine.availableCores * 0.5) {
@@ -268,6 +295,10 @@ async function main(): Promise<number> {
   say(gas.settleGas !== null ? `settle: ${gas.settleGas} gas (${gas.settleCircuit} verifier)` : `gas: ${gas.status}`);
 
   // 5. Browser.
+  say('CLI start (compiled wattproof --help, bill compute; node -e 0 as the yardstick)');
+  const cliStartMs: CliStartFigures = o.cli ? await cliStartFigures(ROOT, workDir, cliRuns, say) : { status: 'not measured: --no-cli' };
+  say(cliLine(cliStartMs));
+
   say('step 5/5: browser proving');
   const hourlyExpected = circuits[HOURLY]
     ? await expectedPublicSignals(benchTariff(24), await benchPeriod(24, 31), { intervalsPerDay: 24, maxDays: 31, domain: BENCH_DOMAIN })
@@ -310,7 +341,9 @@ async function main(): Promise<number> {
     baseline: baselineFig,
     gas,
     browser,
+    cliStartMs,
     targets: evaluateTargets({
+      cliHelp: cliStartMs.helpMs?.median ?? null,
       constraints31d60m: hourly?.constraints ?? null,
       perInterval31d60m: hourly?.constraintsPerInterval ?? null,
       baselineRatio,

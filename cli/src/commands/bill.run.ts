@@ -25,14 +25,6 @@ async function loadTariff(path: string) {
   return TariffAuthoring.parse(await readText(path), path);
 }
 
-/** `compute`: see the command's help in ./bill.ts. */
-export async function compute({ values, out }: RunContext): Promise<void> {
-  const tariff = await loadTariff(need(values, 'tariff', 'bill compute'));
-  const { period } = await readAnyPeriod(need(values, 'period', 'bill compute'));
-  const bill = computeBill(tariff, period);
-  out.line(renderBill(bill, tariff, period.periodStart));
-  out.result({ meterId: period.meterId, periodStart: period.periodStart, currency: tariff.currency, bill: billToJSON(bill) });
-}
 
 function parseDomain(v: string): bigint {
   if (!/^\d+$/.test(v)) throw new ValidationError('--domain', 'must be a decimal integer (chainId * 2^160 + settlement address)');

@@ -14,7 +14,7 @@ Computes the bill in plain TypeScript (docs/bill-spec.md §6): energy per band, 
 standing charge, tax, export credit. The charge and credit are exactly what a proof of this bill
 attests. The period may be signed or not (the signature is not checked here).`,
   options: { tariff: { type: 'string' }, period: { type: 'string' } },
-  run: lazyRun(() => import('./bill.run.js'), 'compute'),
+  run: lazyRun(() => import('./bill-compute.run.js'), 'compute'),
 };
 
 const prove: Command = {

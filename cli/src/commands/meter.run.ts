@@ -135,11 +135,5 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   out.result({ source, meterId, tzOffsetSeconds: tz, intervalSeconds: data.intervalSeconds, periods: written });
 }
 
-/** Reads a period file that may be signed or not. */
-export async function readAnyPeriod(path: string): Promise<{ period: MeterPeriod; signed: boolean }> {
-  const text = await readText(path);
-  const doc = parseJsonText(text, path) as Record<string, unknown> | null;
-  if (doc !== null && typeof doc === 'object' && 'signature' in doc) return { period: parseSignedPeriodDocument(doc), signed: true };
-  return { period: parseMeterPeriodJson(text, path), signed: false };
-}
+export { readAnyPeriod } from '../period-files.js';
 

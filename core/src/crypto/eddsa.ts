@@ -4,7 +4,6 @@
  * this module.
  * @packageDocumentation
  */
-import { buildEddsa } from 'circomlibjs';
 import { ValidationError } from '../errors.js';
 import { BABYJUB_SUBORDER, bytesToHex, hexToBytes, isFieldElement } from './field.js';
 import { poseidon } from './poseidon.js';
@@ -34,7 +33,8 @@ interface CircomlibEddsa {
 let instance: Promise<CircomlibEddsa> | undefined;
 
 function getEddsa(): Promise<CircomlibEddsa> {
-  instance ??= buildEddsa() as Promise<CircomlibEddsa>;
+  // Imported on first use, like Poseidon (see poseidon.ts).
+  instance ??= import('circomlibjs').then(({ buildEddsa }) => buildEddsa() as Promise<CircomlibEddsa>);
   return instance;
 }
 

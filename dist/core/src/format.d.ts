@@ -1,3 +1,7 @@
+/**
+ * Human output: tables, amounts in token units, dates, durations.
+ * @packageDocumentation
+ */
 /** A column of {@link table}: header and alignment. */
 export interface Column {
     header: string;

@@ -2,7 +2,6 @@
  * Human output: tables, amounts in token units, dates, durations.
  * @packageDocumentation
  */
-import { formatUnits } from 'ethers';
 /** Renders rows as an aligned text table (no borders, a rule under the header). */
 export function table(columns, rows, indent = '  ') {
     const cols = columns.map((c) => (typeof c === 'string' ? { header: c } : c));
@@ -18,9 +17,13 @@ export function table(columns, rows, indent = '  ') {
 /** `12345678n, 6, 'WTD'` -> `12.345678 WTD` (trailing zeros kept to 2 decimals). */
 export function money(units, decimals, symbol = '') {
     const neg = units < 0n;
-    let s = formatUnits(neg ? -units : units, decimals);
+    // Plain bigint arithmetic (not ethers' formatUnits): the CLI shows bills without loading ethers.
+    const abs = neg ? -units : units;
+    const scale = 10n ** BigInt(decimals);
+    let s = (abs / scale).toString();
     if (decimals > 0) {
-        const [int, frac = ''] = s.split('.');
+        const int = s;
+        const frac = (abs % scale).toString().padStart(decimals, '0');
         const trimmed = frac.replace(/0+$/, '').padEnd(Math.min(2, decimals), '0');
         s = trimmed === '' ? int : `${int}.${trimmed}`;
     }

@@ -1,6 +1,4 @@
 import { type RunContext } from '../command.js';
-/** `compute`: see the command's help in ./bill.ts. */
-export declare function compute({ values, out }: RunContext): Promise<void>;
 /** `prove`: see the command's help in ./bill.ts. */
 export declare function prove({ values, out }: RunContext): Promise<void>;
 /** `verify`: see the command's help in ./bill.ts. */

@@ -17,18 +17,9 @@ import { readText, writeText } from '../files.js';
 import { duration, localTime, money, short, table } from '../../../core/src/format.js';
 import { NegativeResult, UsageError } from '../output.js';
 import { parseBillProof, serializeBillProof } from '../proof-file.js';
-import { billToJSON, renderBill } from '../render.js';
 import { readAnyPeriod } from './meter.run.js';
 async function loadTariff(path) {
     return TariffAuthoring.parse(await readText(path), path);
-}
-/** `compute`: see the command's help in ./bill.ts. */
-export async function compute({ values, out }) {
-    const tariff = await loadTariff(need(values, 'tariff', 'bill compute'));
-    const { period } = await readAnyPeriod(need(values, 'period', 'bill compute'));
-    const bill = computeBill(tariff, period);
-    out.line(renderBill(bill, tariff, period.periodStart));
-    out.result({ meterId: period.meterId, periodStart: period.periodStart, currency: tariff.currency, bill: billToJSON(bill) });
 }
 function parseDomain(v) {
     if (!/^\d+$/.test(v))

@@ -6,10 +6,9 @@
 import { join } from 'node:path';
 import { ValidationError } from '../../../core/src/errors.js';
 import { splitBillingPeriods } from '../../../core/src/meter/billing-periods.js';
-import { parseMeterPeriodJson, parseSignedPeriodDocument, serializeMeterPeriod, serializeSignedPeriod } from '../../../core/src/meter/document.js';
+import { parseMeterPeriodJson, serializeMeterPeriod, serializeSignedPeriod } from '../../../core/src/meter/document.js';
 import { parseTariffJson } from '../../../core/src/tariff/document.js';
 import { Meter } from '../../../sdk/src/roles/meter.js';
-import { parseJsonText } from '../../../core/src/schema-util.js';
 import { flag, need, parseTz, str, uint } from '../command.js';
 import { readText, toJson, writeText } from '../files.js';
 import { kwh, localDate, localTime, table, zoneName } from '../../../core/src/format.js';
@@ -137,12 +136,5 @@ export async function importCmd({ values, out }) {
     out.line(table(['start', { header: 'days', align: 'right' }, { header: 'intervals', align: 'right' }, { header: 'import', align: 'right' }, { header: 'export', align: 'right' }, 'file'], rows));
     out.result({ source, meterId, tzOffsetSeconds: tz, intervalSeconds: data.intervalSeconds, periods: written });
 }
-/** Reads a period file that may be signed or not. */
-export async function readAnyPeriod(path) {
-    const text = await readText(path);
-    const doc = parseJsonText(text, path);
-    if (doc !== null && typeof doc === 'object' && 'signature' in doc)
-        return { period: parseSignedPeriodDocument(doc), signed: true };
-    return { period: parseMeterPeriodJson(text, path), signed: false };
-}
+export { readAnyPeriod } from '../period-files.js';
 //# sourceMappingURL=meter.run.js.map

@@ -4,13 +4,13 @@
  * this module.
  * @packageDocumentation
  */
-import { buildEddsa } from 'circomlibjs';
 import { ValidationError } from '../errors.js';
 import { BABYJUB_SUBORDER, bytesToHex, hexToBytes, isFieldElement } from './field.js';
 import { poseidon } from './poseidon.js';
 let instance;
 function getEddsa() {
-    instance ??= buildEddsa();
+    // Imported on first use, like Poseidon (see poseidon.ts).
+    instance ??= import('circomlibjs').then(({ buildEddsa }) => buildEddsa());
     return instance;
 }
 /** Length in bytes of a meter private key. */

@@ -2,13 +2,14 @@
  * Typed Poseidon over BN254, exactly circomlib's `Poseidon(K)` (circomlibjs wasm build).
  * @packageDocumentation
  */
-import { buildPoseidon } from 'circomlibjs';
 import { ValidationError } from '../errors.js';
 import { isFieldElement } from './field.js';
 let instance;
 /** The shared circomlibjs Poseidon instance (built once: building compiles wasm). */
 export function getPoseidon() {
-    instance ??= buildPoseidon();
+    // circomlibjs is imported on first use: loading it costs about half a second, which tools
+    // that never hash (a CLI printing a bill) should not pay.
+    instance ??= import('circomlibjs').then(({ buildPoseidon }) => buildPoseidon());
     return instance;
 }
 /**
