@@ -3,6 +3,8 @@ pragma solidity 0.8.28;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
+import {WattproofConstants} from "./interfaces/WattproofConstants.sol";
 
 /// @title Meter registry
 /// @notice The metering authority's record of every meter: its BabyJubJub key (by key hash), the
@@ -11,89 +13,26 @@ import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 ///      by the SDK; the public key is emitted with the hash so anyone can recompute it. The billing
 ///      cursor (`nextPeriodStart`) lives here, not in a settlement contract, so that several settlement
 ///      contracts (one per circuit instance) sharing this registry can never bill a period twice.
-contract MeterRegistry is AccessControl, Pausable {
-    /// @notice Registers meters, rotates and revokes their keys.
+///      Liveness: the meter's current key is always valid from at most the billing cursor (registration
+///      opens it at the cursor, a rotation opens the new key at min(effectiveAt, cursor), a repair lowers
+///      it to the repaired cursor), so whatever instant a key is rotated or revoked at, installing a key
+///      with rotateKey makes the meter's next period provable again.
+///      Structs, events and errors: IMeterRegistry.
+contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
+    /// @notice Registers meters, rotates and revokes their keys, repairs billing cursors.
     bytes32 public constant METERING_AUTHORITY_ROLE = keccak256("METERING_AUTHORITY_ROLE");
-    /// @notice May pause and unpause registry changes.
-    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+    /// @notice May pause and unpause registry changes (not revocation, not settlement's reads).
+    bytes32 public constant PAUSER_ROLE = WattproofConstants.PAUSER_ROLE;
     /// @notice Held by settlement contracts: may move a meter's billing cursor (claimPeriod).
     bytes32 public constant SETTLEMENT_ROLE = keccak256("SETTLEMENT_ROLE");
 
     /// @notice BN254 scalar field size; key hashes and key coordinates are field elements.
-    uint256 public constant SNARK_SCALAR_FIELD =
-        21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    uint256 public constant SNARK_SCALAR_FIELD = WattproofConstants.SNARK_SCALAR_FIELD;
     /// @notice `validUntil` of a key that has been neither rotated nor revoked.
-    uint40 public constant OPEN_END = type(uint40).max;
-
-    /// @notice A registered meter.
-    /// @dev consumer, nextPeriodStart and exists share one storage slot: settlement reads it once.
-    struct Meter {
-        address consumer;
-        uint40 nextPeriodStart;
-        bool exists;
-        address retailer;
-        uint256 keyHash;
-    }
-
-    /// @notice The window in which a key may sign periods of its meter: a period
-    ///         [start, end) is accepted iff validFrom <= start and end <= validUntil.
-    struct KeyRecord {
-        uint64 meterId;
-        uint40 validFrom;
-        uint40 validUntil;
-        bool exists;
-    }
-
-    /// @notice What a settlement contract needs about a meter and a key, in one call. The meter's
-    ///         retailer is not in it: settlement pays the retailer of the meter's accepted tariff, which
-    ///         TariffRegistry.offerTariff guarantees is the meter's retailer (it never changes).
-    struct SettlementContext {
-        bool meterExists;
-        address consumer;
-        uint40 nextPeriodStart;
-        bool keyExists;
-        uint64 keyMeterId;
-        uint40 keyValidFrom;
-        uint40 keyValidUntil;
-    }
+    uint40 public constant OPEN_END = WattproofConstants.OPEN_END;
 
     mapping(uint64 meterId => Meter) private _meters;
     mapping(uint256 keyHash => KeyRecord) private _keys;
-
-    /// @notice A meter was registered with its first key.
-    event MeterRegistered(
-        uint64 indexed meterId,
-        address indexed consumer,
-        address indexed retailer,
-        uint256 keyHash,
-        uint256 pubKeyX,
-        uint256 pubKeyY,
-        uint40 firstPeriodStart
-    );
-    /// @notice A meter's key was replaced; the old key stops at `effectiveAt`, the new one starts there.
-    event KeyRotated(
-        uint64 indexed meterId,
-        uint256 indexed oldKeyHash,
-        uint256 indexed newKeyHash,
-        uint256 pubKeyX,
-        uint256 pubKeyY,
-        uint40 effectiveAt
-    );
-    /// @notice A meter's current key may not sign periods ending after `revokedAt`.
-    event KeyRevoked(uint64 indexed meterId, uint256 indexed keyHash, uint40 revokedAt);
-
-    /// @notice The meter id is already registered.
-    error MeterAlreadyRegistered(uint64 meterId);
-    /// @notice No meter with this id.
-    error UnknownMeter(uint64 meterId);
-    /// @notice The key hash is already bound to a meter (key hashes are unique across meters).
-    error KeyHashInUse(uint256 keyHash, uint64 meterId);
-    /// @notice A key hash or public-key coordinate is zero or not below the scalar field size.
-    error InvalidKey(uint256 keyHash, uint256 pubKeyX, uint256 pubKeyY);
-    /// @notice A consumer or retailer address is zero.
-    error ZeroAddress();
-    /// @notice The requested time would start or end a key window before its own start.
-    error InvalidKeyTime(uint64 meterId, uint40 validFrom, uint40 requested);
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE (grants and revokes the other roles)
     constructor(address admin) {
@@ -110,7 +49,8 @@ contract MeterRegistry is AccessControl, Pausable {
     /// @param pubKeyY BabyJubJub public key y
     /// @param consumer the account that pays this meter's bills and accepts its tariff
     /// @param retailer the retailer that supplies this meter
-    /// @param firstPeriodStart unix time where the first billing period must start; the key is valid from here
+    /// @param firstPeriodStart unix time where the first billing period must start (a local midnight of
+    ///        the meter's tariffs' zone); the key is valid from here. A wrong value is fixed with repairCursor.
     function registerMeter(
         uint64 meterId,
         uint256 keyHash,
@@ -128,6 +68,7 @@ contract MeterRegistry is AccessControl, Pausable {
             consumer: consumer,
             nextPeriodStart: firstPeriodStart,
             exists: true,
+            billedUntil: 0,
             retailer: retailer,
             keyHash: keyHash
         });
@@ -135,15 +76,17 @@ contract MeterRegistry is AccessControl, Pausable {
         emit MeterRegistered(meterId, consumer, retailer, keyHash, pubKeyX, pubKeyY, firstPeriodStart);
     }
 
-    /// @notice Replaces a meter's key: periods ending at or before `effectiveAt` may be signed by the old
-    ///         key, periods starting at or after it by the new one.
+    /// @notice Replaces a meter's key: the old key may sign periods ending at or before `effectiveAt`; the
+    ///         new key periods starting at or after min(effectiveAt, billing cursor). The new key (which the
+    ///         authority trusts) thereby also covers every unsettled instant before `effectiveAt`, so a
+    ///         rotation or revocation in the middle of a billing period never leaves an instant no key covers.
     /// @dev Only ever shortens the old key's window, so a rotation can never make an old signature valid
     ///      for more periods than before.
     /// @param meterId the meter
     /// @param newKeyHash Poseidon2(pubKeyX, pubKeyY) of the new key
     /// @param pubKeyX new public key x
     /// @param pubKeyY new public key y
-    /// @param effectiveAt the instant the new key takes over
+    /// @param effectiveAt the instant the old key stops
     function rotateKey(uint64 meterId, uint256 newKeyHash, uint256 pubKeyX, uint256 pubKeyY, uint40 effectiveAt)
         external
         onlyRole(METERING_AUTHORITY_ROLE)
@@ -156,16 +99,19 @@ contract MeterRegistry is AccessControl, Pausable {
         if (effectiveAt < old.validFrom) revert InvalidKeyTime(meterId, old.validFrom, effectiveAt);
         if (effectiveAt < old.validUntil) old.validUntil = effectiveAt;
 
+        uint40 cursor = m.nextPeriodStart;
+        uint40 validFrom = effectiveAt < cursor ? effectiveAt : cursor;
         m.keyHash = newKeyHash;
-        _keys[newKeyHash] = KeyRecord({meterId: meterId, validFrom: effectiveAt, validUntil: OPEN_END, exists: true});
-        emit KeyRotated(meterId, oldKeyHash, newKeyHash, pubKeyX, pubKeyY, effectiveAt);
+        _keys[newKeyHash] = KeyRecord({meterId: meterId, validFrom: validFrom, validUntil: OPEN_END, exists: true});
+        emit KeyRotated(meterId, oldKeyHash, newKeyHash, pubKeyX, pubKeyY, effectiveAt, validFrom);
     }
 
     /// @notice Revokes a meter's current key: it can no longer settle periods that end after `revokedAt`.
-    ///         The meter settles again once a new key is installed with rotateKey.
+    ///         The meter settles again once a new key is installed with rotateKey (valid from the cursor).
+    ///         An emergency action: it works while the registry is paused.
     /// @param meterId the meter
     /// @param revokedAt the instant from which the key is no longer trusted
-    function revokeKey(uint64 meterId, uint40 revokedAt) external onlyRole(METERING_AUTHORITY_ROLE) whenNotPaused {
+    function revokeKey(uint64 meterId, uint40 revokedAt) external onlyRole(METERING_AUTHORITY_ROLE) {
         Meter storage m = _existingMeter(meterId);
         uint256 keyHash = m.keyHash;
         KeyRecord storage k = _keys[keyHash];
@@ -174,19 +120,43 @@ contract MeterRegistry is AccessControl, Pausable {
         emit KeyRevoked(meterId, keyHash, k.validUntil);
     }
 
+    /// @notice The repair path: moves a meter's billing cursor to `newStart` without a proof, e.g. when
+    ///         the registered firstPeriodStart is not a local midnight of the meter's tariff (nothing could
+    ///         ever settle) or to write off a period that cannot be proven. Never below the end of the last
+    ///         period settled by proof (`billedUntil`), so nothing is billed twice; a forward move leaves
+    ///         [old cursor, newStart) unbilled. If the current key starts after `newStart`, its window is
+    ///         opened at `newStart` (the key must cover the cursor). Evented with a reason for the audit.
+    /// @param meterId the meter
+    /// @param newStart the new billing cursor
+    /// @param reason why, kept in the event for the record
+    function repairCursor(uint64 meterId, uint40 newStart, string calldata reason)
+        external
+        onlyRole(METERING_AUTHORITY_ROLE)
+        whenNotPaused
+    {
+        Meter storage m = _existingMeter(meterId);
+        if (newStart < m.billedUntil) revert CursorBelowBilled(meterId, m.billedUntil, newStart);
+        uint40 from = m.nextPeriodStart;
+        m.nextPeriodStart = newStart;
+        KeyRecord storage k = _keys[m.keyHash];
+        if (newStart < k.validFrom) k.validFrom = newStart;
+        emit CursorRepaired(meterId, msg.sender, from, newStart, k.validFrom, reason);
+    }
+
     // ------------------------------------------------------------------ settlement
 
     /// @notice Called by a settlement contract for the (meter, key, period) a proof names: returns what
     ///         the settlement contract checks and, when the period starts exactly at the meter's cursor,
-    ///         moves the cursor to the period's end.
+    ///         moves the cursor to the period's end and emits PeriodClaimed.
     /// @dev One call instead of a read and a later write (settle's gas budget). The caller reverts the
     ///      whole transaction, and so this move, unless every check passes; whatever the caller does,
-    ///      the cursor only ever moves forward from where it is, so no period is billed twice.
+    ///      the cursor only ever moves forward from where it is, so no period is billed twice. Every move
+    ///      is evented, so the audit finds any move that came without a Settled event.
     /// @param meterId the meter named by the proof
     /// @param keyHash the key hash named by the proof
     /// @param periodStart start of the period
     /// @param periodEnd end of the period
-    /// @return ctx the meter's consumer and its cursor before this call, and the key's owner and window
+    /// @return ctx the meter's parties and its cursor before this call, and the key's owner and window
     function claimPeriod(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd)
         external
         onlyRole(SETTLEMENT_ROLE)
@@ -196,12 +166,15 @@ contract MeterRegistry is AccessControl, Pausable {
         ctx = _context(m, keyHash);
         if (ctx.meterExists && ctx.nextPeriodStart == periodStart && periodEnd > periodStart) {
             m.nextPeriodStart = periodEnd;
+            m.billedUntil = periodEnd;
+            emit PeriodClaimed(meterId, msg.sender, periodStart, periodEnd);
         }
     }
 
     // ------------------------------------------------------------------ pause
 
-    /// @notice Stops every registry change (registration, rotation, revocation). Settlement keeps reading.
+    /// @notice Stops registration, rotation and repair. Revocation (an emergency action) and settlement's
+    ///         claimPeriod go on.
     function pause() external onlyRole(PAUSER_ROLE) {
         _pause();
     }
@@ -239,7 +212,7 @@ contract MeterRegistry is AccessControl, Pausable {
     /// @notice Everything a settlement contract checks about a meter and a key (claimPeriod without the move).
     /// @param meterId the meter named by the proof
     /// @param keyHash the key hash named by the proof
-    /// @return ctx the meter's consumer and cursor, and the key's owner and window
+    /// @return ctx the meter's parties and cursor, and the key's owner and window
     function settlementContext(uint64 meterId, uint256 keyHash) external view returns (SettlementContext memory ctx) {
         return _context(_meters[meterId], keyHash);
     }
@@ -251,6 +224,7 @@ contract MeterRegistry is AccessControl, Pausable {
         ctx = SettlementContext({
             meterExists: m.exists,
             consumer: m.consumer,
+            retailer: m.retailer,
             nextPeriodStart: m.nextPeriodStart,
             keyExists: k.exists,
             keyMeterId: k.meterId,

@@ -6,9 +6,11 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
-import {IBillVerifier} from "./IBillVerifier.sol";
-import {MeterRegistry} from "./MeterRegistry.sol";
-import {TariffRegistry} from "./TariffRegistry.sol";
+import {IBillVerifier} from "./interfaces/IBillVerifier.sol";
+import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
+import {ISettlement} from "./interfaces/ISettlement.sol";
+import {ITariffRegistry} from "./interfaces/ITariffRegistry.sol";
+import {WattproofConstants} from "./interfaces/WattproofConstants.sol";
 
 /// @title Settlement ledger
 /// @notice ERC-20 escrow for consumers and retailers, and proof-checked settlement of bills.
@@ -16,33 +18,33 @@ import {TariffRegistry} from "./TariffRegistry.sol";
 ///         signals of docs/bill-spec.md section 7. Settlement moves balances inside the ledger only;
 ///         tokens leave only through withdraw.
 /// @dev Ledger rules, per settled bill with net = charge - credit:
-///      - net >= 0: the consumer's escrow pays as much of net as it holds (`paid`); the rest becomes
-///        arrears of the meter (`arrearsAdded`). The retailer is credited `paid`. Arrears are paid later
-///        with payArrears; while a consumer has arrears on any meter it can withdraw only the excess of
-///        its balance over its arrears.
+///      - net >= 0: the net charge first offsets what the retailer owes the meter's consumer
+///        (`debtCleared`); the consumer's escrow pays as much of the rest as it holds (`paid`); the rest
+///        becomes arrears of the meter (`arrearsAdded`). Arrears are paid later with payArrears; while a
+///        consumer has arrears it can withdraw only the excess of its balance over them.
 ///      - net < 0 (export credit above the charge): the surplus first clears the meter's arrears
-///        (`arrearsCleared`, a wash for the retailer, which is owed them), and the retailer's balance
-///        pays the rest to the consumer (`refunded`). If the retailer's balance is short, settlement
-///        reverts with InsufficientRetailerFunds: nothing is booked and the same proof settles once the
-///        retailer has deposited. Retailers keep a float for export credits.
-///      One deployment per circuit instance; several may share the registries (the billing cursor is in
-///      the MeterRegistry, so a period is never billed twice across them), each with its own escrow.
-contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
+///        (`arrearsCleared`, a wash for the retailer, which is owed them); the retailer's balance pays
+///        as much of the rest as it holds to the consumer (`refunded`); the rest becomes the retailer's
+///        debt to the consumer (`creditOwed`), paid later with payCreditDebt. While a retailer owes, it
+///        can withdraw only the excess of its balance over its debts. A bill never waits on the retailer.
+///      A meter never has arrears and credit owed at once. One deployment per circuit instance; several
+///      may share the registries (the billing cursor is in the MeterRegistry, so a period is never billed
+///      twice across them), each with its own escrow. Structs, events and errors: ISettlement.
+contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice May pause and unpause settlement.
-    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+    bytes32 public constant PAUSER_ROLE = WattproofConstants.PAUSER_ROLE;
 
     /// @notice BN254 scalar field size r; every public signal must be below it.
-    uint256 public constant SNARK_SCALAR_FIELD =
-        21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    uint256 public constant SNARK_SCALAR_FIELD = WattproofConstants.SNARK_SCALAR_FIELD;
 
     /// @notice The Groth16 verifier of this deployment's circuit instance.
     IBillVerifier public immutable verifier;
     /// @notice Meters, keys and billing cursors.
-    MeterRegistry public immutable meters;
+    IMeterRegistry public immutable meters;
     /// @notice Tariff commitments, approvals and acceptances.
-    TariffRegistry public immutable tariffs;
+    ITariffRegistry public immutable tariffs;
     /// @notice The settlement token.
     IERC20 public immutable token;
 
@@ -64,18 +66,6 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         uint256 credit;
     }
 
-    /// @notice How one settlement moved money inside the ledger (all in token smallest units).
-    /// @param paid moved from the consumer's escrow to the retailer
-    /// @param arrearsAdded part of the net charge the escrow could not cover, now arrears of the meter
-    /// @param refunded moved from the retailer to the consumer (export credit above the charge)
-    /// @param arrearsCleared meter arrears cleared by export credit above the charge
-    struct Movement {
-        uint256 paid;
-        uint256 arrearsAdded;
-        uint256 refunded;
-        uint256 arrearsCleared;
-    }
-
     /// @notice A settlement's parties and movement.
     struct Booking {
         address consumer;
@@ -83,95 +73,17 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         Movement movement;
     }
 
+    /// @notice What a meter owes its retailer (arrears) and what the retailer owes the meter's consumer
+    ///         (export credit it could not pay); at most one of them is non-zero. One storage slot.
+    struct MeterBook {
+        uint128 arrears;
+        uint128 creditOwed;
+    }
+
     mapping(address account => uint256) private _balances;
-    mapping(uint64 meterId => uint256) private _arrears;
+    mapping(uint64 meterId => MeterBook) private _books;
     mapping(address consumer => uint256) private _consumerArrears;
-
-    /// @notice A bill was settled. Carries the proof and public signals so that an auditor can
-    ///         re-verify the settlement from this event alone.
-    /// @param meterId the meter
-    /// @param retailer the meter's retailer, who wrote the tariff (credited)
-    /// @param consumer the meter's consumer (debited)
-    /// @param periodStart first instant of the period
-    /// @param periodEnd first instant after the period (the meter's next period start)
-    /// @param tariffCommitment the tariff applied
-    /// @param charge amount charged (tax included)
-    /// @param credit export credit
-    /// @param movement how the ledger balances and the meter's arrears moved
-    /// @param a proof point A
-    /// @param b proof point B (snarkjs Solidity order)
-    /// @param c proof point C
-    /// @param publicSignals the five public signals
-    event Settled(
-        uint64 indexed meterId,
-        address indexed retailer,
-        address indexed consumer,
-        uint40 periodStart,
-        uint40 periodEnd,
-        uint256 tariffCommitment,
-        uint256 charge,
-        uint256 credit,
-        Movement movement,
-        uint256[2] a,
-        uint256[2][2] b,
-        uint256[2] c,
-        uint256[5] publicSignals
-    );
-    /// @notice Tokens entered the ledger.
-    event Deposited(address indexed account, uint256 amount, uint256 balance);
-    /// @notice Tokens left the ledger.
-    event Withdrawn(address indexed account, uint256 amount, uint256 balance);
-    /// @notice Arrears of a meter were paid from the payer's ledger balance to the meter's retailer.
-    event ArrearsPaid(
-        uint64 indexed meterId, address indexed payer, address indexed retailer, uint256 amount, uint256 remaining
-    );
-
-    // settle checks, in the order they run
-    /// @notice Public signal `index` is not below the scalar field size.
-    error SignalOutOfField(uint256 index, uint256 value);
-    /// @notice The proof was made for another chain or another settlement contract.
-    error WrongDomain(uint256 expected, uint256 actual);
-    /// @notice A packed public signal has bits outside its fields, or describes an empty or too long period.
-    error MalformedSignal(uint256 index);
-    /// @notice No meter with this id.
-    error UnknownMeter(uint64 meterId);
-    /// @notice No key with this hash.
-    error UnknownKey(uint256 keyHash);
-    /// @notice The key belongs to another meter.
-    error KeyMeterMismatch(uint256 keyHash, uint64 keyMeterId, uint64 meterId);
-    /// @notice The key is not valid for the whole period (rotated away or revoked, or not yet valid).
-    error KeyNotValidForPeriod(uint256 keyHash, uint40 validFrom, uint40 validUntil, uint40 periodStart, uint40 periodEnd);
-    /// @notice The period starts before the meter's next period start: already billed (replay or overlap).
-    error PeriodOverlap(uint64 meterId, uint40 nextPeriodStart, uint40 periodStart);
-    /// @notice The period starts after the meter's next period start: an unbilled gap would remain.
-    error PeriodGap(uint64 meterId, uint40 nextPeriodStart, uint40 periodStart);
-    /// @notice The period has not ended yet.
-    error PeriodNotEnded(uint40 periodEnd, uint256 blockTimestamp);
-    /// @notice No tariff with this commitment.
-    error UnknownTariff(uint256 commitment);
-    /// @notice The tariff awaits the regulator's approval.
-    error TariffNotApproved(uint256 commitment);
-    /// @notice The regulator rejected the tariff (or withdrew its approval).
-    error TariffIsRejected(uint256 commitment);
-    /// @notice The tariff's validity window does not cover the whole period.
-    error TariffNotInForce(uint256 commitment, uint40 validFrom, uint40 validUntil, uint40 periodStart, uint40 periodEnd);
-    /// @notice The meter's consumer has not accepted this tariff.
-    error TariffNotAccepted(uint64 meterId, uint256 accepted, uint256 commitment);
-    /// @notice The Groth16 proof does not verify for these public signals.
-    error InvalidProof();
-    /// @notice The retailer's balance cannot pay the export credit above the charge.
-    error InsufficientRetailerFunds(address retailer, uint256 needed, uint256 available);
-    // ledger
-    /// @notice Amount must be positive.
-    error ZeroAmount();
-    /// @notice Withdrawal above the balance not reserved for arrears.
-    error InsufficientFreeBalance(address account, uint256 free, uint256 requested);
-    /// @notice Payment above the payer's ledger balance.
-    error InsufficientBalance(address account, uint256 balance, uint256 requested);
-    /// @notice Payment above the meter's arrears.
-    error ExceedsArrears(uint64 meterId, uint256 arrears, uint256 requested);
-    /// @notice An address argument is zero.
-    error ZeroAddress();
+    mapping(address retailer => uint256) private _retailerDebt;
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE
     /// @param billVerifier the generated Groth16 verifier of one bill circuit instance
@@ -181,8 +93,8 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
     constructor(
         address admin,
         IBillVerifier billVerifier,
-        MeterRegistry meterRegistry,
-        TariffRegistry tariffRegistry,
+        IMeterRegistry meterRegistry,
+        ITariffRegistry tariffRegistry,
         IERC20 settlementToken
     ) {
         if (
@@ -200,8 +112,9 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
 
     /// @notice Settles one bill. Anyone may submit: the outcome depends only on the proof and the state.
     /// @dev Checks (each with its own error, in this order): signals in field, domain, meter, key,
-    ///      period continuity, period ended, tariff, proof, retailer funds. Then balances are booked and
-    ///      Settled is emitted; the meter's cursor moves to the period end (in the registry).
+    ///      period continuity, period ended, tariff, retailer active, proof. Then balances are booked and
+    ///      Settled is emitted; the meter's cursor moves to the period end (in the registry). No check
+    ///      depends on the retailer's funds: credit it cannot pay is booked as its debt.
     /// @param a proof point A
     /// @param b proof point B (snarkjs Solidity order)
     /// @param c proof point C
@@ -215,13 +128,13 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         Claim memory claim = _decode(publicSignals);
         // The registry moves the meter's cursor in the same call that returns the meter and key; any
         // failing check below reverts that move with everything else. Only view calls follow it.
-        MeterRegistry.SettlementContext memory ctx =
+        IMeterRegistry.SettlementContext memory ctx =
             meters.claimPeriod(claim.meterId, claim.keyHash, claim.periodStart, claim.periodEnd);
         _checkMeterKeyAndPeriod(claim, ctx);
-        address retailer = _checkTariff(claim);
+        _checkTariff(claim, ctx.retailer);
         if (!verifier.verifyProof(a, b, c, publicSignals)) revert InvalidProof();
 
-        Booking memory booking = _plan(claim, ctx.consumer, retailer);
+        Booking memory booking = _plan(claim, ctx.consumer, ctx.retailer);
         _book(claim.meterId, booking);
         _emitSettled(claim, booking, a, b, c, publicSignals);
     }
@@ -234,19 +147,24 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------ ledger
 
-    /// @notice Moves `amount` tokens from the caller into its ledger balance (needs an ERC-20 allowance).
-    ///         Consumers fund their bills, retailers fund export credits.
+    /// @notice Moves `amount` tokens from the caller into its ledger balance (needs an ERC-20 allowance)
+    ///         and credits what the contract actually received (the balance difference), so a token that
+    ///         takes a fee on transfer never over-credits the ledger. Consumers fund their bills, retailers
+    ///         fund export credits.
     /// @param amount token amount in smallest units
     function deposit(uint256 amount) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
-        uint256 balance = _balances[msg.sender] + amount;
-        _balances[msg.sender] = balance;
-        emit Deposited(msg.sender, amount, balance);
+        uint256 before = token.balanceOf(address(this));
         token.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = token.balanceOf(address(this)) - before;
+        if (received == 0) revert ZeroAmount();
+        uint256 balance = _balances[msg.sender] + received;
+        _balances[msg.sender] = balance;
+        emit Deposited(msg.sender, received, balance);
     }
 
-    /// @notice Sends `amount` of the caller's free ledger balance (balance minus its meters' arrears)
-    ///         to the caller.
+    /// @notice Sends `amount` of the caller's free ledger balance (balance minus its meters' arrears and
+    ///         its debts as a retailer) to the caller.
     /// @param amount token amount in smallest units
     function withdraw(uint256 amount) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
@@ -264,7 +182,8 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @param amount at most the meter's arrears and the caller's balance
     function payArrears(uint64 meterId, uint256 amount) external nonReentrant {
         if (amount == 0) revert ZeroAmount();
-        uint256 arrears = _arrears[meterId];
+        MeterBook storage book = _books[meterId];
+        uint256 arrears = book.arrears;
         if (amount > arrears) revert ExceedsArrears(meterId, arrears, amount);
         uint256 balance = _balances[msg.sender];
         if (amount > balance) revert InsufficientBalance(msg.sender, balance, amount);
@@ -272,14 +191,37 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
 
         _balances[msg.sender] = balance - amount;
         _balances[retailer] += amount;
-        _arrears[meterId] = arrears - amount;
+        book.arrears = uint128(arrears - amount);
         _consumerArrears[consumer] -= amount;
         emit ArrearsPaid(meterId, msg.sender, retailer, amount, arrears - amount);
     }
 
+    /// @notice Pays `amount` of the export credit a meter's retailer owes the meter's consumer, from the
+    ///         retailer's ledger balance to the consumer's. The debt is due, so anyone may trigger the
+    ///         payment (the retailer after a deposit, or the consumer collecting); it only ever moves the
+    ///         debtor's balance to its creditor, and never more than the debt.
+    /// @param meterId the meter
+    /// @param amount at most the debt and the retailer's balance
+    function payCreditDebt(uint64 meterId, uint256 amount) external nonReentrant {
+        if (amount == 0) revert ZeroAmount();
+        MeterBook storage book = _books[meterId];
+        uint256 debt = book.creditOwed;
+        if (amount > debt) revert ExceedsDebt(meterId, debt, amount);
+        (address consumer, address retailer) = meters.parties(meterId);
+        uint256 balance = _balances[retailer];
+        if (amount > balance) revert InsufficientBalance(retailer, balance, amount);
+
+        _balances[retailer] = balance - amount;
+        _balances[consumer] += amount;
+        book.creditOwed = uint128(debt - amount);
+        _retailerDebt[retailer] -= amount;
+        emit CreditDebtPaid(meterId, retailer, consumer, amount, debt - amount);
+    }
+
     // ------------------------------------------------------------------ pause
 
-    /// @notice Stops settlement. Deposits, withdrawals and arrears payments continue, so funds are never locked.
+    /// @notice Stops settlement. Deposits, withdrawals, arrears and debt payments continue, so funds are
+    ///         never locked.
     function pause() external onlyRole(PAUSER_ROLE) {
         _pause();
     }
@@ -298,12 +240,13 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         return _balances[account];
     }
 
-    /// @notice The part of an account's balance it may withdraw: balance minus its meters' arrears.
+    /// @notice The part of an account's balance it may withdraw: balance minus its meters' arrears and
+    ///         its debts as a retailer.
     /// @param account consumer or retailer
     /// @return free balance
     function freeBalanceOf(address account) public view returns (uint256) {
         uint256 balance = _balances[account];
-        uint256 owed = _consumerArrears[account];
+        uint256 owed = _consumerArrears[account] + _retailerDebt[account];
         return balance > owed ? balance - owed : 0;
     }
 
@@ -311,7 +254,7 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @param meterId the meter
     /// @return arrears in token smallest units
     function arrearsOf(uint64 meterId) external view returns (uint256) {
-        return _arrears[meterId];
+        return _books[meterId].arrears;
     }
 
     /// @notice Sum of the arrears of all meters of a consumer.
@@ -319,6 +262,20 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
     /// @return arrears in token smallest units
     function consumerArrearsOf(address consumer) external view returns (uint256) {
         return _consumerArrears[consumer];
+    }
+
+    /// @notice Export credit the meter's retailer owes the meter's consumer.
+    /// @param meterId the meter
+    /// @return debt in token smallest units
+    function creditOwedOf(uint64 meterId) external view returns (uint256) {
+        return _books[meterId].creditOwed;
+    }
+
+    /// @notice Sum of a retailer's debts to its meters' consumers.
+    /// @param retailer the retailer account
+    /// @return debt in token smallest units
+    function retailerDebtOf(address retailer) external view returns (uint256) {
+        return _retailerDebt[retailer];
     }
 
     // ------------------------------------------------------------------ internal
@@ -354,7 +311,7 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         });
     }
 
-    function _checkMeterKeyAndPeriod(Claim memory claim, MeterRegistry.SettlementContext memory ctx) private view {
+    function _checkMeterKeyAndPeriod(Claim memory claim, IMeterRegistry.SettlementContext memory ctx) private view {
         if (!ctx.meterExists) revert UnknownMeter(claim.meterId);
         if (!ctx.keyExists) revert UnknownKey(claim.keyHash);
         if (ctx.keyMeterId != claim.meterId) revert KeyMeterMismatch(claim.keyHash, ctx.keyMeterId, claim.meterId);
@@ -372,23 +329,23 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         if (claim.periodEnd > block.timestamp) revert PeriodNotEnded(claim.periodEnd, block.timestamp);
     }
 
-    /// Returns the tariff's retailer: the payee. It is the meter's retailer, because only the meter's
-    /// retailer can offer a tariff to it, only its own tariffs, and a meter's retailer never changes.
-    function _checkTariff(Claim memory claim) private view returns (address retailer) {
-        (TariffRegistry.Tariff memory t, uint256 accepted) =
-            tariffs.settlementTariff(claim.meterId, claim.tariffCommitment);
+    /// The tariff is looked up under the meter's retailer (tariffs are keyed by retailer and commitment),
+    /// so only a tariff the meter's retailer registered can settle the meter, and it pays that retailer.
+    function _checkTariff(Claim memory claim, address retailer) private view {
+        (ITariffRegistry.Tariff memory t, uint256 accepted, bool retailerActive) =
+            tariffs.settlementTariff(claim.meterId, retailer, claim.tariffCommitment);
         uint256 commitment = claim.tariffCommitment;
-        if (t.status == TariffRegistry.Status.None) revert UnknownTariff(commitment);
-        if (t.status == TariffRegistry.Status.Pending) revert TariffNotApproved(commitment);
-        if (t.status == TariffRegistry.Status.Rejected) revert TariffIsRejected(commitment);
+        if (t.status == ITariffRegistry.Status.None) revert UnknownTariff(commitment);
+        if (t.status == ITariffRegistry.Status.Pending) revert TariffNotApproved(commitment);
+        if (t.status == ITariffRegistry.Status.Rejected) revert TariffIsRejected(commitment);
         if (claim.periodStart < t.validFrom || claim.periodEnd > t.validUntil) {
             revert TariffNotInForce(commitment, t.validFrom, t.validUntil, claim.periodStart, claim.periodEnd);
         }
         if (accepted != commitment) revert TariffNotAccepted(claim.meterId, accepted, commitment);
-        return t.retailer;
+        if (!retailerActive) revert RetailerNotActive(retailer);
     }
 
-    /// Works out the booking without writing, so a short retailer reverts before any effect.
+    /// Works out the booking without writing.
     function _plan(Claim memory claim, address consumer, address retailer)
         private
         view
@@ -397,18 +354,21 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
         bk.consumer = consumer;
         bk.retailer = retailer;
         Movement memory mv = bk.movement;
+        MeterBook memory book = _books[claim.meterId];
         if (claim.charge >= claim.credit) {
             uint256 net = claim.charge - claim.credit;
+            mv.debtCleared = net <= book.creditOwed ? net : book.creditOwed;
+            uint256 rest = net - mv.debtCleared;
             uint256 balance = _balances[consumer];
-            mv.paid = net <= balance ? net : balance;
-            mv.arrearsAdded = net - mv.paid;
+            mv.paid = rest <= balance ? rest : balance;
+            mv.arrearsAdded = rest - mv.paid;
         } else {
             uint256 surplus = claim.credit - claim.charge;
-            uint256 arrears = _arrears[claim.meterId];
-            mv.arrearsCleared = surplus <= arrears ? surplus : arrears;
-            mv.refunded = surplus - mv.arrearsCleared;
+            mv.arrearsCleared = surplus <= book.arrears ? surplus : book.arrears;
+            uint256 rest = surplus - mv.arrearsCleared;
             uint256 available = _balances[retailer];
-            if (mv.refunded > available) revert InsufficientRetailerFunds(retailer, mv.refunded, available);
+            mv.refunded = rest <= available ? rest : available;
+            mv.creditOwed = rest - mv.refunded;
         }
     }
 
@@ -418,17 +378,28 @@ contract Settlement is AccessControl, Pausable, ReentrancyGuardTransient {
             _balances[bk.consumer] -= mv.paid;
             _balances[bk.retailer] += mv.paid;
         }
-        if (mv.arrearsAdded != 0) {
-            _arrears[meterId] += mv.arrearsAdded;
-            _consumerArrears[bk.consumer] += mv.arrearsAdded;
-        }
-        if (mv.arrearsCleared != 0) {
-            _arrears[meterId] -= mv.arrearsCleared;
-            _consumerArrears[bk.consumer] -= mv.arrearsCleared;
-        }
         if (mv.refunded != 0) {
             _balances[bk.retailer] -= mv.refunded;
             _balances[bk.consumer] += mv.refunded;
+        }
+        if (mv.arrearsAdded != 0 || mv.arrearsCleared != 0 || mv.creditOwed != 0 || mv.debtCleared != 0) {
+            MeterBook storage book = _books[meterId];
+            if (mv.arrearsAdded != 0) {
+                book.arrears += uint128(mv.arrearsAdded);
+                _consumerArrears[bk.consumer] += mv.arrearsAdded;
+            }
+            if (mv.arrearsCleared != 0) {
+                book.arrears -= uint128(mv.arrearsCleared);
+                _consumerArrears[bk.consumer] -= mv.arrearsCleared;
+            }
+            if (mv.creditOwed != 0) {
+                book.creditOwed += uint128(mv.creditOwed);
+                _retailerDebt[bk.retailer] += mv.creditOwed;
+            }
+            if (mv.debtCleared != 0) {
+                book.creditOwed -= uint128(mv.debtCleared);
+                _retailerDebt[bk.retailer] -= mv.debtCleared;
+            }
         }
     }
 

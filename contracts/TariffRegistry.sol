@@ -3,88 +3,46 @@ pragma solidity 0.8.28;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
-import {MeterRegistry} from "./MeterRegistry.sol";
+import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
+import {ITariffRegistry} from "./interfaces/ITariffRegistry.sol";
+import {WattproofConstants} from "./interfaces/WattproofConstants.sol";
 
 /// @title Tariff registry
-/// @notice Tariff commitments (docs/bill-spec.md section 4) with their validity windows and approval
-///         status, and which tariff each meter's consumer has accepted.
-/// @dev Life of a tariff: a retailer registers its commitment (Pending); the regulator reads the tariff
-///      document off-chain and approves or rejects it (a regulator may also withdraw an approval by
-///      rejecting); the meter's retailer offers an approved tariff to a meter; the meter's consumer
-///      accepts the offer from its own account. A meter has one accepted tariff at a time; accepting a
-///      new one applies to every period settled afterwards, so outstanding periods should be settled
-///      before switching.
-contract TariffRegistry is AccessControl, Pausable {
-    /// @notice May register tariff commitments.
+/// @notice Tariff commitments (docs/bill-spec.md section 4) with their validity windows, time zones and
+///         approval status, registered under their retailer, and which tariff each meter's consumer has
+///         accepted.
+/// @dev Life of a tariff: a retailer registers its commitment (Pending) under its own address, so a copier
+///      who sees the transaction cannot squat the commitment (its copy is registered under the copier);
+///      the regulator reads the tariff document off-chain (checking the declared time zone too) and
+///      approves or rejects the (retailer, commitment) pair (it may also withdraw an approval by
+///      rejecting, even while paused); the meter's retailer offers one of its approved tariffs to the
+///      meter; the meter's consumer accepts the offer from its own account. A meter has one accepted
+///      tariff at a time; it settles every period from the meter's billing cursor on, so acceptance is
+///      refused unless the tariff is in force at the cursor (no earlier period is stranded) and the cursor
+///      is a local midnight of the tariff's zone (the period can be proven at all).
+///      Structs, events and errors: ITariffRegistry.
+contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
+    /// @notice May register tariff commitments and offer them to its meters; revoking it stops offers,
+    ///         acceptances and settlement payments to the retailer.
     bytes32 public constant RETAILER_ROLE = keccak256("RETAILER_ROLE");
     /// @notice Approves and rejects tariff commitments.
     bytes32 public constant REGULATOR_ROLE = keccak256("REGULATOR_ROLE");
-    /// @notice May pause and unpause registry changes.
-    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+    /// @notice May pause and unpause registry changes (not rejection).
+    bytes32 public constant PAUSER_ROLE = WattproofConstants.PAUSER_ROLE;
 
     /// @notice BN254 scalar field size; a commitment is a field element.
-    uint256 public constant SNARK_SCALAR_FIELD =
-        21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    uint256 public constant SNARK_SCALAR_FIELD = WattproofConstants.SNARK_SCALAR_FIELD;
 
-    /// @notice Approval state of a tariff commitment.
-    enum Status {
-        None,
-        Pending,
-        Approved,
-        Rejected
-    }
+    /// @notice The meter registry whose meters' consumers, retailers and cursors this registry trusts.
+    IMeterRegistry public immutable meters;
 
-    /// @notice A registered tariff; it can settle a period [start, end) iff it is Approved,
-    ///         validFrom <= start and end <= validUntil. Fits one storage slot.
-    struct Tariff {
-        address retailer;
-        uint40 validFrom;
-        uint40 validUntil;
-        Status status;
-    }
-
-    /// @notice The meter registry whose meters' consumers and retailers this registry trusts.
-    MeterRegistry public immutable meters;
-
-    mapping(uint256 commitment => Tariff) private _tariffs;
+    mapping(address retailer => mapping(uint256 commitment => Tariff)) private _tariffs;
     mapping(uint64 meterId => uint256 commitment) private _offered;
     mapping(uint64 meterId => uint256 commitment) private _accepted;
 
-    /// @notice A retailer registered a tariff commitment; it awaits the regulator's decision.
-    event TariffRegistered(uint256 indexed commitment, address indexed retailer, uint40 validFrom, uint40 validUntil);
-    /// @notice The regulator approved a tariff.
-    event TariffApproved(uint256 indexed commitment, address indexed regulator);
-    /// @notice The regulator rejected a tariff (or withdrew its approval).
-    event TariffRejected(uint256 indexed commitment, address indexed regulator, string reason);
-    /// @notice A retailer offered an approved tariff to a meter's consumer.
-    event TariffOffered(uint64 indexed meterId, uint256 indexed commitment, address indexed retailer);
-    /// @notice A meter's consumer accepted the offered tariff.
-    event TariffAccepted(uint64 indexed meterId, uint256 indexed commitment, address indexed consumer);
-
-    /// @notice The commitment is zero or not below the scalar field size.
-    error InvalidCommitment(uint256 commitment);
-    /// @notice The commitment is already registered.
-    error TariffAlreadyRegistered(uint256 commitment);
-    /// @notice The validity window is empty.
-    error InvalidWindow(uint40 validFrom, uint40 validUntil);
-    /// @notice No tariff with this commitment.
-    error UnknownTariff(uint256 commitment);
-    /// @notice The tariff is not in a status that allows this action.
-    error WrongStatus(uint256 commitment, Status status);
-    /// @notice The caller is not the retailer of both the tariff and the meter.
-    error NotMetersRetailer(uint64 meterId, address caller);
-    /// @notice The caller is not the meter's consumer.
-    error NotMetersConsumer(uint64 meterId, address caller);
-    /// @notice No meter with this id.
-    error UnknownMeter(uint64 meterId);
-    /// @notice The commitment is not the one currently offered to the meter.
-    error NotOffered(uint64 meterId, uint256 commitment);
-    /// @notice An address argument is zero.
-    error ZeroAddress();
-
     /// @param admin account granted DEFAULT_ADMIN_ROLE
     /// @param meterRegistry the meter registry
-    constructor(address admin, MeterRegistry meterRegistry) {
+    constructor(address admin, IMeterRegistry meterRegistry) {
         if (admin == address(0) || address(meterRegistry) == address(0)) revert ZeroAddress();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         meters = meterRegistry;
@@ -92,47 +50,63 @@ contract TariffRegistry is AccessControl, Pausable {
 
     // ------------------------------------------------------------------ retailer
 
-    /// @notice Registers a tariff commitment, valid for periods inside [validFrom, validUntil].
+    /// @notice Registers a tariff commitment under the caller, valid for periods inside [validFrom, validUntil].
     /// @param commitment the tariff commitment (spec section 4)
     /// @param validFrom earliest period start
     /// @param validUntil latest period end
-    function registerTariff(uint256 commitment, uint40 validFrom, uint40 validUntil)
+    /// @param tzOffsetSeconds the document's time-zone offset (the regulator checks it before approving)
+    function registerTariff(uint256 commitment, uint40 validFrom, uint40 validUntil, int24 tzOffsetSeconds)
         external
         onlyRole(RETAILER_ROLE)
         whenNotPaused
     {
         if (commitment == 0 || commitment >= SNARK_SCALAR_FIELD) revert InvalidCommitment(commitment);
-        if (_tariffs[commitment].status != Status.None) revert TariffAlreadyRegistered(commitment);
+        Tariff storage t = _tariffs[msg.sender][commitment];
+        if (t.status != Status.None) revert TariffAlreadyRegistered(msg.sender, commitment);
         if (validUntil <= validFrom) revert InvalidWindow(validFrom, validUntil);
-        _tariffs[commitment] =
-            Tariff({retailer: msg.sender, validFrom: validFrom, validUntil: validUntil, status: Status.Pending});
-        emit TariffRegistered(commitment, msg.sender, validFrom, validUntil);
+        if (tzOffsetSeconds > WattproofConstants.MAX_TZ_OFFSET || tzOffsetSeconds < -WattproofConstants.MAX_TZ_OFFSET) {
+            revert InvalidTimeZone(tzOffsetSeconds);
+        }
+        _tariffs[msg.sender][commitment] = Tariff({
+            validFrom: validFrom,
+            validUntil: validUntil,
+            tzOffsetSeconds: tzOffsetSeconds,
+            status: Status.Pending
+        });
+        emit TariffRegistered(commitment, msg.sender, validFrom, validUntil, tzOffsetSeconds);
     }
 
-    /// @notice Offers an approved tariff to a meter's consumer; replaces any earlier pending offer.
-    /// @dev The caller must be the retailer that registered the tariff and the meter's retailer.
-    /// @param meterId the meter
-    /// @param commitment the approved tariff
-    function offerTariff(uint64 meterId, uint256 commitment) external whenNotPaused {
-        Tariff storage t = _approved(commitment);
-        (address consumer, address retailer) = meters.parties(meterId);
-        if (consumer == address(0)) revert UnknownMeter(meterId);
-        if (msg.sender != retailer || msg.sender != t.retailer) revert NotMetersRetailer(meterId, msg.sender);
+    /// @notice Offers one of the caller's approved tariffs to its meter's consumer; replaces any earlier
+    ///         pending offer. Refused if the meter's billing cursor is not a local midnight of the tariff's zone.
+    /// @param meterId the meter (the caller must be its retailer)
+    /// @param commitment the caller's approved tariff
+    function offerTariff(uint64 meterId, uint256 commitment) external onlyRole(RETAILER_ROLE) whenNotPaused {
+        IMeterRegistry.Meter memory m = meters.getMeter(meterId);
+        if (!m.exists) revert UnknownMeter(meterId);
+        if (msg.sender != m.retailer) revert NotMetersRetailer(meterId, msg.sender);
+        Tariff storage t = _approved(msg.sender, commitment);
+        _checkZone(meterId, m.nextPeriodStart, t.tzOffsetSeconds);
         _offered[meterId] = commitment;
         emit TariffOffered(meterId, commitment, msg.sender);
     }
 
     // ------------------------------------------------------------------ consumer
 
-    /// @notice Accepts the tariff offered to the caller's meter; it then settles the meter's periods.
+    /// @notice Accepts the tariff offered to the caller's meter; it then settles the meter's periods from
+    ///         the billing cursor on. Refused unless the tariff can settle the period at the cursor.
     /// @param meterId the meter; the caller must be its consumer
     /// @param commitment the offered tariff (named explicitly so a consumer never accepts a swapped offer)
     function acceptTariff(uint64 meterId, uint256 commitment) external whenNotPaused {
-        (address consumer,) = meters.parties(meterId);
-        if (consumer == address(0)) revert UnknownMeter(meterId);
-        if (msg.sender != consumer) revert NotMetersConsumer(meterId, msg.sender);
+        IMeterRegistry.Meter memory m = meters.getMeter(meterId);
+        if (!m.exists) revert UnknownMeter(meterId);
+        if (msg.sender != m.consumer) revert NotMetersConsumer(meterId, msg.sender);
         if (_offered[meterId] != commitment || commitment == 0) revert NotOffered(meterId, commitment);
-        _approved(commitment);
+        Tariff storage t = _approved(m.retailer, commitment);
+        if (!hasRole(RETAILER_ROLE, m.retailer)) revert RetailerNotActive(m.retailer);
+        _checkZone(meterId, m.nextPeriodStart, t.tzOffsetSeconds);
+        if (m.nextPeriodStart < t.validFrom || m.nextPeriodStart >= t.validUntil) {
+            revert TariffNotInForceAtCursor(meterId, m.nextPeriodStart, t.validFrom, t.validUntil);
+        }
         delete _offered[meterId];
         _accepted[meterId] = commitment;
         emit TariffAccepted(meterId, commitment, msg.sender);
@@ -140,28 +114,35 @@ contract TariffRegistry is AccessControl, Pausable {
 
     // ------------------------------------------------------------------ regulator
 
-    /// @notice Approves a pending tariff.
+    /// @notice Approves a retailer's pending tariff.
+    /// @param retailer the retailer that registered it
     /// @param commitment the tariff
-    function approveTariff(uint256 commitment) external onlyRole(REGULATOR_ROLE) whenNotPaused {
-        Tariff storage t = _existing(commitment);
+    function approveTariff(address retailer, uint256 commitment) external onlyRole(REGULATOR_ROLE) whenNotPaused {
+        Tariff storage t = _existing(retailer, commitment);
         if (t.status != Status.Pending) revert WrongStatus(commitment, t.status);
         t.status = Status.Approved;
-        emit TariffApproved(commitment, msg.sender);
+        emit TariffApproved(commitment, retailer, msg.sender);
     }
 
-    /// @notice Rejects a pending tariff, or withdraws an approval. A rejected tariff settles nothing more.
+    /// @notice Rejects a retailer's pending tariff, or withdraws an approval. A rejected tariff settles
+    ///         nothing more. An emergency action: it works while the registry is paused.
+    /// @param retailer the retailer that registered it
     /// @param commitment the tariff
     /// @param reason human-readable reason, kept in the event for the record
-    function rejectTariff(uint256 commitment, string calldata reason) external onlyRole(REGULATOR_ROLE) whenNotPaused {
-        Tariff storage t = _existing(commitment);
+    function rejectTariff(address retailer, uint256 commitment, string calldata reason)
+        external
+        onlyRole(REGULATOR_ROLE)
+    {
+        Tariff storage t = _existing(retailer, commitment);
         if (t.status == Status.Rejected) revert WrongStatus(commitment, t.status);
         t.status = Status.Rejected;
-        emit TariffRejected(commitment, msg.sender, reason);
+        emit TariffRejected(commitment, retailer, msg.sender, reason);
     }
 
     // ------------------------------------------------------------------ pause
 
-    /// @notice Stops every registry change (registration, decisions, offers, acceptances).
+    /// @notice Stops registration, approval, offers and acceptances. Rejection (an emergency action) and
+    ///         settlement's reads go on.
     function pause() external onlyRole(PAUSER_ROLE) {
         _pause();
     }
@@ -173,21 +154,22 @@ contract TariffRegistry is AccessControl, Pausable {
 
     // ------------------------------------------------------------------ views
 
-    /// @notice The tariff record (status None if unknown).
+    /// @notice A retailer's tariff record (status None if unknown).
+    /// @param retailer the retailer that registered it
     /// @param commitment the tariff
     /// @return the record
-    function getTariff(uint256 commitment) external view returns (Tariff memory) {
-        return _tariffs[commitment];
+    function getTariff(address retailer, uint256 commitment) external view returns (Tariff memory) {
+        return _tariffs[retailer][commitment];
     }
 
-    /// @notice The tariff currently offered to a meter (0 if none).
+    /// @notice The tariff currently offered to a meter (0 if none); it is the meter's retailer's.
     /// @param meterId the meter
     /// @return the commitment
     function offeredTariff(uint64 meterId) external view returns (uint256) {
         return _offered[meterId];
     }
 
-    /// @notice The tariff a meter's consumer has accepted (0 if none).
+    /// @notice The tariff a meter's consumer has accepted (0 if none); it is the meter's retailer's.
     /// @param meterId the meter
     /// @return the commitment
     function acceptedTariff(uint64 meterId) external view returns (uint256) {
@@ -196,26 +178,37 @@ contract TariffRegistry is AccessControl, Pausable {
 
     /// @notice What a settlement contract checks about a proof's tariff, read in one call.
     /// @param meterId the meter named by the proof
+    /// @param retailer the meter's retailer
     /// @param commitment the tariff commitment named by the proof
-    /// @return tariff the record of `commitment`
+    /// @return tariff the retailer's record of `commitment`
     /// @return accepted the commitment the meter's consumer has accepted
-    function settlementTariff(uint64 meterId, uint256 commitment)
+    /// @return retailerActive whether `retailer` still holds RETAILER_ROLE
+    function settlementTariff(uint64 meterId, address retailer, uint256 commitment)
         external
         view
-        returns (Tariff memory tariff, uint256 accepted)
+        returns (Tariff memory tariff, uint256 accepted, bool retailerActive)
     {
-        return (_tariffs[commitment], _accepted[meterId]);
+        return (_tariffs[retailer][commitment], _accepted[meterId], hasRole(RETAILER_ROLE, retailer));
     }
 
     // ------------------------------------------------------------------ internal
 
-    function _existing(uint256 commitment) private view returns (Tariff storage t) {
-        t = _tariffs[commitment];
-        if (t.status == Status.None) revert UnknownTariff(commitment);
+    function _existing(address retailer, uint256 commitment) private view returns (Tariff storage t) {
+        t = _tariffs[retailer][commitment];
+        if (t.status == Status.None) revert TariffNotRegistered(retailer, commitment);
     }
 
-    function _approved(uint256 commitment) private view returns (Tariff storage t) {
-        t = _existing(commitment);
+    function _approved(address retailer, uint256 commitment) private view returns (Tariff storage t) {
+        t = _existing(retailer, commitment);
         if (t.status != Status.Approved) revert WrongStatus(commitment, t.status);
+    }
+
+    /// A period proven under the tariff starts at local midnight, periodStart + tz = 86400 * D0 with
+    /// D0 >= 1 (bill spec section 5); periods are whole days, so the cursor keeps its time of day.
+    function _checkZone(uint64 meterId, uint40 cursor, int24 tz) private pure {
+        int256 local = int256(uint256(cursor)) + int256(tz);
+        if (local < int256(WattproofConstants.DAY_SECONDS) || uint256(local) % WattproofConstants.DAY_SECONDS != 0) {
+            revert TimeZoneMismatch(meterId, cursor, tz);
+        }
     }
 }

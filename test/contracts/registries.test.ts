@@ -40,6 +40,7 @@ describe('MeterRegistry', () => {
       retailer: w.s.retailer.address,
       keyHash: await keyHash(w.pub1),
       nextPeriodStart: BigInt(w.d0),
+      billedUntil: 0n,
     });
     expect(await w.d.meters.getKey(await keyHash(w.pub1))).toEqual({
       keyHash: await keyHash(w.pub1),
@@ -85,15 +86,16 @@ describe('MeterRegistry', () => {
     await expectRevert(state, () => authority.rotateKey(METER_1, w.pub2, BigInt(w.d0)), 'KeyHashInUse');
   });
 
-  it('rotates: the old window closes at effectiveAt, the new one opens there; never before the old start', async () => {
+  it('rotates: the old window closes at effectiveAt, the new one opens at min(effectiveAt, cursor); never before the old start', async () => {
     await atStage('ready');
     const authority = metersAs(w, w.s.authority);
     await expectRevert(() => w.d.meters.getMeter(METER_1), () => authority.rotateKey(METER_1, w.pubRotated, BigInt(w.d0 - 1)), 'InvalidKeyTime');
     await authority.rotateKey(METER_1, w.pubRotated, BigInt(w.d0 + 5 * DAY));
     expect((await w.d.meters.getKey(await keyHash(w.pub1)))!.validUntil).toBe(BigInt(w.d0 + 5 * DAY));
+    // The cursor is still at d0: the new key covers every unsettled instant before effectiveAt too.
     expect(await w.d.meters.getKey(await keyHash(w.pubRotated))).toMatchObject({
       meterId: METER_1,
-      validFrom: BigInt(w.d0 + 5 * DAY),
+      validFrom: BigInt(w.d0),
       validUntil: OPEN_END,
     });
     expect((await w.d.meters.getMeter(METER_1))!.keyHash).toBe(await keyHash(w.pubRotated));
@@ -114,12 +116,13 @@ describe('MeterRegistry', () => {
     );
   });
 
-  it('stops registry changes while paused', async () => {
+  it('stops registry changes while paused, but not revocation', async () => {
     await atStage('ready');
     await metersAs(w, w.s.regulator).pause();
-    await expectRevert(() => w.d.meters.getMeter(METER_1), () => metersAs(w, w.s.authority).revokeKey(METER_1, BigInt(w.d0)), 'EnforcedPause');
-    await metersAs(w, w.s.regulator).unpause();
+    await expectRevert(() => w.d.meters.getMeter(METER_1), () => metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0)), 'EnforcedPause');
     await metersAs(w, w.s.authority).revokeKey(METER_1, BigInt(w.d0));
+    await metersAs(w, w.s.regulator).unpause();
+    await metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0));
   });
 });
 
@@ -133,6 +136,7 @@ describe('TariffRegistry', () => {
       retailer: w.s.retailer.address,
       validFrom: BigInt(w.d0),
       validUntil: BigInt(w.d0 + 30 * DAY),
+      tzOffsetSeconds: 3600,
       status: 'pending',
     });
     const state = () => Promise.all([w.d.tariffs.getTariff(w.commitment), w.d.tariffs.offeredTariff(METER_1), w.d.tariffs.acceptedTariff(METER_1)]);
@@ -184,7 +188,7 @@ describe('ledger calls', () => {
   it('deposits, withdraws free balance only, and refuses zero amounts', async () => {
     await atStage('ready');
     const consumer = ledgerAs(w, w.s.consumer);
-    expect(await consumer.position(w.s.consumer.address)).toEqual({ balance: 100n * UNIT, free: 100n * UNIT, arrears: 0n });
+    expect(await consumer.position(w.s.consumer.address)).toEqual({ balance: 100n * UNIT, free: 100n * UNIT, arrears: 0n, debt: 0n });
     await expectRevertNoMove(w, () => consumer.withdraw(100n * UNIT + 1n), 'InsufficientFreeBalance', {
       free: 100n * UNIT,
       requested: 100n * UNIT + 1n,

@@ -292,7 +292,7 @@ describe('tariff checks', () => {
     });
   });
 
-  it("rejects another retailer's approved tariff, which it cannot even offer to the meter", async () => {
+  it("rejects another retailer's approved tariff, which it cannot even offer to the meter (UnknownTariff)", async () => {
     await atStage('deployed');
     const other = tariffsAs(w, w.s.retailer2);
     await other.registerTariff(w.commitment, BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
@@ -303,8 +303,8 @@ describe('tariff checks', () => {
     });
     await afterDay(w, 0);
     const p = await proveBill(w);
-    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'TariffNotAccepted', {
-      accepted: 0n,
+    // Tariffs are looked up under the meter's retailer, which registered nothing.
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'UnknownTariff', {
       commitment: w.commitment,
     });
   });
@@ -376,7 +376,7 @@ describe('ledger: arrears and export credit', () => {
     expect(bill.paid).toBe(UNIT);
     expect(bill.arrearsAdded).toBe(p.charge - UNIT);
     expect(await consumer.arrearsOf(METER_1)).toBe(p.charge - UNIT);
-    expect(await consumer.position(w.s.consumer.address)).toEqual({ balance: 0n, free: 0n, arrears: p.charge - UNIT });
+    expect(await consumer.position(w.s.consumer.address)).toEqual({ balance: 0n, free: 0n, arrears: p.charge - UNIT, debt: 0n });
     expect(await consumer.balanceOf(w.s.retailer.address)).toBe(retailerBefore + UNIT);
 
     // A deposit does not free the consumer from its arrears.
@@ -391,7 +391,7 @@ describe('ledger: arrears and export credit', () => {
     await consumer.payArrears(METER_1, p.charge - UNIT);
     expect(await consumer.arrearsOf(METER_1)).toBe(0n);
     expect(await consumer.balanceOf(w.s.retailer.address)).toBe(retailerBefore + p.charge);
-    expect(await consumer.position(w.s.consumer.address)).toEqual({ balance: free, free, arrears: 0n });
+    expect(await consumer.position(w.s.consumer.address)).toEqual({ balance: free, free, arrears: 0n, debt: 0n });
     await consumer.withdraw(free);
   });
 
@@ -427,19 +427,18 @@ describe('ledger: arrears and export credit', () => {
     expect(await consumer.arrearsOf(METER_1)).toBe(day0.charge - cleared);
   });
 
-  it('refuses export credit the retailer cannot pay (InsufficientRetailerFunds)', async () => {
+  it('books export credit the retailer cannot pay as its debt, and settles at once (no InsufficientRetailerFunds)', async () => {
     await atStage('ready');
     await afterDay(w, 0);
     const p = await proveBill(w, { readings: 'solar' });
     const retailer = ledgerAs(w, w.s.retailer);
     await retailer.withdraw(await retailer.balanceOf(w.s.retailer.address));
-    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'InsufficientRetailerFunds', {
-      retailer: w.s.retailer.address,
-      needed: p.credit - p.charge,
-      available: 0n,
-    });
-    // Once the retailer funds its float, the same proof settles.
+    const bill = await ledgerAs(w, w.s.consumer).settle(p.proof);
+    expect(bill).toMatchObject({ refunded: 0n, creditOwed: p.credit - p.charge });
+    expect(await retailer.position(w.s.retailer.address)).toEqual({ balance: 0n, free: 0n, arrears: 0n, debt: p.credit - p.charge });
+    // The retailer pays its debt once it has funds.
     await retailer.deposit(10n * UNIT);
-    expect((await ledgerAs(w, w.s.consumer).settle(p.proof)).refunded).toBe(p.credit - p.charge);
+    await retailer.payCreditDebt(METER_1, p.credit - p.charge);
+    expect(await retailer.position(w.s.retailer.address)).toMatchObject({ debt: 0n, free: 10n * UNIT - (p.credit - p.charge) });
   });
 });

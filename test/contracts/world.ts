@@ -258,7 +258,7 @@ export async function readyTariff(
     BigInt(opt.validUntil ?? w.d0 + 365 * DAY),
   );
   if (opt.approve === false) return;
-  await tariffsAs(w, w.s.regulator).approveTariff(w.commitment);
+  await tariffsAs(w, w.s.regulator).approveTariff(w.commitment, w.s.retailer.address);
   if (opt.offer === false) return;
   await tariffs.offerTariff(METER_1, w.commitment);
   await tariffs.offerTariff(METER_2, w.commitment);
@@ -294,6 +294,8 @@ export interface BillRequest {
   readings?: Readings;
   /** Settlement domain; default the world's Settlement on this chain. */
   domain?: bigint;
+  /** Tariff to bill under; default the world's tariff. */
+  tariff?: Tariff;
 }
 
 export interface ProvedBill {
@@ -324,7 +326,8 @@ export function proveBill(w: World, req: BillRequest = {}): Promise<ProvedBill> 
   const days = req.days ?? 1;
   const kind = req.readings ?? 'base';
   const domain = req.domain ?? settlementDomain(w.chainId, w.d.addresses.settlement);
-  const id = JSON.stringify([w.circuit, Array.from(key), String(meterId), day, days, kind, String(domain), String(w.commitment), w.d0]);
+  const tariff = req.tariff ?? w.tariff;
+  const id = JSON.stringify([w.circuit, Array.from(key), String(meterId), day, days, kind, String(domain), tariff.salt.toString(), tariff.name, w.d0]);
   let p = proofCache.get(id);
   if (p === undefined) {
     p = (async () => {
@@ -335,14 +338,14 @@ export function proveBill(w: World, req: BillRequest = {}): Promise<ProvedBill> 
         intervalSeconds: DAY / w.intervalsPerDay,
         ...readings(kind, w.intervalsPerDay, days),
       });
-      const input = await buildBillInput(w.tariff, signed, {
+      const input = await buildBillInput(tariff, signed, {
         intervalsPerDay: w.intervalsPerDay,
         maxDays: w.maxDays,
         domain,
       });
       const { proof, publicSignals } = await fullProve(input, await circuitArtifacts(w.circuit));
       const args = toSolidityArgs(proof, publicSignals);
-      const bill = computeBill(w.tariff, signed);
+      const bill = computeBill(tariff, signed);
       return {
         proof: { a: args.a, b: args.b, c: args.c, signals: args.signals },
         charge: bill.charge,

@@ -6,7 +6,11 @@
  * signals are bound to this chain and contract, that the ledger movement adds up, that the key
  * in the proof belongs to the meter, that periods of one meter never overlap, and re-verifies
  * the Groth16 proof off-chain with the published verification key. Once per audit it also
- * checks that the deployed verifier is the one generated from that key.
+ * checks that the deployed verifier is the one generated from that key, and walks the meter
+ * registry's cursor moves (`PeriodClaimed`) of the range: every move must come with a `Settled`
+ * event of the contract that made it, in the same transaction, for the same meter and period; a
+ * move without one (a `SETTLEMENT_ROLE` holder moving a cursor without a proof) is reported, as is
+ * every repair by the metering authority (`CursorRepaired`).
  * @packageDocumentation
  */
 import type { Log, Provider } from 'ethers';
@@ -19,7 +23,7 @@ import { ValidationError } from '../../../core/src/errors.js';
 import { verify, type Groth16Proof } from '../../../prover/src/groth16.js';
 import { loadPublishedKeys, type PublishedKey } from './published.js';
 import { checkVerifierCode, type VerifierCheck } from './verifier-code.js';
-import { Settlement__factory } from '../../../typechain-types/index.js';
+import { IMeterRegistry__factory, ISettlement__factory } from '../../../typechain-types/index.js';
 
 /** Names of the per-settlement checks, in the order they run. */
 export type AuditCheck = 'event' | 'signals' | 'domain' | 'fields' | 'movement' | 'key' | 'continuity' | 'proof';
@@ -44,6 +48,33 @@ export interface AuditedSettlement {
   reasons: string[];
 }
 
+/** A move of a meter's billing cursor by a settlement contract (a `PeriodClaimed` event). */
+export interface CursorMove {
+  meterId: bigint;
+  /** The contract that moved it (holder of SETTLEMENT_ROLE). */
+  settlement: string;
+  periodStart: bigint;
+  periodEnd: bigint;
+  txHash: string;
+  blockNumber: number;
+  /** True when the same transaction has a matching `Settled` event of that contract. */
+  settled: boolean;
+  /** Why it is not explained by a settlement (absent when settled). */
+  reason?: string;
+}
+
+/** A repair of a meter's billing cursor by the metering authority (a `CursorRepaired` event). */
+export interface CursorRepair {
+  meterId: bigint;
+  authority: string;
+  from: bigint;
+  to: bigint;
+  keyValidFrom: bigint;
+  reason: string;
+  txHash: string;
+  blockNumber: number;
+}
+
 /** What an audit found. */
 export interface AuditReport {
   settlement: string;
@@ -58,7 +89,13 @@ export interface AuditReport {
   settlements: AuditedSettlement[];
   verified: number;
   failed: number;
-  /** True when the verifier matches and every settlement is verified. */
+  /** Every cursor move of the meter registry in the range, each checked against a Settled event. */
+  cursorMoves: CursorMove[];
+  /** Cursor moves without a matching Settled event (each one a period moved past without a proof). */
+  unexplainedMoves: number;
+  /** Cursor repairs by the metering authority in the range (evented, listed for review). */
+  repairs: CursorRepair[];
+  /** True when the verifier matches, every settlement is verified and every cursor move is explained. */
   ok: boolean;
 }
 
@@ -177,13 +214,15 @@ function fieldChecks(bill: SettledBill, ctx: Context, reasons: string[], checks:
   checks.fields = mismatches.length === 0;
   if (!checks.fields) reasons.push(`event fields differ from the proven public signals: ${mismatches.join('; ')}`);
 
-  const { charge, credit, paid, arrearsAdded, refunded, arrearsCleared } = bill;
+  const { charge, credit, paid, arrearsAdded, refunded, arrearsCleared, creditOwed, debtCleared } = bill;
   checks.movement =
     charge >= credit
-      ? paid + arrearsAdded === charge - credit && refunded === 0n && arrearsCleared === 0n
-      : refunded + arrearsCleared === credit - charge && paid === 0n && arrearsAdded === 0n;
+      ? debtCleared + paid + arrearsAdded === charge - credit && refunded === 0n && arrearsCleared === 0n && creditOwed === 0n
+      : arrearsCleared + refunded + creditOwed === credit - charge && paid === 0n && arrearsAdded === 0n && debtCleared === 0n;
   if (!checks.movement) {
-    reasons.push(`movement: paid ${paid} + arrears ${arrearsAdded} / refunded ${refunded} + cleared ${arrearsCleared} does not settle charge ${charge} - credit ${credit}`);
+    reasons.push(
+      `movement: debt cleared ${debtCleared} + paid ${paid} + arrears ${arrearsAdded} / arrears cleared ${arrearsCleared} + refunded ${refunded} + credit owed ${creditOwed} does not settle charge ${charge} - credit ${credit}`,
+    );
   }
 }
 
@@ -291,16 +330,23 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   });
   const verified = settlements.filter((s) => s.verified).length;
   const blocks = logs.map((l) => l.blockNumber);
+  const fromBlock = opts.fromBlock ?? (blocks.length > 0 ? Math.min(...blocks) : 0);
+  const toBlock = opts.toBlock ?? (blocks.length > 0 ? Math.max(...blocks) : 0);
+  const { moves, repairs } = await auditCursorMoves(provider, metersAddress, fromBlock, toBlock);
+  const unexplainedMoves = moves.filter((m) => !m.settled).length;
   const report: AuditReport = {
     settlement: opts.settlement,
     chainId: network.chainId,
-    fromBlock: opts.fromBlock ?? (blocks.length > 0 ? Math.min(...blocks) : 0),
-    toBlock: opts.toBlock ?? (blocks.length > 0 ? Math.max(...blocks) : 0),
+    fromBlock,
+    toBlock,
     verifier: check,
     settlements,
     verified,
     failed: settlements.length - verified,
-    ok: check.matches && verified === settlements.length,
+    cursorMoves: moves,
+    unexplainedMoves,
+    repairs,
+    ok: check.matches && verified === settlements.length && unexplainedMoves === 0,
   };
   if (key !== undefined) {
     report.circuit = key.circuit;
@@ -309,18 +355,87 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   return report;
 }
 
-/** The Settled logs of a Settlement contract over a block range, fetched in chunks. */
-export async function settledLogs(provider: Provider, settlement: string, fromBlock: number, toBlock: number): Promise<Log[]> {
-  const topic = Settlement__factory.createInterface().getEvent('Settled').topicHash;
+/** Logs of one event of one contract over a block range, fetched in chunks. */
+async function eventLogs(provider: Provider, address: string, topic: string, fromBlock: number, toBlock: number): Promise<Log[]> {
   const logs: Log[] = [];
   for (let from = fromBlock; from <= toBlock; from += LOG_CHUNK) {
     const to = Math.min(toBlock, from + LOG_CHUNK - 1);
     const chunk = await chainCall(`eth_getLogs ${from}..${to}`, () =>
-      provider.getLogs({ address: settlement, topics: [topic], fromBlock: from, toBlock: to }),
+      provider.getLogs({ address, topics: [topic], fromBlock: from, toBlock: to }),
     );
     logs.push(...chunk);
   }
   return logs;
+}
+
+/** The Settled logs of a Settlement contract over a block range, fetched in chunks. */
+export async function settledLogs(provider: Provider, settlement: string, fromBlock: number, toBlock: number): Promise<Log[]> {
+  const topic = ISettlement__factory.createInterface().getEvent('Settled').topicHash;
+  return eventLogs(provider, settlement, topic, fromBlock, toBlock);
+}
+
+/**
+ * The meter registry's cursor moves and repairs over a block range. Each move (`PeriodClaimed`) is
+ * matched with a `Settled` event that the moving contract emitted in the same transaction for the
+ * same meter and period; a move without one is returned with `settled: false` and a reason.
+ */
+export async function auditCursorMoves(
+  provider: Provider,
+  meterRegistry: string,
+  fromBlock: number,
+  toBlock: number,
+): Promise<{ moves: CursorMove[]; repairs: CursorRepair[] }> {
+  const iface = IMeterRegistry__factory.createInterface();
+  const [claimed, repaired] = await Promise.all([
+    eventLogs(provider, meterRegistry, iface.getEvent('PeriodClaimed').topicHash, fromBlock, toBlock),
+    eventLogs(provider, meterRegistry, iface.getEvent('CursorRepaired').topicHash, fromBlock, toBlock),
+  ]);
+  const receipts = new Map<string, Promise<readonly Log[]>>();
+  const txLogs = (hash: string) => {
+    let r = receipts.get(hash);
+    if (r === undefined) {
+      r = chainCall(`eth_getTransactionReceipt(${hash})`, async () => (await provider.getTransactionReceipt(hash))?.logs ?? []);
+      receipts.set(hash, r);
+    }
+    return r;
+  };
+  const moves: CursorMove[] = [];
+  for (const log of claimed) {
+    const e = iface.parseLog({ topics: [...log.topics], data: log.data })!.args;
+    const move: CursorMove = {
+      meterId: e.meterId as bigint,
+      settlement: e.settlement as string,
+      periodStart: e.periodStart as bigint,
+      periodEnd: e.periodEnd as bigint,
+      txHash: log.transactionHash,
+      blockNumber: log.blockNumber,
+      settled: false,
+    };
+    const match = (await txLogs(log.transactionHash)).some((l) => {
+      if (l.address.toLowerCase() !== move.settlement.toLowerCase()) return false;
+      const bill = decodeSettled(l);
+      return bill !== undefined && bill.meterId === move.meterId && bill.periodStart === move.periodStart && bill.periodEnd === move.periodEnd;
+    });
+    move.settled = match;
+    if (!match) {
+      move.reason = `cursor of meter ${move.meterId} moved over [${move.periodStart}, ${move.periodEnd}) by ${move.settlement} with no Settled event of that contract in tx ${move.txHash}`;
+    }
+    moves.push(move);
+  }
+  const repairs: CursorRepair[] = repaired.map((log) => {
+    const e = iface.parseLog({ topics: [...log.topics], data: log.data })!.args;
+    return {
+      meterId: e.meterId as bigint,
+      authority: e.authority as string,
+      from: e.from as bigint,
+      to: e.to as bigint,
+      keyValidFrom: e.keyValidFrom as bigint,
+      reason: e.reason as string,
+      txHash: log.transactionHash,
+      blockNumber: log.blockNumber,
+    };
+  });
+  return { moves, repairs };
 }
 
 /**

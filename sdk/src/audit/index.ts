@@ -7,11 +7,14 @@ export {
   audit,
   auditLogs,
   settledLogs,
+  auditCursorMoves,
   proofFromEvent,
   auditReportToJSON,
   type AuditCheck,
   type AuditedSettlement,
   type AuditReport,
+  type CursorMove,
+  type CursorRepair,
   type AuditOptions,
 } from './audit.js';
 export { loadPublishedKeys, type PublishedKey } from './published.js';

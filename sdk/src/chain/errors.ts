@@ -5,11 +5,14 @@
 import { Interface, type ErrorDescription } from 'ethers';
 import { ChainError } from '../../../core/src/errors.js';
 import {
-  MeterRegistry__factory,
-  ReentrantToken__factory,
-  Settlement__factory,
-  TariffRegistry__factory,
-  TestToken__factory,
+  IAccessControl__factory,
+  IERC20Errors__factory,
+  IMeterRegistry__factory,
+  ISettlement__factory,
+  ITariffRegistry__factory,
+  Pausable__factory,
+  ReentrancyGuardTransient__factory,
+  SafeERC20__factory,
 } from '../../../typechain-types/index.js';
 
 /** A contract call reverted with a custom error that one of the wattproof ABIs declares. */
@@ -34,17 +37,24 @@ export class ContractRevertError extends ChainError {
 
 let known: Interface | undefined;
 
-/** One interface holding every error of the wattproof contracts (and the OpenZeppelin ones they inherit). */
+/**
+ * One interface holding every error the wattproof contracts can revert with: the contracts' own
+ * interfaces (`contracts/interfaces/I*.sol`) and the OpenZeppelin parts they are built from (access
+ * control, pause, reentrancy guard, SafeERC20, and the ERC-20 errors a standard token bubbles up).
+ */
 function wattproofErrors(): Interface {
   if (known === undefined) {
     const seen = new Set<string>();
     const fragments: string[] = [];
     for (const abi of [
-      Settlement__factory.abi,
-      MeterRegistry__factory.abi,
-      TariffRegistry__factory.abi,
-      TestToken__factory.abi,
-      ReentrantToken__factory.abi,
+      ISettlement__factory.abi,
+      IMeterRegistry__factory.abi,
+      ITariffRegistry__factory.abi,
+      IAccessControl__factory.abi,
+      Pausable__factory.abi,
+      ReentrancyGuardTransient__factory.abi,
+      SafeERC20__factory.abi,
+      IERC20Errors__factory.abi,
     ]) {
       for (const f of new Interface(abi).fragments) {
         if (f.type !== 'error') continue;

@@ -5,6 +5,8 @@
 export { MeterRegistryClient, OPEN_END, type MeterInfo, type KeyInfo, type MeterRegistryRole } from './meter-registry.js';
 export {
   TariffRegistryClient,
+  midnightOffsetOf,
+  MAX_TZ_OFFSET,
   type TariffInfo,
   type TariffStatus,
   type TariffRegistryRole,
@@ -28,4 +30,5 @@ export {
   type WattproofDeployment,
 } from './deploy.js';
 export { ContractRevertError, revertOf, decodeRevertData, toChainError, chainCall } from './errors.js';
+export { AdminClient } from './admin.js';
 export type { TxResult } from './tx.js';

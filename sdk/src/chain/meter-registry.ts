@@ -5,6 +5,7 @@
 import type { ContractRunner } from 'ethers';
 import { keyHash as computeKeyHash, type MeterPublicKey } from '../../../core/src/crypto/index.js';
 import { MeterRegistry__factory, type MeterRegistry } from '../../../typechain-types/index.js';
+import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';
 
@@ -18,8 +19,10 @@ export interface MeterInfo {
   retailer: string;
   /** Hash of the current key. */
   keyHash: bigint;
-  /** Where the next settled period must start (unix seconds). */
+  /** Where the next settled period must start (unix seconds): the billing cursor. */
   nextPeriodStart: bigint;
+  /** End of the last period settled by proof (0 before the first); a repair never moves the cursor below it. */
+  billedUntil: bigint;
 }
 
 /** A meter key's validity window: it signs periods [start, end) with validFrom <= start, end <= validUntil. */
@@ -35,17 +38,9 @@ export interface KeyInfo {
 export type MeterRegistryRole = 'DEFAULT_ADMIN_ROLE' | 'METERING_AUTHORITY_ROLE' | 'PAUSER_ROLE' | 'SETTLEMENT_ROLE';
 
 /** Client of one MeterRegistry deployment. Every call throws ChainError (ContractRevertError on a revert). */
-export class MeterRegistryClient {
-  /** The typechain contract, for calls this client does not wrap. */
-  readonly contract: MeterRegistry;
-
+export class MeterRegistryClient extends AdminClient<MeterRegistry, MeterRegistryRole> {
   constructor(address: string, runner: ContractRunner) {
-    this.contract = MeterRegistry__factory.connect(address, runner);
-  }
-
-  /** The registry's address. */
-  get address(): string {
-    return this.contract.target as string;
+    super(MeterRegistry__factory.connect(address, runner), 'MeterRegistry');
   }
 
   /**
@@ -73,7 +68,10 @@ export class MeterRegistryClient {
     );
   }
 
-  /** Replace a meter's key from `effectiveAt` on (metering authority). */
+  /**
+   * Replace a meter's key (metering authority): the old key stops at `effectiveAt`; the new one is
+   * valid from min(effectiveAt, the meter's billing cursor), so no unsettled instant is left uncovered.
+   */
   async rotateKey(meterId: bigint, publicKey: MeterPublicKey, effectiveAt: bigint): Promise<TxResult> {
     const kh = await computeKeyHash(publicKey);
     return send(`rotateKey(${meterId})`, () =>
@@ -81,35 +79,20 @@ export class MeterRegistryClient {
     );
   }
 
-  /** Stop the meter's current key from settling periods that end after `revokedAt` (metering authority). */
+  /**
+   * Stop the meter's current key from settling periods that end after `revokedAt` (metering
+   * authority; works while the registry is paused).
+   */
   revokeKey(meterId: bigint, revokedAt: bigint): Promise<TxResult> {
     return send(`revokeKey(${meterId})`, () => this.contract.revokeKey(meterId, revokedAt));
   }
 
-  /** Pause registry changes (pauser). */
-  pause(): Promise<TxResult> {
-    return send('MeterRegistry.pause', () => this.contract.pause());
-  }
-
-  /** Resume registry changes (pauser). */
-  unpause(): Promise<TxResult> {
-    return send('MeterRegistry.unpause', () => this.contract.unpause());
-  }
-
-  /** Grant a role (admin). */
-  async grantRole(role: MeterRegistryRole, account: string): Promise<TxResult> {
-    const id = await chainCall(`read ${role}`, () => this.contract[role]());
-    return send(`MeterRegistry.grantRole(${role})`, () => this.contract.grantRole(id, account));
-  }
-
-  /** Whether `account` holds `role`. */
-  async hasRole(role: MeterRegistryRole, account: string): Promise<boolean> {
-    return chainCall(`MeterRegistry.hasRole(${role})`, async () => this.contract.hasRole(await this.contract[role](), account));
-  }
-
-  /** Whether registry changes are paused. */
-  paused(): Promise<boolean> {
-    return chainCall('MeterRegistry.paused', () => this.contract.paused());
+  /**
+   * The repair path (metering authority): move a meter's billing cursor to `newStart`, never below
+   * the end of its last period settled by proof. Emits `CursorRepaired` with `reason`.
+   */
+  repairCursor(meterId: bigint, newStart: bigint, reason: string): Promise<TxResult> {
+    return send(`repairCursor(${meterId})`, () => this.contract.repairCursor(meterId, newStart, reason));
   }
 
   /** The meter, or undefined if it is not registered. */
@@ -122,6 +105,7 @@ export class MeterRegistryClient {
       retailer: m.retailer,
       keyHash: m.keyHash,
       nextPeriodStart: m.nextPeriodStart,
+      billedUntil: m.billedUntil,
     };
   }
 

@@ -5,10 +5,12 @@
 import type { BigNumberish, ContractRunner, Log, Signer } from 'ethers';
 import {
   IERC20__factory,
+  ISettlement__factory,
   Settlement__factory,
   type Settlement,
 } from '../../../typechain-types/index.js';
 import { ChainError } from '../../../core/src/errors.js';
+import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
 import { send, sendTx, type TxResult } from './tx.js';
 
@@ -39,6 +41,10 @@ export interface SettledBill {
   refunded: bigint;
   /** Meter arrears cleared by export credit above the charge. */
   arrearsCleared: bigint;
+  /** Export credit above the charge the retailer's balance could not pay: now its debt to the consumer. */
+  creditOwed: bigint;
+  /** Net charge offset against the retailer's debt to the consumer. */
+  debtCleared: bigint;
   proof: {
     a: [bigint, bigint];
     b: [[bigint, bigint], [bigint, bigint]];
@@ -54,10 +60,12 @@ export interface SettledBill {
 /** An account's position in the ledger. */
 export interface LedgerPosition {
   balance: bigint;
-  /** Withdrawable: balance minus the arrears of the account's meters. */
+  /** Withdrawable: balance minus the arrears of the account's meters and its debts as a retailer. */
   free: bigint;
   /** Sum of the arrears of the account's meters. */
   arrears: bigint;
+  /** Export credit the account owes its meters' consumers, as a retailer. */
+  debt: bigint;
 }
 
 /** Roles of the Settlement contract. */
@@ -72,7 +80,7 @@ export interface SettlementFilter {
   toBlock?: number;
 }
 
-const settlementInterface = Settlement__factory.createInterface();
+const settlementInterface = ISettlement__factory.createInterface();
 
 /** Decode a Settled log; undefined if the log is another event. */
 export function decodeSettled(log: Log): SettledBill | undefined {
@@ -98,6 +106,8 @@ export function decodeSettled(log: Log): SettledBill | undefined {
     arrearsAdded: e.movement.arrearsAdded as bigint,
     refunded: e.movement.refunded as bigint,
     arrearsCleared: e.movement.arrearsCleared as bigint,
+    creditOwed: e.movement.creditOwed as bigint,
+    debtCleared: e.movement.debtCleared as bigint,
     proof: {
       a: pair(e.a),
       b: [pair(e.b[0]), pair(e.b[1])],
@@ -161,19 +171,12 @@ function args(proof: SettlementProof) {
 }
 
 /** Client of one Settlement deployment. Every call throws ChainError (ContractRevertError on a revert). */
-export class SettlementClient {
-  /** The typechain contract, for calls this client does not wrap. */
-  readonly contract: Settlement;
+export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
   private readonly runner: ContractRunner;
 
   constructor(address: string, runner: ContractRunner) {
-    this.contract = Settlement__factory.connect(address, runner);
+    super(Settlement__factory.connect(address, runner), 'Settlement');
     this.runner = runner;
-  }
-
-  /** The contract's address. */
-  get address(): string {
-    return this.contract.target as string;
   }
 
   /** The domain a proof must carry to settle here (public signal 4). */
@@ -236,36 +239,24 @@ export class SettlementClient {
     return send(`payArrears(${meterId})`, () => this.contract.payArrears(meterId, amount));
   }
 
-  /** Pause settlement (pauser). */
-  pause(): Promise<TxResult> {
-    return send('Settlement.pause', () => this.contract.pause());
+  /**
+   * Pay `amount` of the export credit a meter's retailer owes the meter's consumer, from the
+   * retailer's ledger balance (anyone may send it: the retailer after a deposit, or the consumer).
+   */
+  payCreditDebt(meterId: bigint, amount: bigint): Promise<TxResult> {
+    return send(`payCreditDebt(${meterId})`, () => this.contract.payCreditDebt(meterId, amount));
   }
 
-  /** Resume settlement (pauser). */
-  unpause(): Promise<TxResult> {
-    return send('Settlement.unpause', () => this.contract.unpause());
-  }
-
-  /** Whether settlement is paused. */
-  paused(): Promise<boolean> {
-    return chainCall('Settlement.paused', () => this.contract.paused());
-  }
-
-  /** Grant a role (admin). */
-  async grantRole(role: SettlementRole, account: string): Promise<TxResult> {
-    const id = await chainCall(`read ${role}`, () => this.contract[role]());
-    return send(`Settlement.grantRole(${role})`, () => this.contract.grantRole(id, account));
-  }
-
-  /** An account's ledger balance, free balance and arrears. */
+  /** An account's ledger balance, free balance, arrears (as a consumer) and debt (as a retailer). */
   async position(account: string): Promise<LedgerPosition> {
     return chainCall(`position(${account})`, async () => {
-      const [balance, free, arrears] = await Promise.all([
+      const [balance, free, arrears, debt] = await Promise.all([
         this.contract.balanceOf(account),
         this.contract.freeBalanceOf(account),
         this.contract.consumerArrearsOf(account),
+        this.contract.retailerDebtOf(account),
       ]);
-      return { balance, free, arrears };
+      return { balance, free, arrears, debt };
     });
   }
 
@@ -277,6 +268,11 @@ export class SettlementClient {
   /** A meter's unpaid arrears. */
   arrearsOf(meterId: bigint): Promise<bigint> {
     return chainCall(`arrearsOf(${meterId})`, () => this.contract.arrearsOf(meterId));
+  }
+
+  /** Export credit a meter's retailer owes the meter's consumer. */
+  creditOwedOf(meterId: bigint): Promise<bigint> {
+    return chainCall(`creditOwedOf(${meterId})`, () => this.contract.creditOwedOf(meterId));
   }
 
   /** Settled bills matching `filter`, oldest first, decoded from events. */

@@ -25,15 +25,21 @@ export class Retailer {
   constructor(readonly conn: WattproofConnection) {}
 
   /**
-   * Registers a tariff's commitment, valid for periods inside `[validFrom, validUntil]` (unix
-   * seconds). It awaits the regulator's approval before it can be offered.
+   * Registers a tariff's commitment under this retailer, valid for periods inside
+   * `[validFrom, validUntil]` (unix seconds), with the document's time-zone offset (taken from the
+   * document; for a bare commitment give `window.tzOffsetSeconds`, default: the offset at which
+   * validFrom is a local midnight). It awaits the regulator's approval before it can be offered.
    */
-  async registerTariff(tariff: TariffRef, window: { validFrom: bigint | number; validUntil: bigint | number }): Promise<TxResult & { commitment: bigint }> {
+  async registerTariff(
+    tariff: TariffRef,
+    window: { validFrom: bigint | number; validUntil: bigint | number; tzOffsetSeconds?: number },
+  ): Promise<TxResult & { commitment: bigint }> {
     const commitment = await commitmentOf(tariff);
     const validFrom = BigInt(window.validFrom);
     const validUntil = BigInt(window.validUntil);
     if (validUntil <= validFrom) throw new ValidationError('validUntil', `must be after validFrom (${validFrom})`);
-    const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil);
+    const tz = typeof tariff === 'bigint' ? window.tzOffsetSeconds : tariff.tzOffsetSeconds;
+    const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil, tz);
     return { ...tx, commitment };
   }
 
@@ -42,9 +48,19 @@ export class Retailer {
     return this.conn.tariffs.offerTariff(meterId, await commitmentOf(tariff));
   }
 
-  /** The registry's record of a tariff (status pending / approved / rejected), or undefined. */
+  /** The registry's record of this retailer's tariff (status pending / approved / rejected), or undefined. */
   async tariffStatus(tariff: TariffRef): Promise<TariffInfo | undefined> {
-    return this.conn.tariffs.getTariff(await commitmentOf(tariff));
+    return this.conn.tariffs.getTariff(await commitmentOf(tariff), await this.conn.account());
+  }
+
+  /**
+   * Pays export credit this retailer owes a meter's consumer (default: all of it) from its ledger
+   * balance; deposit first if the balance is short.
+   */
+  async payCreditDebt(meterId: bigint, amount?: bigint): Promise<TxResult & { amount: bigint }> {
+    const value = amount ?? (await this.conn.settlement.creditOwedOf(meterId));
+    if (value === 0n) throw new WattproofError('NOTHING_TO_PAY', `no export credit is owed to meter ${meterId}'s consumer`);
+    return { ...(await this.conn.settlement.payCreditDebt(meterId, value)), amount: value };
   }
 
   /**

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma solidity 0.8.28;
+
+/// @title Meter registry: the external surface
+/// @notice Structs, events, errors and functions of MeterRegistry (the metering authority's record of
+///         meters, their keys and their billing cursors). The SDK decodes reverts and events from this ABI.
+interface IMeterRegistry {
+    /// @notice A registered meter.
+    /// @dev consumer, nextPeriodStart, exists and billedUntil share one storage slot: settlement reads
+    ///      and writes it once.
+    /// @param consumer the account that pays this meter's bills and accepts its tariff
+    /// @param nextPeriodStart the billing cursor: where the meter's next settled period must start
+    /// @param exists true once registered
+    /// @param billedUntil end of the last period settled by proof (0 before the first); repairs never
+    ///        move the cursor below it, so no period is billed twice
+    /// @param retailer the retailer that supplies this meter (never changes)
+    /// @param keyHash hash of the meter's current key
+    struct Meter {
+        address consumer;
+        uint40 nextPeriodStart;
+        bool exists;
+        uint40 billedUntil;
+        address retailer;
+        uint256 keyHash;
+    }
+
+    /// @notice The window in which a key may sign periods of its meter: a period
+    ///         [start, end) is accepted iff validFrom <= start and end <= validUntil.
+    struct KeyRecord {
+        uint64 meterId;
+        uint40 validFrom;
+        uint40 validUntil;
+        bool exists;
+    }
+
+    /// @notice What a settlement contract needs about a meter and a key, in one call.
+    struct SettlementContext {
+        bool meterExists;
+        address consumer;
+        address retailer;
+        uint40 nextPeriodStart;
+        bool keyExists;
+        uint64 keyMeterId;
+        uint40 keyValidFrom;
+        uint40 keyValidUntil;
+    }
+
+    /// @notice A meter was registered with its first key.
+    event MeterRegistered(
+        uint64 indexed meterId,
+        address indexed consumer,
+        address indexed retailer,
+        uint256 keyHash,
+        uint256 pubKeyX,
+        uint256 pubKeyY,
+        uint40 firstPeriodStart
+    );
+    /// @notice A meter's key was replaced: the old key stops at `effectiveAt`; the new one is valid from
+    ///         `validFrom` = min(effectiveAt, the meter's billing cursor), so no instant is left uncovered.
+    event KeyRotated(
+        uint64 indexed meterId,
+        uint256 indexed oldKeyHash,
+        uint256 indexed newKeyHash,
+        uint256 pubKeyX,
+        uint256 pubKeyY,
+        uint40 effectiveAt,
+        uint40 validFrom
+    );
+    /// @notice A meter's current key may not sign periods ending after `revokedAt`.
+    event KeyRevoked(uint64 indexed meterId, uint256 indexed keyHash, uint40 revokedAt);
+    /// @notice A settlement contract moved a meter's billing cursor over [periodStart, periodEnd).
+    ///         Every such move must come with a `Settled` event of `settlement` in the same transaction
+    ///         (the audit reports any that does not).
+    event PeriodClaimed(uint64 indexed meterId, address indexed settlement, uint40 periodStart, uint40 periodEnd);
+    /// @notice The metering authority moved a meter's billing cursor without a proof (repair path).
+    /// @param keyValidFrom the current key's validFrom after the repair (lowered to `to` if it was later)
+    event CursorRepaired(
+        uint64 indexed meterId, address indexed authority, uint40 from, uint40 to, uint40 keyValidFrom, string reason
+    );
+
+    /// @notice The meter id is already registered.
+    error MeterAlreadyRegistered(uint64 meterId);
+    /// @notice No meter with this id.
+    error UnknownMeter(uint64 meterId);
+    /// @notice The key hash is already bound to a meter (key hashes are unique across meters).
+    error KeyHashInUse(uint256 keyHash, uint64 meterId);
+    /// @notice A key hash or public-key coordinate is zero or not below the scalar field size.
+    error InvalidKey(uint256 keyHash, uint256 pubKeyX, uint256 pubKeyY);
+    /// @notice A consumer or retailer address is zero.
+    error ZeroAddress();
+    /// @notice The requested time would start or end a key window before its own start.
+    error InvalidKeyTime(uint64 meterId, uint40 validFrom, uint40 requested);
+    /// @notice A repair would move the cursor below the end of the last period settled by proof.
+    error CursorBelowBilled(uint64 meterId, uint40 billedUntil, uint40 requested);
+
+    /// @notice Registers a meter with its first key, valid from `firstPeriodStart`.
+    function registerMeter(
+        uint64 meterId,
+        uint256 keyHash,
+        uint256 pubKeyX,
+        uint256 pubKeyY,
+        address consumer,
+        address retailer,
+        uint40 firstPeriodStart
+    ) external;
+
+    /// @notice Replaces a meter's key from `effectiveAt` on.
+    function rotateKey(uint64 meterId, uint256 newKeyHash, uint256 pubKeyX, uint256 pubKeyY, uint40 effectiveAt)
+        external;
+
+    /// @notice Closes the meter's current key at `revokedAt` (an emergency action: works while paused).
+    function revokeKey(uint64 meterId, uint40 revokedAt) external;
+
+    /// @notice Moves a meter's billing cursor to `newStart` (the metering authority's repair path).
+    function repairCursor(uint64 meterId, uint40 newStart, string calldata reason) external;
+
+    /// @notice Settlement contracts only: returns the meter and key context and moves the cursor.
+    function claimPeriod(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd)
+        external
+        returns (SettlementContext memory ctx);
+
+    /// @notice The meter record (`exists` false if unknown).
+    function getMeter(uint64 meterId) external view returns (Meter memory);
+
+    /// @notice The key record (`exists` false if unknown).
+    function getKey(uint256 keyHash) external view returns (KeyRecord memory);
+
+    /// @notice The meter's consumer and retailer (zero addresses if unknown).
+    function parties(uint64 meterId) external view returns (address consumer, address retailer);
+
+    /// @notice claimPeriod's context without the move.
+    function settlementContext(uint64 meterId, uint256 keyHash) external view returns (SettlementContext memory ctx);
+}

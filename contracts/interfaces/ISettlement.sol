@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma solidity 0.8.28;
+
+/// @title Settlement ledger: the external surface
+/// @notice Structs, events, errors and functions of Settlement (escrow ledger and proof-checked
+///         settlement). The SDK decodes reverts and events from this ABI.
+interface ISettlement {
+    /// @notice How one settlement moved money inside the ledger (all in token smallest units).
+    ///         With net = charge - credit: if net >= 0, debtCleared + paid + arrearsAdded = net;
+    ///         if net < 0, arrearsCleared + refunded + creditOwed = -net. The other three are zero.
+    /// @param paid moved from the consumer's escrow to the retailer
+    /// @param arrearsAdded part of the net charge the escrow could not cover, now arrears of the meter
+    /// @param refunded moved from the retailer to the consumer (export credit above the charge)
+    /// @param arrearsCleared meter arrears cleared by export credit above the charge
+    /// @param creditOwed export credit above the charge the retailer's balance could not pay, now the
+    ///        retailer's debt to the meter's consumer
+    /// @param debtCleared part of the net charge offset against the retailer's debt to the consumer
+    struct Movement {
+        uint256 paid;
+        uint256 arrearsAdded;
+        uint256 refunded;
+        uint256 arrearsCleared;
+        uint256 creditOwed;
+        uint256 debtCleared;
+    }
+
+    /// @notice A bill was settled. Carries the proof and public signals so that an auditor can
+    ///         re-verify the settlement from this event alone.
+    event Settled(
+        uint64 indexed meterId,
+        address indexed retailer,
+        address indexed consumer,
+        uint40 periodStart,
+        uint40 periodEnd,
+        uint256 tariffCommitment,
+        uint256 charge,
+        uint256 credit,
+        Movement movement,
+        uint256[2] a,
+        uint256[2][2] b,
+        uint256[2] c,
+        uint256[5] publicSignals
+    );
+    /// @notice Tokens entered the ledger; `amount` is what the contract received.
+    event Deposited(address indexed account, uint256 amount, uint256 balance);
+    /// @notice Tokens left the ledger.
+    event Withdrawn(address indexed account, uint256 amount, uint256 balance);
+    /// @notice Arrears of a meter were paid from the payer's ledger balance to the meter's retailer.
+    event ArrearsPaid(
+        uint64 indexed meterId, address indexed payer, address indexed retailer, uint256 amount, uint256 remaining
+    );
+    /// @notice The retailer's debt to a meter's consumer was paid from the retailer's ledger balance.
+    event CreditDebtPaid(
+        uint64 indexed meterId, address indexed retailer, address indexed consumer, uint256 amount, uint256 remaining
+    );
+
+    // settle checks, in the order they run
+    /// @notice Public signal `index` is not below the scalar field size.
+    error SignalOutOfField(uint256 index, uint256 value);
+    /// @notice The proof was made for another chain or another settlement contract.
+    error WrongDomain(uint256 expected, uint256 actual);
+    /// @notice A packed public signal has bits outside its fields, or describes an empty or too long period.
+    error MalformedSignal(uint256 index);
+    /// @notice No meter with this id.
+    error UnknownMeter(uint64 meterId);
+    /// @notice No key with this hash.
+    error UnknownKey(uint256 keyHash);
+    /// @notice The key belongs to another meter.
+    error KeyMeterMismatch(uint256 keyHash, uint64 keyMeterId, uint64 meterId);
+    /// @notice The key is not valid for the whole period (rotated away or revoked, or not yet valid).
+    error KeyNotValidForPeriod(uint256 keyHash, uint40 validFrom, uint40 validUntil, uint40 periodStart, uint40 periodEnd);
+    /// @notice The period starts before the meter's next period start: already billed (replay or overlap).
+    error PeriodOverlap(uint64 meterId, uint40 nextPeriodStart, uint40 periodStart);
+    /// @notice The period starts after the meter's next period start: an unbilled gap would remain.
+    error PeriodGap(uint64 meterId, uint40 nextPeriodStart, uint40 periodStart);
+    /// @notice The period has not ended yet.
+    error PeriodNotEnded(uint40 periodEnd, uint256 blockTimestamp);
+    /// @notice The meter's retailer has registered no tariff with this commitment.
+    error UnknownTariff(uint256 commitment);
+    /// @notice The tariff awaits the regulator's approval.
+    error TariffNotApproved(uint256 commitment);
+    /// @notice The regulator rejected the tariff (or withdrew its approval).
+    error TariffIsRejected(uint256 commitment);
+    /// @notice The tariff's validity window does not cover the whole period.
+    error TariffNotInForce(uint256 commitment, uint40 validFrom, uint40 validUntil, uint40 periodStart, uint40 periodEnd);
+    /// @notice The meter's consumer has not accepted this tariff.
+    error TariffNotAccepted(uint64 meterId, uint256 accepted, uint256 commitment);
+    /// @notice The meter's retailer no longer holds RETAILER_ROLE: it is paid nothing more.
+    error RetailerNotActive(address retailer);
+    /// @notice The Groth16 proof does not verify for these public signals.
+    error InvalidProof();
+    // ledger
+    /// @notice Amount must be positive (for a deposit: the amount received must be).
+    error ZeroAmount();
+    /// @notice Withdrawal above the balance not reserved for arrears and debts.
+    error InsufficientFreeBalance(address account, uint256 free, uint256 requested);
+    /// @notice Payment above the payer's ledger balance.
+    error InsufficientBalance(address account, uint256 balance, uint256 requested);
+    /// @notice Payment above the meter's arrears.
+    error ExceedsArrears(uint64 meterId, uint256 arrears, uint256 requested);
+    /// @notice Payment above the retailer's debt to the meter's consumer.
+    error ExceedsDebt(uint64 meterId, uint256 debt, uint256 requested);
+    /// @notice An address argument is zero.
+    error ZeroAddress();
+
+    /// @notice Settles one bill (anyone may submit).
+    function settle(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals
+    ) external;
+
+    /// @notice The domain a proof must carry to settle here: chainId * 2^160 + address(this).
+    function domain() external view returns (uint256);
+
+    /// @notice Moves tokens from the caller into its ledger balance, crediting what actually arrived.
+    function deposit(uint256 amount) external;
+
+    /// @notice Sends free ledger balance to the caller.
+    function withdraw(uint256 amount) external;
+
+    /// @notice Pays a meter's arrears from the caller's ledger balance to the meter's retailer.
+    function payArrears(uint64 meterId, uint256 amount) external;
+
+    /// @notice Pays the retailer's debt to a meter's consumer from the retailer's ledger balance.
+    function payCreditDebt(uint64 meterId, uint256 amount) external;
+
+    /// @notice An account's ledger balance.
+    function balanceOf(address account) external view returns (uint256);
+
+    /// @notice Balance minus the arrears of the account's meters and its debts as a retailer.
+    function freeBalanceOf(address account) external view returns (uint256);
+
+    /// @notice Unpaid amount billed to a meter.
+    function arrearsOf(uint64 meterId) external view returns (uint256);
+
+    /// @notice Sum of the arrears of all meters of a consumer.
+    function consumerArrearsOf(address consumer) external view returns (uint256);
+
+    /// @notice Export credit the meter's retailer owes the meter's consumer.
+    function creditOwedOf(uint64 meterId) external view returns (uint256);
+
+    /// @notice Sum of a retailer's debts to its meters' consumers.
+    function retailerDebtOf(address retailer) external view returns (uint256);
+}
