@@ -4,6 +4,7 @@
  * snarkjs upgrade touches one file.
  */
 import * as snarkjs from 'snarkjs';
+import { closingLeftovers } from './fd-guard.js';
 import type { SnarkLogger } from './log.js';
 
 type Curve = { terminate(): Promise<void> };
@@ -49,7 +50,7 @@ export const ptauBeacon = (inp: string, out: string, name: string, beaconHex: st
 export const ptauPreparePhase2 = (inp: string, out: string, log: SnarkLogger): Promise<unknown> =>
   snarkjs.powersOfTau.preparePhase2(inp, out, quiet(log));
 
-export const ptauVerify = (file: string, log: SnarkLogger): Promise<boolean> => snarkjs.powersOfTau.verify(file, quiet(log));
+export const ptauVerify = (file: string, log: SnarkLogger): Promise<boolean> => closingLeftovers([file], () => snarkjs.powersOfTau.verify(file, quiet(log)));
 
 export const zkeyNew = (r1cs: string, ptau: string, out: string, log: SnarkLogger): Promise<unknown> =>
   snarkjs.zKey.newZKey(r1cs, ptau, out, quiet(log));
@@ -58,7 +59,7 @@ export const zkeyContribute = (inp: string, out: string, name: string, entropy: 
   snarkjs.zKey.contribute(inp, out, name, entropy, quiet(log));
 
 export const zkeyVerifyFromR1cs = (r1cs: string, ptau: string, zkey: string, log: SnarkLogger): Promise<boolean> =>
-  snarkjs.zKey.verifyFromR1cs(r1cs, ptau, zkey, quiet(log));
+  closingLeftovers([r1cs, ptau, zkey], () => snarkjs.zKey.verifyFromR1cs(r1cs, ptau, zkey, quiet(log)));
 
 export const zkeyExportVerificationKey = (zkey: string, log?: SnarkLogger): Promise<Record<string, unknown>> =>
   snarkjs.zKey.exportVerificationKey(zkey, log && quiet(log));
