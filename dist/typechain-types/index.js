@@ -16,9 +16,13 @@ export { ReentrancyGuardTransient__factory } from "./factories/@openzeppelin/con
 export { Bill1d30mVerifier__factory } from "./factories/contracts/generated/Bill1d30mVerifier__factory.js";
 export { FoundationTinyVerifier__factory } from "./factories/contracts/generated/FoundationTinyVerifier__factory.js";
 export { IBillVerifier__factory } from "./factories/contracts/IBillVerifier__factory.js";
+export { IMeterRegistry__factory } from "./factories/contracts/interfaces/IMeterRegistry__factory.js";
+export { ISettlement__factory } from "./factories/contracts/interfaces/ISettlement__factory.js";
+export { ITariffRegistry__factory } from "./factories/contracts/interfaces/ITariffRegistry__factory.js";
 export { MeterRegistry__factory } from "./factories/contracts/MeterRegistry__factory.js";
 export { Settlement__factory } from "./factories/contracts/Settlement__factory.js";
 export { TariffRegistry__factory } from "./factories/contracts/TariffRegistry__factory.js";
+export { FeeToken__factory } from "./factories/contracts/test/FeeToken__factory.js";
 export { ReentrantToken__factory } from "./factories/contracts/test/ReentrantToken__factory.js";
 export { TestToken__factory } from "./factories/contracts/test/TestToken__factory.js";
 //# sourceMappingURL=index.js.map

@@ -4,6 +4,7 @@
  * snarkjs upgrade touches one file.
  */
 import * as snarkjs from 'snarkjs';
+import { closingLeftovers } from './fd-guard.js';
 /**
  * snarkjs reports routine steps and multi-line hashes at `info`; the build
  * shows them as throttled progress instead, keeping warnings and errors.
@@ -35,10 +36,10 @@ export const ptauNew = (power, out, log) => bn128().then((curve) => snarkjs.powe
 export const ptauContribute = (inp, out, name, entropy, log) => snarkjs.powersOfTau.contribute(inp, out, name, entropy, quiet(log));
 export const ptauBeacon = (inp, out, name, beaconHex, iterExp, log) => snarkjs.powersOfTau.beacon(inp, out, name, beaconHex, iterExp, quiet(log));
 export const ptauPreparePhase2 = (inp, out, log) => snarkjs.powersOfTau.preparePhase2(inp, out, quiet(log));
-export const ptauVerify = (file, log) => snarkjs.powersOfTau.verify(file, quiet(log));
+export const ptauVerify = (file, log) => closingLeftovers([file], () => snarkjs.powersOfTau.verify(file, quiet(log)));
 export const zkeyNew = (r1cs, ptau, out, log) => snarkjs.zKey.newZKey(r1cs, ptau, out, quiet(log));
 export const zkeyContribute = (inp, out, name, entropy, log) => snarkjs.zKey.contribute(inp, out, name, entropy, quiet(log));
-export const zkeyVerifyFromR1cs = (r1cs, ptau, zkey, log) => snarkjs.zKey.verifyFromR1cs(r1cs, ptau, zkey, quiet(log));
+export const zkeyVerifyFromR1cs = (r1cs, ptau, zkey, log) => closingLeftovers([r1cs, ptau, zkey], () => snarkjs.zKey.verifyFromR1cs(r1cs, ptau, zkey, quiet(log)));
 export const zkeyExportVerificationKey = (zkey, log) => snarkjs.zKey.exportVerificationKey(zkey, log && quiet(log));
 export const zkeyExportSolidityVerifier = (zkey, templates, log) => snarkjs.zKey.exportSolidityVerifier(zkey, templates, log && quiet(log));
 //# sourceMappingURL=snark.js.map

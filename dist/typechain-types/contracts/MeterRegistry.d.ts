@@ -1,9 +1,10 @@
 import type { BaseContract, BigNumberish, BytesLike, FunctionFragment, Result, Interface, EventFragment, AddressLike, ContractRunner, ContractMethod, Listener } from "ethers";
 import type { TypedContractEvent, TypedDeferredTopicFilter, TypedEventLog, TypedLogDescription, TypedListener, TypedContractMethod } from "../common.js";
-export declare namespace MeterRegistry {
+export declare namespace IMeterRegistry {
     type SettlementContextStruct = {
         meterExists: boolean;
         consumer: AddressLike;
+        retailer: AddressLike;
         nextPeriodStart: BigNumberish;
         keyExists: boolean;
         keyMeterId: BigNumberish;
@@ -13,6 +14,7 @@ export declare namespace MeterRegistry {
     type SettlementContextStructOutput = [
         meterExists: boolean,
         consumer: string,
+        retailer: string,
         nextPeriodStart: bigint,
         keyExists: boolean,
         keyMeterId: bigint,
@@ -21,6 +23,7 @@ export declare namespace MeterRegistry {
     ] & {
         meterExists: boolean;
         consumer: string;
+        retailer: string;
         nextPeriodStart: bigint;
         keyExists: boolean;
         keyMeterId: bigint;
@@ -48,6 +51,7 @@ export declare namespace MeterRegistry {
         consumer: AddressLike;
         nextPeriodStart: BigNumberish;
         exists: boolean;
+        billedUntil: BigNumberish;
         retailer: AddressLike;
         keyHash: BigNumberish;
     };
@@ -55,19 +59,21 @@ export declare namespace MeterRegistry {
         consumer: string,
         nextPeriodStart: bigint,
         exists: boolean,
+        billedUntil: bigint,
         retailer: string,
         keyHash: bigint
     ] & {
         consumer: string;
         nextPeriodStart: bigint;
         exists: boolean;
+        billedUntil: bigint;
         retailer: string;
         keyHash: bigint;
     };
 }
 export interface MeterRegistryInterface extends Interface {
-    getFunction(nameOrSignature: "DEFAULT_ADMIN_ROLE" | "METERING_AUTHORITY_ROLE" | "OPEN_END" | "PAUSER_ROLE" | "SETTLEMENT_ROLE" | "SNARK_SCALAR_FIELD" | "claimPeriod" | "getKey" | "getMeter" | "getRoleAdmin" | "grantRole" | "hasRole" | "parties" | "pause" | "paused" | "registerMeter" | "renounceRole" | "revokeKey" | "revokeRole" | "rotateKey" | "settlementContext" | "supportsInterface" | "unpause"): FunctionFragment;
-    getEvent(nameOrSignatureOrTopic: "KeyRevoked" | "KeyRotated" | "MeterRegistered" | "Paused" | "RoleAdminChanged" | "RoleGranted" | "RoleRevoked" | "Unpaused"): EventFragment;
+    getFunction(nameOrSignature: "DEFAULT_ADMIN_ROLE" | "METERING_AUTHORITY_ROLE" | "OPEN_END" | "PAUSER_ROLE" | "SETTLEMENT_ROLE" | "SNARK_SCALAR_FIELD" | "claimPeriod" | "getKey" | "getMeter" | "getRoleAdmin" | "grantRole" | "hasRole" | "parties" | "pause" | "paused" | "registerMeter" | "renounceRole" | "repairCursor" | "revokeKey" | "revokeRole" | "rotateKey" | "settlementContext" | "supportsInterface" | "unpause"): FunctionFragment;
+    getEvent(nameOrSignatureOrTopic: "CursorRepaired" | "KeyRevoked" | "KeyRotated" | "MeterRegistered" | "Paused" | "PeriodClaimed" | "RoleAdminChanged" | "RoleGranted" | "RoleRevoked" | "Unpaused"): EventFragment;
     encodeFunctionData(functionFragment: "DEFAULT_ADMIN_ROLE", values?: undefined): string;
     encodeFunctionData(functionFragment: "METERING_AUTHORITY_ROLE", values?: undefined): string;
     encodeFunctionData(functionFragment: "OPEN_END", values?: undefined): string;
@@ -93,6 +99,7 @@ export interface MeterRegistryInterface extends Interface {
         BigNumberish
     ]): string;
     encodeFunctionData(functionFragment: "renounceRole", values: [BytesLike, AddressLike]): string;
+    encodeFunctionData(functionFragment: "repairCursor", values: [BigNumberish, BigNumberish, string]): string;
     encodeFunctionData(functionFragment: "revokeKey", values: [BigNumberish, BigNumberish]): string;
     encodeFunctionData(functionFragment: "revokeRole", values: [BytesLike, AddressLike]): string;
     encodeFunctionData(functionFragment: "rotateKey", values: [
@@ -122,12 +129,43 @@ export interface MeterRegistryInterface extends Interface {
     decodeFunctionResult(functionFragment: "paused", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "registerMeter", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "renounceRole", data: BytesLike): Result;
+    decodeFunctionResult(functionFragment: "repairCursor", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "revokeKey", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "revokeRole", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "rotateKey", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "settlementContext", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "supportsInterface", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "unpause", data: BytesLike): Result;
+}
+export declare namespace CursorRepairedEvent {
+    type InputTuple = [
+        meterId: BigNumberish,
+        authority: AddressLike,
+        from: BigNumberish,
+        to: BigNumberish,
+        keyValidFrom: BigNumberish,
+        reason: string
+    ];
+    type OutputTuple = [
+        meterId: bigint,
+        authority: string,
+        from: bigint,
+        to: bigint,
+        keyValidFrom: bigint,
+        reason: string
+    ];
+    interface OutputObject {
+        meterId: bigint;
+        authority: string;
+        from: bigint;
+        to: bigint;
+        keyValidFrom: bigint;
+        reason: string;
+    }
+    type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
+    type Filter = TypedDeferredTopicFilter<Event>;
+    type Log = TypedEventLog<Event>;
+    type LogDescription = TypedLogDescription<Event>;
 }
 export declare namespace KeyRevokedEvent {
     type InputTuple = [
@@ -157,7 +195,8 @@ export declare namespace KeyRotatedEvent {
         newKeyHash: BigNumberish,
         pubKeyX: BigNumberish,
         pubKeyY: BigNumberish,
-        effectiveAt: BigNumberish
+        effectiveAt: BigNumberish,
+        validFrom: BigNumberish
     ];
     type OutputTuple = [
         meterId: bigint,
@@ -165,7 +204,8 @@ export declare namespace KeyRotatedEvent {
         newKeyHash: bigint,
         pubKeyX: bigint,
         pubKeyY: bigint,
-        effectiveAt: bigint
+        effectiveAt: bigint,
+        validFrom: bigint
     ];
     interface OutputObject {
         meterId: bigint;
@@ -174,6 +214,7 @@ export declare namespace KeyRotatedEvent {
         pubKeyX: bigint;
         pubKeyY: bigint;
         effectiveAt: bigint;
+        validFrom: bigint;
     }
     type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
     type Filter = TypedDeferredTopicFilter<Event>;
@@ -218,6 +259,30 @@ export declare namespace PausedEvent {
     type OutputTuple = [account: string];
     interface OutputObject {
         account: string;
+    }
+    type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
+    type Filter = TypedDeferredTopicFilter<Event>;
+    type Log = TypedEventLog<Event>;
+    type LogDescription = TypedLogDescription<Event>;
+}
+export declare namespace PeriodClaimedEvent {
+    type InputTuple = [
+        meterId: BigNumberish,
+        settlement: AddressLike,
+        periodStart: BigNumberish,
+        periodEnd: BigNumberish
+    ];
+    type OutputTuple = [
+        meterId: bigint,
+        settlement: string,
+        periodStart: bigint,
+        periodEnd: bigint
+    ];
+    interface OutputObject {
+        meterId: bigint;
+        settlement: string;
+        periodStart: bigint;
+        periodEnd: bigint;
     }
     type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
     type Filter = TypedDeferredTopicFilter<Event>;
@@ -315,17 +380,17 @@ export interface MeterRegistry extends BaseContract {
         periodStart: BigNumberish,
         periodEnd: BigNumberish
     ], [
-        MeterRegistry.SettlementContextStructOutput
+        IMeterRegistry.SettlementContextStructOutput
     ], "nonpayable">;
     getKey: TypedContractMethod<[
         keyHash: BigNumberish
     ], [
-        MeterRegistry.KeyRecordStructOutput
+        IMeterRegistry.KeyRecordStructOutput
     ], "view">;
     getMeter: TypedContractMethod<[
         meterId: BigNumberish
     ], [
-        MeterRegistry.MeterStructOutput
+        IMeterRegistry.MeterStructOutput
     ], "view">;
     getRoleAdmin: TypedContractMethod<[role: BytesLike], [string], "view">;
     grantRole: TypedContractMethod<[
@@ -367,6 +432,13 @@ export interface MeterRegistry extends BaseContract {
     ], [
         void
     ], "nonpayable">;
+    repairCursor: TypedContractMethod<[
+        meterId: BigNumberish,
+        newStart: BigNumberish,
+        reason: string
+    ], [
+        void
+    ], "nonpayable">;
     revokeKey: TypedContractMethod<[
         meterId: BigNumberish,
         revokedAt: BigNumberish
@@ -392,7 +464,7 @@ export interface MeterRegistry extends BaseContract {
         meterId: BigNumberish,
         keyHash: BigNumberish
     ], [
-        MeterRegistry.SettlementContextStructOutput
+        IMeterRegistry.SettlementContextStructOutput
     ], "view">;
     supportsInterface: TypedContractMethod<[
         interfaceId: BytesLike
@@ -413,17 +485,17 @@ export interface MeterRegistry extends BaseContract {
         periodStart: BigNumberish,
         periodEnd: BigNumberish
     ], [
-        MeterRegistry.SettlementContextStructOutput
+        IMeterRegistry.SettlementContextStructOutput
     ], "nonpayable">;
     getFunction(nameOrSignature: "getKey"): TypedContractMethod<[
         keyHash: BigNumberish
     ], [
-        MeterRegistry.KeyRecordStructOutput
+        IMeterRegistry.KeyRecordStructOutput
     ], "view">;
     getFunction(nameOrSignature: "getMeter"): TypedContractMethod<[
         meterId: BigNumberish
     ], [
-        MeterRegistry.MeterStructOutput
+        IMeterRegistry.MeterStructOutput
     ], "view">;
     getFunction(nameOrSignature: "getRoleAdmin"): TypedContractMethod<[role: BytesLike], [string], "view">;
     getFunction(nameOrSignature: "grantRole"): TypedContractMethod<[
@@ -465,6 +537,13 @@ export interface MeterRegistry extends BaseContract {
     ], [
         void
     ], "nonpayable">;
+    getFunction(nameOrSignature: "repairCursor"): TypedContractMethod<[
+        meterId: BigNumberish,
+        newStart: BigNumberish,
+        reason: string
+    ], [
+        void
+    ], "nonpayable">;
     getFunction(nameOrSignature: "revokeKey"): TypedContractMethod<[
         meterId: BigNumberish,
         revokedAt: BigNumberish
@@ -490,27 +569,33 @@ export interface MeterRegistry extends BaseContract {
         meterId: BigNumberish,
         keyHash: BigNumberish
     ], [
-        MeterRegistry.SettlementContextStructOutput
+        IMeterRegistry.SettlementContextStructOutput
     ], "view">;
     getFunction(nameOrSignature: "supportsInterface"): TypedContractMethod<[interfaceId: BytesLike], [boolean], "view">;
     getFunction(nameOrSignature: "unpause"): TypedContractMethod<[], [void], "nonpayable">;
+    getEvent(key: "CursorRepaired"): TypedContractEvent<CursorRepairedEvent.InputTuple, CursorRepairedEvent.OutputTuple, CursorRepairedEvent.OutputObject>;
     getEvent(key: "KeyRevoked"): TypedContractEvent<KeyRevokedEvent.InputTuple, KeyRevokedEvent.OutputTuple, KeyRevokedEvent.OutputObject>;
     getEvent(key: "KeyRotated"): TypedContractEvent<KeyRotatedEvent.InputTuple, KeyRotatedEvent.OutputTuple, KeyRotatedEvent.OutputObject>;
     getEvent(key: "MeterRegistered"): TypedContractEvent<MeterRegisteredEvent.InputTuple, MeterRegisteredEvent.OutputTuple, MeterRegisteredEvent.OutputObject>;
     getEvent(key: "Paused"): TypedContractEvent<PausedEvent.InputTuple, PausedEvent.OutputTuple, PausedEvent.OutputObject>;
+    getEvent(key: "PeriodClaimed"): TypedContractEvent<PeriodClaimedEvent.InputTuple, PeriodClaimedEvent.OutputTuple, PeriodClaimedEvent.OutputObject>;
     getEvent(key: "RoleAdminChanged"): TypedContractEvent<RoleAdminChangedEvent.InputTuple, RoleAdminChangedEvent.OutputTuple, RoleAdminChangedEvent.OutputObject>;
     getEvent(key: "RoleGranted"): TypedContractEvent<RoleGrantedEvent.InputTuple, RoleGrantedEvent.OutputTuple, RoleGrantedEvent.OutputObject>;
     getEvent(key: "RoleRevoked"): TypedContractEvent<RoleRevokedEvent.InputTuple, RoleRevokedEvent.OutputTuple, RoleRevokedEvent.OutputObject>;
     getEvent(key: "Unpaused"): TypedContractEvent<UnpausedEvent.InputTuple, UnpausedEvent.OutputTuple, UnpausedEvent.OutputObject>;
     filters: {
+        "CursorRepaired(uint64,address,uint40,uint40,uint40,string)": TypedContractEvent<CursorRepairedEvent.InputTuple, CursorRepairedEvent.OutputTuple, CursorRepairedEvent.OutputObject>;
+        CursorRepaired: TypedContractEvent<CursorRepairedEvent.InputTuple, CursorRepairedEvent.OutputTuple, CursorRepairedEvent.OutputObject>;
         "KeyRevoked(uint64,uint256,uint40)": TypedContractEvent<KeyRevokedEvent.InputTuple, KeyRevokedEvent.OutputTuple, KeyRevokedEvent.OutputObject>;
         KeyRevoked: TypedContractEvent<KeyRevokedEvent.InputTuple, KeyRevokedEvent.OutputTuple, KeyRevokedEvent.OutputObject>;
-        "KeyRotated(uint64,uint256,uint256,uint256,uint256,uint40)": TypedContractEvent<KeyRotatedEvent.InputTuple, KeyRotatedEvent.OutputTuple, KeyRotatedEvent.OutputObject>;
+        "KeyRotated(uint64,uint256,uint256,uint256,uint256,uint40,uint40)": TypedContractEvent<KeyRotatedEvent.InputTuple, KeyRotatedEvent.OutputTuple, KeyRotatedEvent.OutputObject>;
         KeyRotated: TypedContractEvent<KeyRotatedEvent.InputTuple, KeyRotatedEvent.OutputTuple, KeyRotatedEvent.OutputObject>;
         "MeterRegistered(uint64,address,address,uint256,uint256,uint256,uint40)": TypedContractEvent<MeterRegisteredEvent.InputTuple, MeterRegisteredEvent.OutputTuple, MeterRegisteredEvent.OutputObject>;
         MeterRegistered: TypedContractEvent<MeterRegisteredEvent.InputTuple, MeterRegisteredEvent.OutputTuple, MeterRegisteredEvent.OutputObject>;
         "Paused(address)": TypedContractEvent<PausedEvent.InputTuple, PausedEvent.OutputTuple, PausedEvent.OutputObject>;
         Paused: TypedContractEvent<PausedEvent.InputTuple, PausedEvent.OutputTuple, PausedEvent.OutputObject>;
+        "PeriodClaimed(uint64,address,uint40,uint40)": TypedContractEvent<PeriodClaimedEvent.InputTuple, PeriodClaimedEvent.OutputTuple, PeriodClaimedEvent.OutputObject>;
+        PeriodClaimed: TypedContractEvent<PeriodClaimedEvent.InputTuple, PeriodClaimedEvent.OutputTuple, PeriodClaimedEvent.OutputObject>;
         "RoleAdminChanged(bytes32,bytes32,bytes32)": TypedContractEvent<RoleAdminChangedEvent.InputTuple, RoleAdminChangedEvent.OutputTuple, RoleAdminChangedEvent.OutputObject>;
         RoleAdminChanged: TypedContractEvent<RoleAdminChangedEvent.InputTuple, RoleAdminChangedEvent.OutputTuple, RoleAdminChangedEvent.OutputObject>;
         "RoleGranted(bytes32,address,address)": TypedContractEvent<RoleGrantedEvent.InputTuple, RoleGrantedEvent.OutputTuple, RoleGrantedEvent.OutputObject>;

@@ -1,33 +1,40 @@
 import type { BaseContract, BigNumberish, BytesLike, FunctionFragment, Result, Interface, EventFragment, AddressLike, ContractRunner, ContractMethod, Listener } from "ethers";
 import type { TypedContractEvent, TypedDeferredTopicFilter, TypedEventLog, TypedLogDescription, TypedListener, TypedContractMethod } from "../common.js";
-export declare namespace Settlement {
+export declare namespace ISettlement {
     type MovementStruct = {
         paid: BigNumberish;
         arrearsAdded: BigNumberish;
         refunded: BigNumberish;
         arrearsCleared: BigNumberish;
+        creditOwed: BigNumberish;
+        debtCleared: BigNumberish;
     };
     type MovementStructOutput = [
         paid: bigint,
         arrearsAdded: bigint,
         refunded: bigint,
-        arrearsCleared: bigint
+        arrearsCleared: bigint,
+        creditOwed: bigint,
+        debtCleared: bigint
     ] & {
         paid: bigint;
         arrearsAdded: bigint;
         refunded: bigint;
         arrearsCleared: bigint;
+        creditOwed: bigint;
+        debtCleared: bigint;
     };
 }
 export interface SettlementInterface extends Interface {
-    getFunction(nameOrSignature: "DEFAULT_ADMIN_ROLE" | "PAUSER_ROLE" | "SNARK_SCALAR_FIELD" | "arrearsOf" | "balanceOf" | "consumerArrearsOf" | "deposit" | "domain" | "freeBalanceOf" | "getRoleAdmin" | "grantRole" | "hasRole" | "meters" | "pause" | "paused" | "payArrears" | "renounceRole" | "revokeRole" | "settle" | "supportsInterface" | "tariffs" | "token" | "unpause" | "verifier" | "withdraw"): FunctionFragment;
-    getEvent(nameOrSignatureOrTopic: "ArrearsPaid" | "Deposited" | "Paused" | "RoleAdminChanged" | "RoleGranted" | "RoleRevoked" | "Settled" | "Unpaused" | "Withdrawn"): EventFragment;
+    getFunction(nameOrSignature: "DEFAULT_ADMIN_ROLE" | "PAUSER_ROLE" | "SNARK_SCALAR_FIELD" | "arrearsOf" | "balanceOf" | "consumerArrearsOf" | "creditOwedOf" | "deposit" | "domain" | "freeBalanceOf" | "getRoleAdmin" | "grantRole" | "hasRole" | "meters" | "pause" | "paused" | "payArrears" | "payCreditDebt" | "renounceRole" | "retailerDebtOf" | "revokeRole" | "settle" | "supportsInterface" | "tariffs" | "token" | "unpause" | "verifier" | "withdraw"): FunctionFragment;
+    getEvent(nameOrSignatureOrTopic: "ArrearsPaid" | "CreditDebtPaid" | "Deposited" | "Paused" | "RoleAdminChanged" | "RoleGranted" | "RoleRevoked" | "Settled" | "Unpaused" | "Withdrawn"): EventFragment;
     encodeFunctionData(functionFragment: "DEFAULT_ADMIN_ROLE", values?: undefined): string;
     encodeFunctionData(functionFragment: "PAUSER_ROLE", values?: undefined): string;
     encodeFunctionData(functionFragment: "SNARK_SCALAR_FIELD", values?: undefined): string;
     encodeFunctionData(functionFragment: "arrearsOf", values: [BigNumberish]): string;
     encodeFunctionData(functionFragment: "balanceOf", values: [AddressLike]): string;
     encodeFunctionData(functionFragment: "consumerArrearsOf", values: [AddressLike]): string;
+    encodeFunctionData(functionFragment: "creditOwedOf", values: [BigNumberish]): string;
     encodeFunctionData(functionFragment: "deposit", values: [BigNumberish]): string;
     encodeFunctionData(functionFragment: "domain", values?: undefined): string;
     encodeFunctionData(functionFragment: "freeBalanceOf", values: [AddressLike]): string;
@@ -38,7 +45,9 @@ export interface SettlementInterface extends Interface {
     encodeFunctionData(functionFragment: "pause", values?: undefined): string;
     encodeFunctionData(functionFragment: "paused", values?: undefined): string;
     encodeFunctionData(functionFragment: "payArrears", values: [BigNumberish, BigNumberish]): string;
+    encodeFunctionData(functionFragment: "payCreditDebt", values: [BigNumberish, BigNumberish]): string;
     encodeFunctionData(functionFragment: "renounceRole", values: [BytesLike, AddressLike]): string;
+    encodeFunctionData(functionFragment: "retailerDebtOf", values: [AddressLike]): string;
     encodeFunctionData(functionFragment: "revokeRole", values: [BytesLike, AddressLike]): string;
     encodeFunctionData(functionFragment: "settle", values: [
         [
@@ -73,6 +82,7 @@ export interface SettlementInterface extends Interface {
     decodeFunctionResult(functionFragment: "arrearsOf", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "balanceOf", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "consumerArrearsOf", data: BytesLike): Result;
+    decodeFunctionResult(functionFragment: "creditOwedOf", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "deposit", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "domain", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "freeBalanceOf", data: BytesLike): Result;
@@ -83,7 +93,9 @@ export interface SettlementInterface extends Interface {
     decodeFunctionResult(functionFragment: "pause", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "paused", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "payArrears", data: BytesLike): Result;
+    decodeFunctionResult(functionFragment: "payCreditDebt", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "renounceRole", data: BytesLike): Result;
+    decodeFunctionResult(functionFragment: "retailerDebtOf", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "revokeRole", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "settle", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "supportsInterface", data: BytesLike): Result;
@@ -112,6 +124,33 @@ export declare namespace ArrearsPaidEvent {
         meterId: bigint;
         payer: string;
         retailer: string;
+        amount: bigint;
+        remaining: bigint;
+    }
+    type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
+    type Filter = TypedDeferredTopicFilter<Event>;
+    type Log = TypedEventLog<Event>;
+    type LogDescription = TypedLogDescription<Event>;
+}
+export declare namespace CreditDebtPaidEvent {
+    type InputTuple = [
+        meterId: BigNumberish,
+        retailer: AddressLike,
+        consumer: AddressLike,
+        amount: BigNumberish,
+        remaining: BigNumberish
+    ];
+    type OutputTuple = [
+        meterId: bigint,
+        retailer: string,
+        consumer: string,
+        amount: bigint,
+        remaining: bigint
+    ];
+    interface OutputObject {
+        meterId: bigint;
+        retailer: string;
+        consumer: string;
         amount: bigint;
         remaining: bigint;
     }
@@ -213,7 +252,7 @@ export declare namespace SettledEvent {
         tariffCommitment: BigNumberish,
         charge: BigNumberish,
         credit: BigNumberish,
-        movement: Settlement.MovementStruct,
+        movement: ISettlement.MovementStruct,
         a: [BigNumberish, BigNumberish],
         b: [[BigNumberish, BigNumberish], [BigNumberish, BigNumberish]],
         c: [BigNumberish, BigNumberish],
@@ -234,7 +273,7 @@ export declare namespace SettledEvent {
         tariffCommitment: bigint,
         charge: bigint,
         credit: bigint,
-        movement: Settlement.MovementStructOutput,
+        movement: ISettlement.MovementStructOutput,
         a: [bigint, bigint],
         b: [[bigint, bigint], [bigint, bigint]],
         c: [bigint, bigint],
@@ -249,7 +288,7 @@ export declare namespace SettledEvent {
         tariffCommitment: bigint;
         charge: bigint;
         credit: bigint;
-        movement: Settlement.MovementStructOutput;
+        movement: ISettlement.MovementStructOutput;
         a: [bigint, bigint];
         b: [[bigint, bigint], [bigint, bigint]];
         c: [bigint, bigint];
@@ -311,6 +350,7 @@ export interface Settlement extends BaseContract {
     ], [
         bigint
     ], "view">;
+    creditOwedOf: TypedContractMethod<[meterId: BigNumberish], [bigint], "view">;
     deposit: TypedContractMethod<[amount: BigNumberish], [void], "nonpayable">;
     domain: TypedContractMethod<[], [bigint], "view">;
     freeBalanceOf: TypedContractMethod<[account: AddressLike], [bigint], "view">;
@@ -336,12 +376,23 @@ export interface Settlement extends BaseContract {
     ], [
         void
     ], "nonpayable">;
+    payCreditDebt: TypedContractMethod<[
+        meterId: BigNumberish,
+        amount: BigNumberish
+    ], [
+        void
+    ], "nonpayable">;
     renounceRole: TypedContractMethod<[
         role: BytesLike,
         callerConfirmation: AddressLike
     ], [
         void
     ], "nonpayable">;
+    retailerDebtOf: TypedContractMethod<[
+        retailer: AddressLike
+    ], [
+        bigint
+    ], "view">;
     revokeRole: TypedContractMethod<[
         role: BytesLike,
         account: AddressLike
@@ -379,6 +430,7 @@ export interface Settlement extends BaseContract {
     getFunction(nameOrSignature: "arrearsOf"): TypedContractMethod<[meterId: BigNumberish], [bigint], "view">;
     getFunction(nameOrSignature: "balanceOf"): TypedContractMethod<[account: AddressLike], [bigint], "view">;
     getFunction(nameOrSignature: "consumerArrearsOf"): TypedContractMethod<[consumer: AddressLike], [bigint], "view">;
+    getFunction(nameOrSignature: "creditOwedOf"): TypedContractMethod<[meterId: BigNumberish], [bigint], "view">;
     getFunction(nameOrSignature: "deposit"): TypedContractMethod<[amount: BigNumberish], [void], "nonpayable">;
     getFunction(nameOrSignature: "domain"): TypedContractMethod<[], [bigint], "view">;
     getFunction(nameOrSignature: "freeBalanceOf"): TypedContractMethod<[account: AddressLike], [bigint], "view">;
@@ -404,12 +456,19 @@ export interface Settlement extends BaseContract {
     ], [
         void
     ], "nonpayable">;
+    getFunction(nameOrSignature: "payCreditDebt"): TypedContractMethod<[
+        meterId: BigNumberish,
+        amount: BigNumberish
+    ], [
+        void
+    ], "nonpayable">;
     getFunction(nameOrSignature: "renounceRole"): TypedContractMethod<[
         role: BytesLike,
         callerConfirmation: AddressLike
     ], [
         void
     ], "nonpayable">;
+    getFunction(nameOrSignature: "retailerDebtOf"): TypedContractMethod<[retailer: AddressLike], [bigint], "view">;
     getFunction(nameOrSignature: "revokeRole"): TypedContractMethod<[
         role: BytesLike,
         account: AddressLike
@@ -437,6 +496,7 @@ export interface Settlement extends BaseContract {
     getFunction(nameOrSignature: "verifier"): TypedContractMethod<[], [string], "view">;
     getFunction(nameOrSignature: "withdraw"): TypedContractMethod<[amount: BigNumberish], [void], "nonpayable">;
     getEvent(key: "ArrearsPaid"): TypedContractEvent<ArrearsPaidEvent.InputTuple, ArrearsPaidEvent.OutputTuple, ArrearsPaidEvent.OutputObject>;
+    getEvent(key: "CreditDebtPaid"): TypedContractEvent<CreditDebtPaidEvent.InputTuple, CreditDebtPaidEvent.OutputTuple, CreditDebtPaidEvent.OutputObject>;
     getEvent(key: "Deposited"): TypedContractEvent<DepositedEvent.InputTuple, DepositedEvent.OutputTuple, DepositedEvent.OutputObject>;
     getEvent(key: "Paused"): TypedContractEvent<PausedEvent.InputTuple, PausedEvent.OutputTuple, PausedEvent.OutputObject>;
     getEvent(key: "RoleAdminChanged"): TypedContractEvent<RoleAdminChangedEvent.InputTuple, RoleAdminChangedEvent.OutputTuple, RoleAdminChangedEvent.OutputObject>;
@@ -448,6 +508,8 @@ export interface Settlement extends BaseContract {
     filters: {
         "ArrearsPaid(uint64,address,address,uint256,uint256)": TypedContractEvent<ArrearsPaidEvent.InputTuple, ArrearsPaidEvent.OutputTuple, ArrearsPaidEvent.OutputObject>;
         ArrearsPaid: TypedContractEvent<ArrearsPaidEvent.InputTuple, ArrearsPaidEvent.OutputTuple, ArrearsPaidEvent.OutputObject>;
+        "CreditDebtPaid(uint64,address,address,uint256,uint256)": TypedContractEvent<CreditDebtPaidEvent.InputTuple, CreditDebtPaidEvent.OutputTuple, CreditDebtPaidEvent.OutputObject>;
+        CreditDebtPaid: TypedContractEvent<CreditDebtPaidEvent.InputTuple, CreditDebtPaidEvent.OutputTuple, CreditDebtPaidEvent.OutputObject>;
         "Deposited(address,uint256,uint256)": TypedContractEvent<DepositedEvent.InputTuple, DepositedEvent.OutputTuple, DepositedEvent.OutputObject>;
         Deposited: TypedContractEvent<DepositedEvent.InputTuple, DepositedEvent.OutputTuple, DepositedEvent.OutputObject>;
         "Paused(address)": TypedContractEvent<PausedEvent.InputTuple, PausedEvent.OutputTuple, PausedEvent.OutputObject>;

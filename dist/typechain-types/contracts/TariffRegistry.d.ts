@@ -1,21 +1,21 @@
 import type { BaseContract, BigNumberish, BytesLike, FunctionFragment, Result, Interface, EventFragment, AddressLike, ContractRunner, ContractMethod, Listener } from "ethers";
 import type { TypedContractEvent, TypedDeferredTopicFilter, TypedEventLog, TypedLogDescription, TypedListener, TypedContractMethod } from "../common.js";
-export declare namespace TariffRegistry {
+export declare namespace ITariffRegistry {
     type TariffStruct = {
-        retailer: AddressLike;
         validFrom: BigNumberish;
         validUntil: BigNumberish;
+        tzOffsetSeconds: BigNumberish;
         status: BigNumberish;
     };
     type TariffStructOutput = [
-        retailer: string,
         validFrom: bigint,
         validUntil: bigint,
+        tzOffsetSeconds: bigint,
         status: bigint
     ] & {
-        retailer: string;
         validFrom: bigint;
         validUntil: bigint;
+        tzOffsetSeconds: bigint;
         status: bigint;
     };
 }
@@ -29,9 +29,9 @@ export interface TariffRegistryInterface extends Interface {
     encodeFunctionData(functionFragment: "SNARK_SCALAR_FIELD", values?: undefined): string;
     encodeFunctionData(functionFragment: "acceptTariff", values: [BigNumberish, BigNumberish]): string;
     encodeFunctionData(functionFragment: "acceptedTariff", values: [BigNumberish]): string;
-    encodeFunctionData(functionFragment: "approveTariff", values: [BigNumberish]): string;
+    encodeFunctionData(functionFragment: "approveTariff", values: [AddressLike, BigNumberish]): string;
     encodeFunctionData(functionFragment: "getRoleAdmin", values: [BytesLike]): string;
-    encodeFunctionData(functionFragment: "getTariff", values: [BigNumberish]): string;
+    encodeFunctionData(functionFragment: "getTariff", values: [AddressLike, BigNumberish]): string;
     encodeFunctionData(functionFragment: "grantRole", values: [BytesLike, AddressLike]): string;
     encodeFunctionData(functionFragment: "hasRole", values: [BytesLike, AddressLike]): string;
     encodeFunctionData(functionFragment: "meters", values?: undefined): string;
@@ -39,11 +39,11 @@ export interface TariffRegistryInterface extends Interface {
     encodeFunctionData(functionFragment: "offeredTariff", values: [BigNumberish]): string;
     encodeFunctionData(functionFragment: "pause", values?: undefined): string;
     encodeFunctionData(functionFragment: "paused", values?: undefined): string;
-    encodeFunctionData(functionFragment: "registerTariff", values: [BigNumberish, BigNumberish, BigNumberish]): string;
-    encodeFunctionData(functionFragment: "rejectTariff", values: [BigNumberish, string]): string;
+    encodeFunctionData(functionFragment: "registerTariff", values: [BigNumberish, BigNumberish, BigNumberish, BigNumberish]): string;
+    encodeFunctionData(functionFragment: "rejectTariff", values: [AddressLike, BigNumberish, string]): string;
     encodeFunctionData(functionFragment: "renounceRole", values: [BytesLike, AddressLike]): string;
     encodeFunctionData(functionFragment: "revokeRole", values: [BytesLike, AddressLike]): string;
-    encodeFunctionData(functionFragment: "settlementTariff", values: [BigNumberish, BigNumberish]): string;
+    encodeFunctionData(functionFragment: "settlementTariff", values: [BigNumberish, AddressLike, BigNumberish]): string;
     encodeFunctionData(functionFragment: "supportsInterface", values: [BytesLike]): string;
     encodeFunctionData(functionFragment: "unpause", values?: undefined): string;
     decodeFunctionResult(functionFragment: "DEFAULT_ADMIN_ROLE", data: BytesLike): Result;
@@ -159,10 +159,19 @@ export declare namespace TariffAcceptedEvent {
     type LogDescription = TypedLogDescription<Event>;
 }
 export declare namespace TariffApprovedEvent {
-    type InputTuple = [commitment: BigNumberish, regulator: AddressLike];
-    type OutputTuple = [commitment: bigint, regulator: string];
+    type InputTuple = [
+        commitment: BigNumberish,
+        retailer: AddressLike,
+        regulator: AddressLike
+    ];
+    type OutputTuple = [
+        commitment: bigint,
+        retailer: string,
+        regulator: string
+    ];
     interface OutputObject {
         commitment: bigint;
+        retailer: string;
         regulator: string;
     }
     type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
@@ -196,19 +205,22 @@ export declare namespace TariffRegisteredEvent {
         commitment: BigNumberish,
         retailer: AddressLike,
         validFrom: BigNumberish,
-        validUntil: BigNumberish
+        validUntil: BigNumberish,
+        tzOffsetSeconds: BigNumberish
     ];
     type OutputTuple = [
         commitment: bigint,
         retailer: string,
         validFrom: bigint,
-        validUntil: bigint
+        validUntil: bigint,
+        tzOffsetSeconds: bigint
     ];
     interface OutputObject {
         commitment: bigint;
         retailer: string;
         validFrom: bigint;
         validUntil: bigint;
+        tzOffsetSeconds: bigint;
     }
     type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
     type Filter = TypedDeferredTopicFilter<Event>;
@@ -218,16 +230,19 @@ export declare namespace TariffRegisteredEvent {
 export declare namespace TariffRejectedEvent {
     type InputTuple = [
         commitment: BigNumberish,
+        retailer: AddressLike,
         regulator: AddressLike,
         reason: string
     ];
     type OutputTuple = [
         commitment: bigint,
+        retailer: string,
         regulator: string,
         reason: string
     ];
     interface OutputObject {
         commitment: bigint;
+        retailer: string;
         regulator: string;
         reason: string;
     }
@@ -277,15 +292,17 @@ export interface TariffRegistry extends BaseContract {
         bigint
     ], "view">;
     approveTariff: TypedContractMethod<[
+        retailer: AddressLike,
         commitment: BigNumberish
     ], [
         void
     ], "nonpayable">;
     getRoleAdmin: TypedContractMethod<[role: BytesLike], [string], "view">;
     getTariff: TypedContractMethod<[
+        retailer: AddressLike,
         commitment: BigNumberish
     ], [
-        TariffRegistry.TariffStructOutput
+        ITariffRegistry.TariffStructOutput
     ], "view">;
     grantRole: TypedContractMethod<[
         role: BytesLike,
@@ -312,11 +329,13 @@ export interface TariffRegistry extends BaseContract {
     registerTariff: TypedContractMethod<[
         commitment: BigNumberish,
         validFrom: BigNumberish,
-        validUntil: BigNumberish
+        validUntil: BigNumberish,
+        tzOffsetSeconds: BigNumberish
     ], [
         void
     ], "nonpayable">;
     rejectTariff: TypedContractMethod<[
+        retailer: AddressLike,
         commitment: BigNumberish,
         reason: string
     ], [
@@ -336,14 +355,17 @@ export interface TariffRegistry extends BaseContract {
     ], "nonpayable">;
     settlementTariff: TypedContractMethod<[
         meterId: BigNumberish,
+        retailer: AddressLike,
         commitment: BigNumberish
     ], [
         [
-            TariffRegistry.TariffStructOutput,
-            bigint
+            ITariffRegistry.TariffStructOutput,
+            bigint,
+            boolean
         ] & {
-            tariff: TariffRegistry.TariffStructOutput;
+            tariff: ITariffRegistry.TariffStructOutput;
             accepted: bigint;
+            retailerActive: boolean;
         }
     ], "view">;
     supportsInterface: TypedContractMethod<[
@@ -365,12 +387,18 @@ export interface TariffRegistry extends BaseContract {
         void
     ], "nonpayable">;
     getFunction(nameOrSignature: "acceptedTariff"): TypedContractMethod<[meterId: BigNumberish], [bigint], "view">;
-    getFunction(nameOrSignature: "approveTariff"): TypedContractMethod<[commitment: BigNumberish], [void], "nonpayable">;
-    getFunction(nameOrSignature: "getRoleAdmin"): TypedContractMethod<[role: BytesLike], [string], "view">;
-    getFunction(nameOrSignature: "getTariff"): TypedContractMethod<[
+    getFunction(nameOrSignature: "approveTariff"): TypedContractMethod<[
+        retailer: AddressLike,
         commitment: BigNumberish
     ], [
-        TariffRegistry.TariffStructOutput
+        void
+    ], "nonpayable">;
+    getFunction(nameOrSignature: "getRoleAdmin"): TypedContractMethod<[role: BytesLike], [string], "view">;
+    getFunction(nameOrSignature: "getTariff"): TypedContractMethod<[
+        retailer: AddressLike,
+        commitment: BigNumberish
+    ], [
+        ITariffRegistry.TariffStructOutput
     ], "view">;
     getFunction(nameOrSignature: "grantRole"): TypedContractMethod<[
         role: BytesLike,
@@ -397,11 +425,13 @@ export interface TariffRegistry extends BaseContract {
     getFunction(nameOrSignature: "registerTariff"): TypedContractMethod<[
         commitment: BigNumberish,
         validFrom: BigNumberish,
-        validUntil: BigNumberish
+        validUntil: BigNumberish,
+        tzOffsetSeconds: BigNumberish
     ], [
         void
     ], "nonpayable">;
     getFunction(nameOrSignature: "rejectTariff"): TypedContractMethod<[
+        retailer: AddressLike,
         commitment: BigNumberish,
         reason: string
     ], [
@@ -421,14 +451,17 @@ export interface TariffRegistry extends BaseContract {
     ], "nonpayable">;
     getFunction(nameOrSignature: "settlementTariff"): TypedContractMethod<[
         meterId: BigNumberish,
+        retailer: AddressLike,
         commitment: BigNumberish
     ], [
         [
-            TariffRegistry.TariffStructOutput,
-            bigint
+            ITariffRegistry.TariffStructOutput,
+            bigint,
+            boolean
         ] & {
-            tariff: TariffRegistry.TariffStructOutput;
+            tariff: ITariffRegistry.TariffStructOutput;
             accepted: bigint;
+            retailerActive: boolean;
         }
     ], "view">;
     getFunction(nameOrSignature: "supportsInterface"): TypedContractMethod<[interfaceId: BytesLike], [boolean], "view">;
@@ -454,13 +487,13 @@ export interface TariffRegistry extends BaseContract {
         RoleRevoked: TypedContractEvent<RoleRevokedEvent.InputTuple, RoleRevokedEvent.OutputTuple, RoleRevokedEvent.OutputObject>;
         "TariffAccepted(uint64,uint256,address)": TypedContractEvent<TariffAcceptedEvent.InputTuple, TariffAcceptedEvent.OutputTuple, TariffAcceptedEvent.OutputObject>;
         TariffAccepted: TypedContractEvent<TariffAcceptedEvent.InputTuple, TariffAcceptedEvent.OutputTuple, TariffAcceptedEvent.OutputObject>;
-        "TariffApproved(uint256,address)": TypedContractEvent<TariffApprovedEvent.InputTuple, TariffApprovedEvent.OutputTuple, TariffApprovedEvent.OutputObject>;
+        "TariffApproved(uint256,address,address)": TypedContractEvent<TariffApprovedEvent.InputTuple, TariffApprovedEvent.OutputTuple, TariffApprovedEvent.OutputObject>;
         TariffApproved: TypedContractEvent<TariffApprovedEvent.InputTuple, TariffApprovedEvent.OutputTuple, TariffApprovedEvent.OutputObject>;
         "TariffOffered(uint64,uint256,address)": TypedContractEvent<TariffOfferedEvent.InputTuple, TariffOfferedEvent.OutputTuple, TariffOfferedEvent.OutputObject>;
         TariffOffered: TypedContractEvent<TariffOfferedEvent.InputTuple, TariffOfferedEvent.OutputTuple, TariffOfferedEvent.OutputObject>;
-        "TariffRegistered(uint256,address,uint40,uint40)": TypedContractEvent<TariffRegisteredEvent.InputTuple, TariffRegisteredEvent.OutputTuple, TariffRegisteredEvent.OutputObject>;
+        "TariffRegistered(uint256,address,uint40,uint40,int24)": TypedContractEvent<TariffRegisteredEvent.InputTuple, TariffRegisteredEvent.OutputTuple, TariffRegisteredEvent.OutputObject>;
         TariffRegistered: TypedContractEvent<TariffRegisteredEvent.InputTuple, TariffRegisteredEvent.OutputTuple, TariffRegisteredEvent.OutputObject>;
-        "TariffRejected(uint256,address,string)": TypedContractEvent<TariffRejectedEvent.InputTuple, TariffRejectedEvent.OutputTuple, TariffRejectedEvent.OutputObject>;
+        "TariffRejected(uint256,address,address,string)": TypedContractEvent<TariffRejectedEvent.InputTuple, TariffRejectedEvent.OutputTuple, TariffRejectedEvent.OutputObject>;
         TariffRejected: TypedContractEvent<TariffRejectedEvent.InputTuple, TariffRejectedEvent.OutputTuple, TariffRejectedEvent.OutputObject>;
         "Unpaused(address)": TypedContractEvent<UnpausedEvent.InputTuple, UnpausedEvent.OutputTuple, UnpausedEvent.OutputObject>;
         Unpaused: TypedContractEvent<UnpausedEvent.InputTuple, UnpausedEvent.OutputTuple, UnpausedEvent.OutputObject>;

@@ -1,5 +1,7 @@
 import type * as generated from "./generated/index.js";
 export type { generated };
+import type * as interfaces from "./interfaces/index.js";
+export type { interfaces };
 import type * as test from "./test/index.js";
 export type { test };
 export type { IBillVerifier } from "./IBillVerifier.js";

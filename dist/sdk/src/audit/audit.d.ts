@@ -6,7 +6,11 @@
  * signals are bound to this chain and contract, that the ledger movement adds up, that the key
  * in the proof belongs to the meter, that periods of one meter never overlap, and re-verifies
  * the Groth16 proof off-chain with the published verification key. Once per audit it also
- * checks that the deployed verifier is the one generated from that key.
+ * checks that the deployed verifier is the one generated from that key, and walks the meter
+ * registry's cursor moves (`PeriodClaimed`) of the range: every move must come with a `Settled`
+ * event of the contract that made it, in the same transaction, for the same meter and period; a
+ * move without one (a `SETTLEMENT_ROLE` holder moving a cursor without a proof) is reported, as is
+ * every repair by the metering authority (`CursorRepaired`).
  * @packageDocumentation
  */
 import type { Log, Provider } from 'ethers';
@@ -35,6 +39,31 @@ export interface AuditedSettlement {
     /** Why it is not verified (empty when verified). */
     reasons: string[];
 }
+/** A move of a meter's billing cursor by a settlement contract (a `PeriodClaimed` event). */
+export interface CursorMove {
+    meterId: bigint;
+    /** The contract that moved it (holder of SETTLEMENT_ROLE). */
+    settlement: string;
+    periodStart: bigint;
+    periodEnd: bigint;
+    txHash: string;
+    blockNumber: number;
+    /** True when the same transaction has a matching `Settled` event of that contract. */
+    settled: boolean;
+    /** Why it is not explained by a settlement (absent when settled). */
+    reason?: string;
+}
+/** A repair of a meter's billing cursor by the metering authority (a `CursorRepaired` event). */
+export interface CursorRepair {
+    meterId: bigint;
+    authority: string;
+    from: bigint;
+    to: bigint;
+    keyValidFrom: bigint;
+    reason: string;
+    txHash: string;
+    blockNumber: number;
+}
 /** What an audit found. */
 export interface AuditReport {
     settlement: string;
@@ -49,7 +78,13 @@ export interface AuditReport {
     settlements: AuditedSettlement[];
     verified: number;
     failed: number;
-    /** True when the verifier matches and every settlement is verified. */
+    /** Every cursor move of the meter registry in the range, each checked against a Settled event. */
+    cursorMoves: CursorMove[];
+    /** Cursor moves without a matching Settled event (each one a period moved past without a proof). */
+    unexplainedMoves: number;
+    /** Cursor repairs by the metering authority in the range (evented, listed for review). */
+    repairs: CursorRepair[];
+    /** True when the verifier matches, every settlement is verified and every cursor move is explained. */
     ok: boolean;
 }
 /** Options of {@link audit} and {@link auditLogs}. */
@@ -79,6 +114,15 @@ export declare function auditLogs(logs: readonly Log[], opts: AuditOptions & {
 }): Promise<AuditReport>;
 /** The Settled logs of a Settlement contract over a block range, fetched in chunks. */
 export declare function settledLogs(provider: Provider, settlement: string, fromBlock: number, toBlock: number): Promise<Log[]>;
+/**
+ * The meter registry's cursor moves and repairs over a block range. Each move (`PeriodClaimed`) is
+ * matched with a `Settled` event that the moving contract emitted in the same transaction for the
+ * same meter and period; a move without one is returned with `settled: false` and a reason.
+ */
+export declare function auditCursorMoves(provider: Provider, meterRegistry: string, fromBlock: number, toBlock: number): Promise<{
+    moves: CursorMove[];
+    repairs: CursorRepair[];
+}>;
 /**
  * Audits the settlements of blocks `fromBlock..toBlock` (default: 0 to the latest block).
  * @returns a report with one entry per Settled event; `ok` is true when the verifier is the

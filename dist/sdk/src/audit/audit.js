@@ -7,7 +7,7 @@ import { ValidationError } from '../../../core/src/errors.js';
 import { verify } from '../../../prover/src/groth16.js';
 import { loadPublishedKeys } from './published.js';
 import { checkVerifierCode } from './verifier-code.js';
-import { Settlement__factory } from '../../../typechain-types/index.js';
+import { IMeterRegistry__factory, ISettlement__factory } from '../../../typechain-types/index.js';
 /** Blocks per eth_getLogs request; many public nodes refuse larger ranges. */
 const LOG_CHUNK = 5000;
 const TWO160 = 1n << 160n;
@@ -101,13 +101,13 @@ function fieldChecks(bill, ctx, reasons, checks) {
     checks.fields = mismatches.length === 0;
     if (!checks.fields)
         reasons.push(`event fields differ from the proven public signals: ${mismatches.join('; ')}`);
-    const { charge, credit, paid, arrearsAdded, refunded, arrearsCleared } = bill;
+    const { charge, credit, paid, arrearsAdded, refunded, arrearsCleared, creditOwed, debtCleared } = bill;
     checks.movement =
         charge >= credit
-            ? paid + arrearsAdded === charge - credit && refunded === 0n && arrearsCleared === 0n
-            : refunded + arrearsCleared === credit - charge && paid === 0n && arrearsAdded === 0n;
+            ? debtCleared + paid + arrearsAdded === charge - credit && refunded === 0n && arrearsCleared === 0n && creditOwed === 0n
+            : arrearsCleared + refunded + creditOwed === credit - charge && paid === 0n && arrearsAdded === 0n && debtCleared === 0n;
     if (!checks.movement) {
-        reasons.push(`movement: paid ${paid} + arrears ${arrearsAdded} / refunded ${refunded} + cleared ${arrearsCleared} does not settle charge ${charge} - credit ${credit}`);
+        reasons.push(`movement: debt cleared ${debtCleared} + paid ${paid} + arrears ${arrearsAdded} / arrears cleared ${arrearsCleared} + refunded ${refunded} + credit owed ${creditOwed} does not settle charge ${charge} - credit ${credit}`);
     }
 }
 async function auditOne(bill, ctx, reasons, checks) {
@@ -216,16 +216,23 @@ export async function auditLogs(logs, opts) {
     });
     const verified = settlements.filter((s) => s.verified).length;
     const blocks = logs.map((l) => l.blockNumber);
+    const fromBlock = opts.fromBlock ?? (blocks.length > 0 ? Math.min(...blocks) : 0);
+    const toBlock = opts.toBlock ?? (blocks.length > 0 ? Math.max(...blocks) : 0);
+    const { moves, repairs } = await auditCursorMoves(provider, metersAddress, fromBlock, toBlock);
+    const unexplainedMoves = moves.filter((m) => !m.settled).length;
     const report = {
         settlement: opts.settlement,
         chainId: network.chainId,
-        fromBlock: opts.fromBlock ?? (blocks.length > 0 ? Math.min(...blocks) : 0),
-        toBlock: opts.toBlock ?? (blocks.length > 0 ? Math.max(...blocks) : 0),
+        fromBlock,
+        toBlock,
         verifier: check,
         settlements,
         verified,
         failed: settlements.length - verified,
-        ok: check.matches && verified === settlements.length,
+        cursorMoves: moves,
+        unexplainedMoves,
+        repairs,
+        ok: check.matches && verified === settlements.length && unexplainedMoves === 0,
     };
     if (key !== undefined) {
         report.circuit = key.circuit;
@@ -233,16 +240,79 @@ export async function auditLogs(logs, opts) {
     }
     return report;
 }
-/** The Settled logs of a Settlement contract over a block range, fetched in chunks. */
-export async function settledLogs(provider, settlement, fromBlock, toBlock) {
-    const topic = Settlement__factory.createInterface().getEvent('Settled').topicHash;
+/** Logs of one event of one contract over a block range, fetched in chunks. */
+async function eventLogs(provider, address, topic, fromBlock, toBlock) {
     const logs = [];
     for (let from = fromBlock; from <= toBlock; from += LOG_CHUNK) {
         const to = Math.min(toBlock, from + LOG_CHUNK - 1);
-        const chunk = await chainCall(`eth_getLogs ${from}..${to}`, () => provider.getLogs({ address: settlement, topics: [topic], fromBlock: from, toBlock: to }));
+        const chunk = await chainCall(`eth_getLogs ${from}..${to}`, () => provider.getLogs({ address, topics: [topic], fromBlock: from, toBlock: to }));
         logs.push(...chunk);
     }
     return logs;
+}
+/** The Settled logs of a Settlement contract over a block range, fetched in chunks. */
+export async function settledLogs(provider, settlement, fromBlock, toBlock) {
+    const topic = ISettlement__factory.createInterface().getEvent('Settled').topicHash;
+    return eventLogs(provider, settlement, topic, fromBlock, toBlock);
+}
+/**
+ * The meter registry's cursor moves and repairs over a block range. Each move (`PeriodClaimed`) is
+ * matched with a `Settled` event that the moving contract emitted in the same transaction for the
+ * same meter and period; a move without one is returned with `settled: false` and a reason.
+ */
+export async function auditCursorMoves(provider, meterRegistry, fromBlock, toBlock) {
+    const iface = IMeterRegistry__factory.createInterface();
+    const [claimed, repaired] = await Promise.all([
+        eventLogs(provider, meterRegistry, iface.getEvent('PeriodClaimed').topicHash, fromBlock, toBlock),
+        eventLogs(provider, meterRegistry, iface.getEvent('CursorRepaired').topicHash, fromBlock, toBlock),
+    ]);
+    const receipts = new Map();
+    const txLogs = (hash) => {
+        let r = receipts.get(hash);
+        if (r === undefined) {
+            r = chainCall(`eth_getTransactionReceipt(${hash})`, async () => (await provider.getTransactionReceipt(hash))?.logs ?? []);
+            receipts.set(hash, r);
+        }
+        return r;
+    };
+    const moves = [];
+    for (const log of claimed) {
+        const e = iface.parseLog({ topics: [...log.topics], data: log.data }).args;
+        const move = {
+            meterId: e.meterId,
+            settlement: e.settlement,
+            periodStart: e.periodStart,
+            periodEnd: e.periodEnd,
+            txHash: log.transactionHash,
+            blockNumber: log.blockNumber,
+            settled: false,
+        };
+        const match = (await txLogs(log.transactionHash)).some((l) => {
+            if (l.address.toLowerCase() !== move.settlement.toLowerCase())
+                return false;
+            const bill = decodeSettled(l);
+            return bill !== undefined && bill.meterId === move.meterId && bill.periodStart === move.periodStart && bill.periodEnd === move.periodEnd;
+        });
+        move.settled = match;
+        if (!match) {
+            move.reason = `cursor of meter ${move.meterId} moved over [${move.periodStart}, ${move.periodEnd}) by ${move.settlement} with no Settled event of that contract in tx ${move.txHash}`;
+        }
+        moves.push(move);
+    }
+    const repairs = repaired.map((log) => {
+        const e = iface.parseLog({ topics: [...log.topics], data: log.data }).args;
+        return {
+            meterId: e.meterId,
+            authority: e.authority,
+            from: e.from,
+            to: e.to,
+            keyValidFrom: e.keyValidFrom,
+            reason: e.reason,
+            txHash: log.transactionHash,
+            blockNumber: log.blockNumber,
+        };
+    });
+    return { moves, repairs };
 }
 /**
  * Audits the settlements of blocks `fromBlock..toBlock` (default: 0 to the latest block).

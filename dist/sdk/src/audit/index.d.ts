@@ -3,6 +3,6 @@
  * the published keys from the build directory).
  * @packageDocumentation
  */
-export { audit, auditLogs, settledLogs, proofFromEvent, auditReportToJSON, type AuditCheck, type AuditedSettlement, type AuditReport, type AuditOptions, } from './audit.js';
+export { audit, auditLogs, settledLogs, auditCursorMoves, proofFromEvent, auditReportToJSON, type AuditCheck, type AuditedSettlement, type AuditReport, type CursorMove, type CursorRepair, type AuditOptions, } from './audit.js';
 export { loadPublishedKeys, type PublishedKey } from './published.js';
 export { checkVerifierCode, expectedVerifierCode, renderVerifierSource, stripMetadata, solcVersion, VERIFIER_COMPILER, type VerifierCheck, } from './verifier-code.js';

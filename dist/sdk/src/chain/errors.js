@@ -4,7 +4,7 @@
  */
 import { Interface } from 'ethers';
 import { ChainError } from '../../../core/src/errors.js';
-import { MeterRegistry__factory, ReentrantToken__factory, Settlement__factory, TariffRegistry__factory, TestToken__factory, } from '../../../typechain-types/index.js';
+import { IAccessControl__factory, IERC20Errors__factory, IMeterRegistry__factory, ISettlement__factory, ITariffRegistry__factory, Pausable__factory, ReentrancyGuardTransient__factory, SafeERC20__factory, } from '../../../typechain-types/index.js';
 /** A contract call reverted with a custom error that one of the wattproof ABIs declares. */
 export class ContractRevertError extends ChainError {
     /** The custom error's name, e.g. `PeriodOverlap`. */
@@ -24,17 +24,24 @@ export class ContractRevertError extends ChainError {
     }
 }
 let known;
-/** One interface holding every error of the wattproof contracts (and the OpenZeppelin ones they inherit). */
+/**
+ * One interface holding every error the wattproof contracts can revert with: the contracts' own
+ * interfaces (`contracts/interfaces/I*.sol`) and the OpenZeppelin parts they are built from (access
+ * control, pause, reentrancy guard, SafeERC20, and the ERC-20 errors a standard token bubbles up).
+ */
 function wattproofErrors() {
     if (known === undefined) {
         const seen = new Set();
         const fragments = [];
         for (const abi of [
-            Settlement__factory.abi,
-            MeterRegistry__factory.abi,
-            TariffRegistry__factory.abi,
-            TestToken__factory.abi,
-            ReentrantToken__factory.abi,
+            ISettlement__factory.abi,
+            IMeterRegistry__factory.abi,
+            ITariffRegistry__factory.abi,
+            IAccessControl__factory.abi,
+            Pausable__factory.abi,
+            ReentrancyGuardTransient__factory.abi,
+            SafeERC20__factory.abi,
+            IERC20Errors__factory.abi,
         ]) {
             for (const f of new Interface(abi).fragments) {
                 if (f.type !== 'error')

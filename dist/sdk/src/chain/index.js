@@ -3,8 +3,9 @@
  * @packageDocumentation
  */
 export { MeterRegistryClient, OPEN_END } from './meter-registry.js';
-export { TariffRegistryClient, } from './tariff-registry.js';
+export { TariffRegistryClient, midnightOffsetOf, MAX_TZ_OFFSET, } from './tariff-registry.js';
 export { SettlementClient, decodeSettled, settledBillToJSON, toSnarkjsProof, } from './settlement.js';
 export { deployWattproof, verifierContractName, } from './deploy.js';
 export { ContractRevertError, revertOf, decodeRevertData, toChainError, chainCall } from './errors.js';
+export { AdminClient } from './admin.js';
 //# sourceMappingURL=index.js.map

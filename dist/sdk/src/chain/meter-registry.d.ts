@@ -5,6 +5,7 @@
 import type { ContractRunner } from 'ethers';
 import { type MeterPublicKey } from '../../../core/src/crypto/index.js';
 import { type MeterRegistry } from '../../../typechain-types/index.js';
+import { AdminClient } from './admin.js';
 import { type TxResult } from './tx.js';
 /** `validUntil` of a key that is neither rotated nor revoked (uint40 max). */
 export declare const OPEN_END: bigint;
@@ -15,8 +16,10 @@ export interface MeterInfo {
     retailer: string;
     /** Hash of the current key. */
     keyHash: bigint;
-    /** Where the next settled period must start (unix seconds). */
+    /** Where the next settled period must start (unix seconds): the billing cursor. */
     nextPeriodStart: bigint;
+    /** End of the last period settled by proof (0 before the first); a repair never moves the cursor below it. */
+    billedUntil: bigint;
 }
 /** A meter key's validity window: it signs periods [start, end) with validFrom <= start, end <= validUntil. */
 export interface KeyInfo {
@@ -29,12 +32,8 @@ export interface KeyInfo {
 /** Roles of the MeterRegistry. */
 export type MeterRegistryRole = 'DEFAULT_ADMIN_ROLE' | 'METERING_AUTHORITY_ROLE' | 'PAUSER_ROLE' | 'SETTLEMENT_ROLE';
 /** Client of one MeterRegistry deployment. Every call throws ChainError (ContractRevertError on a revert). */
-export declare class MeterRegistryClient {
-    /** The typechain contract, for calls this client does not wrap. */
-    readonly contract: MeterRegistry;
+export declare class MeterRegistryClient extends AdminClient<MeterRegistry, MeterRegistryRole> {
     constructor(address: string, runner: ContractRunner);
-    /** The registry's address. */
-    get address(): string;
     /**
      * Register a meter (metering authority). The key hash Poseidon2(x, y) is computed here.
      * @param m.firstPeriodStart - unix seconds where the meter's first billing period starts
@@ -46,20 +45,21 @@ export declare class MeterRegistryClient {
         retailer: string;
         firstPeriodStart: bigint;
     }): Promise<TxResult>;
-    /** Replace a meter's key from `effectiveAt` on (metering authority). */
+    /**
+     * Replace a meter's key (metering authority): the old key stops at `effectiveAt`; the new one is
+     * valid from min(effectiveAt, the meter's billing cursor), so no unsettled instant is left uncovered.
+     */
     rotateKey(meterId: bigint, publicKey: MeterPublicKey, effectiveAt: bigint): Promise<TxResult>;
-    /** Stop the meter's current key from settling periods that end after `revokedAt` (metering authority). */
+    /**
+     * Stop the meter's current key from settling periods that end after `revokedAt` (metering
+     * authority; works while the registry is paused).
+     */
     revokeKey(meterId: bigint, revokedAt: bigint): Promise<TxResult>;
-    /** Pause registry changes (pauser). */
-    pause(): Promise<TxResult>;
-    /** Resume registry changes (pauser). */
-    unpause(): Promise<TxResult>;
-    /** Grant a role (admin). */
-    grantRole(role: MeterRegistryRole, account: string): Promise<TxResult>;
-    /** Whether `account` holds `role`. */
-    hasRole(role: MeterRegistryRole, account: string): Promise<boolean>;
-    /** Whether registry changes are paused. */
-    paused(): Promise<boolean>;
+    /**
+     * The repair path (metering authority): move a meter's billing cursor to `newStart`, never below
+     * the end of its last period settled by proof. Emits `CursorRepaired` with `reason`.
+     */
+    repairCursor(meterId: bigint, newStart: bigint, reason: string): Promise<TxResult>;
     /** The meter, or undefined if it is not registered. */
     getMeter(meterId: bigint): Promise<MeterInfo | undefined>;
     /** The key's window, or undefined if no meter has this key. */

@@ -1,19 +1,14 @@
 import { keyHash as computeKeyHash } from '../../../core/src/crypto/index.js';
 import { MeterRegistry__factory } from '../../../typechain-types/index.js';
+import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
 import { send } from './tx.js';
 /** `validUntil` of a key that is neither rotated nor revoked (uint40 max). */
 export const OPEN_END = 2n ** 40n - 1n;
 /** Client of one MeterRegistry deployment. Every call throws ChainError (ContractRevertError on a revert). */
-export class MeterRegistryClient {
-    /** The typechain contract, for calls this client does not wrap. */
-    contract;
+export class MeterRegistryClient extends AdminClient {
     constructor(address, runner) {
-        this.contract = MeterRegistry__factory.connect(address, runner);
-    }
-    /** The registry's address. */
-    get address() {
-        return this.contract.target;
+        super(MeterRegistry__factory.connect(address, runner), 'MeterRegistry');
     }
     /**
      * Register a meter (metering authority). The key hash Poseidon2(x, y) is computed here.
@@ -23,35 +18,27 @@ export class MeterRegistryClient {
         const kh = await computeKeyHash(m.publicKey);
         return send(`registerMeter(${m.meterId})`, () => this.contract.registerMeter(m.meterId, kh, m.publicKey.x, m.publicKey.y, m.consumer, m.retailer, m.firstPeriodStart));
     }
-    /** Replace a meter's key from `effectiveAt` on (metering authority). */
+    /**
+     * Replace a meter's key (metering authority): the old key stops at `effectiveAt`; the new one is
+     * valid from min(effectiveAt, the meter's billing cursor), so no unsettled instant is left uncovered.
+     */
     async rotateKey(meterId, publicKey, effectiveAt) {
         const kh = await computeKeyHash(publicKey);
         return send(`rotateKey(${meterId})`, () => this.contract.rotateKey(meterId, kh, publicKey.x, publicKey.y, effectiveAt));
     }
-    /** Stop the meter's current key from settling periods that end after `revokedAt` (metering authority). */
+    /**
+     * Stop the meter's current key from settling periods that end after `revokedAt` (metering
+     * authority; works while the registry is paused).
+     */
     revokeKey(meterId, revokedAt) {
         return send(`revokeKey(${meterId})`, () => this.contract.revokeKey(meterId, revokedAt));
     }
-    /** Pause registry changes (pauser). */
-    pause() {
-        return send('MeterRegistry.pause', () => this.contract.pause());
-    }
-    /** Resume registry changes (pauser). */
-    unpause() {
-        return send('MeterRegistry.unpause', () => this.contract.unpause());
-    }
-    /** Grant a role (admin). */
-    async grantRole(role, account) {
-        const id = await chainCall(`read ${role}`, () => this.contract[role]());
-        return send(`MeterRegistry.grantRole(${role})`, () => this.contract.grantRole(id, account));
-    }
-    /** Whether `account` holds `role`. */
-    async hasRole(role, account) {
-        return chainCall(`MeterRegistry.hasRole(${role})`, async () => this.contract.hasRole(await this.contract[role](), account));
-    }
-    /** Whether registry changes are paused. */
-    paused() {
-        return chainCall('MeterRegistry.paused', () => this.contract.paused());
+    /**
+     * The repair path (metering authority): move a meter's billing cursor to `newStart`, never below
+     * the end of its last period settled by proof. Emits `CursorRepaired` with `reason`.
+     */
+    repairCursor(meterId, newStart, reason) {
+        return send(`repairCursor(${meterId})`, () => this.contract.repairCursor(meterId, newStart, reason));
     }
     /** The meter, or undefined if it is not registered. */
     async getMeter(meterId) {
@@ -64,6 +51,7 @@ export class MeterRegistryClient {
             retailer: m.retailer,
             keyHash: m.keyHash,
             nextPeriodStart: m.nextPeriodStart,
+            billedUntil: m.billedUntil,
         };
     }
     /** The key's window, or undefined if no meter has this key. */

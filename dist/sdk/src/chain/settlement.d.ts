@@ -4,6 +4,7 @@
  */
 import type { BigNumberish, ContractRunner, Log } from 'ethers';
 import { type Settlement } from '../../../typechain-types/index.js';
+import { AdminClient } from './admin.js';
 import { type TxResult } from './tx.js';
 /** A proof in the generated verifier's argument layout (G2 coordinates already swapped). */
 export interface SettlementProof {
@@ -31,6 +32,10 @@ export interface SettledBill {
     refunded: bigint;
     /** Meter arrears cleared by export credit above the charge. */
     arrearsCleared: bigint;
+    /** Export credit above the charge the retailer's balance could not pay: now its debt to the consumer. */
+    creditOwed: bigint;
+    /** Net charge offset against the retailer's debt to the consumer. */
+    debtCleared: bigint;
     proof: {
         a: [bigint, bigint];
         b: [[bigint, bigint], [bigint, bigint]];
@@ -45,10 +50,12 @@ export interface SettledBill {
 /** An account's position in the ledger. */
 export interface LedgerPosition {
     balance: bigint;
-    /** Withdrawable: balance minus the arrears of the account's meters. */
+    /** Withdrawable: balance minus the arrears of the account's meters and its debts as a retailer. */
     free: bigint;
     /** Sum of the arrears of the account's meters. */
     arrears: bigint;
+    /** Export credit the account owes its meters' consumers, as a retailer. */
+    debt: bigint;
 }
 /** Roles of the Settlement contract. */
 export type SettlementRole = 'DEFAULT_ADMIN_ROLE' | 'PAUSER_ROLE';
@@ -77,13 +84,9 @@ export declare function toSnarkjsProof(proof: SettledBill['proof']): {
 /** Plain JSON form of a settled bill: every number as a decimal string. */
 export declare function settledBillToJSON(bill: SettledBill): Record<string, unknown>;
 /** Client of one Settlement deployment. Every call throws ChainError (ContractRevertError on a revert). */
-export declare class SettlementClient {
-    /** The typechain contract, for calls this client does not wrap. */
-    readonly contract: Settlement;
+export declare class SettlementClient extends AdminClient<Settlement, SettlementRole> {
     private readonly runner;
     constructor(address: string, runner: ContractRunner);
-    /** The contract's address. */
-    get address(): string;
     /** The domain a proof must carry to settle here (public signal 4). */
     domain(): Promise<bigint>;
     /** The settlement token's address. */
@@ -110,20 +113,19 @@ export declare class SettlementClient {
     withdraw(amount: bigint): Promise<TxResult>;
     /** Pay `amount` of a meter's arrears from the caller's ledger balance. */
     payArrears(meterId: bigint, amount: bigint): Promise<TxResult>;
-    /** Pause settlement (pauser). */
-    pause(): Promise<TxResult>;
-    /** Resume settlement (pauser). */
-    unpause(): Promise<TxResult>;
-    /** Whether settlement is paused. */
-    paused(): Promise<boolean>;
-    /** Grant a role (admin). */
-    grantRole(role: SettlementRole, account: string): Promise<TxResult>;
-    /** An account's ledger balance, free balance and arrears. */
+    /**
+     * Pay `amount` of the export credit a meter's retailer owes the meter's consumer, from the
+     * retailer's ledger balance (anyone may send it: the retailer after a deposit, or the consumer).
+     */
+    payCreditDebt(meterId: bigint, amount: bigint): Promise<TxResult>;
+    /** An account's ledger balance, free balance, arrears (as a consumer) and debt (as a retailer). */
     position(account: string): Promise<LedgerPosition>;
     /** An account's ledger balance. */
     balanceOf(account: string): Promise<bigint>;
     /** A meter's unpaid arrears. */
     arrearsOf(meterId: bigint): Promise<bigint>;
+    /** Export credit a meter's retailer owes the meter's consumer. */
+    creditOwedOf(meterId: bigint): Promise<bigint>;
     /** Settled bills matching `filter`, oldest first, decoded from events. */
     settlements(filter?: SettlementFilter): Promise<SettledBill[]>;
     private signerAddress;

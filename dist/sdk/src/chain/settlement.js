@@ -1,8 +1,9 @@
-import { IERC20__factory, Settlement__factory, } from '../../../typechain-types/index.js';
+import { IERC20__factory, ISettlement__factory, Settlement__factory, } from '../../../typechain-types/index.js';
 import { ChainError } from '../../../core/src/errors.js';
+import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
 import { send, sendTx } from './tx.js';
-const settlementInterface = Settlement__factory.createInterface();
+const settlementInterface = ISettlement__factory.createInterface();
 /** Decode a Settled log; undefined if the log is another event. */
 export function decodeSettled(log) {
     let parsed;
@@ -29,6 +30,8 @@ export function decodeSettled(log) {
         arrearsAdded: e.movement.arrearsAdded,
         refunded: e.movement.refunded,
         arrearsCleared: e.movement.arrearsCleared,
+        creditOwed: e.movement.creditOwed,
+        debtCleared: e.movement.debtCleared,
         proof: {
             a: pair(e.a),
             b: [pair(e.b[0]), pair(e.b[1])],
@@ -80,17 +83,11 @@ function args(proof) {
     return [a, b, c, signals];
 }
 /** Client of one Settlement deployment. Every call throws ChainError (ContractRevertError on a revert). */
-export class SettlementClient {
-    /** The typechain contract, for calls this client does not wrap. */
-    contract;
+export class SettlementClient extends AdminClient {
     runner;
     constructor(address, runner) {
-        this.contract = Settlement__factory.connect(address, runner);
+        super(Settlement__factory.connect(address, runner), 'Settlement');
         this.runner = runner;
-    }
-    /** The contract's address. */
-    get address() {
-        return this.contract.target;
     }
     /** The domain a proof must carry to settle here (public signal 4). */
     domain() {
@@ -147,32 +144,23 @@ export class SettlementClient {
     payArrears(meterId, amount) {
         return send(`payArrears(${meterId})`, () => this.contract.payArrears(meterId, amount));
     }
-    /** Pause settlement (pauser). */
-    pause() {
-        return send('Settlement.pause', () => this.contract.pause());
+    /**
+     * Pay `amount` of the export credit a meter's retailer owes the meter's consumer, from the
+     * retailer's ledger balance (anyone may send it: the retailer after a deposit, or the consumer).
+     */
+    payCreditDebt(meterId, amount) {
+        return send(`payCreditDebt(${meterId})`, () => this.contract.payCreditDebt(meterId, amount));
     }
-    /** Resume settlement (pauser). */
-    unpause() {
-        return send('Settlement.unpause', () => this.contract.unpause());
-    }
-    /** Whether settlement is paused. */
-    paused() {
-        return chainCall('Settlement.paused', () => this.contract.paused());
-    }
-    /** Grant a role (admin). */
-    async grantRole(role, account) {
-        const id = await chainCall(`read ${role}`, () => this.contract[role]());
-        return send(`Settlement.grantRole(${role})`, () => this.contract.grantRole(id, account));
-    }
-    /** An account's ledger balance, free balance and arrears. */
+    /** An account's ledger balance, free balance, arrears (as a consumer) and debt (as a retailer). */
     async position(account) {
         return chainCall(`position(${account})`, async () => {
-            const [balance, free, arrears] = await Promise.all([
+            const [balance, free, arrears, debt] = await Promise.all([
                 this.contract.balanceOf(account),
                 this.contract.freeBalanceOf(account),
                 this.contract.consumerArrearsOf(account),
+                this.contract.retailerDebtOf(account),
             ]);
-            return { balance, free, arrears };
+            return { balance, free, arrears, debt };
         });
     }
     /** An account's ledger balance. */
@@ -182,6 +170,10 @@ export class SettlementClient {
     /** A meter's unpaid arrears. */
     arrearsOf(meterId) {
         return chainCall(`arrearsOf(${meterId})`, () => this.contract.arrearsOf(meterId));
+    }
+    /** Export credit a meter's retailer owes the meter's consumer. */
+    creditOwedOf(meterId) {
+        return chainCall(`creditOwedOf(${meterId})`, () => this.contract.creditOwedOf(meterId));
     }
     /** Settled bills matching `filter`, oldest first, decoded from events. */
     async settlements(filter = {}) {

@@ -1,31 +1,58 @@
+/**
+ * Typed client of the TariffRegistry contract (retailer, regulator and consumer sides).
+ * Tariffs are registered under their retailer: a record is keyed by (retailer, commitment).
+ * @packageDocumentation
+ */
+import { getAddress } from 'ethers';
 import { TariffRegistry__factory } from '../../../typechain-types/index.js';
+import { ValidationError } from '../../../core/src/errors.js';
+import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
 import { send } from './tx.js';
 const STATUS = { 1: 'pending', 2: 'approved', 3: 'rejected' };
+const DAY = 86400n;
+/** Largest absolute time-zone offset a tariff may declare (bill spec section 4). */
+export const MAX_TZ_OFFSET = 50400;
+/**
+ * The offset in [-50400, 50400] at which unix time `t` is a local midnight (one of them when two
+ * are: the registry compares offsets modulo a day).
+ */
+export function midnightOffsetOf(t) {
+    const r = Number((((-t) % DAY) + DAY) % DAY);
+    return r > MAX_TZ_OFFSET ? r - Number(DAY) : r;
+}
 /** Client of one TariffRegistry deployment. Every call throws ChainError (ContractRevertError on a revert). */
-export class TariffRegistryClient {
-    /** The typechain contract, for calls this client does not wrap. */
-    contract;
+export class TariffRegistryClient extends AdminClient {
     constructor(address, runner) {
-        this.contract = TariffRegistry__factory.connect(address, runner);
+        super(TariffRegistry__factory.connect(address, runner), 'TariffRegistry');
     }
-    /** The registry's address. */
-    get address() {
-        return this.contract.target;
+    /**
+     * Register a tariff commitment under the caller (retailer), valid for periods inside
+     * [validFrom, validUntil].
+     * @param tzOffsetSeconds - the tariff document's time-zone offset; default: the offset at which
+     *   `validFrom` is a local midnight (tariffs normally start at one)
+     */
+    registerTariff(commitment, validFrom, validUntil, tzOffsetSeconds) {
+        const tz = tzOffsetSeconds ?? midnightOffsetOf(validFrom);
+        return send(`registerTariff(${commitment})`, () => this.contract.registerTariff(commitment, validFrom, validUntil, tz));
     }
-    /** Register a tariff commitment valid for periods inside [validFrom, validUntil] (retailer). */
-    registerTariff(commitment, validFrom, validUntil) {
-        return send(`registerTariff(${commitment})`, () => this.contract.registerTariff(commitment, validFrom, validUntil));
+    /**
+     * Approve a retailer's pending tariff (regulator).
+     * @param retailer - who registered it; default: the only retailer that did (see {@link retailerOf})
+     */
+    async approveTariff(commitment, retailer) {
+        const r = retailer ?? (await this.retailerOf(commitment));
+        return send(`approveTariff(${commitment})`, () => this.contract.approveTariff(r, commitment));
     }
-    /** Approve a pending tariff (regulator). */
-    approveTariff(commitment) {
-        return send(`approveTariff(${commitment})`, () => this.contract.approveTariff(commitment));
+    /**
+     * Reject a retailer's tariff or withdraw its approval (regulator; works while paused).
+     * @param retailer - who registered it; default: the only retailer that did
+     */
+    async rejectTariff(commitment, reason, retailer) {
+        const r = retailer ?? (await this.retailerOf(commitment));
+        return send(`rejectTariff(${commitment})`, () => this.contract.rejectTariff(r, commitment, reason));
     }
-    /** Reject a pending tariff or withdraw an approval (regulator). */
-    rejectTariff(commitment, reason) {
-        return send(`rejectTariff(${commitment})`, () => this.contract.rejectTariff(commitment, reason));
-    }
-    /** Offer an approved tariff to one of the caller's meters (the meter's retailer). */
+    /** Offer one of the caller's approved tariffs to one of its meters (the meter's retailer). */
     offerTariff(meterId, commitment) {
         return send(`offerTariff(${meterId})`, () => this.contract.offerTariff(meterId, commitment));
     }
@@ -33,41 +60,55 @@ export class TariffRegistryClient {
     acceptTariff(meterId, commitment) {
         return send(`acceptTariff(${meterId})`, () => this.contract.acceptTariff(meterId, commitment));
     }
-    /** Pause registry changes (pauser). */
-    pause() {
-        return send('TariffRegistry.pause', () => this.contract.pause());
+    /** Every retailer that registered `commitment`, in registration order (from TariffRegistered events). */
+    async registrantsOf(commitment) {
+        const logs = await chainCall(`TariffRegistered(${commitment}) events`, () => this.contract.queryFilter(this.contract.filters.TariffRegistered(commitment)));
+        return [...new Set(logs.map((l) => getAddress(l.args.retailer)))];
     }
-    /** Resume registry changes (pauser). */
-    unpause() {
-        return send('TariffRegistry.unpause', () => this.contract.unpause());
+    /**
+     * The retailer that registered `commitment` when exactly one did.
+     * @throws ValidationError when none or several did (then name the retailer)
+     */
+    async retailerOf(commitment) {
+        const all = await this.registrantsOf(commitment);
+        if (all.length === 1)
+            return all[0];
+        throw new ValidationError('retailer', all.length === 0
+            ? `no retailer registered tariff ${commitment}`
+            : `tariff ${commitment} is registered by ${all.length} retailers (${all.join(', ')}): name the retailer`);
     }
-    /** Grant a role (admin). */
-    async grantRole(role, account) {
-        const id = await chainCall(`read ${role}`, () => this.contract[role]());
-        return send(`TariffRegistry.grantRole(${role})`, () => this.contract.grantRole(id, account));
-    }
-    /** Whether `account` holds `role`. */
-    async hasRole(role, account) {
-        return chainCall(`TariffRegistry.hasRole(${role})`, async () => this.contract.hasRole(await this.contract[role](), account));
-    }
-    /** Whether registry changes are paused. */
-    paused() {
-        return chainCall('TariffRegistry.paused', () => this.contract.paused());
-    }
-    /** The tariff, or undefined if the commitment is not registered. */
-    async getTariff(commitment) {
-        const t = await chainCall(`getTariff(${commitment})`, () => this.contract.getTariff(commitment));
+    /**
+     * The tariff record, or undefined if the commitment is not registered (by `retailer`).
+     * @param retailer - who registered it; default: the only retailer that did (undefined when none did)
+     */
+    async getTariff(commitment, retailer) {
+        let r = retailer;
+        if (r === undefined) {
+            const all = await this.registrantsOf(commitment);
+            if (all.length === 0)
+                return undefined;
+            r = await this.retailerOf(commitment);
+        }
+        const who = r;
+        const t = await chainCall(`getTariff(${commitment})`, () => this.contract.getTariff(who, commitment));
         const status = STATUS[Number(t.status)];
         if (status === undefined)
             return undefined;
-        return { commitment, retailer: t.retailer, validFrom: t.validFrom, validUntil: t.validUntil, status };
+        return {
+            commitment,
+            retailer: getAddress(who),
+            validFrom: t.validFrom,
+            validUntil: t.validUntil,
+            tzOffsetSeconds: Number(t.tzOffsetSeconds),
+            status,
+        };
     }
-    /** The commitment currently offered to a meter, or undefined. */
+    /** The commitment currently offered to a meter (the meter's retailer's), or undefined. */
     async offeredTariff(meterId) {
         const c = await chainCall(`offeredTariff(${meterId})`, () => this.contract.offeredTariff(meterId));
         return c === 0n ? undefined : c;
     }
-    /** The commitment the meter's consumer accepted, or undefined. */
+    /** The commitment the meter's consumer accepted (the meter's retailer's), or undefined. */
     async acceptedTariff(meterId) {
         const c = await chainCall(`acceptedTariff(${meterId})`, () => this.contract.acceptedTariff(meterId));
         return c === 0n ? undefined : c;

@@ -53,7 +53,8 @@ export class Consumer {
                 ? `no tariff is offered to meter ${meterId}`
                 : `meter ${meterId} was offered commitment ${offered}, but the tariff document commits to ${commitment}`);
         }
-        const info = await this.conn.tariffs.getTariff(commitment);
+        const meter = await this.conn.meters.getMeter(meterId);
+        const info = meter === undefined ? undefined : await this.conn.tariffs.getTariff(commitment, meter.retailer);
         if (info?.status !== 'approved')
             throw new WattproofError('TARIFF_NOT_APPROVED', `tariff ${commitment} is ${info?.status ?? 'not registered'}, not approved by the regulator`);
         return { ...(await this.conn.tariffs.acceptTariff(meterId, commitment)), commitment };

@@ -1,8 +1,3 @@
-/**
- * The regulator: approves or rejects tariff commitments after reading their documents, pauses
- * the system in an emergency, and audits every settlement.
- * @packageDocumentation
- */
 import type { TxResult } from '../chain/tx.js';
 import { type AuditReport } from '../audit/audit.js';
 import type { PublishedKey } from '../audit/published.js';
@@ -27,12 +22,14 @@ export declare class Regulator {
      * is the registered one: approval is of what the regulator read.
      * @throws WattproofError (code TARIFF_UNKNOWN) when nothing is registered under the commitment
      */
-    approveTariff(tariff: TariffRef): Promise<TxResult & {
+    approveTariff(tariff: TariffRef, retailer?: string): Promise<TxResult & {
         commitment: bigint;
+        retailer: string;
     }>;
-    /** Rejects a pending tariff (or withdraws an approval), with a reason kept in the event. */
-    rejectTariff(tariff: TariffRef, reason: string): Promise<TxResult & {
+    /** Rejects a pending tariff (or withdraws an approval), with a reason kept in the event; works while paused. */
+    rejectTariff(tariff: TariffRef, reason: string, retailer?: string): Promise<TxResult & {
         commitment: bigint;
+        retailer: string;
     }>;
     /** Pauses settlement and both registries. */
     pause(): Promise<TxResult[]>;

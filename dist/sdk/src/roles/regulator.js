@@ -12,23 +12,30 @@ export class Regulator {
      * is the registered one: approval is of what the regulator read.
      * @throws WattproofError (code TARIFF_UNKNOWN) when nothing is registered under the commitment
      */
-    async approveTariff(tariff) {
-        const commitment = await this.#registered(tariff);
-        return { ...(await this.conn.tariffs.approveTariff(commitment)), commitment };
+    async approveTariff(tariff, retailer) {
+        const info = await this.#registered(tariff, retailer);
+        if (typeof tariff !== 'bigint' && info.tzOffsetSeconds !== tariff.tzOffsetSeconds) {
+            throw new WattproofError('TARIFF_MISMATCH', `tariff '${tariff.name}' is in zone offset ${tariff.tzOffsetSeconds} s, but ${info.retailer} registered it with ${info.tzOffsetSeconds} s`);
+        }
+        return { ...(await this.conn.tariffs.approveTariff(info.commitment, info.retailer)), commitment: info.commitment, retailer: info.retailer };
     }
-    /** Rejects a pending tariff (or withdraws an approval), with a reason kept in the event. */
-    async rejectTariff(tariff, reason) {
-        const commitment = await this.#registered(tariff);
-        return { ...(await this.conn.tariffs.rejectTariff(commitment, reason)), commitment };
+    /** Rejects a pending tariff (or withdraws an approval), with a reason kept in the event; works while paused. */
+    async rejectTariff(tariff, reason, retailer) {
+        const info = await this.#registered(tariff, retailer);
+        return { ...(await this.conn.tariffs.rejectTariff(info.commitment, reason, info.retailer)), commitment: info.commitment, retailer: info.retailer };
     }
-    async #registered(tariff) {
+    /**
+     * The registration of `tariff` by `retailer`, or by the only retailer that registered it (tariffs
+     * are registered per retailer: when several registered the same commitment, name the retailer).
+     */
+    async #registered(tariff, retailer) {
         const commitment = await commitmentOf(tariff);
-        const info = await this.conn.tariffs.getTariff(commitment);
+        const info = await this.conn.tariffs.getTariff(commitment, retailer);
         if (info === undefined) {
             const what = typeof tariff === 'bigint' ? `commitment ${commitment}` : `tariff '${tariff.name}' (commitment ${commitment})`;
-            throw new WattproofError('TARIFF_UNKNOWN', `${what} is not registered by any retailer`);
+            throw new WattproofError('TARIFF_UNKNOWN', `${what} is not registered by ${retailer ?? 'any retailer'}`);
         }
-        return commitment;
+        return info;
     }
     /** Pauses settlement and both registries. */
     async pause() {

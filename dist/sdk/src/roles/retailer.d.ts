@@ -18,19 +18,29 @@ export declare class Retailer {
     readonly conn: WattproofConnection;
     constructor(conn: WattproofConnection);
     /**
-     * Registers a tariff's commitment, valid for periods inside `[validFrom, validUntil]` (unix
-     * seconds). It awaits the regulator's approval before it can be offered.
+     * Registers a tariff's commitment under this retailer, valid for periods inside
+     * `[validFrom, validUntil]` (unix seconds), with the document's time-zone offset (taken from the
+     * document; for a bare commitment give `window.tzOffsetSeconds`, default: the offset at which
+     * validFrom is a local midnight). It awaits the regulator's approval before it can be offered.
      */
     registerTariff(tariff: TariffRef, window: {
         validFrom: bigint | number;
         validUntil: bigint | number;
+        tzOffsetSeconds?: number;
     }): Promise<TxResult & {
         commitment: bigint;
     }>;
     /** Offers an approved tariff to the consumer of one of this retailer's meters. */
     offerTariff(meterId: bigint, tariff: TariffRef): Promise<TxResult>;
-    /** The registry's record of a tariff (status pending / approved / rejected), or undefined. */
+    /** The registry's record of this retailer's tariff (status pending / approved / rejected), or undefined. */
     tariffStatus(tariff: TariffRef): Promise<TariffInfo | undefined>;
+    /**
+     * Pays export credit this retailer owes a meter's consumer (default: all of it) from its ledger
+     * balance; deposit first if the balance is short.
+     */
+    payCreditDebt(meterId: bigint, amount?: bigint): Promise<TxResult & {
+        amount: bigint;
+    }>;
     /**
      * Settlements credited to this retailer, oldest first, from the chain's Settled events.
      * @param opts.meterIds - only these meters

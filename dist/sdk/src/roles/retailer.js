@@ -11,8 +11,10 @@ export class Retailer {
         this.conn = conn;
     }
     /**
-     * Registers a tariff's commitment, valid for periods inside `[validFrom, validUntil]` (unix
-     * seconds). It awaits the regulator's approval before it can be offered.
+     * Registers a tariff's commitment under this retailer, valid for periods inside
+     * `[validFrom, validUntil]` (unix seconds), with the document's time-zone offset (taken from the
+     * document; for a bare commitment give `window.tzOffsetSeconds`, default: the offset at which
+     * validFrom is a local midnight). It awaits the regulator's approval before it can be offered.
      */
     async registerTariff(tariff, window) {
         const commitment = await commitmentOf(tariff);
@@ -20,16 +22,27 @@ export class Retailer {
         const validUntil = BigInt(window.validUntil);
         if (validUntil <= validFrom)
             throw new ValidationError('validUntil', `must be after validFrom (${validFrom})`);
-        const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil);
+        const tz = typeof tariff === 'bigint' ? window.tzOffsetSeconds : tariff.tzOffsetSeconds;
+        const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil, tz);
         return { ...tx, commitment };
     }
     /** Offers an approved tariff to the consumer of one of this retailer's meters. */
     async offerTariff(meterId, tariff) {
         return this.conn.tariffs.offerTariff(meterId, await commitmentOf(tariff));
     }
-    /** The registry's record of a tariff (status pending / approved / rejected), or undefined. */
+    /** The registry's record of this retailer's tariff (status pending / approved / rejected), or undefined. */
     async tariffStatus(tariff) {
-        return this.conn.tariffs.getTariff(await commitmentOf(tariff));
+        return this.conn.tariffs.getTariff(await commitmentOf(tariff), await this.conn.account());
+    }
+    /**
+     * Pays export credit this retailer owes a meter's consumer (default: all of it) from its ledger
+     * balance; deposit first if the balance is short.
+     */
+    async payCreditDebt(meterId, amount) {
+        const value = amount ?? (await this.conn.settlement.creditOwedOf(meterId));
+        if (value === 0n)
+            throw new WattproofError('NOTHING_TO_PAY', `no export credit is owed to meter ${meterId}'s consumer`);
+        return { ...(await this.conn.settlement.payCreditDebt(meterId, value)), amount: value };
     }
     /**
      * Settlements credited to this retailer, oldest first, from the chain's Settled events.

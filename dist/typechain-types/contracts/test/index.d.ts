@@ -1,2 +1,3 @@
+export type { FeeToken } from "./FeeToken.js";
 export type { ReentrantToken } from "./ReentrantToken.js";
 export type { TestToken } from "./TestToken.js";

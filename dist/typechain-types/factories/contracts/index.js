@@ -2,6 +2,7 @@
 /* tslint:disable */
 /* eslint-disable */
 export * as generated from "./generated/index.js";
+export * as interfaces from "./interfaces/index.js";
 export * as test from "./test/index.js";
 export { IBillVerifier__factory } from "./IBillVerifier__factory.js";
 export { MeterRegistry__factory } from "./MeterRegistry__factory.js";

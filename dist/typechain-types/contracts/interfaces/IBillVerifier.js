@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=IBillVerifier.js.map

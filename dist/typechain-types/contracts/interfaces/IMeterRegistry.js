@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=IMeterRegistry.js.map

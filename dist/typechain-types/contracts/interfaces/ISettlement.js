@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ISettlement.js.map

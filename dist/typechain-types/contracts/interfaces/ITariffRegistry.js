@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=ITariffRegistry.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=FeeToken.js.map
