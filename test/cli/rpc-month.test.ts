@@ -32,6 +32,8 @@ interface Run {
 
 let dir: string;
 let node: HardhatNode;
+/** Wall time of each command run, for the slowest-steps line at the end. */
+const timings: { args: string; ms: number }[] = [];
 const addr = {} as Record<Role, string>;
 
 function wattproof(args: string[], env: Record<string, string> = {}): Promise<Run> {
@@ -39,6 +41,7 @@ function wattproof(args: string[], env: Record<string, string> = {}): Promise<Ru
     const base = { ...process.env, WATTPROOF_DEBUG: '' } as Record<string, string | undefined>;
     delete base.WATTPROOF_PRIVATE_KEY;
     delete base.WATTPROOF_RPC;
+    const started = Date.now();
     const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...base, ...env } });
     let stdout = '';
     let stderr = '';
@@ -46,6 +49,7 @@ function wattproof(args: string[], env: Record<string, string> = {}): Promise<Ru
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', rej);
     child.on('close', (code) => {
+      timings.push({ args: args.slice(0, 2).join(' '), ms: Date.now() - started });
       let json: unknown;
       try {
         json = JSON.parse(stdout);
@@ -220,7 +224,10 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     expect(after.stdout).toMatch(/billing cursor: the next period starts 2026-06-07 23:00 UTC/);
     expect(after.stdout).toMatch(/rotated out at/);
     expect(after.stdout).toMatch(/\(current\)/);
-    console.log(`rpc month: ${DAYS} daily bills on a hardhat node, CLI only, in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const byCommand = new Map<string, number>();
+    for (const t of timings) byCommand.set(t.args, (byCommand.get(t.args) ?? 0) + t.ms);
+    const slowest = [...byCommand].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`);
+    console.log(`rpc month: ${DAYS} daily bills on a hardhat node, CLI only, ${timings.length} commands in ${((Date.now() - t0) / 1000).toFixed(1)} s; most time: ${slowest.join(', ')}`);
   });
 
   it('a deployment that fails halfway leaves a record of what it deployed', async () => {
