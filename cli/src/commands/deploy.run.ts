@@ -8,7 +8,6 @@ import {
   AbstractSigner,
   Contract,
   getCreateAddress,
-  Interface,
   id,
   type Provider,
   type TransactionLike,
@@ -23,8 +22,9 @@ import { gas as fmtGas, money } from '../../../core/src/format.js';
 import { connectRpc } from '../../../sdk/src/net/provider.js';
 import { chainCall } from '../../../sdk/src/chain/errors.js';
 import { deployWattproof, verifierContractName, type DeployOptions } from '../../../sdk/src/chain/deploy.js';
-import * as typechain from '../../../typechain-types/index.js';
-import { MeterRegistry__factory, Settlement__factory, TariffRegistry__factory, TestToken__factory } from '../../../typechain-types/index.js';
+import { MeterRegistryClient } from '../../../sdk/src/chain/meter-registry.js';
+import { TariffRegistryClient } from '../../../sdk/src/chain/tariff-registry.js';
+import { deploymentBytecodes, deploymentCallInterface, isVerifierCompiled } from '../../../sdk/src/roles/deployer.js';
 import { DEPLOYMENT_FORMAT, KEY_ENV, RPC_ENV, loadAccountKey, refusePrivateKeyOption } from '../chain.js';
 import { flag, need, str, type RunContext } from '../command.js';
 import { toJson, writeText } from '../files.js';
@@ -79,11 +79,6 @@ class RecordingSigner extends AbstractSigner {
 
 const ROLE_NAMES = ['DEFAULT_ADMIN_ROLE', 'METERING_AUTHORITY_ROLE', 'SETTLEMENT_ROLE', 'RETAILER_ROLE', 'REGULATOR_ROLE', 'PAUSER_ROLE'];
 const ROLE_BY_ID = new Map(ROLE_NAMES.map((n) => [n === 'DEFAULT_ADMIN_ROLE' ? `0x${'0'.repeat(64)}` : id(n), n]));
-const CALLS = new Interface([
-  ...MeterRegistry__factory.abi.filter((f) => f.type === 'function'),
-  ...TariffRegistry__factory.abi.filter((f) => f.type === 'function' && !['pause', 'unpause', 'paused', 'grantRole', 'hasRole', 'revokeRole', 'renounceRole', 'getRoleAdmin', 'supportsInterface', 'DEFAULT_ADMIN_ROLE', 'PAUSER_ROLE', 'meters'].includes((f as { name?: string }).name ?? '')),
-  'function mint(address to, uint256 amount)',
-]);
 
 function labelOf(tx: TransactionLike, names: Map<string, string>, bytecodes: [string, string][]): string {
   const data = (tx.data ?? '0x').toLowerCase();
@@ -93,7 +88,7 @@ function labelOf(tx: TransactionLike, names: Map<string, string>, bytecodes: [st
   }
   const target = names.get(tx.to.toLowerCase()) ?? tx.to;
   try {
-    const parsed = CALLS.parseTransaction({ data });
+    const parsed = deploymentCallInterface().parseTransaction({ data });
     if (parsed === null) return `call ${target}`;
     if (parsed.name === 'grantRole') return `${target}.grantRole(${ROLE_BY_ID.get(String(parsed.args[0])) ?? parsed.args[0]}, ${parsed.args[1]})`;
     return `${target}.${parsed.name}(${parsed.args.map(String).join(', ')})`;
@@ -144,13 +139,8 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
   if (!/^(https?|wss?):\/\//i.test(url.trim())) throw new ValidationError('--rpc', `'${url}' is not an http(s) or ws(s) URL`);
   const wallet = await loadAccountKey(values, out);
   if (wallet === undefined) throw new UsageError(`deploy: give the deploying account's key with --key-file FILE or $${KEY_ENV}`, cmd);
-  let VerifierFactory: (new (signer: AbstractSigner) => unknown) | undefined;
-  if (circuit !== undefined) {
-    const name = verifierContractName(circuit);
-    VerifierFactory = (typechain as unknown as Record<string, unknown>)[`${name}__factory`] as typeof VerifierFactory;
-    if (typeof VerifierFactory !== 'function') {
-      throw new WattproofError('ARTIFACT', `verifier ${name} of circuit ${circuit} is not compiled: run "npm run build -- --only ${circuit}"`);
-    }
+  if (circuit !== undefined && !isVerifierCompiled(circuit)) {
+    throw new WattproofError('ARTIFACT', `verifier ${verifierContractName(circuit)} of circuit ${circuit} is not compiled: run "npm run build -- --only ${circuit}"`);
   }
   if (!force) {
     if (await exists(outFile)) throw new ValidationError('--out', `${outFile} exists; choose another file or add --force to replace it`);
@@ -185,23 +175,21 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
       }
     }
     if (verifierAddress !== undefined) await needCode(verifierAddress, 'verifier');
-    const ADMIN = `0x${'0'.repeat(64)}`;
     if (meterRegistry !== undefined) {
       await needCode(meterRegistry, 'meter-registry');
-      const mr = MeterRegistry__factory.connect(meterRegistry, rpc);
-      const isAdmin = await mr.hasRole(ADMIN, admin).catch(() => {
+      const isAdmin = await new MeterRegistryClient(meterRegistry, rpc).hasRole('DEFAULT_ADMIN_ROLE', admin).catch(() => {
         throw new ValidationError('--meter-registry', `${meterRegistry} does not look like a MeterRegistry`);
       });
       if (!isAdmin) throw new ValidationError('--meter-registry', `account ${admin} is not admin of MeterRegistry ${meterRegistry}: it could not grant the new Settlement its SETTLEMENT_ROLE`);
     }
     if (tariffRegistry !== undefined) {
       await needCode(tariffRegistry, 'tariff-registry');
-      const tr = TariffRegistry__factory.connect(tariffRegistry, rpc);
-      const meters = await tr.meters().catch(() => {
+      const tr = new TariffRegistryClient(tariffRegistry, rpc);
+      const meters = await tr.contract.meters().catch(() => {
         throw new ValidationError('--tariff-registry', `${tariffRegistry} does not look like a TariffRegistry`);
       });
       if (meters.toLowerCase() !== meterRegistry!.toLowerCase()) throw new ValidationError('--tariff-registry', `${tariffRegistry} belongs to MeterRegistry ${meters}, not ${meterRegistry}`);
-      if ((regulator !== undefined || retailers.length > 0) && !(await tr.hasRole(ADMIN, admin))) {
+      if ((regulator !== undefined || retailers.length > 0) && !(await tr.hasRole('DEFAULT_ADMIN_ROLE', admin))) {
         throw new ValidationError('--tariff-registry', `account ${admin} is not admin of TariffRegistry ${tariffRegistry}: it could not grant --regulator / --retailer their roles`);
       }
     }
@@ -213,13 +201,7 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
     // 3. Deploy, recording each transaction as it is sent.
     const transactions: TxRecord[] = [];
     const names = new Map<string, string>();
-    const bytecodes: [string, string][] = [
-      ['TestToken', TestToken__factory.bytecode],
-      ['MeterRegistry', MeterRegistry__factory.bytecode],
-      ['TariffRegistry', TariffRegistry__factory.bytecode],
-      ['Settlement', Settlement__factory.bytecode],
-      ...(circuit === undefined ? [] : ([[verifierContractName(circuit), (VerifierFactory as unknown as { bytecode: string }).bytecode]] as [string, string][])),
-    ];
+    const bytecodes = deploymentBytecodes(circuit);
     const base = {
       format: DEPLOYMENT_FORMAT,
       chainId: network.chainId.toString(),
