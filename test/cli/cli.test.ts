@@ -196,7 +196,9 @@ describe('settlement and audit', () => {
     const bridge = await startBridge(hre.network.provider);
     try {
       const key = HDNodeWallet.fromPhrase(MNEMONIC, undefined, "m/44'/60'/0'/0/4").privateKey;
-      const rpc = ['--rpc', bridge.url, '--settlement', dev.deployment.addresses.settlement, '--private-key', key, '--json'];
+      // Keys come from a file (or $WATTPROOF_PRIVATE_KEY), never from the command line.
+      await writeFile(join(dir, 'consumer.key'), `${key}\n`, { mode: 0o600 });
+      const rpc = ['--rpc', bridge.url, '--settlement', dev.deployment.addresses.settlement, '--key-file', 'consumer.key', '--json'];
       bridge.faults.push('http503'); // the first request fails; the CLI retries it
       const first = await wattproof(['settle', 'proof.json', ...rpc], dir);
       expect(first.code, first.stdout + first.stderr).toBe(0);
