@@ -6,6 +6,7 @@
 /** The parseArgs option definitions of {@link ChainOptions}. */
 export const CHAIN_OPTIONS = {
   rpc: { type: 'string' },
+  'rpc-timeout': { type: 'string' },
   settlement: { type: 'string' },
   deployment: { type: 'string' },
   'private-key': { type: 'string' },
@@ -17,6 +18,9 @@ export const CHAIN_HELP = `Chain options:
   --rpc URL              JSON-RPC endpoint of any EVM node (transient failures are retried).
                          Without --rpc: Hardhat's in-process chain with a fresh development
                          deployment, gone when the command ends (see "wattproof help chain").
+  --rpc-timeout SECONDS  give up on one JSON-RPC request after SECONDS (default 30), and on a
+                         request with all its retries after twice that: an unreachable or
+                         black-holed node fails within 2 x SECONDS
   --settlement ADDRESS   the Settlement contract (with --rpc; registries, verifier and token are
                          read from it)
   --deployment FILE      or: the JSON record "npm run deploy -- --out FILE" writes (its

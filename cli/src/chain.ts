@@ -17,6 +17,7 @@ import { UsageError } from './output.js';
 /** Global chain options every chain command accepts. */
 export interface ChainOptions {
   rpc?: string;
+  'rpc-timeout'?: string;
   settlement?: string;
   deployment?: string;
   'private-key'?: string;
@@ -40,6 +41,16 @@ async function settlementOf(file: string): Promise<string> {
   const address = doc?.settlement ?? doc?.addresses?.settlement;
   if (typeof address !== 'string') throw new ValidationError('--deployment', `${file} has no "settlement" address`);
   return address;
+}
+
+/** `--rpc-timeout SECONDS` in ms (default 30 s). @throws ValidationError */
+function parseRpcTimeout(v: string | undefined): number {
+  if (v === undefined) return 30_000;
+  const s = v.trim();
+  if (!/^\d{1,5}(\.\d{1,3})?$/.test(s) || Number(s) <= 0 || Number(s) > 3600) {
+    throw new ValidationError('--rpc-timeout', `'${v}' must be a number of seconds in (0, 3600], e.g. 30`);
+  }
+  return Math.round(Number(s) * 1000);
 }
 
 function parseBlock(v: string | undefined, field: string): number | undefined {
@@ -78,7 +89,10 @@ export async function resolveChain(opts: ChainOptions, out: Output, devCircuit: 
   }
   const settlement = opts.settlement ?? (opts.deployment === undefined ? undefined : await settlementOf(opts.deployment));
   if (settlement === undefined) throw new UsageError('--rpc needs --settlement ADDRESS or --deployment FILE (the Settlement contract of the deployment)');
+  const timeoutMs = parseRpcTimeout(opts['rpc-timeout']);
   const rpc = await connectRpc(opts.rpc, {
+    timeoutMs,
+    totalTimeoutMs: 2 * timeoutMs,
     retry: { onRetry: (i) => out.progress(`  rpc: ${i.action} failed (${i.reason}); retry ${i.attempt} in ${i.delayMs} ms`) },
   });
   const signer = await rpcSigner(rpc, opts['private-key'] ?? process.env.WATTPROOF_PRIVATE_KEY);
