@@ -122,7 +122,7 @@ describe('item 11: key files are never lost, every file is written atomically', 
   it('meter import that fails part-way says which period files it wrote', async () => {
     await writeFile(join(dir, 'two-days.csv'), csv(2, 1800));
     await mkdir(join(dir, 'out', '5-2026-06-05.period.json'), { recursive: true });
-    const r = await wattproof(['meter', 'import', '--csv', 'two-days.csv', '--meter-id', '5', '--tz', 'Z', '--by', 'day', '--out-dir', 'out', '--json'], dir);
+    const r = await wattproof(['meter', 'import', '--csv', 'two-days.csv', '--meter-id', '5', '--tz', '0', '--by', 'day', '--out-dir', 'out', '--json'], dir);
     clean(r);
     expect(r.code).toBe(2);
     expect(r.json.error.message).toBe(
@@ -168,7 +168,7 @@ describe('item 13: hostile files are clear errors, never exit 70', () => {
   it('a character reference beyond U+10FFFF in a Green Button file', async () => {
     const text = (await readFile(join(FIXTURES, 'greenbutton-bare-kwh.xml'), 'utf8')).replace('<espi:uom>72</espi:uom>', '<espi:uom>72&#x110000;</espi:uom>');
     await writeFile(join(dir, 'bad-char.xml'), text);
-    const r = await wattproof(['meter', 'import', '--green-button', 'bad-char.xml', '--meter-id', '5', '--tz', 'Z', '--json'], dir);
+    const r = await wattproof(['meter', 'import', '--green-button', 'bad-char.xml', '--meter-id', '5', '--tz', '0', '--json'], dir);
     clean(r);
     expect(r.code).toBe(2);
     expect(r.json.error).toMatchObject({ code: 'IMPORT', message: 'bad-char.xml:6: character reference &#x110000; is not a character XML allows' });
@@ -176,7 +176,7 @@ describe('item 13: hostile files are clear errors, never exit 70', () => {
 
   it('XML nested 100,000 deep', async () => {
     await writeFile(join(dir, 'deep.xml'), `<?xml version="1.0"?>\n${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}\n`);
-    const r = await wattproof(['meter', 'import', '--green-button', 'deep.xml', '--meter-id', '5', '--tz', 'Z', '--json'], dir, { deadlineMs: 15_000 });
+    const r = await wattproof(['meter', 'import', '--green-button', 'deep.xml', '--meter-id', '5', '--tz', '0', '--json'], dir, { deadlineMs: 15_000 });
     clean(r);
     expect(r.code).toBe(2);
     expect(r.json.error).toMatchObject({ code: 'IMPORT', message: 'deep.xml:2: elements nested more than 256 deep' });
@@ -235,18 +235,18 @@ describe('item 14: settle journal, provable periods, RPC timeout', () => {
 
   it('meter import --by 40d is refused before signing, listing what fits', async () => {
     await mkdir(join(dir, 'by'), { recursive: true });
-    const r = await wattproof(['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', 'Z', '--by', '40d', '--partial', '--out-dir', 'by', '--json'], dir);
+    const r = await wattproof(['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '0', '--by', '40d', '--partial', '--out-dir', 'by', '--json'], dir);
     clean(r);
     expect(r.code).toBe(2);
     expect(r.json.error.field).toBe('--by');
     expect(r.json.error.message).toMatch(/--by 40d gives periods of 40 days of 48 intervals, which no circuit in circuits\/instances\.json can prove \(circuits: .*bill_31d_60m \(up to 31 days of 24 intervals\)/);
     expect(await readdir(join(dir, 'by'))).toEqual([]);
     // 30-minute data: only the one-day circuit bills 48 intervals a day.
-    const two = await wattproof(['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', 'Z', '--by', '2d', '--out-dir', 'by', '--json'], dir);
+    const two = await wattproof(['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '0', '--by', '2d', '--out-dir', 'by', '--json'], dir);
     expect(two.code).toBe(2);
     expect(two.json.error.message).toMatch(/with 48 intervals a day, use --by day or --by Nd with N <= 1$/);
     await writeFile(join(dir, 'hourly.csv'), csv(8, 3600));
-    const week = await wattproof(['meter', 'import', '--csv', 'hourly.csv', '--meter-id', '5', '--tz', 'Z', '--by', '7d', '--out-dir', 'by', '--json'], dir);
+    const week = await wattproof(['meter', 'import', '--csv', 'hourly.csv', '--meter-id', '5', '--tz', '0', '--by', '7d', '--out-dir', 'by', '--json'], dir);
     expect(week.code, week.stderr).toBe(0);
     expect(week.json.periods).toHaveLength(1);
     expect(week.json.periods[0].days).toBe(7);
