@@ -8,8 +8,8 @@
  * destination exists: there is no window in which another file could appear and be clobbered.
  * @packageDocumentation
  */
-import { closeSync, fchmodSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { closeSync, existsSync, fchmodSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { ImportError } from '../../core/src/errors.js';
@@ -35,6 +35,8 @@ export interface WriteOptions {
 }
 
 const DEFAULT_MODE = 0o644;
+/** link() errors of file systems without hard links. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
 function tempNameFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -76,8 +78,15 @@ export async function writeText(file: string, text: string, options?: number | W
       await fh.close();
     }
     if (opts.exclusive === true) {
-      await link(tmp, file);
-      await rm(tmp, { force: true });
+      try {
+        await link(tmp, file);
+        await rm(tmp, { force: true });
+      } catch (e) {
+        if (!NO_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+        // A file system without hard links: check, then rename (a narrow window, but no other way).
+        if (await stat(file).then(() => true, () => false)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        await rename(tmp, file);
+      }
     } else {
       await rename(tmp, file);
     }
@@ -106,8 +115,14 @@ export function writeTextSync(file: string, text: string, options?: number | Wri
       closeSync(fd);
     }
     if (opts.exclusive === true) {
-      linkSync(tmp, file);
-      unlinkSync(tmp);
+      try {
+        linkSync(tmp, file);
+        unlinkSync(tmp);
+      } catch (e) {
+        if (!NO_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+        if (existsSync(file)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        renameSync(tmp, file);
+      }
     } else {
       renameSync(tmp, file);
     }
