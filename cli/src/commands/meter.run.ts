@@ -4,7 +4,7 @@
   * (Implementation, loaded only when the command runs.)
  */
 import { join } from 'node:path';
-import { ValidationError } from '../../../core/src/errors.js';
+import { ImportError, ValidationError } from '../../../core/src/errors.js';
 import type { IntervalData } from '../../../core/src/meter/interval-data.js';
 import { splitBillingPeriods } from '../../../core/src/meter/billing-periods.js';
 import { parseMeterPeriodJson, parseSignedPeriodDocument, serializeMeterPeriod, serializeSignedPeriod } from '../../../core/src/meter/document.js';
@@ -67,7 +67,10 @@ async function billInstances(): Promise<{ name: string; intervalsPerDay: number;
   const { readInstances } = await import('../../../circuits/build/instances.js');
   const { packageRoot } = await import('../../../prover/src/artifacts/package-root.js');
   const out: { name: string; intervalsPerDay: number; maxDays: number }[] = [];
-  for (const inst of await readInstances(packageRoot())) {
+  const instances = await readInstances(packageRoot()).catch((e: Error) => {
+    throw new ImportError('circuits/instances.json', undefined, `cannot tell which periods a circuit can prove: ${e.message}`);
+  });
+  for (const inst of instances) {
     const ipd = Object.hasOwn(inst.params, 'intervalsPerDay') ? inst.params.intervalsPerDay : undefined;
     const maxDays = Object.hasOwn(inst.params, 'maxDays') ? inst.params.maxDays : undefined;
     if (ipd !== undefined && maxDays !== undefined) out.push({ name: inst.name, intervalsPerDay: ipd, maxDays });
