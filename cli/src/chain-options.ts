@@ -6,6 +6,7 @@
 /** The parseArgs option definitions of {@link ChainOptions}. */
 export const CHAIN_OPTIONS = {
   rpc: { type: 'string' },
+  'rpc-timeout': { type: 'string' },
   settlement: { type: 'string' },
   deployment: { type: 'string' },
   'key-file': { type: 'string' },
@@ -17,11 +18,17 @@ export const CHAIN_OPTIONS = {
 /** The options of the role commands (authority, retailer, regulator, consumer, status). */
 export const ROLE_OPTIONS = {
   rpc: { type: 'string' },
+  'rpc-timeout': { type: 'string' },
   deployment: { type: 'string' },
   'key-file': { type: 'string' },
   'private-key': { type: 'string' },
   'from-block': { type: 'string' },
 } as const;
+
+/** Help lines of the RPC timeout (shared by chain and role commands). */
+const TIMEOUT_HELP = `  --rpc-timeout SECONDS  give up on one JSON-RPC request after SECONDS (default 30), and on a
+                         request with all its retries after twice that: an unreachable or
+                         black-holed node fails within 2 x SECONDS`;
 
 /** Help lines of the account options (shared by chain and role commands). */
 export const KEY_HELP = `  --key-file FILE        the account's private key: a file holding 64 hex digits (or JSON
@@ -36,6 +43,7 @@ export const CHAIN_HELP = `Chain options:
                          failures are retried). Without it: Hardhat's in-process chain with a
                          fresh development deployment, gone when the command ends (see
                          "wattproof help chain").
+${TIMEOUT_HELP}
   --deployment FILE      the deployment record "wattproof deploy --out FILE" writes (its
                          Settlement address, chain id and first block are used)
   --settlement ADDRESS   or: the Settlement contract (registries, verifier and token are read
@@ -48,5 +56,6 @@ ${KEY_HELP}
 export const ROLE_HELP = `Chain options:
   --deployment FILE      the deployment record "wattproof deploy --out FILE" wrote (required)
   --rpc URL              JSON-RPC endpoint of the deployment's chain (or $WATTPROOF_RPC; required)
+${TIMEOUT_HELP}
 ${KEY_HELP}
   --from-block N         first block to scan for events (default: the deployment's block)`;

@@ -25,6 +25,7 @@ import { UsageError } from './output.js';
 /** Global chain options every chain command accepts. */
 export interface ChainOptions {
   rpc?: string;
+  'rpc-timeout'?: string;
   settlement?: string;
   deployment?: string;
   'key-file'?: string;
@@ -100,6 +101,16 @@ export async function readDeployment(file: string): Promise<DeploymentRecord> {
     ...(typeof block === 'number' && Number.isSafeInteger(block) && block >= 0 ? { deployBlock: block } : {}),
     ...(typeof doc.circuit === 'string' ? { circuit: doc.circuit } : {}),
   };
+}
+
+/** `--rpc-timeout SECONDS` in ms (default 30 s). @throws ValidationError */
+function parseRpcTimeout(v: string | undefined): number {
+  if (v === undefined) return 30_000;
+  const s = v.trim();
+  if (!/^\d{1,5}(\.\d{1,3})?$/.test(s) || Number(s) <= 0 || Number(s) > 3600) {
+    throw new ValidationError('--rpc-timeout', `'${v}' must be a number of seconds in (0, 3600], e.g. 30`);
+  }
+  return Math.round(Number(s) * 1000);
 }
 
 function parseBlock(v: string | undefined, field: string): number | undefined {
@@ -182,9 +193,12 @@ function rpcUrl(opts: { rpc?: string | undefined }): string | undefined {
   return v === undefined || v.trim() === '' ? undefined : v.trim();
 }
 
-async function openRpc(url: string, out: Output): Promise<RetryingJsonRpcProvider> {
+async function openRpc(url: string, out: Output, timeoutText: string | undefined): Promise<RetryingJsonRpcProvider> {
   if (!/^(https?|wss?):\/\//i.test(url)) throw new ValidationError('--rpc', `'${url}' is not an http(s) or ws(s) URL`);
+  const timeoutMs = parseRpcTimeout(timeoutText);
   return connectRpc(url, {
+    timeoutMs,
+    totalTimeoutMs: 2 * timeoutMs,
     retry: { onRetry: (i) => out.progress(`  rpc: ${i.action} failed (${i.reason}); retry ${i.attempt} in ${i.delayMs} ms`) },
   });
 }
@@ -220,7 +234,7 @@ export async function resolveChain(opts: ChainOptions, out: Output, devCircuit: 
   const settlement = opts.settlement ?? record?.settlement;
   if (settlement === undefined) throw new UsageError('--rpc needs --deployment FILE or --settlement ADDRESS (the Settlement contract of the deployment)');
   const wallet = await loadAccountKey(opts, out);
-  const rpc = await openRpc(url, out);
+  const rpc = await openRpc(url, out, opts['rpc-timeout']);
   try {
     await checkChainId(rpc, record);
     const signer = await rpcSigner(rpc, wallet);
@@ -259,7 +273,7 @@ export async function connectRole(values: ChainOptions, out: Output, command: st
   if (needKey && wallet === undefined) {
     throw new UsageError(`${command} sends a transaction: give the account's key with --key-file FILE or $${KEY_ENV}`, command);
   }
-  const rpc = await openRpc(url, out);
+  const rpc = await openRpc(url, out, values['rpc-timeout']);
   try {
     await checkChainId(rpc, record);
     const { WattproofConnection } = await import('../../sdk/src/roles/connection.js');

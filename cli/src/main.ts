@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { shutdownProver } from '../../prover/src/shutdown.js';
 import { WattproofError } from '../../core/src/errors.js';
-import type { Command, Values } from './command.js';
+import { attachDashValues, type Command, type Values } from './command.js';
 import { buildDemoCommands } from './commands/build-demo.js';
 import { billCommands } from './commands/bill.js';
 import { chainCommands } from './commands/chain-commands.js';
@@ -145,7 +145,8 @@ export async function main(argv: string[], io: { stdout?: NodeJS.WritableStream;
     for (const w of command.path) rest.splice(rest.indexOf(w), 1);
     let parsed: { values: Values; positionals: string[] };
     try {
-      parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true }) as typeof parsed;
+      const options = { ...GLOBAL_OPTIONS, ...command.options };
+      parsed = parseArgs({ args: attachDashValues(rest, options), options, allowPositionals: true, strict: true }) as typeof parsed;
     } catch (e) {
       throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/s, '')}`, command.path.join(' '));
     }

@@ -6,6 +6,7 @@
 import { ValidationError } from '../errors.js';
 import { DAY_SECONDS, dayNumberToIsoDate, isoDateToDayNumber } from '../tariff/calendar.js';
 import type { IntervalData } from './interval-data.js';
+import { tzOffsetProblem } from './tz-offset.js';
 import { parseMeterPeriod, type MeterPeriod } from './period.js';
 
 /** Options of {@link splitBillingPeriods}. */
@@ -37,6 +38,8 @@ function monthStartAfter(day: number): number {
 export function splitBillingPeriods(data: IntervalData, options: SplitOptions): MeterPeriod[] {
   const S = data.intervalSeconds;
   const tz = options.tzOffsetSeconds;
+  const tzProblem = tzOffsetProblem(tz);
+  if (tzProblem !== undefined) throw new ValidationError('tzOffsetSeconds', tzProblem);
   if (DAY_SECONDS % S !== 0) throw new ValidationError('data.intervalSeconds', `${S} s does not divide a day`);
   const end = data.start + S * data.imports.length;
   const firstDay = Math.ceil((data.start + tz) / DAY_SECONDS);

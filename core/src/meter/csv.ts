@@ -14,7 +14,8 @@
  *   columns are ignored.
  * @packageDocumentation
  */
-import { ImportError } from '../errors.js';
+import { ImportError, ValidationError } from '../errors.js';
+import { tzOffsetProblem } from './tz-offset.js';
 import { contiguousSeries, energyToWh, type IntervalData, type SourcedReading } from './interval-data.js';
 
 /** Options of {@link parseIntervalCsv}. */
@@ -81,7 +82,11 @@ export function parseTimestamp(s: string, naiveOffset: number | undefined): numb
   else {
     const zm = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
     const sign = zm?.[1] === '-' ? -1 : 1;
-    offset = sign * (Number(zm?.[2] ?? 0) * 3600 + Number(zm?.[3] ?? 0) * 60);
+    const minutes = Number(zm?.[3] ?? 0);
+    if (minutes > 59) return `'${s}': offset minutes must be 00..59`;
+    offset = sign * (Number(zm?.[2] ?? 0) * 3600 + minutes * 60);
+    const problem = tzOffsetProblem(offset);
+    if (problem !== undefined) return `'${s}': offset ${problem}`;
   }
   return local - offset;
 }
@@ -93,6 +98,10 @@ export function parseTimestamp(s: string, naiveOffset: number | undefined): numb
  */
 export function parseIntervalCsv(text: string, options: CsvImportOptions = {}): IntervalData {
   const file = options.file ?? 'data.csv';
+  if (options.naiveTimeOffsetSeconds !== undefined) {
+    const problem = tzOffsetProblem(options.naiveTimeOffsetSeconds);
+    if (problem !== undefined) throw new ValidationError('naiveTimeOffsetSeconds', problem);
+  }
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   let header: { time: number; imp: number; impUnit: 'Wh' | 'kWh'; exp?: number; expUnit: 'Wh' | 'kWh'; delimiter: string; width: number } | undefined;
   const imports: SourcedReading[] = [];

@@ -13,6 +13,7 @@
  */
 import { ImportError } from '../errors.js';
 import { contiguousSeries, energyToWh, type IntervalData, type SourcedReading } from './interval-data.js';
+import { tzOffsetProblem } from './tz-offset.js';
 import { child, childrenNamed, descendants, parseXml, type XmlElement } from './xml.js';
 
 /** Options of {@link parseGreenButtonXml}. */
@@ -30,6 +31,9 @@ export interface GreenButtonData extends IntervalData {
   /** `LocalTimeParameters/tzOffset` (seconds east of UTC, standard time), when the file has it. */
   tzOffsetSeconds?: number;
 }
+
+/** Largest `powerOfTenMultiplier` either way (ESPI: pico = -12 .. tera = 12). */
+export const MAX_POWER_OF_TEN = 12;
 
 /** ESPI unit of measure code for watt-hours. */
 export const UOM_WH = 72;
@@ -59,8 +63,11 @@ function normHref(href: string): string {
 function intText(el: XmlElement | undefined, file: string, what: string, owner: XmlElement): number {
   if (el === undefined) throw new ImportError(file, owner.line, `<${owner.name}> has no <${what}>`);
   const s = el.text.trim();
-  if (!/^[+-]?\d+$/.test(s)) throw new ImportError(file, el.line, `<${what}> must be an integer, found '${s}'`);
-  return Number(s);
+  const shown = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  if (!/^[+-]?\d+$/.test(s)) throw new ImportError(file, el.line, `<${what}> must be an integer, found '${shown}'`);
+  const n = Number(s);
+  if (!Number.isSafeInteger(n)) throw new ImportError(file, el.line, `<${what}> ${shown} is out of range`);
+  return n;
 }
 
 function readingType(el: XmlElement, file: string): ReadingTypeInfo {
@@ -68,6 +75,11 @@ function readingType(el: XmlElement, file: string): ReadingTypeInfo {
   const uom = uomEl === undefined ? UOM_WH : intText(uomEl, file, 'uom', el);
   const multEl = child(el, 'powerOfTenMultiplier');
   const multiplier = multEl === undefined ? 0 : intText(multEl, file, 'powerOfTenMultiplier', el);
+  // Bounded before any arithmetic: 10^99999999999 would hang the importer. ESPI's multipliers
+  // run from pico (-12) to tera (12).
+  if (Math.abs(multiplier) > MAX_POWER_OF_TEN) {
+    throw new ImportError(file, multEl?.line ?? el.line, `<powerOfTenMultiplier> ${multiplier} is out of range (-${MAX_POWER_OF_TEN}..${MAX_POWER_OF_TEN})`);
+  }
   const flowEl = child(el, 'flowDirection');
   const flow = flowEl === undefined ? FLOW_FORWARD : intText(flowEl, file, 'flowDirection', el);
   return { uom, multiplier, flow, line: el.line };
@@ -125,7 +137,11 @@ export function parseGreenButtonXml(text: string, options: GreenButtonImportOpti
         if (entry.self !== undefined) meterReadings.set(entry.self, entry.related);
       } else if (el.name === 'LocalTimeParameters') {
         const tz = child(el, 'tzOffset');
-        if (tz !== undefined) tzOffsetSeconds = intText(tz, file, 'tzOffset', el);
+        if (tz !== undefined) {
+          tzOffsetSeconds = intText(tz, file, 'tzOffset', el);
+          const problem = tzOffsetProblem(tzOffsetSeconds);
+          if (problem !== undefined) throw new ImportError(file, tz.line, `<tzOffset> ${problem}`);
+        }
       } else if (el.name === 'IntervalBlock') {
         blocks.push({ el, entry, precedingType: lastType });
       }
@@ -187,7 +203,7 @@ export function parseGreenButtonXml(text: string, options: GreenButtonImportOpti
       const valueEl = child(r, 'value');
       if (valueEl === undefined) throw new ImportError(file, r.line, '<IntervalReading> has no <value>');
       const raw = valueEl.text.trim();
-      if (!/^[+-]?\d+$/.test(raw)) throw new ImportError(file, valueEl.line, `<value> must be an integer, found '${raw}'`);
+      if (!/^[+-]?\d+$/.test(raw)) throw new ImportError(file, valueEl.line, `<value> must be an integer, found '${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}'`);
       const shown = rt.multiplier === 0 ? `${raw} Wh` : `${raw} x 10^${rt.multiplier} Wh`;
       const wh = energyToWh(`${raw}e${rt.multiplier}`, 'Wh', round, shown);
       if (typeof wh === 'string') throw new ImportError(file, valueEl.line, `${direction}: ${wh}`);

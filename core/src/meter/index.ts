@@ -28,13 +28,15 @@ export {
   parseMeterPeriodJson,
   parseSignedPeriodJson,
 } from './document.js';
-export { type IntervalData, contiguousSeries, energyToWh } from './interval-data.js';
+export { type IntervalData, contiguousSeries, energyToWh, MAX_DECIMAL_EXPONENT, MAX_DECIMAL_DIGITS } from './interval-data.js';
+export { MAX_TZ_OFFSET_SECONDS, TZ_OFFSET_SYNTAX, parseTzOffset, tzOffsetProblem, formatTzOffset } from './tz-offset.js';
 export { type CsvImportOptions, parseIntervalCsv, parseTimestamp } from './csv.js';
 export {
   type GreenButtonImportOptions,
   type GreenButtonData,
   parseGreenButtonXml,
   UOM_WH,
+  MAX_POWER_OF_TEN,
   FLOW_FORWARD,
   FLOW_REVERSE,
 } from './greenbutton.js';

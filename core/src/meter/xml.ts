@@ -2,7 +2,9 @@
  * A small, tolerant XML reader for Green Button (ESPI) files. It runs anywhere (no DOMParser,
  * no Node modules) and keeps the line of every element so import errors can point at it.
  * Namespace prefixes are dropped (`espi:IntervalBlock` -> `IntervalBlock`); DTDs are skipped,
- * never expanded.
+ * never expanded. Hostile input is an {@link ImportError}, never a crash: elements nest at most
+ * {@link MAX_XML_DEPTH} deep, character references must name a character XML allows, and
+ * nothing here recurses (the tree walks are iterative).
  * @packageDocumentation
  */
 import { ImportError } from '../errors.js';
@@ -16,7 +18,21 @@ export interface XmlElement {
   line: number;
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITIES = new Map<string, string>([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
+
+/** Deepest element nesting accepted (Green Button files nest about ten deep). */
+export const MAX_XML_DEPTH = 256;
+
+/** True for a code point XML 1.0 allows in a document (§2.2 Char). */
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
 
 function localName(qname: string): string {
   const i = qname.indexOf(':');
@@ -42,10 +58,14 @@ export function parseXml(text: string, file: string): XmlElement {
   };
   const decode = (s: string, pos: number): string =>
     s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
-      if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-      if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-      const v = ENTITIES[e];
-      return v ?? fail(pos, `unknown entity ${m}`);
+      if (e.startsWith('#')) {
+        const digits = e.startsWith('#x') ? e.slice(2) : e.slice(1);
+        const cp = digits.length > 8 ? Infinity : parseInt(digits, e.startsWith('#x') ? 16 : 10);
+        if (!isXmlChar(cp)) fail(pos, `character reference ${m.length > 24 ? `${m.slice(0, 24)}…` : m} is not a character XML allows`);
+        return String.fromCodePoint(cp);
+      }
+      const v = ENTITIES.get(e);
+      return v ?? fail(pos, `unknown entity ${m.length > 24 ? `${m.slice(0, 24)}…` : m}`);
     });
 
   if (!/^\uFEFF?\s*</.test(text)) {
@@ -100,7 +120,8 @@ export function parseXml(text: string, file: string): XmlElement {
       const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(text.slice(lt, lt + 4096));
       if (m === null) fail(lt, 'malformed tag');
       const [whole, qname = '', attrText = '', selfClose] = m as RegExpExecArray;
-      const attrs: Record<string, string> = {};
+      // No prototype: an attribute named __proto__ or constructor is just an attribute.
+      const attrs = Object.create(null) as Record<string, string>;
       for (const a of attrText.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
         attrs[localName(a[1] ?? '')] = decode(a[2] ?? a[3] ?? '', lt);
       }
@@ -108,7 +129,10 @@ export function parseXml(text: string, file: string): XmlElement {
       if (top !== undefined) top.children.push(el);
       else if (root === undefined) root = el;
       else fail(lt, 'more than one root element');
-      if (selfClose !== '/') stack.push(el);
+      if (selfClose !== '/') {
+        if (stack.length >= MAX_XML_DEPTH) fail(lt, `elements nested more than ${MAX_XML_DEPTH} deep`);
+        stack.push(el);
+      }
       pos = lt + whole.length;
     }
   }
@@ -131,12 +155,11 @@ export function child(el: XmlElement, name: string): XmlElement | undefined {
 /** Every descendant of `el` (not `el` itself) named `name`, in document order. */
 export function descendants(el: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
-  const walk = (e: XmlElement): void => {
-    for (const c of e.children) {
-      if (c.name === name) out.push(c);
-      walk(c);
-    }
-  };
-  walk(el);
+  // Iterative pre-order walk (a deep document cannot overflow the call stack).
+  const todo: XmlElement[] = [...el.children].reverse();
+  for (let e = todo.pop(); e !== undefined; e = todo.pop()) {
+    if (e.name === name) out.push(e);
+    for (let i = e.children.length - 1; i >= 0; i--) todo.push(e.children[i] as XmlElement);
+  }
   return out;
 }

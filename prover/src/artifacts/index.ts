@@ -13,10 +13,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // ArtifactError lives in its own module so the browser loader (./browser.ts) can share it without node: imports.
 import { ArtifactError, REBUILD } from './error.js';
-import { MANIFEST_FILE, readManifest, type ManifestFile } from './manifest.js';
+import { MANIFEST_FILE, manifestCircuit, readManifest, type ManifestFile } from './manifest.js';
 
 export { ArtifactError } from './error.js';
-export { MANIFEST_FILE, readManifest } from './manifest.js';
+export { MANIFEST_FILE, manifestCircuit, readManifest } from './manifest.js';
 export type { Manifest, ManifestCircuit, ManifestFile } from './manifest.js';
 
 /** Everything needed to prove and verify for one circuit. */
@@ -79,7 +79,7 @@ export async function loadCircuitArtifacts(name: string, opts?: { buildDir?: str
     throw new ArtifactError(manifestPath, `${(e as Error).message}; ${REBUILD}`);
   }
   if (!manifest) throw new ArtifactError(manifestPath, `build manifest ${shown(manifestPath)} is missing; run \`npm run build\``);
-  const entry = manifest.circuits[name];
+  const entry = manifestCircuit(manifest, name);
   if (!entry) {
     const known = Object.keys(manifest.circuits).join(', ') || 'none';
     throw new ArtifactError(manifestPath, `circuit ${name} is not in ${shown(manifestPath)} (built: ${known}); run \`npm run build -- --only ${name}\``);

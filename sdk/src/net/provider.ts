@@ -27,11 +27,19 @@ export interface RpcOptions {
   retry?: RetryPolicy;
   /** Timeout of one HTTP exchange in ms (default 30000). */
   timeoutMs?: number;
+  /**
+   * Time budget of one request with all its retries, ms (default twice `timeoutMs`): a
+   * black-holed node fails within it instead of after every attempt's full timeout.
+   */
+  totalTimeoutMs?: number;
   /** How often to poll for receipts and blocks in ms (default 1000; ethers' own is 4000). */
   pollingIntervalMs?: number;
 }
 
 type RpcAnswer = JsonRpcResult | JsonRpcError;
+
+/** Default timeout of one HTTP exchange with the node, ms. */
+export const DEFAULT_RPC_TIMEOUT_MS = 30_000;
 
 const KNOWN_TX = /already known|known transaction|already imported|already in (the )?(mem)?pool/i;
 
@@ -45,6 +53,7 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
   readonly #url: string;
   readonly #retry: RetryPolicy;
   readonly #timeoutMs: number;
+  readonly #totalTimeoutMs: number;
 
   constructor(url: string, network: Network | undefined, options: RpcOptions = {}) {
     super(url, network, {
@@ -56,15 +65,16 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
     });
     this.#url = url;
     this.#retry = options.retry ?? {};
-    this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
+    this.#totalTimeoutMs = options.totalTimeoutMs ?? 2 * this.#timeoutMs;
   }
 
   /** One HTTP exchange; throws {@link TransientRpcError} when the transport failed. */
-  async #exchange(payload: JsonRpcPayload | JsonRpcPayload[]): Promise<RpcAnswer[]> {
+  async #exchange(payload: JsonRpcPayload | JsonRpcPayload[], timeoutMs = this.#timeoutMs): Promise<RpcAnswer[]> {
     const request = new FetchRequest(this.#url);
     request.body = JSON.stringify(payload);
     request.setHeader('content-type', 'application/json');
-    request.timeout = this.#timeoutMs;
+    request.timeout = Math.max(1, Math.min(this.#timeoutMs, Math.floor(timeoutMs)));
     // 429 goes through this class's policy, not ethers' separate throttle loop.
     request.retryFunc = async () => false;
     const response = await request.send();
@@ -94,13 +104,13 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
   override async _send(payload: JsonRpcPayload | JsonRpcPayload[]): Promise<JsonRpcResult[]> {
     const payloads = Array.isArray(payload) ? payload : [payload];
     const action = payloads.map((p) => p.method).join(',');
-    const policy: RetryPolicy = payloads.some((p) => p.method === 'eth_sendTransaction')
-      ? { ...this.#retry, shouldRetry: isUnsentError }
-      : this.#retry;
+    const base: RetryPolicy = { deadlineMs: this.#totalTimeoutMs, ...this.#retry };
+    const policy: RetryPolicy = payloads.some((p) => p.method === 'eth_sendTransaction') ? { ...base, shouldRetry: isUnsentError } : base;
     return withRetry(
       action,
-      async (attempt) => {
-        const answers = await this.#exchange(payload);
+      async (attempt, remainingMs) => {
+        // Each attempt gets the per-request timeout, cut to what is left of the request's budget.
+        const answers = await this.#exchange(payload, remainingMs);
         if (attempt === 1) return answers;
         // A lost answer to eth_sendRawTransaction: the node may have taken the first copy.
         return Promise.all(answers.map((a) => this.#recoverSentTx(a, payloads)));

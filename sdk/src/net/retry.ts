@@ -20,6 +20,13 @@ export interface RetryPolicy {
   sleep?: (ms: number) => Promise<void>;
   /** Which failures to retry (default {@link isTransientError}). */
   shouldRetry?: (e: unknown) => boolean;
+  /**
+   * Total time budget of all attempts and delays, ms: no retry starts (and no delay is slept)
+   * that would end past it. Default: no budget (attempts alone bound the retries).
+   */
+  deadlineMs?: number;
+  /** Test hook: replaces the clock (ms). */
+  now?: () => number;
 }
 
 /** What {@link RetryPolicy.onRetry} is told. */
@@ -35,11 +42,14 @@ export interface RetryInfo {
 }
 
 /** Default policy values. */
-export const DEFAULT_RETRY: Required<Omit<RetryPolicy, 'onRetry' | 'sleep' | 'shouldRetry'>> = {
+export const DEFAULT_RETRY: Required<Omit<RetryPolicy, 'onRetry' | 'sleep' | 'shouldRetry' | 'deadlineMs' | 'now'>> = {
   attempts: 5,
   baseDelayMs: 250,
   maxDelayMs: 8000,
 };
+
+/** Shortest time worth starting another attempt with, ms. */
+const MIN_ATTEMPT_MS = 250;
 
 /** A transport failure with what the server said about it: an HTTP status and its Retry-After. */
 export class TransientRpcError extends ChainError {
@@ -144,19 +154,25 @@ function retryAfterOf(e: unknown): number | undefined {
  * exponential backoff and full jitter. The last error is rethrown; a non-transient error is
  * rethrown at once.
  */
-export async function withRetry<T>(action: string, fn: (attempt: number) => Promise<T>, policy: RetryPolicy = {}): Promise<T> {
+export async function withRetry<T>(action: string, fn: (attempt: number, remainingMs: number) => Promise<T>, policy: RetryPolicy = {}): Promise<T> {
+  const now = policy.now ?? Date.now;
+  const started = now();
+  const deadline = policy.deadlineMs;
+  const remaining = (): number => (deadline === undefined ? Infinity : deadline - (now() - started));
   const attempts = Math.max(1, policy.attempts ?? DEFAULT_RETRY.attempts);
   const base = policy.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs;
   const max = policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
   const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fn(attempt);
+      return await fn(attempt, remaining());
     } catch (e) {
       if (attempt >= attempts || !(policy.shouldRetry ?? isTransientError)(e)) throw e;
       const backoff = Math.min(max, base * 2 ** (attempt - 1));
       const hinted = retryAfterOf(e);
       const delayMs = hinted !== undefined ? Math.min(max, hinted) : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+      // Out of time: the last failure is the answer (a retry could not finish within the budget).
+      if (remaining() - delayMs < MIN_ATTEMPT_MS) throw e;
       policy.onRetry?.({ action, attempt, delayMs, reason: reasonOf(e) });
       await sleep(delayMs);
     }
