@@ -58,4 +58,6 @@ export interface BenchResults {
   browser: BrowserFigures;
   targets: TargetResult[];
   notes: string[];
+  /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */
+  mutants?: { killed: number; total: number; [key: string]: unknown };
 }

@@ -25,7 +25,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileCircuit, includeClosure } from '../../prover/src/setup/circom.js';
-import { readInstances } from '../../prover/src/setup/instances.js';
+import { readInstances, type CircuitInstance } from '../../prover/src/setup/instances.js';
 import { createBuildLog } from '../../prover/src/setup/log.js';
 
 const require = createRequire(import.meta.url);
@@ -94,11 +94,11 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ cod
 }
 
 /** Runs the mutant test set against the circuits in buildDir; returns the failing tests. */
-async function runTests(buildDir: string, skipLarge: boolean): Promise<{ passed: boolean; failed: string[]; seconds: number }> {
+async function runTests(buildDir: string, skipLarge: boolean, files = MUTANT_TESTS): Promise<{ passed: boolean; failed: string[]; seconds: number }> {
   const started = Date.now();
   const report = join(buildDir, 'vitest.json');
-  const vitest = require.resolve('vitest/vitest.mjs');
-  const { code, out } = await run(process.execPath, [vitest, 'run', ...MUTANT_TESTS, '--bail=1', '--reporter=json', `--outputFile=${report}`], {
+  const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
+  const { code, out } = await run(process.execPath, [vitest, 'run', ...files, '--bail=1', '--reporter=json', `--outputFile=${report}`], {
     ...process.env,
     WATTPROOF_SKIP_BUILD: '1',
     WATTPROOF_BUILD_DIR: buildDir,
@@ -177,18 +177,33 @@ async function main(): Promise<number> {
     let status: 'killed' | 'survived' | 'stillborn' = 'survived';
     let by: string | undefined;
     try {
-      for (const inst of instances) {
-        const dir = join(buildDir, 'witness', inst.name);
-        if (affected.includes(inst)) await compileCircuit(tree, inst.name, inst.main, dir, log);
-        else {
-          await mkdir(dirname(dir), { recursive: true });
-          await symlink(await honestDir(inst.name), dir);
+      // stage 1: the template's own lib_* circuit and its edge tests (seconds); stage 2, only if
+      // the mutant survives: the bill circuits and every test file
+      const libs = affected.filter((i) => i.name.startsWith('lib_'));
+      const stages: Array<[CircuitInstance[], string[]]> = [
+        ...(libs.length > 0 ? [[libs, [MUTANT_TESTS[0]!]] as [CircuitInstance[], string[]]] : []),
+        [affected.filter((i) => !libs.includes(i)), MUTANT_TESTS],
+      ];
+      const compiled = new Set<string>();
+      for (const [compile, files] of stages) {
+        for (const inst of instances) {
+          const dir = join(buildDir, 'witness', inst.name);
+          if (compile.includes(inst)) {
+            await rm(dir, { recursive: true, force: true }); // a link to the honest build, never written through
+            await compileCircuit(tree, inst.name, inst.main, dir, log);
+            compiled.add(inst.name);
+          } else if (!compiled.has(inst.name)) {
+            await rm(dir, { recursive: true, force: true });
+            await mkdir(dirname(dir), { recursive: true });
+            await symlink(await honestDir(inst.name), dir);
+          }
         }
-      }
-      const r = await runTests(buildDir, !m.file.endsWith('bill.circom'));
-      if (!r.passed) {
-        status = 'killed';
-        by = r.failed[0];
+        const r = await runTests(buildDir, !m.file.endsWith('bill.circom'), files);
+        if (!r.passed) {
+          status = 'killed';
+          by = r.failed[0];
+          break;
+        }
       }
     } catch (e) {
       status = 'stillborn';

@@ -195,9 +195,9 @@ function greedyBits(terms: Array<[number | undefined, bigint]>, target: bigint):
  * that no longer fits a range check shows up as a violated constraint of that check.
  */
 export function solveWitness(constraints: Constraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
-  const cs = constraints.map(([a, b, c]) =>
-    [a, b, c].map((lc) => Object.entries(lc).map(([i, k]) => [Number(i), mod(BigInt(k))] as [number, bigint]).filter(([, k]) => k !== 0n)),
-  );
+  type Terms = Array<[number, bigint]>;
+  const terms = (lc: LinearCombination): Terms => Object.entries(lc).map(([i, k]) => [Number(i), mod(BigInt(k))] as [number, bigint]).filter(([, k]) => k !== 0n);
+  const cs = constraints.map(([a, b, c]) => [terms(a), terms(b), terms(c)] as [Terms, Terms, Terms]);
   const boolean = new Set<number>();
   const bySignal = new Map<number, number[]>();
   cs.forEach(([a, b, c], ci) => {
@@ -234,9 +234,9 @@ export function solveWitness(constraints: Constraint[], fallback: readonly bigin
     const ci = queue.pop()!;
     queued[ci] = 0;
     const [a, b, c] = cs[ci]!;
-    const A = evalKnown(a!);
-    const B = evalKnown(b!);
-    const C = evalKnown(c!);
+    const A = evalKnown(a);
+    const B = evalKnown(b);
+    const C = evalKnown(c);
     const unknownIds = new Set([...A.unknown, ...B.unknown, ...C.unknown].map(([i]) => i));
     if (unknownIds.size === 0) continue;
     if (unknownIds.size === 1) {
@@ -254,20 +254,20 @@ export function solveWitness(constraints: Constraint[], fallback: readonly bigin
     // several unknowns, all boolean, in a linear relation: a bit decomposition, a lane split, a
     // division with remainder, or (after --O2 substituted one bit) the booleanity of a linear
     // combination, (L + a)(L + b) = 0, i.e. L = -b + (b - a) t with t boolean
-    let terms: Array<[number | undefined, bigint]>;
+    let linear: Array<[number | undefined, bigint]>;
     let target: bigint;
     if (A.unknown.length === 0 && B.unknown.length === 0) {
-      terms = C.unknown;
+      linear = C.unknown;
       target = mod(A.acc * B.acc - C.acc);
     } else if (
       C.unknown.length === 0 && C.acc === 0n && A.unknown.length === B.unknown.length &&
       A.unknown.every(([i, k], n) => B.unknown[n]![0] === i && B.unknown[n]![1] === k)
     ) {
-      terms = [...A.unknown, [undefined, mod(A.acc - B.acc)]];
+      linear = [...A.unknown, [undefined, mod(A.acc - B.acc)]];
       target = mod(-B.acc);
     } else continue;
-    if (!terms.every(([i]) => i === undefined || boolean.has(i))) continue;
-    const bits = greedyBits(terms, target);
+    if (!linear.every(([i]) => i === undefined || boolean.has(i))) continue;
+    const bits = greedyBits(linear, target);
     if (bits) for (const [i, bit] of bits) set(i, bit);
   }
   return fallback.map((v, i) => known.get(i) ?? v);
