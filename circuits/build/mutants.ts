@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileCircuit, includeClosure } from '../../prover/src/setup/circom.js';
 import { readInstances, type CircuitInstance } from '../../prover/src/setup/instances.js';
-import { createBuildLog } from '../../prover/src/setup/log.js';
+import { createBuildLog, type BuildLog } from '../../prover/src/setup/log.js';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -125,7 +125,9 @@ async function main(): Promise<number> {
       'no-write': { type: 'boolean', default: false },
     },
   });
-  const log = createBuildLog('mutants', true);
+  // compiler chatter (constraint counts of every mutant) would bury the progress lines
+  const quiet: BuildLog = { log() {}, debug() {}, info() {}, warn() {}, error: (m) => createBuildLog('mutants').error(m), step: () => () => {}, child: () => quiet };
+  const log = quiet;
   const say = (s: string) => process.stdout.write(`${s}\n`);
   let mutants = await allMutants();
   if (values.only) mutants = mutants.filter((m) => m.file.includes(values.only!));
@@ -220,8 +222,14 @@ async function main(): Promise<number> {
   }
   await rm(work, { recursive: true, force: true });
 
-  const killed = results.filter((r) => r.status !== 'survived').length;
+  const killed = results.filter((r) => r.status === 'killed').length;
   const survivors = results.filter((r) => r.status === 'survived');
+  const stillborn = results.filter((r) => r.status === 'stillborn');
+  if (stillborn.length > 0) {
+    // a mutant that could not be compiled or tested says nothing about the tests: no score
+    say(`\n${stillborn.length} mutant(s) could not be built or tested; no score written:\n  ${stillborn.map((s) => `${s.file}:${s.line} ${s.by}`).join('\n  ')}`);
+    return 2;
+  }
   say(`\nmutants killed: ${killed}/${results.length}${survivors.length ? `; survivors:\n  ${survivors.map((s) => `${s.file}:${s.line} ${s.original}`).join('\n  ')}` : ''}`);
   if (!values['no-write'] && !values.only) {
     const file = join(ROOT, 'bench', 'results.json');
