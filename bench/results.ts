@@ -61,4 +61,6 @@ export interface BenchResults {
   cliStartMs?: CliStartFigures;
   targets: TargetResult[];
   notes: string[];
+  /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */
+  mutants?: { killed: number; total: number; [key: string]: unknown };
 }

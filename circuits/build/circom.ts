@@ -5,9 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { exists, tempPathFor } from './fs-util.js';
 import type { BuildLog } from './log.js';
@@ -27,7 +27,8 @@ export interface InspectWarning {
 const AllowSchema = z.object({
   allow: z.array(
     z.object({
-      circuit: z.string(),
+      /** An instance name, a list of them, or "*" for every circuit. */
+      circuit: z.union([z.string(), z.array(z.string()).min(1)]),
       code: z.string(),
       message: z.string().min(1),
       reason: z.string().min(10, 'give a real reason'),
@@ -53,7 +54,10 @@ export async function readAllowList(root: string): Promise<InspectAllowList> {
 /** The warnings of `circuit` that no allow-list entry covers. */
 export function disallowedWarnings(circuit: string, warnings: InspectWarning[], list: InspectAllowList): InspectWarning[] {
   return warnings.filter(
-    (w) => !list.allow.some((a) => (a.circuit === '*' || a.circuit === circuit) && a.code === w.code && w.message.includes(a.message)),
+    (w) =>
+      !list.allow.some(
+        (a) => (a.circuit === '*' || ([] as string[]).concat(a.circuit).includes(circuit)) && a.code === w.code && w.message.includes(a.message),
+      ),
   );
 }
 
@@ -131,6 +135,12 @@ function run(cmd: string, args: string[], cwd: string): Promise<{ code: number; 
   });
 }
 
+function commonAncestor(paths: string[]): string {
+  let dir = paths[0]!;
+  while (!paths.every((p) => p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep))) dir = dirname(dir);
+  return dir;
+}
+
 /** Result of compiling one main circuit. */
 export interface CompileResult {
   r1cs: string;
@@ -150,8 +160,12 @@ export async function compileCircuit(root: string, name: string, main: string, o
   await mkdir(tmp, { recursive: true });
   try {
     const cli = require.resolve('circom2/cli.js');
-    const libs = CIRCOM_LIBS.flatMap((l) => ['-l', l]);
-    const res = await run(process.execPath, [cli, main, ...CIRCOM_FLAGS, ...libs, '-o', tmp], root);
+    // circom2 runs under WASI, which does not follow symlinks (a worktree's node_modules may be
+    // one): pass real paths and run from a directory above all of them (the CLI relativizes).
+    const realLibs = await Promise.all(CIRCOM_LIBS.map((l) => realpath(resolve(root, l))));
+    const libs = realLibs.flatMap((l) => ['-l', l]);
+    const cwd = commonAncestor([resolve(root), ...realLibs, resolve(tmp)]);
+    const res = await run(process.execPath, [cli, resolve(root, main), ...CIRCOM_FLAGS, ...libs, '-o', resolve(tmp)], cwd);
     const text = `${res.stdout}\n${res.stderr}`.replace(ANSI, '');
     for (const line of res.stdout.replace(ANSI, '').split('\n')) {
       if (/constraints|wires|inputs|outputs/.test(line)) log.info(`  ${line.trim()}`);

@@ -8,14 +8,18 @@ include "one_hot.circom";
 // when its weekday is in the rest-day mask or D0 + d is a listed holiday.
 template RestDays(MAXD, NHOL) {
     signal input periodStart;    // range-checked by the caller (40 bits)
-    signal input tzBiased;       // tz + 50400, range-checked by the caller (17 bits)
+    signal input tzBiased;       // tz + 50400, range-checked by the caller to 0..100800
     signal input restMaskBits[7];
     signal input holidays[NHOL]; // 0 = unused; never equal to D0 + d because D0 >= 1
     signal output isRest[MAXD];
 
+    // 1 <= D0 < 2^24 (spec §1, §5). The upper bound also follows from periodStart < 2^40 and
+    // the range check on q below (see circuits/README.md, mutants); it is kept as the spec says.
     signal d0 <-- (periodStart + tzBiased - 50400) \ 86400;
     periodStart + tzBiased - 50400 === 86400 * d0;
-    _ <== Num2Bits(24)(d0 - 1);
+    _ <== Num2Bits(24)(d0);
+    signal d0Inv <-- d0 != 0 ? 1 / d0 : 0;
+    d0 * d0Inv === 1;
 
     // weekday of D0, one-hot: D0 + 4 = 7q + w (1970-01-01 was a Thursday).
     signal q <-- (d0 + 4) \ 7;

@@ -40,6 +40,7 @@ template TariffCommitment(I) {
     }
 
     signal tzBits[17] <== Num2Bits(17)(tzBiased);
+    _ <== Num2Bits(17)(100800 - tzBiased);   // tz <= +50400 (spec §1); >= -50400 by the line above
     for (var b = 0; b < 17; b++) { words[pos \ WORD] += tzBits[b] * (1 << (pos % WORD)); pos++; }
 
     restMaskBits <== Num2Bits(7)(restDays);

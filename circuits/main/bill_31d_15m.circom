@@ -1,6 +1,8 @@
 pragma circom 2.1.6;
 
-// Generated shape, see circuits/instances.json: 96 intervals per day, up to 31 days, 16-bit readings.
+// GENERATED from circuits/instances.json (instance bill_31d_15m) by circuits/build/generate-main.ts.
+// Do not edit: change instances.json and run `npm run generate`.
+// 96 intervals per day, up to 31 days, 16-bit readings.
 include "../bill/bill.circom";
 
 component main {public [domain]} = Bill(96, 31, 16);

@@ -28,6 +28,13 @@ export interface CircuitUnderTest {
   signal(name: string): number;
   /** Witness index of the public signals, in snarkjs publicSignals order. */
   publicIndexes: number[];
+  /** Every kept signal whose full name matches, as [name, index] (aliases of one index included). */
+  find(pattern: RegExp): Array<[string, number]>;
+  /**
+   * A cheating prover's witness: the inputs of `w`, the `fixed` signals as given, and every
+   * other signal re-derived from the constraints (see `solveWitness`).
+   */
+  solve(w: readonly bigint[], fixed: Map<number, bigint>): bigint[];
   constraints: Constraint[];
 }
 
@@ -72,6 +79,7 @@ async function load(name: string): Promise<CircuitUnderTest> {
     constraints: Constraint[];
     nOutputs: number;
     nPubInputs: number;
+    nPrvInputs: number;
   };
   const symbols = new Map<string, number>();
   for (const line of (await readFile(path.join(dir, `${name}.sym`), 'utf8')).split('\n')) {
@@ -80,9 +88,20 @@ async function load(name: string): Promise<CircuitUnderTest> {
     symbols.set(signalName, Number(witnessIdx));
   }
   const publicCount = r1cs.nOutputs + r1cs.nPubInputs;
+  const firstInput = 1 + r1cs.nOutputs;
+  const inputEnd = firstInput + r1cs.nPubInputs + r1cs.nPrvInputs;
   return {
     name,
     constraints: r1cs.constraints,
+    find(pattern) {
+      return [...symbols].filter(([n, i]) => i >= 0 && pattern.test(n));
+    },
+    solve(w, fixed) {
+      const known = new Map<number, bigint>(fixed);
+      known.set(0, 1n);
+      for (let i = firstInput; i < inputEnd; i++) if (!known.has(i)) known.set(i, w[i]!);
+      return solveWitness(r1cs.constraints, w, known);
+    },
     publicIndexes: Array.from({ length: publicCount }, (_, i) => i + 1),
     async witness(input) {
       // the runtime prints every failed assertion to stderr; tests expect many of them
@@ -117,3 +136,139 @@ export function tamper(w: readonly bigint[], edits: Array<[number, bigint]>): bi
   return out;
 }
 
+
+const mod = (x: bigint): bigint => ((x % FIELD_P) + FIELD_P) % FIELD_P;
+function inverse(x: bigint): bigint {
+  let [a, b, u, v] = [mod(x), FIELD_P, 1n, 0n];
+  while (a !== 0n) {
+    const q = b / a;
+    [a, b] = [b - q * a, a];
+    [u, v] = [v - q * u, u];
+  }
+  if (b !== 1n) throw new Error('no inverse');
+  return mod(v);
+}
+/** A field element read as a small signed integer when it is one (|x| < 2^200), else undefined. */
+function signedSmall(x: bigint): bigint | undefined {
+  if (x < 1n << 200n) return x;
+  if (FIELD_P - x < 1n << 200n) return x - FIELD_P;
+  return undefined;
+}
+
+/**
+ * Solves sum k_u x_u = target over boolean x_u (undefined = an implicit boolean, not returned)
+ * when the coefficients, scaled by a common factor, are small integers: greedily from the
+ * largest, which gives the canonical split. Undefined when there is none.
+ */
+function greedyBits(terms: Array<[number | undefined, bigint]>, target: bigint): Array<[number, bigint]> | undefined {
+  for (const [, k0] of terms) {
+    const scale = inverse(k0);
+    const small = terms.map(([i, k]) => [i, signedSmall(mod(k * scale))] as const);
+    if (small.some(([, k]) => k === undefined)) continue;
+    let t = signedSmall(mod(target * scale));
+    if (t === undefined) continue;
+    const norm: Array<{ i: number | undefined; k: bigint; flip: boolean }> = [];
+    for (const [i, k] of small) {
+      if (k! < 0n) t += -k!; // k x = -|k| + |k| (1 - x)
+      norm.push({ i, k: k! < 0n ? -k! : k!, flip: k! < 0n });
+    }
+    if (t < 0n) continue;
+    let rest = t;
+    const bits: Array<[number, bigint]> = [];
+    for (const n of norm.sort((x, y) => (y.k > x.k ? 1 : y.k < x.k ? -1 : 0))) {
+      const bit = rest >= n.k ? 1n : 0n;
+      rest -= bit * n.k;
+      if (n.i !== undefined) bits.push([n.i, n.flip ? 1n - bit : bit]);
+    }
+    if (rest === 0n) return bits;
+  }
+  return undefined; // does not fit: left to the fallback (a violated range check)
+}
+
+/**
+ * Re-derives a witness from the signals in `known` by propagation over the R1CS, the way a
+ * cheating prover would fill in everything downstream of a value it chose: a constraint with
+ * one unknown signal that enters linearly fixes it; a linear constraint over unknown boolean
+ * signals with small positive coefficients (a bit decomposition, a lane split, a division with
+ * remainder) is filled greedily from the largest coefficient, which gives the canonical split.
+ * Signals nothing determines keep their value in `fallback` (the honest witness), so a value
+ * that no longer fits a range check shows up as a violated constraint of that check.
+ */
+export function solveWitness(constraints: Constraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
+  type Terms = Array<[number, bigint]>;
+  const terms = (lc: LinearCombination): Terms => Object.entries(lc).map(([i, k]) => [Number(i), mod(BigInt(k))] as [number, bigint]).filter(([, k]) => k !== 0n);
+  const cs = constraints.map(([a, b, c]) => [terms(a), terms(b), terms(c)] as [Terms, Terms, Terms]);
+  const boolean = new Set<number>();
+  const bySignal = new Map<number, number[]>();
+  cs.forEach(([a, b, c], ci) => {
+    const sigs = new Set([...a, ...b, ...c].map(([i]) => i).filter((i) => i !== 0));
+    for (const i of sigs) {
+      let list = bySignal.get(i);
+      if (!list) bySignal.set(i, (list = []));
+      list.push(ci);
+    }
+    // x * (x - 1) = 0 in either orientation marks x boolean
+    if (sigs.size === 1 && c.every(([i]) => i === 0) && a.length > 0 && b.length > 0) {
+      const [x] = sigs;
+      boolean.add(x!);
+    }
+  });
+  const value = (i: number) => known.get(i);
+  const evalKnown = (lc: Array<[number, bigint]>) => {
+    let acc = 0n;
+    const unknown: Array<[number, bigint]> = [];
+    for (const [i, k] of lc) {
+      const v = value(i);
+      if (v === undefined) unknown.push([i, k]);
+      else acc += k * v;
+    }
+    return { acc: mod(acc), unknown };
+  };
+  const queue = cs.map((_, i) => i);
+  const queued = new Uint8Array(cs.length).fill(1);
+  const set = (i: number, v: bigint) => {
+    known.set(i, mod(v));
+    for (const ci of bySignal.get(i) ?? []) if (!queued[ci]) { queued[ci] = 1; queue.push(ci); }
+  };
+  while (queue.length > 0) {
+    const ci = queue.pop()!;
+    queued[ci] = 0;
+    const [a, b, c] = cs[ci]!;
+    const A = evalKnown(a);
+    const B = evalKnown(b);
+    const C = evalKnown(c);
+    const unknownIds = new Set([...A.unknown, ...B.unknown, ...C.unknown].map(([i]) => i));
+    if (unknownIds.size === 0) continue;
+    if (unknownIds.size === 1) {
+      const [x] = unknownIds as Set<number>;
+      const ka = A.unknown.find(([i]) => i === x)?.[1] ?? 0n;
+      const kb = B.unknown.find(([i]) => i === x)?.[1] ?? 0n;
+      const kc = C.unknown.find(([i]) => i === x)?.[1] ?? 0n;
+      if (ka !== 0n && kb !== 0n) continue; // quadratic in x
+      // (A + ka x)(B + kb x) = C + kc x, linear in x
+      const coef = mod(ka * B.acc + kb * A.acc - kc);
+      if (coef === 0n) continue;
+      set(x!, mod((C.acc - A.acc * B.acc) * inverse(coef)));
+      continue;
+    }
+    // several unknowns, all boolean, in a linear relation: a bit decomposition, a lane split, a
+    // division with remainder, or (after --O2 substituted one bit) the booleanity of a linear
+    // combination, (L + a)(L + b) = 0, i.e. L = -b + (b - a) t with t boolean
+    let linear: Array<[number | undefined, bigint]>;
+    let target: bigint;
+    if (A.unknown.length === 0 && B.unknown.length === 0) {
+      linear = C.unknown;
+      target = mod(A.acc * B.acc - C.acc);
+    } else if (
+      C.unknown.length === 0 && C.acc === 0n && A.unknown.length === B.unknown.length &&
+      A.unknown.every(([i, k], n) => B.unknown[n]![0] === i && B.unknown[n]![1] === k)
+    ) {
+      linear = [...A.unknown, [undefined, mod(A.acc - B.acc)]];
+      target = mod(-B.acc);
+    } else continue;
+    if (!linear.every(([i]) => i === undefined || boolean.has(i))) continue;
+    const bits = greedyBits(linear, target);
+    if (bits) for (const [i, bit] of bits) set(i, bit);
+  }
+  return fallback.map((v, i) => known.get(i) ?? v);
+}

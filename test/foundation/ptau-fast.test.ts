@@ -1,4 +1,4 @@
-// The fast development ceremony (prover/src/setup/ptau-fast.ts) against snarkjs
+// The fast development ceremony (circuits/build/ptau-fast.ts) against snarkjs
 // itself: `powersoftau verify` accepts it, `prepare phase2` of the same
 // contribution gives a byte-identical file, and a real circuit proves with it.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
