@@ -35,8 +35,8 @@ export type { Bill1d30mVerifier } from "./contracts/generated/Bill1d30mVerifier.
 export { Bill1d30mVerifier__factory } from "./factories/contracts/generated/Bill1d30mVerifier__factory.js";
 export type { FoundationTinyVerifier } from "./contracts/generated/FoundationTinyVerifier.js";
 export { FoundationTinyVerifier__factory } from "./factories/contracts/generated/FoundationTinyVerifier__factory.js";
-export type { IBillVerifier } from "./contracts/IBillVerifier.js";
-export { IBillVerifier__factory } from "./factories/contracts/IBillVerifier__factory.js";
+export type { IBillVerifier } from "./contracts/interfaces/IBillVerifier.js";
+export { IBillVerifier__factory } from "./factories/contracts/interfaces/IBillVerifier__factory.js";
 export type { IMeterRegistry } from "./contracts/interfaces/IMeterRegistry.js";
 export { IMeterRegistry__factory } from "./factories/contracts/interfaces/IMeterRegistry__factory.js";
 export type { ISettlement } from "./contracts/interfaces/ISettlement.js";

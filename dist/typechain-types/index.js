@@ -15,7 +15,7 @@ export { Pausable__factory } from "./factories/@openzeppelin/contracts/utils/Pau
 export { ReentrancyGuardTransient__factory } from "./factories/@openzeppelin/contracts/utils/ReentrancyGuardTransient__factory.js";
 export { Bill1d30mVerifier__factory } from "./factories/contracts/generated/Bill1d30mVerifier__factory.js";
 export { FoundationTinyVerifier__factory } from "./factories/contracts/generated/FoundationTinyVerifier__factory.js";
-export { IBillVerifier__factory } from "./factories/contracts/IBillVerifier__factory.js";
+export { IBillVerifier__factory } from "./factories/contracts/interfaces/IBillVerifier__factory.js";
 export { IMeterRegistry__factory } from "./factories/contracts/interfaces/IMeterRegistry__factory.js";
 export { ISettlement__factory } from "./factories/contracts/interfaces/ISettlement__factory.js";
 export { ITariffRegistry__factory } from "./factories/contracts/interfaces/ITariffRegistry__factory.js";

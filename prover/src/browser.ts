@@ -32,6 +32,8 @@ export {
 } from './api-common.js';
 export { loadCircuitArtifactsFromUrl, ArtifactError } from './artifacts/browser.js';
 export type { CircuitArtifacts } from './artifacts/index.js';
+/** A no-op in browsers (the prover runs in a Web Worker that ends with each proof); here so code shared with Node can call it. */
+export { shutdownProver } from './shutdown.js';
 
 /** Options of the browser {@link proveBill}. */
 export interface BrowserProveBillOptions extends ProveBillBaseOptions {

@@ -119,7 +119,8 @@ describe('sdk/README.md snippets', async () => {
       await writeFile(file, code);
       const role = name.split('-')[0]!;
       try {
-        const { stdout } = await run(process.execPath, [file], { cwd: WORK, env: { ...process.env, ...env, WATTPROOF_KEY: key(ACCOUNT[role]!) } });
+        // A snippet that leaves the process hanging is a bug in the guide too: it must end by itself.
+        const { stdout } = await run(process.execPath, [file], { cwd: WORK, timeout: 240_000, env: { ...process.env, ...env, WATTPROOF_KEY: key(ACCOUNT[role]!) } });
         if (stdout.trim() !== '') console.info(`[${name}] ${stdout.trim()}`);
       } catch (e) {
         const x = e as { stdout?: string; stderr?: string };

@@ -10,7 +10,7 @@ export interface InspectWarning {
 }
 declare const AllowSchema: z.ZodObject<{
     allow: z.ZodArray<z.ZodObject<{
-        circuit: z.ZodString;
+        circuit: z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>;
         code: z.ZodString;
         message: z.ZodString;
         reason: z.ZodString;

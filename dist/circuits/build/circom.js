@@ -5,9 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { exists, tempPathFor } from './fs-util.js';
 const require = createRequire(import.meta.url);
@@ -15,7 +15,8 @@ const require = createRequire(import.meta.url);
 export const CIRCOM_FLAGS = ['--r1cs', '--wasm', '--sym', '--O2', '--inspect'];
 const AllowSchema = z.object({
     allow: z.array(z.object({
-        circuit: z.string(),
+        /** An instance name, a list of them, or "*" for every circuit. */
+        circuit: z.union([z.string(), z.array(z.string()).min(1)]),
         code: z.string(),
         message: z.string().min(1),
         reason: z.string().min(10, 'give a real reason'),
@@ -35,7 +36,7 @@ export async function readAllowList(root) {
 }
 /** The warnings of `circuit` that no allow-list entry covers. */
 export function disallowedWarnings(circuit, warnings, list) {
-    return warnings.filter((w) => !list.allow.some((a) => (a.circuit === '*' || a.circuit === circuit) && a.code === w.code && w.message.includes(a.message)));
+    return warnings.filter((w) => !list.allow.some((a) => (a.circuit === '*' || [].concat(a.circuit).includes(circuit)) && a.code === w.code && w.message.includes(a.message)));
 }
 const ANSI = /\u001b\[[0-9;]*m/g;
 /** Extract `warning[CODE]: message` entries from circom's output. */
@@ -106,6 +107,12 @@ function run(cmd, args, cwd) {
         child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
     });
 }
+function commonAncestor(paths) {
+    let dir = paths[0];
+    while (!paths.every((p) => p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep)))
+        dir = dirname(dir);
+    return dir;
+}
 /**
  * Compile `main` (repo-relative) into `outDir`, as `<name>.r1cs`, `<name>.sym`,
  * `<name>_js/<name>.wasm`. Output is produced in a temporary directory and
@@ -117,8 +124,12 @@ export async function compileCircuit(root, name, main, outDir, log) {
     await mkdir(tmp, { recursive: true });
     try {
         const cli = require.resolve('circom2/cli.js');
-        const libs = CIRCOM_LIBS.flatMap((l) => ['-l', l]);
-        const res = await run(process.execPath, [cli, main, ...CIRCOM_FLAGS, ...libs, '-o', tmp], root);
+        // circom2 runs under WASI, which does not follow symlinks (a worktree's node_modules may be
+        // one): pass real paths and run from a directory above all of them (the CLI relativizes).
+        const realLibs = await Promise.all(CIRCOM_LIBS.map((l) => realpath(resolve(root, l))));
+        const libs = realLibs.flatMap((l) => ['-l', l]);
+        const cwd = commonAncestor([resolve(root), ...realLibs, resolve(tmp)]);
+        const res = await run(process.execPath, [cli, resolve(root, main), ...CIRCOM_FLAGS, ...libs, '-o', resolve(tmp)], cwd);
         const text = `${res.stdout}\n${res.stderr}`.replace(ANSI, '');
         for (const line of res.stdout.replace(ANSI, '').split('\n')) {
             if (/constraints|wires|inputs|outputs/.test(line))

@@ -4,6 +4,7 @@ declare const InstanceSchema: z.ZodObject<{
     main: z.ZodString;
     params: z.ZodRecord<z.ZodString, z.ZodNumber>;
     ptauPower: z.ZodNumber;
+    constraints: z.ZodOptional<z.ZodNumber>;
     tests: z.ZodUnion<readonly [z.ZodBoolean, z.ZodLiteral<"witness">]>;
 }, z.core.$strip>;
 /** One circuit to build. */

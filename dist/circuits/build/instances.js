@@ -11,6 +11,8 @@ const InstanceSchema = z.object({
     main: z.string().endsWith('.circom'),
     params: z.record(z.string(), z.number().int()),
     ptauPower: z.number().int().min(1).max(28),
+    /** Constraint count with --O2, pinned by test/circuits/instances.test.ts. */
+    constraints: z.number().int().positive().optional(),
     /** true: fully built for tests (proofs); 'witness': tests only compute witnesses, compile it only. */
     tests: z.union([z.boolean(), z.literal('witness')]),
 });

@@ -170,7 +170,7 @@ export async function runBuild(options) {
             for (const inst of selected) {
                 const started = Date.now();
                 try {
-                    const { entry, rebuilt } = await buildCircuit(opts, inst, manifest.circuits[inst.name], ptauFor);
+                    const { entry, rebuilt } = await buildCircuit(opts, inst, Object.hasOwn(manifest.circuits, inst.name) ? manifest.circuits[inst.name] : undefined, ptauFor);
                     manifest.circuits[inst.name] = entry;
                     await writeFileAtomic(join(buildDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
                     report.circuits.push({ name: inst.name, status: rebuilt ? 'built' : 'up to date', seconds: (Date.now() - started) / 1000 });

@@ -44,7 +44,17 @@ export declare function flag(values: Values, name: string): boolean;
 /** Parses a non-negative integer option (decimal). @throws ValidationError naming the option */
 export declare function uint(value: string, option: string): bigint;
 /**
- * Parses a time-zone offset: `+01:00`, `-05:30`, `UTC+2`, or seconds east of UTC (`3600`).
+ * Lets a string option take a value that starts with a dash and a digit (`--tz -05:00`,
+ * `--amount -1`): node's parseArgs refuses those as "ambiguous", so they are rewritten to the
+ * `--tz=-05:00` form it accepts. Anything else (`-h`, `--json`) is left alone.
+ */
+export declare function attachDashValues(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[];
+/**
+ * Parses a time-zone offset option in the one syntax of core/src/meter/tz-offset.ts: `+01:00`,
+ * `-05:00`, `+0530`, `+1`, `UTC+2`, `Z`, or seconds with a unit (`3600s`); range -14:00..+14:00.
+ * A bare number other than 0 is refused as ambiguous.
  * @throws ValidationError naming the option
  */
 export declare function parseTz(value: string, option?: string): number;
+/** Help line of a `--tz OFFSET` option's syntax. */
+export declare const TZ_HELP = "OFFSET is \u00B1HH:MM (+01:00, -05:00, +05:45), \u00B1HHMM, \u00B1H, UTC\u00B1H[:MM], Z, or seconds with a unit (3600s); -14:00..+14:00";

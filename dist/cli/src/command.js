@@ -1,4 +1,5 @@
 import { ValidationError } from '../../core/src/errors.js';
+import { parseTzOffset, TZ_OFFSET_SYNTAX } from '../../core/src/meter/tz-offset.js';
 import { UsageError } from './output.js';
 /**
  * A `run` that imports the command's implementation module only when the command runs, so the
@@ -30,19 +31,37 @@ export function uint(value, option) {
     return BigInt(value.trim());
 }
 /**
- * Parses a time-zone offset: `+01:00`, `-05:30`, `UTC+2`, or seconds east of UTC (`3600`).
+ * Lets a string option take a value that starts with a dash and a digit (`--tz -05:00`,
+ * `--amount -1`): node's parseArgs refuses those as "ambiguous", so they are rewritten to the
+ * `--tz=-05:00` form it accepts. Anything else (`-h`, `--json`) is left alone.
+ */
+export function attachDashValues(args, options) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const next = args[i + 1];
+        const name = a.startsWith('--') && !a.includes('=') ? a.slice(2) : undefined;
+        if (name !== undefined && Object.hasOwn(options, name) && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            out.push(`${a}=${next}`);
+            i++;
+        }
+        else
+            out.push(a);
+    }
+    return out;
+}
+/**
+ * Parses a time-zone offset option in the one syntax of core/src/meter/tz-offset.ts: `+01:00`,
+ * `-05:00`, `+0530`, `+1`, `UTC+2`, `Z`, or seconds with a unit (`3600s`); range -14:00..+14:00.
+ * A bare number other than 0 is refused as ambiguous.
  * @throws ValidationError naming the option
  */
 export function parseTz(value, option = 'tz') {
-    const s = value.trim().replace(/^UTC/i, '');
-    if (/^[+-]?\d+$/.test(s) && Math.abs(Number(s)) > 14)
-        return Number(s);
-    const m = /^([+-])?(\d{1,2})(?::?(\d{2}))?$/.exec(s);
-    if (m === null)
-        throw new ValidationError(`--${option}`, `'${value}' is not a time-zone offset (e.g. +01:00, -05:00 or 3600)`);
-    const secs = (Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60) * (m[1] === '-' ? -1 : 1);
-    if (Math.abs(secs) > 50400)
-        throw new ValidationError(`--${option}`, `'${value}' is outside -14:00..+14:00`);
-    return secs;
+    const r = parseTzOffset(value);
+    if (typeof r === 'string')
+        throw new ValidationError(`--${option}`, r);
+    return r;
 }
+/** Help line of a `--tz OFFSET` option's syntax. */
+export const TZ_HELP = `OFFSET is ${TZ_OFFSET_SYNTAX}; -14:00..+14:00`;
 //# sourceMappingURL=command.js.map

@@ -1,4 +1,4 @@
-import type { Command } from './command.js';
+import { type Command } from './command.js';
 /** Every command, in help order. */
 export declare const COMMANDS: Command[];
 /**

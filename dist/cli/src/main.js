@@ -6,25 +6,55 @@
 import { parseArgs } from 'node:util';
 import { shutdownProver } from '../../prover/src/shutdown.js';
 import { WattproofError } from '../../core/src/errors.js';
+import { attachDashValues } from './command.js';
 import { buildDemoCommands } from './commands/build-demo.js';
 import { billCommands } from './commands/bill.js';
 import { chainCommands } from './commands/chain-commands.js';
+import { consumerCommands } from './commands/consumer.js';
+import { authorityCommands } from './commands/authority.js';
+import { deployCommands } from './commands/deploy.js';
 import { meterCommands } from './commands/meter.js';
+import { regulatorCommands } from './commands/regulator.js';
+import { retailerCommands } from './commands/retailer.js';
+import { statusCommands } from './commands/status.js';
 import { tariffCommands } from './commands/tariff.js';
 import { EXIT, exitCodeOf, NegativeResult, Output, UsageError } from './output.js';
 /** Every command, in help order. */
-export const COMMANDS = [...buildDemoCommands, ...meterCommands, ...tariffCommands, ...billCommands, ...chainCommands];
+export const COMMANDS = [
+    ...buildDemoCommands,
+    ...meterCommands,
+    ...tariffCommands,
+    ...billCommands,
+    ...chainCommands,
+    ...deployCommands,
+    ...authorityCommands,
+    ...retailerCommands,
+    ...regulatorCommands,
+    ...consumerCommands,
+    ...statusCommands,
+];
 const GLOBAL_OPTIONS = {
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
 const CHAIN_TOPIC = `Chains
 
-Commands that touch a chain (bill prove, settle, audit) take --rpc URL for any EVM JSON-RPC node,
-with --settlement ADDRESS naming the deployment and --private-key HEX (or $WATTPROOF_PRIVATE_KEY)
-the account; without a key the node's first unlocked account is used. Transient failures
+Commands that touch a chain take --rpc URL (or $WATTPROOF_RPC) for any EVM JSON-RPC node, with
+--deployment FILE (the record "wattproof deploy" writes) or --settlement ADDRESS naming the
+deployment, and --key-file FILE (or $WATTPROOF_PRIVATE_KEY) the account. A private key is never
+taken on the command line: --private-key is refused, since arguments show in process listings.
+Without a key, bill prove, settle and audit use the node's first unlocked account; the role
+commands (deploy, authority, retailer, regulator, consumer) need one. Transient failures
 (refused or dropped connections, timeouts, HTTP 429 and 5xx) are retried with backoff; a revert
 is never retried.
+
+A deployment on a node, by role (each command has --help with an example):
+  wattproof deploy --dev-token --circuit bill_1d_30m --authority A --regulator R --retailer T --out d.json
+  wattproof authority register-meter | rotate-key | revoke-key
+  wattproof retailer register-tariff | offer-tariff | settlements | deposit | withdraw
+  wattproof regulator approve | reject | pause | unpause      (and: wattproof audit)
+  wattproof consumer accept | deposit | withdraw | pay-arrears   (and: bill prove, settle)
+  wattproof status --meter N
 
 Without --rpc, the command starts Hardhat's in-process chain (chain id 31337) and deploys a fresh
 development set: test token, registries, the circuit's verifier and a Settlement contract, with
@@ -51,8 +81,9 @@ in-process development chain.`;
 }
 function groupHelp(word) {
     const cmds = COMMANDS.filter((c) => c.path[0] === word);
+    const width = Math.max(18, ...cmds.map((c) => c.path.join(' ').length));
     return `usage: wattproof ${word} <${cmds.map((c) => c.path[1]).join('|')}> [options]\n\n${cmds
-        .map((c) => `  ${c.path.join(' ').padEnd(18)} ${c.summary}`)
+        .map((c) => `  ${c.path.join(' ').padEnd(width)} ${c.summary}`)
         .join('\n')}\n\n"wattproof ${word} <subcommand> --help" for details.`;
 }
 function findCommand(words) {
@@ -112,7 +143,8 @@ export async function main(argv, io = {}) {
             rest.splice(rest.indexOf(w), 1);
         let parsed;
         try {
-            parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+            const options = { ...GLOBAL_OPTIONS, ...command.options };
+            parsed = parseArgs({ args: attachDashValues(rest, options), options, allowPositionals: true, strict: true });
         }
         catch (e) {
             throw new UsageError(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}`, command.path.join(' '));

@@ -24,6 +24,10 @@ export function parseBillProof(text, file) {
         throw new ValidationError('proofFile.format', `must be '${BILL_PROOF_FORMAT}' (is ${file} a bill proof?)`);
     if (typeof doc.circuit !== 'string' || doc.circuit === '')
         throw new ValidationError('proofFile.circuit', 'must name the circuit');
+    // The rule circuits/instances.json names follow; a name is looked up by own property only.
+    if (!/^[a-z][a-z0-9_]{0,63}$/.test(doc.circuit)) {
+        throw new ValidationError('proofFile.circuit', `'${doc.circuit.slice(0, 64)}' is not a circuit name (lower-case letters, digits and _)`);
+    }
     assertPlainProof(doc.proof, 'proofFile.proof');
     assertBillSignals(doc.publicSignals, 'proofFile.publicSignals');
     return { circuit: doc.circuit, proof: doc.proof, publicSignals: doc.publicSignals };

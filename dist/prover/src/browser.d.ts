@@ -2,6 +2,8 @@ import { type BillProof, type ProveBillBaseOptions } from './prove-core.js';
 export { assertBillSignals, assertPlainProof, BILL_SIGNAL_COUNT, type BillCircuitInput, type BillInputOptions, type BillProof, type BillPublicSignals, type BillSolidityArgs, buildBillInput, decodeBillSignals, type DecodedBillSignals, expectedPublicSignals, type PlainProof, type ProveBillBaseOptions, type ProvePhase, type ProveProgress, type ProveTimings, toSettlementArgs, verifyBill, type VerifyBillOptions, } from './api-common.js';
 export { loadCircuitArtifactsFromUrl, ArtifactError } from './artifacts/browser.js';
 export type { CircuitArtifacts } from './artifacts/index.js';
+/** A no-op in browsers (the prover runs in a Web Worker that ends with each proof); here so code shared with Node can call it. */
+export { shutdownProver } from './shutdown.js';
 /** Options of the browser {@link proveBill}. */
 export interface BrowserProveBillOptions extends ProveBillBaseOptions {
     /** URL of the served build directory (with manifest.json), used when `artifacts` is not given. */

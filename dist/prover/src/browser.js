@@ -9,6 +9,8 @@ import { proveBillOn } from './prove-core.js';
 import { startBrowserWorker, wrapWebWorker } from './worker/browser-host.js';
 export { assertBillSignals, assertPlainProof, BILL_SIGNAL_COUNT, buildBillInput, decodeBillSignals, expectedPublicSignals, toSettlementArgs, verifyBill, } from './api-common.js';
 export { loadCircuitArtifactsFromUrl, ArtifactError } from './artifacts/browser.js';
+/** A no-op in browsers (the prover runs in a Web Worker that ends with each proof); here so code shared with Node can call it. */
+export { shutdownProver } from './shutdown.js';
 /**
  * Proves a bill in a Web Worker; same steps, progress and errors as the Node `proveBill`.
  * Give either `artifacts` (from {@link loadCircuitArtifactsFromUrl}, reusable across proofs)

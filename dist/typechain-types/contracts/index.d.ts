@@ -4,7 +4,6 @@ import type * as interfaces from "./interfaces/index.js";
 export type { interfaces };
 import type * as test from "./test/index.js";
 export type { test };
-export type { IBillVerifier } from "./IBillVerifier.js";
 export type { MeterRegistry } from "./MeterRegistry.js";
 export type { Settlement } from "./Settlement.js";
 export type { TariffRegistry } from "./TariffRegistry.js";

@@ -15,7 +15,10 @@ cover becomes arrears of the meter). Anyone may send a proof: the outcome is the
 
 Idempotent: if the chain already settled this meter's period with this bill, the existing
 settlement is reported and nothing is sent. The transaction hash is kept in PROOF.pending
-while the transaction is in flight, so a re-run after a crash finds it.
+while the transaction is in flight, so a re-run after a crash finds it. That file is written
+(atomically) before anything is sent: if its location is not writable, settle stops with nothing
+sent. A transaction that was sent is always reported as sent: if its hash then cannot be
+recorded, or its outcome cannot be learnt, the message says so and names the hash.
 
 Without --rpc (development): a fresh in-process deployment is set up for the proof: the meter
 is registered from --period SIGNED, its tariff commitment registered, approved, offered and

@@ -3,7 +3,6 @@
  * @packageDocumentation
   * (Implementation, loaded only when the command runs.)
  */
-import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { parseUnits } from 'ethers';
 import { keyHash } from '../../../core/src/crypto/eddsa.js';
@@ -13,7 +12,7 @@ import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
 import { decodeBillSignals } from '../../../prover/src/verify-bill.js';
 import { resolveChain } from '../chain.js';
 import { str, uint } from '../command.js';
-import { readText } from '../files.js';
+import { readText, writeText, writeTextSync } from '../files.js';
 import { gas, localTime, money, short, table } from '../../../core/src/format.js';
 import { NegativeResult, UsageError } from '../output.js';
 import { parseBillProof } from '../proof-file.js';
@@ -67,6 +66,60 @@ async function prepareDevSettlement(chain, p, values, out) {
     await dev.advanceTo(end);
     out.progress(`dev setup: meter ${claim.meterId} registered, tariff approved and accepted, consumer deposited ${money(deposit, token.decimals, token.symbol)}`);
 }
+const TX_HASH = /^0x[0-9a-fA-F]{64}$/;
+const NOTHING_SENT = '# wattproof settle: no transaction sent yet\n';
+/**
+ * The settle journal, PROOF.pending: the hash of the transaction in flight, so that a re-run
+ * after a crash waits for it instead of sending a second one. Its location is proven writable
+ * before anything is sent; once a transaction is sent, a failure to record it is a warning
+ * (the transaction stands), never the command's failure.
+ */
+export class SettleJournal {
+    path;
+    #recorded = false;
+    constructor(path) {
+        this.path = path;
+    }
+    /** The hash an earlier run recorded, if any. */
+    async pending() {
+        const text = await readText(this.path).catch(() => undefined);
+        const hash = text?.split('\n').map((l) => l.trim()).find((l) => TX_HASH.test(l));
+        return hash;
+    }
+    /**
+     * Writes the journal before sending (keeping an earlier run's hash), proving the location is
+     * writable. @throws ImportError naming the file; nothing has been sent then
+     */
+    async prepare(pending) {
+        try {
+            await writeText(this.path, pending === undefined ? NOTHING_SENT : `${pending}\n`);
+        }
+        catch (e) {
+            if (e instanceof Error)
+                e.message = `${e.message}; settle keeps the hash of its transaction there while it is in flight, so nothing was sent (make the location writable and re-run)`;
+            throw e;
+        }
+    }
+    /** Records a sent transaction. @returns a warning when the journal could not be written (never throws) */
+    record(hash) {
+        try {
+            writeTextSync(this.path, `${hash}\n`);
+            this.#recorded = true;
+            return undefined;
+        }
+        catch (e) {
+            return `transaction ${hash} was sent, but ${e instanceof Error ? e.message : String(e)}; if this run is interrupted, look the transaction up by its hash before settling again`;
+        }
+    }
+    /** Removes the journal: the outcome is known (or nothing was sent and nothing was pending). */
+    async remove() {
+        await rm(this.path, { force: true }).catch(() => undefined);
+    }
+    /** True once a sent transaction's hash is in the journal. */
+    get recorded() {
+        return this.#recorded;
+    }
+}
 /** `settle`: see the command's help in ./chain-commands.ts. */
 export async function settle({ values, positionals, out }) {
     const file = positionals[0];
@@ -74,25 +127,53 @@ export async function settle({ values, positionals, out }) {
     if (values.rpc === undefined && str(values, 'period') === undefined) {
         throw new UsageError('settle: without --rpc, settle sets up a fresh development deployment and needs --period SIGNED (the signed period the proof was made from: the meter public key is registered from it)', 'settle');
     }
-    const chain = await resolveChain(values, out, p.circuit);
+    // Before any chain work: if the journal cannot be written, say so while nothing is sent.
+    const journal = new SettleJournal(`${file}.pending`);
+    const pending = await journal.pending();
+    await journal.prepare(pending);
+    let sent;
+    let journalWarning;
+    let chain;
+    try {
+        chain = await resolveChain(values, out, p.circuit);
+    }
+    catch (e) {
+        if (pending === undefined)
+            await journal.remove();
+        throw e;
+    }
     try {
         if (chain.dev !== undefined)
             await prepareDevSettlement(chain, p, values, out);
         const { Consumer } = await import('../../../sdk/src/roles/consumer.js');
         const consumer = new Consumer(chain.conn);
-        const journal = `${file}.pending`;
-        const pending = await readText(journal).then((t) => t.trim()).catch(() => undefined);
         if (pending !== undefined)
-            out.progress(`found ${journal}: waiting for transaction ${pending} from an earlier run`);
-        const receipt = await consumer.settle(p, {
-            ...(pending !== undefined && /^0x[0-9a-fA-F]{64}$/.test(pending) ? { pendingTxHash: pending } : {}),
-            onSubmitted: (hash) => {
-                out.progress(`sent ${hash}`);
-                // Written before waiting for the receipt: a re-run after a crash waits for this transaction.
-                writeFileSync(journal, `${hash}\n`);
-            },
-        });
-        await rm(journal, { force: true });
+            out.progress(`found ${journal.path}: waiting for transaction ${pending} from an earlier run`);
+        let receipt;
+        try {
+            receipt = await consumer.settle(p, {
+                ...(pending === undefined ? {} : { pendingTxHash: pending }),
+                onSubmitted: (hash) => {
+                    sent = hash;
+                    out.progress(`sent ${hash}`);
+                    // Written before waiting for the receipt: a re-run after a crash waits for this transaction.
+                    journalWarning = journal.record(hash);
+                    if (journalWarning !== undefined)
+                        out.progress(`warning: ${journalWarning}`);
+                },
+            });
+        }
+        catch (e) {
+            if (sent !== undefined && e instanceof Error) {
+                // Never report a sent transaction as if nothing happened.
+                e.message = `transaction ${sent} was sent, but its outcome is not known: ${e.message}${journal.recorded ? `; its hash is in ${journal.path}: re-run to wait for it` : ''}`;
+            }
+            else if (sent === undefined && pending === undefined) {
+                await journal.remove();
+            }
+            throw e;
+        }
+        await journal.remove();
         const { symbol, decimals } = await chain.conn.token();
         const m = (v) => money(v, decimals, symbol);
         const b = receipt.bill;
@@ -128,6 +209,7 @@ export async function settle({ values, positionals, out }) {
             refunded: b.refunded,
             arrearsCleared: b.arrearsCleared,
             consumer: position,
+            ...(journalWarning === undefined ? {} : { warning: journalWarning }),
         });
     }
     finally {

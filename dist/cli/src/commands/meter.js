@@ -6,19 +6,24 @@ import { lazyRun } from '../command.js';
 const keygen = {
     path: ['meter', 'keygen'],
     summary: 'generate a meter signing key (EdDSA-Poseidon on BabyJubJub)',
-    help: `usage: wattproof meter keygen --meter-id N [--out FILE] [--json]
+    help: `usage: wattproof meter keygen --meter-id N [--out FILE [--force]] [--json]
 
 Generates a fresh random meter key and writes the key file (JSON: meter id, private key, public
 key, key hash). The metering authority registers the public key; the private key signs every
-period the meter reports, so keep the file secret (it is written with mode 0600).
+period the meter reports, so keep the file secret (it is written with mode 0600, atomically:
+a temporary file in the same directory, then moved into place).
+
+An existing FILE is never replaced without --force (it may hold the only copy of a registered
+key).
 
 Options:
   --meter-id N   the meter's id (0 .. 2^64-1)
   --out FILE     write the key file here (default: print it on stdout)
+  --force        replace FILE if it exists
 
 Example:
   wattproof meter keygen --meter-id 4100230017 --out meter.key.json`,
-    options: { 'meter-id': { type: 'string' }, out: { type: 'string' } },
+    options: { 'meter-id': { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
     run: lazyRun(() => import('./meter.run.js'), 'keygen'),
 };
 const sign = {
@@ -46,7 +51,10 @@ const importCmd = {
 
 Reads interval data, checks it (one interval length, no gaps, no duplicates, whole Wh below
 65536), cuts it into billing periods that start at local midnight and writes one period file per
-period; with --key, each period is signed too.
+period; with --key, each period is signed too. Periods no circuit in circuits/instances.json can
+prove (too many days for the data's intervals per day) are refused before anything is signed.
+Each file is written atomically; if the command fails part-way, the error lists the files
+already written.
 
 Formats:
   CSV           header + one row per interval: timestamp (interval start; ISO 8601 with zone, or
@@ -56,10 +64,13 @@ Formats:
 
 Options:
   --meter-id N        meter id stamped on the periods (default: the key file's)
-  --tz OFFSET         the tariff's time zone (+01:00, -05:00, 3600); default: the Green Button
-                      file's LocalTimeParameters, or the --tariff file's
+  --tz OFFSET         the tariff's time zone: +01:00, -05:00, +0530, +1, UTC-5, Z, or seconds
+                      with a unit (3600s); -14:00..+14:00. A bare number is refused as
+                      ambiguous. Default: the Green Button file's LocalTimeParameters, or the
+                      --tariff file's. Also the zone of CSV timestamps written without one.
   --tariff FILE       take the time zone from this tariff and check its slots per day
-  --by month|day|Nd   calendar months (default), single days, or runs of N days
+  --by month|day|Nd   calendar months (default), single days, or runs of N days (at most the
+                      longest circuit's days, e.g. 31)
   --partial           also write incomplete periods (a month the data covers only in part)
   --round             round values that are not whole Wh instead of rejecting them
   --interval SECONDS  interval length, when it cannot be inferred

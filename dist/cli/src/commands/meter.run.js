@@ -4,13 +4,13 @@
   * (Implementation, loaded only when the command runs.)
  */
 import { join } from 'node:path';
-import { ValidationError } from '../../../core/src/errors.js';
+import { ImportError, ValidationError } from '../../../core/src/errors.js';
 import { splitBillingPeriods } from '../../../core/src/meter/billing-periods.js';
 import { parseMeterPeriodJson, serializeMeterPeriod, serializeSignedPeriod } from '../../../core/src/meter/document.js';
 import { parseTariffJson } from '../../../core/src/tariff/document.js';
 import { Meter } from '../../../sdk/src/roles/meter.js';
 import { flag, need, parseTz, str, uint } from '../command.js';
-import { readText, toJson, writeText } from '../files.js';
+import { partialWriteError, readText, toJson, writeText } from '../files.js';
 import { kwh, localDate, localTime, table, zoneName } from '../../../core/src/format.js';
 import { UsageError } from '../output.js';
 /** `keygen`: see the command's help in ./meter.ts. */
@@ -19,7 +19,8 @@ export async function keygen({ values, out }) {
     const file = await meter.toKeyFile();
     const path = str(values, 'out');
     if (path !== undefined) {
-        await writeText(path, toJson(file), 0o600);
+        // A key file is never silently replaced: the old key may be the only copy of a registered key.
+        await writeText(path, toJson(file), { mode: 0o600, exclusive: !flag(values, 'force') });
         out.line(`meter ${file.meterId}: key written to ${path}`);
         out.line(`  public key  x ${file.publicKey.x}`);
         out.line(`              y ${file.publicKey.y}`);
@@ -53,10 +54,48 @@ function byOption(v) {
         return 'month';
     if (v === 'day')
         return 'day';
-    const m = /^(\d+)d$/.exec(v);
+    const m = /^(\d{1,6})d$/.exec(v);
     if (m === null || Number(m[1]) < 1)
         throw new ValidationError('--by', `'${v}' must be month, day or a number of days like 7d`);
     return { days: Number(m[1]) };
+}
+/** The bill circuits circuits/instances.json lists (built or not), with their size parameters. */
+async function billInstances() {
+    const { readInstances } = await import('../../../circuits/build/instances.js');
+    const { packageRoot } = await import('../../../prover/src/artifacts/package-root.js');
+    const out = [];
+    const instances = await readInstances(packageRoot()).catch((e) => {
+        throw new ImportError('circuits/instances.json', undefined, `cannot tell which periods a circuit can prove: ${e.message}`);
+    });
+    for (const inst of instances) {
+        const ipd = Object.hasOwn(inst.params, 'intervalsPerDay') ? inst.params.intervalsPerDay : undefined;
+        const maxDays = Object.hasOwn(inst.params, 'maxDays') ? inst.params.maxDays : undefined;
+        if (ipd !== undefined && maxDays !== undefined)
+            out.push({ name: inst.name, intervalsPerDay: ipd, maxDays });
+    }
+    return out;
+}
+/**
+ * Refuses to cut (and sign) periods that no circuit in circuits/instances.json can prove: `days`
+ * days of `intervalsPerDay` intervals. The message lists what fits.
+ * @throws ValidationError naming --by
+ */
+export async function checkProvable(days, intervalsPerDay, by) {
+    const instances = await billInstances();
+    if (instances.length === 0)
+        return; // no instance list (an installed package without sources): nothing to check against
+    if (instances.some((c) => c.intervalsPerDay === intervalsPerDay && c.maxDays >= days))
+        return;
+    const list = instances
+        .sort((a, b) => a.intervalsPerDay - b.intervalsPerDay || a.maxDays - b.maxDays)
+        .map((c) => `${c.name} (up to ${c.maxDays} day${c.maxDays === 1 ? '' : 's'} of ${c.intervalsPerDay} intervals)`)
+        .join(', ');
+    const same = instances.filter((c) => c.intervalsPerDay === intervalsPerDay);
+    const most = Math.max(...(same.length > 0 ? same : instances).map((c) => c.maxDays));
+    const fit = same.length === 0
+        ? `no circuit bills ${intervalsPerDay} intervals a day`
+        : `with ${intervalsPerDay} intervals a day, use --by day${most >= 28 ? ', --by month' : ''} or --by Nd with N <= ${most}`;
+    throw new ValidationError('--by', `${by} gives periods of ${days} day${days === 1 ? '' : 's'} of ${intervalsPerDay} intervals, which no circuit in circuits/instances.json can prove (circuits: ${list}); ${fit}`);
 }
 /** `importCmd`: see the command's help in ./meter.ts. */
 export async function importCmd({ values, out }) {
@@ -101,12 +140,21 @@ export async function importCmd({ values, out }) {
     if (tariff !== undefined && 86400 / data.intervalSeconds !== tariff.slotsPerDay) {
         throw new ValidationError('--tariff', `has ${tariff.slotsPerDay} slots per day, but ${source} has ${data.intervalSeconds}-second intervals (${86400 / data.intervalSeconds} per day)`);
     }
+    const byText = str(values, 'by');
+    const by = byOption(byText);
+    const intervalsPerDay = 86400 / data.intervalSeconds;
+    // Before anything is signed: a period no circuit can prove is of no use to anyone.
+    if (typeof by === 'object')
+        await checkProvable(by.days, intervalsPerDay, `--by ${byText}`);
     const periods = splitBillingPeriods(data, {
         meterId,
         tzOffsetSeconds: tz,
-        by: byOption(str(values, 'by')),
+        by,
         includePartial: flag(values, 'partial'),
     });
+    const longest = Math.max(0, ...periods.map((p) => (p.imports.length * p.intervalSeconds) / 86400));
+    if (by !== 'day' && longest > 0)
+        await checkProvable(longest, intervalsPerDay, by === 'month' ? '--by month' : `--by ${byText}`);
     if (periods.length === 0) {
         const hint = flag(values, 'partial') ? '' : str(values, 'by') === undefined ? '; try --by day or --partial' : '; try --partial';
         throw new ValidationError('data', `${source} covers no whole local day in ${zoneName(tz)} (${data.imports.length} intervals from ${localTime(data.start, tz)} local time)${hint}`);
@@ -114,23 +162,31 @@ export async function importCmd({ values, out }) {
     const dir = str(values, 'out-dir') ?? '.';
     const rows = [];
     const written = [];
-    for (const p of periods) {
-        const date = localDate(p.periodStart, tz);
-        let file;
-        if (meter !== undefined) {
-            const signed = await meter.sign(p);
-            file = join(dir, `${meterId}-${date}.signed.json`);
-            await writeText(file, serializeSignedPeriod(signed));
+    const files = [];
+    try {
+        for (const p of periods) {
+            const date = localDate(p.periodStart, tz);
+            let file;
+            if (meter !== undefined) {
+                const signed = await meter.sign(p);
+                file = join(dir, `${meterId}-${date}.signed.json`);
+                await writeText(file, serializeSignedPeriod(signed));
+            }
+            else {
+                file = join(dir, `${meterId}-${date}.period.json`);
+                await writeText(file, serializeMeterPeriod(p));
+            }
+            const imp = p.imports.reduce((a, b) => a + b, 0);
+            const exp = p.exports.reduce((a, b) => a + b, 0);
+            const days = (p.imports.length * p.intervalSeconds) / 86400;
+            rows.push([date, days, p.imports.length, kwh(imp), kwh(exp), file]);
+            files.push(file);
+            written.push({ file, periodStart: p.periodStart, days, intervals: p.imports.length, importWh: imp, exportWh: exp, signed: meter !== undefined });
         }
-        else {
-            file = join(dir, `${meterId}-${date}.period.json`);
-            await writeText(file, serializeMeterPeriod(p));
-        }
-        const imp = p.imports.reduce((a, b) => a + b, 0);
-        const exp = p.exports.reduce((a, b) => a + b, 0);
-        const days = (p.imports.length * p.intervalSeconds) / 86400;
-        rows.push([date, days, p.imports.length, kwh(imp), kwh(exp), file]);
-        written.push({ file, periodStart: p.periodStart, days, intervals: p.imports.length, importWh: imp, exportWh: exp, signed: meter !== undefined });
+    }
+    catch (e) {
+        // Each file is complete (atomic writes); say which ones exist, so a re-run or cleanup is informed.
+        throw partialWriteError(e, files);
     }
     out.line(`${source}: ${data.imports.length} intervals of ${data.intervalSeconds / 60} min from ${localDate(data.start, tz)}, ${data.hasExports ? 'with' : 'without'} export; ${periods.length} period(s) in ${zoneName(tz)}${meter ? ', signed' : ''}`);
     out.line(table(['start', { header: 'days', align: 'right' }, { header: 'intervals', align: 'right' }, { header: 'import', align: 'right' }, { header: 'export', align: 'right' }, 'file'], rows));

@@ -15,7 +15,8 @@ salt hides the tariff behind its commitment, so keep the document as private as 
 
 Options:
   --slots N      slots per day: 24 (hourly), 48 (half-hourly) or 96 (quarter-hourly); default 24
-  --tz OFFSET    the tariff's fixed time zone (default +01:00)
+  --tz OFFSET    the tariff's fixed time zone (default +01:00): +01:00, -05:00, +0530, +1,
+                 UTC-5, Z, or seconds with a unit (3600s); -14:00..+14:00
   --name TEXT    the tariff's name
   --out FILE     write here (default: print on stdout)`,
     options: { slots: { type: 'string' }, tz: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' } },

@@ -5,6 +5,7 @@
  */
 import { ValidationError } from '../errors.js';
 import { DAY_SECONDS, dayNumberToIsoDate, isoDateToDayNumber } from '../tariff/calendar.js';
+import { tzOffsetProblem } from './tz-offset.js';
 import { parseMeterPeriod } from './period.js';
 function monthStartAfter(day) {
     const [y, m] = dayNumberToIsoDate(day).split('-').map(Number);
@@ -19,6 +20,9 @@ function monthStartAfter(day) {
 export function splitBillingPeriods(data, options) {
     const S = data.intervalSeconds;
     const tz = options.tzOffsetSeconds;
+    const tzProblem = tzOffsetProblem(tz);
+    if (tzProblem !== undefined)
+        throw new ValidationError('tzOffsetSeconds', tzProblem);
     if (DAY_SECONDS % S !== 0)
         throw new ValidationError('data.intervalSeconds', `${S} s does not divide a day`);
     const end = data.start + S * data.imports.length;

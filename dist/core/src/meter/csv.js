@@ -14,7 +14,8 @@
  *   columns are ignored.
  * @packageDocumentation
  */
-import { ImportError } from '../errors.js';
+import { ImportError, ValidationError } from '../errors.js';
+import { tzOffsetProblem } from './tz-offset.js';
 import { contiguousSeries, energyToWh } from './interval-data.js';
 const TIME_COLUMNS = ['timestamp', 'time', 'start', 'interval_start', 'datetime', 'date_time', 'start_time'];
 const ENERGY_COLUMN = /^(import|export)(?:[\s_-]*[([]?\s*(k?wh)\s*[)\]]?)?$/;
@@ -78,7 +79,13 @@ export function parseTimestamp(s, naiveOffset) {
     else {
         const zm = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
         const sign = zm?.[1] === '-' ? -1 : 1;
-        offset = sign * (Number(zm?.[2] ?? 0) * 3600 + Number(zm?.[3] ?? 0) * 60);
+        const minutes = Number(zm?.[3] ?? 0);
+        if (minutes > 59)
+            return `'${s}': offset minutes must be 00..59`;
+        offset = sign * (Number(zm?.[2] ?? 0) * 3600 + minutes * 60);
+        const problem = tzOffsetProblem(offset);
+        if (problem !== undefined)
+            return `'${s}': offset ${problem}`;
     }
     return local - offset;
 }
@@ -89,6 +96,11 @@ export function parseTimestamp(s, naiveOffset) {
  */
 export function parseIntervalCsv(text, options = {}) {
     const file = options.file ?? 'data.csv';
+    if (options.naiveTimeOffsetSeconds !== undefined) {
+        const problem = tzOffsetProblem(options.naiveTimeOffsetSeconds);
+        if (problem !== undefined)
+            throw new ValidationError('naiveTimeOffsetSeconds', problem);
+    }
     const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
     let header;
     const imports = [];

@@ -13,6 +13,8 @@ export interface GreenButtonData extends IntervalData {
     /** `LocalTimeParameters/tzOffset` (seconds east of UTC, standard time), when the file has it. */
     tzOffsetSeconds?: number;
 }
+/** Largest `powerOfTenMultiplier` either way (ESPI: pico = -12 .. tera = 12). */
+export declare const MAX_POWER_OF_TEN = 12;
 /** ESPI unit of measure code for watt-hours. */
 export declare const UOM_WH = 72;
 /** ESPI flowDirection codes. */

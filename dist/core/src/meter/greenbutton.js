@@ -13,7 +13,10 @@
  */
 import { ImportError } from '../errors.js';
 import { contiguousSeries, energyToWh } from './interval-data.js';
+import { tzOffsetProblem } from './tz-offset.js';
 import { child, childrenNamed, descendants, parseXml } from './xml.js';
+/** Largest `powerOfTenMultiplier` either way (ESPI: pico = -12 .. tera = 12). */
+export const MAX_POWER_OF_TEN = 12;
 /** ESPI unit of measure code for watt-hours. */
 export const UOM_WH = 72;
 /** ESPI flowDirection codes. */
@@ -26,15 +29,24 @@ function intText(el, file, what, owner) {
     if (el === undefined)
         throw new ImportError(file, owner.line, `<${owner.name}> has no <${what}>`);
     const s = el.text.trim();
+    const shown = s.length > 40 ? `${s.slice(0, 40)}…` : s;
     if (!/^[+-]?\d+$/.test(s))
-        throw new ImportError(file, el.line, `<${what}> must be an integer, found '${s}'`);
-    return Number(s);
+        throw new ImportError(file, el.line, `<${what}> must be an integer, found '${shown}'`);
+    const n = Number(s);
+    if (!Number.isSafeInteger(n))
+        throw new ImportError(file, el.line, `<${what}> ${shown} is out of range`);
+    return n;
 }
 function readingType(el, file) {
     const uomEl = child(el, 'uom');
     const uom = uomEl === undefined ? UOM_WH : intText(uomEl, file, 'uom', el);
     const multEl = child(el, 'powerOfTenMultiplier');
     const multiplier = multEl === undefined ? 0 : intText(multEl, file, 'powerOfTenMultiplier', el);
+    // Bounded before any arithmetic: 10^99999999999 would hang the importer. ESPI's multipliers
+    // run from pico (-12) to tera (12).
+    if (Math.abs(multiplier) > MAX_POWER_OF_TEN) {
+        throw new ImportError(file, multEl?.line ?? el.line, `<powerOfTenMultiplier> ${multiplier} is out of range (-${MAX_POWER_OF_TEN}..${MAX_POWER_OF_TEN})`);
+    }
     const flowEl = child(el, 'flowDirection');
     const flow = flowEl === undefined ? FLOW_FORWARD : intText(flowEl, file, 'flowDirection', el);
     return { uom, multiplier, flow, line: el.line };
@@ -96,8 +108,12 @@ export function parseGreenButtonXml(text, options = {}) {
             }
             else if (el.name === 'LocalTimeParameters') {
                 const tz = child(el, 'tzOffset');
-                if (tz !== undefined)
+                if (tz !== undefined) {
                     tzOffsetSeconds = intText(tz, file, 'tzOffset', el);
+                    const problem = tzOffsetProblem(tzOffsetSeconds);
+                    if (problem !== undefined)
+                        throw new ImportError(file, tz.line, `<tzOffset> ${problem}`);
+                }
             }
             else if (el.name === 'IntervalBlock') {
                 blocks.push({ el, entry, precedingType: lastType });
@@ -167,7 +183,7 @@ export function parseGreenButtonXml(text, options = {}) {
                 throw new ImportError(file, r.line, '<IntervalReading> has no <value>');
             const raw = valueEl.text.trim();
             if (!/^[+-]?\d+$/.test(raw))
-                throw new ImportError(file, valueEl.line, `<value> must be an integer, found '${raw}'`);
+                throw new ImportError(file, valueEl.line, `<value> must be an integer, found '${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}'`);
             const shown = rt.multiplier === 0 ? `${raw} Wh` : `${raw} x 10^${rt.multiplier} Wh`;
             const wh = energyToWh(`${raw}e${rt.multiplier}`, 'Wh', round, shown);
             if (typeof wh === 'string')

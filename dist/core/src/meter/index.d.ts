@@ -7,8 +7,9 @@ export { type MeterPeriod, meterPeriodSchema, parseMeterPeriod, intervalCount, p
 export { seriesDigest, periodStatement, packReadings, READINGS_PER_ELEMENT, ELEMENTS_PER_BLOCK } from './digest.js';
 export { type SignedPeriod, signPeriod, verifySignedPeriod, assertSignedPeriod, signedPeriodProblem } from './sign.js';
 export { METER_PERIOD_FORMAT, SIGNED_PERIOD_FORMAT, meterPeriodToJSON, signedPeriodToJSON, serializeMeterPeriod, serializeSignedPeriod, parseMeterPeriodDocument, parseSignedPeriodDocument, parseMeterPeriodJson, parseSignedPeriodJson, } from './document.js';
-export { type IntervalData, contiguousSeries, energyToWh } from './interval-data.js';
+export { type IntervalData, contiguousSeries, energyToWh, MAX_DECIMAL_EXPONENT, MAX_DECIMAL_DIGITS } from './interval-data.js';
+export { MAX_TZ_OFFSET_SECONDS, TZ_OFFSET_SYNTAX, parseTzOffset, tzOffsetProblem, formatTzOffset } from './tz-offset.js';
 export { type CsvImportOptions, parseIntervalCsv, parseTimestamp } from './csv.js';
-export { type GreenButtonImportOptions, type GreenButtonData, parseGreenButtonXml, UOM_WH, FLOW_FORWARD, FLOW_REVERSE, } from './greenbutton.js';
+export { type GreenButtonImportOptions, type GreenButtonData, parseGreenButtonXml, UOM_WH, MAX_POWER_OF_TEN, FLOW_FORWARD, FLOW_REVERSE, } from './greenbutton.js';
 export { type SplitOptions, splitBillingPeriods } from './billing-periods.js';
 export { type HouseholdOptions, householdSeries, localMidnightOf } from './synthetic.js';

@@ -7,9 +7,10 @@ export { meterPeriodSchema, parseMeterPeriod, intervalCount, periodEnd, READING_
 export { seriesDigest, periodStatement, packReadings, READINGS_PER_ELEMENT, ELEMENTS_PER_BLOCK } from './digest.js';
 export { signPeriod, verifySignedPeriod, assertSignedPeriod, signedPeriodProblem } from './sign.js';
 export { METER_PERIOD_FORMAT, SIGNED_PERIOD_FORMAT, meterPeriodToJSON, signedPeriodToJSON, serializeMeterPeriod, serializeSignedPeriod, parseMeterPeriodDocument, parseSignedPeriodDocument, parseMeterPeriodJson, parseSignedPeriodJson, } from './document.js';
-export { contiguousSeries, energyToWh } from './interval-data.js';
+export { contiguousSeries, energyToWh, MAX_DECIMAL_EXPONENT, MAX_DECIMAL_DIGITS } from './interval-data.js';
+export { MAX_TZ_OFFSET_SECONDS, TZ_OFFSET_SYNTAX, parseTzOffset, tzOffsetProblem, formatTzOffset } from './tz-offset.js';
 export { parseIntervalCsv, parseTimestamp } from './csv.js';
-export { parseGreenButtonXml, UOM_WH, FLOW_FORWARD, FLOW_REVERSE, } from './greenbutton.js';
+export { parseGreenButtonXml, UOM_WH, MAX_POWER_OF_TEN, FLOW_FORWARD, FLOW_REVERSE, } from './greenbutton.js';
 export { splitBillingPeriods } from './billing-periods.js';
 export { householdSeries, localMidnightOf } from './synthetic.js';
 //# sourceMappingURL=index.js.map

@@ -32,8 +32,14 @@ export declare function contiguousSeries(readings: readonly SourcedReading[], fi
     intervalSeconds: number;
     values: number[];
 };
+/** Largest decimal exponent an energy value may be written with (`1e30`, `5e-30`). */
+export declare const MAX_DECIMAL_EXPONENT = 30;
+/** Most significant digits an energy value may have (leading and trailing zeros aside). */
+export declare const MAX_DECIMAL_DIGITS = 30;
 /**
  * Converts an energy value written as decimal text in `unit` to whole Wh.
+ * The exponent and the number of digits are bounded before any arithmetic (hostile input never
+ * hangs the importer).
  * @param display - How the value is named in messages (default: the text and the unit).
  * @returns Wh, or a reason string.
  */

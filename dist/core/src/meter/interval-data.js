@@ -59,8 +59,14 @@ export function contiguousSeries(readings, file, what, intervalSeconds) {
     }
     return { start: first.t, intervalSeconds: step, values };
 }
+/** Largest decimal exponent an energy value may be written with (`1e30`, `5e-30`). */
+export const MAX_DECIMAL_EXPONENT = 30;
+/** Most significant digits an energy value may have (leading and trailing zeros aside). */
+export const MAX_DECIMAL_DIGITS = 30;
 /**
  * Converts an energy value written as decimal text in `unit` to whole Wh.
+ * The exponent and the number of digits are bounded before any arithmetic (hostile input never
+ * hangs the importer).
  * @param display - How the value is named in messages (default: the text and the unit).
  * @returns Wh, or a reason string.
  */
@@ -74,9 +80,19 @@ export function energyToWh(text, unit, round, display) {
         return `'${s}' is not a number`;
     if (m[1] === '-' && /[1-9]/.test(`${m[2] ?? ''}${m[3] ?? ''}`))
         return `negative value ${shown} (readings are energy per interval, >= 0)`;
-    // Exact decimal arithmetic: value = digits * 10^exp Wh.
-    const digits = `${m[2] ?? ''}${m[3] ?? ''}`.replace(/^0+(?=\d)/, '');
-    let exp = -(m[3] ?? '').length + Number(m[4] ?? 0) + (unit === 'kWh' ? 3 : 0);
+    // Bounds first, before any arithmetic: a written exponent like 1e-200000000 would make the
+    // BigInt power below take minutes and gigabytes, and 0e99999999999 would loop for hours.
+    const expText = (m[4] ?? '0').replace(/^([+-]?)0+(?=\d)/, '$1');
+    if (!/^[+-]?\d{1,3}$/.test(expText) || Math.abs(Number(expText)) > MAX_DECIMAL_EXPONENT) {
+        return `'${s}': exponent out of range (at most ${MAX_DECIMAL_EXPONENT} either way)`;
+    }
+    const intPart = (m[2] ?? '').replace(/^0+/, '');
+    const fracPart = (m[3] ?? '').replace(/0+$/, '');
+    if (intPart.length + fracPart.length > MAX_DECIMAL_DIGITS)
+        return `'${s.length > 40 ? `${s.slice(0, 40)}…` : s}' has more than ${MAX_DECIMAL_DIGITS} significant digits`;
+    // Exact decimal arithmetic: value = digits * 10^exp Wh, |exp| <= 2 * MAX_DECIMAL_EXPONENT + 3.
+    const digits = `${intPart}${fracPart}`;
+    let exp = -fracPart.length + Number(expText) + (unit === 'kWh' ? 3 : 0);
     let n = BigInt(digits === '' ? '0' : digits);
     const tooLarge = `${shown} is above the ${READING_LIMIT - 1} Wh per interval limit`;
     if (n !== 0n && exp > 12)

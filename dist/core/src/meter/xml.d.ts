@@ -6,6 +6,8 @@ export interface XmlElement {
     text: string;
     line: number;
 }
+/** Deepest element nesting accepted (Green Button files nest about ten deep). */
+export declare const MAX_XML_DEPTH = 256;
 /** Parses XML text into its root element. @throws ImportError with the file and line. */
 export declare function parseXml(text: string, file: string): XmlElement;
 /** The direct children of `el` named `name`. */

@@ -2,11 +2,25 @@
  * A small, tolerant XML reader for Green Button (ESPI) files. It runs anywhere (no DOMParser,
  * no Node modules) and keeps the line of every element so import errors can point at it.
  * Namespace prefixes are dropped (`espi:IntervalBlock` -> `IntervalBlock`); DTDs are skipped,
- * never expanded.
+ * never expanded. Hostile input is an {@link ImportError}, never a crash: elements nest at most
+ * {@link MAX_XML_DEPTH} deep, character references must name a character XML allows, and
+ * nothing here recurses (the tree walks are iterative).
  * @packageDocumentation
  */
 import { ImportError } from '../errors.js';
-const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITIES = new Map([
+    ['lt', '<'],
+    ['gt', '>'],
+    ['amp', '&'],
+    ['quot', '"'],
+    ['apos', "'"],
+]);
+/** Deepest element nesting accepted (Green Button files nest about ten deep). */
+export const MAX_XML_DEPTH = 256;
+/** True for a code point XML 1.0 allows in a document (§2.2 Char). */
+function isXmlChar(cp) {
+    return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
 function localName(qname) {
     const i = qname.indexOf(':');
     return i < 0 ? qname : qname.slice(i + 1);
@@ -33,12 +47,15 @@ export function parseXml(text, file) {
         throw new ImportError(file, lineOf(pos), reason);
     };
     const decode = (s, pos) => s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e) => {
-        if (e.startsWith('#x'))
-            return String.fromCodePoint(parseInt(e.slice(2), 16));
-        if (e.startsWith('#'))
-            return String.fromCodePoint(parseInt(e.slice(1), 10));
-        const v = ENTITIES[e];
-        return v ?? fail(pos, `unknown entity ${m}`);
+        if (e.startsWith('#')) {
+            const digits = e.startsWith('#x') ? e.slice(2) : e.slice(1);
+            const cp = digits.length > 8 ? Infinity : parseInt(digits, e.startsWith('#x') ? 16 : 10);
+            if (!isXmlChar(cp))
+                fail(pos, `character reference ${m.length > 24 ? `${m.slice(0, 24)}…` : m} is not a character XML allows`);
+            return String.fromCodePoint(cp);
+        }
+        const v = ENTITIES.get(e);
+        return v ?? fail(pos, `unknown entity ${m.length > 24 ? `${m.slice(0, 24)}…` : m}`);
     });
     if (!/^\uFEFF?\s*</.test(text)) {
         throw new ImportError(file, 1, text.trim() === '' ? 'the file is empty' : "not an XML document (it does not start with '<')");
@@ -112,7 +129,8 @@ export function parseXml(text, file) {
             if (m === null)
                 fail(lt, 'malformed tag');
             const [whole, qname = '', attrText = '', selfClose] = m;
-            const attrs = {};
+            // No prototype: an attribute named __proto__ or constructor is just an attribute.
+            const attrs = Object.create(null);
             for (const a of attrText.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
                 attrs[localName(a[1] ?? '')] = decode(a[2] ?? a[3] ?? '', lt);
             }
@@ -123,8 +141,11 @@ export function parseXml(text, file) {
                 root = el;
             else
                 fail(lt, 'more than one root element');
-            if (selfClose !== '/')
+            if (selfClose !== '/') {
+                if (stack.length >= MAX_XML_DEPTH)
+                    fail(lt, `elements nested more than ${MAX_XML_DEPTH} deep`);
                 stack.push(el);
+            }
             pos = lt + whole.length;
         }
     }
@@ -146,14 +167,14 @@ export function child(el, name) {
 /** Every descendant of `el` (not `el` itself) named `name`, in document order. */
 export function descendants(el, name) {
     const out = [];
-    const walk = (e) => {
-        for (const c of e.children) {
-            if (c.name === name)
-                out.push(c);
-            walk(c);
-        }
-    };
-    walk(el);
+    // Iterative pre-order walk (a deep document cannot overflow the call stack).
+    const todo = [...el.children].reverse();
+    for (let e = todo.pop(); e !== undefined; e = todo.pop()) {
+        if (e.name === name)
+            out.push(e);
+        for (let i = e.children.length - 1; i >= 0; i--)
+            todo.push(e.children[i]);
+    }
     return out;
 }
 //# sourceMappingURL=xml.js.map

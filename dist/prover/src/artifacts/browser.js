@@ -80,7 +80,8 @@ export async function loadCircuitArtifactsFromUrl(baseUrl, name, fetchImpl = (in
         const issue = parsed.error.issues[0];
         throw new ArtifactError(manifestUrl, `${manifestUrl} is not a valid manifest: ${issue.path.join('.')}: ${issue.message}; ${REBUILD}`);
     }
-    const entry = parsed.data.circuits[name];
+    // Own property only: a name like `constructor` or `__proto__` is a circuit that is not built.
+    const entry = Object.hasOwn(parsed.data.circuits, name) ? parsed.data.circuits[name] : undefined;
     if (!entry) {
         const known = Object.keys(parsed.data.circuits).join(', ') || 'none';
         throw new ArtifactError(manifestUrl, `circuit ${name} is not in ${manifestUrl} (built: ${known}); run \`npm run build -- --only ${name}\``);

@@ -1,5 +1,5 @@
 export { ArtifactError } from './error.js';
-export { MANIFEST_FILE, readManifest } from './manifest.js';
+export { MANIFEST_FILE, manifestCircuit, readManifest } from './manifest.js';
 export type { Manifest, ManifestCircuit, ManifestFile } from './manifest.js';
 /** Everything needed to prove and verify for one circuit. */
 export interface CircuitArtifacts {

@@ -12,9 +12,9 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 // ArtifactError lives in its own module so the browser loader (./browser.ts) can share it without node: imports.
 import { ArtifactError, REBUILD } from './error.js';
-import { MANIFEST_FILE, readManifest } from './manifest.js';
+import { MANIFEST_FILE, manifestCircuit, readManifest } from './manifest.js';
 export { ArtifactError } from './error.js';
-export { MANIFEST_FILE, readManifest } from './manifest.js';
+export { MANIFEST_FILE, manifestCircuit, readManifest } from './manifest.js';
 /** The repo's build directory: `$WATTPROOF_BUILD_DIR`, else `<repo>/build`. */
 export function defaultBuildDir() {
     const env = process.env.WATTPROOF_BUILD_DIR;
@@ -60,7 +60,7 @@ export async function loadCircuitArtifacts(name, opts) {
     }
     if (!manifest)
         throw new ArtifactError(manifestPath, `build manifest ${shown(manifestPath)} is missing; run \`npm run build\``);
-    const entry = manifest.circuits[name];
+    const entry = manifestCircuit(manifest, name);
     if (!entry) {
         const known = Object.keys(manifest.circuits).join(', ') || 'none';
         throw new ArtifactError(manifestPath, `circuit ${name} is not in ${shown(manifestPath)} (built: ${known}); run \`npm run build -- --only ${name}\``);

@@ -106,6 +106,12 @@ export type ManifestCircuit = z.infer<typeof CircuitEntry>;
 export type ManifestFile = z.infer<typeof FileEntry>;
 /** Name of the manifest inside the build directory. */
 export declare const MANIFEST_FILE = "manifest.json";
+/**
+ * The manifest entry of circuit `name`, by own property only: a name such as `constructor`,
+ * `toString` or `__proto__` (from a proof file, an option, an instance list) is just a circuit
+ * that is not built, never a property of Object.prototype.
+ */
+export declare function manifestCircuit(manifest: Manifest, name: string): ManifestCircuit | undefined;
 /** An empty manifest. */
 export declare function emptyManifest(): Manifest;
 /**

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { defaultBuildDir, readManifest } from '../../../prover/src/artifacts/index.js';
+import { defaultBuildDir, manifestCircuit, readManifest } from '../../../prover/src/artifacts/index.js';
 import { ArtifactError } from '../../../core/src/errors.js';
 /**
  * Reads the verification keys of the built circuits, each checked against the manifest.
@@ -28,7 +28,7 @@ export async function loadPublishedKeys(opts = {}) {
     const names = opts.only ?? Object.keys(manifest.circuits);
     const keys = [];
     for (const circuit of names) {
-        const entry = manifest.circuits[circuit];
+        const entry = manifestCircuit(manifest, circuit);
         if (entry === undefined) {
             throw new ArtifactError(join(buildDir, 'manifest.json'), `circuit ${circuit} is not built (built: ${Object.keys(manifest.circuits).join(', ') || 'none'})`);
         }

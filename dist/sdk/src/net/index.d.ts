@@ -3,4 +3,4 @@
  * @packageDocumentation
  */
 export { withRetry, isTransientError, isUnsentError, TransientRpcError, DEFAULT_RETRY, type RetryPolicy, type RetryInfo } from './retry.js';
-export { RetryingJsonRpcProvider, connectRpc, type RpcOptions } from './provider.js';
+export { RetryingJsonRpcProvider, connectRpc, DEFAULT_RPC_TIMEOUT_MS, type RpcOptions } from './provider.js';

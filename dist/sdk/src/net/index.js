@@ -3,5 +3,5 @@
  * @packageDocumentation
  */
 export { withRetry, isTransientError, isUnsentError, TransientRpcError, DEFAULT_RETRY } from './retry.js';
-export { RetryingJsonRpcProvider, connectRpc } from './provider.js';
+export { RetryingJsonRpcProvider, connectRpc, DEFAULT_RPC_TIMEOUT_MS } from './provider.js';
 //# sourceMappingURL=index.js.map

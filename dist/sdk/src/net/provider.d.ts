@@ -17,9 +17,16 @@ export interface RpcOptions {
     retry?: RetryPolicy;
     /** Timeout of one HTTP exchange in ms (default 30000). */
     timeoutMs?: number;
+    /**
+     * Time budget of one request with all its retries, ms (default twice `timeoutMs`): a
+     * black-holed node fails within it instead of after every attempt's full timeout.
+     */
+    totalTimeoutMs?: number;
     /** How often to poll for receipts and blocks in ms (default 1000; ethers' own is 4000). */
     pollingIntervalMs?: number;
 }
+/** Default timeout of one HTTP exchange with the node, ms. */
+export declare const DEFAULT_RPC_TIMEOUT_MS = 30000;
 /** A JsonRpcProvider whose HTTP exchanges are retried on transient failures. */
 export declare class RetryingJsonRpcProvider extends JsonRpcProvider {
     #private;

@@ -12,6 +12,8 @@
 import { FetchRequest, JsonRpcProvider, Network, keccak256, } from 'ethers';
 import { ChainError } from '../../../core/src/errors.js';
 import { TransientRpcError, isUnsentError, withRetry } from './retry.js';
+/** Default timeout of one HTTP exchange with the node, ms. */
+export const DEFAULT_RPC_TIMEOUT_MS = 30_000;
 const KNOWN_TX = /already known|known transaction|already imported|already in (the )?(mem)?pool/i;
 function parseRetryAfter(header) {
     if (header === undefined || !/^\d+$/.test(header.trim()))
@@ -23,6 +25,7 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
     #url;
     #retry;
     #timeoutMs;
+    #totalTimeoutMs;
     constructor(url, network, options = {}) {
         super(url, network, {
             staticNetwork: network ?? null,
@@ -33,14 +36,15 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
         });
         this.#url = url;
         this.#retry = options.retry ?? {};
-        this.#timeoutMs = options.timeoutMs ?? 30_000;
+        this.#timeoutMs = options.timeoutMs ?? DEFAULT_RPC_TIMEOUT_MS;
+        this.#totalTimeoutMs = options.totalTimeoutMs ?? 2 * this.#timeoutMs;
     }
     /** One HTTP exchange; throws {@link TransientRpcError} when the transport failed. */
-    async #exchange(payload) {
+    async #exchange(payload, timeoutMs = this.#timeoutMs) {
         const request = new FetchRequest(this.#url);
         request.body = JSON.stringify(payload);
         request.setHeader('content-type', 'application/json');
-        request.timeout = this.#timeoutMs;
+        request.timeout = Math.max(1, Math.min(this.#timeoutMs, Math.floor(timeoutMs)));
         // 429 goes through this class's policy, not ethers' separate throttle loop.
         request.retryFunc = async () => false;
         const response = await request.send();
@@ -70,11 +74,11 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
     async _send(payload) {
         const payloads = Array.isArray(payload) ? payload : [payload];
         const action = payloads.map((p) => p.method).join(',');
-        const policy = payloads.some((p) => p.method === 'eth_sendTransaction')
-            ? { ...this.#retry, shouldRetry: isUnsentError }
-            : this.#retry;
-        return withRetry(action, async (attempt) => {
-            const answers = await this.#exchange(payload);
+        const base = { deadlineMs: this.#totalTimeoutMs, ...this.#retry };
+        const policy = payloads.some((p) => p.method === 'eth_sendTransaction') ? { ...base, shouldRetry: isUnsentError } : base;
+        return withRetry(action, async (attempt, remainingMs) => {
+            // Each attempt gets the per-request timeout, cut to what is left of the request's budget.
+            const answers = await this.#exchange(payload, remainingMs);
             if (attempt === 1)
                 return answers;
             // A lost answer to eth_sendRawTransaction: the node may have taken the first copy.

@@ -19,6 +19,13 @@ export interface RetryPolicy {
     sleep?: (ms: number) => Promise<void>;
     /** Which failures to retry (default {@link isTransientError}). */
     shouldRetry?: (e: unknown) => boolean;
+    /**
+     * Total time budget of all attempts and delays, ms: no retry starts (and no delay is slept)
+     * that would end past it. Default: no budget (attempts alone bound the retries).
+     */
+    deadlineMs?: number;
+    /** Test hook: replaces the clock (ms). */
+    now?: () => number;
 }
 /** What {@link RetryPolicy.onRetry} is told. */
 export interface RetryInfo {
@@ -32,7 +39,7 @@ export interface RetryInfo {
     reason: string;
 }
 /** Default policy values. */
-export declare const DEFAULT_RETRY: Required<Omit<RetryPolicy, 'onRetry' | 'sleep' | 'shouldRetry'>>;
+export declare const DEFAULT_RETRY: Required<Omit<RetryPolicy, 'onRetry' | 'sleep' | 'shouldRetry' | 'deadlineMs' | 'now'>>;
 /** A transport failure with what the server said about it: an HTTP status and its Retry-After. */
 export declare class TransientRpcError extends ChainError {
     /** HTTP status, when the server answered. */
@@ -62,4 +69,4 @@ export declare function isUnsentError(e: unknown, depth?: number): boolean;
  * exponential backoff and full jitter. The last error is rethrown; a non-transient error is
  * rethrown at once.
  */
-export declare function withRetry<T>(action: string, fn: (attempt: number) => Promise<T>, policy?: RetryPolicy): Promise<T>;
+export declare function withRetry<T>(action: string, fn: (attempt: number, remainingMs: number) => Promise<T>, policy?: RetryPolicy): Promise<T>;

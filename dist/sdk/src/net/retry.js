@@ -11,6 +11,8 @@ export const DEFAULT_RETRY = {
     baseDelayMs: 250,
     maxDelayMs: 8000,
 };
+/** Shortest time worth starting another attempt with, ms. */
+const MIN_ATTEMPT_MS = 250;
 /** A transport failure with what the server said about it: an HTTP status and its Retry-After. */
 export class TransientRpcError extends ChainError {
     /** HTTP status, when the server answered. */
@@ -119,13 +121,17 @@ function retryAfterOf(e) {
  * rethrown at once.
  */
 export async function withRetry(action, fn, policy = {}) {
+    const now = policy.now ?? Date.now;
+    const started = now();
+    const deadline = policy.deadlineMs;
+    const remaining = () => (deadline === undefined ? Infinity : deadline - (now() - started));
     const attempts = Math.max(1, policy.attempts ?? DEFAULT_RETRY.attempts);
     const base = policy.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs;
     const max = policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
     const sleep = policy.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     for (let attempt = 1;; attempt++) {
         try {
-            return await fn(attempt);
+            return await fn(attempt, remaining());
         }
         catch (e) {
             if (attempt >= attempts || !(policy.shouldRetry ?? isTransientError)(e))
@@ -133,6 +139,9 @@ export async function withRetry(action, fn, policy = {}) {
             const backoff = Math.min(max, base * 2 ** (attempt - 1));
             const hinted = retryAfterOf(e);
             const delayMs = hinted !== undefined ? Math.min(max, hinted) : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+            // Out of time: the last failure is the answer (a retry could not finish within the budget).
+            if (remaining() - delayMs < MIN_ATTEMPT_MS)
+                throw e;
             policy.onRetry?.({ action, attempt, delayMs, reason: reasonOf(e) });
             await sleep(delayMs);
         }

@@ -1,0 +1,243 @@
+/**
+ * `npm run mutants`: mutation check of the circuits (issue 17). Each mutant removes one check
+ * from circuits/lib/*.circom or circuits/bill/bill.circom:
+ *   - an assertion `a === b;` (the line is deleted),
+ *   - a range check `_ <== Num2Bits(n)(x);` (deleted),
+ *   - a comparator `x <== LessThan(n)([a, b]);` / `LessEqThan` (replaced by the unconstrained
+ *     hint `x <-- a < b ? 1 : 0;`, so the witness generator still computes it).
+ * For each mutant the smallest circuits that contain the file are recompiled (the lib_* test
+ * circuit of the template, bill_1d_30m, and bill_31d_60m for bill.circom), witness generator
+ * and R1CS only, and the constraint-level circuit tests run against them. A mutant is killed
+ * when a test fails. The score goes to bench/results.json ("mutants"); a survivor must be
+ * explained in circuits/README.md as provably redundant.
+ *
+ *   npm run mutants                    every mutant
+ *   npm run mutants -- --only calendar  mutants of files whose name contains "calendar"
+ *   npm run mutants -- --list           list the mutants and exit
+ *   npm run mutants -- --no-write       do not update bench/results.json
+ *
+ * Needs the honest test build (`npm run build -- --tests-only`, or any `npm test`) first.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compileCircuit, includeClosure } from './circom.js';
+import { readInstances } from './instances.js';
+import { createBuildLog } from './log.js';
+const require = createRequire(import.meta.url);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The test files run against every mutant: constraint-level and witness-level checks, no proofs. */
+export const MUTANT_TESTS = ['test/circuits/lib-edges.test.ts', 'test/circuits/bill-attacks.test.ts', 'test/circuits/bill-malicious.test.ts'];
+/** Files mutated. */
+const SOURCES = ['circuits/lib', 'circuits/bill'];
+/** Every mutant of one source file. */
+export function mutantsOf(file, text) {
+    const out = [];
+    text.split('\n').forEach((src, i) => {
+        const code = src.replace(/\/\/.*$/, '');
+        const indent = /^\s*/.exec(src)[0];
+        const note = (what) => `${indent}// MUTANT: ${what} removed`;
+        if (/^\s*[^=<>]*[^=<>]===[^=].*;\s*$/.test(code)) {
+            out.push({ file, line: i + 1, kind: 'assertion', original: src.trim(), replacement: note('assertion') });
+        }
+        else if (/^\s*_ <== Num2Bits\(/.test(code)) {
+            out.push({ file, line: i + 1, kind: 'range check', original: src.trim(), replacement: note('range check') });
+        }
+        else {
+            const m = /^(\s*)(signal )?([\w[\]]+) <== (LessThan|LessEqThan)\(\w+\)\(\[(.+), (.+)\]\);\s*$/.exec(code);
+            if (m) {
+                const [, ind, decl, target, cmp, a, b] = m;
+                const op = cmp === 'LessThan' ? '<' : '<=';
+                out.push({
+                    file, line: i + 1, kind: 'comparator', original: src.trim(),
+                    replacement: `${ind}${decl ?? ''}${target} <-- ${a} ${op} ${b} ? 1 : 0;   // MUTANT: comparator removed`,
+                });
+            }
+        }
+    });
+    return out;
+}
+async function allMutants() {
+    const all = [];
+    for (const dir of SOURCES) {
+        for (const f of (await readdir(join(ROOT, dir))).filter((n) => n.endsWith('.circom')).sort()) {
+            const file = `${dir}/${f}`;
+            for (const m of mutantsOf(file, await readFile(join(ROOT, file), 'utf8')))
+                all.push({ id: all.length + 1, ...m });
+        }
+    }
+    return all;
+}
+function run(cmd, args, env) {
+    return new Promise((res, rej) => {
+        const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d.toString()));
+        child.stderr.on('data', (d) => (out += d.toString()));
+        child.on('error', rej);
+        child.on('close', (code) => res({ code: code ?? 1, out }));
+    });
+}
+/** Runs the mutant test set against the circuits in buildDir; returns the failing tests. */
+async function runTests(buildDir, skipLarge, files = MUTANT_TESTS) {
+    const started = Date.now();
+    const report = join(buildDir, 'vitest.json');
+    const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
+    const { code, out } = await run(process.execPath, [vitest, 'run', ...files, '--bail=1', '--reporter=json', `--outputFile=${report}`], {
+        ...process.env,
+        WATTPROOF_SKIP_BUILD: '1',
+        WATTPROOF_BUILD_DIR: buildDir,
+        ...(skipLarge ? { WATTPROOF_MUTANT: '1' } : {}),
+    });
+    let failed = [];
+    try {
+        const json = JSON.parse(await readFile(report, 'utf8'));
+        failed = json.testResults.flatMap((f) => [
+            ...f.assertionResults.filter((a) => a.status === 'failed').map((a) => a.fullName),
+            ...(f.assertionResults.length === 0 && f.message ? [`${relative(ROOT, f.name)}: ${f.message.split('\n')[0]}`] : []),
+        ]);
+    }
+    catch {
+        if (code !== 0)
+            failed = [`vitest exited ${code}: ${out.split('\n').filter((l) => /Error|FAIL/.test(l)).slice(0, 3).join(' | ')}`];
+    }
+    return { passed: code === 0, failed, seconds: (Date.now() - started) / 1000 };
+}
+async function main() {
+    const { values } = parseArgs({
+        options: {
+            only: { type: 'string' },
+            list: { type: 'boolean', default: false },
+            'no-write': { type: 'boolean', default: false },
+        },
+    });
+    // compiler chatter (constraint counts of every mutant) would bury the progress lines
+    const quiet = { log() { }, debug() { }, info() { }, warn() { }, error: (m) => createBuildLog('mutants').error(m), step: () => () => { }, child: () => quiet };
+    const log = quiet;
+    const say = (s) => process.stdout.write(`${s}\n`);
+    let mutants = await allMutants();
+    if (values.only)
+        mutants = mutants.filter((m) => m.file.includes(values.only));
+    if (values.list) {
+        for (const m of mutants)
+            say(`#${m.id} ${m.file}:${m.line} ${m.kind}: ${m.original}`);
+        return 0;
+    }
+    const honestBuild = process.env.WATTPROOF_BUILD_DIR ?? join(ROOT, 'build');
+    const work = join(ROOT, 'build', 'mutants');
+    await rm(work, { recursive: true, force: true });
+    const tree = join(work, 'tree');
+    await mkdir(tree, { recursive: true });
+    await cp(join(ROOT, 'circuits'), join(tree, 'circuits'), { recursive: true });
+    await symlink(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
+    const instances = (await readInstances(ROOT)).filter((i) => i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || i.name === 'bill_31d_60m');
+    const closures = new Map();
+    for (const inst of instances)
+        closures.set(inst.name, (await includeClosure(ROOT, inst.main)).map((f) => relative(ROOT, f)));
+    const honestDir = async (name) => {
+        for (const kind of ['circuits', 'witness']) {
+            const d = join(honestBuild, kind, name);
+            if (await readFile(join(d, `${name}.r1cs`)).then(() => true, () => false))
+                return d;
+        }
+        throw new Error(`${name} is not built; run \`npm run build -- --tests-only\` first`);
+    };
+    // the honest circuits must pass the test set, or every mutant would look killed
+    say(`mutants: ${mutants.length} (tests: ${MUTANT_TESTS.join(', ')})`);
+    const baseline = await runTests(honestBuild, true);
+    if (!baseline.passed) {
+        say(`the honest circuits fail the mutant test set; fix that first:\n  ${baseline.failed.join('\n  ')}`);
+        return 1;
+    }
+    say(`baseline: the honest circuits pass the test set in ${baseline.seconds.toFixed(0)}s`);
+    const results = [];
+    const started = Date.now();
+    for (const [n, m] of mutants.entries()) {
+        const t0 = Date.now();
+        const text = await readFile(join(ROOT, m.file), 'utf8');
+        const lines = text.split('\n');
+        lines[m.line - 1] = m.replacement;
+        await writeFile(join(tree, m.file), lines.join('\n'));
+        const buildDir = join(work, `m${m.id}`);
+        const affected = instances.filter((i) => closures.get(i.name).includes(m.file) && (i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || m.file.endsWith('bill.circom')));
+        let status = 'survived';
+        let by;
+        try {
+            // stage 1: the template's own lib_* circuit and its edge tests (seconds); stage 2, only if
+            // the mutant survives: the bill circuits and every test file
+            const libs = affected.filter((i) => i.name.startsWith('lib_'));
+            const stages = [
+                ...(libs.length > 0 ? [[libs, [MUTANT_TESTS[0]]]] : []),
+                [affected.filter((i) => !libs.includes(i)), MUTANT_TESTS],
+            ];
+            const compiled = new Set();
+            for (const [compile, files] of stages) {
+                for (const inst of instances) {
+                    const dir = join(buildDir, 'witness', inst.name);
+                    if (compile.includes(inst)) {
+                        await rm(dir, { recursive: true, force: true }); // a link to the honest build, never written through
+                        await compileCircuit(tree, inst.name, inst.main, dir, log);
+                        compiled.add(inst.name);
+                    }
+                    else if (!compiled.has(inst.name)) {
+                        await rm(dir, { recursive: true, force: true });
+                        await mkdir(dirname(dir), { recursive: true });
+                        await symlink(await honestDir(inst.name), dir);
+                    }
+                }
+                const r = await runTests(buildDir, !m.file.endsWith('bill.circom'), files);
+                if (!r.passed) {
+                    status = 'killed';
+                    by = r.failed[0];
+                    break;
+                }
+            }
+        }
+        catch (e) {
+            status = 'stillborn';
+            by = e.message.split('\n').slice(0, 2).join(' ');
+        }
+        finally {
+            await writeFile(join(tree, m.file), text);
+            await rm(buildDir, { recursive: true, force: true });
+        }
+        const seconds = (Date.now() - t0) / 1000;
+        results.push({ ...m, status, by, seconds });
+        const eta = ((Date.now() - started) / (n + 1)) * (mutants.length - n - 1) / 1000;
+        say(`[${n + 1}/${mutants.length}] ${status.toUpperCase().padEnd(9)} ${m.file}:${m.line} ${m.kind}: ${m.original}` +
+            `  (${affected.map((i) => i.name).join(', ')}; ${seconds.toFixed(0)}s, ~${Math.ceil(eta / 60)} min left)${by ? `\n      by: ${by}` : ''}`);
+    }
+    await rm(work, { recursive: true, force: true });
+    const killed = results.filter((r) => r.status === 'killed').length;
+    const survivors = results.filter((r) => r.status === 'survived');
+    const stillborn = results.filter((r) => r.status === 'stillborn');
+    if (stillborn.length > 0) {
+        // a mutant that could not be compiled or tested says nothing about the tests: no score
+        say(`\n${stillborn.length} mutant(s) could not be built or tested; no score written:\n  ${stillborn.map((s) => `${s.file}:${s.line} ${s.by}`).join('\n  ')}`);
+        return 2;
+    }
+    say(`\nmutants killed: ${killed}/${results.length}${survivors.length ? `; survivors:\n  ${survivors.map((s) => `${s.file}:${s.line} ${s.original}`).join('\n  ')}` : ''}`);
+    if (!values['no-write'] && !values.only) {
+        const file = join(ROOT, 'bench', 'results.json');
+        const json = JSON.parse(await readFile(file, 'utf8'));
+        json.mutants = {
+            date: new Date().toISOString(),
+            command: 'npm run mutants',
+            killed,
+            total: results.length,
+            seconds: Math.round((Date.now() - started) / 1000),
+            circuits: 'lib_* test circuits, bill_1d_30m; bill_31d_60m for bill.circom',
+            tests: MUTANT_TESTS,
+            mutants: results.map((r) => ({ file: r.file, line: r.line, kind: r.kind, check: r.original, status: r.status, ...(r.by ? { killedBy: r.by } : {}) })),
+        };
+        await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
+        say('wrote bench/results.json (mutants)');
+    }
+    return survivors.length === 0 ? 0 : 1;
+}
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+    process.exitCode = await main();
+//# sourceMappingURL=mutants.js.map

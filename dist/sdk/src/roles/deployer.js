@@ -1,0 +1,58 @@
+/**
+ * The deployer (governance in production): what a deployment tool needs to know about the
+ * contracts before and while it deploys them with `deployWattproof` — whether a circuit's
+ * verifier is compiled, the creation bytecode of each contract (to name a contract-creating
+ * transaction), and one interface for the calls a deployment makes (to name the others).
+ * @packageDocumentation
+ */
+import { Interface } from 'ethers';
+import * as typechain from '../../../typechain-types/index.js';
+import { MeterRegistry__factory, Settlement__factory, TariffRegistry__factory, TestToken__factory } from '../../../typechain-types/index.js';
+import { verifierContractName } from '../chain/deploy.js';
+/** True when the generated verifier of `circuit` (e.g. `bill_31d_60m`) is compiled and can be deployed. */
+export function isVerifierCompiled(circuit) {
+    const factory = typechain[`${verifierContractName(circuit)}__factory`];
+    return typeof factory === 'function';
+}
+/**
+ * Creation bytecode of every contract `deployWattproof` may deploy, by contract name (the test
+ * token, both registries, Settlement, and the verifier of `circuit` when it is compiled).
+ */
+export function deploymentBytecodes(circuit) {
+    const out = [
+        ['TestToken', TestToken__factory.bytecode],
+        ['MeterRegistry', MeterRegistry__factory.bytecode],
+        ['TariffRegistry', TariffRegistry__factory.bytecode],
+        ['Settlement', Settlement__factory.bytecode],
+    ];
+    if (circuit !== undefined && isVerifierCompiled(circuit)) {
+        const name = verifierContractName(circuit);
+        const factory = typechain[`${name}__factory`];
+        if (typeof factory?.bytecode === 'string')
+            out.push([name, factory.bytecode]);
+    }
+    return out;
+}
+let calls;
+/** The functions of the registries, the Settlement contract and the test token, for decoding calldata. */
+export function deploymentCallInterface() {
+    if (calls === undefined) {
+        const seen = new Set();
+        const fragments = [];
+        for (const abi of [MeterRegistry__factory.abi, TariffRegistry__factory.abi, Settlement__factory.abi, TestToken__factory.abi]) {
+            for (const f of new Interface(abi).fragments) {
+                if (f.type !== 'function')
+                    continue;
+                const sig = f.format('full');
+                const selector = f.format('sighash');
+                if (!seen.has(selector)) {
+                    seen.add(selector);
+                    fragments.push(sig);
+                }
+            }
+        }
+        calls = new Interface(fragments);
+    }
+    return calls;
+}
+//# sourceMappingURL=deployer.js.map
