@@ -4,6 +4,7 @@
  * every interval slot carries a real reading. Deterministic: same seed, same bill.
  * @packageDocumentation
  */
+import { exampleTariffDraft } from '../core/src/tariff/examples.js';
 import { createTariff, type Tariff } from '../core/src/tariff/index.js';
 import { householdSeries, localMidnightOf, signPeriod, type SignedPeriod } from '../core/src/meter/index.js';
 import { settlementDomain } from '../core/src/bill/signals.js';
@@ -18,38 +19,8 @@ const TZ = 3600; // CET, no DST
 
 /** A time-of-use tariff at `slotsPerDay`: off-peak, shoulder, peak on work days; weekends and two holidays off-peak. */
 export function benchTariff(slotsPerDay: 24 | 48 | 96): Tariff {
-  return createTariff({
-    name: `bench ToU ${slotsPerDay}`,
-    currency: { symbol: 'TOK', decimals: 6 },
-    slotsPerDay,
-    tzOffsetSeconds: TZ,
-    restDays: ['saturday', 'sunday'],
-    holidays: ['2025-01-01', '2025-01-06'],
-    bandPrices: [120_000, 210_000, 340_000],
-    bandNames: ['off-peak', 'shoulder', 'peak'],
-    workBands: [
-      { from: '00:00', to: '07:00', band: 0 },
-      { from: '07:00', to: '17:00', band: 1 },
-      { from: '17:00', to: '21:00', band: 2 },
-      { from: '21:00', to: '23:00', band: 1 },
-      { from: '23:00', to: '24:00', band: 0 },
-    ],
-    restBands: [
-      { from: '00:00', to: '08:00', band: 0 },
-      { from: '08:00', to: '24:00', band: 1 },
-    ],
-    exportPrices: [40_000, 70_000],
-    exportBandNames: ['midday', 'evening'],
-    exportBands: [
-      { from: '00:00', to: '16:00', band: 0 },
-      { from: '16:00', to: '20:00', band: 1 },
-      { from: '20:00', to: '24:00', band: 0 },
-    ],
-    tiers: [{ upToWhPerDay: 8000, price: 0 }, { upToWhPerDay: 15000, price: 30_000 }, { price: 60_000 }],
-    standingPerDay: 450_000,
-    taxBps: 1900,
-    salt: 0x5a17_bead_cafe_f00dn,
-  });
+  // The demo's example tariff (one definition for the CLI, the demo, tests and the bench).
+  return createTariff({ ...exampleTariffDraft({ slotsPerDay, tzOffsetSeconds: TZ, holidays: ['2025-01-01', '2025-01-06'] }), name: `bench ToU ${slotsPerDay}`, salt: 424242n });
 }
 
 /** A signed `days`-day period of a prosumer household (4 kWp solar) from local midnight 2025-01-01. */

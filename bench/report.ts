@@ -139,7 +139,7 @@ export function renderMarkdown(r: BenchResults): string {
     if (others.length > 0) lines.push(`\`settle\` with the other verifiers: ${others.map(([c, v]) => `${c} ${int(v)}`).join(', ')}.`, '');
     lines.push('| call | gas |', '| --- | ---: |', ...Object.entries(g.calls).map(([k, v]) => `| ${k} | ${int(v)} |`));
   } else {
-    lines.push(r.gas.status.replace(/^./, (c) => c.toUpperCase()) + '.');
+    lines.push(`${r.gas.status.replace(/^./, (c) => c.toUpperCase())}.`);
   }
   lines.push('', '## Browser', '');
   const b = r.browser;

@@ -61,6 +61,7 @@ export function disallowedWarnings(circuit: string, warnings: InspectWarning[], 
   );
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: circom colours its output with ANSI escapes
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Extract `warning[CODE]: message` entries from circom's output. */
@@ -187,7 +188,7 @@ export async function compileCircuit(root: string, name: string, main: string, o
       r1cs: join(outDir, `${name}.r1cs`),
       sym: join(outDir, `${name}.sym`),
       wasm: join(outDir, `${name}_js`, `${name}.wasm`),
-      warnings: parseWarnings(res.stderr + '\n' + res.stdout),
+      warnings: parseWarnings(`${res.stderr}\n${res.stdout}`),
     };
   } finally {
     await rm(tmp, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Untyped JS internals: typed only as far as this module's callers need.
+// biome-ignore lint/suspicious/noExplicitAny: snarkjs's internals are untyped JavaScript; this file is their typed edge
 type Any = any;
 
 /** An ffjavascript curve (bn128), untyped. */

@@ -83,7 +83,7 @@ export async function readDeployment(file: string): Promise<DeploymentRecord> {
     throw new ValidationError('--deployment', `${file} records an incomplete deployment (status '${String(doc.status)}'); deploy again`);
   }
   const nested = (typeof doc.addresses === 'object' && doc.addresses !== null ? doc.addresses : {}) as Record<string, unknown>;
-  const pick = (k: string): unknown => (Object.prototype.hasOwnProperty.call(nested, k) ? nested[k] : Object.prototype.hasOwnProperty.call(doc, k) ? doc[k] : undefined);
+  const pick = (k: string): unknown => (Object.hasOwn(nested, k) ? nested[k] : Object.hasOwn(doc, k) ? doc[k] : undefined);
   const raw = pick('settlement');
   if (raw === undefined) throw new ValidationError('--deployment', `${file} has no "settlement" address`);
   const addresses: DeploymentRecord['addresses'] = {};

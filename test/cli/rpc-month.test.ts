@@ -113,7 +113,7 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     expect(bad.json.error.field).toBe('--authority');
     expect(await rpc('eth_getTransactionCount', [addr.admin, 'latest'])).toBe(nonce0);
     // A private key on the command line is refused, with the way to do it instead.
-    const leaked = await wattproof(['deploy', '--dev-token', '--circuit', CIRCUIT, '--out', 'x.json', '--rpc', node.url, '--private-key', '0x' + '11'.repeat(32)]);
+    const leaked = await wattproof(['deploy', '--dev-token', '--circuit', CIRCUIT, '--out', 'x.json', '--rpc', node.url, '--private-key', `0x${'11'.repeat(32)}`]);
     expect(leaked.code).toBe(2);
     expect(leaked.stderr).toMatch(/--private-key is not accepted.*--key-file FILE.*WATTPROOF_PRIVATE_KEY/s);
     expect(leaked.stderr).not.toContain('11'.repeat(32));

@@ -5,7 +5,6 @@
 // settle, see the Settled event and the audit badge, and see a replay and a wrong tariff
 // rejected in plain sentences. The screenshot is left in test-results/wallet.png.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';

@@ -7,6 +7,7 @@
 import { loadCircuitArtifactsFromUrl, proveBill, type BillProof, type CircuitArtifacts, type ProveProgress } from '../../prover/src/browser.js';
 import { ArtifactError, ValidationError } from '../../core/src/errors.js';
 import type { Tariff } from '../../core/src/tariff/schema.js';
+import { billCircuitsOf, smallestFitting, type BillCircuitCandidate } from '../../prover/src/circuit-choice.js';
 
 /** Where the server exposes the build directory. */
 export const ARTIFACTS_URL = '/artifacts/';
@@ -24,9 +25,6 @@ export function artifacts(circuit: string): Promise<CircuitArtifacts> {
   return p;
 }
 
-interface ServedManifest {
-  circuits: Record<string, { constraints?: number; publicSignals?: number; params: Record<string, number> }>;
-}
 
 /**
  * The smallest served bill circuit for `dayCount` days under the tariff's slots per day.
@@ -35,15 +33,12 @@ interface ServedManifest {
 export async function chooseCircuit(tariff: Tariff, dayCount: number): Promise<string> {
   const res = await fetch(`${ARTIFACTS_URL}manifest.json`);
   if (!res.ok) throw new ArtifactError(`${ARTIFACTS_URL}manifest.json`, 'the server has no build manifest; run `npm run build`');
-  const manifest = (await res.json()) as ServedManifest;
-  const fits = Object.entries(manifest.circuits)
-    .filter(([, c]) => c.publicSignals === 5 && c.params.intervalsPerDay === tariff.slotsPerDay && (c.params.maxDays ?? 0) >= dayCount)
-    .sort(([, a], [, b]) => (a.constraints ?? 0) - (b.constraints ?? 0));
-  const best = fits[0];
+  const manifest = (await res.json()) as { circuits: Record<string, BillCircuitCandidate> };
+  const best = smallestFitting(billCircuitsOf(manifest.circuits), tariff.slotsPerDay, dayCount);
   if (best === undefined) {
     throw new ValidationError('circuit', `no built circuit proves ${dayCount} day(s) of ${tariff.slotsPerDay} intervals; build one (npm run build -- --only <circuit>)`);
   }
-  return best[0];
+  return best.name;
 }
 
 /** Share of the progress bar each phase fills, by measured effort. */

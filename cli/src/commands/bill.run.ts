@@ -12,13 +12,12 @@ import { chooseCircuit } from '../../../sdk/src/roles/circuits.js';
 import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
 import { proveBill } from '../../../prover/src/prove-bill.js';
 import { decodeBillSignals, verifyBill } from '../../../prover/src/verify-bill.js';
-import { CHAIN_HELP, CHAIN_OPTIONS, resolveChain } from '../chain.js';
+import { resolveChain } from '../chain.js';
 import { need, str, type RunContext } from '../command.js';
 import { readText, writeText } from '../files.js';
 import { duration, localTime, money, short, table } from '../../../core/src/format.js';
 import { NegativeResult, UsageError } from '../output.js';
 import { parseBillProof, serializeBillProof } from '../proof-file.js';
-import { billToJSON, renderBill } from '../render.js';
 import { readAnyPeriod } from './meter.run.js';
 
 async function loadTariff(path: string) {
@@ -64,7 +63,7 @@ export async function prove({ values, out }: RunContext): Promise<void> {
       if (e.state === 'done') out.progress(`  ${e.phase.padEnd(9)} ${duration(e.ms ?? 0)}`);
     },
   });
-  const dest = str(values, 'out') ?? periodFile.replace(/(\.signed)?(\.period)?\.json$/, '') + '.proof.json';
+  const dest = str(values, 'out') ?? `${periodFile.replace(/(\.signed)?(\.period)?\.json$/, '')}.proof.json`;
   await writeText(dest, serializeBillProof(proof));
   const { symbol, decimals } = tariff.currency;
   out.line(`proof written to ${dest} (${duration(proof.timings.totalMs)})`);

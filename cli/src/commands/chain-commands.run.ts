@@ -11,7 +11,7 @@ import type { SignedPeriod } from '../../../core/src/meter/sign.js';
 import { builtBillCircuits } from '../../../sdk/src/roles/circuits.js';
 import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
 import { decodeBillSignals } from '../../../prover/src/verify-bill.js';
-import { CHAIN_HELP, CHAIN_OPTIONS, resolveChain, type CliChain } from '../chain.js';
+import { resolveChain, type CliChain } from '../chain.js';
 import { str, uint, type RunContext, type Values } from '../command.js';
 import { readText, writeText, writeTextSync } from '../files.js';
 import { gas, localTime, money, short, table } from '../../../core/src/format.js';

@@ -54,7 +54,7 @@ export function expandBandRanges(
       slots[slot] = r.band;
     }
   }
-  const gap = owner.findIndex((o) => o === undefined);
+  const gap = owner.indexOf(undefined);
   if (gap >= 0) {
     return {
       problem: {

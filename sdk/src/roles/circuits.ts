@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { defaultBuildDir, readManifest } from '../../../prover/src/artifacts/index.js';
+import { billCircuitsOf, smallestFitting } from '../../../prover/src/circuit-choice.js';
 import { periodLayout } from '../../../core/src/bill/compute.js';
 import { ArtifactError, ValidationError } from '../../../core/src/errors.js';
 import type { MeterPeriod } from '../../../core/src/meter/period.js';
@@ -26,15 +27,7 @@ export async function builtBillCircuits(buildDir?: string): Promise<BillCircuitI
     throw new ArtifactError(`${dir}/manifest.json`, e.message);
   });
   if (manifest === undefined) return [];
-  return Object.values(manifest.circuits)
-    .filter((c) => c.params.intervalsPerDay !== undefined && c.params.maxDays !== undefined && c.publicSignals === 5)
-    .map((c) => ({
-      name: c.name,
-      intervalsPerDay: c.params.intervalsPerDay!,
-      maxDays: c.params.maxDays!,
-      constraints: c.constraints,
-      insecure: c.insecure,
-    }));
+  return billCircuitsOf(manifest.circuits).map((c) => ({ ...c, insecure: manifest.circuits[c.name]!.insecure }));
 }
 
 /**
@@ -45,10 +38,7 @@ export async function builtBillCircuits(buildDir?: string): Promise<BillCircuitI
 export async function chooseCircuit(tariff: Tariff, period: MeterPeriod, buildDir?: string): Promise<BillCircuitInfo> {
   const { dayCount } = periodLayout(tariff, period, 'signedPeriod');
   const built = await builtBillCircuits(buildDir);
-  const fits = built
-    .filter((c) => c.intervalsPerDay === tariff.slotsPerDay && c.maxDays >= dayCount)
-    .sort((a, b) => a.constraints - b.constraints);
-  const best = fits[0];
+  const best = smallestFitting(built, tariff.slotsPerDay, dayCount);
   if (best !== undefined) return best;
   const hint =
     tariff.slotsPerDay === 24 ? 'bill_31d_60m' : tariff.slotsPerDay === 96 ? 'bill_31d_15m' : dayCount === 1 ? 'bill_1d_30m' : undefined;
