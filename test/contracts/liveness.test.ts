@@ -142,7 +142,7 @@ describe('2. export credit the retailer cannot pay becomes its debt; the meter g
     const day1 = await proveBill(w, { day: 1 });
     const consumerBefore = await consumer.balanceOf(w.s.consumer.address);
     const second = await consumer.settle(day1.proof);
-    const offset = Math.min(day1.charge , surplus);
+    const offset = day1.charge < surplus ? day1.charge : surplus;
     expect(second).toMatchObject({ debtCleared: offset, paid: day1.charge - offset, arrearsAdded: 0n });
     expect(await consumer.balanceOf(w.s.consumer.address)).toBe(consumerBefore - (day1.charge - offset));
     const left = surplus - offset;

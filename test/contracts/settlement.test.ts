@@ -421,7 +421,7 @@ describe('ledger: arrears and export credit', () => {
     const sunny = await proveBill(w, { day: 1, readings: 'solar' });
     const surplus = sunny.credit - sunny.charge;
     const bill = await consumer.settle(sunny.proof);
-    const cleared = Math.min(surplus , day0.charge);
+    const cleared = surplus < day0.charge ? surplus : day0.charge;
     expect(bill.arrearsCleared).toBe(cleared);
     expect(bill.refunded).toBe(surplus - cleared);
     expect(await consumer.arrearsOf(METER_1)).toBe(day0.charge - cleared);

@@ -3,6 +3,7 @@
  * artifact. The SDK loads nothing whose hash disagrees with it; the build
  * rebuilds anything whose hash disagrees with it.
  */
+import { ArtifactError } from './error.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -79,11 +80,11 @@ export async function readManifest(buildDir: string): Promise<Manifest | undefin
   try {
     parsed = ManifestSchema.safeParse(JSON.parse(text));
   } catch (e) {
-    throw new Error(`${path} is not valid JSON (${(e as Error).message})`);
+    throw new ArtifactError(path, `${path} is not valid JSON (${(e as Error).message})`);
   }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`${path} is not a valid manifest: ${issue.path.join('.')}: ${issue.message}`);
+    throw new ArtifactError(path, `${path} is not a valid manifest: ${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;
 }

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ArtifactError } from './error.js';
 
 let cached: string | undefined;
 
@@ -25,7 +26,7 @@ export function packageRoot(): string {
       }
     }
     const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json named "wattproof" above ${fileURLToPath(import.meta.url)}`);
+    if (up === dir) throw new ArtifactError(fileURLToPath(import.meta.url), `no package.json named "wattproof" above ${fileURLToPath(import.meta.url)}; set WATTPROOF_BUILD_DIR or pass buildDir`);
     dir = up;
   }
 }

@@ -6,6 +6,7 @@
  * the trailing CBOR metadata (a hash of the source text and file names) is ignored.
  * @packageDocumentation
  */
+import { WattproofError } from '../../../core/src/errors.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -76,10 +77,10 @@ export async function expectedVerifierCode(vkey: Record<string, unknown>): Promi
     contracts?: Record<string, Record<string, { evm: { deployedBytecode: { object: string } } }>>;
   };
   const errors = (output.errors ?? []).filter((e) => e.severity === 'error');
-  if (errors.length > 0) throw new Error(`compiling the regenerated verifier failed: ${errors[0]!.formattedMessage}`);
+  if (errors.length > 0) throw new WattproofError('INTERNAL', `compiling the regenerated verifier failed: ${errors[0]!.formattedMessage}`);
   const contracts = output.contracts?.['Verifier.sol'] ?? {};
   const first = Object.values(contracts)[0];
-  if (first === undefined) throw new Error('compiling the regenerated verifier produced no contract');
+  if (first === undefined) throw new WattproofError('INTERNAL', 'compiling the regenerated verifier produced no contract');
   const code = stripMetadata(first.evm.deployedBytecode.object);
   compiled.set(id, code);
   return code;
