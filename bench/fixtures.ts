@@ -20,7 +20,11 @@ const TZ = 3600; // CET, no DST
 /** A time-of-use tariff at `slotsPerDay`: off-peak, shoulder, peak on work days; weekends and two holidays off-peak. */
 export function benchTariff(slotsPerDay: 24 | 48 | 96): Tariff {
   // The demo's example tariff (one definition for the CLI, the demo, tests and the bench).
-  return createTariff({ ...exampleTariffDraft({ slotsPerDay, tzOffsetSeconds: TZ, holidays: ['2025-01-01', '2025-01-06'] }), name: `bench ToU ${slotsPerDay}`, salt: 424242n });
+  return createTariff({
+    ...exampleTariffDraft({ slotsPerDay, tzOffsetSeconds: TZ, holidays: ['2025-01-01', '2025-01-06'] }),
+    name: `bench ToU ${slotsPerDay}`,
+    salt: 424242n,
+  });
 }
 
 /** A signed `days`-day period of a prosumer household (4 kWp solar) from local midnight 2025-01-01. */

@@ -69,7 +69,7 @@ export function exitCodeFor(code: ErrorCode): number {
 
 /** True for a string that is a known {@link ErrorCode}. */
 export function isErrorCode(code: string): code is ErrorCode {
-  return  Object.hasOwn(ERROR_EXIT_CODES, code);
+  return Object.hasOwn(ERROR_EXIT_CODES, code);
 }
 
 /** Options shared by every wattproof error. */

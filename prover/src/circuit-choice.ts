@@ -31,7 +31,5 @@ export function billCircuitsOf(circuits: Record<string, BillCircuitCandidate>): 
 
 /** The smallest circuit that bills `dayCount` days of `intervalsPerDay` intervals, if any. */
 export function smallestFitting<T extends BillCircuitSize>(circuits: readonly T[], intervalsPerDay: number, dayCount: number): T | undefined {
-  return circuits
-    .filter((c) => c.intervalsPerDay === intervalsPerDay && c.maxDays >= dayCount)
-    .sort((a, b) => a.constraints - b.constraints)[0];
+  return circuits.filter((c) => c.intervalsPerDay === intervalsPerDay && c.maxDays >= dayCount).sort((a, b) => a.constraints - b.constraints)[0];
 }

@@ -56,10 +56,7 @@ export async function billCase(
     exports: period.exports ?? period.imports.map(() => 0),
   });
   const opts = { intervalsPerDay: shape.intervalsPerDay, maxDays: shape.maxDays, domain: DOMAIN };
-  const [input, expected] = await Promise.all([
-    buildBillInput(tariff, signed, opts),
-    expectedPublicSignals(tariff, signed, opts),
-  ]);
+  const [input, expected] = await Promise.all([buildBillInput(tariff, signed, opts), expectedPublicSignals(tariff, signed, opts)]);
   return { tariff, signed, input, expected, bill: computeBill(tariff, signed) };
 }
 

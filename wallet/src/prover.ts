@@ -25,7 +25,6 @@ export function artifacts(circuit: string): Promise<CircuitArtifacts> {
   return p;
 }
 
-
 /**
  * The smallest served bill circuit for `dayCount` days under the tariff's slots per day.
  * @throws ValidationError / ArtifactError when none fits
@@ -36,7 +35,10 @@ export async function chooseCircuit(tariff: Tariff, dayCount: number): Promise<s
   const manifest = (await res.json()) as { circuits: Record<string, BillCircuitCandidate> };
   const best = smallestFitting(billCircuitsOf(manifest.circuits), tariff.slotsPerDay, dayCount);
   if (best === undefined) {
-    throw new ValidationError('circuit', `no built circuit proves ${dayCount} day(s) of ${tariff.slotsPerDay} intervals; build one (npm run build -- --only <circuit>)`);
+    throw new ValidationError(
+      'circuit',
+      `no built circuit proves ${dayCount} day(s) of ${tariff.slotsPerDay} intervals; build one (npm run build -- --only <circuit>)`,
+    );
   }
   return best.name;
 }

@@ -1,7 +1,7 @@
 /**
  * `wattproof meter keygen | sign | import`.
  * @packageDocumentation
-  * (Implementation, loaded only when the command runs.)
+ * (Implementation, loaded only when the command runs.)
  */
 import { join } from 'node:path';
 import { ImportError, ValidationError } from '../../../core/src/errors.js';
@@ -139,7 +139,10 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   }
   if (tz === undefined) throw new UsageError('meter import: give --tz (the tariff time zone; periods start at its local midnight) or --tariff', 'meter import');
   if (tariff !== undefined && 86400 / data.intervalSeconds !== tariff.slotsPerDay) {
-    throw new ValidationError('--tariff', `has ${tariff.slotsPerDay} slots per day, but ${source} has ${data.intervalSeconds}-second intervals (${86400 / data.intervalSeconds} per day)`);
+    throw new ValidationError(
+      '--tariff',
+      `has ${tariff.slotsPerDay} slots per day, but ${source} has ${data.intervalSeconds}-second intervals (${86400 / data.intervalSeconds} per day)`,
+    );
   }
   const byText = str(values, 'by');
   const by = byOption(byText);
@@ -156,7 +159,10 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   if (by !== 'day' && longest > 0) await checkProvable(longest, intervalsPerDay, by === 'month' ? '--by month' : `--by ${byText}`);
   if (periods.length === 0) {
     const hint = flag(values, 'partial') ? '' : str(values, 'by') === undefined ? '; try --by day or --partial' : '; try --partial';
-    throw new ValidationError('data', `${source} covers no whole local day in ${zoneName(tz)} (${data.imports.length} intervals from ${localTime(data.start, tz)} local time)${hint}`);
+    throw new ValidationError(
+      'data',
+      `${source} covers no whole local day in ${zoneName(tz)} (${data.imports.length} intervals from ${localTime(data.start, tz)} local time)${hint}`,
+    );
   }
   const dir = str(values, 'out-dir') ?? '.';
   const rows: unknown[][] = [];
@@ -185,10 +191,23 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
     // Each file is complete (atomic writes); say which ones exist, so a re-run or cleanup is informed.
     throw partialWriteError(e, files);
   }
-  out.line(`${source}: ${data.imports.length} intervals of ${data.intervalSeconds / 60} min from ${localDate(data.start, tz)}, ${data.hasExports ? 'with' : 'without'} export; ${periods.length} period(s) in ${zoneName(tz)}${meter ? ', signed' : ''}`);
-  out.line(table(['start', { header: 'days', align: 'right' }, { header: 'intervals', align: 'right' }, { header: 'import', align: 'right' }, { header: 'export', align: 'right' }, 'file'], rows));
+  out.line(
+    `${source}: ${data.imports.length} intervals of ${data.intervalSeconds / 60} min from ${localDate(data.start, tz)}, ${data.hasExports ? 'with' : 'without'} export; ${periods.length} period(s) in ${zoneName(tz)}${meter ? ', signed' : ''}`,
+  );
+  out.line(
+    table(
+      [
+        'start',
+        { header: 'days', align: 'right' },
+        { header: 'intervals', align: 'right' },
+        { header: 'import', align: 'right' },
+        { header: 'export', align: 'right' },
+        'file',
+      ],
+      rows,
+    ),
+  );
   out.result({ source, meterId, tzOffsetSeconds: tz, intervalSeconds: data.intervalSeconds, periods: written });
 }
 
 export { readAnyPeriod } from '../period-files.js';
-

@@ -26,7 +26,11 @@ export function packageRoot(): string {
       }
     }
     const up = dirname(dir);
-    if (up === dir) throw new ArtifactError(fileURLToPath(import.meta.url), `no package.json named "wattproof" above ${fileURLToPath(import.meta.url)}; set WATTPROOF_BUILD_DIR or pass buildDir`);
+    if (up === dir)
+      throw new ArtifactError(
+        fileURLToPath(import.meta.url),
+        `no package.json named "wattproof" above ${fileURLToPath(import.meta.url)}; set WATTPROOF_BUILD_DIR or pass buildDir`,
+      );
     dir = up;
   }
 }

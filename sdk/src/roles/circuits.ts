@@ -40,8 +40,7 @@ export async function chooseCircuit(tariff: Tariff, period: MeterPeriod, buildDi
   const built = await builtBillCircuits(buildDir);
   const best = smallestFitting(built, tariff.slotsPerDay, dayCount);
   if (best !== undefined) return best;
-  const hint =
-    tariff.slotsPerDay === 24 ? 'bill_31d_60m' : tariff.slotsPerDay === 96 ? 'bill_31d_15m' : dayCount === 1 ? 'bill_1d_30m' : undefined;
+  const hint = tariff.slotsPerDay === 24 ? 'bill_31d_60m' : tariff.slotsPerDay === 96 ? 'bill_31d_15m' : dayCount === 1 ? 'bill_1d_30m' : undefined;
   if (hint === undefined) {
     throw new ValidationError('signedPeriod', `no circuit in circuits/instances.json bills ${dayCount} days of ${tariff.slotsPerDay} intervals`);
   }
