@@ -4,8 +4,8 @@
 // one check that stops them is removed, are built on the templates in lib-edges.test.ts (there
 // --O2 keeps every signal a cheat needs); `npm run mutants` runs both files against each mutant. Also: the spec's bounds (tz, D0, meter id, period start,
 // readings) pinned, the rest-day lanes of the 31-day circuit, and every instance's public signals.
+import { signRaw as signRawWith } from './raw-sign.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { poseidon, signStatement, TAG_PERIOD, TAG_SERIES } from '../../core/src/crypto/index.js';
 import { unpackAmounts } from '../../core/src/bill/signals.js';
 import { FIELD_P, loadCircuit, type CircuitUnderTest } from './harness.js';
 import { billCase, dayProfile, fullTariff, METER_KEY, midnight, MONTH_HOURLY, ONE_DAY, type BillCase, type CircuitShape } from './cases.js';
@@ -24,25 +24,9 @@ function modInverse(x: bigint): bigint {
   return mod(v);
 }
 
-/** Signs what a broken or hostile meter might sign (spec §3 written out; the SDK would refuse). */
+/** Signs what a broken or hostile meter might sign, as the honest meter's key. */
 async function signRaw(p: { meterId: bigint; periodStart: bigint; intervalSeconds: number }, imports: bigint[], exports: bigint[]) {
-  const digest = async (r: bigint[]) => {
-    const elems: bigint[] = [];
-    r.forEach((v, i) => (elems[Math.floor(i / 12)] = (elems[Math.floor(i / 12)] ?? 0n) + (v << BigInt(21 * (i % 12)))));
-    let h = TAG_SERIES;
-    for (let b = 0; b * 15 < elems.length; b++) h = await poseidon([h, ...Array.from({ length: 15 }, (_, k) => elems[15 * b + k] ?? 0n)]);
-    return h;
-  };
-  const statement = await poseidon([
-    TAG_PERIOD,
-    p.meterId,
-    p.periodStart,
-    BigInt(p.intervalSeconds),
-    BigInt(imports.length),
-    await digest(imports),
-    await digest(exports),
-  ]);
-  const s = await signStatement(METER_KEY, statement);
+  const s = await signRawWith(METER_KEY, p, imports, exports);
   return { R8x: s.R8x.toString(), R8y: s.R8y.toString(), S: s.S.toString() };
 }
 

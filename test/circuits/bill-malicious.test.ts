@@ -2,31 +2,16 @@
 // (our own witness generator refuses) and, what matters for soundness, at the constraint
 // level: the honest witness is edited the way a cheating prover would and the R1CS must
 // reject it.
+import { signRaw } from './raw-sign.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { poseidon, signStatement, TAG_PERIOD, TAG_SERIES } from '../../core/src/crypto/index.js';
+import { signStatement, } from '../../core/src/crypto/index.js';
 import type { SignedPeriod } from '../../core/src/meter/sign.js';
 import { FIELD_P, loadCircuit, tamper, type CircuitUnderTest } from './harness.js';
 import { billCase, dayProfile, fullTariff, METER_KEY, midnight, MONTH_HOURLY, ONE_DAY, OTHER_KEY, type BillCase } from './cases.js';
 
-/** Signs readings the SDK would refuse (spec §3 packing written out here on purpose). */
-async function signRawPeriod(p: SignedPeriod, imports: bigint[], exports: bigint[]) {
-  const digest = async (r: bigint[]) => {
-    const elems: bigint[] = [];
-    r.forEach((v, i) => (elems[Math.floor(i / 12)] = (elems[Math.floor(i / 12)] ?? 0n) + (v << BigInt(21 * (i % 12)))));
-    let h = TAG_SERIES;
-    for (let b = 0; b * 15 < elems.length; b++) h = await poseidon([h, ...Array.from({ length: 15 }, (_, k) => elems[15 * b + k] ?? 0n)]);
-    return h;
-  };
-  const statement = await poseidon([
-    TAG_PERIOD,
-    p.meterId,
-    BigInt(p.periodStart),
-    BigInt(p.intervalSeconds),
-    BigInt(imports.length),
-    await digest(imports),
-    await digest(exports),
-  ]);
-  return signStatement(METER_KEY, statement);
+/** Signs readings the SDK would refuse, as the honest meter's key. */
+function signRawPeriod(p: SignedPeriod, imports: bigint[], exports: bigint[]) {
+  return signRaw(METER_KEY, p, imports, exports);
 }
 
 type Input = Record<string, string | string[]>;
