@@ -4,7 +4,7 @@
 // reject it.
 import { signRaw } from './raw-sign.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signStatement, } from '../../core/src/crypto/index.js';
+import { signStatement } from '../../core/src/crypto/index.js';
 import type { SignedPeriod } from '../../core/src/meter/sign.js';
 import { FIELD_P, loadCircuit, tamper, type CircuitUnderTest } from './harness.js';
 import { billCase, dayProfile, fullTariff, METER_KEY, midnight, MONTH_HOURLY, ONE_DAY, OTHER_KEY, type BillCase } from './cases.js';
