@@ -1,6 +1,5 @@
 // Builders of honest bills for circuit tests: a tariff, a signed meter period, the circuit
 // input and the reference engine's expected public signals, all through the SDK's own code.
-import { exampleTariffDraft } from '../../core/src/tariff/examples.js';
 import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
 import { computeBill, type Bill } from '../../core/src/bill/index.js';
 import { signPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
@@ -18,12 +17,40 @@ export interface CircuitShape {
 export const ONE_DAY: CircuitShape = { name: 'bill_1d_30m', intervalsPerDay: 48, maxDays: 1 };
 export const MONTH_HOURLY: CircuitShape = { name: 'bill_31d_60m', intervalsPerDay: 24, maxDays: 31 };
 
-/** A tariff with every feature in use: 3 bands, weekend rest days, a holiday, 4 tiers, tax, feed-in. */
+/**
+ * A tariff with every feature in use: 3 bands, weekend rest days, a holiday, 4 tiers, tax,
+ * feed-in. Its own values on purpose (not the shared example tariff): the attack tests count on
+ * its allowances (8, 15, 25 kWh) and prices.
+ */
 export function fullTariff(slotsPerDay: 24 | 48 | 96, overrides: Partial<TariffInput> = {}): Tariff {
-  // The shared example tariff (core/src/tariff/examples.ts) with this file's holidays and salt.
   const base: TariffInput = {
-    ...exampleTariffDraft({ slotsPerDay, tzOffsetSeconds: 3600, holidays: ['2026-01-01', '2026-04-06', '2026-12-26'] }),
     name: 'test time-of-use',
+    slotsPerDay,
+    tzOffsetSeconds: 3600,
+    restDays: ['saturday', 'sunday'],
+    holidays: ['2026-01-01', '2026-04-06', '2026-12-26'],
+    bandPrices: [180_000n, 260_000n, 410_000n],
+    bandNames: ['off-peak', 'shoulder', 'peak'],
+    exportPrices: [60_000n, 95_000n],
+    exportBandNames: ['night', 'day'],
+    workBands: [
+      { from: '00:00', to: '07:00', band: 0 },
+      { from: '07:00', to: '17:00', band: 1 },
+      { from: '17:00', to: '21:00', band: 2 },
+      { from: '21:00', to: '24:00', band: 1 },
+    ],
+    restBands: [
+      { from: '00:00', to: '09:00', band: 0 },
+      { from: '09:00', to: '24:00', band: 1 },
+    ],
+    exportBands: [
+      { from: '00:00', to: '09:00', band: 0 },
+      { from: '09:00', to: '18:00', band: 1 },
+      { from: '18:00', to: '24:00', band: 0 },
+    ],
+    tiers: [{ upToWhPerDay: 8_000, price: 0n }, { upToWhPerDay: 15_000, price: 20_000n }, { upToWhPerDay: 25_000, price: 45_000n }, { price: 90_000n }],
+    standingPerDay: 410_000n,
+    taxBps: 1900,
     salt: 987654321987654321n,
   };
   return createTariff({ ...base, ...overrides });
