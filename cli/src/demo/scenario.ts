@@ -215,7 +215,7 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
       report.settlements.map((s) => [s.blockNumber, s.meterId ?? '?', s.periodStart === undefined ? '?' : localDate(s.periodStart, TZ), s.charge === undefined ? '?' : m(s.charge), s.verified ? 'verified' : `NOT VERIFIED: ${s.reasons.join('; ')}`]),
     ),
   );
-  out.line(`  ${report.verified} of ${report.settlements.length} settlements verified${report.insecureKey ? ' (development keys: insecure setup, fine for a demo)' : ''}`);
+  out.line(`  ${report.verified} of ${report.settlements.length} settlements verified${report.insecureKey ? ' (INSECURE development keys, fine for a demo)' : ''}`);
 
   // ------------------------------------------------------------------ privacy
   const intervals = signed.reduce((s, p) => s + p.imports.length, 0);
