@@ -6,7 +6,7 @@
  * as not measured rather than built here (a 2^16 development ptau takes many minutes).
  * @packageDocumentation
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   applyBeacon,
@@ -56,6 +56,7 @@ export async function ceremonyFigures(root: string, buildDir: string, instances:
   const participants = opts.participants ?? 3;
   const manifest = await readManifest(buildDir).catch(() => undefined);
   const out: CeremonyFigures = { status: 'measured', participants, instances: {}, notes: [] };
+  await mkdir(join(root, 'build', 'bench'), { recursive: true });
   const work = await mkdtemp(join(root, 'build', 'bench', 'ceremony-'));
   const log = collectingLogger();
   try {

@@ -184,7 +184,9 @@ async function main(): Promise<number> {
     const file = join(ROOT, 'bench', 'results.json');
     const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
     const fig = await ceremonyFigures(ROOT, join(ROOT, 'build'), o.only, o.ptau === undefined ? {} : { ptau: o.ptau }, say);
-    results.ceremony = { ...fig, instances: { ...(results.ceremony?.instances ?? {}), ...fig.instances }, date: new Date().toISOString(), machine: await machineInfo() };
+    const machine = await machineInfo();
+    fig.notes.push(`Measured ${new Date().toISOString().slice(0, 10)} alone (--ceremony-only) with load average ${machine.loadAverageAtStart} on ${machine.availableCores} cores at the start: other work competed, times scale with it.`);
+    results.ceremony = { ...fig, instances: { ...(results.ceremony?.instances ?? {}), ...fig.instances }, date: new Date().toISOString(), machine };
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
     say('merged the ceremony figures into bench/results.json');
