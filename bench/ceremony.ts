@@ -52,7 +52,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Runs a small ceremony (`participants` contributions + beacon + verify) per instance. */
-export async function ceremonyFigures(root: string, buildDir: string, instances: readonly string[], opts: { participants?: number; ptau?: string }, say: (m: string) => void): Promise<CeremonyFigures> {
+export async function ceremonyFigures(
+  root: string,
+  buildDir: string,
+  instances: readonly string[],
+  opts: { participants?: number; ptau?: string },
+  say: (m: string) => void,
+): Promise<CeremonyFigures> {
   const participants = opts.participants ?? 3;
   const manifest = await readManifest(buildDir).catch(() => undefined);
   const out: CeremonyFigures = { status: 'measured', participants, instances: {}, notes: [] };
@@ -121,7 +127,13 @@ export async function ceremonyFigures(root: string, buildDir: string, instances:
 
 /** Markdown lines of the ceremony figures. */
 export function ceremonyMarkdown(c: CeremonyFigures): string[] {
-  const lines = ['', '## Trusted-setup ceremony (issue 16)', '', '| instance | constraints | ptau | init (zkey new) | one contribution (median) | beacon | verify (whole chain) | zkey |', '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '',
+    '## Trusted-setup ceremony (issue 16)',
+    '',
+    '| instance | constraints | ptau | init (zkey new) | one contribution (median) | beacon | verify (whole chain) | zkey |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const [name, f] of Object.entries(c.instances)) {
     if (f.status !== 'measured') {
       lines.push(`| ${name} | ${f.status} | | | | | | |`);

@@ -10,7 +10,20 @@ import { copyFile, mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Consumer, MeteringAuthority, Meter, Regulator, Retailer, WattproofConnection, checkSetup, deployVerifierSource, deployWattproof, loadPublishedKeys, shutdownProver, type AuditReport } from '../../sdk/src/index.js';
+import {
+  Consumer,
+  MeteringAuthority,
+  Meter,
+  Regulator,
+  Retailer,
+  WattproofConnection,
+  checkSetup,
+  deployVerifierSource,
+  deployWattproof,
+  loadPublishedKeys,
+  shutdownProver,
+  type AuditReport,
+} from '../../sdk/src/index.js';
 import { loadHardhat } from '../../cli/src/devchain.js';
 import { readSections } from '../../circuits/build/binfile.js';
 import { contributeFile, collectingLogger } from '../../circuits/build/ceremony/index.js';
@@ -180,7 +193,9 @@ describe('verify detects a broken ceremony, each with a clear message', () => {
   it('a tampered contribution (file changed after it was recorded)', async () => {
     const d = await copyCeremony(dir, join(work, 'tampered'));
     await swapFirstPoints(join(d, 'bill_1d_30m_0002.zkey'), 8);
-    expect(await verifyFails(d)).toMatch(/tampered: bill_1d_30m_0002\.zkey, the output of contribution #2 \(bob \(retailer A\)\), has sha256 .* but the transcript recorded/);
+    expect(await verifyFails(d)).toMatch(
+      /tampered: bill_1d_30m_0002\.zkey, the output of contribution #2 \(bob \(retailer A\)\), has sha256 .* but the transcript recorded/,
+    );
   });
 
   it('a tampered final key whose transcript was rewritten to match: the cryptographic check names it', async () => {
@@ -193,7 +208,9 @@ describe('verify detects a broken ceremony, each with a clear message', () => {
       tr.final.sha256 = sha;
     });
     const problems = await verifyFails(d);
-    expect(problems).toMatch(/bill_1d_30m_0004\.zkey fails snarkjs's verification from the r1cs and the ptau: the H section does not follow from the contributions/);
+    expect(problems).toMatch(
+      /bill_1d_30m_0004\.zkey fails snarkjs's verification from the r1cs and the ptau: the H section does not follow from the contributions/,
+    );
     expect(problems).toMatch(/tampered contribution: #4 \(public random beacon\) is the first step that fails/);
   });
 
@@ -207,7 +224,9 @@ describe('verify detects a broken ceremony, each with a clear message', () => {
       tr.contributions[1].contributionHash = r.contributionHash;
       tr.contributions[2].input.sha256 = r.outputSha256;
     });
-    expect(await verifyFails(d)).toMatch(/wrong circuit: bill_1d_30m_0002\.zkey, the output of contribution #2 \(bob \(retailer A\)\), is a zkey of another circuit/);
+    expect(await verifyFails(d)).toMatch(
+      /wrong circuit: bill_1d_30m_0002\.zkey, the output of contribution #2 \(bob \(retailer A\)\), is a zkey of another circuit/,
+    );
     // accept refuses such a file up front.
     const fresh = join(work, 'accept-fresh');
     await copyCeremony(dir, fresh);
@@ -232,7 +251,9 @@ describe('verify detects a broken ceremony, each with a clear message', () => {
     });
     await rm(join(d, 'bill_1d_30m_0004.zkey'));
     const problems = await verifyFails(d);
-    expect(problems).toMatch(/skipped contribution: #2 \(bob \(retailer A\), hash [0-9a-f]{16}…\) is in the transcript but not in bill_1d_30m_0003\.zkey, whose contributions are #1 alice \(regulator\) .*, #2 carol \(retailer B\)/);
+    expect(problems).toMatch(
+      /skipped contribution: #2 \(bob \(retailer A\), hash [0-9a-f]{16}…\) is in the transcript but not in bill_1d_30m_0003\.zkey, whose contributions are #1 alice \(regulator\) .*, #2 carol \(retailer B\)/,
+    );
   });
 
   it('the wrong powers of tau', async () => {
@@ -242,7 +263,9 @@ describe('verify detects a broken ceremony, each with a clear message', () => {
     const { size } = await fh.stat();
     await fh.write(Buffer.from([0x42]), 0, 1, size - 100);
     await fh.close();
-    expect(await verifyFails(dir, ['--ptau', bad])).toMatch(/wrong powers of tau: .*other\.ptau has blake2b-512 [0-9a-f]{32}…, but this ceremony was initialised with dev_pot14\.ptau/);
+    expect(await verifyFails(dir, ['--ptau', bad])).toMatch(
+      /wrong powers of tau: .*other\.ptau has blake2b-512 [0-9a-f]{32}…, but this ceremony was initialised with dev_pot14\.ptau/,
+    );
   });
 });
 

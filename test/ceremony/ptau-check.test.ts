@@ -47,7 +47,9 @@ describe('the ceremony ptau check', () => {
     const path = await fakePtau('powersOfTau28_hez_final_14.ptau', 14, true, 1000);
     await expect(ceremonyPtau(path, 14, false, collectingLogger())).rejects.toMatchObject({
       code: 'PTAU',
-      message: expect.stringMatching(/does not match the published powersOfTau28_hez_final_14\.ptau:\n\s+blake2b-512 is\s+[0-9a-f]{128}\n\s+published hash is\s+eeefbcf7/),
+      message: expect.stringMatching(
+        /does not match the published powersOfTau28_hez_final_14\.ptau:\n\s+blake2b-512 is\s+[0-9a-f]{128}\n\s+published hash is\s+eeefbcf7/,
+      ),
     });
   });
 

@@ -46,7 +46,12 @@ interface AuditJson {
     insecureReason?: string;
     keyFromFinalZkey?: boolean;
     problems: string[];
-    transcript?: { path: string; sha256: string; ptau: { file: string; source: string }; contributions: { index: number; name: string; kind: string; contributionHash: string }[] };
+    transcript?: {
+      path: string;
+      sha256: string;
+      ptau: { file: string; source: string };
+      contributions: { index: number; name: string; kind: string; contributionHash: string }[];
+    };
   };
   settlements: {
     txHash: string;
@@ -67,10 +72,16 @@ export function setupLines(setup: AuditJson['setup']): string[] {
   const t = setup.transcript;
   if (t === undefined) lines.push(setup.insecureReason ?? 'Trusted setup: unknown.');
   else {
-    lines.push(`Trusted setup: ceremony transcript ${t.path} (sha256 ${short(t.sha256, 6)}), ptau ${t.ptau.file} (${t.ptau.source})${setup.insecure ? ` — ${setup.insecureReason ?? 'INSECURE'}` : ''}.`);
+    lines.push(
+      `Trusted setup: ceremony transcript ${t.path} (sha256 ${short(t.sha256, 6)}), ptau ${t.ptau.file} (${t.ptau.source})${setup.insecure ? ` — ${setup.insecureReason ?? 'INSECURE'}` : ''}.`,
+    );
     for (const c of t.contributions) lines.push(`#${c.index} ${c.kind} ${c.name}: ${c.contributionHash}`);
     lines.push(
-      setup.keyFromFinalZkey === true ? 'The verifier key is the ceremony\'s final zkey\'s.' : setup.keyFromFinalZkey === false ? 'The verifier key is NOT the ceremony\'s final zkey\'s.' : 'The final zkey was not available to compare with the key.',
+      setup.keyFromFinalZkey === true
+        ? "The verifier key is the ceremony's final zkey's."
+        : setup.keyFromFinalZkey === false
+          ? "The verifier key is NOT the ceremony's final zkey's."
+          : 'The final zkey was not available to compare with the key.',
     );
   }
   for (const p of setup.problems) lines.push(`Setup problem: ${p}`);
@@ -140,7 +151,17 @@ export function auditTable(view: AuditView, chain: WalletChain, tzOffsetSeconds:
     h(
       'thead',
       {},
-      h('tr', {}, h('th', {}, 'Block'), h('th', {}, 'Meter'), h('th', {}, 'Period'), h('th', { class: 'num' }, 'Charge'), h('th', { class: 'num' }, 'Credit'), h('th', {}, 'Transaction'), h('th', {}, 'Audit')),
+      h(
+        'tr',
+        {},
+        h('th', {}, 'Block'),
+        h('th', {}, 'Meter'),
+        h('th', {}, 'Period'),
+        h('th', { class: 'num' }, 'Charge'),
+        h('th', { class: 'num' }, 'Credit'),
+        h('th', {}, 'Transaction'),
+        h('th', {}, 'Audit'),
+      ),
     ),
     h(
       'tbody',

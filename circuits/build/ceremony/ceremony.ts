@@ -54,10 +54,18 @@ export function requiredPtauPower(constraints: number, publicSignals: number): n
  * is given), which makes the whole ceremony INSECURE.
  * @throws PtauError for a missing, too small, unprepared or unknown file
  */
-export async function ceremonyPtau(path: string | undefined, minPower: number, insecureDevPtau: boolean, log: SnarkLogger): Promise<PtauFile & { published?: string }> {
+export async function ceremonyPtau(
+  path: string | undefined,
+  minPower: number,
+  insecureDevPtau: boolean,
+  log: SnarkLogger,
+): Promise<PtauFile & { published?: string }> {
   const buildLog = { ...log, step: () => () => undefined, child: () => buildLogUnavailable() };
   if (path === undefined) {
-    if (!insecureDevPtau) throw new PtauError('a ceremony needs a public powers-of-tau file: give --ptau powersOfTau28_hez_final_NN.ptau (its published hash is checked), or --insecure-dev-ptau for a development ceremony');
+    if (!insecureDevPtau)
+      throw new PtauError(
+        'a ceremony needs a public powers-of-tau file: give --ptau powersOfTau28_hez_final_NN.ptau (its published hash is checked), or --insecure-dev-ptau for a development ceremony',
+      );
     return devPtau(minPower, buildLog);
   }
   try {
@@ -95,7 +103,8 @@ export async function initCeremony(o: InitOptions): Promise<Transcript> {
   });
   const publicSignals = header.nPubInputs + header.nPubOutputs;
   const need = requiredPtauPower(header.nConstraints, publicSignals);
-  if (o.ptau.power < need) throw new PtauError(`${o.ptau.path} has power ${o.ptau.power}; ${o.circuit} (${header.nConstraints} constraints) needs at least ${need}`);
+  if (o.ptau.power < need)
+    throw new PtauError(`${o.ptau.path} has power ${o.ptau.power}; ${o.circuit} (${header.nConstraints} constraints) needs at least ${need}`);
   await mkdir(o.dir, { recursive: true });
   const file = zkeyFileName(o.circuit, 0);
   const out = join(o.dir, file);
@@ -106,7 +115,12 @@ export async function initCeremony(o: InitOptions): Promise<Transcript> {
     $comment: 'wattproof trusted-setup ceremony transcript: re-verify with `wattproof ceremony verify --ceremony <this directory>`',
     circuit: o.circuit,
     insecure: o.ptau.source === 'development',
-    r1cs: { sha256: await sha256File(o.r1cs), constraints: header.nConstraints, publicSignals, ...(o.sourceHash === undefined ? {} : { sourceHash: o.sourceHash }) },
+    r1cs: {
+      sha256: await sha256File(o.r1cs),
+      constraints: header.nConstraints,
+      publicSignals,
+      ...(o.sourceHash === undefined ? {} : { sourceHash: o.sourceHash }),
+    },
     ptau: {
       file: basename(o.ptau.path),
       power: o.ptau.power,
@@ -127,7 +141,9 @@ async function checkedLatest(dir: string, t: Transcript): Promise<{ path: string
   if (!(await exists(path))) throw new CeremonyError(`${path} is missing: the transcript's latest zkey must be in the ceremony directory`);
   const sha = await sha256File(path);
   if (sha !== latest.sha256) {
-    throw new CeremonyError(`${path} has sha256 ${sha}, but the transcript recorded ${latest.sha256}: it changed after it was recorded; restore it before contributing`);
+    throw new CeremonyError(
+      `${path} has sha256 ${sha}, but the transcript recorded ${latest.sha256}: it changed after it was recorded; restore it before contributing`,
+    );
   }
   return { path, file: latest.file, info: await readZkeyInfo(path) };
 }
@@ -171,7 +187,12 @@ export async function contributeFile(inFile: string, outFile: string, name: stri
 }
 
 /** `contribute` inside a ceremony directory: the next zkey and the transcript entry. */
-export async function contributeInCeremony(dir: string, name: string, text: string | undefined, log: SnarkLogger): Promise<{ transcript: Transcript; result: ContributionResult; entry: TranscriptContribution }> {
+export async function contributeInCeremony(
+  dir: string,
+  name: string,
+  text: string | undefined,
+  log: SnarkLogger,
+): Promise<{ transcript: Transcript; result: ContributionResult; entry: TranscriptContribution }> {
   if (name.trim() === '') throw new CeremonyError('a contribution needs a participant name (--name)');
   const t = await readTranscript(dir);
   const latest = await checkedLatest(dir, t);
@@ -214,7 +235,9 @@ export async function acceptContribution(
     throw new CeremonyError(`${zkeyPath}: not a Groth16 zkey (${(e as Error).message})`);
   }
   if (info.circuitHash !== t.circuitHash) {
-    throw new CeremonyError(`${zkeyPath} is a zkey of a different circuit (circuit hash ${info.circuitHash.slice(0, 16)}…, this ceremony's ${t.circuit} is ${t.circuitHash.slice(0, 16)}…): the participant contributed to the wrong file`);
+    throw new CeremonyError(
+      `${zkeyPath} is a zkey of a different circuit (circuit hash ${info.circuitHash.slice(0, 16)}…, this ceremony's ${t.circuit} is ${t.circuitHash.slice(0, 16)}…): the participant contributed to the wrong file`,
+    );
   }
   const prev = latest.info.contributions;
   const mismatch = prev.findIndex((c, i) => info.contributions[i]?.contributionHash !== c.contributionHash);
@@ -224,7 +247,8 @@ export async function acceptContribution(
     );
   }
   const added = info.contributions.at(-1)!;
-  if (added.kind !== 'contribution') throw new CeremonyError(`${zkeyPath}: its last step is a beacon; only the coordinator applies the beacon (wattproof ceremony beacon)`);
+  if (added.kind !== 'contribution')
+    throw new CeremonyError(`${zkeyPath}: its last step is a beacon; only the coordinator applies the beacon (wattproof ceremony beacon)`);
   if (expectHash !== undefined && expectHash.replace(/\s+/g, '').toLowerCase() !== added.contributionHash) {
     throw new CeremonyError(`${zkeyPath}: its contribution hash is ${added.contributionHash}, not the ${expectHash} the participant published`);
   }
@@ -258,8 +282,10 @@ export async function applyBeacon(
   log: SnarkLogger,
 ): Promise<{ transcript: Transcript; entry: TranscriptContribution }> {
   const hex = beaconHex.replace(/^0x/i, '').toLowerCase();
-  if (!/^[0-9a-f]+$/.test(hex) || hex.length % 2 !== 0 || hex.length > 510) throw new CeremonyError(`the beacon must be an even number of hex digits (a block hash: 0x + 64), not '${beaconHex}'`);
-  if (!Number.isInteger(iterationsExp) || iterationsExp < 10 || iterationsExp > 63) throw new CeremonyError(`--iterations-exp must be 10..63 (2^N hash iterations), not ${iterationsExp}`);
+  if (!/^[0-9a-f]+$/.test(hex) || hex.length % 2 !== 0 || hex.length > 510)
+    throw new CeremonyError(`the beacon must be an even number of hex digits (a block hash: 0x + 64), not '${beaconHex}'`);
+  if (!Number.isInteger(iterationsExp) || iterationsExp < 10 || iterationsExp > 63)
+    throw new CeremonyError(`--iterations-exp must be 10..63 (2^N hash iterations), not ${iterationsExp}`);
   const t = await readTranscript(dir);
   const latest = await checkedLatest(dir, t);
   if (t.contributions.length === 0) throw new CeremonyError('no contribution yet: the beacon closes a ceremony, it cannot be its only randomness');
@@ -319,7 +345,10 @@ export function explainSnarkFailure(errors: readonly string[]): string {
     [/INVALID\((\d+)\): Key of the beacon/, 'contribution #$1 claims to be the beacon but its key is not derived from the beacon value'],
     [/Circuit does not match/, 'the zkey is for a different circuit'],
     [/Different circuit parameters/, 'the zkey is for a circuit of a different shape'],
-    [/IC section is not identical|Coeffs section|A section is not identical|B1 section|B2 section/, 'the circuit sections differ from the ones the r1cs and ptau give (a different circuit or ptau, or altered)'],
+    [
+      /IC section is not identical|Coeffs section|A section is not identical|B1 section|B2 section/,
+      'the circuit sections differ from the ones the r1cs and ptau give (a different circuit or ptau, or altered)',
+    ],
     [/Invalid alpha1|Invalid beta1|Invalid beta2|Invalid gamma2/, 'alpha/beta/gamma differ from the ptau (a different ptau, or altered)'],
     [/Invalid delta1|Invalid delta2/, 'delta does not match the contributions recorded in the file (altered)'],
     [/L section does not match/, 'the L section does not follow from the contributions (the key was altered)'],
@@ -401,7 +430,9 @@ export async function verifyCeremony(o: VerifyOptions): Promise<CeremonyVerifica
   // 1. The inputs: the circuit and the powers of tau the ceremony was started from.
   const r1csSha = await sha256File(o.r1cs);
   if (r1csSha !== t.r1cs.sha256) {
-    problems.push(`wrong circuit: ${o.r1cs} has sha256 ${r1csSha.slice(0, 16)}…, but this ceremony is for ${t.circuit} with r1cs sha256 ${t.r1cs.sha256.slice(0, 16)}… (compile the same circuit source: npm run build -- --only ${t.circuit})`);
+    problems.push(
+      `wrong circuit: ${o.r1cs} has sha256 ${r1csSha.slice(0, 16)}…, but this ceremony is for ${t.circuit} with r1cs sha256 ${t.r1cs.sha256.slice(0, 16)}… (compile the same circuit source: npm run build -- --only ${t.circuit})`,
+    );
   }
   if (o.ptau.blake2b !== t.ptau.blake2b) problems.push(wrongPtauMessage(o.ptau, t));
   if (problems.length > 0) return done();
@@ -409,17 +440,24 @@ export async function verifyCeremony(o: VerifyOptions): Promise<CeremonyVerifica
   // 2. The transcript's own chain: each step starts from the previous step's output.
   let prev = t.initial;
   for (const c of t.contributions) {
-    if (c.index !== t.contributions.indexOf(c) + 1) problems.push(`transcript: contribution ${c.name} is numbered ${c.index}, not ${t.contributions.indexOf(c) + 1}`);
+    if (c.index !== t.contributions.indexOf(c) + 1)
+      problems.push(`transcript: contribution ${c.name} is numbered ${c.index}, not ${t.contributions.indexOf(c) + 1}`);
     if (c.input.sha256 !== prev.sha256 || c.input.file !== prev.file) {
-      problems.push(`skipped contribution: #${c.index} (${c.name}) started from ${c.input.file} (sha256 ${c.input.sha256.slice(0, 16)}…), not from the previous step's output ${prev.file} (sha256 ${prev.sha256.slice(0, 16)}…)`);
+      problems.push(
+        `skipped contribution: #${c.index} (${c.name}) started from ${c.input.file} (sha256 ${c.input.sha256.slice(0, 16)}…), not from the previous step's output ${prev.file} (sha256 ${prev.sha256.slice(0, 16)}…)`,
+      );
     }
     if (c.kind === 'beacon' && c !== t.contributions.at(-1)) problems.push(`transcript: the beacon #${c.index} is not the last step`);
     prev = c.output;
   }
-  if (t.final !== undefined && (t.final.sha256 !== latest.sha256 || t.final.file !== latest.file)) problems.push(`transcript: the final zkey ${t.final.file} is not the beacon's output ${latest.file}`);
+  if (t.final !== undefined && (t.final.sha256 !== latest.sha256 || t.final.file !== latest.file))
+    problems.push(`transcript: the final zkey ${t.final.file} is not the beacon's output ${latest.file}`);
 
   // 3. Every zkey file present: its bytes are the recorded ones, and it is for this circuit.
-  const files = [{ label: 'the initial zkey', ref: t.initial, c: undefined as TranscriptContribution | undefined }, ...t.contributions.map((c) => ({ label: `contribution #${c.index} (${c.name})`, ref: c.output, c }))];
+  const files = [
+    { label: 'the initial zkey', ref: t.initial, c: undefined as TranscriptContribution | undefined },
+    ...t.contributions.map((c) => ({ label: `contribution #${c.index} (${c.name})`, ref: c.output, c })),
+  ];
   const infos = new Map<string, ZkeyInfo>();
   for (const f of files) {
     const path = join(o.dir, f.ref.file);
@@ -429,7 +467,9 @@ export async function verifyCeremony(o: VerifyOptions): Promise<CeremonyVerifica
     }
     const sha = await sha256File(path);
     if (sha !== f.ref.sha256) {
-      problems.push(`tampered: ${f.ref.file}, the output of ${f.label}, has sha256 ${sha.slice(0, 16)}…, but the transcript recorded ${f.ref.sha256.slice(0, 16)}…: the file was changed after it was recorded`);
+      problems.push(
+        `tampered: ${f.ref.file}, the output of ${f.label}, has sha256 ${sha.slice(0, 16)}…, but the transcript recorded ${f.ref.sha256.slice(0, 16)}…: the file was changed after it was recorded`,
+      );
     }
     let info: ZkeyInfo;
     try {
@@ -440,7 +480,9 @@ export async function verifyCeremony(o: VerifyOptions): Promise<CeremonyVerifica
     }
     infos.set(f.ref.file, info);
     if (info.circuitHash !== t.circuitHash) {
-      problems.push(`wrong circuit: ${f.ref.file}, the output of ${f.label}, is a zkey of another circuit (circuit hash ${info.circuitHash.slice(0, 16)}…; ${t.circuit}'s is ${t.circuitHash.slice(0, 16)}…)`);
+      problems.push(
+        `wrong circuit: ${f.ref.file}, the output of ${f.label}, is a zkey of another circuit (circuit hash ${info.circuitHash.slice(0, 16)}…; ${t.circuit}'s is ${t.circuitHash.slice(0, 16)}…)`,
+      );
     }
   }
 
@@ -453,20 +495,29 @@ export async function verifyCeremony(o: VerifyOptions): Promise<CeremonyVerifica
       const z = inZkey[c.index - 1];
       if (z?.contributionHash === c.contributionHash) continue;
       if (!byHash.has(c.contributionHash)) {
-        problems.push(`skipped contribution: #${c.index} (${c.name}, hash ${c.contributionHash.slice(0, 16)}…) is in the transcript but not in ${latest.file}, whose contributions are ${describeChain(inZkey)}`);
+        problems.push(
+          `skipped contribution: #${c.index} (${c.name}, hash ${c.contributionHash.slice(0, 16)}…) is in the transcript but not in ${latest.file}, whose contributions are ${describeChain(inZkey)}`,
+        );
       } else {
-        problems.push(`contribution #${c.index} (${c.name}) is at position ${byHash.get(c.contributionHash)!.index} in ${latest.file}: the order differs from the transcript's`);
+        problems.push(
+          `contribution #${c.index} (${c.name}) is at position ${byHash.get(c.contributionHash)!.index} in ${latest.file}: the order differs from the transcript's`,
+        );
       }
     }
     const recorded = new Set(t.contributions.map((c) => c.contributionHash));
     for (const z of inZkey) {
-      if (!recorded.has(z.contributionHash)) problems.push(`${latest.file} holds contribution #${z.index} (${z.name || 'unnamed'}, hash ${z.contributionHash.slice(0, 16)}…) that the transcript does not list`);
+      if (!recorded.has(z.contributionHash))
+        problems.push(
+          `${latest.file} holds contribution #${z.index} (${z.name || 'unnamed'}, hash ${z.contributionHash.slice(0, 16)}…) that the transcript does not list`,
+        );
     }
     for (const c of t.contributions) {
       if (c.kind === 'beacon' && c.beacon !== undefined) {
         const z = inZkey[c.index - 1];
         if (z?.kind !== 'beacon' || z.beacon?.hash !== c.beacon.hash || z.beacon.iterationsExp !== c.beacon.iterationsExp) {
-          problems.push(`beacon #${c.index}: the zkey's beacon (${z?.beacon?.hash ?? 'none'}, 2^${z?.beacon?.iterationsExp ?? '?'}) is not the transcript's (${c.beacon.hash}, 2^${c.beacon.iterationsExp})`);
+          problems.push(
+            `beacon #${c.index}: the zkey's beacon (${z?.beacon?.hash ?? 'none'}, 2^${z?.beacon?.iterationsExp ?? '?'}) is not the transcript's (${c.beacon.hash}, 2^${c.beacon.iterationsExp})`,
+          );
         }
       }
     }
@@ -503,8 +554,10 @@ export async function verifyCeremony(o: VerifyOptions): Promise<CeremonyVerifica
         break;
       }
     }
-    if (!ok && !located) problems.push(`the initial zkey ${t.initial.file} is not the one the r1cs and the ptau give (every step verifies from it, the chain does not from the r1cs)`);
+    if (!ok && !located)
+      problems.push(
+        `the initial zkey ${t.initial.file} is not the one the r1cs and the ptau give (every step verifies from it, the chain does not from the r1cs)`,
+      );
   }
   return done();
 }
-

@@ -54,7 +54,9 @@ async function r1csFor(values: RunContext['values'], circuit: string): Promise<s
 async function ptauOf(values: RunContext['values'], t: Transcript) {
   const insecure = flag(values, 'insecure-dev-ptau');
   if (t.insecure && !insecure) {
-    throw new PtauError(`the ceremony of ${t.circuit} was started from a development powers of tau (${t.ptau.file}): it is INSECURE; give --insecure-dev-ptau to check it anyway`);
+    throw new PtauError(
+      `the ceremony of ${t.circuit} was started from a development powers of tau (${t.ptau.file}): it is INSECURE; give --insecure-dev-ptau to check it anyway`,
+    );
   }
   return ceremonyPtau(str(values, 'ptau') ?? (process.env.WATTPROOF_PTAU || undefined), t.ptau.power, insecure, collectingLogger());
 }
@@ -108,7 +110,8 @@ export async function contribute({ values, out }: RunContext): Promise<void> {
   const log = collectingLogger();
   try {
     if (dirText !== undefined) {
-      if (inFile !== undefined || outFile !== undefined) throw new UsageError('ceremony contribute: give --dir, or --in and --out, not both', 'ceremony contribute');
+      if (inFile !== undefined || outFile !== undefined)
+        throw new UsageError('ceremony contribute: give --dir, or --in and --out, not both', 'ceremony contribute');
       const dir = resolve(dirText);
       out.progress(`contributing as ${name} (fresh entropy from the OS) …`);
       const { transcript, result, entry } = await contributeInCeremony(dir, name, text, log);
@@ -116,15 +119,31 @@ export async function contribute({ values, out }: RunContext): Promise<void> {
       warnInsecure(out, transcript.insecure);
       out.line(`contribution #${entry.index} by ${name}: ${entry.output.file} (${result.seconds.toFixed(1)} s)`);
       out.line(`contribution hash (publish it):\n  ${formatHash(result.contributionHash)}`);
-      out.result({ index: entry.index, name, contributionHash: result.contributionHash, input: entry.input, output: entry.output, seconds: result.seconds, insecure: transcript.insecure });
+      out.result({
+        index: entry.index,
+        name,
+        contributionHash: result.contributionHash,
+        input: entry.input,
+        output: entry.output,
+        seconds: result.seconds,
+        insecure: transcript.insecure,
+      });
       return;
     }
-    if (inFile === undefined || outFile === undefined) throw new UsageError('ceremony contribute: give --dir DIR, or --in ZKEY --out ZKEY', 'ceremony contribute');
+    if (inFile === undefined || outFile === undefined)
+      throw new UsageError('ceremony contribute: give --dir DIR, or --in ZKEY --out ZKEY', 'ceremony contribute');
     out.progress(`contributing as ${name} to ${inFile} (fresh entropy from the OS) …`);
     const result = await contributeFile(resolve(inFile), resolve(outFile), name, text, log);
     out.line(`wrote ${outFile} (${result.seconds.toFixed(1)} s); send it to the coordinator`);
     out.line(`contribution hash (publish it):\n  ${formatHash(result.contributionHash)}`);
-    out.result({ name, contributionHash: result.contributionHash, inputSha256: result.inputSha256, outputSha256: result.outputSha256, output: resolve(outFile), seconds: result.seconds });
+    out.result({
+      name,
+      contributionHash: result.contributionHash,
+      inputSha256: result.inputSha256,
+      outputSha256: result.outputSha256,
+      output: resolve(outFile),
+      seconds: result.seconds,
+    });
   } finally {
     await terminateCurves();
   }
@@ -150,12 +169,16 @@ export async function accept({ values, out }: RunContext): Promise<void> {
 }
 
 function printVerification(out: Output, v: CeremonyVerification): void {
-  out.line(`ceremony of ${v.circuit}: ${v.ok ? 'VERIFIED' : 'NOT VERIFIED'}${v.insecure ? ' (INSECURE: development powers of tau)' : ''} in ${v.seconds.toFixed(1)} s`);
+  out.line(
+    `ceremony of ${v.circuit}: ${v.ok ? 'VERIFIED' : 'NOT VERIFIED'}${v.insecure ? ' (INSECURE: development powers of tau)' : ''} in ${v.seconds.toFixed(1)} s`,
+  );
   out.line(`  ptau      ${v.ptau.file} (${v.ptau.source}${v.ptau.published ? `, = published ${v.ptau.published}` : ''}, 2^${v.ptau.power})`);
   out.line(`  circuit   ${formatHash(v.circuitHash)}`);
   out.line(`  zkey      ${v.zkey.file}  sha256 ${v.zkey.sha256}${v.finalized ? ' (final)' : ' (not finalized: no beacon yet)'}`);
   for (const c of v.contributions) {
-    out.line(`  #${c.index} ${c.kind === 'beacon' ? 'beacon' : 'contribution'} ${c.name}${c.beacon ? ` (beacon ${c.beacon.hash}, 2^${c.beacon.iterationsExp} iterations)` : ''}`);
+    out.line(
+      `  #${c.index} ${c.kind === 'beacon' ? 'beacon' : 'contribution'} ${c.name}${c.beacon ? ` (beacon ${c.beacon.hash}, 2^${c.beacon.iterationsExp} iterations)` : ''}`,
+    );
     out.line(`      ${formatHash(c.contributionHash)}`);
   }
   for (const p of v.problems) out.line(`  PROBLEM: ${p}`);

@@ -27,7 +27,13 @@ Options:
   --dir DIR              the ceremony directory to create (must not hold a ceremony)
   --r1cs FILE            the compiled circuit (default: from build/manifest.json)
 ${PTAU_HELP}`,
-  options: { circuit: { type: 'string' }, dir: { type: 'string' }, r1cs: { type: 'string' }, ptau: { type: 'string' }, 'insecure-dev-ptau': { type: 'boolean' } },
+  options: {
+    circuit: { type: 'string' },
+    dir: { type: 'string' },
+    r1cs: { type: 'string' },
+    ptau: { type: 'string' },
+    'insecure-dev-ptau': { type: 'boolean' },
+  },
   run: lazyRun(() => import('./ceremony.run.js'), 'init'),
 };
 
@@ -157,7 +163,13 @@ Options:
   --out-dir BUILD        the build directory to write
   --r1cs FILE            the compiled circuit (default: from build/manifest.json)
 ${PTAU_HELP}`,
-  options: { dir: { type: 'string' }, 'out-dir': { type: 'string' }, r1cs: { type: 'string' }, ptau: { type: 'string' }, 'insecure-dev-ptau': { type: 'boolean' } },
+  options: {
+    dir: { type: 'string' },
+    'out-dir': { type: 'string' },
+    r1cs: { type: 'string' },
+    ptau: { type: 'string' },
+    'insecure-dev-ptau': { type: 'boolean' },
+  },
   run: lazyRun(() => import('./ceremony.run.js'), 'exportCeremonyCmd'),
 };
 

@@ -65,7 +65,14 @@ Options:
                    development setup is flagged INSECURE
 
 ${CHAIN_HELP}`,
-  options: { from: { type: 'string' }, to: { type: 'string' }, circuit: { type: 'string' }, 'build-dir': { type: 'string' }, transcript: { type: 'string' }, ...CHAIN_OPTIONS },
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    circuit: { type: 'string' },
+    'build-dir': { type: 'string' },
+    transcript: { type: 'string' },
+    ...CHAIN_OPTIONS,
+  },
   run: lazyRun(() => import('./chain-commands.run.js'), 'auditCmd'),
 };
 

@@ -38,9 +38,7 @@ const CircuitEntry = z.object({
       transcript: FileEntry,
       /** sha256 of the finalized zkey (the beacon's output): the same bytes as files.zkey. */
       finalZkeySha256: z.string().regex(/^[0-9a-f]{64}$/),
-      contributions: z.array(
-        z.object({ index: z.number().int(), name: z.string(), kind: z.enum(['contribution', 'beacon']), contributionHash: z.string() }),
-      ),
+      contributions: z.array(z.object({ index: z.number().int(), name: z.string(), kind: z.enum(['contribution', 'beacon']), contributionHash: z.string() })),
       beacon: z.object({ hash: z.string(), iterationsExp: z.number().int() }).optional(),
     })
     .optional(),

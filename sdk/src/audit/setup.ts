@@ -55,7 +55,17 @@ const sha256 = (b: Uint8Array | string): string => createHash('sha256').update(b
 /** The same JSON (key order and number spelling aside). */
 function sameJson(a: unknown, b: unknown): boolean {
   const norm = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(norm) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)).map(([k, x]) => [k, norm(x)])) : typeof v === 'number' || typeof v === 'bigint' ? String(v) : v;
+    Array.isArray(v)
+      ? v.map(norm)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([x], [y]) => x.localeCompare(y))
+              .map(([k, x]) => [k, norm(x)]),
+          )
+        : typeof v === 'number' || typeof v === 'bigint'
+          ? String(v)
+          : v;
   return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 }
 
@@ -66,10 +76,15 @@ function sameJson(a: unknown, b: unknown): boolean {
 export async function checkSetup(key: PublishedKey, transcriptPath?: string): Promise<SetupReport> {
   const problems: string[] = [];
   const c = key.ceremony;
-  const report: SetupReport = { circuit: key.circuit, origin: c === undefined && transcriptPath === undefined ? 'development' : 'ceremony', insecure: key.insecure, problems };
+  const report: SetupReport = {
+    circuit: key.circuit,
+    origin: c === undefined && transcriptPath === undefined ? 'development' : 'ceremony',
+    insecure: key.insecure,
+    problems,
+  };
   if (report.origin === 'development') {
     report.insecure = true;
-    report.insecureReason = 'INSECURE: the key comes from the build\'s single local development contribution (no multi-party ceremony)';
+    report.insecureReason = "INSECURE: the key comes from the build's single local development contribution (no multi-party ceremony)";
     return report;
   }
   const path = transcriptPath !== undefined ? resolve(transcriptPath) : join(key.buildDir ?? '', c!.transcript.path);
@@ -81,7 +96,8 @@ export async function checkSetup(key: PublishedKey, transcriptPath?: string): Pr
     return report;
   }
   const sha = sha256(bytes);
-  if (c !== undefined && transcriptPath === undefined && sha !== c.transcript.sha256) problems.push(`the transcript ${path} has sha256 ${sha}, not the ${c.transcript.sha256} the manifest recorded`);
+  if (c !== undefined && transcriptPath === undefined && sha !== c.transcript.sha256)
+    problems.push(`the transcript ${path} has sha256 ${sha}, not the ${c.transcript.sha256} the manifest recorded`);
   let t: TranscriptLike;
   try {
     t = JSON.parse(bytes.toString('utf8')) as TranscriptLike;
@@ -106,8 +122,9 @@ export async function checkSetup(key: PublishedKey, transcriptPath?: string): Pr
     report.insecureReason = `INSECURE: the ceremony started from a development powers of tau (${t.ptau?.file ?? '?'})`;
   }
   if (c !== undefined) {
-    if (t.final !== undefined && t.final.sha256 !== c.finalZkeySha256) problems.push(`the transcript's final zkey (sha256 ${t.final.sha256}) is not the manifest's (${c.finalZkeySha256})`);
-    if (!sameJson(contributions, c.contributions)) problems.push('the transcript\'s contributions are not the ones the manifest lists');
+    if (t.final !== undefined && t.final.sha256 !== c.finalZkeySha256)
+      problems.push(`the transcript's final zkey (sha256 ${t.final.sha256}) is not the manifest's (${c.finalZkeySha256})`);
+    if (!sameJson(contributions, c.contributions)) problems.push("the transcript's contributions are not the ones the manifest lists");
   }
   // Is the published key the final zkey's? (needs the zkey, as the build directory has it)
   if (key.zkeyPath !== undefined && t.final !== undefined) {
@@ -119,7 +136,7 @@ export async function checkSetup(key: PublishedKey, transcriptPath?: string): Pr
       } else {
         const vk = (await snarkjs.zKey.exportVerificationKey({ type: 'mem', data: new Uint8Array(zkey) })) as Record<string, unknown>;
         report.keyFromFinalZkey = sameJson(vk, key.vkey);
-        if (!report.keyFromFinalZkey) problems.push('the published verification key is not the one of the ceremony\'s final zkey');
+        if (!report.keyFromFinalZkey) problems.push("the published verification key is not the one of the ceremony's final zkey");
       }
     } catch (e) {
       problems.push(`the zkey ${key.zkeyPath} cannot be checked: ${(e as Error).message}`);

@@ -1,4 +1,0 @@
-export { IBillVerifier__factory } from "./IBillVerifier__factory.js";
-export { IMeterRegistry__factory } from "./IMeterRegistry__factory.js";
-export { ISettlement__factory } from "./ISettlement__factory.js";
-export { ITariffRegistry__factory } from "./ITariffRegistry__factory.js";
