@@ -2,6 +2,7 @@
  * bench/results.md: the figures of bench/results.json for people.
  * @packageDocumentation
  */
+import { ceremonyMarkdown } from './ceremony.js';
 import type { ProvingFigures } from './measure.js';
 import type { BenchResults, CircuitFigures } from './results.js';
 import type { TargetResult } from './targets.js';
@@ -172,6 +173,7 @@ export function renderMarkdown(r: BenchResults): string {
   } else {
     lines.push(`Proving in headless Chromium: ${b.status}.`);
   }
+  if (r.ceremony !== undefined && Object.keys(r.ceremony.instances).length > 0) lines.push(...ceremonyMarkdown(r.ceremony));
   lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
  * The shape of bench/results.json.
  * @packageDocumentation
  */
+import type { CeremonyFigures } from './ceremony.js';
 import type { CliStartFigures } from './cli-start.js';
 import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
@@ -59,6 +60,8 @@ export interface BenchResults {
   browser: BrowserFigures;
   /** Wall time of the compiled CLI before it is done (issue 10), with `node -e 0` as the yardstick. */
   cliStartMs?: CliStartFigures;
+  /** Trusted-setup ceremony times per instance (issue 16); `--ceremony-only` adds its date and machine. */
+  ceremony?: CeremonyFigures & { date?: string; machine?: unknown };
   targets: TargetResult[];
   notes: string[];
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */

@@ -11,6 +11,7 @@
  *   npm run bench -- --ptau FILE       a real ceremony file for the builds (else the dev cache)
  *   npm run bench -- --render          only re-render results.md from results.json
  *   npm run bench -- --cli-only        only the CLI start figures (cliStartMs), merged into results.json
+ *   npm run bench -- --ceremony-only [--only NAME]   only the trusted-setup ceremony figures, merged into results.json
  * @packageDocumentation
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -29,6 +30,7 @@ import { buildBaselineInput } from './baseline-input.js';
 import { buildBaseline, type BaselineArtifacts } from './baseline-build.js';
 import { browserFigures } from './browser.js';
 import { cliStartFigures, type CliStartFigures } from './cli-start.js';
+import { ceremonyFigures } from './ceremony.js';
 import { BENCH_DOMAIN, BENCH_METER_KEY, benchPeriod, benchTariff } from './fixtures.js';
 import { gasFigures } from './gas.js';
 import { machineInfo } from './machine.js';
@@ -41,7 +43,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_15m'];
 const USAGE =
-  'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--ptau FILE] [--render]';
+  'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -60,6 +62,10 @@ interface Options {
   cli: boolean;
   /** Only the CLI start figures, merged into an existing results.json. */
   cliOnly: boolean;
+  /** Measure the trusted-setup ceremony (init, contributions, beacon, verify) per instance. */
+  ceremony: boolean;
+  /** Only the ceremony figures, merged into an existing results.json. */
+  ceremonyOnly: boolean;
   ptau?: string;
 }
 
@@ -75,6 +81,8 @@ function options(): Options | undefined {
       render: { type: 'boolean', default: false },
       'no-cli': { type: 'boolean', default: false },
       'cli-only': { type: 'boolean', default: false },
+      'no-ceremony': { type: 'boolean', default: false },
+      'ceremony-only': { type: 'boolean', default: false },
       ptau: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -101,6 +109,8 @@ function options(): Options | undefined {
     browser: !values['no-browser'],
     cli: !values['no-cli'],
     cliOnly: values['cli-only'] === true,
+    ceremony: !values['no-ceremony'],
+    ceremonyOnly: values['ceremony-only'] === true,
     render: values.render,
     ...(ptau ? { ptau: resolve(ptau) } : {}),
   };
@@ -176,6 +186,20 @@ async function main(): Promise<number> {
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
     say(cliLine(cliStartMs));
+    return 0;
+  }
+  if (o.ceremonyOnly) {
+    const file = join(ROOT, 'bench', 'results.json');
+    const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+    const fig = await ceremonyFigures(ROOT, join(ROOT, 'build'), o.only, o.ptau === undefined ? {} : { ptau: o.ptau }, say);
+    const machine = await machineInfo();
+    fig.notes.push(
+      `Measured ${new Date().toISOString().slice(0, 10)} alone (--ceremony-only) with load average ${machine.loadAverageAtStart} on ${machine.availableCores} cores at the start: other work competed, times scale with it.`,
+    );
+    results.ceremony = { ...fig, instances: { ...(results.ceremony?.instances ?? {}), ...fig.instances }, date: new Date().toISOString(), machine };
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+    say('merged the ceremony figures into bench/results.json');
     return 0;
   }
   const machine = await machineInfo();
@@ -312,6 +336,16 @@ async function main(): Promise<number> {
   const cliStartMs: CliStartFigures = o.cli ? await cliStartFigures(ROOT, workDir, cliRuns, say) : { status: 'not measured: --no-cli' };
   say(cliLine(cliStartMs));
 
+  say('ceremony: init, contributions, beacon, verify per instance');
+  const ceremony = o.ceremony
+    ? await ceremonyFigures(ROOT, join(ROOT, 'build'), Object.keys(circuits), o.ptau === undefined ? {} : { ptau: o.ptau }, say).catch((e: Error) => ({
+        status: `not measured: ${e.message.split('\n')[0]}`,
+        participants: 0,
+        instances: {},
+        notes: [],
+      }))
+    : { status: 'not measured: --no-ceremony', participants: 0, instances: {}, notes: [] };
+
   say('step 5/5: browser proving');
   const hourlyExpected = circuits[HOURLY]
     ? await expectedPublicSignals(benchTariff(24), await benchPeriod(24, 31), { intervalsPerDay: 24, maxDays: 31, domain: BENCH_DOMAIN })
@@ -358,6 +392,7 @@ async function main(): Promise<number> {
     gas,
     browser,
     cliStartMs,
+    ceremony,
     targets: evaluateTargets({
       cliHelp: cliStartMs.helpMs?.median ?? null,
       constraints31d60m: hourly?.constraints ?? null,

@@ -12,7 +12,7 @@ interface Section {
   size: number;
 }
 
-async function readSections(
+export async function readSections(
   path: string,
   magic: string,
 ): Promise<{ sections: Section[]; read: (pos: number, len: number) => Promise<Buffer>; close: () => Promise<void> }> {

@@ -64,3 +64,24 @@ export const zkeyExportVerificationKey = (zkey: string, log?: SnarkLogger): Prom
 
 export const zkeyExportSolidityVerifier = (zkey: string, templates: { groth16: string }, log?: SnarkLogger): Promise<string> =>
   snarkjs.zKey.exportSolidityVerifier(zkey, templates, log && quiet(log));
+
+/** A phase-2 contribution; resolves to snarkjs's 64-byte contribution hash. */
+export const zkeyContributeHash = (inp: string | MemFile, out: string | MemFile, name: string, entropy: string, log: SnarkLogger): Promise<Uint8Array> =>
+  snarkjs.zKey.contribute(inp, out, name, entropy, quiet(log)) as Promise<Uint8Array>;
+
+/**
+ * A random-beacon contribution (`numIterationsExp` between 10 and 63); resolves to its contribution
+ * hash, or `false` when snarkjs refuses the beacon (it logs why).
+ */
+export const zkeyBeacon = (inp: string, out: string, name: string, beaconHex: string, iterExp: number, log: SnarkLogger): Promise<Uint8Array | false> =>
+  snarkjs.zKey.beacon(inp, out, name, beaconHex, iterExp, quiet(log)) as Promise<Uint8Array | false>;
+
+/** `zkey verify` against an initial zkey (made by `zkey new` from the r1cs and the ptau). */
+export const zkeyVerifyFromInit = (init: string, ptau: string, zkey: string, log: SnarkLogger): Promise<boolean> =>
+  closingLeftovers([init, ptau, zkey], () => snarkjs.zKey.verifyFromInit(init, ptau, zkey, quiet(log)));
+
+/** An in-memory file as snarkjs's fastfile takes it. */
+export interface MemFile {
+  type: 'mem';
+  data?: Uint8Array;
+}

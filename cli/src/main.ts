@@ -9,6 +9,7 @@ import { WattproofError } from '../../core/src/errors.js';
 import { attachDashValues, type Command, type Values } from './command.js';
 import { buildDemoCommands } from './commands/build-demo.js';
 import { billCommands } from './commands/bill.js';
+import { ceremonyCommands } from './commands/ceremony.js';
 import { chainCommands } from './commands/chain-commands.js';
 import { consumerCommands } from './commands/consumer.js';
 import { authorityCommands } from './commands/authority.js';
@@ -33,6 +34,7 @@ export const COMMANDS: Command[] = [
   ...regulatorCommands,
   ...consumerCommands,
   ...statusCommands,
+  ...ceremonyCommands,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -41,6 +41,8 @@ export const ERROR_EXIT_CODES = {
   ARTIFACT: 3,
   /** A powers-of-tau file is missing, too small or not the published one. */
   PTAU: 3,
+  /** A trusted-setup ceremony step refused its input (a zkey of another circuit or another chain, a finalized ceremony). */
+  CEREMONY: 2,
   /** Proving failed (no witness satisfies the circuit). */
   PROOF: 4,
   /** An RPC call or a transaction failed. */
@@ -181,6 +183,13 @@ export class ImportError extends WattproofError {
 export class PtauError extends WattproofError {
   constructor(message: string, options: WattproofErrorOptions = {}) {
     super('PTAU', message, options);
+  }
+}
+
+/** A trusted-setup ceremony step refused its input; the message says which file and why. */
+export class CeremonyError extends WattproofError {
+  constructor(message: string, options: WattproofErrorOptions = {}) {
+    super('CEREMONY', message, options);
   }
 }
 

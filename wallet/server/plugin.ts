@@ -139,7 +139,7 @@ export function walletViteConfig(opts: WalletServerOptions = {}): InlineConfig {
     // Pre-bundle every dependency up front, the worker's too: a dependency discovered while
     // proving would make Vite re-optimize and reload the page.
     optimizeDeps: {
-      entries: ['index.html', '../prover/src/worker/browser-worker.ts'],
+      entries: ['index.html', 'ceremony.html', '../prover/src/worker/browser-worker.ts', 'src/ceremony-worker.ts'],
       include: ['snarkjs', 'circomlibjs', 'ethers', 'zod'],
     },
     resolve: {
@@ -147,7 +147,13 @@ export function walletViteConfig(opts: WalletServerOptions = {}): InlineConfig {
       alias: [{ find: /^blake-hash$/, replacement: join(REPO_ROOT, 'core', 'src', 'crypto', 'blake-hash-browser.ts') }],
     },
     worker: { format: 'es' },
-    build: { target: 'es2022', outDir: resolve(REPO_ROOT, 'build', 'wallet'), emptyOutDir: true },
+    build: {
+      target: 'es2022',
+      outDir: resolve(REPO_ROOT, 'build', 'wallet'),
+      emptyOutDir: true,
+      // Two pages: the wallet, and the trusted-setup contribution page (ceremony.html).
+      rollupOptions: { input: { main: join(WALLET_DIR, 'index.html'), ceremony: join(WALLET_DIR, 'ceremony.html') } },
+    },
     plugins: [walletPlugin(opts)],
   };
 }

@@ -507,6 +507,11 @@ async function refreshAudit(): Promise<void> {
     const view = await loadAudit(chain, state.session);
     if (run !== auditRun) return;
     byId('audit-summary').textContent = view.summary;
+    const setupEl = document.getElementById('audit-setup');
+    if (setupEl !== null) {
+      setupEl.replaceChildren(...view.setup.map((l) => h('div', { class: /INSECURE|NOT|problem/.test(l) ? 'warn' : undefined }, l)));
+      setupEl.hidden = view.setup.length === 0;
+    }
     fill(byId('audit'), auditTable(view, chain, state.tariff?.tzOffsetSeconds ?? 0));
     status(out, 'ok', view.audited ? `Audited ${view.rows.length} settlement${view.rows.length === 1 ? '' : 's'}.` : '');
   } catch (e) {

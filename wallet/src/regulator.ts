@@ -28,6 +28,8 @@ export interface AuditView {
   rows: AuditRow[];
   /** One line on the verifier and the key. */
   summary: string;
+  /** The key's trusted setup: the ceremony transcript and its contribution hashes, or INSECURE. */
+  setup: string[];
   audited: boolean;
 }
 
@@ -38,6 +40,19 @@ interface AuditJson {
   verified: number;
   failed: number;
   verifier: { address: string; matches: boolean; reason?: string };
+  setup?: {
+    origin: 'ceremony' | 'development';
+    insecure: boolean;
+    insecureReason?: string;
+    keyFromFinalZkey?: boolean;
+    problems: string[];
+    transcript?: {
+      path: string;
+      sha256: string;
+      ptau: { file: string; source: string };
+      contributions: { index: number; name: string; kind: string; contributionHash: string }[];
+    };
+  };
   settlements: {
     txHash: string;
     blockNumber: number;
@@ -48,6 +63,29 @@ interface AuditJson {
     verified: boolean;
     reasons: string[];
   }[];
+}
+
+/** Lines on the verifier key's trusted setup, for the view. */
+export function setupLines(setup: AuditJson['setup']): string[] {
+  if (setup === undefined) return [];
+  const lines: string[] = [];
+  const t = setup.transcript;
+  if (t === undefined) lines.push(setup.insecureReason ?? 'Trusted setup: unknown.');
+  else {
+    lines.push(
+      `Trusted setup: ceremony transcript ${t.path} (sha256 ${short(t.sha256, 6)}), ptau ${t.ptau.file} (${t.ptau.source})${setup.insecure ? ` — ${setup.insecureReason ?? 'INSECURE'}` : ''}.`,
+    );
+    for (const c of t.contributions) lines.push(`#${c.index} ${c.kind} ${c.name}: ${c.contributionHash}`);
+    lines.push(
+      setup.keyFromFinalZkey === true
+        ? "The verifier key is the ceremony's final zkey's."
+        : setup.keyFromFinalZkey === false
+          ? "The verifier key is NOT the ceremony's final zkey's."
+          : 'The final zkey was not available to compare with the key.',
+    );
+  }
+  for (const p of setup.problems) lines.push(`Setup problem: ${p}`);
+  return lines;
 }
 
 /** Whether the server's audit covers the deployment `chain` is connected to. */
@@ -67,11 +105,12 @@ export async function loadAudit(chain: WalletChain, session: WalletSession | und
     if (!res.ok || 'error' in body) throw new Error(`the audit failed: ${'error' in body ? body.error : res.statusText}`);
     const v = body.verifier;
     const summary = v.matches
-      ? `Verifier ${short(v.address, 4)} is the one generated from the published ${body.circuit} key${body.insecureKey ? ' (a development key from an insecure local setup)' : ''}. ${body.verified} of ${body.settlements.length} settlements verified.`
+      ? `Verifier ${short(v.address, 4)} is the one generated from the published ${body.circuit} key${body.insecureKey ? ' (INSECURE: a development key)' : ''}. ${body.verified} of ${body.settlements.length} settlements verified.`
       : `Verifier mismatch: ${v.reason ?? 'the deployed verifier is not the published one'}.`;
     return {
       audited: true,
       summary,
+      setup: setupLines(body.setup),
       rows: body.settlements.map((s) => ({
         txHash: s.txHash,
         blockNumber: s.blockNumber,
@@ -88,6 +127,7 @@ export async function loadAudit(chain: WalletChain, session: WalletSession | und
   return {
     audited: false,
     summary: 'No audit service for this deployment here: run `wattproof audit --rpc <url> --settlement <address>` to re-verify these settlements.',
+    setup: [],
     rows: bills.map((b) => ({
       txHash: b.txHash,
       blockNumber: b.blockNumber,

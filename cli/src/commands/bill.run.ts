@@ -81,7 +81,7 @@ export async function verify({ values, positionals, out }: RunContext): Promise<
   const valid = await verifyBill({ proof: p.proof, publicSignals: p.publicSignals, vkey: key!.vkey });
   const s = decodeBillSignals(p.publicSignals);
   const end = s.periodStart + s.intervalCount * s.intervalSeconds;
-  out.line(`${file}: ${valid ? 'VALID' : 'INVALID'} proof for circuit ${circuit}${key!.insecure ? ' (development key: insecure setup)' : ''}`);
+  out.line(`${file}: ${valid ? 'VALID' : 'INVALID'} proof for circuit ${circuit}${key!.insecure ? ' (INSECURE: development key)' : ''}`);
   out.line(
     table(
       ['public signal', 'value'],

@@ -247,22 +247,43 @@ export async function auditCmd({ values, out }: RunContext): Promise<void> {
   try {
     const fromText = str(values, 'from');
     const toText = str(values, 'to');
+    const buildDirOpt = str(values, 'build-dir');
+    const transcriptOpt = str(values, 'transcript');
     out.progress('auditing: regenerating and compiling the verifier from the published key …');
     const { Regulator } = await import('../../../sdk/src/roles/regulator.js');
     const { auditReportToJSON } = await import('../../../sdk/src/audit/audit.js');
     const report = await new Regulator(chain.conn).audit({
       ...(fromText === undefined ? {} : { fromBlock: Number(uint(fromText, 'from')) }),
       ...(toText === undefined ? {} : { toBlock: Number(uint(toText, 'to')) }),
-      ...(circuitOpt === undefined ? {} : { keys: await loadPublishedKeys({ only: [circuitOpt] }) }),
+      ...(circuitOpt === undefined
+        ? {}
+        : { keys: await loadPublishedKeys({ only: [circuitOpt], ...(buildDirOpt === undefined ? {} : { buildDir: buildDirOpt }) }) }),
+      ...(buildDirOpt === undefined ? {} : { buildDir: buildDirOpt }),
+      ...(transcriptOpt === undefined ? {} : { transcript: transcriptOpt }),
       onProgress: (done, total) => out.progress(`  verified ${done}/${total}`),
     });
     const { symbol, decimals } = await chain.conn.token();
     out.line(`audit of Settlement ${report.settlement} on chain ${report.chainId}, blocks ${report.fromBlock}..${report.toBlock}`);
     out.line(
       report.verifier.matches
-        ? `  verifier ${report.verifier.address}: matches the published ${report.circuit} key${report.insecureKey ? ' (development key: insecure setup)' : ''}`
+        ? `  verifier ${report.verifier.address}: matches the published ${report.circuit} key${report.insecureKey ? ' (INSECURE: development key)' : ''}`
         : `  verifier ${report.verifier.address}: DOES NOT MATCH: ${report.verifier.reason}`,
     );
+    const setup = report.setup;
+    if (setup !== undefined) {
+      if (setup.transcript === undefined) {
+        out.line(`  setup: ${setup.insecureReason ?? setup.origin}`);
+      } else {
+        const tr = setup.transcript;
+        out.line(`  setup: ceremony transcript ${tr.path} (sha256 ${short(tr.sha256, 8)})${setup.insecure ? ` -- ${setup.insecureReason}` : ''}`);
+        out.line(`    ptau ${tr.ptau.file} (${tr.ptau.source}${tr.ptau.published ? `, = published ${tr.ptau.published}` : ''})`);
+        for (const c of tr.contributions) out.line(`    #${c.index} ${c.kind} ${c.name}: ${c.contributionHash}`);
+        out.line(
+          `    verifier key ${setup.keyFromFinalZkey === true ? 'is' : setup.keyFromFinalZkey === false ? 'is NOT' : 'not checked against'} the final zkey (sha256 ${short(tr.finalZkeySha256, 8)})`,
+        );
+      }
+      for (const p of setup.problems) out.line(`    SETUP PROBLEM: ${p}`);
+    }
     if (report.settlements.length > 0) {
       out.line(
         table(

@@ -46,7 +46,9 @@ fields are the ones its public signals encode, that the signals bind this chain 
 that the ledger movement adds up, that the proof's key is the meter's, that no period is billed
 twice, and re-verifies the Groth16 proof off-chain with the published verification key
 (build/manifest.json). Once per audit it checks that the deployed verifier contract is the one
-generated from that key (regenerated with snarkjs, compiled with the pinned solc, and compared
+generated from that key, and reports the key's trusted setup: the ceremony transcript it came
+from, its contribution hashes and whether the key is the final zkey's (or INSECURE: a
+development setup) (regenerated with snarkjs, compiled with the pinned solc, and compared
 byte for byte, metadata aside). Exit code 0 when everything verifies, 1 otherwise.
 
 Without --rpc the audit runs on a fresh in-process deployment: it checks the verifier and finds
@@ -56,9 +58,21 @@ Options:
   --from N         first block (default: --from-block, else 0)
   --to N           last block (default: latest)
   --circuit NAME   only consider this circuit's published key (default: identify it)
+  --build-dir DIR  the build directory with the published keys (default: $WATTPROOF_BUILD_DIR,
+                   else build/); a "wattproof ceremony export" directory names its ceremony
+  --transcript FILE  the ceremony transcript the verifier's key must come from (default: the
+                   one the manifest names); its contribution hashes are listed, and a key from a
+                   development setup is flagged INSECURE
 
 ${CHAIN_HELP}`,
-  options: { from: { type: 'string' }, to: { type: 'string' }, circuit: { type: 'string' }, ...CHAIN_OPTIONS },
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    circuit: { type: 'string' },
+    'build-dir': { type: 'string' },
+    transcript: { type: 'string' },
+    ...CHAIN_OPTIONS,
+  },
   run: lazyRun(() => import('./chain-commands.run.js'), 'auditCmd'),
 };
 

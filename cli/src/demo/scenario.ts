@@ -270,7 +270,7 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
     ),
   );
   out.line(
-    `  ${report.verified} of ${report.settlements.length} settlements verified${report.insecureKey ? ' (development keys: insecure setup, fine for a demo)' : ''}`,
+    `  ${report.verified} of ${report.settlements.length} settlements verified${report.insecureKey ? ' (INSECURE development keys, fine for a demo)' : ''}`,
   );
 
   // ------------------------------------------------------------------ privacy

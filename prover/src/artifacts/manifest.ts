@@ -29,6 +29,20 @@ const CircuitEntry = z.object({
   /** True when made from a development ceremony or a single-party phase 2. */
   insecure: z.boolean(),
   files: z.object({ r1cs: FileEntry, wasm: FileEntry, zkey: FileEntry, vkey: FileEntry }),
+  /**
+   * The multi-party phase 2 the zkey came from (`wattproof ceremony export`); absent for the
+   * build's own single development contribution.
+   */
+  ceremony: z
+    .object({
+      /** The ceremony transcript, copied into the build directory (path relative to it). */
+      transcript: FileEntry,
+      /** sha256 of the finalized zkey (the beacon's output): the same bytes as files.zkey. */
+      finalZkeySha256: z.string().regex(/^[0-9a-f]{64}$/),
+      contributions: z.array(z.object({ index: z.number().int(), name: z.string(), kind: z.enum(['contribution', 'beacon']), contributionHash: z.string() })),
+      beacon: z.object({ hash: z.string(), iterationsExp: z.number().int() }).optional(),
+    })
+    .optional(),
   verifier: FileEntry.extend({ contract: z.string() }),
   /** What the outputs were built from; the build compares these to skip work. */
   inputs: z.object({

@@ -23,6 +23,7 @@ import { ValidationError } from '../../../core/src/errors.js';
 import { verify, type Groth16Proof } from '../../../prover/src/groth16.js';
 import { loadPublishedKeys, type PublishedKey } from './published.js';
 import { checkVerifierCode, type VerifierCheck } from './verifier-code.js';
+import { checkSetup, type SetupReport } from './setup.js';
 import { IMeterRegistry__factory, ISettlement__factory } from '../../../typechain-types/index.js';
 
 /** Names of the per-settlement checks, in the order they run. */
@@ -86,6 +87,11 @@ export interface AuditReport {
   /** Whether that key is a development (insecure) one. */
   insecureKey?: boolean;
   verifier: VerifierCheck;
+  /**
+   * The trusted setup of the matched key: the ceremony transcript it came from, its contribution
+   * hashes, whether the key is the final zkey's, and whether it is INSECURE (development).
+   */
+  setup?: SetupReport;
   settlements: AuditedSettlement[];
   verified: number;
   failed: number;
@@ -111,6 +117,8 @@ export interface AuditOptions {
   buildDir?: string;
   /** Limit to these circuits (when `keys` is not given). */
   circuits?: readonly string[];
+  /** A ceremony transcript to check the verifier's key against (default: the one the manifest names). */
+  transcript?: string;
   /** Progress: called after each settlement is audited. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -344,7 +352,9 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   };
   if (key !== undefined) {
     report.circuit = key.circuit;
-    report.insecureKey = key.insecure;
+    report.setup = await checkSetup(key, opts.transcript);
+    report.insecureKey = key.insecure || report.setup.insecure;
+    if (report.setup.problems.length > 0) report.ok = false;
   }
   return report;
 }

@@ -18,8 +18,11 @@ export {
   type AuditOptions,
 } from './audit.js';
 export { loadPublishedKeys, type PublishedKey } from './published.js';
+export { checkSetup, type SetupReport, type SetupContribution } from './setup.js';
 export {
   checkVerifierCode,
+  compileVerifierSource,
+  deployVerifierSource,
   expectedVerifierCode,
   renderVerifierSource,
   stripMetadata,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defaultBuildDir, manifestCircuit, readManifest } from '../../../prover/src/artifacts/index.js';
+import type { ManifestCircuit } from '../../../prover/src/artifacts/manifest.js';
 import { ArtifactError } from '../../../core/src/errors.js';
 
 /** A circuit's published verification key. */
@@ -21,6 +22,12 @@ export interface PublishedKey {
   publicSignals: number;
   /** True for development (single-party, local ceremony) keys. */
   insecure: boolean;
+  /** The ceremony the key came from, as the manifest records it (`wattproof ceremony export`). */
+  ceremony?: NonNullable<ManifestCircuit['ceremony']>;
+  /** The build directory the key was read from. */
+  buildDir?: string;
+  /** The zkey the key was exported from, when the build directory has it. */
+  zkeyPath?: string;
 }
 
 /**
@@ -67,6 +74,9 @@ export async function loadPublishedKeys(opts: { buildDir?: string; only?: readon
       params: { ...entry.params },
       publicSignals: entry.publicSignals,
       insecure: entry.insecure,
+      ...(entry.ceremony === undefined ? {} : { ceremony: entry.ceremony }),
+      buildDir,
+      zkeyPath: join(buildDir, entry.files.zkey.path),
     });
   }
   return keys;

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Provider } from 'ethers';
+import { ContractFactory, type Provider, type Signer } from 'ethers';
 import { chainCall } from '../chain/errors.js';
 
 const require = createRequire(import.meta.url);
@@ -110,4 +110,41 @@ export async function checkVerifierCode(provider: Provider, address: string, vke
     reason: `the code at ${address} is not the verifier generated from the published verification key (${deployed.length / 2} bytes deployed, ${expected.length / 2} expected)`,
     codeSha256,
   };
+}
+
+/**
+ * Compiles a Groth16 verifier's Solidity source (e.g. the one `wattproof ceremony export` writes)
+ * with the pinned solc and {@link VERIFIER_COMPILER}: the same code the audit regenerates.
+ */
+export function compileVerifierSource(source: string): { abi: unknown[]; bytecode: string; contract: string } {
+  const solc = require('solc') as { compile(input: string): string };
+  const input = {
+    language: 'Solidity',
+    sources: { 'Verifier.sol': { content: source } },
+    settings: { ...VERIFIER_COMPILER, outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } } },
+  };
+  const output = JSON.parse(solc.compile(JSON.stringify(input))) as {
+    errors?: { severity: string; formattedMessage: string }[];
+    contracts?: Record<string, Record<string, { abi: unknown[]; evm: { bytecode: { object: string } } }>>;
+  };
+  const errors = (output.errors ?? []).filter((e) => e.severity === 'error');
+  if (errors.length > 0) throw new Error(`compiling the verifier failed: ${errors[0]!.formattedMessage}`);
+  const [contract, c] = Object.entries(output.contracts?.['Verifier.sol'] ?? {})[0] ?? [];
+  if (contract === undefined || c === undefined) throw new Error('compiling the verifier produced no contract');
+  return { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}`, contract };
+}
+
+/**
+ * Deploys a verifier from its Solidity source (compiled by {@link compileVerifierSource}); pass the
+ * address to `deployWattproof({ verifierAddress })`.
+ * @returns the verifier's address
+ */
+export async function deployVerifierSource(signer: Signer, source: string): Promise<string> {
+  const { abi, bytecode } = compileVerifierSource(source);
+  const c = await chainCall('deploy verifier', async () => {
+    const deployed = await new ContractFactory(abi as never, bytecode, signer).deploy();
+    await deployed.waitForDeployment();
+    return deployed;
+  });
+  return c.getAddress();
 }

@@ -19,6 +19,8 @@ export interface RegulatorAuditOptions {
   /** Published keys to check against (default: every circuit of build/manifest.json). */
   keys?: PublishedKey[];
   buildDir?: string;
+  /** A ceremony transcript to check the verifier's key against (default: the one the manifest names). */
+  transcript?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -85,6 +87,7 @@ export class Regulator {
       ...(opts.toBlock === undefined ? {} : { toBlock: opts.toBlock }),
       ...(opts.keys === undefined ? {} : { keys: opts.keys }),
       ...(opts.buildDir === undefined ? {} : { buildDir: opts.buildDir }),
+      ...(opts.transcript === undefined ? {} : { transcript: opts.transcript }),
       ...(opts.onProgress === undefined ? {} : { onProgress: opts.onProgress }),
     });
   }

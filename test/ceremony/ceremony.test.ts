@@ -1,0 +1,283 @@
+// A three-party trusted setup of bill_1d_30m through the CLI, each step its own process as on a
+// participant's machine (alice, bob, carol), closed by a public beacon and exported; its verifier
+// is deployed on Hardhat's in-process chain, a bill is proven with the ceremony's zkey and settled,
+// and the regulator's audit reports the transcript. Then the ceremony is broken four ways (a
+// tampered contribution, a contribution on the wrong circuit, a skipped contribution, the wrong
+// powers of tau) and `ceremony verify` must say which. Public ptau files cannot be downloaded here,
+// so the ceremony runs on the development ptau with the explicit --insecure-dev-ptau flag, and
+// everything it produces is flagged INSECURE.
+import { copyFile, mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  Consumer,
+  MeteringAuthority,
+  Meter,
+  Regulator,
+  Retailer,
+  WattproofConnection,
+  checkSetup,
+  deployVerifierSource,
+  deployWattproof,
+  loadPublishedKeys,
+  shutdownProver,
+  type AuditReport,
+} from '../../sdk/src/index.js';
+import { loadHardhat } from '../../cli/src/devchain.js';
+import { readSections } from '../../circuits/build/binfile.js';
+import { contributeFile, collectingLogger } from '../../circuits/build/ceremony/index.js';
+import { devPtauPath } from '../../circuits/build/ptau.js';
+import { sha256File } from '../../circuits/build/fs-util.js';
+import { terminateCurves } from '../../circuits/build/snark.js';
+import { METER_ID, days, tariff } from '../sdk-e2e/world.js';
+import { CIRCUIT, ROOT, copyCeremony, editTranscript, wattproof, type Run } from './helpers.js';
+
+let work: string;
+let dir: string;
+let out: string;
+const published: { name: string; hash: string }[] = [];
+let verified: Run;
+let report: AuditReport;
+const DEV = '--insecure-dev-ptau';
+const BEACON = '0x5f2c1e0a9d8b7c6a5f4e3d2c1b0a99887766554433221100ffeeddccbbaa9988';
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'wattproof-ceremony-'));
+  dir = join(work, 'ceremony');
+  out = join(work, 'export');
+});
+
+afterAll(async () => {
+  await shutdownProver();
+  await terminateCurves();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('a three-party ceremony through the CLI', () => {
+  it('init refuses to start without a public ptau or the explicit development flag', async () => {
+    const r = await wattproof(['ceremony', 'init', '--circuit', CIRCUIT, '--dir', join(work, 'refused'), '--json']);
+    expect(r.code).toBe(3);
+    expect(r.json.error.code).toBe('PTAU');
+    expect(r.json.error.message).toMatch(/--ptau powersOfTau28_hez_final_NN\.ptau.*--insecure-dev-ptau/);
+  });
+
+  it('init, three contributions (separate processes), beacon: each prints the hash to publish', async () => {
+    const init = await wattproof(['ceremony', 'init', '--circuit', CIRCUIT, '--dir', dir, DEV]);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stderr).toMatch(/INSECURE/);
+    expect(init.stdout).toMatch(/started in .*\(INSECURE: development powers of tau\)/);
+    for (const name of ['alice (regulator)', 'bob (retailer A)', 'carol (retailer B)']) {
+      const r = await wattproof(['ceremony', 'contribute', '--dir', dir, '--name', name, '--text', `${name} typed this`, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.json.contributionHash).toMatch(/^[0-9a-f]{128}$/);
+      published.push({ name, hash: r.json.contributionHash as string });
+    }
+    const b = await wattproof(['ceremony', 'beacon', '--dir', dir, '--beacon', BEACON, '--iterations-exp', '10', '--json']);
+    expect(b.code, b.stderr).toBe(0);
+    published.push({ name: 'public random beacon', hash: b.json.contributionHash as string });
+    expect(new Set(published.map((p) => p.hash)).size).toBe(4);
+    // Nothing may follow the beacon.
+    const late = await wattproof(['ceremony', 'contribute', '--dir', dir, '--name', 'dave', '--json']);
+    expect(late.code).toBe(2);
+    expect(late.json.error.message).toMatch(/finalized/);
+  });
+
+  it('verify accepts the whole chain and lists every contribution hash as published', async () => {
+    verified = await wattproof(['ceremony', 'verify', '--dir', dir, DEV, '--json']);
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    const v = verified.json;
+    expect(v.ok).toBe(true);
+    expect(v.finalized).toBe(true);
+    expect(v.insecure).toBe(true);
+    expect(v.contributions.map((c: any) => [c.name, c.contributionHash])).toEqual(published.map((p) => [p.name, p.hash]));
+    expect(v.contributions[3].beacon).toEqual({ hash: BEACON.slice(2), iterationsExp: 10 });
+    // Human output lists them too, and refuses to check a development ceremony without the flag.
+    const human = await wattproof(['ceremony', 'verify', '--dir', dir]);
+    expect(human.code).toBe(3);
+    expect(human.stderr).toMatch(/INSECURE; give --insecure-dev-ptau/);
+  });
+
+  it('export writes the verifier, the key and a manifest entry naming the ceremony', async () => {
+    const r = await wattproof(['ceremony', 'export', '--dir', dir, '--out-dir', out, DEV, '--json']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+    const entry = manifest.circuits[CIRCUIT];
+    expect(entry.insecure).toBe(true);
+    expect(entry.ceremony.contributions.map((c: any) => c.contributionHash)).toEqual(published.map((p) => p.hash));
+    expect(entry.files.zkey.sha256).toBe(await sha256File(join(dir, 'bill_1d_30m_0004.zkey')));
+    expect(entry.ceremony.finalZkeySha256).toBe(entry.files.zkey.sha256);
+    const sol = await readFile(join(out, entry.verifier.path), 'utf8');
+    expect(sol).toMatch(/contract Bill1d30mVerifier/);
+    expect(sol).toMatch(/INSECURE: development powers of tau/);
+  });
+});
+
+describe("the ceremony's verifier on chain", () => {
+  it('is deployed, a bill proven with the ceremony zkey settles, and the audit reports the transcript', async () => {
+    const hre = await loadHardhat();
+    const [admin, authorityS, regulatorS, retailerS, consumerS] = await hre.ethers.getSigners();
+    const addr = async (s: typeof admin) => s!.getAddress();
+    const sol = await readFile(join(out, 'contracts', 'Bill1d30mVerifier.sol'), 'utf8');
+    const verifierAddress = await deployVerifierSource(admin!, sol);
+    const deployment = await deployWattproof(admin!, {
+      verifierAddress,
+      authority: await addr(authorityS),
+      regulator: await addr(regulatorS),
+      retailers: [await addr(retailerS)],
+    });
+    const conn = (s: typeof admin) => WattproofConnection.fromDeployment(deployment, s!);
+    const consumer = new Consumer(await conn(consumerS));
+    const retailer = new Retailer(await conn(retailerS));
+    const regulator = new Regulator(await conn(regulatorS));
+    const authority = new MeteringAuthority(await conn(authorityS));
+    const t = tariff();
+    const meter = Meter.fromPrivateKey(METER_ID, '22'.repeat(32));
+    const [period] = await meter.signAll(days(1));
+    const end = BigInt(period!.periodStart + 86400);
+    const block = await hre.ethers.provider.getBlock('latest');
+    if (BigInt(block!.timestamp) < end) {
+      await hre.network.provider.request({ method: 'evm_setNextBlockTimestamp', params: [Number(end)] });
+      await hre.network.provider.request({ method: 'evm_mine', params: [] });
+    }
+    await authority.registerMeter({ meter, consumer: await addr(consumerS), retailer: await addr(retailerS), firstPeriodStart: period!.periodStart });
+    await retailer.registerTariff(t, { validFrom: period!.periodStart, validUntil: end + 30n * 86400n });
+    await regulator.approveTariff(t);
+    await retailer.offerTariff(METER_ID, t);
+    await consumer.acceptTariff(METER_ID, t);
+    // The proof is made with the ceremony's zkey (the export directory's manifest).
+    const proof = await consumer.proveBill(t, period!, { circuit: CIRCUIT, buildDir: out });
+    const settled = await consumer.settle(proof);
+    expect(settled.status).toBe('settled');
+
+    report = await regulator.audit({ buildDir: out, fromBlock: 0 });
+    expect(report.verifier.matches, report.verifier.reason).toBe(true);
+    expect(report.verified).toBe(1);
+    expect(report.ok).toBe(true);
+    const setup = report.setup!;
+    expect(setup.origin).toBe('ceremony');
+    expect(setup.insecure).toBe(true);
+    expect(setup.insecureReason).toMatch(/INSECURE: the ceremony started from a development powers of tau/);
+    expect(setup.keyFromFinalZkey).toBe(true);
+    expect(setup.problems).toEqual([]);
+    expect(setup.transcript!.contributions.map((c) => [c.name, c.contributionHash])).toEqual(published.map((p) => [p.name, p.hash]));
+    expect(report.insecureKey).toBe(true);
+
+    // Given by path, the transcript is checked too; a transcript of another ceremony is a finding.
+    const other = await copyCeremony(dir, join(work, 'other-transcript'));
+    await editTranscript(other, (tr) => (tr.final.sha256 = '0'.repeat(64)));
+    const mismatch = await regulator.audit({ buildDir: out, fromBlock: 0, transcript: join(other, 'transcript.json') });
+    expect(mismatch.ok).toBe(false);
+    expect(mismatch.setup!.problems.join('\n')).toMatch(/is not the ceremony's final zkey/);
+
+    // The build's own key (a single development contribution) does not match this verifier, and
+    // its setup is flagged INSECURE.
+    const devAudit = await regulator.audit({ fromBlock: 0 });
+    expect(devAudit.verifier.matches).toBe(false);
+    const [devKey] = await loadPublishedKeys({ only: [CIRCUIT] });
+    const devSetup = await checkSetup(devKey!);
+    expect(devSetup.origin).toBe('development');
+    expect(devSetup.insecure).toBe(true);
+    expect(devSetup.insecureReason).toMatch(/^INSECURE: .*single local development contribution/);
+  });
+});
+
+describe('verify detects a broken ceremony, each with a clear message', () => {
+  const verifyFails = async (d: string, extra: string[] = []): Promise<string> => {
+    const r = await wattproof(['ceremony', 'verify', '--dir', d, DEV, ...extra, '--json']);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.json.ok).toBe(false);
+    return (r.json.problems as string[]).join('\n');
+  };
+
+  it('a tampered contribution (file changed after it was recorded)', async () => {
+    const d = await copyCeremony(dir, join(work, 'tampered'));
+    await swapFirstPoints(join(d, 'bill_1d_30m_0002.zkey'), 8);
+    expect(await verifyFails(d)).toMatch(
+      /tampered: bill_1d_30m_0002\.zkey, the output of contribution #2 \(bob \(retailer A\)\), has sha256 .* but the transcript recorded/,
+    );
+  });
+
+  it('a tampered final key whose transcript was rewritten to match: the cryptographic check names it', async () => {
+    const d = await copyCeremony(dir, join(work, 'tampered-rewritten'));
+    const final = join(d, 'bill_1d_30m_0004.zkey');
+    await swapFirstPoints(final, 9);
+    const sha = await sha256File(final);
+    await editTranscript(d, (tr) => {
+      tr.contributions[3].output.sha256 = sha;
+      tr.final.sha256 = sha;
+    });
+    const problems = await verifyFails(d);
+    expect(problems).toMatch(
+      /bill_1d_30m_0004\.zkey fails snarkjs's verification from the r1cs and the ptau: the H section does not follow from the contributions/,
+    );
+    expect(problems).toMatch(/tampered contribution: #4 \(public random beacon\) is the first step that fails/);
+  });
+
+  it('a contribution made on the wrong circuit', async () => {
+    const d = await copyCeremony(dir, join(work, 'wrong-circuit'));
+    // bob contributed to another circuit's key and the coordinator recorded it anyway.
+    const tiny = join(ROOT, 'build', 'circuits', 'foundation_tiny', 'foundation_tiny.zkey');
+    const r = await contributeFile(tiny, join(d, 'bill_1d_30m_0002.zkey'), 'bob (retailer A)', undefined, collectingLogger());
+    await editTranscript(d, (tr) => {
+      tr.contributions[1].output.sha256 = r.outputSha256;
+      tr.contributions[1].contributionHash = r.contributionHash;
+      tr.contributions[2].input.sha256 = r.outputSha256;
+    });
+    expect(await verifyFails(d)).toMatch(
+      /wrong circuit: bill_1d_30m_0002\.zkey, the output of contribution #2 \(bob \(retailer A\)\), is a zkey of another circuit/,
+    );
+    // accept refuses such a file up front.
+    const fresh = join(work, 'accept-fresh');
+    await copyCeremony(dir, fresh);
+    await editTranscript(fresh, (tr) => {
+      tr.contributions = tr.contributions.slice(0, 1);
+      delete tr.final;
+    });
+    const a = await wattproof(['ceremony', 'accept', '--dir', fresh, '--zkey', join(d, 'bill_1d_30m_0002.zkey'), DEV, '--json']);
+    expect(a.code).toBe(2);
+    expect(a.json.error.message).toMatch(/is a zkey of a different circuit .* the participant contributed to the wrong file/);
+  });
+
+  it('a skipped contribution (the zkey chain lacks one the transcript lists)', async () => {
+    const d = await copyCeremony(dir, join(work, 'skipped'));
+    // carol contributed on alice's output, not bob's; the transcript still claims bob's is in.
+    const r = await contributeFile(join(d, 'bill_1d_30m_0001.zkey'), join(d, 'bill_1d_30m_0003.zkey'), 'carol (retailer B)', undefined, collectingLogger());
+    await editTranscript(d, (tr) => {
+      tr.contributions = tr.contributions.slice(0, 3);
+      delete tr.final;
+      tr.contributions[2].output.sha256 = r.outputSha256;
+      tr.contributions[2].contributionHash = r.contributionHash;
+    });
+    await rm(join(d, 'bill_1d_30m_0004.zkey'));
+    const problems = await verifyFails(d);
+    expect(problems).toMatch(
+      /skipped contribution: #2 \(bob \(retailer A\), hash [0-9a-f]{16}…\) is in the transcript but not in bill_1d_30m_0003\.zkey, whose contributions are #1 alice \(regulator\) .*, #2 carol \(retailer B\)/,
+    );
+  });
+
+  it('the wrong powers of tau', async () => {
+    const bad = join(work, 'other.ptau');
+    await copyFile(devPtauPath(14), bad);
+    const fh = await open(bad, 'r+');
+    const { size } = await fh.stat();
+    await fh.write(Buffer.from([0x42]), 0, 1, size - 100);
+    await fh.close();
+    expect(await verifyFails(dir, ['--ptau', bad])).toMatch(
+      /wrong powers of tau: .*other\.ptau has blake2b-512 [0-9a-f]{32}…, but this ceremony was initialised with dev_pot14\.ptau/,
+    );
+  });
+});
+
+/** Swaps the first two points of a zkey section: still valid points, but not the key's. */
+async function swapFirstPoints(file: string, section: number): Promise<void> {
+  const f = await readSections(file, 'zkey');
+  const s = f.sections.find((x) => x.type === section)!;
+  const a = await f.read(s.offset, 64);
+  const b = await f.read(s.offset + 64, 64);
+  await f.close();
+  const fh = await open(file, 'r+');
+  await fh.write(b, 0, 64, s.offset);
+  await fh.write(a, 0, 64, s.offset + 64);
+  await fh.close();
+}
