@@ -10,6 +10,7 @@
  * artifacts exist or can be built, else bill_1d_30m (daily bills of half-hourly readings).
  * @packageDocumentation
  */
+import type { DemoSummary } from './summary.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArtifactError, ValidationError } from '../../../core/src/errors.js';
@@ -23,35 +24,7 @@ export interface DemoOptions {
   out: Output;
 }
 
-/** One settled bill of the demo. */
-export interface DemoBill {
-  period: string;
-  days: number;
-  importKwh: number;
-  exportKwh: number;
-  charge: string;
-  credit: string;
-  proveMs: number;
-  gasUsed: string;
-  paid: string;
-  arrearsAdded: string;
-  txHash: string;
-}
-
-/** What the demo did (the `--json` result). */
-export interface DemoSummary {
-  ok: boolean;
-  circuit: string;
-  monthly: boolean;
-  settlement: string;
-  bills: DemoBill[];
-  arrearsRepaid: string;
-  replayRejectedWith: string;
-  idempotentResettle: string;
-  audit: { ok: boolean; verified: number; failed: number; verifierMatches: boolean };
-  retailerWithdrew: string;
-  seconds: number;
-}
+export type { DemoBill, DemoSummary } from './summary.js';
 
 const MONTHLY = 'bill_31d_60m';
 const DAILY = 'bill_1d_30m';

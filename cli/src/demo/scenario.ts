@@ -24,7 +24,7 @@ import { duration, gas, kwh, localDate, money, short, table, zoneName } from '..
 import type { Output } from '../output.js';
 import { renderBill } from '../render.js';
 import { exampleTariffDraft } from '../../../core/src/tariff/examples.js';
-import type { DemoBill, DemoSummary } from './run.js';
+import type { DemoBill, DemoSummary } from './summary.js';
 
 const METER_ID = 4_100_230_017n;
 const TZ = 3600; // Central European standard time, fixed offset (the tariff's zone)
