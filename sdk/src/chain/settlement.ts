@@ -93,30 +93,63 @@ export function decodeSettled(log: Log): SettledBill | undefined {
   if (parsed === null || parsed.name !== 'Settled') return undefined;
   const e = parsed.args;
   const pair = (p: readonly bigint[]): [bigint, bigint] => [p[0] as bigint, p[1] as bigint];
+  const signals = [...(e.publicSignals as bigint[])];
+  const claim = claimOfSignals(signals);
+  const [m0, m1, m2] = (e.movement as bigint[]).map((w) => [w & LOW128, w >> 128n] as const);
   return {
     meterId: e.meterId as bigint,
     retailer: e.retailer as string,
     consumer: e.consumer as string,
-    periodStart: e.periodStart as bigint,
-    periodEnd: e.periodEnd as bigint,
-    tariffCommitment: e.tariffCommitment as bigint,
-    charge: e.charge as bigint,
-    credit: e.credit as bigint,
-    paid: e.movement.paid as bigint,
-    arrearsAdded: e.movement.arrearsAdded as bigint,
-    refunded: e.movement.refunded as bigint,
-    arrearsCleared: e.movement.arrearsCleared as bigint,
-    creditOwed: e.movement.creditOwed as bigint,
-    debtCleared: e.movement.debtCleared as bigint,
+    periodStart: claim.periodStart,
+    periodEnd: claim.periodEnd,
+    tariffCommitment: claim.tariffCommitment,
+    charge: claim.charge,
+    credit: claim.credit,
+    paid: m0![0],
+    arrearsAdded: m0![1],
+    refunded: m1![0],
+    arrearsCleared: m1![1],
+    creditOwed: m2![0],
+    debtCleared: m2![1],
     proof: {
       a: pair(e.a),
       b: [pair(e.b[0]), pair(e.b[1])],
       c: pair(e.c),
     },
-    publicSignals: [...(e.publicSignals as bigint[])],
+    publicSignals: signals,
     txHash: log.transactionHash,
     blockNumber: log.blockNumber,
     logIndex: log.index,
+  };
+}
+
+const LOW128 = (1n << 128n) - 1n;
+
+/**
+ * What the Settlement contract reads from a bill's public signals (bill spec section 7), decoded as it
+ * decodes them: period `meterId + 2^64 start + 2^104 count + 2^120 seconds`, amounts `charge + 2^96 credit`.
+ * The Settled event does not repeat these; they are the signals'.
+ */
+export function claimOfSignals(signals: readonly bigint[]): {
+  meterId: bigint;
+  tariffCommitment: bigint;
+  periodStart: bigint;
+  periodEnd: bigint;
+  charge: bigint;
+  credit: bigint;
+} {
+  const period = signals[2] ?? 0n;
+  const amounts = signals[3] ?? 0n;
+  const start = (period >> 64n) & ((1n << 40n) - 1n);
+  const count = (period >> 104n) & 0xffffn;
+  const seconds = (period >> 120n) & 0xffffffn;
+  return {
+    meterId: period & ((1n << 64n) - 1n),
+    tariffCommitment: signals[1] ?? 0n,
+    periodStart: start,
+    periodEnd: start + count * seconds,
+    charge: amounts & ((1n << 96n) - 1n),
+    credit: amounts >> 96n,
   };
 }
 
