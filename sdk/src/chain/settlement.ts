@@ -57,6 +57,28 @@ export interface SettledBill {
   logIndex: number;
 }
 
+/** A bill settleBatch skipped: it failed one of settle's checks (a `BillSkipped` event). */
+export interface SkippedBill {
+  /** Position of the bill in the batch. */
+  index: number;
+  meterId: bigint;
+  /** The custom error of the failed check (e.g. `PeriodOverlap`), or the raw selector when unknown. */
+  reason: string;
+  /** The 4-byte selector the contract logged (`0x00000000` when the check's call ran out of gas). */
+  selector: string;
+  txHash: string;
+}
+
+/** The outcome of one settleBatch transaction. */
+export interface BatchSettlement {
+  txHash: string;
+  blockNumber: number;
+  gasUsed: bigint;
+  /** Bills settled, in batch order, each with its position in the batch. */
+  settled: (SettledBill & { index: number })[];
+  skipped: SkippedBill[];
+}
+
 /** An account's position in the ledger. */
 export interface LedgerPosition {
   balance: bigint;
@@ -188,6 +210,34 @@ export function settledBillToJSON(bill: SettledBill): Record<string, unknown> {
   return objDec(bill);
 }
 
+/** Decode a BillSkipped log; undefined if the log is another event. */
+export function decodeSkipped(log: Log): SkippedBill | undefined {
+  let parsed;
+  try {
+    parsed = settlementInterface.parseLog({ topics: [...log.topics], data: log.data });
+  } catch {
+    return undefined;
+  }
+  if (parsed === null || parsed.name !== 'BillSkipped') return undefined;
+  const selector = (parsed.args.reason as string).toLowerCase();
+  return {
+    index: Number(parsed.args.index as bigint),
+    meterId: parsed.args.meterId as bigint,
+    reason: errorNameOf(selector),
+    selector,
+    txHash: log.transactionHash,
+  };
+}
+
+/** The name of the Settlement custom error with 4-byte `selector` (the selector itself when none has it). */
+export function errorNameOf(selector: string): string {
+  try {
+    return settlementInterface.getError(selector)?.name ?? selector;
+  } catch {
+    return selector;
+  }
+}
+
 function args(proof: SettlementProof) {
   if (proof.signals.length !== 5) {
     throw new ChainError(`settle: expected 5 public signals, got ${proof.signals.length}`);
@@ -240,6 +290,53 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
       if (bill !== undefined) return { ...bill, gasUsed: receipt.gasUsed };
     }
     throw new ChainError(`settle: transaction ${receipt.hash} emitted no Settled event`);
+  }
+
+  /**
+   * Settle many bills in one transaction (anyone may send it). Each bill passes exactly settle's
+   * checks or is skipped (returned in `skipped` with the failed check); the proofs of the bills that
+   * pass are checked together, and if they do not all verify the whole transaction reverts
+   * (`InvalidProof`). Bills of one meter settle in the order given, each starting where the last ended.
+   * @param opts.gasLimit - gas limit of the transaction (default: the node's estimate)
+   * @throws ContractRevertError, e.g. `InvalidProof`, `EnforcedPause`, `EmptyBatch`
+   */
+  async settleBatch(proofs: readonly SettlementProof[], opts: { gasLimit?: bigint } = {}): Promise<BatchSettlement> {
+    const bills = proofs.map((p) => {
+      const [a, b, c, publicSignals] = args(p);
+      return { a, b, c, publicSignals };
+    });
+    const overrides = opts.gasLimit === undefined ? {} : { gasLimit: opts.gasLimit };
+    const receipt = await sendTx(`settleBatch(${proofs.length})`, () => this.contract.settleBatch(bills, overrides));
+    const settled: BatchSettlement['settled'] = [];
+    const skipped: SkippedBill[] = [];
+    const skippedIdx = new Set<number>();
+    for (const log of receipt.logs) {
+      if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
+      const skip = decodeSkipped(log);
+      if (skip !== undefined) {
+        skipped.push(skip);
+        skippedIdx.add(skip.index);
+      }
+    }
+    // Settled events come in batch order, one per bill not skipped.
+    let next = 0;
+    for (const log of receipt.logs) {
+      if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
+      const bill = decodeSettled(log);
+      if (bill === undefined) continue;
+      while (skippedIdx.has(next)) next++;
+      settled.push({ ...bill, index: next++ });
+    }
+    return { txHash: receipt.hash, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, settled, skipped };
+  }
+
+  /** The gas settleBatch of `proofs` would use now (the node's estimate; throws the revert it would hit). */
+  async estimateSettleBatch(proofs: readonly SettlementProof[]): Promise<bigint> {
+    const bills = proofs.map((p) => {
+      const [a, b, c, publicSignals] = args(p);
+      return { a, b, c, publicSignals };
+    });
+    return chainCall('settleBatch (estimate)', () => this.contract.settleBatch.estimateGas(bills));
   }
 
   /** Check a settlement without sending it; throws the revert the transaction would hit. */
