@@ -168,6 +168,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
                 include[i >> 8] |= 1 << (i & 255);
                 ++settled;
             } catch (bytes memory reason) {
+                // Every check fails with a custom error. No revert data means the step ran out of gas:
+                // revert rather than skip, so a bill is never dropped for the gas the submitter gave.
+                if (reason.length < 4) revert BatchOutOfGas(i);
                 emit BillSkipped(i, uint64(p.publicSignals[SIG_PERIOD]), bytes4(reason));
             }
         }

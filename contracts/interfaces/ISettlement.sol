@@ -109,6 +109,8 @@ interface ISettlement {
     error EmptyBatch();
     /// @notice settleInBatch is settleBatch's own step; nobody else may call it.
     error OnlySelf();
+    /// @notice The step of the bill at `index` ended without an error (out of gas): give the batch more gas.
+    error BatchOutOfGas(uint256 index);
 
     /// @notice Settles one bill (anyone may submit).
     function settle(

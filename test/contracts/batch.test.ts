@@ -10,7 +10,10 @@ import { tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
 import { audit } from '../../sdk/src/audit/audit.js';
 import { loadPublishedKeys } from '../../sdk/src/audit/published.js';
 import { deployWattproof } from '../../sdk/src/chain/deploy.js';
-import { SettlementClient } from '../../sdk/src/chain/settlement.js';
+import { SettlementClient, toSnarkjsProof, type SettlementProof } from '../../sdk/src/chain/settlement.js';
+import { Collector, type CollectedProof } from '../../sdk/src/collector/index.js';
+import { WattproofConnection } from '../../sdk/src/roles/connection.js';
+import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { ReentrantToken__factory, Settlement__factory } from '../../typechain-types/index.js';
 import {
   DAY,
@@ -222,3 +225,67 @@ describe('settleBatch', () => {
     expect(report.ok).toBe(true);
   });
 });
+
+/** A proof as a consumer's wallet hands it to a collector (snarkjs layout, decimal signals). */
+function collected(id: string, p: SettlementProof & { signals: bigint[] }): CollectedProof {
+  const pair = (x: readonly unknown[]) => [BigInt(x[0] as bigint), BigInt(x[1] as bigint)] as [bigint, bigint];
+  return { id, proof: toSnarkjsProof({ a: pair(p.a), b: [pair(p.b[0]), pair(p.b[1])], c: pair(p.c) }), publicSignals: p.signals.map(String) };
+}
+
+describe('the collector (SDK)', () => {
+  it('verifies off-chain, drops the invalid with a reason, splits batches to the gas limit, and pays nothing twice on retry', async () => {
+    await atStage('ready');
+    await afterDay(w, 3);
+    const { vkey } = await loadCircuitArtifacts(w.circuit);
+    const m1 = [0, 1, 2].map((day) => proveBill(w, { day }));
+    const m2 = [0, 1].map((day) => proveBill(w, { meterId: METER_2, key: KEY_2, day }));
+    const [d0, d1, d2] = await Promise.all(m1);
+    const [e0, e1] = await Promise.all(m2);
+    const m2day3 = await proveBill(w, { meterId: METER_2, key: KEY_2, day: 3 });
+    const otherDomain = await proveBill(w, { day: 1, domain: settlementDomain(w.chainId, '0x000000000000000000000000000000000000dEaD') });
+    const items = [
+      collected('m1-d2.json', d2!.proof), // out of order in the inbox: the collector sorts per meter
+      collected('m1-d0.json', d0!.proof),
+      collected('m1-d1.json', d1!.proof),
+      collected('m2-d0.json', e0!.proof),
+      collected('m2-d1.json', e1!.proof),
+      collected('forged.json', withSignals(e1!.proof, { 3: e1!.proof.signals[3]! + 1n })),
+      collected('other-domain.json', otherDomain.proof),
+      collected('dup.json', d0!.proof),
+      collected('gap.json', m2day3.proof),
+      { id: 'junk.json', proof: { pi_a: ['1'] } as never, publicSignals: ['1'] },
+    ];
+    const conn = await WattproofConnection.fromDeployment(w.d, w.s.relayer);
+    const gasLimit = 700_000n;
+    const collector = new Collector(conn, { vkey, gasLimit });
+    const before = await ledgerState(w);
+    const report = await collector.collect(items);
+
+    expect(report.settled.map((s) => [s.id, s.status]).sort()).toEqual(
+      [['m1-d0.json', 'settled'], ['m1-d1.json', 'settled'], ['m1-d2.json', 'settled'], ['m2-d0.json', 'settled'], ['m2-d1.json', 'settled']].sort(),
+    );
+    const codes = Object.fromEntries(report.dropped.map((d) => [d.id, d.code]));
+    expect(codes).toEqual({
+      'forged.json': 'invalid-proof',
+      'other-domain.json': 'wrong-domain',
+      'dup.json': 'duplicate',
+      'gap.json': 'gap',
+      'junk.json': 'malformed',
+    });
+    // Too many for one transaction under the limit: split, each batch within it.
+    expect(report.batches.length).toBeGreaterThan(1);
+    for (const b of report.batches) expect(b.gasUsed).toBeLessThanOrEqual(gasLimit);
+    expect(report.batches.reduce((n, b) => n + b.settled, 0)).toBe(5);
+    const after = await ledgerState(w);
+    const paid1 = d0!.charge + d1!.charge + d2!.charge;
+    expect(BigInt(before['ledger:consumer']!) - BigInt(after['ledger:consumer']!)).toBe(paid1);
+    expect(await cursor(METER_1)).toBe(BigInt(w.d0 + 3 * DAY));
+
+    // A retry (e.g. after a crash) finds every bill on chain and sends nothing.
+    const again = await collector.collect(items);
+    expect(again.batches).toEqual([]);
+    expect(again.settled.map((s) => s.status)).toEqual(Array(5).fill('already-settled'));
+    expect(await ledgerState(w)).toEqual(after);
+  });
+});
+
