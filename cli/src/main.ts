@@ -10,6 +10,7 @@ import { attachDashValues, type Command, type Values } from './command.js';
 import { buildDemoCommands } from './commands/build-demo.js';
 import { billCommands } from './commands/bill.js';
 import { chainCommands } from './commands/chain-commands.js';
+import { collectCommands } from './commands/collect.js';
 import { consumerCommands } from './commands/consumer.js';
 import { authorityCommands } from './commands/authority.js';
 import { deployCommands } from './commands/deploy.js';
@@ -32,6 +33,7 @@ export const COMMANDS: Command[] = [
   ...retailerCommands,
   ...regulatorCommands,
   ...consumerCommands,
+  ...collectCommands,
   ...statusCommands,
 ];
 
