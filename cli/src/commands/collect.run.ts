@@ -44,7 +44,14 @@ async function readInbox(dir: string): Promise<{ items: CollectedProof[]; droppe
 function reportJson(r: CollectReport): Record<string, unknown> {
   return {
     received: r.received,
-    settled: r.settled.map((s) => ({ id: s.id, meterId: s.meterId, periodStart: s.periodStart, status: s.status, txHash: s.txHash })),
+    settled: r.settled.map((s) => ({
+      id: s.id,
+      meterId: s.meterId,
+      periodStart: s.periodStart,
+      status: s.status,
+      txHash: s.txHash,
+      ...(s.bill === undefined ? {} : { charge: s.bill.charge, credit: s.bill.credit, paid: s.bill.paid, arrearsAdded: s.bill.arrearsAdded }),
+    })),
     dropped: r.dropped,
     batches: r.batches,
     pending: r.pending.map((b) => ({ id: b.id, meterId: b.claim.meterId, periodStart: b.claim.periodStart })),
