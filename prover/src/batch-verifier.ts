@@ -164,30 +164,22 @@ ${ic}
         returns (bool)
     {
         uint256 n = proofs.length;
+        require(include.length == (n + 255) >> 8, "include: one bit per proof");
         uint256 count = 0;
         for (uint256 i = 0; i < n; ++i) {
             if ((include[i >> 8] >> (i & 255)) & 1 == 1) ++count;
         }
         if (count == 0) return true;
         uint256[] memory words = new uint256[](count * 12);
-        uint256 k = 0;
-        for (uint256 i = 0; i < n; ++i) {
-            if ((include[i >> 8] >> (i & 255)) & 1 == 0) continue;
-            Proof calldata p = proofs[i];
-            uint256 o = k * 12;
-            words[o] = p.a[0];
-            words[o + 1] = p.a[1];
-            words[o + 2] = p.b[0][0];
-            words[o + 3] = p.b[0][1];
-            words[o + 4] = p.b[1][0];
-            words[o + 5] = p.b[1][1];
-            words[o + 6] = p.c[0];
-            words[o + 7] = p.c[1];
-            words[o + 8] = p.publicSignals[0];
-            words[o + 9] = p.publicSignals[1];
-            words[o + 10] = p.publicSignals[2];
-            words[o + 11] = p.publicSignals[3];
-            ++k;
+        // Each included proof's first 12 words (a, b, c, signals 0-3) are contiguous in calldata.
+        assembly ("memory-safe") {
+            let dst := add(words, 32)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                if and(shr(and(i, 255), calldataload(add(include.offset, mul(shr(8, i), 32)))), 1) {
+                    calldatacopy(dst, add(proofs.offset, mul(i, 416)), 384)
+                    dst := add(dst, 384)
+                }
+            }
         }
         // The seed commits to every proof and signal of the call (included or not) and to the base.
         bytes32 seed;
