@@ -11,10 +11,13 @@ export { IERC20__factory } from "./factories/@openzeppelin/contracts/token/ERC20
 export { SafeERC20__factory } from "./factories/@openzeppelin/contracts/token/ERC20/utils/SafeERC20__factory.js";
 export { ERC165__factory } from "./factories/@openzeppelin/contracts/utils/introspection/ERC165__factory.js";
 export { IERC165__factory } from "./factories/@openzeppelin/contracts/utils/introspection/IERC165__factory.js";
+export { SafeCast__factory } from "./factories/@openzeppelin/contracts/utils/math/SafeCast__factory.js";
 export { Pausable__factory } from "./factories/@openzeppelin/contracts/utils/Pausable__factory.js";
 export { ReentrancyGuardTransient__factory } from "./factories/@openzeppelin/contracts/utils/ReentrancyGuardTransient__factory.js";
+export { Bill1d30mBatchVerifier__factory } from "./factories/contracts/generated/Bill1d30mBatchVerifier__factory.js";
 export { Bill1d30mVerifier__factory } from "./factories/contracts/generated/Bill1d30mVerifier__factory.js";
 export { FoundationTinyVerifier__factory } from "./factories/contracts/generated/FoundationTinyVerifier__factory.js";
+export { IBatchVerifier__factory } from "./factories/contracts/interfaces/IBatchVerifier__factory.js";
 export { IBillVerifier__factory } from "./factories/contracts/interfaces/IBillVerifier__factory.js";
 export { IMeterRegistry__factory } from "./factories/contracts/interfaces/IMeterRegistry__factory.js";
 export { ISettlement__factory } from "./factories/contracts/interfaces/ISettlement__factory.js";

@@ -10,6 +10,7 @@ import { attachDashValues } from './command.js';
 import { buildDemoCommands } from './commands/build-demo.js';
 import { billCommands } from './commands/bill.js';
 import { chainCommands } from './commands/chain-commands.js';
+import { collectCommands } from './commands/collect.js';
 import { consumerCommands } from './commands/consumer.js';
 import { authorityCommands } from './commands/authority.js';
 import { deployCommands } from './commands/deploy.js';
@@ -31,6 +32,7 @@ export const COMMANDS = [
     ...retailerCommands,
     ...regulatorCommands,
     ...consumerCommands,
+    ...collectCommands,
     ...statusCommands,
 ];
 const GLOBAL_OPTIONS = {

@@ -1,33 +1,33 @@
 import type { BaseContract, BigNumberish, BytesLike, FunctionFragment, Result, Interface, EventFragment, AddressLike, ContractRunner, ContractMethod, Listener } from "ethers";
 import type { TypedContractEvent, TypedDeferredTopicFilter, TypedEventLog, TypedLogDescription, TypedListener, TypedContractMethod } from "../common.js";
-export declare namespace ISettlement {
-    type MovementStruct = {
-        paid: BigNumberish;
-        arrearsAdded: BigNumberish;
-        refunded: BigNumberish;
-        arrearsCleared: BigNumberish;
-        creditOwed: BigNumberish;
-        debtCleared: BigNumberish;
+export declare namespace IBatchVerifier {
+    type ProofStruct = {
+        a: [BigNumberish, BigNumberish];
+        b: [[BigNumberish, BigNumberish], [BigNumberish, BigNumberish]];
+        c: [BigNumberish, BigNumberish];
+        publicSignals: [
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish
+        ];
     };
-    type MovementStructOutput = [
-        paid: bigint,
-        arrearsAdded: bigint,
-        refunded: bigint,
-        arrearsCleared: bigint,
-        creditOwed: bigint,
-        debtCleared: bigint
+    type ProofStructOutput = [
+        a: [bigint, bigint],
+        b: [[bigint, bigint], [bigint, bigint]],
+        c: [bigint, bigint],
+        publicSignals: [bigint, bigint, bigint, bigint, bigint]
     ] & {
-        paid: bigint;
-        arrearsAdded: bigint;
-        refunded: bigint;
-        arrearsCleared: bigint;
-        creditOwed: bigint;
-        debtCleared: bigint;
+        a: [bigint, bigint];
+        b: [[bigint, bigint], [bigint, bigint]];
+        c: [bigint, bigint];
+        publicSignals: [bigint, bigint, bigint, bigint, bigint];
     };
 }
 export interface SettlementInterface extends Interface {
-    getFunction(nameOrSignature: "DEFAULT_ADMIN_ROLE" | "PAUSER_ROLE" | "SNARK_SCALAR_FIELD" | "arrearsOf" | "balanceOf" | "consumerArrearsOf" | "creditOwedOf" | "deposit" | "domain" | "freeBalanceOf" | "getRoleAdmin" | "grantRole" | "hasRole" | "meters" | "pause" | "paused" | "payArrears" | "payCreditDebt" | "renounceRole" | "retailerDebtOf" | "revokeRole" | "settle" | "supportsInterface" | "tariffs" | "token" | "unpause" | "verifier" | "withdraw"): FunctionFragment;
-    getEvent(nameOrSignatureOrTopic: "ArrearsPaid" | "CreditDebtPaid" | "Deposited" | "Paused" | "RoleAdminChanged" | "RoleGranted" | "RoleRevoked" | "Settled" | "Unpaused" | "Withdrawn"): EventFragment;
+    getFunction(nameOrSignature: "DEFAULT_ADMIN_ROLE" | "PAUSER_ROLE" | "SNARK_SCALAR_FIELD" | "arrearsOf" | "balanceOf" | "consumerArrearsOf" | "creditOwedOf" | "deposit" | "domain" | "freeBalanceOf" | "getRoleAdmin" | "grantRole" | "hasRole" | "meters" | "pause" | "paused" | "payArrears" | "payCreditDebt" | "renounceRole" | "retailerDebtOf" | "revokeRole" | "settle" | "settleBatch" | "settleInBatch" | "supportsInterface" | "tariffs" | "token" | "unpause" | "verifier" | "withdraw"): FunctionFragment;
+    getEvent(nameOrSignatureOrTopic: "ArrearsPaid" | "BillSkipped" | "CreditDebtPaid" | "Deposited" | "Paused" | "RoleAdminChanged" | "RoleGranted" | "RoleRevoked" | "Settled" | "Unpaused" | "Withdrawn"): EventFragment;
     encodeFunctionData(functionFragment: "DEFAULT_ADMIN_ROLE", values?: undefined): string;
     encodeFunctionData(functionFragment: "PAUSER_ROLE", values?: undefined): string;
     encodeFunctionData(functionFragment: "SNARK_SCALAR_FIELD", values?: undefined): string;
@@ -50,6 +50,28 @@ export interface SettlementInterface extends Interface {
     encodeFunctionData(functionFragment: "retailerDebtOf", values: [AddressLike]): string;
     encodeFunctionData(functionFragment: "revokeRole", values: [BytesLike, AddressLike]): string;
     encodeFunctionData(functionFragment: "settle", values: [
+        [
+            BigNumberish,
+            BigNumberish
+        ],
+        [
+            [BigNumberish, BigNumberish],
+            [BigNumberish, BigNumberish]
+        ],
+        [
+            BigNumberish,
+            BigNumberish
+        ],
+        [
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish
+        ]
+    ]): string;
+    encodeFunctionData(functionFragment: "settleBatch", values: [IBatchVerifier.ProofStruct[]]): string;
+    encodeFunctionData(functionFragment: "settleInBatch", values: [
         [
             BigNumberish,
             BigNumberish
@@ -98,6 +120,8 @@ export interface SettlementInterface extends Interface {
     decodeFunctionResult(functionFragment: "retailerDebtOf", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "revokeRole", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "settle", data: BytesLike): Result;
+    decodeFunctionResult(functionFragment: "settleBatch", data: BytesLike): Result;
+    decodeFunctionResult(functionFragment: "settleInBatch", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "supportsInterface", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "tariffs", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "token", data: BytesLike): Result;
@@ -126,6 +150,23 @@ export declare namespace ArrearsPaidEvent {
         retailer: string;
         amount: bigint;
         remaining: bigint;
+    }
+    type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
+    type Filter = TypedDeferredTopicFilter<Event>;
+    type Log = TypedEventLog<Event>;
+    type LogDescription = TypedLogDescription<Event>;
+}
+export declare namespace BillSkippedEvent {
+    type InputTuple = [
+        index: BigNumberish,
+        meterId: BigNumberish,
+        reason: BytesLike
+    ];
+    type OutputTuple = [index: bigint, meterId: bigint, reason: string];
+    interface OutputObject {
+        index: bigint;
+        meterId: bigint;
+        reason: string;
     }
     type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
     type Filter = TypedDeferredTopicFilter<Event>;
@@ -247,12 +288,7 @@ export declare namespace SettledEvent {
         meterId: BigNumberish,
         retailer: AddressLike,
         consumer: AddressLike,
-        periodStart: BigNumberish,
-        periodEnd: BigNumberish,
-        tariffCommitment: BigNumberish,
-        charge: BigNumberish,
-        credit: BigNumberish,
-        movement: ISettlement.MovementStruct,
+        movement: [BigNumberish, BigNumberish, BigNumberish],
         a: [BigNumberish, BigNumberish],
         b: [[BigNumberish, BigNumberish], [BigNumberish, BigNumberish]],
         c: [BigNumberish, BigNumberish],
@@ -268,12 +304,7 @@ export declare namespace SettledEvent {
         meterId: bigint,
         retailer: string,
         consumer: string,
-        periodStart: bigint,
-        periodEnd: bigint,
-        tariffCommitment: bigint,
-        charge: bigint,
-        credit: bigint,
-        movement: ISettlement.MovementStructOutput,
+        movement: [bigint, bigint, bigint],
         a: [bigint, bigint],
         b: [[bigint, bigint], [bigint, bigint]],
         c: [bigint, bigint],
@@ -283,12 +314,7 @@ export declare namespace SettledEvent {
         meterId: bigint;
         retailer: string;
         consumer: string;
-        periodStart: bigint;
-        periodEnd: bigint;
-        tariffCommitment: bigint;
-        charge: bigint;
-        credit: bigint;
-        movement: ISettlement.MovementStructOutput;
+        movement: [bigint, bigint, bigint];
         a: [bigint, bigint];
         b: [[bigint, bigint], [bigint, bigint]];
         c: [bigint, bigint];
@@ -413,6 +439,25 @@ export interface Settlement extends BaseContract {
     ], [
         void
     ], "nonpayable">;
+    settleBatch: TypedContractMethod<[
+        bills: IBatchVerifier.ProofStruct[]
+    ], [
+        bigint
+    ], "nonpayable">;
+    settleInBatch: TypedContractMethod<[
+        a: [BigNumberish, BigNumberish],
+        b: [[BigNumberish, BigNumberish], [BigNumberish, BigNumberish]],
+        c: [BigNumberish, BigNumberish],
+        publicSignals: [
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish
+        ]
+    ], [
+        void
+    ], "nonpayable">;
     supportsInterface: TypedContractMethod<[
         interfaceId: BytesLike
     ], [
@@ -489,6 +534,25 @@ export interface Settlement extends BaseContract {
     ], [
         void
     ], "nonpayable">;
+    getFunction(nameOrSignature: "settleBatch"): TypedContractMethod<[
+        bills: IBatchVerifier.ProofStruct[]
+    ], [
+        bigint
+    ], "nonpayable">;
+    getFunction(nameOrSignature: "settleInBatch"): TypedContractMethod<[
+        a: [BigNumberish, BigNumberish],
+        b: [[BigNumberish, BigNumberish], [BigNumberish, BigNumberish]],
+        c: [BigNumberish, BigNumberish],
+        publicSignals: [
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish
+        ]
+    ], [
+        void
+    ], "nonpayable">;
     getFunction(nameOrSignature: "supportsInterface"): TypedContractMethod<[interfaceId: BytesLike], [boolean], "view">;
     getFunction(nameOrSignature: "tariffs"): TypedContractMethod<[], [string], "view">;
     getFunction(nameOrSignature: "token"): TypedContractMethod<[], [string], "view">;
@@ -496,6 +560,7 @@ export interface Settlement extends BaseContract {
     getFunction(nameOrSignature: "verifier"): TypedContractMethod<[], [string], "view">;
     getFunction(nameOrSignature: "withdraw"): TypedContractMethod<[amount: BigNumberish], [void], "nonpayable">;
     getEvent(key: "ArrearsPaid"): TypedContractEvent<ArrearsPaidEvent.InputTuple, ArrearsPaidEvent.OutputTuple, ArrearsPaidEvent.OutputObject>;
+    getEvent(key: "BillSkipped"): TypedContractEvent<BillSkippedEvent.InputTuple, BillSkippedEvent.OutputTuple, BillSkippedEvent.OutputObject>;
     getEvent(key: "CreditDebtPaid"): TypedContractEvent<CreditDebtPaidEvent.InputTuple, CreditDebtPaidEvent.OutputTuple, CreditDebtPaidEvent.OutputObject>;
     getEvent(key: "Deposited"): TypedContractEvent<DepositedEvent.InputTuple, DepositedEvent.OutputTuple, DepositedEvent.OutputObject>;
     getEvent(key: "Paused"): TypedContractEvent<PausedEvent.InputTuple, PausedEvent.OutputTuple, PausedEvent.OutputObject>;
@@ -508,6 +573,8 @@ export interface Settlement extends BaseContract {
     filters: {
         "ArrearsPaid(uint64,address,address,uint256,uint256)": TypedContractEvent<ArrearsPaidEvent.InputTuple, ArrearsPaidEvent.OutputTuple, ArrearsPaidEvent.OutputObject>;
         ArrearsPaid: TypedContractEvent<ArrearsPaidEvent.InputTuple, ArrearsPaidEvent.OutputTuple, ArrearsPaidEvent.OutputObject>;
+        "BillSkipped(uint256,uint64,bytes4)": TypedContractEvent<BillSkippedEvent.InputTuple, BillSkippedEvent.OutputTuple, BillSkippedEvent.OutputObject>;
+        BillSkipped: TypedContractEvent<BillSkippedEvent.InputTuple, BillSkippedEvent.OutputTuple, BillSkippedEvent.OutputObject>;
         "CreditDebtPaid(uint64,address,address,uint256,uint256)": TypedContractEvent<CreditDebtPaidEvent.InputTuple, CreditDebtPaidEvent.OutputTuple, CreditDebtPaidEvent.OutputObject>;
         CreditDebtPaid: TypedContractEvent<CreditDebtPaidEvent.InputTuple, CreditDebtPaidEvent.OutputTuple, CreditDebtPaidEvent.OutputObject>;
         "Deposited(address,uint256,uint256)": TypedContractEvent<DepositedEvent.InputTuple, DepositedEvent.OutputTuple, DepositedEvent.OutputObject>;
@@ -520,7 +587,7 @@ export interface Settlement extends BaseContract {
         RoleGranted: TypedContractEvent<RoleGrantedEvent.InputTuple, RoleGrantedEvent.OutputTuple, RoleGrantedEvent.OutputObject>;
         "RoleRevoked(bytes32,address,address)": TypedContractEvent<RoleRevokedEvent.InputTuple, RoleRevokedEvent.OutputTuple, RoleRevokedEvent.OutputObject>;
         RoleRevoked: TypedContractEvent<RoleRevokedEvent.InputTuple, RoleRevokedEvent.OutputTuple, RoleRevokedEvent.OutputObject>;
-        "Settled(uint64,address,address,uint40,uint40,uint256,uint256,uint256,tuple,uint256[2],uint256[2][2],uint256[2],uint256[5])": TypedContractEvent<SettledEvent.InputTuple, SettledEvent.OutputTuple, SettledEvent.OutputObject>;
+        "Settled(uint64,address,address,uint256[3],uint256[2],uint256[2][2],uint256[2],uint256[5])": TypedContractEvent<SettledEvent.InputTuple, SettledEvent.OutputTuple, SettledEvent.OutputObject>;
         Settled: TypedContractEvent<SettledEvent.InputTuple, SettledEvent.OutputTuple, SettledEvent.OutputObject>;
         "Unpaused(address)": TypedContractEvent<UnpausedEvent.InputTuple, UnpausedEvent.OutputTuple, UnpausedEvent.OutputObject>;
         Unpaused: TypedContractEvent<UnpausedEvent.InputTuple, UnpausedEvent.OutputTuple, UnpausedEvent.OutputObject>;

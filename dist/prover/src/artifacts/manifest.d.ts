@@ -42,6 +42,11 @@ declare const CircuitEntry: z.ZodObject<{
         sha256: z.ZodString;
         contract: z.ZodString;
     }, z.core.$strip>;
+    batchVerifier: z.ZodOptional<z.ZodObject<{
+        path: z.ZodString;
+        sha256: z.ZodString;
+        contract: z.ZodString;
+    }, z.core.$strip>>;
     inputs: z.ZodObject<{
         sourceHash: z.ZodString;
         inspectWarnings: z.ZodArray<z.ZodObject<{
@@ -92,6 +97,11 @@ export declare const ManifestSchema: z.ZodObject<{
             sha256: z.ZodString;
             contract: z.ZodString;
         }, z.core.$strip>;
+        batchVerifier: z.ZodOptional<z.ZodObject<{
+            path: z.ZodString;
+            sha256: z.ZodString;
+            contract: z.ZodString;
+        }, z.core.$strip>>;
         inputs: z.ZodObject<{
             sourceHash: z.ZodString;
             inspectWarnings: z.ZodArray<z.ZodObject<{

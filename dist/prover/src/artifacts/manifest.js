@@ -27,6 +27,8 @@ const CircuitEntry = z.object({
     insecure: z.boolean(),
     files: z.object({ r1cs: FileEntry, wasm: FileEntry, zkey: FileEntry, vkey: FileEntry }),
     verifier: FileEntry.extend({ contract: z.string() }),
+    /** The batch verifier rendered from the same key (bill circuits only; what Settlement is deployed with). */
+    batchVerifier: FileEntry.extend({ contract: z.string() }).optional(),
     /** What the outputs were built from; the build compares these to skip work. */
     inputs: z.object({
         sourceHash: z.string(),

@@ -17,10 +17,15 @@ export declare function stripMetadata(code: string): string;
 /** The Solidity verifier snarkjs generates for `vkey` (its `exportSolidityVerifier`, from the key instead of a zkey). */
 export declare function renderVerifierSource(vkey: Record<string, unknown>): Promise<string>;
 /**
- * Runtime bytecode (metadata stripped) of the verifier generated from `vkey`, compiled with solc-js
- * and {@link VERIFIER_COMPILER}. Cached per key.
+ * Which generated verifier: `batch` is the one Settlement is deployed with (prover/src/batch-verifier.ts,
+ * rendered by the build beside snarkjs's), `snarkjs` snarkjs's own (deployments before batch settlement).
  */
-export declare function expectedVerifierCode(vkey: Record<string, unknown>): Promise<string>;
+export type VerifierTemplate = 'batch' | 'snarkjs';
+/**
+ * Runtime bytecode (metadata stripped) of the verifier generated from `vkey` with `template`, compiled
+ * with solc-js and {@link VERIFIER_COMPILER}. Cached per key and template.
+ */
+export declare function expectedVerifierCode(vkey: Record<string, unknown>, template?: VerifierTemplate): Promise<string>;
 /** The verifier check's outcome. */
 export interface VerifierCheck {
     address: string;
@@ -30,6 +35,11 @@ export interface VerifierCheck {
     reason?: string;
     /** keccak-free fingerprint of the deployed code (sha256 of the stripped runtime code). */
     codeSha256: string;
+    /** Which generated verifier it is, when it matches. */
+    template?: VerifierTemplate;
 }
-/** Compares the code at `address` with the verifier generated from `vkey`. */
+/**
+ * Compares the code at `address` with the verifiers generated from `vkey`: the batch verifier (what
+ * Settlement is deployed with), then snarkjs's.
+ */
 export declare function checkVerifierCode(provider: Provider, address: string, vkey: Record<string, unknown>): Promise<VerifierCheck>;

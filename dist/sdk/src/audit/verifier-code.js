@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chainCall } from '../chain/errors.js';
+import { BATCH_VERIFIER_SIGNALS, renderBatchVerifierSource, } from '../../../prover/src/batch-verifier.js';
 const require = createRequire(import.meta.url);
 /**
  * Compiler settings of the generated verifiers. They mirror hardhat.config.cjs (solc from the
@@ -50,15 +51,17 @@ export async function renderVerifierSource(vkey) {
 }
 const compiled = new Map();
 /**
- * Runtime bytecode (metadata stripped) of the verifier generated from `vkey`, compiled with solc-js
- * and {@link VERIFIER_COMPILER}. Cached per key.
+ * Runtime bytecode (metadata stripped) of the verifier generated from `vkey` with `template`, compiled
+ * with solc-js and {@link VERIFIER_COMPILER}. Cached per key and template.
  */
-export async function expectedVerifierCode(vkey) {
-    const id = createHash('sha256').update(JSON.stringify(vkey)).digest('hex');
+export async function expectedVerifierCode(vkey, template = 'snarkjs') {
+    const id = `${template}:${createHash('sha256').update(JSON.stringify(vkey)).digest('hex')}`;
     const hit = compiled.get(id);
     if (hit !== undefined)
         return hit;
-    const source = await renderVerifierSource(vkey);
+    const source = template === 'batch'
+        ? renderBatchVerifierSource(vkey, 'BatchVerifier')
+        : await renderVerifierSource(vkey);
     const solc = require('solc');
     const input = {
         language: 'Solidity',
@@ -77,15 +80,22 @@ export async function expectedVerifierCode(vkey) {
     compiled.set(id, code);
     return code;
 }
-/** Compares the code at `address` with the verifier generated from `vkey`. */
+/**
+ * Compares the code at `address` with the verifiers generated from `vkey`: the batch verifier (what
+ * Settlement is deployed with), then snarkjs's.
+ */
 export async function checkVerifierCode(provider, address, vkey) {
     const deployed = stripMetadata(await chainCall(`eth_getCode(${address})`, () => provider.getCode(address)));
     const codeSha256 = createHash('sha256').update(deployed).digest('hex');
     if (deployed === '')
         return { address, matches: false, reason: `no contract at ${address}`, codeSha256 };
-    const expected = await expectedVerifierCode(vkey);
-    if (deployed === expected)
-        return { address, matches: true, codeSha256 };
+    let expected = '';
+    const templates = vkey.nPublic === BATCH_VERIFIER_SIGNALS ? ['batch', 'snarkjs'] : ['snarkjs'];
+    for (const template of templates) {
+        expected = await expectedVerifierCode(vkey, template);
+        if (deployed === expected)
+            return { address, matches: true, codeSha256, template };
+    }
     return {
         address,
         matches: false,

@@ -11,8 +11,9 @@ import { TariffRegistryClient } from './tariff-registry.js';
 /** Options of {@link deployWattproof}. */
 export interface DeployOptions {
     /**
-     * The verifier: a circuit name (`bill_1d_30m`) or its generated contract name (`Bill1d30mVerifier`),
-     * or the address of an already deployed verifier.
+     * The verifier: a circuit name (`bill_1d_30m`) or its generated batch verifier's contract name
+     * (`Bill1d30mBatchVerifier`), or the address of an already deployed batch verifier (Settlement
+     * verifies single bills and batches with it; the snarkjs verifier of the same key is not deployed).
      */
     verifierName?: string;
     verifierAddress?: string;
@@ -45,7 +46,10 @@ export interface WattproofDeployment {
     /** Gas used by each deployment and role grant, by label. */
     gas: Record<string, bigint>;
 }
-/** `bill_1d_30m` -> `Bill1d30mVerifier` (the build's naming of generated verifiers). */
+/**
+ * The contract Settlement is deployed with for a circuit: `bill_1d_30m` -> `Bill1d30mBatchVerifier`
+ * (the batch verifier the build renders from the circuit's verification key); a contract name is kept.
+ */
 export declare function verifierContractName(nameOrCircuit: string): string;
 /**
  * Deploy a wattproof set and grant its roles.

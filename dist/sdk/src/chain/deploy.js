@@ -6,7 +6,10 @@ import { MeterRegistryClient } from './meter-registry.js';
 import { SettlementClient } from './settlement.js';
 import { TariffRegistryClient } from './tariff-registry.js';
 import { sendTx } from './tx.js';
-/** `bill_1d_30m` -> `Bill1d30mVerifier` (the build's naming of generated verifiers). */
+/**
+ * The contract Settlement is deployed with for a circuit: `bill_1d_30m` -> `Bill1d30mBatchVerifier`
+ * (the batch verifier the build renders from the circuit's verification key); a contract name is kept.
+ */
 export function verifierContractName(nameOrCircuit) {
     if (/Verifier$/.test(nameOrCircuit))
         return nameOrCircuit;
@@ -15,7 +18,7 @@ export function verifierContractName(nameOrCircuit) {
         .filter((p) => p !== '')
         .map((p) => p[0].toUpperCase() + p.slice(1))
         .join('');
-    return `${pascal}Verifier`;
+    return `${pascal}BatchVerifier`;
 }
 function verifierFactory(name, signer) {
     const contract = verifierContractName(name);

@@ -4,7 +4,7 @@
  */
 export { MeterRegistryClient, OPEN_END, type MeterInfo, type KeyInfo, type MeterRegistryRole } from './meter-registry.js';
 export { TariffRegistryClient, midnightOffsetOf, MAX_TZ_OFFSET, type TariffInfo, type TariffStatus, type TariffRegistryRole, } from './tariff-registry.js';
-export { SettlementClient, decodeSettled, settledBillToJSON, toSnarkjsProof, type SettlementProof, type SettledBill, type LedgerPosition, type SettlementFilter, type SettlementRole, } from './settlement.js';
+export { SettlementClient, claimOfSignals, decodeSettled, decodeSkipped, errorNameOf, settledBillToJSON, type BatchSettlement, type SkippedBill, toSnarkjsProof, type SettlementProof, type SettledBill, type LedgerPosition, type SettlementFilter, type SettlementRole, } from './settlement.js';
 export { deployWattproof, verifierContractName, type DeployOptions, type WattproofAddresses, type WattproofDeployment, } from './deploy.js';
 export { ContractRevertError, revertOf, decodeRevertData, toChainError, chainCall } from './errors.js';
 export { AdminClient } from './admin.js';

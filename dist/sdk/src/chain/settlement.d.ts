@@ -47,6 +47,28 @@ export interface SettledBill {
     blockNumber: number;
     logIndex: number;
 }
+/** A bill settleBatch skipped: it failed one of settle's checks (a `BillSkipped` event). */
+export interface SkippedBill {
+    /** Position of the bill in the batch. */
+    index: number;
+    meterId: bigint;
+    /** The custom error of the failed check (e.g. `PeriodOverlap`), or the raw selector when unknown. */
+    reason: string;
+    /** The 4-byte selector the contract logged (`0x00000000` when the check's call ran out of gas). */
+    selector: string;
+    txHash: string;
+}
+/** The outcome of one settleBatch transaction. */
+export interface BatchSettlement {
+    txHash: string;
+    blockNumber: number;
+    gasUsed: bigint;
+    /** Bills settled, in batch order, each with its position in the batch. */
+    settled: (SettledBill & {
+        index: number;
+    })[];
+    skipped: SkippedBill[];
+}
 /** An account's position in the ledger. */
 export interface LedgerPosition {
     balance: bigint;
@@ -70,6 +92,19 @@ export interface SettlementFilter {
 /** Decode a Settled log; undefined if the log is another event. */
 export declare function decodeSettled(log: Log): SettledBill | undefined;
 /**
+ * What the Settlement contract reads from a bill's public signals (bill spec section 7), decoded as it
+ * decodes them: period `meterId + 2^64 start + 2^104 count + 2^120 seconds`, amounts `charge + 2^96 credit`.
+ * The Settled event does not repeat these; they are the signals'.
+ */
+export declare function claimOfSignals(signals: readonly bigint[]): {
+    meterId: bigint;
+    tariffCommitment: bigint;
+    periodStart: bigint;
+    periodEnd: bigint;
+    charge: bigint;
+    credit: bigint;
+};
+/**
  * The proof of a settled bill in snarkjs's own layout (decimal strings, projective z = 1, G2
  * coordinates un-swapped), ready for `snarkjs.groth16.verify(vkey, publicSignals, proof)`: the
  * auditor's off-chain re-verification from event data alone.
@@ -83,6 +118,10 @@ export declare function toSnarkjsProof(proof: SettledBill['proof']): {
 };
 /** Plain JSON form of a settled bill: every number as a decimal string. */
 export declare function settledBillToJSON(bill: SettledBill): Record<string, unknown>;
+/** Decode a BillSkipped log; undefined if the log is another event. */
+export declare function decodeSkipped(log: Log): SkippedBill | undefined;
+/** The name of the Settlement custom error with 4-byte `selector` (the selector itself when none has it). */
+export declare function errorNameOf(selector: string): string;
 /** Client of one Settlement deployment. Every call throws ChainError (ContractRevertError on a revert). */
 export declare class SettlementClient extends AdminClient<Settlement, SettlementRole> {
     private readonly runner;
@@ -100,6 +139,19 @@ export declare class SettlementClient extends AdminClient<Settlement, Settlement
     settle(proof: SettlementProof): Promise<SettledBill & {
         gasUsed: bigint;
     }>;
+    /**
+     * Settle many bills in one transaction (anyone may send it). Each bill passes exactly settle's
+     * checks or is skipped (returned in `skipped` with the failed check); the proofs of the bills that
+     * pass are checked together, and if they do not all verify the whole transaction reverts
+     * (`InvalidProof`). Bills of one meter settle in the order given, each starting where the last ended.
+     * @param opts.gasLimit - gas limit of the transaction (default: the node's estimate)
+     * @throws ContractRevertError, e.g. `InvalidProof`, `EnforcedPause`, `EmptyBatch`
+     */
+    settleBatch(proofs: readonly SettlementProof[], opts?: {
+        gasLimit?: bigint;
+    }): Promise<BatchSettlement>;
+    /** The gas settleBatch of `proofs` would use now (the node's estimate; throws the revert it would hit). */
+    estimateSettleBatch(proofs: readonly SettlementProof[]): Promise<bigint>;
     /** Check a settlement without sending it; throws the revert the transaction would hit. */
     checkSettle(proof: SettlementProof): Promise<void>;
     /**

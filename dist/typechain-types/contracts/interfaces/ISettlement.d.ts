@@ -1,33 +1,33 @@
 import type { BaseContract, BigNumberish, BytesLike, FunctionFragment, Result, Interface, EventFragment, AddressLike, ContractRunner, ContractMethod, Listener } from "ethers";
 import type { TypedContractEvent, TypedDeferredTopicFilter, TypedEventLog, TypedLogDescription, TypedListener, TypedContractMethod } from "../../common.js";
-export declare namespace ISettlement {
-    type MovementStruct = {
-        paid: BigNumberish;
-        arrearsAdded: BigNumberish;
-        refunded: BigNumberish;
-        arrearsCleared: BigNumberish;
-        creditOwed: BigNumberish;
-        debtCleared: BigNumberish;
+export declare namespace IBatchVerifier {
+    type ProofStruct = {
+        a: [BigNumberish, BigNumberish];
+        b: [[BigNumberish, BigNumberish], [BigNumberish, BigNumberish]];
+        c: [BigNumberish, BigNumberish];
+        publicSignals: [
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish,
+            BigNumberish
+        ];
     };
-    type MovementStructOutput = [
-        paid: bigint,
-        arrearsAdded: bigint,
-        refunded: bigint,
-        arrearsCleared: bigint,
-        creditOwed: bigint,
-        debtCleared: bigint
+    type ProofStructOutput = [
+        a: [bigint, bigint],
+        b: [[bigint, bigint], [bigint, bigint]],
+        c: [bigint, bigint],
+        publicSignals: [bigint, bigint, bigint, bigint, bigint]
     ] & {
-        paid: bigint;
-        arrearsAdded: bigint;
-        refunded: bigint;
-        arrearsCleared: bigint;
-        creditOwed: bigint;
-        debtCleared: bigint;
+        a: [bigint, bigint];
+        b: [[bigint, bigint], [bigint, bigint]];
+        c: [bigint, bigint];
+        publicSignals: [bigint, bigint, bigint, bigint, bigint];
     };
 }
 export interface ISettlementInterface extends Interface {
-    getFunction(nameOrSignature: "arrearsOf" | "balanceOf" | "consumerArrearsOf" | "creditOwedOf" | "deposit" | "domain" | "freeBalanceOf" | "payArrears" | "payCreditDebt" | "retailerDebtOf" | "settle" | "withdraw"): FunctionFragment;
-    getEvent(nameOrSignatureOrTopic: "ArrearsPaid" | "CreditDebtPaid" | "Deposited" | "Settled" | "Withdrawn"): EventFragment;
+    getFunction(nameOrSignature: "arrearsOf" | "balanceOf" | "consumerArrearsOf" | "creditOwedOf" | "deposit" | "domain" | "freeBalanceOf" | "payArrears" | "payCreditDebt" | "retailerDebtOf" | "settle" | "settleBatch" | "withdraw"): FunctionFragment;
+    getEvent(nameOrSignatureOrTopic: "ArrearsPaid" | "BillSkipped" | "CreditDebtPaid" | "Deposited" | "Settled" | "Withdrawn"): EventFragment;
     encodeFunctionData(functionFragment: "arrearsOf", values: [BigNumberish]): string;
     encodeFunctionData(functionFragment: "balanceOf", values: [AddressLike]): string;
     encodeFunctionData(functionFragment: "consumerArrearsOf", values: [AddressLike]): string;
@@ -59,6 +59,7 @@ export interface ISettlementInterface extends Interface {
             BigNumberish
         ]
     ]): string;
+    encodeFunctionData(functionFragment: "settleBatch", values: [IBatchVerifier.ProofStruct[]]): string;
     encodeFunctionData(functionFragment: "withdraw", values: [BigNumberish]): string;
     decodeFunctionResult(functionFragment: "arrearsOf", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "balanceOf", data: BytesLike): Result;
@@ -71,6 +72,7 @@ export interface ISettlementInterface extends Interface {
     decodeFunctionResult(functionFragment: "payCreditDebt", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "retailerDebtOf", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "settle", data: BytesLike): Result;
+    decodeFunctionResult(functionFragment: "settleBatch", data: BytesLike): Result;
     decodeFunctionResult(functionFragment: "withdraw", data: BytesLike): Result;
 }
 export declare namespace ArrearsPaidEvent {
@@ -94,6 +96,23 @@ export declare namespace ArrearsPaidEvent {
         retailer: string;
         amount: bigint;
         remaining: bigint;
+    }
+    type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
+    type Filter = TypedDeferredTopicFilter<Event>;
+    type Log = TypedEventLog<Event>;
+    type LogDescription = TypedLogDescription<Event>;
+}
+export declare namespace BillSkippedEvent {
+    type InputTuple = [
+        index: BigNumberish,
+        meterId: BigNumberish,
+        reason: BytesLike
+    ];
+    type OutputTuple = [index: bigint, meterId: bigint, reason: string];
+    interface OutputObject {
+        index: bigint;
+        meterId: bigint;
+        reason: string;
     }
     type Event = TypedContractEvent<InputTuple, OutputTuple, OutputObject>;
     type Filter = TypedDeferredTopicFilter<Event>;
@@ -149,12 +168,7 @@ export declare namespace SettledEvent {
         meterId: BigNumberish,
         retailer: AddressLike,
         consumer: AddressLike,
-        periodStart: BigNumberish,
-        periodEnd: BigNumberish,
-        tariffCommitment: BigNumberish,
-        charge: BigNumberish,
-        credit: BigNumberish,
-        movement: ISettlement.MovementStruct,
+        movement: [BigNumberish, BigNumberish, BigNumberish],
         a: [BigNumberish, BigNumberish],
         b: [[BigNumberish, BigNumberish], [BigNumberish, BigNumberish]],
         c: [BigNumberish, BigNumberish],
@@ -170,12 +184,7 @@ export declare namespace SettledEvent {
         meterId: bigint,
         retailer: string,
         consumer: string,
-        periodStart: bigint,
-        periodEnd: bigint,
-        tariffCommitment: bigint,
-        charge: bigint,
-        credit: bigint,
-        movement: ISettlement.MovementStructOutput,
+        movement: [bigint, bigint, bigint],
         a: [bigint, bigint],
         b: [[bigint, bigint], [bigint, bigint]],
         c: [bigint, bigint],
@@ -185,12 +194,7 @@ export declare namespace SettledEvent {
         meterId: bigint;
         retailer: string;
         consumer: string;
-        periodStart: bigint;
-        periodEnd: bigint;
-        tariffCommitment: bigint;
-        charge: bigint;
-        credit: bigint;
-        movement: ISettlement.MovementStructOutput;
+        movement: [bigint, bigint, bigint];
         a: [bigint, bigint];
         b: [[bigint, bigint], [bigint, bigint]];
         c: [bigint, bigint];
@@ -273,6 +277,11 @@ export interface ISettlement extends BaseContract {
     ], [
         void
     ], "nonpayable">;
+    settleBatch: TypedContractMethod<[
+        bills: IBatchVerifier.ProofStruct[]
+    ], [
+        bigint
+    ], "nonpayable">;
     withdraw: TypedContractMethod<[amount: BigNumberish], [void], "nonpayable">;
     getFunction<T extends ContractMethod = ContractMethod>(key: string | FunctionFragment): T;
     getFunction(nameOrSignature: "arrearsOf"): TypedContractMethod<[meterId: BigNumberish], [bigint], "view">;
@@ -309,8 +318,14 @@ export interface ISettlement extends BaseContract {
     ], [
         void
     ], "nonpayable">;
+    getFunction(nameOrSignature: "settleBatch"): TypedContractMethod<[
+        bills: IBatchVerifier.ProofStruct[]
+    ], [
+        bigint
+    ], "nonpayable">;
     getFunction(nameOrSignature: "withdraw"): TypedContractMethod<[amount: BigNumberish], [void], "nonpayable">;
     getEvent(key: "ArrearsPaid"): TypedContractEvent<ArrearsPaidEvent.InputTuple, ArrearsPaidEvent.OutputTuple, ArrearsPaidEvent.OutputObject>;
+    getEvent(key: "BillSkipped"): TypedContractEvent<BillSkippedEvent.InputTuple, BillSkippedEvent.OutputTuple, BillSkippedEvent.OutputObject>;
     getEvent(key: "CreditDebtPaid"): TypedContractEvent<CreditDebtPaidEvent.InputTuple, CreditDebtPaidEvent.OutputTuple, CreditDebtPaidEvent.OutputObject>;
     getEvent(key: "Deposited"): TypedContractEvent<DepositedEvent.InputTuple, DepositedEvent.OutputTuple, DepositedEvent.OutputObject>;
     getEvent(key: "Settled"): TypedContractEvent<SettledEvent.InputTuple, SettledEvent.OutputTuple, SettledEvent.OutputObject>;
@@ -318,11 +333,13 @@ export interface ISettlement extends BaseContract {
     filters: {
         "ArrearsPaid(uint64,address,address,uint256,uint256)": TypedContractEvent<ArrearsPaidEvent.InputTuple, ArrearsPaidEvent.OutputTuple, ArrearsPaidEvent.OutputObject>;
         ArrearsPaid: TypedContractEvent<ArrearsPaidEvent.InputTuple, ArrearsPaidEvent.OutputTuple, ArrearsPaidEvent.OutputObject>;
+        "BillSkipped(uint256,uint64,bytes4)": TypedContractEvent<BillSkippedEvent.InputTuple, BillSkippedEvent.OutputTuple, BillSkippedEvent.OutputObject>;
+        BillSkipped: TypedContractEvent<BillSkippedEvent.InputTuple, BillSkippedEvent.OutputTuple, BillSkippedEvent.OutputObject>;
         "CreditDebtPaid(uint64,address,address,uint256,uint256)": TypedContractEvent<CreditDebtPaidEvent.InputTuple, CreditDebtPaidEvent.OutputTuple, CreditDebtPaidEvent.OutputObject>;
         CreditDebtPaid: TypedContractEvent<CreditDebtPaidEvent.InputTuple, CreditDebtPaidEvent.OutputTuple, CreditDebtPaidEvent.OutputObject>;
         "Deposited(address,uint256,uint256)": TypedContractEvent<DepositedEvent.InputTuple, DepositedEvent.OutputTuple, DepositedEvent.OutputObject>;
         Deposited: TypedContractEvent<DepositedEvent.InputTuple, DepositedEvent.OutputTuple, DepositedEvent.OutputObject>;
-        "Settled(uint64,address,address,uint40,uint40,uint256,uint256,uint256,tuple,uint256[2],uint256[2][2],uint256[2],uint256[5])": TypedContractEvent<SettledEvent.InputTuple, SettledEvent.OutputTuple, SettledEvent.OutputObject>;
+        "Settled(uint64,address,address,uint256[3],uint256[2],uint256[2][2],uint256[2],uint256[5])": TypedContractEvent<SettledEvent.InputTuple, SettledEvent.OutputTuple, SettledEvent.OutputObject>;
         Settled: TypedContractEvent<SettledEvent.InputTuple, SettledEvent.OutputTuple, SettledEvent.OutputObject>;
         "Withdrawn(address,uint256,uint256)": TypedContractEvent<WithdrawnEvent.InputTuple, WithdrawnEvent.OutputTuple, WithdrawnEvent.OutputObject>;
         Withdrawn: TypedContractEvent<WithdrawnEvent.InputTuple, WithdrawnEvent.OutputTuple, WithdrawnEvent.OutputObject>;

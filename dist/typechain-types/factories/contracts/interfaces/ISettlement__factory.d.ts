@@ -3,6 +3,18 @@ import type { ISettlement, ISettlementInterface } from "../../../contracts/inter
 export declare class ISettlement__factory {
     static readonly abi: readonly [{
         readonly inputs: readonly [{
+            readonly internalType: "uint256";
+            readonly name: "index";
+            readonly type: "uint256";
+        }];
+        readonly name: "BatchOutOfGas";
+        readonly type: "error";
+    }, {
+        readonly inputs: readonly [];
+        readonly name: "EmptyBatch";
+        readonly type: "error";
+    }, {
+        readonly inputs: readonly [{
             readonly internalType: "uint64";
             readonly name: "meterId";
             readonly type: "uint64";
@@ -116,6 +128,10 @@ export declare class ISettlement__factory {
             readonly type: "uint256";
         }];
         readonly name: "MalformedSignal";
+        readonly type: "error";
+    }, {
+        readonly inputs: readonly [];
+        readonly name: "OnlySelf";
         readonly type: "error";
     }, {
         readonly inputs: readonly [{
@@ -314,6 +330,26 @@ export declare class ISettlement__factory {
     }, {
         readonly anonymous: false;
         readonly inputs: readonly [{
+            readonly indexed: false;
+            readonly internalType: "uint256";
+            readonly name: "index";
+            readonly type: "uint256";
+        }, {
+            readonly indexed: true;
+            readonly internalType: "uint64";
+            readonly name: "meterId";
+            readonly type: "uint64";
+        }, {
+            readonly indexed: false;
+            readonly internalType: "bytes4";
+            readonly name: "reason";
+            readonly type: "bytes4";
+        }];
+        readonly name: "BillSkipped";
+        readonly type: "event";
+    }, {
+        readonly anonymous: false;
+        readonly inputs: readonly [{
             readonly indexed: true;
             readonly internalType: "uint64";
             readonly name: "meterId";
@@ -380,59 +416,9 @@ export declare class ISettlement__factory {
             readonly type: "address";
         }, {
             readonly indexed: false;
-            readonly internalType: "uint40";
-            readonly name: "periodStart";
-            readonly type: "uint40";
-        }, {
-            readonly indexed: false;
-            readonly internalType: "uint40";
-            readonly name: "periodEnd";
-            readonly type: "uint40";
-        }, {
-            readonly indexed: false;
-            readonly internalType: "uint256";
-            readonly name: "tariffCommitment";
-            readonly type: "uint256";
-        }, {
-            readonly indexed: false;
-            readonly internalType: "uint256";
-            readonly name: "charge";
-            readonly type: "uint256";
-        }, {
-            readonly indexed: false;
-            readonly internalType: "uint256";
-            readonly name: "credit";
-            readonly type: "uint256";
-        }, {
-            readonly components: readonly [{
-                readonly internalType: "uint256";
-                readonly name: "paid";
-                readonly type: "uint256";
-            }, {
-                readonly internalType: "uint256";
-                readonly name: "arrearsAdded";
-                readonly type: "uint256";
-            }, {
-                readonly internalType: "uint256";
-                readonly name: "refunded";
-                readonly type: "uint256";
-            }, {
-                readonly internalType: "uint256";
-                readonly name: "arrearsCleared";
-                readonly type: "uint256";
-            }, {
-                readonly internalType: "uint256";
-                readonly name: "creditOwed";
-                readonly type: "uint256";
-            }, {
-                readonly internalType: "uint256";
-                readonly name: "debtCleared";
-                readonly type: "uint256";
-            }];
-            readonly indexed: false;
-            readonly internalType: "struct ISettlement.Movement";
+            readonly internalType: "uint256[3]";
             readonly name: "movement";
-            readonly type: "tuple";
+            readonly type: "uint256[3]";
         }, {
             readonly indexed: false;
             readonly internalType: "uint256[2]";
@@ -628,6 +614,37 @@ export declare class ISettlement__factory {
         }];
         readonly name: "settle";
         readonly outputs: readonly [];
+        readonly stateMutability: "nonpayable";
+        readonly type: "function";
+    }, {
+        readonly inputs: readonly [{
+            readonly components: readonly [{
+                readonly internalType: "uint256[2]";
+                readonly name: "a";
+                readonly type: "uint256[2]";
+            }, {
+                readonly internalType: "uint256[2][2]";
+                readonly name: "b";
+                readonly type: "uint256[2][2]";
+            }, {
+                readonly internalType: "uint256[2]";
+                readonly name: "c";
+                readonly type: "uint256[2]";
+            }, {
+                readonly internalType: "uint256[5]";
+                readonly name: "publicSignals";
+                readonly type: "uint256[5]";
+            }];
+            readonly internalType: "struct IBatchVerifier.Proof[]";
+            readonly name: "bills";
+            readonly type: "tuple[]";
+        }];
+        readonly name: "settleBatch";
+        readonly outputs: readonly [{
+            readonly internalType: "uint256";
+            readonly name: "settled";
+            readonly type: "uint256";
+        }];
         readonly stateMutability: "nonpayable";
         readonly type: "function";
     }, {

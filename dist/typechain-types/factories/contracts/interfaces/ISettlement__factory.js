@@ -6,6 +6,22 @@ const _abi = [
     {
         inputs: [
             {
+                internalType: "uint256",
+                name: "index",
+                type: "uint256",
+            },
+        ],
+        name: "BatchOutOfGas",
+        type: "error",
+    },
+    {
+        inputs: [],
+        name: "EmptyBatch",
+        type: "error",
+    },
+    {
+        inputs: [
+            {
                 internalType: "uint64",
                 name: "meterId",
                 type: "uint64",
@@ -153,6 +169,11 @@ const _abi = [
             },
         ],
         name: "MalformedSignal",
+        type: "error",
+    },
+    {
+        inputs: [],
+        name: "OnlySelf",
         type: "error",
     },
     {
@@ -414,6 +435,31 @@ const _abi = [
         anonymous: false,
         inputs: [
             {
+                indexed: false,
+                internalType: "uint256",
+                name: "index",
+                type: "uint256",
+            },
+            {
+                indexed: true,
+                internalType: "uint64",
+                name: "meterId",
+                type: "uint64",
+            },
+            {
+                indexed: false,
+                internalType: "bytes4",
+                name: "reason",
+                type: "bytes4",
+            },
+        ],
+        name: "BillSkipped",
+        type: "event",
+    },
+    {
+        anonymous: false,
+        inputs: [
+            {
                 indexed: true,
                 internalType: "uint64",
                 name: "meterId",
@@ -495,71 +541,9 @@ const _abi = [
             },
             {
                 indexed: false,
-                internalType: "uint40",
-                name: "periodStart",
-                type: "uint40",
-            },
-            {
-                indexed: false,
-                internalType: "uint40",
-                name: "periodEnd",
-                type: "uint40",
-            },
-            {
-                indexed: false,
-                internalType: "uint256",
-                name: "tariffCommitment",
-                type: "uint256",
-            },
-            {
-                indexed: false,
-                internalType: "uint256",
-                name: "charge",
-                type: "uint256",
-            },
-            {
-                indexed: false,
-                internalType: "uint256",
-                name: "credit",
-                type: "uint256",
-            },
-            {
-                components: [
-                    {
-                        internalType: "uint256",
-                        name: "paid",
-                        type: "uint256",
-                    },
-                    {
-                        internalType: "uint256",
-                        name: "arrearsAdded",
-                        type: "uint256",
-                    },
-                    {
-                        internalType: "uint256",
-                        name: "refunded",
-                        type: "uint256",
-                    },
-                    {
-                        internalType: "uint256",
-                        name: "arrearsCleared",
-                        type: "uint256",
-                    },
-                    {
-                        internalType: "uint256",
-                        name: "creditOwed",
-                        type: "uint256",
-                    },
-                    {
-                        internalType: "uint256",
-                        name: "debtCleared",
-                        type: "uint256",
-                    },
-                ],
-                indexed: false,
-                internalType: "struct ISettlement.Movement",
+                internalType: "uint256[3]",
                 name: "movement",
-                type: "tuple",
+                type: "uint256[3]",
             },
             {
                 indexed: false,
@@ -815,6 +799,47 @@ const _abi = [
         ],
         name: "settle",
         outputs: [],
+        stateMutability: "nonpayable",
+        type: "function",
+    },
+    {
+        inputs: [
+            {
+                components: [
+                    {
+                        internalType: "uint256[2]",
+                        name: "a",
+                        type: "uint256[2]",
+                    },
+                    {
+                        internalType: "uint256[2][2]",
+                        name: "b",
+                        type: "uint256[2][2]",
+                    },
+                    {
+                        internalType: "uint256[2]",
+                        name: "c",
+                        type: "uint256[2]",
+                    },
+                    {
+                        internalType: "uint256[5]",
+                        name: "publicSignals",
+                        type: "uint256[5]",
+                    },
+                ],
+                internalType: "struct IBatchVerifier.Proof[]",
+                name: "bills",
+                type: "tuple[]",
+            },
+        ],
+        name: "settleBatch",
+        outputs: [
+            {
+                internalType: "uint256",
+                name: "settled",
+                type: "uint256",
+            },
+        ],
         stateMutability: "nonpayable",
         type: "function",
     },

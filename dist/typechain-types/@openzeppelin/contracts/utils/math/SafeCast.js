@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=SafeCast.js.map

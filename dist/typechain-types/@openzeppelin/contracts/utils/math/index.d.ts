@@ -1,0 +1,1 @@
+export type { SafeCast } from "./SafeCast.js";

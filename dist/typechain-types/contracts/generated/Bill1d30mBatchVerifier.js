@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=Bill1d30mBatchVerifier.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=IBatchVerifier.js.map

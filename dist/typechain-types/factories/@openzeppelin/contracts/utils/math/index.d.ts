@@ -1,0 +1,1 @@
+export { SafeCast__factory } from "./SafeCast__factory.js";
