@@ -7,7 +7,8 @@ import {IBatchVerifier} from "./IBatchVerifier.sol";
 /// @notice Structs, events, errors and functions of Settlement (escrow ledger and proof-checked
 ///         settlement). The SDK decodes reverts and events from this ABI.
 interface ISettlement {
-    /// @notice How one settlement moved money inside the ledger (all in token smallest units).
+    /// @notice How one settlement moved money inside the ledger (all in token smallest units). `Settled`
+    ///         carries it packed in three words (see there); the SDK decodes it into these six amounts.
     ///         With net = charge - credit: if net >= 0, debtCleared + paid + arrearsAdded = net;
     ///         if net < 0, arrearsCleared + refunded + creditOwed = -net. The other three are zero.
     /// @param paid moved from the consumer's escrow to the retailer
