@@ -22,18 +22,7 @@ import { shutdownProver } from '../prover/src/groth16.js';
 import { meterPublicKey } from '../core/src/crypto/index.js';
 import { settlementDomain } from '../core/src/bill/signals.js';
 import type { SettlementProof } from '../sdk/src/chain/settlement.js';
-import {
-  UNIT,
-  afterDay,
-  createWorld,
-  ledgerAs,
-  metersAs,
-  proveBill,
-  provider,
-  setTime,
-  tariffsAs,
-  type World,
-} from '../test/contracts/world.js';
+import { UNIT, afterDay, createWorld, ledgerAs, metersAs, proveBill, provider, setTime, tariffsAs, type World } from '../test/contracts/world.js';
 import { renderMarkdown } from './report.js';
 import type { BenchResults } from './results.js';
 import { evaluateTargets } from './targets.js';
@@ -128,7 +117,15 @@ async function proofs(w: World, ids: bigint[], log: (s: string) => void): Promis
         await writeFile(file, JSON.stringify(cache));
       }
     }
-    out.push({ a: [s.a[0]!, s.a[1]!], b: [[s.b[0]![0]!, s.b[0]![1]!], [s.b[1]![0]!, s.b[1]![1]!]], c: [s.c[0]!, s.c[1]!], signals: s.signals.map(BigInt) });
+    out.push({
+      a: [s.a[0]!, s.a[1]!],
+      b: [
+        [s.b[0]![0]!, s.b[0]![1]!],
+        [s.b[1]![0]!, s.b[1]![1]!],
+      ],
+      c: [s.c[0]!, s.c[1]!],
+      signals: s.signals.map(BigInt),
+    });
   }
   return out;
 }
@@ -136,7 +133,11 @@ async function proofs(w: World, ids: bigint[], log: (s: string) => void): Promis
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { circuit: { type: 'string', default: 'bill_1d_30m' }, sizes: { type: 'string', default: '1,8,32,128' }, 'no-write': { type: 'boolean', default: false } },
+    options: {
+      circuit: { type: 'string', default: 'bill_1d_30m' },
+      sizes: { type: 'string', default: '1,8,32,128' },
+      'no-write': { type: 'boolean', default: false },
+    },
     strict: true,
   });
   const sizes = values.sizes.split(',').map(Number);

@@ -73,7 +73,15 @@ export async function browserFigures(
     context = await chromium.launchPersistentContext(join(work, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const browser = `Chromium ${context.browser()?.version() ?? ''}`.trim();
     const page = await context.newPage();
@@ -107,7 +115,9 @@ export async function browserFigures(
       const r = (await page.evaluate(proveOnce)) as PageRun;
       runs.push(r);
       const kind = i < opts.warmup ? `warm-up ${i + 1}/${opts.warmup}` : `run ${i + 1 - opts.warmup}/${opts.runs}`;
-      process.stderr.write(`    [browser] ${kind}: witness ${r.timings.witnessMs.toFixed(0)} ms + proof ${r.timings.provingMs.toFixed(0)} ms (wall ${r.wallMs.toFixed(0)} ms)\n`);
+      process.stderr.write(
+        `    [browser] ${kind}: witness ${r.timings.witnessMs.toFixed(0)} ms + proof ${r.timings.provingMs.toFixed(0)} ms (wall ${r.wallMs.toFixed(0)} ms)\n`,
+      );
     }
     if (pageErrors.length > 0) log(`browser page errors: ${pageErrors.join(' | ')}`);
     const measured = runs.slice(opts.warmup);

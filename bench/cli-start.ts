@@ -48,11 +48,17 @@ async function series(args: string[], cwd: string, warmup: number, runs: number)
  * Measures the compiled CLI (compiling it first with `npm run compile` when `dist/` is missing).
  * @param workDir - scratch directory for the tariff and period files
  */
-export async function cliStartFigures(root: string, workDir: string, opts: { warmup: number; runs: number }, say: (m: string) => void): Promise<CliStartFigures> {
+export async function cliStartFigures(
+  root: string,
+  workDir: string,
+  opts: { warmup: number; runs: number },
+  say: (m: string) => void,
+): Promise<CliStartFigures> {
   const bin = join(root, 'dist', 'cli', 'src', 'run.js');
   say('compiling the CLI (npm run compile)');
   const compiled = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'compile'], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
-  if (compiled.status !== 0 || !existsSync(bin)) return { status: `not measured: npm run compile failed: ${(compiled.stderr || compiled.stdout).trim().split('\n')[0]}` };
+  if (compiled.status !== 0 || !existsSync(bin))
+    return { status: `not measured: npm run compile failed: ${(compiled.stderr || compiled.stdout).trim().split('\n')[0]}` };
   await mkdir(workDir, { recursive: true });
   const tariff = join(workDir, 'cli-tariff.json');
   const period = join(workDir, 'cli-period.json');

@@ -78,10 +78,7 @@ function runScript(root: string, circuits: string[]): Promise<number> {
 export async function gasFigures(root: string, circuits: string[], log: (m: string) => void): Promise<GasFigures> {
   const file = join(root, GAS_JSON);
   let report = await readReport(file);
-  const fresh =
-    report !== undefined &&
-    circuits.every((c) => report!.circuits[c] !== undefined) &&
-    (await stat(file)).mtimeMs >= (await newestMtime(root));
+  const fresh = report !== undefined && circuits.every((c) => report!.circuits[c] !== undefined) && (await stat(file)).mtimeMs >= (await newestMtime(root));
   if (fresh) {
     log(`${GAS_JSON} is newer than the contracts and the build and covers ${circuits.join(', ')}: reusing it`);
   } else if (!(await exists(join(root, GAS_SCRIPT)))) {
@@ -104,7 +101,7 @@ export async function gasFigures(root: string, circuits: string[], log: (m: stri
       .map((c) => [c, settleOf(c)] as const)
       .filter((e): e is readonly [string, number] => e[1] !== undefined),
   );
-  const chosen = report.circuits[PREFERRED_CIRCUIT] ? PREFERRED_CIRCUIT : circuits.find((c) => report!.circuits[c]) ?? Object.keys(report.circuits)[0]!;
+  const chosen = report.circuits[PREFERRED_CIRCUIT] ? PREFERRED_CIRCUIT : (circuits.find((c) => report!.circuits[c]) ?? Object.keys(report.circuits)[0]!);
   return {
     status: 'measured',
     source: GAS_JSON,

@@ -43,9 +43,19 @@ function circuitRows(cs: Array<CircuitFigures | { status: string }>): string[] {
     if (!('constraints' in c)) continue;
     const p = proving(c);
     const t = p
-      ? [ms(p.witnessMs.median), ms(p.proofMs.median), `**${ms(p.totalMs.median)}**`, ms(p.cpuMs.median), p.firstProofMs === null ? '—' : ms(p.firstProofMs), `${p.verifyMs.median.toFixed(1)} ms`, `${int(p.peakRssMiB)} MiB`]
+      ? [
+          ms(p.witnessMs.median),
+          ms(p.proofMs.median),
+          `**${ms(p.totalMs.median)}**`,
+          ms(p.cpuMs.median),
+          p.firstProofMs === null ? '—' : ms(p.firstProofMs),
+          `${p.verifyMs.median.toFixed(1)} ms`,
+          `${int(p.peakRssMiB)} MiB`,
+        ]
       : ['status' in c.proving ? c.proving.status : '—', '', '', '', '', '', ''];
-    rows.push(`| ${c.name} | ${c.description.split(':')[0]} | ${int(c.constraints)} | ${int(c.wires)} | ${c.constraintsPerInterval.toFixed(1)} | 2^${domainPower(c)} | ${mib(c.zkeyBytes)} | ${t.join(' | ')} |`);
+    rows.push(
+      `| ${c.name} | ${c.description.split(':')[0]} | ${int(c.constraints)} | ${int(c.wires)} | ${c.constraintsPerInterval.toFixed(1)} | 2^${domainPower(c)} | ${mib(c.zkeyBytes)} | ${t.join(' | ')} |`,
+    );
   }
   return rows;
 }
@@ -57,7 +67,9 @@ function provingLoadValues(r: BenchResults): number[] {
 }
 
 function provingLoads(r: BenchResults): string {
-  return provingLoadValues(r).map((x) => x.toFixed(1)).join(' / ');
+  return provingLoadValues(r)
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 }
 
 /** Render results.md. */
@@ -74,7 +86,7 @@ export function renderMarkdown(r: BenchResults): string {
     `Machine: ${m.cpuModel}, ${m.availableCores} cores (${m.cores} online), ${m.totalMemoryGiB} GiB RAM, ${m.os}; Node ${m.nodeVersion}, snarkjs ${m.snarkjsVersion}, circom2 ${m.circom2Version}. ` +
       `Load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end, ${provingLoads(r)} before each proving measurement (the bench's own proving counts in it)` +
       (Math.max(...provingLoadValues(r)) > m.availableCores + 0.5
-        ? ' — **other work shared the cores at times, so some absolute times are pessimistic** (each run\'s CPU time is in results.json; ratios between circuits are fairer).'
+        ? " — **other work shared the cores at times, so some absolute times are pessimistic** (each run's CPU time is in results.json; ratios between circuits are fairer)."
         : '.'),
     '',
     `Times are medians of ${r.measuredRuns} runs after ${r.warmupRuns} warm-up run, each circuit in its own Node process with snarkjs (worker threads on every core), proving key and witness calculator held in memory.`,
@@ -124,7 +136,9 @@ export function renderMarkdown(r: BenchResults): string {
       );
     }
   } else {
-    lines.push(`${'status' in r.baseline ? r.baseline.status : 'not measured: the 31-day hourly circuit was not measured'}.`.replace(/^./, (c) => c.toUpperCase()));
+    lines.push(
+      `${'status' in r.baseline ? r.baseline.status : 'not measured: the 31-day hourly circuit was not measured'}.`.replace(/^./, (c) => c.toUpperCase()),
+    );
   }
   lines.push('', '## Gas (Hardhat in-process EVM)', '');
   if (r.gas.status === 'measured') {
@@ -163,7 +177,7 @@ export function renderMarkdown(r: BenchResults): string {
     const nodeTotal = node && 'totalMs' in node ? node.totalMs.median : undefined;
     lines.push(
       `\`${b.circuit}\` proved in headless ${b.browser} through the wallet's own prover (\`wallet/src/prover.ts\`: module Web Worker, artifacts fetched from the wallet server and sha256-checked), ` +
-        `median of ${b.runs} runs after a warm-up${b.checked ? '; public signals equal the engine\'s' : ''}.`,
+        `median of ${b.runs} runs after a warm-up${b.checked ? "; public signals equal the engine's" : ''}.`,
       '',
       '| witness | proof | in the worker (validate + witness + proof + check) | wall time on the page | first proof on the page | artifacts fetch + check (loopback) |',
       '| ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -40,7 +40,8 @@ import { evaluateTargets } from './targets.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_15m'];
-const USAGE = 'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--ptau FILE] [--render]';
+const USAGE =
+  'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -81,7 +82,11 @@ function options(): Options | undefined {
   if (values.help) return undefined;
   const runs = values.runs !== undefined ? Number(values.runs) : values.quick ? 2 : 5;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
-  const only = values.only?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '') ?? MAIN_CIRCUITS;
+  const only =
+    values.only
+      ?.flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter((s) => s !== '') ?? MAIN_CIRCUITS;
   const unknown = only.filter((n) => !MAIN_CIRCUITS.includes(n));
   if (unknown.length > 0) throw new Error(`--only: unknown circuit ${unknown.join(', ')}; known: ${MAIN_CIRCUITS.join(', ')}`);
   const ptau = values.ptau ?? process.env.WATTPROOF_PTAU?.trim();
@@ -164,7 +169,10 @@ async function main(): Promise<number> {
     const file = join(ROOT, 'bench', 'results.json');
     const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
     results.cliStartMs = cliStartMs;
-    results.targets = [...results.targets.filter((t) => t.id !== 'cliHelp'), ...evaluateTargets({ cliHelp: cliStartMs.helpMs?.median ?? null }).filter((t) => t.id === 'cliHelp')];
+    results.targets = [
+      ...results.targets.filter((t) => t.id !== 'cliHelp'),
+      ...evaluateTargets({ cliHelp: cliStartMs.helpMs?.median ?? null }).filter((t) => t.id === 'cliHelp'),
+    ];
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
     say(cliLine(cliStartMs));
@@ -259,7 +267,8 @@ async function main(): Promise<number> {
     const intervals = 24 * 31;
     const fig: CircuitFigures = {
       name: 'naive_bill',
-      description: 'naive baseline NaiveBill(24, 31): 32-bit range check per reading, readings hashed unpacked, one price selection and multiplication per interval',
+      description:
+        'naive baseline NaiveBill(24, 31): 32-bit range check per reading, readings hashed unpacked, one price selection and multiplication per interval',
       params: { intervalsPerDay: 24, maxDays: 31 },
       intervals,
       constraints: baseline.header.nConstraints,
@@ -290,7 +299,11 @@ async function main(): Promise<number> {
   // 4. Gas.
   say('step 4/5: gas');
   const gas = o.gas
-    ? await gasFigures(ROOT, Object.keys(circuits), say).catch((e: Error) => ({ status: `not measured: ${e.message.split('\n')[0]}`, settleGas: null, calls: {} }))
+    ? await gasFigures(ROOT, Object.keys(circuits), say).catch((e: Error) => ({
+        status: `not measured: ${e.message.split('\n')[0]}`,
+        settleGas: null,
+        calls: {},
+      }))
     : { status: 'not measured: --no-gas', settleGas: null, calls: {} };
   say(gas.settleGas !== null ? `settle: ${gas.settleGas} gas (${gas.settleCircuit} verifier)` : `gas: ${gas.status}`);
 
@@ -304,7 +317,11 @@ async function main(): Promise<number> {
     ? await expectedPublicSignals(benchTariff(24), await benchPeriod(24, 31), { intervalsPerDay: 24, maxDays: 31, domain: BENCH_DOMAIN })
     : undefined;
   const browser = o.browser
-    ? await browserFigures(ROOT, { warmup: o.warmup, runs: o.quick ? 2 : 3, ...(hourlyExpected ? { expected: hourlyExpected } : {}), built: circuits[HOURLY] !== undefined }, say)
+    ? await browserFigures(
+        ROOT,
+        { warmup: o.warmup, runs: o.quick ? 2 : 3, ...(hourlyExpected ? { expected: hourlyExpected } : {}), built: circuits[HOURLY] !== undefined },
+        say,
+      )
     : { status: 'not measured: --no-browser' };
   say(
     browser.status === 'measured'
@@ -315,8 +332,7 @@ async function main(): Promise<number> {
   // Ratios and targets.
   const hourly = circuits[HOURLY];
   const quarter = circuits.bill_31d_15m;
-  const proving = (c: CircuitFigures | { status: string } | undefined) =>
-    c && 'proving' in c && 'totalMs' in c.proving ? c.proving : undefined;
+  const proving = (c: CircuitFigures | { status: string } | undefined) => (c && 'proving' in c && 'totalMs' in c.proving ? c.proving : undefined);
   const base = 'constraints' in baselineFig ? baselineFig : undefined;
   const baselineRatio = hourly && base ? round(hourly.constraints / base.constraints, 4) : null;
   const hp = proving(hourly);
@@ -354,17 +370,22 @@ async function main(): Promise<number> {
     notes: [
       ...notes,
       'Proving keys come from the INSECURE development ceremony and phase 2; sizes and times equal those of a real ceremony (same powers, same circuit).',
-      'Each circuit is proved in its own child process (snarkjs, worker threads on every core); peak RSS is that process\'s, including loading the artifacts.',
+      "Each circuit is proved in its own child process (snarkjs, worker threads on every core); peak RSS is that process's, including loading the artifacts.",
     ],
   };
   // the mutation score comes from `npm run mutants`, not from here: keep it
-  const previous = await readFile(join(ROOT, 'bench', 'results.json'), 'utf8').then((t) => JSON.parse(t) as Partial<BenchResults>, () => undefined);
+  const previous = await readFile(join(ROOT, 'bench', 'results.json'), 'utf8').then(
+    (t) => JSON.parse(t) as Partial<BenchResults>,
+    () => undefined,
+  );
   if (previous?.mutants) results.mutants = previous.mutants;
   await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
   say(`wrote ${relative(process.cwd(), join(ROOT, 'bench', 'results.json'))} and bench/results.md in ${results.durationSeconds}s`);
   for (const t of results.targets) {
-    say(`  target ${t.id}: ${t.value === null ? 'not measured' : `${t.value} ${t.comparison} ${t.limit}: ${t.met ? 'met' : 'MISSED'} (distance ${round(t.distance!, 4)})`}`);
+    say(
+      `  target ${t.id}: ${t.value === null ? 'not measured' : `${t.value} ${t.comparison} ${t.limit}: ${t.met ? 'met' : 'MISSED'} (distance ${round(t.distance!, 4)})`}`,
+    );
   }
   return 0;
 }

@@ -49,7 +49,10 @@ async function main(): Promise<number> {
   }
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const log = createBuildLog('build', values.quiet);
-  const only = values.only?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+  const only = values.only
+    ?.flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const envPtau = process.env.WATTPROOF_PTAU?.trim();
   const started = Date.now();
   if (values['dev-ptau'] !== undefined) {

@@ -79,9 +79,7 @@ export async function startWallet(opts: StartWalletOptions = {}): Promise<Runnin
   try {
     const world = await setUpWalletWorld({ rpcUrl: node.url, circuit, intervalsPerDay, folder, log });
     const session: WalletSession = { ...world.session, auditApi: true };
-    vite = await createServer(
-      walletViteConfig({ session, logLevel: opts.viteLogLevel ?? 'warn', ...(opts.port === undefined ? {} : { port: opts.port }) }),
-    );
+    vite = await createServer(walletViteConfig({ session, logLevel: opts.viteLogLevel ?? 'warn', ...(opts.port === undefined ? {} : { port: opts.port }) }));
     await vite.listen();
     const url = vite.resolvedUrls?.local[0];
     if (url === undefined) throw new Error('the Vite server has no local URL');

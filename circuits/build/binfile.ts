@@ -12,7 +12,10 @@ interface Section {
   size: number;
 }
 
-async function readSections(path: string, magic: string): Promise<{ sections: Section[]; read: (pos: number, len: number) => Promise<Buffer>; close: () => Promise<void> }> {
+async function readSections(
+  path: string,
+  magic: string,
+): Promise<{ sections: Section[]; read: (pos: number, len: number) => Promise<Buffer>; close: () => Promise<void> }> {
   const fh = await open(path, 'r');
   const read = async (pos: number, len: number) => {
     const buf = Buffer.alloc(len);

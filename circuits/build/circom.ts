@@ -114,7 +114,9 @@ export async function includeClosure(root: string, main: string): Promise<string
  */
 export async function circuitSourceHash(root: string, main: string): Promise<string> {
   const h = createHash('sha256');
-  h.update(`main=${main}\nflags=${CIRCOM_FLAGS.join(' ')}\nlibs=${CIRCOM_LIBS.join(' ')}\ncircomlib=${packageVersion('circomlib')}\ncircom2=${packageVersion('circom2')}\n`);
+  h.update(
+    `main=${main}\nflags=${CIRCOM_FLAGS.join(' ')}\nlibs=${CIRCOM_LIBS.join(' ')}\ncircomlib=${packageVersion('circomlib')}\ncircom2=${packageVersion('circom2')}\n`,
+  );
   for (const f of await includeClosure(root, main)) {
     h.update(`${relative(root, f)}\n`);
     h.update(await readFile(f));

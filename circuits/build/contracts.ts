@@ -44,7 +44,11 @@ export async function compileContracts(root: string, buildDir: string, log: Buil
   log.info('hardhat compile …');
   const cli = join(require.resolve('hardhat/package.json'), '..', 'internal', 'cli', 'bootstrap.js');
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'compile'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HARDHAT_DISABLE_TELEMETRY_PROMPT: 'true' } });
+    const child = spawn(process.execPath, [cli, 'compile'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, HARDHAT_DISABLE_TELEMETRY_PROMPT: 'true' },
+    });
     const forward = (d: Buffer) => {
       for (const line of d.toString().split('\n')) if (line.trim() !== '') log.info(`  ${line}`);
     };

@@ -62,7 +62,10 @@ export function mutantsOf(file: string, text: string): Omit<Mutant, 'id'>[] {
         const [, ind, decl, target, cmp, a, b] = m;
         const op = cmp === 'LessThan' ? '<' : '<=';
         out.push({
-          file, line: i + 1, kind: 'comparator', original: src.trim(),
+          file,
+          line: i + 1,
+          kind: 'comparator',
+          original: src.trim(),
           replacement: `${ind}${decl ?? ''}${target} <-- ${a} ${op} ${b} ? 1 : 0;   // MUTANT: comparator removed`,
         });
       }
@@ -106,13 +109,22 @@ async function runTests(buildDir: string, skipLarge: boolean, files = MUTANT_TES
   });
   let failed: string[] = [];
   try {
-    const json = JSON.parse(await readFile(report, 'utf8')) as { testResults: Array<{ assertionResults: Array<{ status: string; fullName: string }> ; message?: string; name: string }> };
+    const json = JSON.parse(await readFile(report, 'utf8')) as {
+      testResults: Array<{ assertionResults: Array<{ status: string; fullName: string }>; message?: string; name: string }>;
+    };
     failed = json.testResults.flatMap((f) => [
       ...f.assertionResults.filter((a) => a.status === 'failed').map((a) => a.fullName),
       ...(f.assertionResults.length === 0 && f.message ? [`${relative(ROOT, f.name)}: ${f.message.split('\n')[0]}`] : []),
     ]);
   } catch {
-    if (code !== 0) failed = [`vitest exited ${code}: ${out.split('\n').filter((l) => /Error|FAIL/.test(l)).slice(0, 3).join(' | ')}`];
+    if (code !== 0)
+      failed = [
+        `vitest exited ${code}: ${out
+          .split('\n')
+          .filter((l) => /Error|FAIL/.test(l))
+          .slice(0, 3)
+          .join(' | ')}`,
+      ];
   }
   return { passed: code === 0, failed, seconds: (Date.now() - started) / 1000 };
 }
@@ -126,7 +138,15 @@ async function main(): Promise<number> {
     },
   });
   // compiler chatter (constraint counts of every mutant) would bury the progress lines
-  const quiet: BuildLog = { log() {}, debug() {}, info() {}, warn() {}, error: (m) => createBuildLog('mutants').error(m), step: () => () => {}, child: () => quiet };
+  const quiet: BuildLog = {
+    log() {},
+    debug() {},
+    info() {},
+    warn() {},
+    error: (m) => createBuildLog('mutants').error(m),
+    step: () => () => {},
+    child: () => quiet,
+  };
   const log = quiet;
   const say = (s: string) => process.stdout.write(`${s}\n`);
   let mutants = await allMutants();
@@ -146,11 +166,21 @@ async function main(): Promise<number> {
 
   const instances = (await readInstances(ROOT)).filter((i) => i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || i.name === 'bill_31d_60m');
   const closures = new Map<string, string[]>();
-  for (const inst of instances) closures.set(inst.name, (await includeClosure(ROOT, inst.main)).map((f) => relative(ROOT, f)));
+  for (const inst of instances)
+    closures.set(
+      inst.name,
+      (await includeClosure(ROOT, inst.main)).map((f) => relative(ROOT, f)),
+    );
   const honestDir = async (name: string) => {
     for (const kind of ['circuits', 'witness']) {
       const d = join(honestBuild, kind, name);
-      if (await readFile(join(d, `${name}.r1cs`)).then(() => true, () => false)) return d;
+      if (
+        await readFile(join(d, `${name}.r1cs`)).then(
+          () => true,
+          () => false,
+        )
+      )
+        return d;
     }
     throw new Error(`${name} is not built; run \`npm run build -- --tests-only\` first`);
   };
@@ -216,9 +246,11 @@ async function main(): Promise<number> {
     }
     const seconds = (Date.now() - t0) / 1000;
     results.push({ ...m, status, by, seconds });
-    const eta = ((Date.now() - started) / (n + 1)) * (mutants.length - n - 1) / 1000;
-    say(`[${n + 1}/${mutants.length}] ${status.toUpperCase().padEnd(9)} ${m.file}:${m.line} ${m.kind}: ${m.original}` +
-      `  (${affected.map((i) => i.name).join(', ')}; ${seconds.toFixed(0)}s, ~${Math.ceil(eta / 60)} min left)${by ? `\n      by: ${by}` : ''}`);
+    const eta = (((Date.now() - started) / (n + 1)) * (mutants.length - n - 1)) / 1000;
+    say(
+      `[${n + 1}/${mutants.length}] ${status.toUpperCase().padEnd(9)} ${m.file}:${m.line} ${m.kind}: ${m.original}` +
+        `  (${affected.map((i) => i.name).join(', ')}; ${seconds.toFixed(0)}s, ~${Math.ceil(eta / 60)} min left)${by ? `\n      by: ${by}` : ''}`,
+    );
   }
   await rm(work, { recursive: true, force: true });
 
@@ -227,10 +259,14 @@ async function main(): Promise<number> {
   const stillborn = results.filter((r) => r.status === 'stillborn');
   if (stillborn.length > 0) {
     // a mutant that could not be compiled or tested says nothing about the tests: no score
-    say(`\n${stillborn.length} mutant(s) could not be built or tested; no score written:\n  ${stillborn.map((s) => `${s.file}:${s.line} ${s.by}`).join('\n  ')}`);
+    say(
+      `\n${stillborn.length} mutant(s) could not be built or tested; no score written:\n  ${stillborn.map((s) => `${s.file}:${s.line} ${s.by}`).join('\n  ')}`,
+    );
     return 2;
   }
-  say(`\nmutants killed: ${killed}/${results.length}${survivors.length ? `; survivors:\n  ${survivors.map((s) => `${s.file}:${s.line} ${s.original}`).join('\n  ')}` : ''}`);
+  say(
+    `\nmutants killed: ${killed}/${results.length}${survivors.length ? `; survivors:\n  ${survivors.map((s) => `${s.file}:${s.line} ${s.original}`).join('\n  ')}` : ''}`,
+  );
   if (!values['no-write'] && !values.only) {
     const file = join(ROOT, 'bench', 'results.json');
     const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;

@@ -74,7 +74,9 @@ async function matches(path: string, entry: ManifestFile | undefined, log: Build
   }
   const sha = await sha256File(path);
   if (sha !== entry.sha256) {
-    log.warn(`${what} ${path} does not match build/manifest.json (sha256 ${sha.slice(0, 16)}…, recorded ${entry.sha256.slice(0, 16)}…); refusing it and rebuilding`);
+    log.warn(
+      `${what} ${path} does not match build/manifest.json (sha256 ${sha.slice(0, 16)}…, recorded ${entry.sha256.slice(0, 16)}…); refusing it and rebuilding`,
+    );
     return false;
   }
   return true;
@@ -127,7 +129,9 @@ async function buildCircuit(
   const nPublic = header.nPubOutputs + header.nPubInputs;
   const needed = requiredPower(header.nConstraints, nPublic);
   if (needed > inst.ptauPower) {
-    log.warn(`needs 2^${needed} powers of tau (${header.nConstraints} constraints) but instances.json says ptauPower ${inst.ptauPower}; using ${needed} — update instances.json`);
+    log.warn(
+      `needs 2^${needed} powers of tau (${header.nConstraints} constraints) but instances.json says ptauPower ${inst.ptauPower}; using ${needed} — update instances.json`,
+    );
   }
   const power = Math.max(needed, inst.ptauPower);
   const r1csSha = await sha256File(paths.r1cs);
@@ -204,10 +208,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   return withLock(join(buildDir, '.build.lock'), 'wattproof artifacts', log, async () => {
     const selected = selectInstances(await readInstances(opts.root), opts.only, opts.testsOnly);
     const report: BuildReport = { circuits: [], contracts: 'skipped', ok: true };
-    const manifest: Manifest = (await readManifest(buildDir).catch((e: Error) => {
-      log.warn(`${e.message}; starting a fresh manifest`);
-      return undefined;
-    })) ?? emptyManifest();
+    const manifest: Manifest =
+      (await readManifest(buildDir).catch((e: Error) => {
+        log.warn(`${e.message}; starting a fresh manifest`);
+        return undefined;
+      })) ?? emptyManifest();
 
     const ptauCache = new Map<number, Promise<PtauFile>>();
     let bannerShown = false;
@@ -229,7 +234,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       for (const inst of selected) {
         const started = Date.now();
         try {
-          const { entry, rebuilt } = await buildCircuit(opts, inst, Object.hasOwn(manifest.circuits, inst.name) ? manifest.circuits[inst.name] : undefined, ptauFor);
+          const { entry, rebuilt } = await buildCircuit(
+            opts,
+            inst,
+            Object.hasOwn(manifest.circuits, inst.name) ? manifest.circuits[inst.name] : undefined,
+            ptauFor,
+          );
           manifest.circuits[inst.name] = entry;
           await writeFileAtomic(join(buildDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
           report.circuits.push({ name: inst.name, status: rebuilt ? 'built' : 'up to date', seconds: (Date.now() - started) / 1000 });

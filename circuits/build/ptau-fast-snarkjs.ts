@@ -39,7 +39,9 @@ export interface SnarkjsInternals {
   readBinFile(path: string, type: string, maxVersion: number): Promise<{ fd: Any; sections: Any }>;
   copySection(fdFrom: Any, sections: Any, fdTo: Any, sectionId: number): Promise<void>;
   /** ffjavascript's ChaCha20 generator, as snarkjs seeds it. */
-  ChaCha: new (seed: number[]) => Any;
+  ChaCha: new (
+    seed: number[],
+  ) => Any;
 }
 
 let loaded: Promise<SnarkjsInternals> | undefined;

@@ -57,10 +57,14 @@ export async function checkRealPtau(path: string, minPower: number, log: BuildLo
     throw new PtauError(`powers-of-tau file ${path} is unreadable: ${e.message}`);
   });
   if (!header.preparedPhase2) {
-    throw new PtauError(`powers-of-tau file ${path} is not prepared for phase 2 (run \`snarkjs powersoftau prepare phase2\` or use a powersOfTau28_hez_final_NN.ptau file)`);
+    throw new PtauError(
+      `powers-of-tau file ${path} is not prepared for phase 2 (run \`snarkjs powersoftau prepare phase2\` or use a powersOfTau28_hez_final_NN.ptau file)`,
+    );
   }
   if (header.power < minPower) {
-    throw new PtauError(`powers-of-tau file ${path} has power ${header.power}; this circuit needs at least ${minPower} (use powersOfTau28_hez_final_${String(minPower).padStart(2, '0')}.ptau or larger)`);
+    throw new PtauError(
+      `powers-of-tau file ${path} has power ${header.power}; this circuit needs at least ${minPower} (use powersOfTau28_hez_final_${String(minPower).padStart(2, '0')}.ptau or larger)`,
+    );
   }
   const published = HERMEZ_PTAU_BLAKE2B[header.power];
   if (!published) throw new PtauError(`powers-of-tau file ${path} has power ${header.power}, for which no published hash is known`);
@@ -116,7 +120,9 @@ async function createDevPtau(power: number, log: BuildLog): Promise<void> {
   const work = join(devPtauDir(), `.tmp-dev_pot${power}-${process.pid}-${randomBytes(4).toString('hex')}`);
   await mkdir(work, { recursive: true });
   const classic = process.env.WATTPROOF_DEV_PTAU === 'snarkjs';
-  log.info(`INSECURE, FOR DEVELOPMENT: creating powers of tau 2^${power} in ${finalPath} (once per machine${classic ? '; snarkjs prepare phase2 takes minutes' : ''})`);
+  log.info(
+    `INSECURE, FOR DEVELOPMENT: creating powers of tau 2^${power} in ${finalPath} (once per machine${classic ? '; snarkjs prepare phase2 takes minutes' : ''})`,
+  );
   const started = Date.now();
   const out = join(work, 'final.ptau');
   try {
@@ -125,7 +131,13 @@ async function createDevPtau(power: number, log: BuildLog): Promise<void> {
       await ptauNew(power, join(work, 'pot_0000.ptau'), log);
       done();
       done = log.step(`ptau ${power}: development contribution (random entropy, discarded)`);
-      await ptauContribute(join(work, 'pot_0000.ptau'), join(work, 'pot_0001.ptau'), 'wattproof development contribution (INSECURE)', randomBytes(64).toString('hex'), log);
+      await ptauContribute(
+        join(work, 'pot_0000.ptau'),
+        join(work, 'pot_0001.ptau'),
+        'wattproof development contribution (INSECURE)',
+        randomBytes(64).toString('hex'),
+        log,
+      );
       done();
       await rm(join(work, 'pot_0000.ptau'));
       done = log.step(`ptau ${power}: prepare phase2 (the slow part)`);

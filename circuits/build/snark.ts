@@ -47,13 +47,11 @@ export const ptauContribute = (inp: string, out: string, name: string, entropy: 
 export const ptauBeacon = (inp: string, out: string, name: string, beaconHex: string, iterExp: number, log: SnarkLogger): Promise<unknown> =>
   snarkjs.powersOfTau.beacon(inp, out, name, beaconHex, iterExp, quiet(log));
 
-export const ptauPreparePhase2 = (inp: string, out: string, log: SnarkLogger): Promise<unknown> =>
-  snarkjs.powersOfTau.preparePhase2(inp, out, quiet(log));
+export const ptauPreparePhase2 = (inp: string, out: string, log: SnarkLogger): Promise<unknown> => snarkjs.powersOfTau.preparePhase2(inp, out, quiet(log));
 
 export const ptauVerify = (file: string, log: SnarkLogger): Promise<boolean> => closingLeftovers([file], () => snarkjs.powersOfTau.verify(file, quiet(log)));
 
-export const zkeyNew = (r1cs: string, ptau: string, out: string, log: SnarkLogger): Promise<unknown> =>
-  snarkjs.zKey.newZKey(r1cs, ptau, out, quiet(log));
+export const zkeyNew = (r1cs: string, ptau: string, out: string, log: SnarkLogger): Promise<unknown> => snarkjs.zKey.newZKey(r1cs, ptau, out, quiet(log));
 
 export const zkeyContribute = (inp: string, out: string, name: string, entropy: string, log: SnarkLogger): Promise<unknown> =>
   snarkjs.zKey.contribute(inp, out, name, entropy, quiet(log));

@@ -9,12 +9,7 @@ import { dirname, join } from 'node:path';
 import { writeFileAtomic } from './fs-util.js';
 import { pascalName } from './instances.js';
 import { zkeyExportSolidityVerifier } from './snark.js';
-import {
-  BATCH_VERIFIER_SIGNALS,
-  batchVerifierContractName,
-  renderBatchVerifierSource,
-  type Groth16VerificationKey,
-} from '../../prover/src/batch-verifier.js';
+import { BATCH_VERIFIER_SIGNALS, batchVerifierContractName, renderBatchVerifierSource, type Groth16VerificationKey } from '../../prover/src/batch-verifier.js';
 
 const require = createRequire(import.meta.url);
 
@@ -65,12 +60,7 @@ export { batchVerifierContractName };
  * rendered from its verification key by prover/src/batch-verifier.ts, atomically (not rewritten when
  * unchanged). Writes nothing for a circuit without the five public signals of a bill.
  */
-export async function writeBatchVerifier(
-  path: string,
-  circuit: string,
-  vkeyPath: string,
-  zkeySha256: string,
-): Promise<'written' | 'unchanged' | 'not-a-bill'> {
+export async function writeBatchVerifier(path: string, circuit: string, vkeyPath: string, zkeySha256: string): Promise<'written' | 'unchanged' | 'not-a-bill'> {
   const vkey = JSON.parse(await readFile(vkeyPath, 'utf8')) as Groth16VerificationKey;
   if (vkey.nPublic !== BATCH_VERIFIER_SIGNALS) return 'not-a-bill';
   const header = [

@@ -24,8 +24,7 @@ export async function buildForWitnessTests(root: string, buildDir: string, insta
     const stamp = join(dir, 'source.sha256');
     const hash = await circuitSourceHash(root, inst.main);
     const outputs = [`${inst.name}.r1cs`, `${inst.name}.sym`, join(`${inst.name}_js`, `${inst.name}.wasm`)].map((f) => join(dir, f));
-    const upToDate =
-      (await exists(stamp)) && (await readFile(stamp, 'utf8')).trim() === hash && (await Promise.all(outputs.map(exists))).every(Boolean);
+    const upToDate = (await exists(stamp)) && (await readFile(stamp, 'utf8')).trim() === hash && (await Promise.all(outputs.map(exists))).every(Boolean);
     if (upToDate) {
       clog.info('witness build up to date');
       continue;

@@ -67,7 +67,8 @@ export interface DeploymentRecord {
 }
 
 function address(v: unknown, field: string): string {
-  if (typeof v !== 'string' || !isAddress(v)) throw new ValidationError(field, `${JSON.stringify(v)} is not an address (0x + 40 hex digits, checksummed if mixed case)`);
+  if (typeof v !== 'string' || !isAddress(v))
+    throw new ValidationError(field, `${JSON.stringify(v)} is not an address (0x + 40 hex digits, checksummed if mixed case)`);
   return getAddress(v);
 }
 
@@ -83,7 +84,8 @@ export async function readDeployment(file: string): Promise<DeploymentRecord> {
     throw new ValidationError('--deployment', `${file} records an incomplete deployment (status '${String(doc.status)}'); deploy again`);
   }
   const nested = (typeof doc.addresses === 'object' && doc.addresses !== null ? doc.addresses : {}) as Record<string, unknown>;
-  const pick = (k: string): unknown => (Object.prototype.hasOwnProperty.call(nested, k) ? nested[k] : Object.prototype.hasOwnProperty.call(doc, k) ? doc[k] : undefined);
+  const pick = (k: string): unknown =>
+    Object.prototype.hasOwnProperty.call(nested, k) ? nested[k] : Object.prototype.hasOwnProperty.call(doc, k) ? doc[k] : undefined;
   const raw = pick('settlement');
   if (raw === undefined) throw new ValidationError('--deployment', `${file} has no "settlement" address`);
   const addresses: DeploymentRecord['addresses'] = {};
@@ -264,7 +266,8 @@ export interface RoleChain extends CliChain {
  */
 export async function connectRole(values: ChainOptions, out: Output, command: string, needKey: boolean): Promise<RoleChain> {
   refusePrivateKeyOption(values);
-  if (values.deployment === undefined) throw new UsageError(`${command}: --deployment FILE is required (the record "wattproof deploy --out FILE" wrote)`, command);
+  if (values.deployment === undefined)
+    throw new UsageError(`${command}: --deployment FILE is required (the record "wattproof deploy --out FILE" wrote)`, command);
   const url = rpcUrl(values);
   if (url === undefined) throw new UsageError(`${command}: --rpc URL (or $${RPC_ENV}) is required: the JSON-RPC endpoint of the deployment's chain`, command);
   const fromBlockOpt = parseBlock(values['from-block'], '--from-block');

@@ -72,9 +72,10 @@ export async function startDevChain(circuit: string): Promise<DevChain> {
     throw new ChainError('Hardhat network has fewer than 5 accounts');
   }
   const accounts: DevAccounts = { admin, authority, regulator, retailer, consumer };
-  const addresses = Object.fromEntries(
-    await Promise.all(Object.entries(accounts).map(async ([k, s]) => [k, await s.getAddress()] as const)),
-  ) as Record<keyof DevAccounts, string>;
+  const addresses = Object.fromEntries(await Promise.all(Object.entries(accounts).map(async ([k, s]) => [k, await s.getAddress()] as const))) as Record<
+    keyof DevAccounts,
+    string
+  >;
   const deployment = await deployWattproof(admin, {
     verifierName: circuit,
     authority: addresses.authority,

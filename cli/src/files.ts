@@ -20,7 +20,11 @@ export async function readText(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ImportError(file, undefined, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(e)})`);
+    throw new ImportError(
+      file,
+      undefined,
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(e)})`,
+    );
   }
 }
 
@@ -84,7 +88,13 @@ export async function writeText(file: string, text: string, options?: number | W
       } catch (e) {
         if (!NO_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
         // A file system without hard links: check, then rename (a narrow window, but no other way).
-        if (await stat(file).then(() => true, () => false)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        if (
+          await stat(file).then(
+            () => true,
+            () => false,
+          )
+        )
+          throw Object.assign(new Error('exists'), { code: 'EEXIST' });
         await rename(tmp, file);
       }
     } else {

@@ -20,7 +20,10 @@ export function renderTariff(t: Tariff, commitment?: bigint): string {
     `${t.name}${t.description ? `\n  ${t.description}` : ''}`,
     `  ${t.slotsPerDay} slots per day, ${zoneName(t.tzOffsetSeconds)}; rest days: ${t.restDays.map((d) => WEEKDAY_NAMES[d]).join(', ') || 'none'}; holidays: ${t.holidays.join(', ') || 'none'}`,
     '',
-    table(['band', { header: 'price', align: 'right' }], t.bandPrices.map((v, i) => [t.bandNames[i], p(v)])),
+    table(
+      ['band', { header: 'price', align: 'right' }],
+      t.bandPrices.map((v, i) => [t.bandNames[i], p(v)]),
+    ),
     `  work days: ${ranges(t.workBands, t.bandNames)}`,
     `  rest days: ${ranges(t.restBands, t.bandNames)}`,
     '',
@@ -33,7 +36,10 @@ export function renderTariff(t: Tariff, commitment?: bigint): string {
       }),
     ),
     '',
-    table(['export band', { header: 'feed-in', align: 'right' }], t.exportPrices.map((v, i) => [t.exportBandNames[i], p(v)])),
+    table(
+      ['export band', { header: 'feed-in', align: 'right' }],
+      t.exportPrices.map((v, i) => [t.exportBandNames[i], p(v)]),
+    ),
     `  export bands: ${ranges(t.exportBands, t.exportBandNames)}`,
     '',
     `  standing charge ${money(t.standingPerDay, decimals, symbol)}/day; tax ${(t.taxBps / 100).toFixed(2)}% on the charge (not on export credit)`,

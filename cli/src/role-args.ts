@@ -27,7 +27,9 @@ export function parseAddress(text: string, option: string): string {
   if (!isAddress(t)) {
     throw new ValidationError(
       `--${option}`,
-      /^0x[0-9a-fA-F]{40}$/.test(t) ? `'${t}' has a wrong checksum (mixed-case addresses must be EIP-55 checksummed)` : `'${t}' is not an address (0x + 40 hex digits)`,
+      /^0x[0-9a-fA-F]{40}$/.test(t)
+        ? `'${t}' has a wrong checksum (mixed-case addresses must be EIP-55 checksummed)`
+        : `'${t}' is not an address (0x + 40 hex digits)`,
     );
   }
   const a = getAddress(t);
@@ -78,7 +80,10 @@ export function parseInstant(text: string, option: string, tzOffsetSeconds?: num
     const day = isoDateToDayNumber(t);
     if (day === undefined) throw new ValidationError(`--${option}`, `'${t}' is not a calendar date`);
     if (tzOffsetSeconds === undefined) {
-      throw new ValidationError(`--${option}`, `'${t}' is a date without a time zone: give --tz (e.g. +01:00), a date-time with its zone (${t}T00:00:00+01:00) or unix seconds`);
+      throw new ValidationError(
+        `--${option}`,
+        `'${t}' is a date without a time zone: give --tz (e.g. +01:00), a date-time with its zone (${t}T00:00:00+01:00) or unix seconds`,
+      );
     }
     v = BigInt(day * 86400 - tzOffsetSeconds);
   } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(t)) {
@@ -115,7 +120,8 @@ export async function tariffArg(values: Values, command: string, allowCommitment
   }
   if (c !== undefined && allowCommitment) {
     const t = c.trim();
-    if (!/^\d+$/.test(t) || BigInt(t) === 0n || BigInt(t) >= FIELD_P) throw new ValidationError('--commitment', `'${c}' is not a tariff commitment (a decimal field element, not zero)`);
+    if (!/^\d+$/.test(t) || BigInt(t) === 0n || BigInt(t) >= FIELD_P)
+      throw new ValidationError('--commitment', `'${c}' is not a tariff commitment (a decimal field element, not zero)`);
     return { commitment: BigInt(t) };
   }
   throw new UsageError(`${command}: --tariff FILE${allowCommitment ? ' or --commitment C' : ''} is required`, command);
@@ -179,7 +185,11 @@ export function reportTx(out: import('./output.js').Output, action: string, txs:
  * Deposits `--amount` into the ledger as the connection's account, after checking its token
  * balance (so a short balance is a clear error, not a revert).
  */
-export async function depositChecked(conn: import('../../sdk/src/roles/connection.js').WattproofConnection, values: Values, command: string): Promise<{ tx: SentTx; amount: bigint }> {
+export async function depositChecked(
+  conn: import('../../sdk/src/roles/connection.js').WattproofConnection,
+  values: Values,
+  command: string,
+): Promise<{ tx: SentTx; amount: bigint }> {
   const { decimals, symbol } = await conn.token();
   const text = str(values, 'amount');
   if (text === undefined) throw new UsageError(`${command}: --amount A is required`, command);
@@ -188,7 +198,10 @@ export async function depositChecked(conn: import('../../sdk/src/roles/connectio
   const have = await conn.tokenBalance(me);
   if (have < amount) {
     const { money } = await import('../../core/src/format.js');
-    throw new ValidationError('--amount', `account ${me} holds ${money(have, decimals, symbol)}, less than ${money(amount, decimals, symbol)}; nothing was sent`);
+    throw new ValidationError(
+      '--amount',
+      `account ${me} holds ${money(have, decimals, symbol)}, less than ${money(amount, decimals, symbol)}; nothing was sent`,
+    );
   }
   return { tx: await conn.settlement.deposit(amount), amount };
 }
@@ -206,6 +219,10 @@ export async function withdrawAmount(conn: import('../../sdk/src/roles/connectio
   const text = str(values, 'amount');
   if (text === undefined) return free;
   const amount = parseAmount(text, decimals);
-  if (amount > free) throw new ValidationError('--amount', `${money(amount, decimals, symbol)} is more than the free balance ${money(free, decimals, symbol)}; nothing was sent`);
+  if (amount > free)
+    throw new ValidationError(
+      '--amount',
+      `${money(amount, decimals, symbol)} is more than the free balance ${money(free, decimals, symbol)}; nothing was sent`,
+    );
   return amount;
 }

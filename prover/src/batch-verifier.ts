@@ -58,9 +58,7 @@ export function renderBatchVerifierSource(vkey: Groth16VerificationKey, contract
       `    uint256 internal constant ${name}_Y1 = ${dec(p[1]?.[1])};`,
       `    uint256 internal constant ${name}_Y2 = ${dec(p[1]?.[0])};`,
     ].join('\n');
-  const ic = vkey.IC.map(
-    (p, i) => `    uint256 internal constant IC${i}X = ${dec(p[0])};\n    uint256 internal constant IC${i}Y = ${dec(p[1])};`,
-  ).join('\n');
+  const ic = vkey.IC.map((p, i) => `    uint256 internal constant IC${i}X = ${dec(p[0])};\n    uint256 internal constant IC${i}Y = ${dec(p[1])};`).join('\n');
   return `// SPDX-License-Identifier: GPL-3.0-or-later
 ${header.map((l) => `// ${l}`).join('\n')}${header.length > 0 ? '\n' : ''}pragma solidity 0.8.28;
 

@@ -133,7 +133,12 @@ export async function expectedPublicSignals(
   signedPeriod: SignedPeriod,
   options: Pick<BillInputOptions, 'domain'> & Partial<BillInputOptions>,
 ): Promise<BillPublicSignals> {
-  const { tariff: t, sp, bill, domain } = await check(tariff, signedPeriod, {
+  const {
+    tariff: t,
+    sp,
+    bill,
+    domain,
+  } = await check(tariff, signedPeriod, {
     ...options,
     intervalsPerDay: options.intervalsPerDay ?? tariff.slotsPerDay,
     maxDays: options.maxDays ?? 31,

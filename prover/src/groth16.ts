@@ -33,10 +33,7 @@ export class ProvingError extends ProofError {
  * @param input - circuit input signals by name (bigint, number or decimal string; arrays for array signals)
  * @throws ProvingError when the input does not satisfy the circuit (circom's assert message included)
  */
-export async function fullProve(
-  input: Record<string, unknown>,
-  a: CircuitArtifacts,
-): Promise<{ proof: Groth16Proof; publicSignals: string[] }> {
+export async function fullProve(input: Record<string, unknown>, a: CircuitArtifacts): Promise<{ proof: Groth16Proof; publicSignals: string[] }> {
   try {
     const { proof, publicSignals } = await snarkjs.groth16.fullProve(input, a.wasm, a.zkey);
     return { proof: proof as Groth16Proof, publicSignals: publicSignals as string[] };

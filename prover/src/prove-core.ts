@@ -128,16 +128,15 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
   };
 
   const circuit = options.circuit ?? options.artifacts?.name;
-  if (typeof circuit !== 'string' || circuit === '') throw new ValidationError('circuit', 'must name the circuit (e.g. bill_1d_30m) when no artifacts are given');
+  if (typeof circuit !== 'string' || circuit === '')
+    throw new ValidationError('circuit', 'must name the circuit (e.g. bill_1d_30m) when no artifacts are given');
   if (options.artifacts !== undefined && options.artifacts.name !== circuit) {
     throw new ValidationError('artifacts', `are for circuit ${options.artifacts.name}, not ${circuit}`);
   }
 
   // Everything about the tariff and the period is checked before any artifact is touched.
   const [expected, validateMs] = await step('validate', () => expectedPublicSignals(tariff, signedPeriod, { domain }));
-  const [artifacts, artifactsMs] = await step('artifacts', () =>
-    options.artifacts ? Promise.resolve(options.artifacts) : platform.loadArtifacts(circuit),
-  );
+  const [artifacts, artifactsMs] = await step('artifacts', () => (options.artifacts ? Promise.resolve(options.artifacts) : platform.loadArtifacts(circuit)));
   // The circuit-specific checks (resolution, period length, reading width) need its params.
   const input = await buildBillInput(tariff, signedPeriod, { ...checkParams(artifacts), domain });
 

@@ -34,7 +34,13 @@ async function signRaw(p: { meterId: bigint; periodStart: bigint; intervalSecond
     return h;
   };
   const statement = await poseidon([
-    TAG_PERIOD, p.meterId, p.periodStart, BigInt(p.intervalSeconds), BigInt(imports.length), await digest(imports), await digest(exports),
+    TAG_PERIOD,
+    p.meterId,
+    p.periodStart,
+    BigInt(p.intervalSeconds),
+    BigInt(imports.length),
+    await digest(imports),
+    await digest(exports),
   ]);
   const s = await signStatement(METER_KEY, statement);
   return { R8x: s.R8x.toString(), R8y: s.R8y.toString(), S: s.S.toString() };
@@ -50,7 +56,11 @@ async function resigned(bc: BillCase, changes: { meterId?: bigint; periodStart?:
   const padded = [...(bc.input.imports as string[])];
   imports.forEach((v, i) => (padded[i] = v.toString()));
   return {
-    ...bc.input, ...sig, imports: padded, meterId: meterId.toString(), periodStart: periodStart.toString(),
+    ...bc.input,
+    ...sig,
+    imports: padded,
+    meterId: meterId.toString(),
+    periodStart: periodStart.toString(),
     ...(changes.tzBiased === undefined ? {} : { tzBiased: changes.tzBiased.toString() }),
   };
 }
@@ -71,7 +81,7 @@ function shiftWeekday(c: CircuitUnderTest, w: readonly bigint[], d0: bigint, wee
 
 const dayNumber = (periodStart: number, tz: number) => BigInt(Math.floor((periodStart + tz) / 86400));
 
-describe('bill_1d_30m: the audit\'s attacks and the spec\'s bounds', () => {
+describe("bill_1d_30m: the audit's attacks and the spec's bounds", () => {
   let c: CircuitUnderTest;
   beforeAll(async () => {
     c = await loadCircuit(ONE_DAY.name);
@@ -209,7 +219,11 @@ describe('bill_31d_60m: the weekly mask and the rest-day lanes', () => {
 });
 
 // `npm run mutants` leaves out the 15-minute instance (it mutates the smaller ones)
-const EVERY_INSTANCE: Array<[CircuitShape, number]> = [[ONE_DAY, 1], [MONTH_HOURLY, 3], ...(process.env.WATTPROOF_MUTANT ? [] : [[MONTH_15M, 2] as [CircuitShape, number]])];
+const EVERY_INSTANCE: Array<[CircuitShape, number]> = [
+  [ONE_DAY, 1],
+  [MONTH_HOURLY, 3],
+  ...(process.env.WATTPROOF_MUTANT ? [] : [[MONTH_15M, 2] as [CircuitShape, number]]),
+];
 
 describe.each(EVERY_INSTANCE)('%o: every public signal is bound', (shape, days) => {
   let c: CircuitUnderTest;
@@ -221,7 +235,7 @@ describe.each(EVERY_INSTANCE)('%o: every public signal is bound', (shape, days) 
     w = await c.witness(bc.input);
   });
 
-  it('the honest witness gives the engine\'s five public signals', () => {
+  it("the honest witness gives the engine's five public signals", () => {
     expect(c.violated(w)).toEqual([]);
     expect(c.publicIndexes).toHaveLength(5);
     expect(c.publicIndexes.map((i) => String(w[i]))).toEqual(bc.expected);
@@ -238,7 +252,8 @@ describe.each(EVERY_INSTANCE)('%o: every public signal is bound', (shape, days) 
 
   it('every public signal takes part in a constraint', () => {
     const used = new Set<number>();
-    for (const lcs of c.constraints) for (const lc of lcs) for (const [idx, coef] of Object.entries(lc)) if (BigInt(coef) % FIELD_P !== 0n) used.add(Number(idx));
+    for (const lcs of c.constraints)
+      for (const lc of lcs) for (const [idx, coef] of Object.entries(lc)) if (BigInt(coef) % FIELD_P !== 0n) used.add(Number(idx));
     for (const idx of c.publicIndexes) expect(used.has(idx)).toBe(true);
   });
 });

@@ -75,8 +75,16 @@ describe('bill_1d_30m honest bills', () => {
   it('rounding half up at exactly .5', async () => {
     // subtotal 1_000_500 milli, no tax: 1000.5 units -> 1001
     const tariff = fullTariff(48, {
-      bandPrices: [1_000_500n], bandNames: ['flat'], workBands: Array(48).fill(0), restBands: Array(48).fill(0),
-      tiers: [{ price: 0n }], standingPerDay: 0n, taxBps: 0, exportPrices: [500n], exportBandNames: ['flat'], exportBands: Array(48).fill(0),
+      bandPrices: [1_000_500n],
+      bandNames: ['flat'],
+      workBands: Array(48).fill(0),
+      restBands: Array(48).fill(0),
+      tiers: [{ price: 0n }],
+      standingPerDay: 0n,
+      taxBps: 0,
+      exportPrices: [500n],
+      exportBandNames: ['flat'],
+      exportBands: Array(48).fill(0),
     });
     const imports = Array(48).fill(0);
     imports[0] = 1; // 1 Wh * 1_000_500 per kWh = 1_000_500 milli
@@ -91,8 +99,11 @@ describe('bill_1d_30m honest bills', () => {
   it('maximum readings and maximum prices stay exact', async () => {
     const max = 2n ** 64n - 1n;
     const tariff = fullTariff(48, {
-      bandPrices: [max, max, max], tiers: [{ upToWhPerDay: 0, price: max }, { price: max }],
-      standingPerDay: max, taxBps: 10000, exportPrices: [max, max],
+      bandPrices: [max, max, max],
+      tiers: [{ upToWhPerDay: 0, price: max }, { price: max }],
+      standingPerDay: max,
+      taxBps: 10000,
+      exportPrices: [max, max],
     });
     const imports = Array(48).fill(65535);
     const bc = await billCase(ONE_DAY, tariff, { start: midnight('2026-03-04', tz), imports, exports: imports });
@@ -110,7 +121,8 @@ describe('bill_31d_60m honest bills', () => {
 
   it('a 31-day month with holidays and weekends', async () => {
     const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz, holidays: ['2026-12-25', '2026-12-26'] }), {
-      start: midnight('2026-12-01', tz), ...dayProfile(24, 31),
+      start: midnight('2026-12-01', tz),
+      ...dayProfile(24, 31),
     });
     expect(bc.bill.dayCount).toBe(31);
     expect(bc.bill.restDayFlags.filter(Boolean).length).toBe(9); // 8 weekend days + Friday 25th
@@ -119,7 +131,8 @@ describe('bill_31d_60m honest bills', () => {
 
   it('a 28-day February on the same circuit', async () => {
     const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz }), {
-      start: midnight('2027-02-01', tz), ...dayProfile(24, 28),
+      start: midnight('2027-02-01', tz),
+      ...dayProfile(24, 28),
     });
     expect(bc.bill.dayCount).toBe(28);
     expect(await outputsOf(c, bc)).toEqual(bc.expected);
@@ -128,7 +141,9 @@ describe('bill_31d_60m honest bills', () => {
   it('an all-zero month bills only the standing charge', async () => {
     const zeros = Array(30 * 24).fill(0);
     const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz, taxBps: 0 }), {
-      start: midnight('2026-11-01', tz), imports: zeros, exports: zeros,
+      start: midnight('2026-11-01', tz),
+      imports: zeros,
+      exports: zeros,
     });
     expect(bc.bill.charge).toBe(410_000n * 30n);
     expect(bc.bill.credit).toBe(0n);
@@ -139,7 +154,9 @@ describe('bill_31d_60m honest bills', () => {
     // 31 * 65535 is the largest per-slot sum: it must fit the 21-bit lane exactly
     const max = Array(31 * 24).fill(65535);
     const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz }), {
-      start: midnight('2026-12-01', tz), imports: max, exports: max,
+      start: midnight('2026-12-01', tz),
+      imports: max,
+      exports: max,
     });
     expect(bc.bill.totalImportWh).toBe(31n * 24n * 65535n);
     expect(await outputsOf(c, bc)).toEqual(bc.expected);
@@ -148,7 +165,8 @@ describe('bill_31d_60m honest bills', () => {
   it('a one-day period (shortest) and 16 holidays', async () => {
     const holidays = Array.from({ length: 16 }, (_, i) => `2026-06-${String(i + 1).padStart(2, '0')}`);
     const bc = await billCase(MONTH_HOURLY, fullTariff(24, { tzOffsetSeconds: tz, holidays }), {
-      start: midnight('2026-06-16', tz), ...dayProfile(24, 1),
+      start: midnight('2026-06-16', tz),
+      ...dayProfile(24, 1),
     });
     expect(bc.bill.restDayFlags).toEqual([true]);
     expect(await outputsOf(c, bc)).toEqual(bc.expected);

@@ -18,7 +18,13 @@ async function signRawPeriod(p: SignedPeriod, imports: bigint[], exports: bigint
     return h;
   };
   const statement = await poseidon([
-    TAG_PERIOD, p.meterId, BigInt(p.periodStart), BigInt(p.intervalSeconds), BigInt(imports.length), await digest(imports), await digest(exports),
+    TAG_PERIOD,
+    p.meterId,
+    BigInt(p.periodStart),
+    BigInt(p.intervalSeconds),
+    BigInt(imports.length),
+    await digest(imports),
+    await digest(exports),
   ]);
   return signStatement(METER_KEY, statement);
 }
@@ -31,8 +37,7 @@ function edit(input: Input, field: string, index: number | undefined, value: big
   else (copy[field] as string[])[index] = value.toString();
   return copy;
 }
-const at = (input: Input, field: string, index?: number): bigint =>
-  BigInt(index === undefined ? (input[field] as string) : (input[field] as string[])[index]!);
+const at = (input: Input, field: string, index?: number): bigint => BigInt(index === undefined ? (input[field] as string) : (input[field] as string[])[index]!);
 
 describe('bill_1d_30m rejects malicious witnesses', () => {
   let c: CircuitUnderTest;
@@ -44,7 +49,10 @@ describe('bill_1d_30m rejects malicious witnesses', () => {
     await expect(c.witness(input)).rejects.toThrow(/Assert Failed/);
   }
   function expectViolated(edits: Array<[string, bigint]>): void {
-    const bad = tamper(w, edits.map(([name, v]) => [sig(name), v]));
+    const bad = tamper(
+      w,
+      edits.map(([name, v]) => [sig(name), v]),
+    );
     expect(c.violated(bad).length).toBeGreaterThan(0);
   }
 
@@ -103,7 +111,10 @@ describe('bill_1d_30m rejects malicious witnesses', () => {
 
   it('a meter-signed reading of 2^16 or more does not fit its lane: no witness', async () => {
     // a (broken) meter signs a reading the spec forbids; the lane range check refuses it
-    for (const [series, value] of [['imports', 65536n], ['exports', (1n << 21n) - 1n]] as const) {
+    for (const [series, value] of [
+      ['imports', 65536n],
+      ['exports', (1n << 21n) - 1n],
+    ] as const) {
       const imports = honest.signed.imports.map(BigInt);
       const exports = honest.signed.exports.map(BigInt);
       (series === 'imports' ? imports : exports)[7] = value;
@@ -147,7 +158,11 @@ describe('bill_1d_30m rejects malicious witnesses', () => {
     const other = await signStatement(OTHER_KEY, honest.signed.statement);
     const forged = { ...honest.input, R8x: other.R8x.toString(), R8y: other.R8y.toString(), S: other.S.toString() };
     await expectRejected(forged);
-    expectViolated([['R8x', other.R8x], ['R8y', other.R8y], ['S', other.S]]);
+    expectViolated([
+      ['R8x', other.R8x],
+      ['R8y', other.R8y],
+      ['S', other.S],
+    ]);
     expectViolated([['Ax', at(honest.input, 'Ax') + 1n]]);
   });
 
@@ -159,11 +174,16 @@ describe('bill_1d_30m rejects malicious witnesses', () => {
     // is the complete honest witness of the shifted period with the real period's signature
     for (const shift of [86400, -86400]) {
       const moved = await billCase(ONE_DAY, honest.tariff, {
-        start: honest.signed.periodStart + shift, imports: honest.signed.imports, exports: honest.signed.exports,
+        start: honest.signed.periodStart + shift,
+        imports: honest.signed.imports,
+        exports: honest.signed.exports,
       });
       const wMoved = await c.witness(moved.input);
       expect(c.violated(wMoved)).toEqual([]);
-      const stolen = tamper(wMoved, (['R8x', 'R8y', 'S'] as const).map((n) => [sig(n), at(honest.input, n)]));
+      const stolen = tamper(
+        wMoved,
+        (['R8x', 'R8y', 'S'] as const).map((n) => [sig(n), at(honest.input, n)]),
+      );
       expect(c.violated(stolen).length).toBeGreaterThan(0);
     }
     await expectRejected(edit(honest.input, 'meterId', undefined, at(honest.input, 'meterId') + 1n));
@@ -203,7 +223,12 @@ describe('bill_31d_60m rejects malicious witnesses', () => {
     expect(c.violated(w)).toEqual([]);
   });
   const violated = (edits: Array<[string, bigint]>) =>
-    c.violated(tamper(w, edits.map(([n, v]) => [c.signal(`main.${n}`), v]))).length;
+    c.violated(
+      tamper(
+        w,
+        edits.map(([n, v]) => [c.signal(`main.${n}`), v]),
+      ),
+    ).length;
 
   it.each([0, 179, 180, 359, 360, 28 * 24 - 1])('a changed reading at %i (hash block boundaries at 180)', async (k) => {
     const v = BigInt(feb.input.imports![k] as string);
@@ -226,11 +251,16 @@ describe('bill_31d_60m rejects malicious witnesses', () => {
     }
     // constraint level: the complete witness of the 27-day prefix with the 28-day signature
     const shorter = await billCase(MONTH_HOURLY, feb.tariff, {
-      start: feb.signed.periodStart, imports: feb.signed.imports.slice(0, 27 * 24), exports: feb.signed.exports.slice(0, 27 * 24),
+      start: feb.signed.periodStart,
+      imports: feb.signed.imports.slice(0, 27 * 24),
+      exports: feb.signed.exports.slice(0, 27 * 24),
     });
     const wShort = await c.witness(shorter.input);
     expect(c.violated(wShort)).toEqual([]);
-    const stolen = tamper(wShort, (['R8x', 'R8y', 'S'] as const).map((n) => [c.signal(`main.${n}`), BigInt(feb.input[n] as string)]));
+    const stolen = tamper(
+      wShort,
+      (['R8x', 'R8y', 'S'] as const).map((n) => [c.signal(`main.${n}`), BigInt(feb.input[n] as string)]),
+    );
     expect(c.violated(stolen).length).toBeGreaterThan(0);
   });
 

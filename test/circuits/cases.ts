@@ -44,12 +44,7 @@ export function fullTariff(slotsPerDay: 24 | 48 | 96, overrides: Partial<TariffI
       { from: '09:00', to: '18:00', band: 1 },
       { from: '18:00', to: '24:00', band: 0 },
     ],
-    tiers: [
-      { upToWhPerDay: 8_000, price: 0n },
-      { upToWhPerDay: 15_000, price: 20_000n },
-      { upToWhPerDay: 25_000, price: 45_000n },
-      { price: 90_000n },
-    ],
+    tiers: [{ upToWhPerDay: 8_000, price: 0n }, { upToWhPerDay: 15_000, price: 20_000n }, { upToWhPerDay: 25_000, price: 45_000n }, { price: 90_000n }],
     standingPerDay: 410_000n,
     taxBps: 1900,
     salt: 987654321987654321n,
@@ -84,10 +79,7 @@ export async function billCase(
     exports: period.exports ?? period.imports.map(() => 0),
   });
   const opts = { intervalsPerDay: shape.intervalsPerDay, maxDays: shape.maxDays, domain: DOMAIN };
-  const [input, expected] = await Promise.all([
-    buildBillInput(tariff, signed, opts),
-    expectedPublicSignals(tariff, signed, opts),
-  ]);
+  const [input, expected] = await Promise.all([buildBillInput(tariff, signed, opts), expectedPublicSignals(tariff, signed, opts)]);
   return { tariff, signed, input, expected, bill: computeBill(tariff, signed) };
 }
 

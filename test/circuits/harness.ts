@@ -8,8 +8,7 @@ import * as snarkjs from 'snarkjs';
 // snarkjs's own witness calculator runtime (the generated witness_calculator.js is CommonJS).
 import { WitnessCalculatorBuilder } from 'circom_runtime';
 
-export const FIELD_P =
-  21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+export const FIELD_P = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
 
 type LinearCombination = Record<string, string>;
 type Constraint = [LinearCombination, LinearCombination, LinearCombination];
@@ -44,7 +43,13 @@ const buildRoot = process.env.WATTPROOF_BUILD_DIR ?? path.resolve('build');
 async function circuitDir(name: string): Promise<string> {
   for (const kind of ['circuits', 'witness']) {
     const dir = path.join(buildRoot, kind, name);
-    if (await access(path.join(dir, `${name}.r1cs`)).then(() => true, () => false)) return dir;
+    if (
+      await access(path.join(dir, `${name}.r1cs`)).then(
+        () => true,
+        () => false,
+      )
+    )
+      return dir;
   }
   throw new Error(`circuit ${name} is not built; run \`npm run build -- --tests-only\``);
 }
@@ -71,9 +76,7 @@ export function loadCircuit(name: string): Promise<CircuitUnderTest> {
 
 async function load(name: string): Promise<CircuitUnderTest> {
   const dir = await circuitDir(name);
-  const calculator = (await WitnessCalculatorBuilder(
-    await readFile(path.join(dir, `${name}_js`, `${name}.wasm`)),
-  )) as WitnessCalculator;
+  const calculator = (await WitnessCalculatorBuilder(await readFile(path.join(dir, `${name}_js`, `${name}.wasm`)))) as WitnessCalculator;
 
   const r1cs = (await snarkjs.r1cs.exportJson(path.join(dir, `${name}.r1cs`))) as {
     constraints: Constraint[];
@@ -136,7 +139,6 @@ export function tamper(w: readonly bigint[], edits: Array<[number, bigint]>): bi
   return out;
 }
 
-
 const mod = (x: bigint): bigint => ((x % FIELD_P) + FIELD_P) % FIELD_P;
 function inverse(x: bigint): bigint {
   let [a, b, u, v] = [mod(x), FIELD_P, 1n, 0n];
@@ -196,7 +198,10 @@ function greedyBits(terms: Array<[number | undefined, bigint]>, target: bigint):
  */
 export function solveWitness(constraints: Constraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
   type Terms = Array<[number, bigint]>;
-  const terms = (lc: LinearCombination): Terms => Object.entries(lc).map(([i, k]) => [Number(i), mod(BigInt(k))] as [number, bigint]).filter(([, k]) => k !== 0n);
+  const terms = (lc: LinearCombination): Terms =>
+    Object.entries(lc)
+      .map(([i, k]) => [Number(i), mod(BigInt(k))] as [number, bigint])
+      .filter(([, k]) => k !== 0n);
   const cs = constraints.map(([a, b, c]) => [terms(a), terms(b), terms(c)] as [Terms, Terms, Terms]);
   const boolean = new Set<number>();
   const bySignal = new Map<number, number[]>();
@@ -228,7 +233,11 @@ export function solveWitness(constraints: Constraint[], fallback: readonly bigin
   const queued = new Uint8Array(cs.length).fill(1);
   const set = (i: number, v: bigint) => {
     known.set(i, mod(v));
-    for (const ci of bySignal.get(i) ?? []) if (!queued[ci]) { queued[ci] = 1; queue.push(ci); }
+    for (const ci of bySignal.get(i) ?? [])
+      if (!queued[ci]) {
+        queued[ci] = 1;
+        queue.push(ci);
+      }
   };
   while (queue.length > 0) {
     const ci = queue.pop()!;
@@ -260,7 +269,9 @@ export function solveWitness(constraints: Constraint[], fallback: readonly bigin
       linear = C.unknown;
       target = mod(A.acc * B.acc - C.acc);
     } else if (
-      C.unknown.length === 0 && C.acc === 0n && A.unknown.length === B.unknown.length &&
+      C.unknown.length === 0 &&
+      C.acc === 0n &&
+      A.unknown.length === B.unknown.length &&
       A.unknown.every(([i, k], n) => B.unknown[n]![0] === i && B.unknown[n]![1] === k)
     ) {
       linear = [...A.unknown, [undefined, mod(A.acc - B.acc)]];

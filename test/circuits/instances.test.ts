@@ -15,7 +15,13 @@ const buildRoot = process.env.WATTPROOF_BUILD_DIR ?? path.resolve('build');
 async function r1csOf(name: string): Promise<string> {
   for (const kind of ['circuits', 'witness']) {
     const file = path.join(buildRoot, kind, name, `${name}.r1cs`);
-    if (await access(file).then(() => true, () => false)) return file;
+    if (
+      await access(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      return file;
   }
   throw new Error(`${name} is not built`);
 }

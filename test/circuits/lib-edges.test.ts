@@ -182,7 +182,10 @@ describe('RestDays(3, 2)', () => {
   const t = libCircuit('lib_calendar');
   const SAT_SUN = [1, 0, 0, 0, 0, 0, 1].map(str);
   const input = (d0: bigint, holidays: bigint[] = [0n, 0n], offset = 0n): Input => ({
-    periodStart: str(d0 * 86400n + offset), tzBiased: '50400', restMaskBits: SAT_SUN, holidays: holidays.map(str),
+    periodStart: str(d0 * 86400n + offset),
+    tzBiased: '50400',
+    restMaskBits: SAT_SUN,
+    holidays: holidays.map(str),
   });
   const rest = async (inp: Input) => {
     const w = await t.ok(inp);

@@ -95,7 +95,10 @@ describe('files and bills', () => {
 
   it('meter import: CSV into signed daily periods, Green Button; a malformed file names the line', async () => {
     await writeFile(join(dir, 'usage.csv'), csvOf(2));
-    const r = await wattproof(['meter', 'import', '--csv', 'usage.csv', '--key', 'meter.key.json', '--tariff', 'tariff.json', '--by', 'day', '--out-dir', 'periods', '--json'], dir);
+    const r = await wattproof(
+      ['meter', 'import', '--csv', 'usage.csv', '--key', 'meter.key.json', '--tariff', 'tariff.json', '--by', 'day', '--out-dir', 'periods', '--json'],
+      dir,
+    );
     expect(r.code).toBe(0);
     expect(r.json.periods).toHaveLength(2);
     expect(r.json.periods.every((p: { signed: boolean; intervals: number }) => p.signed && p.intervals === 48)).toBe(true);
@@ -103,7 +106,24 @@ describe('files and bills', () => {
     expect(sp.imports).toEqual(days(1)[0]!.imports);
 
     const fixtures = resolve(__dirname, '../sdk/fixtures');
-    const gb = await wattproof(['meter', 'import', '--green-button', join(fixtures, 'greenbutton-linked.xml'), '--meter-id', '5', '--tz', '0', '--by', 'day', '--out-dir', 'gb', '--json'], dir);
+    const gb = await wattproof(
+      [
+        'meter',
+        'import',
+        '--green-button',
+        join(fixtures, 'greenbutton-linked.xml'),
+        '--meter-id',
+        '5',
+        '--tz',
+        '0',
+        '--by',
+        'day',
+        '--out-dir',
+        'gb',
+        '--json',
+      ],
+      dir,
+    );
     expect(gb.code, gb.stdout + gb.stderr).toBe(0);
     expect(gb.json.intervalSeconds).toBe(3600);
     expect(gb.json.periods).toHaveLength(1);

@@ -69,7 +69,17 @@ const PROOF = {
   format: 'wattproof.bill-proof.v1',
   circuit: 'bill_1d_30m',
   publicSignals: ['1', '2', '3', '4', '5'],
-  proof: { protocol: 'groth16', curve: 'bn128', pi_a: ['1', '2', '1'], pi_b: [['1', '0'], ['0', '1'], ['1', '0']], pi_c: ['1', '2', '1'] },
+  proof: {
+    protocol: 'groth16',
+    curve: 'bn128',
+    pi_a: ['1', '2', '1'],
+    pi_b: [
+      ['1', '0'],
+      ['0', '1'],
+      ['1', '0'],
+    ],
+    pi_c: ['1', '2', '1'],
+  },
 };
 
 let dir: string;
@@ -135,11 +145,17 @@ describe('item 11: key files are never lost, every file is written atomically', 
 describe('item 12: one --tz syntax, range-checked', () => {
   it('--tz -05:00 is accepted (it was refused as ambiguous) and +0100 is one hour (it was 100 seconds)', async () => {
     await writeFile(join(dir, 'three-days.csv'), csv(3, 1800));
-    const west = await wattproof(['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '-05:00', '--by', 'day', '--out-dir', 'west', '--json'], dir);
+    const west = await wattproof(
+      ['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '-05:00', '--by', 'day', '--out-dir', 'west', '--json'],
+      dir,
+    );
     expect(west.code, west.stderr + west.stdout).toBe(0);
     expect(west.json.tzOffsetSeconds).toBe(-18000);
     expect(west.json.periods[0].periodStart).toBe(Date.UTC(2026, 5, 4, 5) / 1000);
-    const east = await wattproof(['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '+0100', '--by', 'day', '--out-dir', 'east', '--json'], dir);
+    const east = await wattproof(
+      ['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '+0100', '--by', 'day', '--out-dir', 'east', '--json'],
+      dir,
+    );
     expect(east.code, east.stderr).toBe(0);
     expect(east.json.tzOffsetSeconds).toBe(3600);
     const tariff = await wattproof(['tariff', 'new', '--slots', '24', '--tz', '-03:30', '--out', 'west-tariff.json', '--json'], dir);
@@ -235,11 +251,16 @@ describe('item 14: settle journal, provable periods, RPC timeout', () => {
 
   it('meter import --by 40d is refused before signing, listing what fits', async () => {
     await mkdir(join(dir, 'by'), { recursive: true });
-    const r = await wattproof(['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '0', '--by', '40d', '--partial', '--out-dir', 'by', '--json'], dir);
+    const r = await wattproof(
+      ['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '0', '--by', '40d', '--partial', '--out-dir', 'by', '--json'],
+      dir,
+    );
     clean(r);
     expect(r.code).toBe(2);
     expect(r.json.error.field).toBe('--by');
-    expect(r.json.error.message).toMatch(/--by 40d gives periods of 40 days of 48 intervals, which no circuit in circuits\/instances\.json can prove \(circuits: .*bill_31d_60m \(up to 31 days of 24 intervals\)/);
+    expect(r.json.error.message).toMatch(
+      /--by 40d gives periods of 40 days of 48 intervals, which no circuit in circuits\/instances\.json can prove \(circuits: .*bill_31d_60m \(up to 31 days of 24 intervals\)/,
+    );
     expect(await readdir(join(dir, 'by'))).toEqual([]);
     // 30-minute data: only the one-day circuit bills 48 intervals a day.
     const two = await wattproof(['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '0', '--by', '2d', '--out-dir', 'by', '--json'], dir);

@@ -70,7 +70,11 @@ async function as(role: Role, args: string[]): Promise<any> {
 }
 
 async function rpc(method: string, params: unknown[] = []): Promise<any> {
-  const res = await fetch(node.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
+  const res = await fetch(node.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
   const body = (await res.json()) as { result?: unknown; error?: { message: string } };
   if (body.error !== undefined) throw new Error(body.error.message);
   return body.result;
@@ -108,28 +112,83 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     // Validation happens before any transaction: a mistyped checksum sends nothing.
     const nonce0 = await rpc('eth_getTransactionCount', [addr.admin, 'latest']);
     const badAddr = addr.authority.slice(0, -1) + (addr.authority.endsWith('8') ? '9' : '8');
-    const bad = await wattproof(['deploy', '--dev-token', '--circuit', CIRCUIT, '--authority', badAddr.replace(/[a-f]/, (c) => c.toUpperCase()), '--out', 'deployment.json', '--rpc', node.url, '--key-file', 'admin.key', '--json']);
+    const bad = await wattproof([
+      'deploy',
+      '--dev-token',
+      '--circuit',
+      CIRCUIT,
+      '--authority',
+      badAddr.replace(/[a-f]/, (c) => c.toUpperCase()),
+      '--out',
+      'deployment.json',
+      '--rpc',
+      node.url,
+      '--key-file',
+      'admin.key',
+      '--json',
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.json.error.field).toBe('--authority');
     expect(await rpc('eth_getTransactionCount', [addr.admin, 'latest'])).toBe(nonce0);
     // A private key on the command line is refused, with the way to do it instead.
-    const leaked = await wattproof(['deploy', '--dev-token', '--circuit', CIRCUIT, '--out', 'x.json', '--rpc', node.url, '--private-key', '0x' + '11'.repeat(32)]);
+    const leaked = await wattproof([
+      'deploy',
+      '--dev-token',
+      '--circuit',
+      CIRCUIT,
+      '--out',
+      'x.json',
+      '--rpc',
+      node.url,
+      '--private-key',
+      '0x' + '11'.repeat(32),
+    ]);
     expect(leaked.code).toBe(2);
     expect(leaked.stderr).toMatch(/--private-key is not accepted.*--key-file FILE.*WATTPROOF_PRIVATE_KEY/s);
     expect(leaked.stderr).not.toContain('11'.repeat(32));
 
-    const deployed = await wattproof([
-      'deploy', '--dev-token', '--circuit', CIRCUIT,
-      '--authority', addr.authority, '--regulator', addr.regulator, '--retailer', addr.retailer,
-      '--mint', `${addr.consumer}=500`, '--mint', `${addr.retailer}=100`,
-      '--out', 'deployment.json', '--rpc', node.url, '--json',
-    ], { WATTPROOF_PRIVATE_KEY: (await readFile(join(dir, 'admin.key'), 'utf8')).trim() });
+    const deployed = await wattproof(
+      [
+        'deploy',
+        '--dev-token',
+        '--circuit',
+        CIRCUIT,
+        '--authority',
+        addr.authority,
+        '--regulator',
+        addr.regulator,
+        '--retailer',
+        addr.retailer,
+        '--mint',
+        `${addr.consumer}=500`,
+        '--mint',
+        `${addr.retailer}=100`,
+        '--out',
+        'deployment.json',
+        '--rpc',
+        node.url,
+        '--json',
+      ],
+      { WATTPROOF_PRIVATE_KEY: (await readFile(join(dir, 'admin.key'), 'utf8')).trim() },
+    );
     expect(deployed.code, deployed.stdout + deployed.stderr).toBe(0);
     const record = JSON.parse(await readFile(join(dir, 'deployment.json'), 'utf8'));
     expect(record).toMatchObject({ format: 'wattproof.deployment.v1', status: 'complete', chainId: '31337', circuit: CIRCUIT });
     expect(record.addresses.settlement).toBe(deployed.json.addresses.settlement);
     expect(record.transactions.every((t: { status: string }) => t.status === 'mined')).toBe(true);
-    const again = await wattproof(['deploy', '--dev-token', '--circuit', CIRCUIT, '--out', 'deployment.json', '--rpc', node.url, '--key-file', 'admin.key', '--json']);
+    const again = await wattproof([
+      'deploy',
+      '--dev-token',
+      '--circuit',
+      CIRCUIT,
+      '--out',
+      'deployment.json',
+      '--rpc',
+      node.url,
+      '--key-file',
+      'admin.key',
+      '--json',
+    ]);
     expect(again.code).toBe(2);
     expect(again.json.error.message).toMatch(/exists/);
 
@@ -138,12 +197,46 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     expect((await wattproof(['tariff', 'new', '--slots', '48', '--tz', '+01:00', '--out', 'tariff.json'])).code).toBe(0);
     await writeFile(join(dir, 'usage.csv'), csv());
 
-    const registered = await as('authority', ['authority', 'register-meter', '--meter-key', 'meter.key.json', '--consumer', addr.consumer, '--retailer', addr.retailer, '--first-period-start', FIRST_DAY, '--tz', '+01:00']);
+    const registered = await as('authority', [
+      'authority',
+      'register-meter',
+      '--meter-key',
+      'meter.key.json',
+      '--consumer',
+      addr.consumer,
+      '--retailer',
+      addr.retailer,
+      '--first-period-start',
+      FIRST_DAY,
+      '--tz',
+      '+01:00',
+    ]);
     expect(registered.meterId).toBe(String(METER_ID));
-    const tariff = await as('retailer', ['retailer', 'register-tariff', '--tariff', 'tariff.json', '--valid-from', '2026-06-01', '--valid-until', '2026-07-01']);
+    const tariff = await as('retailer', [
+      'retailer',
+      'register-tariff',
+      '--tariff',
+      'tariff.json',
+      '--valid-from',
+      '2026-06-01',
+      '--valid-until',
+      '2026-07-01',
+    ]);
     expect(tariff.status).toBe('pending');
     // The wrong role is told so, and nothing is sent.
-    const notRegulator = await wattproof(['regulator', 'approve', '--tariff', 'tariff.json', '--deployment', 'deployment.json', '--rpc', node.url, '--key-file', 'retailer.key', '--json']);
+    const notRegulator = await wattproof([
+      'regulator',
+      'approve',
+      '--tariff',
+      'tariff.json',
+      '--deployment',
+      'deployment.json',
+      '--rpc',
+      node.url,
+      '--key-file',
+      'retailer.key',
+      '--json',
+    ]);
     expect(notRegulator.code).toBe(5);
     expect(notRegulator.json.error.message).toMatch(/does not hold REGULATOR_ROLE.*nothing was sent/);
     expect((await as('regulator', ['regulator', 'approve', '--tariff', 'tariff.json'])).commitment).toBe(tariff.commitment);
@@ -151,7 +244,21 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     await as('consumer', ['consumer', 'accept', '--meter-id', String(METER_ID), '--tariff', 'tariff.json']);
     await as('retailer', ['retailer', 'deposit', '--amount', '20']);
 
-    const imported = await wattproof(['meter', 'import', '--csv', 'usage.csv', '--key', 'meter.key.json', '--tariff', 'tariff.json', '--by', 'day', '--out-dir', 'periods', '--json']);
+    const imported = await wattproof([
+      'meter',
+      'import',
+      '--csv',
+      'usage.csv',
+      '--key',
+      'meter.key.json',
+      '--tariff',
+      'tariff.json',
+      '--by',
+      'day',
+      '--out-dir',
+      'periods',
+      '--json',
+    ]);
     expect(imported.code, imported.stdout + imported.stderr).toBe(0);
     expect(imported.json.periods).toHaveLength(DAYS);
 
@@ -173,7 +280,21 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     const SELF = 2;
     for (let d = 0; d < DAYS; d++) {
       const out = d < SELF ? `day${d}.proof.json` : `inbox/day${d}.proof.json`;
-      const proved = await wattproof(['bill', 'prove', '--tariff', 'tariff.json', '--period', dayFile(d), '--out', out, '--deployment', 'deployment.json', '--rpc', node.url, '--json']);
+      const proved = await wattproof([
+        'bill',
+        'prove',
+        '--tariff',
+        'tariff.json',
+        '--period',
+        dayFile(d),
+        '--out',
+        out,
+        '--deployment',
+        'deployment.json',
+        '--rpc',
+        node.url,
+        '--json',
+      ]);
       expect(proved.code, proved.stdout + proved.stderr).toBe(0);
       if (d >= SELF) continue;
       const settled = await wattproof(['settle', out, '--deployment', 'deployment.json', '--rpc', node.url, '--key-file', 'consumer.key', '--json']);
@@ -233,7 +354,19 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     const payArrears = await as('consumer', ['consumer', 'pay-arrears', '--meter-id', String(METER_ID), '--deposit']);
     expect(BigInt(payArrears.amount)).toBe(arrears);
     expect(payArrears.arrearsLeft).toBe('0');
-    const nothing = await wattproof(['consumer', 'pay-arrears', '--meter-id', String(METER_ID), '--deployment', 'deployment.json', '--rpc', node.url, '--key-file', 'consumer.key', '--json']);
+    const nothing = await wattproof([
+      'consumer',
+      'pay-arrears',
+      '--meter-id',
+      String(METER_ID),
+      '--deployment',
+      'deployment.json',
+      '--rpc',
+      node.url,
+      '--key-file',
+      'consumer.key',
+      '--json',
+    ]);
     expect(nothing.code).toBe(6);
     expect(nothing.json.error.code).toBe('NOTHING_TO_PAY');
 
@@ -266,8 +399,13 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     expect(after.stdout).toMatch(/\(current\)/);
     const byCommand = new Map<string, number>();
     for (const t of timings) byCommand.set(t.args, (byCommand.get(t.args) ?? 0) + t.ms);
-    const slowest = [...byCommand].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`);
-    console.log(`rpc month: ${DAYS} daily bills on a hardhat node, CLI only, ${timings.length} commands in ${((Date.now() - t0) / 1000).toFixed(1)} s; most time: ${slowest.join(', ')}`);
+    const slowest = [...byCommand]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`);
+    console.log(
+      `rpc month: ${DAYS} daily bills on a hardhat node, CLI only, ${timings.length} commands in ${((Date.now() - t0) / 1000).toFixed(1)} s; most time: ${slowest.join(', ')}`,
+    );
   });
 
   it('a deployment that fails halfway leaves a record of what it deployed', async () => {
@@ -277,8 +415,21 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     await writeFile(join(dir, 'poor.key'), `${poor.privateKey}\n`, { mode: 0o600 });
     const block = await rpc('eth_getBlockByNumber', ['latest', false]);
     const maxFee = BigInt(block.baseFeePerGas) * 2n + 1_000_000_000n;
-    await rpc('hardhat_setBalance', [poor.address, `0x${((1_600_000n * maxFee)).toString(16)}`]);
-    const r = await wattproof(['deploy', '--token', JSON.parse(await readFile(join(dir, 'deployment.json'), 'utf8')).addresses.token, '--circuit', CIRCUIT, '--out', 'half.json', '--rpc', node.url, '--key-file', 'poor.key', '--json']);
+    await rpc('hardhat_setBalance', [poor.address, `0x${(1_600_000n * maxFee).toString(16)}`]);
+    const r = await wattproof([
+      'deploy',
+      '--token',
+      JSON.parse(await readFile(join(dir, 'deployment.json'), 'utf8')).addresses.token,
+      '--circuit',
+      CIRCUIT,
+      '--out',
+      'half.json',
+      '--rpc',
+      node.url,
+      '--key-file',
+      'poor.key',
+      '--json',
+    ]);
     expect(r.code, r.stdout + r.stderr).toBe(5);
     expect(r.json.error.message).toMatch(/deployed before the failure: MeterRegistry 0x[0-9a-fA-F]{40}/);
     expect(r.json.error.message).toContain('half.json.partial');

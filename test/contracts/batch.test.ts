@@ -171,8 +171,10 @@ describe('settleBatch', () => {
     const [a, b, c, s] = [m1.proof.a, m1.proof.b, m1.proof.c, m1.proof.signals] as const;
     await expectRevertNoMove(
       w,
-      () => import('../../sdk/src/chain/errors.js').then(({ chainCall }) =>
-        chainCall('settleInBatch', async () => (await st.settleInBatch([...a], [[...b[0]], [...b[1]]], [...c], [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!])).wait())),
+      () =>
+        import('../../sdk/src/chain/errors.js').then(({ chainCall }) =>
+          chainCall('settleInBatch', async () => (await st.settleInBatch([...a], [[...b[0]], [...b[1]]], [...c], [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!])).wait()),
+        ),
       'OnlySelf',
     );
   });
@@ -219,7 +221,10 @@ describe('settleBatch', () => {
     const report = await audit({ provider, settlement: w.d.addresses.settlement, keys: await loadPublishedKeys({ only: [w.circuit] }) });
     expect(report.verifier.matches, report.verifier.reason).toBe(true);
     expect(report.settlements).toHaveLength(4);
-    expect(report.settlements.every((s) => s.verified), JSON.stringify(report.settlements.map((s) => s.reasons))).toBe(true);
+    expect(
+      report.settlements.every((s) => s.verified),
+      JSON.stringify(report.settlements.map((s) => s.reasons)),
+    ).toBe(true);
     expect(report.cursorMoves).toHaveLength(4);
     expect(report.unexplainedMoves).toBe(0);
     expect(report.ok).toBe(true);
@@ -262,7 +267,13 @@ describe('the collector (SDK)', () => {
     const report = await collector.collect(items);
 
     expect(report.settled.map((s) => [s.id, s.status]).sort()).toEqual(
-      [['m1-d0.json', 'settled'], ['m1-d1.json', 'settled'], ['m1-d2.json', 'settled'], ['m2-d0.json', 'settled'], ['m2-d1.json', 'settled']].sort(),
+      [
+        ['m1-d0.json', 'settled'],
+        ['m1-d1.json', 'settled'],
+        ['m1-d2.json', 'settled'],
+        ['m2-d0.json', 'settled'],
+        ['m2-d1.json', 'settled'],
+      ].sort(),
     );
     const codes = Object.fromEntries(report.dropped.map((d) => [d.id, d.code]));
     expect(codes).toEqual({
@@ -288,4 +299,3 @@ describe('the collector (SDK)', () => {
     expect(await ledgerState(w)).toEqual(after);
   });
 });
-

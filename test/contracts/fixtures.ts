@@ -53,11 +53,6 @@ export async function expectRevert(
 }
 
 /** {@link expectRevert} with the world's whole ledger state: no balance, arrears or cursor moved. */
-export function expectRevertNoMove(
-  w: World,
-  call: () => Promise<unknown>,
-  name: string,
-  args?: Record<string, unknown>,
-): Promise<ContractRevertError> {
+export function expectRevertNoMove(w: World, call: () => Promise<unknown>, name: string, args?: Record<string, unknown>): Promise<ContractRevertError> {
   return expectRevert(() => ledgerState(w), call, name, args);
 }

@@ -87,19 +87,37 @@ describe('1. key windows and the billing cursor never strand a meter', () => {
     const pub3 = await meterPublicKey(KEY_3);
     // Registered one hour off local midnight: no period of this meter could ever be proven.
     await authority.registerMeter({
-      meterId: METER_3, publicKey: pub3, consumer: w.s.consumer.address, retailer: w.s.retailer.address, firstPeriodStart: BigInt(w.d0 + 3600),
-    });
-    await expectRevert(() => cursor(METER_3), () => tariffsAs(w, w.s.retailer).offerTariff(METER_3, w.commitment), 'TimeZoneMismatch', {
       meterId: METER_3,
-      nextPeriodStart: BigInt(w.d0 + 3600),
-      tzOffsetSeconds: BigInt(TZ),
+      publicKey: pub3,
+      consumer: w.s.consumer.address,
+      retailer: w.s.retailer.address,
+      firstPeriodStart: BigInt(w.d0 + 3600),
     });
+    await expectRevert(
+      () => cursor(METER_3),
+      () => tariffsAs(w, w.s.retailer).offerTariff(METER_3, w.commitment),
+      'TimeZoneMismatch',
+      {
+        meterId: METER_3,
+        nextPeriodStart: BigInt(w.d0 + 3600),
+        tzOffsetSeconds: BigInt(TZ),
+      },
+    );
     // Only the metering authority repairs.
-    await expectRevert(() => cursor(METER_3), () => metersAs(w, w.s.retailer).repairCursor(METER_3, BigInt(w.d0), 'x'), 'AccessControlUnauthorizedAccount');
+    await expectRevert(
+      () => cursor(METER_3),
+      () => metersAs(w, w.s.retailer).repairCursor(METER_3, BigInt(w.d0), 'x'),
+      'AccessControlUnauthorizedAccount',
+    );
     await authority.repairCursor(METER_3, BigInt(w.d0), 'firstPeriodStart was not a local midnight');
     const [ev] = await w.d.meters.contract.queryFilter(w.d.meters.contract.filters.CursorRepaired(METER_3));
     const { from, to, keyValidFrom, reason } = ev!.args;
-    expect({ from, to, keyValidFrom, reason }).toEqual({ from: BigInt(w.d0 + 3600), to: BigInt(w.d0), keyValidFrom: BigInt(w.d0), reason: 'firstPeriodStart was not a local midnight' });
+    expect({ from, to, keyValidFrom, reason }).toEqual({
+      from: BigInt(w.d0 + 3600),
+      to: BigInt(w.d0),
+      keyValidFrom: BigInt(w.d0),
+      reason: 'firstPeriodStart was not a local midnight',
+    });
     expect((await w.d.meters.getKey(await keyHash(pub3)))!.validFrom).toBe(BigInt(w.d0));
 
     await tariffsAs(w, w.s.retailer).offerTariff(METER_3, w.commitment);
@@ -108,10 +126,15 @@ describe('1. key windows and the billing cursor never strand a meter', () => {
     const p = await proveBill(w, { key: KEY_3, meterId: METER_3 });
     await ledgerAs(w, w.s.consumer).settle(p.proof);
     // Never below what was billed by proof: no period is billed twice.
-    await expectRevert(() => cursor(METER_3), () => authority.repairCursor(METER_3, BigInt(w.d0), 'again'), 'CursorBelowBilled', {
-      billedUntil: BigInt(w.d0 + DAY),
-      requested: BigInt(w.d0),
-    });
+    await expectRevert(
+      () => cursor(METER_3),
+      () => authority.repairCursor(METER_3, BigInt(w.d0), 'again'),
+      'CursorBelowBilled',
+      {
+        billedUntil: BigInt(w.d0 + DAY),
+        requested: BigInt(w.d0),
+      },
+    );
     // The audit lists the repair.
     const report = await audit({ provider, settlement: w.d.addresses.settlement, keys: await loadPublishedKeys({ only: [w.circuit] }) });
     expect(report.repairs).toMatchObject([{ meterId: METER_3, from: BigInt(w.d0 + 3600), to: BigInt(w.d0) }]);
@@ -187,11 +210,20 @@ describe('4. a tariff in another time zone than the meter cursor is refused', ()
     await retailer.registerTariff(nextCommitment, BigInt(w.d0 - DAY), BigInt(w.d0 + 60 * DAY), 0); // UTC
     await tariffsAs(w, w.s.regulator).approveTariff(nextCommitment);
     expect((await w.d.tariffs.getTariff(nextCommitment))!.tzOffsetSeconds).toBe(0);
-    await expectRevert(() => w.d.tariffs.offeredTariff(METER_1), () => retailer.offerTariff(METER_1, nextCommitment), 'TimeZoneMismatch', {
-      nextPeriodStart: BigInt(w.d0),
-      tzOffsetSeconds: 0n,
-    });
-    await expectRevert(() => w.d.tariffs.getTariff(77n, w.s.retailer.address), () => retailer.registerTariff(77n, 1n, 2n, 50401), 'InvalidTimeZone');
+    await expectRevert(
+      () => w.d.tariffs.offeredTariff(METER_1),
+      () => retailer.offerTariff(METER_1, nextCommitment),
+      'TimeZoneMismatch',
+      {
+        nextPeriodStart: BigInt(w.d0),
+        tzOffsetSeconds: 0n,
+      },
+    );
+    await expectRevert(
+      () => w.d.tariffs.getTariff(77n, w.s.retailer.address),
+      () => retailer.registerTariff(77n, 1n, 2n, 50401),
+      'InvalidTimeZone',
+    );
   });
 });
 
@@ -204,9 +236,18 @@ describe('5. emergency actions work while the registries are paused', () => {
     const meter = () => w.d.meters.getMeter(METER_1);
     await expectRevert(meter, () => authority.rotateKey(METER_1, w.pubRotated, BigInt(w.d0)), 'EnforcedPause');
     await expectRevert(meter, () => authority.repairCursor(METER_1, BigInt(w.d0 + DAY), 'x'), 'EnforcedPause');
-    await expectRevert(meter, () => authority.registerMeter({
-      meterId: METER_3, publicKey: w.pubRotated, consumer: w.s.consumer.address, retailer: w.s.retailer.address, firstPeriodStart: BigInt(w.d0),
-    }), 'EnforcedPause');
+    await expectRevert(
+      meter,
+      () =>
+        authority.registerMeter({
+          meterId: METER_3,
+          publicKey: w.pubRotated,
+          consumer: w.s.consumer.address,
+          retailer: w.s.retailer.address,
+          firstPeriodStart: BigInt(w.d0),
+        }),
+      'EnforcedPause',
+    );
     const tariff = () => w.d.tariffs.getTariff(w.commitment);
     await expectRevert(tariff, () => tariffsAs(w, w.s.retailer).registerTariff(77n, 1n, 2n), 'EnforcedPause');
     await expectRevert(tariff, () => tariffsAs(w, w.s.retailer).offerTariff(METER_1, w.commitment), 'EnforcedPause');
@@ -312,7 +353,11 @@ describe('a meter is never stuck', () => {
     await authority.rotateKey(METER_1, w.pubRotated, mid);
     // The next tariff is offered early; the consumer tries to switch before day 0 is settled.
     await offerNext(nextCommitment, w.d0 + DAY, w.d0 + 60 * DAY);
-    await expectRevert(() => w.d.tariffs.acceptedTariff(METER_1), () => tariffsAs(w, w.s.consumer).acceptTariff(METER_1, nextCommitment), 'TariffNotInForceAtCursor');
+    await expectRevert(
+      () => w.d.tariffs.acceptedTariff(METER_1),
+      () => tariffsAs(w, w.s.consumer).acceptTariff(METER_1, nextCommitment),
+      'TariffNotInForceAtCursor',
+    );
     // An emergency pause of both registries (and a revocation during it) does not stop settlement.
     await metersAs(w, w.s.regulator).pause();
     await tariffsAs(w, w.s.regulator).pause();

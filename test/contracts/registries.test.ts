@@ -59,9 +59,19 @@ describe('MeterRegistry', () => {
     await atStage('ready');
     const asRetailer = metersAs(w, w.s.retailer);
     const meters = () => w.d.meters.getMeter(METER_1);
-    await expectRevert(meters, () => asRetailer.registerMeter({
-      meterId: 7n, publicKey: w.pubRotated, consumer: w.s.consumer.address, retailer: w.s.retailer.address, firstPeriodStart: 0n,
-    }), 'AccessControlUnauthorizedAccount', { account: w.s.retailer.address });
+    await expectRevert(
+      meters,
+      () =>
+        asRetailer.registerMeter({
+          meterId: 7n,
+          publicKey: w.pubRotated,
+          consumer: w.s.consumer.address,
+          retailer: w.s.retailer.address,
+          firstPeriodStart: 0n,
+        }),
+      'AccessControlUnauthorizedAccount',
+      { account: w.s.retailer.address },
+    );
     await expectRevert(meters, () => asRetailer.rotateKey(METER_1, w.pubRotated, BigInt(w.d0)), 'AccessControlUnauthorizedAccount');
     await expectRevert(meters, () => asRetailer.revokeKey(METER_1, BigInt(w.d0)), 'AccessControlUnauthorizedAccount');
   });
@@ -89,7 +99,11 @@ describe('MeterRegistry', () => {
   it('rotates: the old window closes at effectiveAt, the new one opens at min(effectiveAt, cursor); never before the old start', async () => {
     await atStage('ready');
     const authority = metersAs(w, w.s.authority);
-    await expectRevert(() => w.d.meters.getMeter(METER_1), () => authority.rotateKey(METER_1, w.pubRotated, BigInt(w.d0 - 1)), 'InvalidKeyTime');
+    await expectRevert(
+      () => w.d.meters.getMeter(METER_1),
+      () => authority.rotateKey(METER_1, w.pubRotated, BigInt(w.d0 - 1)),
+      'InvalidKeyTime',
+    );
     await authority.rotateKey(METER_1, w.pubRotated, BigInt(w.d0 + 5 * DAY));
     expect((await w.d.meters.getKey(await keyHash(w.pub1)))!.validUntil).toBe(BigInt(w.d0 + 5 * DAY));
     // The cursor is still at d0: the new key covers every unsettled instant before effectiveAt too.
@@ -119,7 +133,11 @@ describe('MeterRegistry', () => {
   it('stops registry changes while paused, but not revocation', async () => {
     await atStage('ready');
     await metersAs(w, w.s.regulator).pause();
-    await expectRevert(() => w.d.meters.getMeter(METER_1), () => metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0)), 'EnforcedPause');
+    await expectRevert(
+      () => w.d.meters.getMeter(METER_1),
+      () => metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0)),
+      'EnforcedPause',
+    );
     await metersAs(w, w.s.authority).revokeKey(METER_1, BigInt(w.d0));
     await metersAs(w, w.s.regulator).unpause();
     await metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0));
@@ -178,7 +196,11 @@ describe('TariffRegistry', () => {
   it('stops registry changes while paused', async () => {
     await atStage('ready');
     await tariffsAs(w, w.s.regulator).pause();
-    await expectRevert(() => w.d.tariffs.getTariff(77n), () => tariffsAs(w, w.s.retailer).registerTariff(77n, 1n, 2n), 'EnforcedPause');
+    await expectRevert(
+      () => w.d.tariffs.getTariff(77n),
+      () => tariffsAs(w, w.s.retailer).registerTariff(77n, 1n, 2n),
+      'EnforcedPause',
+    );
     await tariffsAs(w, w.s.regulator).unpause();
     await tariffsAs(w, w.s.retailer).registerTariff(77n, 1n, 2n);
   });
@@ -212,11 +234,7 @@ describe('ledger calls', () => {
     await ledger.deposit(60n);
 
     const iface = Settlement__factory.createInterface();
-    const state = async () => [
-      await ledger.position(consumer.address),
-      await token.balanceOf(consumer.address),
-      await token.balanceOf(d.addresses.settlement),
-    ];
+    const state = async () => [await ledger.position(consumer.address), await token.balanceOf(consumer.address), await token.balanceOf(d.addresses.settlement)];
     // withdraw -> token.transfer -> withdraw again
     await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('withdraw', [10n]))).wait();
     await expectRevert(state, () => ledger.withdraw(10n), 'ReentrancyGuardReentrantCall');

@@ -191,7 +191,14 @@ export async function createWorld(opts: { circuit?: string } = {}): Promise<Worl
   const intervalsPerDay = params.intervalsPerDay as 24 | 48 | 96;
   const maxDays = params.maxDays!;
   const [admin, authority, regulator, retailer, consumer, consumer2, retailer2, relayer] = (await signers(8)) as [
-    JsonRpcSigner, JsonRpcSigner, JsonRpcSigner, JsonRpcSigner, JsonRpcSigner, JsonRpcSigner, JsonRpcSigner, JsonRpcSigner,
+    JsonRpcSigner,
+    JsonRpcSigner,
+    JsonRpcSigner,
+    JsonRpcSigner,
+    JsonRpcSigner,
+    JsonRpcSigner,
+    JsonRpcSigner,
+    JsonRpcSigner,
   ];
   const s: Signers = { admin, authority, regulator, retailer, consumer, consumer2, retailer2, relayer };
   const d = await deployWattproof(admin, {
@@ -235,7 +242,19 @@ export async function createWorld(opts: { circuit?: string } = {}): Promise<Worl
   await new SettlementClient(d.addresses.settlement, consumer2).deposit(100n * UNIT);
   await new SettlementClient(d.addresses.settlement, retailer).deposit(50n * UNIT);
   const world: World = {
-    circuit, intervalsPerDay, maxDays, s, d, token, tariff, commitment, pub1, pub2, pubRotated, d0, chainId: network.chainId,
+    circuit,
+    intervalsPerDay,
+    maxDays,
+    s,
+    d,
+    token,
+    tariff,
+    commitment,
+    pub1,
+    pub2,
+    pubRotated,
+    d0,
+    chainId: network.chainId,
   };
   current = world;
   snapshots.clear();
@@ -252,11 +271,7 @@ export async function readyTariff(
   opt: { validFrom?: number; validUntil?: number; approve?: boolean; offer?: boolean; accept?: boolean },
 ): Promise<void> {
   const tariffs = tariffsAs(w, w.s.retailer);
-  await tariffs.registerTariff(
-    w.commitment,
-    BigInt(opt.validFrom ?? w.d0 - 30 * DAY),
-    BigInt(opt.validUntil ?? w.d0 + 365 * DAY),
-  );
+  await tariffs.registerTariff(w.commitment, BigInt(opt.validFrom ?? w.d0 - 30 * DAY), BigInt(opt.validUntil ?? w.d0 + 365 * DAY));
   if (opt.approve === false) return;
   await tariffsAs(w, w.s.regulator).approveTariff(w.commitment, w.s.retailer.address);
   if (opt.offer === false) return;
@@ -368,4 +383,3 @@ export function withSignals(proof: SettlementProof & { signals: bigint[] }, chan
 
 /** keyHash of a public key. */
 export { keyHash };
-

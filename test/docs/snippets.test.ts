@@ -63,7 +63,12 @@ beforeAll(async () => {
   const { imports, exports } = householdSeries({ days: 1, intervalsPerDay: 48, seed: 8, solarKwp: 3, startDate: DATE });
   const signed = await meter.sign({ periodStart, intervalSeconds: 1800, imports, exports });
   const tariff = TariffAuthoring.build({ ...exampleTariffDraft({ slotsPerDay: 48, tzOffsetSeconds: TZ }), salt: 77n });
-  await new MeteringAuthority(await WattproofConnection.fromDeployment(d, authority!)).registerMeter({ meter, consumer: accounts[4]!, retailer: accounts[3]!, firstPeriodStart: periodStart });
+  await new MeteringAuthority(await WattproofConnection.fromDeployment(d, authority!)).registerMeter({
+    meter,
+    consumer: accounts[4]!,
+    retailer: accounts[3]!,
+    firstPeriodStart: periodStart,
+  });
   const token = new Contract(d.addresses.token, ['function mint(address to, uint256 amount)'], admin);
   await ((await token.getFunction('mint')(accounts[4]!, 10n ** 12n)) as { wait(): Promise<unknown> }).wait();
   // The day must be over before it can be billed.
@@ -110,7 +115,14 @@ describe('sdk/README.md snippets', async () => {
   const snippets = extractSnippets(await readFile(join(ROOT, 'sdk', 'README.md'), 'utf8'));
 
   it('the guide has snippets for the retailer, the consumer wallet and the regulator', () => {
-    expect(snippets.map((s) => s.name)).toEqual(['retailer-publish', 'regulator-approve', 'retailer-offer', 'consumer-settle', 'retailer-collect', 'regulator-audit']);
+    expect(snippets.map((s) => s.name)).toEqual([
+      'retailer-publish',
+      'regulator-approve',
+      'retailer-offer',
+      'consumer-settle',
+      'retailer-collect',
+      'regulator-audit',
+    ]);
   });
 
   for (const { name, code } of snippets) {
@@ -120,7 +132,11 @@ describe('sdk/README.md snippets', async () => {
       const role = name.split('-')[0]!;
       try {
         // A snippet that leaves the process hanging is a bug in the guide too: it must end by itself.
-        const { stdout } = await run(process.execPath, [file], { cwd: WORK, timeout: 240_000, env: { ...process.env, ...env, WATTPROOF_KEY: key(ACCOUNT[role]!) } });
+        const { stdout } = await run(process.execPath, [file], {
+          cwd: WORK,
+          timeout: 240_000,
+          env: { ...process.env, ...env, WATTPROOF_KEY: key(ACCOUNT[role]!) },
+        });
         if (stdout.trim() !== '') console.info(`[${name}] ${stdout.trim()}`);
       } catch (e) {
         const x = e as { stdout?: string; stderr?: string };

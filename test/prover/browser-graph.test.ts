@@ -35,9 +35,7 @@ describe('browser entry points import no Node built-ins', () => {
   it.each(['prover/src/browser.ts', 'prover/src/worker/browser-worker.ts'])('%s', (entry) => {
     const modules = graph(resolve(ROOT, entry));
     expect(modules.size).toBeGreaterThan(1);
-    const offenders = [...modules].flatMap(([file, specs]) =>
-      specs.filter((s) => NODE_ONLY.has(s)).map((s) => `${file.slice(ROOT.length + 1)} imports ${s}`),
-    );
+    const offenders = [...modules].flatMap(([file, specs]) => specs.filter((s) => NODE_ONLY.has(s)).map((s) => `${file.slice(ROOT.length + 1)} imports ${s}`));
     expect(offenders).toEqual([]);
   });
 

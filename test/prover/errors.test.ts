@@ -51,8 +51,16 @@ describe('bad input is a ValidationError naming the field, before anything is lo
   it.each<[string, () => Partial<ProveBillOptions>, string]>([
     ['a tax rate above 100%', () => ({ tariff: { ...tariff, taxBps: 10001 } }), 'tariff.taxBps'],
     ['a band price wider than 64 bits', () => ({ tariff: { ...tariff, bandPrices: [1n << 64n, 1n] } }), 'tariff.bandPrices[0]'],
-    ['a reading altered after signing', () => ({ signedPeriod: { ...signedPeriod, imports: signedPeriod.imports.map((r, i) => (i === 20 ? r + 1 : r)) } }), 'signedPeriod.statement'],
-    ['a forged signature', () => ({ signedPeriod: { ...signedPeriod, signature: { ...signedPeriod.signature, S: signedPeriod.signature.S + 1n } } }), 'signedPeriod.signature'],
+    [
+      'a reading altered after signing',
+      () => ({ signedPeriod: { ...signedPeriod, imports: signedPeriod.imports.map((r, i) => (i === 20 ? r + 1 : r)) } }),
+      'signedPeriod.statement',
+    ],
+    [
+      'a forged signature',
+      () => ({ signedPeriod: { ...signedPeriod, signature: { ...signedPeriod.signature, S: signedPeriod.signature.S + 1n } } }),
+      'signedPeriod.signature',
+    ],
     ['a domain with a chain id beyond 64 bits', () => ({ domain: 1n << 230n }), 'domain'],
   ])('%s', async (_name, change, field) => {
     const { error, phases } = await failure({ buildDir: nowhere, ...change() });

@@ -5,15 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProofError } from '../../core/src/errors.js';
 import { loadCircuitArtifacts, type CircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { shutdownProver } from '../../prover/src/groth16.js';
-import {
-  decodeBillSignals,
-  proveBill,
-  toSettlementArgs,
-  verifyBill,
-  type BillProof,
-  type PlainProof,
-  type ProveProgress,
-} from '../../prover/src/index.js';
+import { decodeBillSignals, proveBill, toSettlementArgs, verifyBill, type BillProof, type PlainProof, type ProveProgress } from '../../prover/src/index.js';
 import { CHAIN_ID, CIRCUIT, DOMAIN, SETTLEMENT, halfHourTariff, referenceBill, signedDay } from './fixtures.js';
 
 /** BN254 base field order; negating a G1 point maps y to Q - y. */

@@ -133,7 +133,7 @@ describe('settlement', () => {
     expect((err as ContractRevertError).errorName).toBe('PeriodOverlap');
     // Same period, other public signals (a different bill): an error, never a second payment.
     const amounts = unpackAmounts(proofs[0]!.publicSignals[3]);
-    const altered = { ...proofs[0]!, publicSignals: [...proofs[0]!.publicSignals] as typeof proofs[0]['publicSignals'] };
+    const altered = { ...proofs[0]!, publicSignals: [...proofs[0]!.publicSignals] as (typeof proofs)[0]['publicSignals'] };
     altered.publicSignals[3] = (amounts.charge + 1n + (amounts.credit << 96n)).toString();
     const conflict = await consumer.settle(altered).catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(AlreadySettledError);
@@ -271,11 +271,29 @@ describe('transient RPC failures', () => {
   it('withRetry gives up after the policy and never retries a revert', async () => {
     let calls = 0;
     const transient = Object.assign(new Error('reset'), { code: 'ECONNRESET' });
-    await expect(withRetry('x', async () => { calls++; throw transient; }, { attempts: 3, sleep: async () => undefined })).rejects.toBe(transient);
+    await expect(
+      withRetry(
+        'x',
+        async () => {
+          calls++;
+          throw transient;
+        },
+        { attempts: 3, sleep: async () => undefined },
+      ),
+    ).rejects.toBe(transient);
     expect(calls).toBe(3);
     calls = 0;
     const revert = { code: 'CALL_EXCEPTION', message: 'execution reverted' };
-    await expect(withRetry('x', async () => { calls++; throw revert; }, { sleep: async () => undefined })).rejects.toBe(revert);
+    await expect(
+      withRetry(
+        'x',
+        async () => {
+          calls++;
+          throw revert;
+        },
+        { sleep: async () => undefined },
+      ),
+    ).rejects.toBe(revert);
     expect(calls).toBe(1);
   });
 

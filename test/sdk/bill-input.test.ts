@@ -66,12 +66,21 @@ describe('buildBillInput', () => {
     const cases: [Promise<unknown>, string][] = [
       [buildBillInput(tariff, two, opts), "signedPeriod.imports: covers 2 days, more than this circuit's 1"],
       [buildBillInput(tariff, sp, { ...opts, intervalsPerDay: 24 }), 'tariff.slotsPerDay: is 48, but this circuit takes 24 intervals per day'],
-      [buildBillInput(touTariff(), sp, { ...opts, intervalsPerDay: 24 }), 'signedPeriod.intervalSeconds: is 1800 s, but the tariff has 24 slots per day, so intervals must be 3600 s'],
-      [buildBillInput(tariff, { ...sp, imports: sp.imports.map((r, i) => (i === 47 ? r + 1 : r)) }, opts), 'signedPeriod.statement: does not match the readings (the period was altered after signing)'],
+      [
+        buildBillInput(touTariff(), sp, { ...opts, intervalsPerDay: 24 }),
+        'signedPeriod.intervalSeconds: is 1800 s, but the tariff has 24 slots per day, so intervals must be 3600 s',
+      ],
+      [
+        buildBillInput(tariff, { ...sp, imports: sp.imports.map((r, i) => (i === 47 ? r + 1 : r)) }, opts),
+        'signedPeriod.statement: does not match the readings (the period was altered after signing)',
+      ],
       [buildBillInput(tariff, sp, { ...opts, readingBits: 7 }), "signedPeriod.imports[28]: 128 Wh does not fit the circuit's 7-bit readings"],
       [buildBillInput(tariff, sp, { ...opts, domain: 2n ** 224n }), 'domain: must be chainId * 2^160 + address with chainId < 2^64'],
       [buildBillInput(tariff, sp, { ...opts, maxDays: 32 }), 'options.maxDays: must be 1..31'],
-      [buildBillInput(touTariff({ slotsPerDay: 48, workBands: new Array(48).fill(0), tzOffsetSeconds: 3600 }), sp, opts), `signedPeriod.periodStart: ${sp.periodStart} is not local midnight in the tariff's time zone (UTC+01:00)`],
+      [
+        buildBillInput(touTariff({ slotsPerDay: 48, workBands: new Array(48).fill(0), tzOffsetSeconds: 3600 }), sp, opts),
+        `signedPeriod.periodStart: ${sp.periodStart} is not local midnight in the tariff's time zone (UTC+01:00)`,
+      ],
     ];
     for (const [p, message] of cases) {
       const e = await rejected(p);

@@ -53,7 +53,16 @@ describe('computeBill: a day worked out by hand', () => {
 
 describe('rounding: half up, once, at the end', () => {
   const flat = (taxBps: number) =>
-    parseTariff({ name: 'flat', slotsPerDay: 24, tzOffsetSeconds: 0, bandPrices: [100], workBands: new Array(24).fill(0), exportPrices: [100], taxBps, salt: 1 });
+    parseTariff({
+      name: 'flat',
+      slotsPerDay: 24,
+      tzOffsetSeconds: 0,
+      bandPrices: [100],
+      workBands: new Array(24).fill(0),
+      exportPrices: [100],
+      taxBps,
+      salt: 1,
+    });
   const oneReading = (wh: number, xwh = 0) => makePeriod({ start: MONDAY, days: 1, imports: (i) => (i === 0 ? wh : 0), exports: (i) => (i === 0 ? xwh : 0) });
 
   it('rounds .5 up and below .5 down', () => {
@@ -180,8 +189,14 @@ describe('28- and 31-day periods', () => {
 describe('period validation against the tariff', () => {
   const t = touTariff();
   const cases: [ReturnType<typeof makePeriod>, string][] = [
-    [makePeriod({ start: MONDAY, days: 1, intervalsPerDay: 48 }), 'period.intervalSeconds: is 1800 s, but the tariff has 24 slots per day, so intervals must be 3600 s'],
-    [{ ...makePeriod({ start: MONDAY, days: 2 }), imports: new Array(47).fill(0), exports: new Array(47).fill(0) }, 'period.imports: has 47 readings, not a whole number of days of 24 intervals'],
+    [
+      makePeriod({ start: MONDAY, days: 1, intervalsPerDay: 48 }),
+      'period.intervalSeconds: is 1800 s, but the tariff has 24 slots per day, so intervals must be 3600 s',
+    ],
+    [
+      { ...makePeriod({ start: MONDAY, days: 2 }), imports: new Array(47).fill(0), exports: new Array(47).fill(0) },
+      'period.imports: has 47 readings, not a whole number of days of 24 intervals',
+    ],
     [makePeriod({ start: MONDAY, days: 32 }), 'period.imports: covers 32 days; a bill covers 1..31 days'],
     [makePeriod({ start: MONDAY + 3600, days: 1 }), `period.periodStart: ${MONDAY + 3600} is not local midnight in the tariff's time zone (UTC+00:00)`],
     [makePeriod({ start: 0, days: 1 }), 'period.periodStart: local day number must be in 1..2^24-1'],

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ArtifactError,
-  ChainError,
-  ImportError,
-  isWattproofError,
-  ProofError,
-  ValidationError,
-  WattproofError,
-} from '../../core/src/errors.js';
+import { ArtifactError, ChainError, ImportError, isWattproofError, ProofError, ValidationError, WattproofError } from '../../core/src/errors.js';
 
 describe('error hierarchy', () => {
   it('gives every error a code, a name and a message naming the field or file', () => {

@@ -3,14 +3,7 @@
 // The hang cases run in a child process with a deadline (see ./isolated.ts).
 import { describe, expect, it } from 'vitest';
 import { ImportError, ValidationError } from '../../core/src/errors.js';
-import {
-  MAX_TZ_OFFSET_SECONDS,
-  energyToWh,
-  parseGreenButtonXml,
-  parseIntervalCsv,
-  parseTzOffset,
-  splitBillingPeriods,
-} from '../../core/src/meter/index.js';
+import { MAX_TZ_OFFSET_SECONDS, energyToWh, parseGreenButtonXml, parseIntervalCsv, parseTzOffset, splitBillingPeriods } from '../../core/src/meter/index.js';
 import { parseXml } from '../../core/src/meter/xml.js';
 import { parseTariffJson } from '../../core/src/tariff/document.js';
 import { tariffToJSON } from '../../core/src/tariff/document.js';
@@ -40,14 +33,18 @@ function greenButton(opts: { multiplier?: string; tzOffset?: string; value?: str
 
 describe('item 10: exponents are bounded before any arithmetic', () => {
   it("a CSV cell '0e99999999999' is an ImportError at its line, within seconds (it hung the importer)", async () => {
-    const r = await isolated(`return core.parseIntervalCsv('timestamp,import_wh\\n2025-01-06T00:00:00Z,1\\n2025-01-06T01:00:00Z,0e99999999999\\n', { file: 'huge.csv' });`);
+    const r = await isolated(
+      `return core.parseIntervalCsv('timestamp,import_wh\\n2025-01-06T00:00:00Z,1\\n2025-01-06T01:00:00Z,0e99999999999\\n', { file: 'huge.csv' });`,
+    );
     expect(r.timedOut, 'the importer hung').toBe(false);
     expect(r.error).toMatchObject({ name: 'ImportError', code: 'IMPORT' });
     expect(r.error?.message).toBe("huge.csv:3: import: '0e99999999999': exponent out of range (at most 30 either way)");
   });
 
   it("a CSV cell '1e-200000000' is refused at once (it took over a minute and 700 MB)", async () => {
-    const r = await isolated(`return core.parseIntervalCsv('timestamp,import_kwh\\n2025-01-06T00:00:00Z,1e-200000000\\n2025-01-06T01:00:00Z,1\\n', { file: 'tiny.csv', round: true });`);
+    const r = await isolated(
+      `return core.parseIntervalCsv('timestamp,import_kwh\\n2025-01-06T00:00:00Z,1e-200000000\\n2025-01-06T01:00:00Z,1\\n', { file: 'tiny.csv', round: true });`,
+    );
     expect(r.timedOut, 'the importer hung').toBe(false);
     expect(r.error?.message).toBe("tiny.csv:2: import: '1e-200000000': exponent out of range (at most 30 either way)");
   });
@@ -60,7 +57,9 @@ describe('item 10: exponents are bounded before any arithmetic', () => {
     expect(thrown(() => parseGreenButtonXml(greenButton({ multiplier: '-13' }), { file: 'gb.xml' })).message).toBe(
       'gb.xml:8: <powerOfTenMultiplier> -13 is out of range (-12..12)',
     );
-    expect(thrown(() => parseGreenButtonXml(greenButton({ multiplier: '1'.repeat(400) }), { file: 'gb.xml' })).message).toMatch(/^gb\.xml:8: <powerOfTenMultiplier> 1{40}… is out of range$/);
+    expect(thrown(() => parseGreenButtonXml(greenButton({ multiplier: '1'.repeat(400) }), { file: 'gb.xml' })).message).toMatch(
+      /^gb\.xml:8: <powerOfTenMultiplier> 1{40}… is out of range$/,
+    );
   });
 
   it('values with many digits are refused without big arithmetic; ordinary exponents still work', () => {
@@ -137,7 +136,10 @@ describe('item 12: one time-zone offset syntax, range-checked on every path', ()
     const data = { start: T0, intervalSeconds: 3600, imports: new Array(48).fill(1), exports: new Array(48).fill(0), hasExports: false };
     expect(thrown(() => splitBillingPeriods(data, { meterId: 1n, tzOffsetSeconds: 50460, by: 'day' })).message).toMatch(/^tzOffsetSeconds: 50460 s/);
     expect(splitBillingPeriods(data, { meterId: 1n, tzOffsetSeconds: 0, by: 'day' })).toHaveLength(2);
-    const doc = JSON.parse(JSON.stringify(tariffToJSON(touTariff()), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Record<string, unknown>;
+    const doc = JSON.parse(JSON.stringify(tariffToJSON(touTariff()), (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Record<
+      string,
+      unknown
+    >;
     doc.tzOffsetSeconds = 50401;
     expect(thrown(() => parseTariffJson(JSON.stringify(doc), 'tariff.json')).message).toMatch(/tzOffsetSeconds/);
   });

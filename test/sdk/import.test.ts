@@ -35,7 +35,9 @@ describe('CSV import', () => {
   it('accepts naive timestamps only with an explicit offset, and rounds only when asked', () => {
     const text = 'timestamp,import_kwh\n2025-01-06 00:00,0.2504\n2025-01-06 01:00,0.2505\n';
     expect(parseIntervalCsv(text, { naiveTimeOffsetSeconds: 3600, round: true })).toMatchObject({ start: T0 - 3600, imports: [250, 251] });
-    expect(thrown(() => parseIntervalCsv(text, { round: true })).message).toBe("data.csv:2: '2025-01-06 00:00' has no time zone; add Z or an offset like +01:00");
+    expect(thrown(() => parseIntervalCsv(text, { round: true })).message).toBe(
+      "data.csv:2: '2025-01-06 00:00' has no time zone; add Z or an offset like +01:00",
+    );
   });
 
   const bad: [string, string][] = [
@@ -43,7 +45,10 @@ describe('CSV import', () => {
     ['bad-duplicate.csv', 'bad-duplicate.csv:5: duplicate interval reading for 2025-01-06T02:00:00Z (also on line 4)'],
     ['bad-negative.csv', 'bad-negative.csv:4: import: negative value -5 Wh (readings are energy per interval, >= 0)'],
     ['bad-fraction.csv', 'bad-fraction.csv:6: import: 12.5 Wh is not a whole number of Wh (readings are integer Wh; import with rounding to accept)'],
-    ['bad-kwh-precision.csv', 'bad-kwh-precision.csv:3: import: 0.2505 kWh is not a whole number of Wh (readings are integer Wh; import with rounding to accept)'],
+    [
+      'bad-kwh-precision.csv',
+      'bad-kwh-precision.csv:3: import: 0.2505 kWh is not a whole number of Wh (readings are integer Wh; import with rounding to accept)',
+    ],
     ['bad-too-large.csv', 'bad-too-large.csv:5: import: 65536 Wh is above the 65535 Wh per interval limit'],
     ['bad-misaligned.csv', 'bad-misaligned.csv:5: 2025-01-06T03:15:00Z is not on the 3600-second grid that starts at 2025-01-06T00:00:00Z (line 2)'],
     ['bad-no-header.csv', "bad-no-header.csv:1: missing header line; the first line must name the columns, e.g. 'timestamp,import_wh,export_wh'"],
@@ -101,7 +106,10 @@ describe('Green Button (ESPI XML) import', () => {
     ['bad-gb-no-readingtype.xml', 'bad-gb-no-readingtype.xml:2: no <ReadingType> found, so the unit and flow direction of the readings are unknown'],
     ['bad-gb-gap.xml', 'bad-gb-gap.xml:42: gap in import readings: 2 intervals missing between 2025-01-06T02:00:00Z (line 29) and 2025-01-06T05:00:00Z'],
     ['bad-gb-duplicate.xml', 'bad-gb-duplicate.xml:42: duplicate import reading for 2025-01-06T02:00:00Z (also on line 29)'],
-    ['bad-gb-fraction.xml', 'bad-gb-fraction.xml:27: import: 250500 x 10^-3 Wh is not a whole number of Wh (readings are integer Wh; import with rounding to accept)'],
+    [
+      'bad-gb-fraction.xml',
+      'bad-gb-fraction.xml:27: import: 250500 x 10^-3 Wh is not a whole number of Wh (readings are integer Wh; import with rounding to accept)',
+    ],
     ['bad-gb-negative.xml', 'bad-gb-negative.xml:27: import: negative value -3 Wh (readings are energy per interval, >= 0)'],
   ];
   for (const [file, message] of bad) {
@@ -122,6 +130,8 @@ describe('Green Button (ESPI XML) import', () => {
       '',
     );
     const e = thrown(() => parseGreenButtonXml(text, { file: 'x.xml' }));
-    expect(e.message).toMatch(/^x\.xml:\d+: export readings cover 23 intervals from 2025-01-06T01:00:00\.000Z, but import readings cover 24 from 2025-01-06T00:00:00\.000Z$/);
+    expect(e.message).toMatch(
+      /^x\.xml:\d+: export readings cover 23 intervals from 2025-01-06T01:00:00\.000Z, but import readings cover 24 from 2025-01-06T00:00:00\.000Z$/,
+    );
   });
 });

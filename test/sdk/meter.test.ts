@@ -15,7 +15,13 @@ import {
 } from '../../core/src/meter/index.js';
 import { makePeriod, midnight, rejected, thrown } from './helpers.js';
 
-const period = makePeriod({ start: midnight('2025-03-03'), days: 2, intervalsPerDay: 48, imports: (i) => 100 + (i % 17), exports: (i) => (i % 48 > 20 && i % 48 < 30 ? 250 : 0) });
+const period = makePeriod({
+  start: midnight('2025-03-03'),
+  days: 2,
+  intervalsPerDay: 48,
+  imports: (i) => 100 + (i % 17),
+  exports: (i) => (i % 48 > 20 && i % 48 < 30 ? 250 : 0),
+});
 
 describe('signed periods', () => {
   it('sign and verify; the statement and public key are carried along', async () => {
@@ -38,7 +44,10 @@ describe('signed periods', () => {
     ];
     for (const t of tampered) {
       expect(await verifySignedPeriod(t)).toBe(false);
-      expect(await signedPeriodProblem(t)).toEqual({ field: 'signedPeriod.statement', reason: 'does not match the readings (the period was altered after signing)' });
+      expect(await signedPeriodProblem(t)).toEqual({
+        field: 'signedPeriod.statement',
+        reason: 'does not match the readings (the period was altered after signing)',
+      });
     }
     // Re-deriving the statement honestly does not help without the meter key.
     const forged = { ...tampered[0]!, statement: await periodStatement(tampered[0]!) };

@@ -27,7 +27,8 @@ describe('splitBillingPeriods', () => {
     const first = periods[0]!;
     expect(first.imports).toEqual(d.imports.slice(24, 24 + 31 * 48));
     expect(periods[1]!.periodStart).toBe(first.periodStart + 31 * 86400);
-    for (const p of periods) expect(computeBill(touTariff({ tzOffsetSeconds: TZ, slotsPerDay: 48, workBands: new Array(48).fill(1) }), p).dayCount).toBe(p.imports.length / 48);
+    for (const p of periods)
+      expect(computeBill(touTariff({ tzOffsetSeconds: TZ, slotsPerDay: 48, workBands: new Array(48).fill(1) }), p).dayCount).toBe(p.imports.length / 48);
   });
 
   it('includes partial months (whole days only) when asked', () => {

@@ -160,7 +160,12 @@ describe('format properties', () => {
         fc.bigInt({ min: 0n, max: (1n << 96n) - 1n }),
         fc.bigInt({ min: 0n, max: (1n << 96n) - 1n }),
         (meterId, periodStart, intervalCount, intervalSeconds, charge, credit) => {
-          expect(unpackPeriod(packPeriod({ meterId, periodStart, intervalCount, intervalSeconds }))).toEqual({ meterId, periodStart, intervalCount, intervalSeconds });
+          expect(unpackPeriod(packPeriod({ meterId, periodStart, intervalCount, intervalSeconds }))).toEqual({
+            meterId,
+            periodStart,
+            intervalCount,
+            intervalSeconds,
+          });
           expect(unpackAmounts(packAmounts({ charge, credit }))).toEqual({ charge, credit });
         },
       ),

@@ -55,10 +55,14 @@ describe('RPC time budget', () => {
     expect(clock).toBeLessThanOrEqual(1000);
     // Without a deadline, attempts alone bound it (unchanged behaviour).
     let n = 0;
-    await withRetry('x', async () => {
-      n++;
-      throw new TransientRpcError('down');
-    }, { attempts: 3, sleep: async () => undefined }).catch(() => undefined);
+    await withRetry(
+      'x',
+      async () => {
+        n++;
+        throw new TransientRpcError('down');
+      },
+      { attempts: 3, sleep: async () => undefined },
+    ).catch(() => undefined);
     expect(n).toBe(3);
   });
 });

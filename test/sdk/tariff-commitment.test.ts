@@ -1,14 +1,7 @@
 import { buildPoseidon } from 'circomlibjs';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../core/src/errors.js';
-import {
-  encodeTariff,
-  parseTariff,
-  tariffBitLength,
-  tariffCommitment,
-  tariffWords,
-  type Tariff,
-} from '../../core/src/tariff/index.js';
+import { encodeTariff, parseTariff, tariffBitLength, tariffCommitment, tariffWords, type Tariff } from '../../core/src/tariff/index.js';
 import { thrown } from './helpers.js';
 
 const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;
@@ -23,12 +16,7 @@ function knownTariff(): Tariff {
     holidays: ['1970-01-02', '1970-01-05'],
     taxBps: 725,
     standingPerDay: '81985529216486895', // 0x0123456789abcdef
-    tiers: [
-      { upToWhPerDay: 1000, price: 7 },
-      { upToWhPerDay: 2000, price: 8 },
-      { upToWhPerDay: 3000, price: 9 },
-      { price: 10 },
-    ],
+    tiers: [{ upToWhPerDay: 1000, price: 7 }, { upToWhPerDay: 2000, price: 8 }, { upToWhPerDay: 3000, price: 9 }, { price: 10 }],
     bandPrices: [(2n ** 63n + 1n).toString(), 5],
     exportPrices: [3, 4],
     workBands: Array.from({ length: 24 }, (_, s) => s % 2),

@@ -45,7 +45,14 @@ describe('tariff schema: canonical form', () => {
   });
 
   it('fills defaults: rest schedule = work schedule, flat zero feed-in, no tiers', () => {
-    const t = parseTariff({ name: 'flat', slotsPerDay: 48, tzOffsetSeconds: 0, bandPrices: [250], workBands: [{ from: '00:00', to: '24:00', band: 0 }], salt: 1 });
+    const t = parseTariff({
+      name: 'flat',
+      slotsPerDay: 48,
+      tzOffsetSeconds: 0,
+      bandPrices: [250],
+      workBands: [{ from: '00:00', to: '24:00', band: 0 }],
+      salt: 1,
+    });
     expect(t.restBands).toEqual(t.workBands);
     expect(t.exportBands).toEqual(new Array(48).fill(0));
     expect(t.exportPrices).toEqual([0n]);
@@ -84,10 +91,41 @@ describe('tariff schema: errors name the field and the reason', () => {
     ['unsafe JSON number', { standingPerDay: 2 ** 60 }, 'tariff.standingPerDay: is too large for a JSON number; write it as a decimal string'],
     ['too many bands', { bandPrices: new Array(9).fill(1) }, 'tariff.bandPrices: has at most 8 bands'],
     ['band without a price', { workBands: new Array(24).fill(2) }, 'tariff.workBands[0]: band 2 has no price (bandPrices has 2 entries)'],
-    ['schedule of wrong length', { restBands: [0, 0] }, 'tariff.restBands: must have one band per slot (24 entries) or be a list of time ranges, got 2 entries'],
-    ['range off the slot grid', { workBands: [{ from: '00:00', to: '07:30', band: 0 }, { from: '07:30', to: '24:00', band: 1 }] }, 'tariff.workBands[0].to: 07:30 is not on a 60-minute slot boundary'],
-    ['uncovered slot', { workBands: [{ from: '00:00', to: '07:00', band: 0 }, { from: '08:00', to: '24:00', band: 1 }] }, 'tariff.workBands: slot 07:00-08:00 is not covered by any range'],
-    ['overlap', { workBands: [{ from: '00:00', to: '08:00', band: 0 }, { from: '07:00', to: '24:00', band: 1 }] }, 'tariff.workBands[1]: overlaps range [0] at 07:00'],
+    [
+      'schedule of wrong length',
+      { restBands: [0, 0] },
+      'tariff.restBands: must have one band per slot (24 entries) or be a list of time ranges, got 2 entries',
+    ],
+    [
+      'range off the slot grid',
+      {
+        workBands: [
+          { from: '00:00', to: '07:30', band: 0 },
+          { from: '07:30', to: '24:00', band: 1 },
+        ],
+      },
+      'tariff.workBands[0].to: 07:30 is not on a 60-minute slot boundary',
+    ],
+    [
+      'uncovered slot',
+      {
+        workBands: [
+          { from: '00:00', to: '07:00', band: 0 },
+          { from: '08:00', to: '24:00', band: 1 },
+        ],
+      },
+      'tariff.workBands: slot 07:00-08:00 is not covered by any range',
+    ],
+    [
+      'overlap',
+      {
+        workBands: [
+          { from: '00:00', to: '08:00', band: 0 },
+          { from: '07:00', to: '24:00', band: 1 },
+        ],
+      },
+      'tariff.workBands[1]: overlaps range [0] at 07:00',
+    ],
     ['bad time', { exportBands: [{ from: '00:00', to: '25:00', band: 0 }] }, "tariff.exportBands[0].to: '25:00' is not a time of day HH:MM"],
     ['export band without a price', { exportBands: new Array(24).fill(1) }, 'tariff.exportBands[0]: band 1 has no price (exportPrices has 1 entry)'],
     ['bad weekday', { restDays: ['funday'] }, "tariff.restDays[0]: 'funday' is not a weekday (0..6 with 0 = Sunday, or a name)"],
@@ -98,7 +136,11 @@ describe('tariff schema: errors name the field and the reason', () => {
     ['tax above 100%', { taxBps: 10001 }, 'tariff.taxBps: must be between 0 and 10000, got 10001'],
     ['time zone too far', { tzOffsetSeconds: 50401 }, 'tariff.tzOffsetSeconds: must be between -50400 and 50400, got 50401'],
     ['unsupported resolution', { slotsPerDay: 12 }, 'tariff.slotsPerDay: must be one of 24, 48, 96'],
-    ['decreasing tiers', { tiers: [{ upToWhPerDay: 5000, price: 1 }, { upToWhPerDay: 4000, price: 2 }, { price: 3 }] }, "tariff.tiers[1].upToWhPerDay: must be >= the previous tier's limit (5000)"],
+    [
+      'decreasing tiers',
+      { tiers: [{ upToWhPerDay: 5000, price: 1 }, { upToWhPerDay: 4000, price: 2 }, { price: 3 }] },
+      "tariff.tiers[1].upToWhPerDay: must be >= the previous tier's limit (5000)",
+    ],
     ['limit on last tier', { tiers: [{ upToWhPerDay: 5000, price: 1 }] }, 'tariff.tiers[0].upToWhPerDay: the last tier has no upper limit; remove this field'],
     ['allowance too wide', { tiers: [{ upToWhPerDay: 1 << 24, price: 1 }, { price: 2 }] }, 'tariff.tiers[0].upToWhPerDay: must be < 2^24'],
     ['five tiers', { tiers: [1, 2, 3, 4].map((k) => ({ upToWhPerDay: k, price: 0 })).concat([{ price: 0 }] as never) }, 'tariff.tiers: has at most 4 tiers'],

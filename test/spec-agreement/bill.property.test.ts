@@ -72,21 +72,21 @@ describe('circuit == reference engine on random inputs', () => {
   it('bill_1d_30m: random tariffs, days and readings', async () => {
     const series = fc.array(reading, { minLength: 48, maxLength: 48 });
     await fc.assert(
-      fc.asyncProperty(tariffArb(48), fc.integer({ min: 20_490, max: 20_550 }), series, series, (t, day, imp, exp) =>
-        agree(oneDay, ONE_DAY, t, day, imp, exp),
-      ),
+      fc.asyncProperty(tariffArb(48), fc.integer({ min: 20_490, max: 20_550 }), series, series, (t, day, imp, exp) => agree(oneDay, ONE_DAY, t, day, imp, exp)),
       { numRuns: 30 },
     );
   });
 
   it('bill_31d_60m: random tariffs, period lengths 1..31 days and readings', async () => {
-    const periodArb = fc.integer({ min: 1, max: 31 }).chain((days) =>
-      fc.tuple(
-        fc.constant(days),
-        fc.array(reading, { minLength: days * 24, maxLength: days * 24 }),
-        fc.array(reading, { minLength: days * 24, maxLength: days * 24 }),
-      ),
-    );
+    const periodArb = fc
+      .integer({ min: 1, max: 31 })
+      .chain((days) =>
+        fc.tuple(
+          fc.constant(days),
+          fc.array(reading, { minLength: days * 24, maxLength: days * 24 }),
+          fc.array(reading, { minLength: days * 24, maxLength: days * 24 }),
+        ),
+      );
     await fc.assert(
       fc.asyncProperty(tariffArb(24), fc.integer({ min: 20_490, max: 20_550 }), periodArb, (t, day, [, imp, exp]) =>
         agree(month, MONTH_HOURLY, t, day, imp, exp),

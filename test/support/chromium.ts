@@ -36,8 +36,11 @@ export function ensureChromium(log: (m: string) => void = (m) => process.stderr.
       tried.push('not root and no passwordless sudo, so apt-get cannot install it');
     } else {
       const pre = root ? [] : ['sudo', '-n'];
-      const apt = (args: string[]) => (pre.length ? run(pre[0]!, [...pre.slice(1), 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]) : run('apt-get', args, { DEBIAN_FRONTEND: 'noninteractive' }));
-      log('installing Debian\'s chromium for the browser tests (apt-get update; apt-get install chromium), once per machine …');
+      const apt = (args: string[]) =>
+        pre.length
+          ? run(pre[0]!, [...pre.slice(1), 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args])
+          : run('apt-get', args, { DEBIAN_FRONTEND: 'noninteractive' });
+      log("installing Debian's chromium for the browser tests (apt-get update; apt-get install chromium), once per machine …");
       const update = apt(['update', '-qq']);
       if (!update.ok) tried.push(`apt-get update failed: ${update.out.trim().split('\n').slice(-3).join(' | ')}`);
       const install = apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']);

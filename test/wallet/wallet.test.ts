@@ -5,7 +5,6 @@
 // settle, see the Settled event and the audit badge, and see a replay and a wrong tariff
 // rejected in plain sentences. The screenshot is left in test-results/wallet.png.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -45,7 +44,16 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 1000 },
   });
   page = await context.newPage();
@@ -172,7 +180,9 @@ describe('the wallet page in Chromium', () => {
     const escrow = await text('#escrow');
     await page.click('#settle');
     await page.waitForSelector('#settle-error:not([hidden])');
-    expect(await text('#rejection-sentence')).toMatch(/^This period is already settled: meter \d+ has been billed up to .* cannot be paid twice\. Nothing was charged\.$/);
+    expect(await text('#rejection-sentence')).toMatch(
+      /^This period is already settled: meter \d+ has been billed up to .* cannot be paid twice\. Nothing was charged\.$/,
+    );
     expect(await text('#settle-error')).toContain(`settled in transaction ${settledTx}`);
     expect(await text('#rejection-technical')).toMatch(/^PeriodOverlap\(/);
     expect(await text('#escrow')).toBe(escrow);

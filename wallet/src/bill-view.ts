@@ -38,7 +38,11 @@ export function billTable(bill: Bill, tariff: Tariff, periodStart: number): HTML
     'table',
     { class: 'bill', id: 'bill-table' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', {}, 'Item'), h('th', { class: 'num' }, 'Energy'), h('th', { class: 'num' }, 'Price'), h('th', { class: 'num' }, 'Amount'))),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', {}, 'Item'), h('th', { class: 'num' }, 'Energy'), h('th', { class: 'num' }, 'Price'), h('th', { class: 'num' }, 'Amount')),
+    ),
     h(
       'tbody',
       {},

@@ -83,7 +83,11 @@ function when(t: number | bigint): string {
 }
 
 const tokenMoney = (v: bigint): string =>
-  state.chain ? money(v, state.chain.token.decimals, state.chain.token.symbol) : state.tariff ? money(v, state.tariff.currency.decimals, state.tariff.currency.symbol) : String(v);
+  state.chain
+    ? money(v, state.chain.token.decimals, state.chain.token.symbol)
+    : state.tariff
+      ? money(v, state.tariff.currency.decimals, state.tariff.currency.symbol)
+      : String(v);
 
 // ------------------------------------------------------------------ session
 async function loadSession(): Promise<void> {
@@ -148,9 +152,20 @@ function docSummary(): (string | Node)[] {
   const out: (string | Node)[] = [];
   const p = state.period;
   const t = state.tariff;
-  if (p) out.push(h('div', { id: 'period-summary' }, `✓ ${state.periodFile}: meter ${p.meterId}, ${p.imports.length} intervals of ${p.intervalSeconds / 60} min from ${when(p.periodStart)}; the meter's signature is valid.`));
+  if (p)
+    out.push(
+      h(
+        'div',
+        { id: 'period-summary' },
+        `✓ ${state.periodFile}: meter ${p.meterId}, ${p.imports.length} intervals of ${p.intervalSeconds / 60} min from ${when(p.periodStart)}; the meter's signature is valid.`,
+      ),
+    );
   if (t) {
-    const line = h('div', { id: 'tariff-summary' }, `✓ ${state.tariffFile}: “${t.name}”, ${t.bandPrices.length} bands, ${t.tiers.length} tiers, ${zoneName(t.tzOffsetSeconds)}; commitment …`);
+    const line = h(
+      'div',
+      { id: 'tariff-summary' },
+      `✓ ${state.tariffFile}: “${t.name}”, ${t.bandPrices.length} bands, ${t.tiers.length} tiers, ${zoneName(t.tzOffsetSeconds)}; commitment …`,
+    );
     out.push(line);
     void tariffCommitment(t).then((c) => {
       if (state.tariff === t) line.textContent = line.textContent!.replace('commitment …', `commitment ${short(c, 8)}`);
@@ -167,7 +182,8 @@ function updateBill(): void {
   if (period === undefined || tariff === undefined) {
     section.hidden = true;
     byId('prove-section').hidden = true;
-    if (period || tariff) status(byId('doc-status'), 'info', ...docSummary(), h('div', {}, `Now load the ${period ? 'tariff document' : 'signed meter period'}.`));
+    if (period || tariff)
+      status(byId('doc-status'), 'info', ...docSummary(), h('div', {}, `Now load the ${period ? 'tariff document' : 'signed meter period'}.`));
     return;
   }
   try {
@@ -262,7 +278,11 @@ async function onProve(): Promise<void> {
         'ok',
         h('span', { id: 'prove-done' }, `Proof ready in ${duration(proof.timings.totalMs)}; its public signals match the bill.`),
         ' ',
-        h('span', { class: 'muted', id: 'responsiveness' }, `While the worker proved, the clock above kept ticking (longest gap between ticks: ${Math.round(workerPause)} ms).`),
+        h(
+          'span',
+          { class: 'muted', id: 'responsiveness' },
+          `While the worker proved, the clock above kept ticking (longest gap between ticks: ${Math.round(workerPause)} ms).`,
+        ),
       );
     });
   } catch (e) {
@@ -280,15 +300,24 @@ function showProof(proof: BillProof): void {
   const t = proof.timings;
   const facts: [string, string | Node][] = [
     ['Circuit', proof.circuit],
-    ['Time', h('span', { id: 'prove-time', 'data-proving-ms': Math.round(t.provingMs), 'data-witness-ms': Math.round(t.witnessMs), 'data-total-ms': Math.round(t.totalMs) },
-      `witness ${duration(t.witnessMs)}, Groth16 ${duration(t.provingMs)}, total ${duration(t.totalMs)}`)],
+    [
+      'Time',
+      h(
+        'span',
+        { id: 'prove-time', 'data-proving-ms': Math.round(t.provingMs), 'data-witness-ms': Math.round(t.witnessMs), 'data-total-ms': Math.round(t.totalMs) },
+        `witness ${duration(t.witnessMs)}, Groth16 ${duration(t.provingMs)}, total ${duration(t.totalMs)}`,
+      ),
+    ],
     ['Period', `meter ${d.meterId}, from ${when(d.periodStart)}, ${d.intervalCount} × ${d.intervalSeconds / 60} min`],
     ['Charge / credit', `${tokenMoney(d.charge)} / ${tokenMoney(d.credit)}`],
     ['Tariff commitment', short(d.tariffCommitment, 10)],
     ['Meter key hash', short(d.keyHash, 10)],
     ['Bound to', `chain ${d.chainId}, settlement contract ${d.contract}`],
   ];
-  fill(byId('proof-facts'), facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+  fill(
+    byId('proof-facts'),
+    facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+  );
 }
 
 // ------------------------------------------------------------------ chain
@@ -364,7 +393,11 @@ function eventFacts(b: SettledBill & { gasUsed?: bigint }): HTMLElement {
     ['retailer', b.retailer],
     ['consumer', b.consumer],
   ];
-  return h('dl', { class: 'facts', id: 'settled-event' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+  return h(
+    'dl',
+    { class: 'facts', id: 'settled-event' },
+    rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+  );
 }
 
 async function onSettle(): Promise<void> {
@@ -501,7 +534,7 @@ async function init(): Promise<void> {
       state.chain = undefined;
       byId('account').hidden = true;
       updateSettle();
-      status(byId('chain-status'), 'info', "Your wallet switched account or chain: connect again (and prove again if the chain changed).");
+      status(byId('chain-status'), 'info', 'Your wallet switched account or chain: connect again (and prove again if the chain changed).');
     });
     byId('settlement-label').hidden = false;
     if (state.session) {
@@ -512,13 +545,20 @@ async function init(): Promise<void> {
   } else if (state.session) {
     connectBtn.textContent = 'Connect the development account';
     connectBtn.addEventListener('click', () => void connect('development'));
-    status(byId('chain-status'), 'info', `No browser wallet found: the page uses the local development node ${state.session.rpcUrl} and its development account.`);
+    status(
+      byId('chain-status'),
+      'info',
+      `No browser wallet found: the page uses the local development node ${state.session.rpcUrl} and its development account.`,
+    );
   } else {
     connectBtn.disabled = true;
-    status(byId('chain-status'), 'info', 'No browser wallet found and no development chain: install a wallet, or start the page with `npm run wallet`. Bills can still be computed and proven here.');
+    status(
+      byId('chain-status'),
+      'info',
+      'No browser wallet found and no development chain: install a wallet, or start the page with `npm run wallet`. Bills can still be computed and proven here.',
+    );
   }
   document.body.dataset['ready'] = 'true';
 }
 
 void init();
-

@@ -41,7 +41,10 @@ export async function chooseCircuit(tariff: Tariff, dayCount: number): Promise<s
     .sort(([, a], [, b]) => (a.constraints ?? 0) - (b.constraints ?? 0));
   const best = fits[0];
   if (best === undefined) {
-    throw new ValidationError('circuit', `no built circuit proves ${dayCount} day(s) of ${tariff.slotsPerDay} intervals; build one (npm run build -- --only <circuit>)`);
+    throw new ValidationError(
+      'circuit',
+      `no built circuit proves ${dayCount} day(s) of ${tariff.slotsPerDay} intervals; build one (npm run build -- --only <circuit>)`,
+    );
   }
   return best[0];
 }

@@ -111,7 +111,17 @@ export function auditTable(view: AuditView, chain: WalletChain, tzOffsetSeconds:
     h(
       'thead',
       {},
-      h('tr', {}, h('th', {}, 'Block'), h('th', {}, 'Meter'), h('th', {}, 'Period'), h('th', { class: 'num' }, 'Charge'), h('th', { class: 'num' }, 'Credit'), h('th', {}, 'Transaction'), h('th', {}, 'Audit')),
+      h(
+        'tr',
+        {},
+        h('th', {}, 'Block'),
+        h('th', {}, 'Meter'),
+        h('th', {}, 'Period'),
+        h('th', { class: 'num' }, 'Charge'),
+        h('th', { class: 'num' }, 'Credit'),
+        h('th', {}, 'Transaction'),
+        h('th', {}, 'Audit'),
+      ),
     ),
     h(
       'tbody',

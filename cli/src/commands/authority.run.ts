@@ -43,10 +43,17 @@ export async function registerMeter({ values, out }: RunContext): Promise<void> 
   try {
     await preflight(chain);
     const existing = await chain.conn.meters.getMeter(meterId);
-    if (existing !== undefined) throw new ValidationError('--meter-id', `meter ${meterId} is already registered (consumer ${existing.consumer}); nothing was sent`);
+    if (existing !== undefined)
+      throw new ValidationError('--meter-id', `meter ${meterId} is already registered (consumer ${existing.consumer}); nothing was sent`);
     const kh = await keyHash(publicKey);
     const tx = await new MeteringAuthority(chain.conn).registerMeter({ meter: { meterId, publicKey }, consumer, retailer, firstPeriodStart: first });
-    reportTx(out, 'register-meter', tx, { meterId, keyHash: kh, consumer, retailer, firstPeriodStart: first }, `meter ${meterId} registered: key ${kh}, consumer ${consumer}, retailer ${retailer}, first period from ${localTime(first)} UTC`);
+    reportTx(
+      out,
+      'register-meter',
+      tx,
+      { meterId, keyHash: kh, consumer, retailer, firstPeriodStart: first },
+      `meter ${meterId} registered: key ${kh}, consumer ${consumer}, retailer ${retailer}, first period from ${localTime(first)} UTC`,
+    );
   } finally {
     chain.close();
   }
@@ -67,7 +74,13 @@ export async function rotateKey({ values, out }: RunContext): Promise<void> {
     if (meter === undefined) throw new ValidationError('--meter-id', `meter ${meterId} is not registered; nothing was sent`);
     const kh = await keyHash(publicKey);
     const tx = await new MeteringAuthority(chain.conn).rotateKey(meterId, publicKey, at);
-    reportTx(out, 'rotate-key', tx, { meterId, oldKeyHash: meter.keyHash, newKeyHash: kh, effectiveAt: at }, `meter ${meterId}: key ${kh} takes over from ${meter.keyHash} at ${localTime(at)} UTC`);
+    reportTx(
+      out,
+      'rotate-key',
+      tx,
+      { meterId, oldKeyHash: meter.keyHash, newKeyHash: kh, effectiveAt: at },
+      `meter ${meterId}: key ${kh} takes over from ${meter.keyHash} at ${localTime(at)} UTC`,
+    );
   } finally {
     chain.close();
   }
@@ -84,7 +97,13 @@ export async function revokeKey({ values, out }: RunContext): Promise<void> {
     const meter = await chain.conn.meters.getMeter(meterId);
     if (meter === undefined) throw new ValidationError('--meter-id', `meter ${meterId} is not registered; nothing was sent`);
     const tx = await new MeteringAuthority(chain.conn).revokeKey(meterId, at);
-    reportTx(out, 'revoke-key', tx, { meterId, keyHash: meter.keyHash, revokedAt: at }, `meter ${meterId}: key ${meter.keyHash} revoked from ${localTime(at)} UTC`);
+    reportTx(
+      out,
+      'revoke-key',
+      tx,
+      { meterId, keyHash: meter.keyHash, revokedAt: at },
+      `meter ${meterId}: key ${meter.keyHash} revoked from ${localTime(at)} UTC`,
+    );
   } finally {
     chain.close();
   }

@@ -11,7 +11,7 @@ its zone (2026-06-04T00:00:00+01:00).`;
 
 const registerMeter: Command = {
   path: ['authority', 'register-meter'],
-  summary: "register a meter: its id, public key, consumer, retailer and first billing instant",
+  summary: 'register a meter: its id, public key, consumer, retailer and first billing instant',
   help: `usage: wattproof authority register-meter --meter-key FILE [--meter-id N] --consumer ADDRESS
                                         --retailer ADDRESS --first-period-start WHEN [--tz OFFSET]
                                         --deployment FILE --rpc URL --key-file FILE [--json]

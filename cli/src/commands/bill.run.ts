@@ -1,7 +1,7 @@
 /**
  * `wattproof bill compute | prove | verify`.
  * @packageDocumentation
-  * (Implementation, loaded only when the command runs.)
+ * (Implementation, loaded only when the command runs.)
  */
 import { computeBill } from '../../../core/src/bill/compute.js';
 import { settlementDomain } from '../../../core/src/bill/signals.js';
@@ -12,19 +12,17 @@ import { chooseCircuit } from '../../../sdk/src/roles/circuits.js';
 import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
 import { proveBill } from '../../../prover/src/prove-bill.js';
 import { decodeBillSignals, verifyBill } from '../../../prover/src/verify-bill.js';
-import { CHAIN_HELP, CHAIN_OPTIONS, resolveChain } from '../chain.js';
+import { resolveChain } from '../chain.js';
 import { need, str, type RunContext } from '../command.js';
 import { readText, writeText } from '../files.js';
 import { duration, localTime, money, short, table } from '../../../core/src/format.js';
 import { NegativeResult, UsageError } from '../output.js';
 import { parseBillProof, serializeBillProof } from '../proof-file.js';
-import { billToJSON, renderBill } from '../render.js';
 import { readAnyPeriod } from './meter.run.js';
 
 async function loadTariff(path: string) {
   return TariffAuthoring.parse(await readText(path), path);
 }
-
 
 function parseDomain(v: string): bigint {
   if (!/^\d+$/.test(v)) throw new ValidationError('--domain', 'must be a decimal integer (chainId * 2^160 + settlement address)');
@@ -68,7 +66,9 @@ export async function prove({ values, out }: RunContext): Promise<void> {
   await writeText(dest, serializeBillProof(proof));
   const { symbol, decimals } = tariff.currency;
   out.line(`proof written to ${dest} (${duration(proof.timings.totalMs)})`);
-  out.line(`  charge ${money(bill.charge, decimals, symbol)}, credit ${money(bill.credit, decimals, symbol)}; public signals: key hash, tariff commitment, period, amounts, domain`);
+  out.line(
+    `  charge ${money(bill.charge, decimals, symbol)}, credit ${money(bill.credit, decimals, symbol)}; public signals: key hash, tariff commitment, period, amounts, domain`,
+  );
   out.result({ file: dest, circuit, publicSignals: proof.publicSignals, charge: bill.charge, credit: bill.credit, timings: proof.timings });
 }
 
@@ -99,4 +99,3 @@ export async function verify({ values, positionals, out }: RunContext): Promise<
   out.result({ file, circuit, valid, signals: s });
   if (!valid) throw new NegativeResult(`${file}: the proof does not verify`);
 }
-

@@ -33,7 +33,10 @@ Options:
   async run({ values, out }) {
     const { runBuild } = await import('../../../circuits/build/pipeline.js');
     const { createBuildLog } = await import('../../../circuits/build/log.js');
-    const only = ((values.only as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+    const only = ((values.only as string[] | undefined) ?? [])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     const ptau = str(values, 'ptau');
     const started = Date.now();
     const report = await runBuild({

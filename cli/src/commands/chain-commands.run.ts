@@ -1,7 +1,7 @@
 /**
  * `wattproof settle` and `wattproof audit`.
  * @packageDocumentation
-  * (Implementation, loaded only when the command runs.)
+ * (Implementation, loaded only when the command runs.)
  */
 import { rm } from 'node:fs/promises';
 import { parseUnits } from 'ethers';
@@ -11,7 +11,7 @@ import type { SignedPeriod } from '../../../core/src/meter/sign.js';
 import { builtBillCircuits } from '../../../sdk/src/roles/circuits.js';
 import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
 import { decodeBillSignals } from '../../../prover/src/verify-bill.js';
-import { CHAIN_HELP, CHAIN_OPTIONS, resolveChain, type CliChain } from '../chain.js';
+import { resolveChain, type CliChain } from '../chain.js';
 import { str, uint, type RunContext, type Values } from '../command.js';
 import { readText, writeText, writeTextSync } from '../files.js';
 import { gas, localTime, money, short, table } from '../../../core/src/format.js';
@@ -47,7 +47,13 @@ async function prepareDevSettlement(chain: CliChain, p: BillProofFile, values: V
   const asRetailer = await dev.connect(retailer);
   const asRegulator = await dev.connect(regulator);
   const token = await chain.conn.token();
-  await asAuthority.meters.registerMeter({ meterId: claim.meterId, publicKey: sp.publicKey, consumer: dev.addresses.consumer, retailer: dev.addresses.retailer, firstPeriodStart: start });
+  await asAuthority.meters.registerMeter({
+    meterId: claim.meterId,
+    publicKey: sp.publicKey,
+    consumer: dev.addresses.consumer,
+    retailer: dev.addresses.retailer,
+    firstPeriodStart: start,
+  });
   await asRetailer.tariffs.registerTariff(claim.tariffCommitment, start, end);
   await asRegulator.tariffs.approveTariff(claim.tariffCommitment);
   await asRetailer.tariffs.offerTariff(claim.meterId, claim.tariffCommitment);
@@ -64,7 +70,9 @@ async function prepareDevSettlement(chain: CliChain, p: BillProofFile, values: V
     await asRetailer.settlement.deposit(claim.credit - claim.charge);
   }
   await dev.advanceTo(end);
-  out.progress(`dev setup: meter ${claim.meterId} registered, tariff approved and accepted, consumer deposited ${money(deposit, token.decimals, token.symbol)}`);
+  out.progress(
+    `dev setup: meter ${claim.meterId} registered, tariff approved and accepted, consumer deposited ${money(deposit, token.decimals, token.symbol)}`,
+  );
 }
 
 const TX_HASH = /^0x[0-9a-fA-F]{64}$/;
@@ -84,7 +92,10 @@ export class SettleJournal {
   /** The hash an earlier run recorded, if any. */
   async pending(): Promise<string | undefined> {
     const text = await readText(this.path).catch(() => undefined);
-    const hash = text?.split('\n').map((l) => l.trim()).find((l) => TX_HASH.test(l));
+    const hash = text
+      ?.split('\n')
+      .map((l) => l.trim())
+      .find((l) => TX_HASH.test(l));
     return hash;
   }
 
@@ -96,7 +107,8 @@ export class SettleJournal {
     try {
       await writeText(this.path, pending === undefined ? NOTHING_SENT : `${pending}\n`);
     } catch (e) {
-      if (e instanceof Error) e.message = `${e.message}; settle keeps the hash of its transaction there while it is in flight, so nothing was sent (make the location writable and re-run)`;
+      if (e instanceof Error)
+        e.message = `${e.message}; settle keeps the hash of its transaction there while it is in flight, so nothing was sent (make the location writable and re-run)`;
       throw e;
     }
   }
@@ -177,7 +189,9 @@ export async function settle({ values, positionals, out }: RunContext): Promise<
     const m = (v: bigint) => money(v, decimals, symbol);
     const b = receipt.bill;
     const position = await consumer.position();
-    out.line(`${receipt.status === 'settled' ? 'settled' : 'already settled (nothing sent)'}: meter ${b.meterId}, ${localTime(b.periodStart)} .. ${localTime(b.periodEnd)} UTC`);
+    out.line(
+      `${receipt.status === 'settled' ? 'settled' : 'already settled (nothing sent)'}: meter ${b.meterId}, ${localTime(b.periodStart)} .. ${localTime(b.periodEnd)} UTC`,
+    );
     out.line(
       table(
         ['', { header: 'value', align: 'right' }],
@@ -272,4 +286,3 @@ export async function auditCmd({ values, out }: RunContext): Promise<void> {
     chain.close();
   }
 }
-

@@ -63,15 +63,18 @@ export async function submit({ values, out }: RunContext): Promise<void> {
   const cmd = 'collect submit';
   const inbox = need(values, 'inbox', cmd);
   const gasText = str(values, 'gas-limit');
-  if (gasText !== undefined && !/^[1-9][0-9]{5,8}$/.test(gasText)) throw new ValidationError('--gas-limit', 'must be a whole number of gas between 100000 and 999999999');
+  if (gasText !== undefined && !/^[1-9][0-9]{5,8}$/.test(gasText))
+    throw new ValidationError('--gas-limit', 'must be a whole number of gas between 100000 and 999999999');
   const dryRun = flag(values, 'dry-run');
   const { items, dropped: unreadable, circuits } = await readInbox(inbox);
   const chain = await connectRole(values, out, cmd, !dryRun);
   try {
     const circuit = str(values, 'circuit') ?? chain.record.circuit ?? (circuits.size === 1 ? [...circuits][0] : undefined);
-    if (circuit === undefined) throw new UsageError(`${cmd}: give --circuit NAME (the deployment record names none, and the inbox has proofs of ${circuits.size} circuits)`, cmd);
+    if (circuit === undefined)
+      throw new UsageError(`${cmd}: give --circuit NAME (the deployment record names none, and the inbox has proofs of ${circuits.size} circuits)`, cmd);
     const [key] = await loadPublishedKeys({ only: [circuit] });
-    if (key === undefined) throw new WattproofError('ARTIFACT', `no verification key of circuit ${circuit} in build/manifest.json: run "npm run build -- --only ${circuit}"`);
+    if (key === undefined)
+      throw new WattproofError('ARTIFACT', `no verification key of circuit ${circuit} in build/manifest.json: run "npm run build -- --only ${circuit}"`);
     const collector = new Collector(chain.conn, {
       vkey: key.vkey,
       ...(gasText === undefined ? {} : { gasLimit: BigInt(gasText) }),
@@ -143,7 +146,9 @@ export async function serve({ values, out }: RunContext): Promise<void> {
     })().catch((e: unknown) => reply(res, 500, { error: e instanceof Error ? e.message : String(e) }));
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (e) => reject(new ValidationError('--port', `cannot listen on ${host}:${portText} (${(e as NodeJS.ErrnoException).code ?? String(e)})`)));
+    server.once('error', (e) =>
+      reject(new ValidationError('--port', `cannot listen on ${host}:${portText} (${(e as NodeJS.ErrnoException).code ?? String(e)})`)),
+    );
     server.listen(Number(portText), host, () => resolve());
   });
   const addr = server.address();

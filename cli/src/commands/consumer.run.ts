@@ -50,7 +50,13 @@ export async function deposit({ values, out }: RunContext): Promise<void> {
     const { tx, amount } = await depositChecked(chain.conn, values, 'consumer deposit');
     const position = await chain.conn.settlement.position(chain.account!);
     const m = await moneyOf(chain);
-    reportTx(out, 'deposit', tx, { account: chain.account, amount, position }, `deposited ${m(amount)}; escrow balance ${m(position.balance)} (free ${m(position.free)}, arrears ${m(position.arrears)})`);
+    reportTx(
+      out,
+      'deposit',
+      tx,
+      { account: chain.account, amount, position },
+      `deposited ${m(amount)}; escrow balance ${m(position.balance)} (free ${m(position.free)}, arrears ${m(position.arrears)})`,
+    );
   } finally {
     chain.close();
   }
@@ -64,7 +70,13 @@ export async function withdraw({ values, out }: RunContext): Promise<void> {
     const tx = await new Consumer(chain.conn).withdraw(amount);
     const position = await chain.conn.settlement.position(chain.account!);
     const m = await moneyOf(chain);
-    reportTx(out, 'withdraw', tx, { account: chain.account, amount, position }, `withdrew ${m(amount)} to ${chain.account}; escrow balance ${m(position.balance)}`);
+    reportTx(
+      out,
+      'withdraw',
+      tx,
+      { account: chain.account, amount, position },
+      `withdrew ${m(amount)} to ${chain.account}; escrow balance ${m(position.balance)}`,
+    );
   } finally {
     chain.close();
   }
@@ -88,10 +100,14 @@ export async function payArrears({ values, out }: RunContext): Promise<void> {
     if (balance < amount) {
       const short = amount - balance;
       if (!flag(values, 'deposit')) {
-        throw new ValidationError('--amount', `the escrow balance ${m(balance)} is ${m(short)} short of ${m(amount)}: deposit first, or add --deposit; nothing was sent`);
+        throw new ValidationError(
+          '--amount',
+          `the escrow balance ${m(balance)} is ${m(short)} short of ${m(amount)}: deposit first, or add --deposit; nothing was sent`,
+        );
       }
       const have = await conn.tokenBalance(chain.account!);
-      if (have < short) throw new ValidationError('--deposit', `account ${chain.account} holds ${m(have)}, less than the ${m(short)} to deposit; nothing was sent`);
+      if (have < short)
+        throw new ValidationError('--deposit', `account ${chain.account} holds ${m(have)}, less than the ${m(short)} to deposit; nothing was sent`);
       txs.push(await conn.settlement.deposit(short));
     }
     const paid = await new Consumer(conn).payArrears(meterId, amount);

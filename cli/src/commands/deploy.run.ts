@@ -114,7 +114,8 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
   const force = flag(values, 'force');
   const tokenText = str(values, 'token');
   const devToken = flag(values, 'dev-token');
-  if ((tokenText === undefined) === !devToken) throw new UsageError('deploy: give exactly one of --token ADDRESS (an existing ERC-20) and --dev-token (a test token)', cmd);
+  if ((tokenText === undefined) === !devToken)
+    throw new UsageError('deploy: give exactly one of --token ADDRESS (an existing ERC-20) and --dev-token (a test token)', cmd);
   const token = tokenText === undefined ? undefined : parseAddress(tokenText, 'token');
   const mintTexts = (values.mint as string[] | undefined) ?? [];
   if (mintTexts.length > 0 && !devToken) throw new UsageError('deploy: --mint needs --dev-token (only the test token can be minted)', cmd);
@@ -125,26 +126,36 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
   });
   const circuit = str(values, 'circuit');
   const verifierText = str(values, 'verifier');
-  if ((circuit === undefined) === (verifierText === undefined)) throw new UsageError('deploy: give exactly one of --circuit NAME (deploy its verifier) and --verifier ADDRESS', cmd);
-  if (circuit !== undefined && !/^[A-Za-z0-9_]+$/.test(circuit)) throw new ValidationError('--circuit', `'${circuit}' is not a circuit name (e.g. bill_31d_60m)`);
+  if ((circuit === undefined) === (verifierText === undefined))
+    throw new UsageError('deploy: give exactly one of --circuit NAME (deploy its verifier) and --verifier ADDRESS', cmd);
+  if (circuit !== undefined && !/^[A-Za-z0-9_]+$/.test(circuit))
+    throw new ValidationError('--circuit', `'${circuit}' is not a circuit name (e.g. bill_31d_60m)`);
   const verifierAddress = verifierText === undefined ? undefined : parseAddress(verifierText, 'verifier');
   const authority = str(values, 'authority') === undefined ? undefined : parseAddress(str(values, 'authority')!, 'authority');
   const regulator = str(values, 'regulator') === undefined ? undefined : parseAddress(str(values, 'regulator')!, 'regulator');
   const retailers = [...new Set(((values.retailer as string[] | undefined) ?? []).map((r) => parseAddress(r, 'retailer')))];
   const meterRegistry = str(values, 'meter-registry') === undefined ? undefined : parseAddress(str(values, 'meter-registry')!, 'meter-registry');
   const tariffRegistry = str(values, 'tariff-registry') === undefined ? undefined : parseAddress(str(values, 'tariff-registry')!, 'tariff-registry');
-  if (tariffRegistry !== undefined && meterRegistry === undefined) throw new UsageError('deploy: --tariff-registry needs --meter-registry (the one it was deployed with)', cmd);
+  if (tariffRegistry !== undefined && meterRegistry === undefined)
+    throw new UsageError('deploy: --tariff-registry needs --meter-registry (the one it was deployed with)', cmd);
   const url = str(values, 'rpc') ?? process.env[RPC_ENV];
   if (url === undefined || url.trim() === '') throw new UsageError(`deploy: --rpc URL (or $${RPC_ENV}) is required: the node to deploy to`, cmd);
   if (!/^(https?|wss?):\/\//i.test(url.trim())) throw new ValidationError('--rpc', `'${url}' is not an http(s) or ws(s) URL`);
   const wallet = await loadAccountKey(values, out);
   if (wallet === undefined) throw new UsageError(`deploy: give the deploying account's key with --key-file FILE or $${KEY_ENV}`, cmd);
   if (circuit !== undefined && !isVerifierCompiled(circuit)) {
-    throw new WattproofError('ARTIFACT', `verifier ${verifierContractName(circuit)} of circuit ${circuit} is not compiled: run "npm run build -- --only ${circuit}"`);
+    throw new WattproofError(
+      'ARTIFACT',
+      `verifier ${verifierContractName(circuit)} of circuit ${circuit} is not compiled: run "npm run build -- --only ${circuit}"`,
+    );
   }
   if (!force) {
     if (await exists(outFile)) throw new ValidationError('--out', `${outFile} exists; choose another file or add --force to replace it`);
-    if (await exists(partialFile)) throw new ValidationError('--out', `${partialFile} records an earlier deployment that failed halfway; read it (its contracts may be reused with --meter-registry, --tariff-registry, --verifier), then add --force`);
+    if (await exists(partialFile))
+      throw new ValidationError(
+        '--out',
+        `${partialFile} records an earlier deployment that failed halfway; read it (its contracts may be reused with --meter-registry, --tariff-registry, --verifier), then add --force`,
+      );
   }
 
   // 2. The chain: every address holds what it should, and the account can pay and may grant.
@@ -163,15 +174,31 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
     let tokenInfo: { symbol: string; decimals: number } = { symbol: 'WTD', decimals: DEV_TOKEN_DECIMALS };
     if (token !== undefined) {
       await needCode(token, 'token');
-      const erc20 = new Contract(token, ['function totalSupply() view returns (uint256)', 'function balanceOf(address) view returns (uint256)', 'function decimals() view returns (uint8)', 'function symbol() view returns (string)'], rpc);
+      const erc20 = new Contract(
+        token,
+        [
+          'function totalSupply() view returns (uint256)',
+          'function balanceOf(address) view returns (uint256)',
+          'function decimals() view returns (uint8)',
+          'function symbol() view returns (string)',
+        ],
+        rpc,
+      );
       try {
         await erc20.getFunction('totalSupply')();
         await erc20.getFunction('balanceOf')(admin);
         const decimals = Number(await erc20.getFunction('decimals')());
-        const symbol = String(await erc20.getFunction('symbol')().catch(() => 'tokens'));
+        const symbol = String(
+          await erc20
+            .getFunction('symbol')()
+            .catch(() => 'tokens'),
+        );
         tokenInfo = { symbol, decimals };
       } catch (e) {
-        throw new ValidationError('--token', `${token} does not answer as an ERC-20 token (totalSupply, balanceOf, decimals): ${(e as { shortMessage?: string }).shortMessage ?? (e as Error).message.split('\n')[0]}`);
+        throw new ValidationError(
+          '--token',
+          `${token} does not answer as an ERC-20 token (totalSupply, balanceOf, decimals): ${(e as { shortMessage?: string }).shortMessage ?? (e as Error).message.split('\n')[0]}`,
+        );
       }
     }
     if (verifierAddress !== undefined) await needCode(verifierAddress, 'verifier');
@@ -180,7 +207,11 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
       const isAdmin = await new MeterRegistryClient(meterRegistry, rpc).hasRole('DEFAULT_ADMIN_ROLE', admin).catch(() => {
         throw new ValidationError('--meter-registry', `${meterRegistry} does not look like a MeterRegistry`);
       });
-      if (!isAdmin) throw new ValidationError('--meter-registry', `account ${admin} is not admin of MeterRegistry ${meterRegistry}: it could not grant the new Settlement its SETTLEMENT_ROLE`);
+      if (!isAdmin)
+        throw new ValidationError(
+          '--meter-registry',
+          `account ${admin} is not admin of MeterRegistry ${meterRegistry}: it could not grant the new Settlement its SETTLEMENT_ROLE`,
+        );
     }
     if (tariffRegistry !== undefined) {
       await needCode(tariffRegistry, 'tariff-registry');
@@ -188,15 +219,20 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
       const meters = await tr.contract.meters().catch(() => {
         throw new ValidationError('--tariff-registry', `${tariffRegistry} does not look like a TariffRegistry`);
       });
-      if (meters.toLowerCase() !== meterRegistry!.toLowerCase()) throw new ValidationError('--tariff-registry', `${tariffRegistry} belongs to MeterRegistry ${meters}, not ${meterRegistry}`);
+      if (meters.toLowerCase() !== meterRegistry!.toLowerCase())
+        throw new ValidationError('--tariff-registry', `${tariffRegistry} belongs to MeterRegistry ${meters}, not ${meterRegistry}`);
       if ((regulator !== undefined || retailers.length > 0) && !(await tr.hasRole('DEFAULT_ADMIN_ROLE', admin))) {
-        throw new ValidationError('--tariff-registry', `account ${admin} is not admin of TariffRegistry ${tariffRegistry}: it could not grant --regulator / --retailer their roles`);
+        throw new ValidationError(
+          '--tariff-registry',
+          `account ${admin} is not admin of TariffRegistry ${tariffRegistry}: it could not grant --regulator / --retailer their roles`,
+        );
       }
     }
     if (authority === undefined) out.warn('no --authority: nobody may register meters until the admin grants METERING_AUTHORITY_ROLE');
     if (regulator === undefined) out.warn('no --regulator: nobody may approve tariffs or pause until the admin grants REGULATOR_ROLE / PAUSER_ROLE');
     if (retailers.length === 0) out.warn('no --retailer: nobody may register tariffs until the admin grants RETAILER_ROLE');
-    if (devToken && network.chainId !== 31337n && network.chainId !== 1337n) out.warn(`--dev-token on chain ${network.chainId}: its test token lets anyone mint; never use it for real money`);
+    if (devToken && network.chainId !== 31337n && network.chainId !== 1337n)
+      out.warn(`--dev-token on chain ${network.chainId}: its test token lets anyone mint; never use it for real money`);
 
     // 3. Deploy, recording each transaction as it is sent.
     const transactions: TxRecord[] = [];
@@ -216,7 +252,14 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
       const contract = tx.to === null ? getCreateAddress({ from: tx.from, nonce: tx.nonce }) : undefined;
       const label = labelOf(tx, names, bytecodes);
       if (contract !== undefined) names.set(contract.toLowerCase(), label.replace(/^deploy /, ''));
-      transactions.push({ label, hash: tx.hash, nonce: tx.nonce, ...(tx.to === null ? {} : { to: tx.to }), ...(contract === undefined ? {} : { contract }), status: 'sent' });
+      transactions.push({
+        label,
+        hash: tx.hash,
+        nonce: tx.nonce,
+        ...(tx.to === null ? {} : { to: tx.to }),
+        ...(contract === undefined ? {} : { contract }),
+        status: 'sent',
+      });
       out.progress(`  sent ${label}: ${tx.hash}`);
       await writeText(partialFile, record('in-progress'));
     });
@@ -242,7 +285,8 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
       addresses = (await deployWattproof(signer, opts)).addresses;
       if (mints.length > 0) {
         const t = new Contract(addresses.token, ['function mint(address to, uint256 amount)'], signer);
-        for (const m of mints) await chainCall(`mint to ${m.to}`, async () => (await (t.getFunction('mint')(m.to, m.amount) as Promise<{ wait(): Promise<unknown> }>)).wait());
+        for (const m of mints)
+          await chainCall(`mint to ${m.to}`, async () => (await (t.getFunction('mint')(m.to, m.amount) as Promise<{ wait(): Promise<unknown> }>)).wait());
       }
     } catch (e) {
       await settleReceipts();
@@ -252,8 +296,15 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
       await writeText(partialFile, record('failed', { error: { code: err.code, message: err.message } })).catch(() => {
         saved = false;
       });
-      const what = made.length === 0 ? 'no contract was deployed' : `deployed before the failure: ${made.map((t) => `${t.label.replace(/^deploy /, '')} ${t.contract}`).join(', ')}`;
-      throw new WattproofError(err.code, `${err.message}\n${transactions.length} transaction(s) sent; ${what}.${saved ? ` The record is in ${partialFile}.` : ` (${partialFile} could not be written.)`}`, { cause: e });
+      const what =
+        made.length === 0
+          ? 'no contract was deployed'
+          : `deployed before the failure: ${made.map((t) => `${t.label.replace(/^deploy /, '')} ${t.contract}`).join(', ')}`;
+      throw new WattproofError(
+        err.code,
+        `${err.message}\n${transactions.length} transaction(s) sent; ${what}.${saved ? ` The record is in ${partialFile}.` : ` (${partialFile} could not be written.)`}`,
+        { cause: e },
+      );
     }
     await settleReceipts();
     const deployBlock = Math.min(...transactions.map((t) => t.blockNumber ?? Number.MAX_SAFE_INTEGER));
@@ -272,7 +323,11 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
     try {
       await writeText(outFile, toJson(doc));
     } catch (e) {
-      throw new WattproofError('IMPORT', `the deployment succeeded but ${outFile} could not be written (${(e as Error).message}); the record is in ${partialFile}`, { cause: e });
+      throw new WattproofError(
+        'IMPORT',
+        `the deployment succeeded but ${outFile} could not be written (${(e as Error).message}); the record is in ${partialFile}`,
+        { cause: e },
+      );
     }
     const { rm } = await import('node:fs/promises');
     await rm(partialFile, { force: true });

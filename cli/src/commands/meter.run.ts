@@ -1,17 +1,16 @@
 /**
  * `wattproof meter keygen | sign | import`.
  * @packageDocumentation
-  * (Implementation, loaded only when the command runs.)
+ * (Implementation, loaded only when the command runs.)
  */
 import { join } from 'node:path';
 import { ImportError, ValidationError } from '../../../core/src/errors.js';
 import type { IntervalData } from '../../../core/src/meter/interval-data.js';
 import { splitBillingPeriods } from '../../../core/src/meter/billing-periods.js';
-import { parseMeterPeriodJson, parseSignedPeriodDocument, serializeMeterPeriod, serializeSignedPeriod } from '../../../core/src/meter/document.js';
+import { parseMeterPeriodJson, serializeMeterPeriod, serializeSignedPeriod } from '../../../core/src/meter/document.js';
 import type { MeterPeriod } from '../../../core/src/meter/period.js';
 import { parseTariffJson } from '../../../core/src/tariff/document.js';
 import { Meter } from '../../../sdk/src/roles/meter.js';
-import { parseJsonText } from '../../../core/src/schema-util.js';
 import { flag, need, parseTz, str, uint, type RunContext } from '../command.js';
 import { partialWriteError, readText, toJson, writeText } from '../files.js';
 import { kwh, localDate, localTime, table, zoneName } from '../../../core/src/format.js';
@@ -140,7 +139,10 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   }
   if (tz === undefined) throw new UsageError('meter import: give --tz (the tariff time zone; periods start at its local midnight) or --tariff', 'meter import');
   if (tariff !== undefined && 86400 / data.intervalSeconds !== tariff.slotsPerDay) {
-    throw new ValidationError('--tariff', `has ${tariff.slotsPerDay} slots per day, but ${source} has ${data.intervalSeconds}-second intervals (${86400 / data.intervalSeconds} per day)`);
+    throw new ValidationError(
+      '--tariff',
+      `has ${tariff.slotsPerDay} slots per day, but ${source} has ${data.intervalSeconds}-second intervals (${86400 / data.intervalSeconds} per day)`,
+    );
   }
   const byText = str(values, 'by');
   const by = byOption(byText);
@@ -157,7 +159,10 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   if (by !== 'day' && longest > 0) await checkProvable(longest, intervalsPerDay, by === 'month' ? '--by month' : `--by ${byText}`);
   if (periods.length === 0) {
     const hint = flag(values, 'partial') ? '' : str(values, 'by') === undefined ? '; try --by day or --partial' : '; try --partial';
-    throw new ValidationError('data', `${source} covers no whole local day in ${zoneName(tz)} (${data.imports.length} intervals from ${localTime(data.start, tz)} local time)${hint}`);
+    throw new ValidationError(
+      'data',
+      `${source} covers no whole local day in ${zoneName(tz)} (${data.imports.length} intervals from ${localTime(data.start, tz)} local time)${hint}`,
+    );
   }
   const dir = str(values, 'out-dir') ?? '.';
   const rows: unknown[][] = [];
@@ -186,10 +191,23 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
     // Each file is complete (atomic writes); say which ones exist, so a re-run or cleanup is informed.
     throw partialWriteError(e, files);
   }
-  out.line(`${source}: ${data.imports.length} intervals of ${data.intervalSeconds / 60} min from ${localDate(data.start, tz)}, ${data.hasExports ? 'with' : 'without'} export; ${periods.length} period(s) in ${zoneName(tz)}${meter ? ', signed' : ''}`);
-  out.line(table(['start', { header: 'days', align: 'right' }, { header: 'intervals', align: 'right' }, { header: 'import', align: 'right' }, { header: 'export', align: 'right' }, 'file'], rows));
+  out.line(
+    `${source}: ${data.imports.length} intervals of ${data.intervalSeconds / 60} min from ${localDate(data.start, tz)}, ${data.hasExports ? 'with' : 'without'} export; ${periods.length} period(s) in ${zoneName(tz)}${meter ? ', signed' : ''}`,
+  );
+  out.line(
+    table(
+      [
+        'start',
+        { header: 'days', align: 'right' },
+        { header: 'intervals', align: 'right' },
+        { header: 'import', align: 'right' },
+        { header: 'export', align: 'right' },
+        'file',
+      ],
+      rows,
+    ),
+  );
   out.result({ source, meterId, tzOffsetSeconds: tz, intervalSeconds: data.intervalSeconds, periods: written });
 }
 
 export { readAnyPeriod } from '../period-files.js';
-

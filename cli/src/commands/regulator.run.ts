@@ -16,7 +16,8 @@ async function needRegulatorRole(chain: RoleChain): Promise<void> {
   if (!(await t.hasRole('REGULATOR_ROLE', chain.account!))) {
     throw new ChainError(`account ${chain.account} does not hold REGULATOR_ROLE on TariffRegistry ${t.address}; nothing was sent`);
   }
-  if (await t.paused()) throw new ChainError(`TariffRegistry ${t.address} is paused; unpause it first ("wattproof regulator unpause --only tariffs"); nothing was sent`);
+  if (await t.paused())
+    throw new ChainError(`TariffRegistry ${t.address} is paused; unpause it first ("wattproof regulator unpause --only tariffs"); nothing was sent`);
 }
 
 /** `approve`: see the command's help in ./regulator.ts. */
@@ -27,10 +28,18 @@ export async function approve({ values, out }: RunContext): Promise<void> {
   try {
     await needRegulatorRole(chain);
     const info = await chain.conn.tariffs.getTariff(commitment);
-    if (info === undefined) throw new WattproofError('TARIFF_UNKNOWN', `${file ?? 'tariff'} (commitment ${commitment}) is not registered by any retailer; nothing was sent`);
-    if (info.status !== 'pending') throw new ValidationError(file === undefined ? '--commitment' : '--tariff', `tariff ${commitment} is ${info.status}, not pending; nothing was sent`);
+    if (info === undefined)
+      throw new WattproofError('TARIFF_UNKNOWN', `${file ?? 'tariff'} (commitment ${commitment}) is not registered by any retailer; nothing was sent`);
+    if (info.status !== 'pending')
+      throw new ValidationError(file === undefined ? '--commitment' : '--tariff', `tariff ${commitment} is ${info.status}, not pending; nothing was sent`);
     const tx = await new Regulator(chain.conn).approveTariff(commitment);
-    reportTx(out, 'approve', tx, { commitment, retailer: info.retailer, validFrom: info.validFrom, validUntil: info.validUntil, status: 'approved' }, `tariff ${commitment} (retailer ${info.retailer}) approved`);
+    reportTx(
+      out,
+      'approve',
+      tx,
+      { commitment, retailer: info.retailer, validFrom: info.validFrom, validUntil: info.validUntil, status: 'approved' },
+      `tariff ${commitment} (retailer ${info.retailer}) approved`,
+    );
   } finally {
     chain.close();
   }
@@ -59,7 +68,10 @@ const PARTS: readonly Part[] = ['settlement', 'meters', 'tariffs'];
 function partsOf(values: RunContext['values']): Part[] {
   const only = str(values, 'only');
   if (only === undefined) return [...PARTS];
-  const list = only.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const list = only
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   for (const p of list) if (!PARTS.includes(p as Part)) throw new ValidationError('--only', `'${p}' is not one of ${PARTS.join(', ')}`);
   if (list.length === 0) throw new ValidationError('--only', `name at least one of ${PARTS.join(', ')}`);
   return [...new Set(list)] as Part[];
@@ -77,7 +89,9 @@ async function setPaused(ctx: RunContext, pause: boolean): Promise<void> {
     const todo: Part[] = [];
     for (const p of parts) {
       const client = clients[p];
-      const has = await (p === 'settlement' ? chainCall('Settlement.hasRole(PAUSER_ROLE)', async () => c.settlement.contract.hasRole(await c.settlement.contract.PAUSER_ROLE(), chain.account!)) : (client as typeof c.meters | typeof c.tariffs).hasRole('PAUSER_ROLE', chain.account!));
+      const has = await (p === 'settlement'
+        ? chainCall('Settlement.hasRole(PAUSER_ROLE)', async () => c.settlement.contract.hasRole(await c.settlement.contract.PAUSER_ROLE(), chain.account!))
+        : (client as typeof c.meters | typeof c.tariffs).hasRole('PAUSER_ROLE', chain.account!));
       if (!has) throw new ChainError(`account ${chain.account} does not hold PAUSER_ROLE on ${name[p]} ${client.address}; nothing was sent`);
       if ((await client.paused()) !== pause) todo.push(p);
     }

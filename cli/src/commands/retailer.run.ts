@@ -31,11 +31,19 @@ export async function registerTariff({ values, out }: RunContext): Promise<void>
     await needRetailerRole(chain);
     const existing = await chain.conn.tariffs.getTariff(commitment);
     if (existing !== undefined) {
-      throw new ValidationError('--tariff', `${file} (commitment ${commitment}) is already registered by ${existing.retailer} (${existing.status}); nothing was sent`);
+      throw new ValidationError(
+        '--tariff',
+        `${file} (commitment ${commitment}) is already registered by ${existing.retailer} (${existing.status}); nothing was sent`,
+      );
     }
     const tx = await new Retailer(chain.conn).registerTariff(commitment, { validFrom: from, validUntil: until });
-    reportTx(out, 'register-tariff', tx, { commitment, validFrom: from, validUntil: until, status: 'pending' },
-      `tariff ${file} registered: commitment ${commitment}, valid ${localTime(from)} .. ${localTime(until)} UTC; awaiting the regulator's approval`);
+    reportTx(
+      out,
+      'register-tariff',
+      tx,
+      { commitment, validFrom: from, validUntil: until, status: 'pending' },
+      `tariff ${file} registered: commitment ${commitment}, valid ${localTime(from)} .. ${localTime(until)} UTC; awaiting the regulator's approval`,
+    );
   } finally {
     chain.close();
   }
@@ -50,14 +58,21 @@ export async function offerTariff({ values, out }: RunContext): Promise<void> {
   try {
     const info = await chain.conn.tariffs.getTariff(commitment);
     if (info === undefined) throw new WattproofError('TARIFF_UNKNOWN', `tariff ${commitment} is not registered; nothing was sent`);
-    if (info.status !== 'approved') throw new WattproofError('TARIFF_NOT_APPROVED', `tariff ${commitment} is ${info.status}, not approved by the regulator; nothing was sent`);
+    if (info.status !== 'approved')
+      throw new WattproofError('TARIFF_NOT_APPROVED', `tariff ${commitment} is ${info.status}, not approved by the regulator; nothing was sent`);
     const meter = await chain.conn.meters.getMeter(meterId);
     if (meter === undefined) throw new ValidationError('--meter-id', `meter ${meterId} is not registered; nothing was sent`);
     if (meter.retailer.toLowerCase() !== chain.account!.toLowerCase()) {
       throw new ValidationError('--meter-id', `meter ${meterId} is supplied by ${meter.retailer}, not by ${chain.account}; nothing was sent`);
     }
     const tx = await new Retailer(chain.conn).offerTariff(meterId, commitment);
-    reportTx(out, 'offer-tariff', tx, { meterId, commitment, consumer: meter.consumer }, `tariff ${commitment} offered to meter ${meterId} (consumer ${meter.consumer})`);
+    reportTx(
+      out,
+      'offer-tariff',
+      tx,
+      { meterId, commitment, consumer: meter.consumer },
+      `tariff ${commitment} offered to meter ${meterId} (consumer ${meter.consumer})`,
+    );
   } finally {
     chain.close();
   }
@@ -85,8 +100,26 @@ export async function settlements({ values, out }: RunContext): Promise<void> {
     if (bills.length > 0) {
       out.line(
         table(
-          ['block', 'tx', 'meter', 'period (UTC)', { header: 'charge', align: 'right' }, { header: 'credit', align: 'right' }, { header: 'paid', align: 'right' }, { header: 'arrears', align: 'right' }],
-          bills.map((b) => [b.blockNumber, short(b.txHash, 6), b.meterId, `${localTime(b.periodStart)} .. ${localTime(b.periodEnd)}`, m(b.charge), m(b.credit), m(b.paid), m(b.arrearsAdded)]),
+          [
+            'block',
+            'tx',
+            'meter',
+            'period (UTC)',
+            { header: 'charge', align: 'right' },
+            { header: 'credit', align: 'right' },
+            { header: 'paid', align: 'right' },
+            { header: 'arrears', align: 'right' },
+          ],
+          bills.map((b) => [
+            b.blockNumber,
+            short(b.txHash, 6),
+            b.meterId,
+            `${localTime(b.periodStart)} .. ${localTime(b.periodEnd)}`,
+            m(b.charge),
+            m(b.credit),
+            m(b.paid),
+            m(b.arrearsAdded),
+          ]),
         ),
       );
     }
@@ -113,7 +146,13 @@ export async function deposit({ values, out }: RunContext): Promise<void> {
     const { tx, amount } = await depositChecked(chain.conn, values, 'retailer deposit');
     const position = await chain.conn.settlement.position(chain.account!);
     const { decimals, symbol } = await chain.conn.token();
-    reportTx(out, 'deposit', tx, { account: chain.account, amount, position }, `deposited ${money(amount, decimals, symbol)}; ledger balance ${money(position.balance, decimals, symbol)}`);
+    reportTx(
+      out,
+      'deposit',
+      tx,
+      { account: chain.account, amount, position },
+      `deposited ${money(amount, decimals, symbol)}; ledger balance ${money(position.balance, decimals, symbol)}`,
+    );
   } finally {
     chain.close();
   }
@@ -127,7 +166,13 @@ export async function withdraw({ values, out }: RunContext): Promise<void> {
     const tx = await chain.conn.settlement.withdraw(amount);
     const position = await chain.conn.settlement.position(chain.account!);
     const { decimals, symbol } = await chain.conn.token();
-    reportTx(out, 'withdraw', tx, { account: chain.account, amount, position }, `withdrew ${money(amount, decimals, symbol)} to ${chain.account}; ledger balance ${money(position.balance, decimals, symbol)}`);
+    reportTx(
+      out,
+      'withdraw',
+      tx,
+      { account: chain.account, amount, position },
+      `withdrew ${money(amount, decimals, symbol)} to ${chain.account}; ledger balance ${money(position.balance, decimals, symbol)}`,
+    );
   } finally {
     chain.close();
   }

@@ -127,8 +127,12 @@ export async function status({ values, out }: RunContext): Promise<void> {
       out.line(`meter ${meterId}`);
       out.line(`  consumer ${meter.consumer}`);
       out.line(`  retailer ${meter.retailer}`);
-      out.line(`  billing cursor: the next period starts ${localTime(meter.nextPeriodStart)} UTC (${meter.nextPeriodStart})${now !== undefined && now < meter.nextPeriodStart ? ' (in the future)' : ''}`);
-      out.line(`  settled periods: ${bills.length}${last === undefined ? '' : `; last ${localTime(last.periodStart)} .. ${localTime(last.periodEnd)} UTC, charge ${m(last.charge)}, credit ${m(last.credit)} (tx ${last.txHash})`}`);
+      out.line(
+        `  billing cursor: the next period starts ${localTime(meter.nextPeriodStart)} UTC (${meter.nextPeriodStart})${now !== undefined && now < meter.nextPeriodStart ? ' (in the future)' : ''}`,
+      );
+      out.line(
+        `  settled periods: ${bills.length}${last === undefined ? '' : `; last ${localTime(last.periodStart)} .. ${localTime(last.periodEnd)} UTC, charge ${m(last.charge)}, credit ${m(last.credit)} (tx ${last.txHash})`}`,
+      );
       out.line('  keys:');
       out.line(
         table(
@@ -142,7 +146,13 @@ export async function status({ values, out }: RunContext): Promise<void> {
       out.line(`  arrears of the meter: ${m(arrears)}`);
       out.line(
         table(
-          ['party', { header: 'ledger balance', align: 'right' }, { header: 'free', align: 'right' }, { header: 'arrears', align: 'right' }, { header: 'token balance', align: 'right' }],
+          [
+            'party',
+            { header: 'ledger balance', align: 'right' },
+            { header: 'free', align: 'right' },
+            { header: 'arrears', align: 'right' },
+            { header: 'token balance', align: 'right' },
+          ],
           [
             ['consumer', m(consumerPos.balance), m(consumerPos.free), m(consumerPos.arrears), m(consumerPos.tokenBalance)],
             ['retailer', m(retailerPos.balance), m(retailerPos.free), m(retailerPos.arrears), m(retailerPos.tokenBalance)],
@@ -155,14 +165,30 @@ export async function status({ values, out }: RunContext): Promise<void> {
         retailer: meter.retailer,
         nextPeriodStart: meter.nextPeriodStart,
         keyHash: meter.keyHash,
-        keys: keys.map((k) => ({ keyHash: k.keyHash, validFrom: k.validFrom, validUntil: k.validUntil === OPEN_END ? null : k.validUntil, current: k.current, history: k.events })),
+        keys: keys.map((k) => ({
+          keyHash: k.keyHash,
+          validFrom: k.validFrom,
+          validUntil: k.validUntil === OPEN_END ? null : k.validUntil,
+          current: k.current,
+          history: k.events,
+        })),
         tariff: {
           offered: offered === undefined ? null : { commitment: offered, ...(offeredInfo ?? {}) },
           accepted: accepted === undefined ? null : { commitment: accepted, ...(acceptedInfo ?? {}) },
         },
         arrears,
         settledPeriods: bills.length,
-        lastSettlement: last === undefined ? null : { periodStart: last.periodStart, periodEnd: last.periodEnd, charge: last.charge, credit: last.credit, txHash: last.txHash, blockNumber: last.blockNumber },
+        lastSettlement:
+          last === undefined
+            ? null
+            : {
+                periodStart: last.periodStart,
+                periodEnd: last.periodEnd,
+                charge: last.charge,
+                credit: last.credit,
+                txHash: last.txHash,
+                blockNumber: last.blockNumber,
+              },
         consumerPosition: consumerPos,
         retailerPosition: retailerPos,
       };

@@ -1,7 +1,7 @@
 /**
  * `wattproof tariff new | commit | show`.
  * @packageDocumentation
-  * (Implementation, loaded only when the command runs.)
+ * (Implementation, loaded only when the command runs.)
  */
 import { ValidationError } from '../../../core/src/errors.js';
 import type { SlotsPerDay } from '../../../core/src/tariff/constants.js';
@@ -57,4 +57,3 @@ export async function show({ positionals, out }: RunContext): Promise<void> {
   out.line(renderTariff(tariff, commitment));
   out.result({ tariff: TariffAuthoring.toJSON(tariff), commitment });
 }
-

@@ -77,7 +77,9 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
       ],
     ),
   );
-  out.line(`  roles: authority ${short(a.authority, 4)}, regulator ${short(a.regulator, 4)}, retailer ${short(a.retailer, 4)}, consumer ${short(a.consumer, 4)}`);
+  out.line(
+    `  roles: authority ${short(a.authority, 4)}, regulator ${short(a.regulator, 4)}, retailer ${short(a.retailer, 4)}, consumer ${short(a.consumer, 4)}`,
+  );
   const authority = new MeteringAuthority(asAuthority);
   const retailer = new Retailer(asRetailer);
   const regulator = new Regulator(asRegulator);
@@ -89,13 +91,24 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   const meter = Meter.generate(METER_ID);
   const intervalSeconds = 86400 / cal.slots;
   const start = localMidnightOf(cal.startDate, TZ);
-  const series = householdSeries({ days: cal.days, intervalsPerDay: cal.slots, seed: 20260601, solarKwp: 4.8, startDate: cal.startDate, consumptionScale: 1.7 });
+  const series = householdSeries({
+    days: cal.days,
+    intervalsPerDay: cal.slots,
+    seed: 20260601,
+    solarKwp: 4.8,
+    startDate: cal.startDate,
+    consumptionScale: 1.7,
+  });
   const csv = toCsv(start, intervalSeconds, series.imports, series.exports);
   const data = Meter.importCsv(csv, { file: 'head-end-export.csv' });
   const periods = meter.billingPeriods(data, { tzOffsetSeconds: TZ, by: cal.monthly ? 'month' : 'day' }).slice(0, 3);
   const signed: SignedPeriod[] = await meter.signAll(periods);
-  out.line(`  family home (heat pump, ~17 kWh/day) with 4.8 kWp rooftop solar; head-end CSV export: ${data.imports.length} rows of ${intervalSeconds / 60}-minute import/export readings`);
-  out.line(`  cut into ${signed.length} ${cal.monthly ? 'monthly' : 'daily'} periods at local midnight (${zoneName(TZ)}), each signed by the meter (EdDSA-Poseidon, one signature per period)`);
+  out.line(
+    `  family home (heat pump, ~17 kWh/day) with 4.8 kWp rooftop solar; head-end CSV export: ${data.imports.length} rows of ${intervalSeconds / 60}-minute import/export readings`,
+  );
+  out.line(
+    `  cut into ${signed.length} ${cal.monthly ? 'monthly' : 'daily'} periods at local midnight (${zoneName(TZ)}), each signed by the meter (EdDSA-Poseidon, one signature per period)`,
+  );
   out.line(`  meter key hash ${short(await meter.keyHash(), 8)}`);
 
   // ------------------------------------------------------------------ tariff
@@ -104,12 +117,16 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   const tariff = TariffAuthoring.build(exampleTariffDraft({ slotsPerDay: cal.slots, tzOffsetSeconds: TZ, holidays: cal.holidays }));
   const lastEnd = BigInt(signed.at(-1)!.periodStart + signed.at(-1)!.imports.length * intervalSeconds);
   const reg = await retailer.registerTariff(tariff, { validFrom: BigInt(signed[0]!.periodStart), validUntil: lastEnd + 365n * 86400n });
-  out.line(`  "${tariff.name}": 3 bands, ${tariff.tiers.length} tiers, standing ${m(tariff.standingPerDay)}/day, tax ${tariff.taxBps / 100}%, rest days Sat+Sun and ${tariff.holidays.join(', ')}, feed-in ${tariff.exportPrices.length} bands`);
+  out.line(
+    `  "${tariff.name}": 3 bands, ${tariff.tiers.length} tiers, standing ${m(tariff.standingPerDay)}/day, tax ${tariff.taxBps / 100}%, rest days Sat+Sun and ${tariff.holidays.join(', ')}, feed-in ${tariff.exportPrices.length} bands`,
+  );
   out.line(`  registered commitment ${short(reg.commitment, 8)} (gas ${reg.gasUsed}); the document itself goes to the regulator and the consumer only`);
   const approval = await regulator.approveTariff(tariff);
   out.line(`  regulator re-computed the commitment from the document and approved it (gas ${approval.gasUsed})`);
   const meterReg = await authority.registerMeter({ meter, consumer: a.consumer, retailer: a.retailer, firstPeriodStart: signed[0]!.periodStart });
-  out.line(`  metering authority registered meter ${METER_ID} (key, consumer, retailer, first period ${localDate(signed[0]!.periodStart, TZ)}; gas ${meterReg.gasUsed})`);
+  out.line(
+    `  metering authority registered meter ${METER_ID} (key, consumer, retailer, first period ${localDate(signed[0]!.periodStart, TZ)}; gas ${meterReg.gasUsed})`,
+  );
   await retailer.offerTariff(METER_ID, tariff);
   const accept = await consumer.acceptTariff(METER_ID, tariff);
   out.line(`  retailer offered it; consumer checked the document against the offer and accepted (gas ${accept.gasUsed})`);
@@ -124,7 +141,9 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   await consumer.deposit(funding);
   await retailer.deposit(float);
   out.line('');
-  out.line(`[4] funding: consumer deposits ${m(funding)} into escrow (the first bill and part of the second); retailer keeps a ${m(float)} float for export credits`);
+  out.line(
+    `[4] funding: consumer deposits ${m(funding)} into escrow (the first bill and part of the second); retailer keeps a ${m(float)} float for export credits`,
+  );
 
   // ------------------------------------------------------------------ prove and settle
   const results: DemoBill[] = [];
@@ -135,7 +154,10 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
     out.line('');
     out.line(`[${5 + i}] ${unit} ${i + 1}: ${localDate(sp.periodStart, TZ)}, ${bill.dayCount} day(s), ${sp.imports.length} intervals`);
     if (i === 0) out.line(renderBill(bill, tariff, sp.periodStart));
-    else out.line(`  reference bill: import ${kwh(bill.totalImportWh)}, export ${kwh(bill.totalExportWh)}; charge ${m(bill.charge)}, export credit ${m(bill.credit)}`);
+    else
+      out.line(
+        `  reference bill: import ${kwh(bill.totalImportWh)}, export ${kwh(bill.totalExportWh)}; charge ${m(bill.charge)}, export credit ${m(bill.credit)}`,
+      );
     const proof = await consumer.proveBill(tariff, sp, {
       circuit,
       onProgress: (e) => {
@@ -143,10 +165,14 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
       },
     });
     proofs.push(proof);
-    out.line(`  proof: witness ${duration(proof.timings.witnessMs)} + Groth16 ${duration(proof.timings.provingMs)} (total ${duration(proof.timings.totalMs)}); ${proof.publicSignals.length} public signals`);
+    out.line(
+      `  proof: witness ${duration(proof.timings.witnessMs)} + Groth16 ${duration(proof.timings.provingMs)} (total ${duration(proof.timings.totalMs)}); ${proof.publicSignals.length} public signals`,
+    );
     const receipt: SettleReceipt = await consumer.settle(proof);
     const b = receipt.bill;
-    out.line(`  settled in block ${receipt.blockNumber}, ${gas(receipt.gasUsed)} (proof verified on chain): paid ${m(b.paid)}${b.arrearsAdded > 0n ? `, ARREARS ${m(b.arrearsAdded)} (escrow short)` : ''}${b.refunded > 0n ? `, refunded ${m(b.refunded)}` : ''}`);
+    out.line(
+      `  settled in block ${receipt.blockNumber}, ${gas(receipt.gasUsed)} (proof verified on chain): paid ${m(b.paid)}${b.arrearsAdded > 0n ? `, ARREARS ${m(b.arrearsAdded)} (escrow short)` : ''}${b.refunded > 0n ? `, refunded ${m(b.refunded)}` : ''}`,
+    );
     results.push({
       period: localDate(sp.periodStart, TZ),
       days: bill.dayCount,
@@ -167,7 +193,9 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
       await consumer.deposit(arrears + net(bills[2] ?? bill));
       const paid = await consumer.payArrears(METER_ID);
       arrearsRepaid = paid.amount;
-      out.line(`  consumer tops up escrow and repays the arrears: ${m(paid.amount)} to the retailer (gas ${paid.gasUsed}); arrears now ${m(await consumer.arrears(METER_ID))}`);
+      out.line(
+        `  consumer tops up escrow and repays the arrears: ${m(paid.amount)} to the retailer (gas ${paid.gasUsed}); arrears now ${m(await consumer.arrears(METER_ID))}`,
+      );
     }
   }
 
@@ -181,10 +209,14 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   } catch (e) {
     if (!(e instanceof ContractRevertError)) throw e;
     replayRejectedWith = e.errorName;
-    out.line(`  rejected by the contract: ${e.errorName} (the meter's next period starts at ${localDate(e.args.nextPeriodStart as bigint, TZ)}); no balance moved`);
+    out.line(
+      `  rejected by the contract: ${e.errorName} (the meter's next period starts at ${localDate(e.args.nextPeriodStart as bigint, TZ)}); no balance moved`,
+    );
   }
   const again = await consumer.settle(proofs[0]!);
-  out.line(`  the SDK's settle() on the same bill finds it on chain: ${again.status} in tx ${short(again.txHash, 6)}, nothing sent (a crashed run can always be re-run)`);
+  out.line(
+    `  the SDK's settle() on the same bill finds it on chain: ${again.status} in tx ${short(again.txHash, 6)}, nothing sent (a crashed run can always be re-run)`,
+  );
 
   // ------------------------------------------------------------------ retailer
   out.line('');
@@ -192,13 +224,29 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   const mine = await retailer.settlements({ meterIds: [METER_ID] });
   out.line(
     table(
-      ['meter', 'period', { header: 'charge', align: 'right' }, { header: 'credit', align: 'right' }, { header: 'paid', align: 'right' }, { header: 'arrears', align: 'right' }],
-      mine.map((s) => [s.meterId, `${localDate(s.periodStart, TZ)} .. ${localDate(s.periodEnd - 1n, TZ)}`, m(s.charge), m(s.credit), m(s.paid), m(s.arrearsAdded)]),
+      [
+        'meter',
+        'period',
+        { header: 'charge', align: 'right' },
+        { header: 'credit', align: 'right' },
+        { header: 'paid', align: 'right' },
+        { header: 'arrears', align: 'right' },
+      ],
+      mine.map((s) => [
+        s.meterId,
+        `${localDate(s.periodStart, TZ)} .. ${localDate(s.periodEnd - 1n, TZ)}`,
+        m(s.charge),
+        m(s.credit),
+        m(s.paid),
+        m(s.arrearsAdded),
+      ]),
     ),
   );
   const before = await retailer.position();
   const withdrawal = await retailer.withdraw();
-  out.line(`  retailer ledger balance ${m(before.balance)} (float + bills + repaid arrears - export refunds); withdrew ${m(withdrawal.amount)} (gas ${withdrawal.gasUsed})`);
+  out.line(
+    `  retailer ledger balance ${m(before.balance)} (float + bills + repaid arrears - export refunds); withdrew ${m(withdrawal.amount)} (gas ${withdrawal.gasUsed})`,
+  );
 
   // ------------------------------------------------------------------ audit
   out.line('');
@@ -212,18 +260,28 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   out.line(
     table(
       ['block', 'meter', 'period start', { header: 'charge', align: 'right' }, 'result'],
-      report.settlements.map((s) => [s.blockNumber, s.meterId ?? '?', s.periodStart === undefined ? '?' : localDate(s.periodStart, TZ), s.charge === undefined ? '?' : m(s.charge), s.verified ? 'verified' : `NOT VERIFIED: ${s.reasons.join('; ')}`]),
+      report.settlements.map((s) => [
+        s.blockNumber,
+        s.meterId ?? '?',
+        s.periodStart === undefined ? '?' : localDate(s.periodStart, TZ),
+        s.charge === undefined ? '?' : m(s.charge),
+        s.verified ? 'verified' : `NOT VERIFIED: ${s.reasons.join('; ')}`,
+      ]),
     ),
   );
-  out.line(`  ${report.verified} of ${report.settlements.length} settlements verified${report.insecureKey ? ' (development keys: insecure setup, fine for a demo)' : ''}`);
+  out.line(
+    `  ${report.verified} of ${report.settlements.length} settlements verified${report.insecureKey ? ' (development keys: insecure setup, fine for a demo)' : ''}`,
+  );
 
   // ------------------------------------------------------------------ privacy
   const intervals = signed.reduce((s, p) => s + p.imports.length, 0);
   out.line('');
-  out.line('What stayed private (never left the consumer\'s machine, not in any transaction or event):');
+  out.line("What stayed private (never left the consumer's machine, not in any transaction or event):");
   out.line(`  - ${intervals} import and ${intervals} export readings, their time profile, and the meter's signatures`);
-  out.line(`  - the whole tariff: ${tariff.bandPrices.length} band prices and schedules, ${tariff.tiers.length} tier prices and allowances, standing charge, tax rate, holidays, feed-in prices, salt`);
-  out.line('What is public (the proof\'s five public signals, in the Settled event):');
+  out.line(
+    `  - the whole tariff: ${tariff.bandPrices.length} band prices and schedules, ${tariff.tiers.length} tier prices and allowances, standing charge, tax rate, holidays, feed-in prices, salt`,
+  );
+  out.line("What is public (the proof's five public signals, in the Settled event):");
   out.line('  - the meter key hash, the tariff commitment, the period (meter, start, interval count and length),');
   out.line('    the charge and the export credit, and the chain id + Settlement address the proof is bound to');
 
@@ -237,7 +295,9 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
     report.ok &&
     report.verified === 3;
   out.line('');
-  out.line(`${ok ? 'demo complete' : 'DEMO FAILED'}: ${results.length} ${cal.monthly ? 'monthly' : 'daily'} bills proven with ${circuit} and settled (avg ${gas(totalGas / BigInt(results.length || 1))} per settle), arrears repaid, replay rejected, audit ${report.ok ? 'passed' : 'FAILED'}`);
+  out.line(
+    `${ok ? 'demo complete' : 'DEMO FAILED'}: ${results.length} ${cal.monthly ? 'monthly' : 'daily'} bills proven with ${circuit} and settled (avg ${gas(totalGas / BigInt(results.length || 1))} per settle), arrears repaid, replay rejected, audit ${report.ok ? 'passed' : 'FAILED'}`,
+  );
 
   return {
     ok,

@@ -109,10 +109,7 @@ export function periodLayout(
   const I = tariff.slotsPerDay;
   const S = DAY_SECONDS / I;
   if (period.intervalSeconds !== S) {
-    throw new ValidationError(
-      `${root}.intervalSeconds`,
-      `is ${period.intervalSeconds} s, but the tariff has ${I} slots per day, so intervals must be ${S} s`,
-    );
+    throw new ValidationError(`${root}.intervalSeconds`, `is ${period.intervalSeconds} s, but the tariff has ${I} slots per day, so intervals must be ${S} s`);
   }
   const local = period.periodStart + tariff.tzOffsetSeconds;
   if (local % DAY_SECONDS !== 0) {

@@ -99,11 +99,7 @@ export async function signStatement(priv: Uint8Array, statement: bigint): Promis
  * True iff `signature` is a valid EdDSA-Poseidon signature of `statement` under `pub`, with every
  * value canonical (so the circuit's verifier accepts the same triple). Never throws on bad values.
  */
-export async function verifyStatementSignature(
-  pub: MeterPublicKey,
-  statement: bigint,
-  signature: StatementSignature,
-): Promise<boolean> {
+export async function verifyStatementSignature(pub: MeterPublicKey, statement: bigint, signature: StatementSignature): Promise<boolean> {
   const fieldValues = [pub.x, pub.y, statement, signature.R8x, signature.R8y];
   if (!fieldValues.every((v) => typeof v === 'bigint' && isFieldElement(v))) return false;
   if (typeof signature.S !== 'bigint' || signature.S < 0n || signature.S >= BABYJUB_SUBORDER) return false;

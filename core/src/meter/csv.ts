@@ -173,7 +173,8 @@ export function parseIntervalCsv(text: string, options: CsvImportOptions = {}): 
     intervalSeconds: series.intervalSeconds,
     imports: series.values,
     // Same timestamps as imports (one row carries both), so the import check covers them.
-    exports: header.exp === undefined ? new Array<number>(series.values.length).fill(0) : contiguousSeries(exports, file, 'interval', series.intervalSeconds).values,
+    exports:
+      header.exp === undefined ? new Array<number>(series.values.length).fill(0) : contiguousSeries(exports, file, 'interval', series.intervalSeconds).values,
     hasExports: header.exp !== undefined,
   };
 }

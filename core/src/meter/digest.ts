@@ -53,17 +53,6 @@ export async function seriesDigest(readings: readonly (number | bigint)[], field
  */
 export async function periodStatement(period: MeterPeriod): Promise<bigint> {
   const p = parseMeterPeriod(period);
-  const [importDigest, exportDigest] = await Promise.all([
-    seriesDigest(p.imports, 'period.imports'),
-    seriesDigest(p.exports, 'period.exports'),
-  ]);
-  return poseidon([
-    TAG_PERIOD,
-    p.meterId,
-    BigInt(p.periodStart),
-    BigInt(p.intervalSeconds),
-    BigInt(p.imports.length),
-    importDigest,
-    exportDigest,
-  ]);
+  const [importDigest, exportDigest] = await Promise.all([seriesDigest(p.imports, 'period.imports'), seriesDigest(p.exports, 'period.exports')]);
+  return poseidon([TAG_PERIOD, p.meterId, BigInt(p.periodStart), BigInt(p.intervalSeconds), BigInt(p.imports.length), importDigest, exportDigest]);
 }

@@ -24,17 +24,17 @@ const periodDocSchema = z
   .transform((p, ctx) => withExports(p, ctx));
 const signedDocSchema = z
   .object({
-  ...meterPeriodShape,
-  format: z.literal(SIGNED_PERIOD_FORMAT).optional(),
-  publicKey: z.object({ x: fieldElement, y: fieldElement }).strict(),
-  statement: fieldElement,
-  signature: z
-    .object({
-      R8x: fieldElement,
-      R8y: fieldElement,
-      S: uintBits(254).refine((v) => v < BABYJUB_SUBORDER, { error: 'must be below the BabyJubJub subgroup order' }),
-    })
-    .strict(),
+    ...meterPeriodShape,
+    format: z.literal(SIGNED_PERIOD_FORMAT).optional(),
+    publicKey: z.object({ x: fieldElement, y: fieldElement }).strict(),
+    statement: fieldElement,
+    signature: z
+      .object({
+        R8x: fieldElement,
+        R8y: fieldElement,
+        S: uintBits(254).refine((v) => v < BABYJUB_SUBORDER, { error: 'must be below the BabyJubJub subgroup order' }),
+      })
+      .strict(),
   })
   .strict()
   .transform((p, ctx) => withExports(p, ctx));

@@ -57,7 +57,10 @@ interface Entry {
 }
 
 function normHref(href: string): string {
-  return href.trim().replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\/+$/, '');
+  return href
+    .trim()
+    .replace(/^[a-z]+:\/\/[^/]+/i, '')
+    .replace(/\/+$/, '');
 }
 
 function intText(el: XmlElement | undefined, file: string, what: string, owner: XmlElement): number {
@@ -203,7 +206,8 @@ export function parseGreenButtonXml(text: string, options: GreenButtonImportOpti
       const valueEl = child(r, 'value');
       if (valueEl === undefined) throw new ImportError(file, r.line, '<IntervalReading> has no <value>');
       const raw = valueEl.text.trim();
-      if (!/^[+-]?\d+$/.test(raw)) throw new ImportError(file, valueEl.line, `<value> must be an integer, found '${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}'`);
+      if (!/^[+-]?\d+$/.test(raw))
+        throw new ImportError(file, valueEl.line, `<value> must be an integer, found '${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}'`);
       const shown = rt.multiplier === 0 ? `${raw} Wh` : `${raw} x 10^${rt.multiplier} Wh`;
       const wh = energyToWh(`${raw}e${rt.multiplier}`, 'Wh', round, shown);
       if (typeof wh === 'string') throw new ImportError(file, valueEl.line, `${direction}: ${wh}`);

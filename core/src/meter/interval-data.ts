@@ -74,7 +74,11 @@ export function contiguousSeries(
     const cur = sorted[i] as SourcedReading;
     const d = cur.t - prev.t;
     if (d === 0) {
-      throw new ImportError(file, Math.max(cur.line, prev.line), `duplicate ${what} reading for ${isoTime(cur.t)} (also on line ${Math.min(cur.line, prev.line)})`);
+      throw new ImportError(
+        file,
+        Math.max(cur.line, prev.line),
+        `duplicate ${what} reading for ${isoTime(cur.t)} (also on line ${Math.min(cur.line, prev.line)})`,
+      );
     }
     if ((cur.t - first.t) % step !== 0) {
       throw new ImportError(file, cur.line, `${isoTime(cur.t)} is not on the ${step}-second grid that starts at ${isoTime(first.t)} (line ${first.line})`);
@@ -119,7 +123,8 @@ export function energyToWh(text: string, unit: 'Wh' | 'kWh', round: boolean, dis
   }
   const intPart = (m[2] ?? '').replace(/^0+/, '');
   const fracPart = (m[3] ?? '').replace(/0+$/, '');
-  if (intPart.length + fracPart.length > MAX_DECIMAL_DIGITS) return `'${s.length > 40 ? `${s.slice(0, 40)}…` : s}' has more than ${MAX_DECIMAL_DIGITS} significant digits`;
+  if (intPart.length + fracPart.length > MAX_DECIMAL_DIGITS)
+    return `'${s.length > 40 ? `${s.slice(0, 40)}…` : s}' has more than ${MAX_DECIMAL_DIGITS} significant digits`;
   // Exact decimal arithmetic: value = digits * 10^exp Wh, |exp| <= 2 * MAX_DECIMAL_EXPONENT + 3.
   const digits = `${intPart}${fracPart}`;
   let exp = -fracPart.length + Number(expText) + (unit === 'kWh' ? 3 : 0);

@@ -62,9 +62,7 @@ export function withExports<T extends { imports: number[]; exports?: number[] | 
 }
 
 /** Zod schema of a meter period; `exports` defaults to zeros. Unknown keys are ignored. */
-export const meterPeriodSchema: z.ZodType<MeterPeriod, unknown> = z
-  .object(meterPeriodShape)
-  .transform((p, ctx) => withExports(p, ctx));
+export const meterPeriodSchema: z.ZodType<MeterPeriod, unknown> = z.object(meterPeriodShape).transform((p, ctx) => withExports(p, ctx));
 
 /**
  * Validates a meter period (a copy is returned; numbers given as bigint or decimal strings are

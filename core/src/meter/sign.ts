@@ -3,13 +3,7 @@
  * @packageDocumentation
  */
 import { ValidationError } from '../errors.js';
-import {
-  meterPublicKey,
-  signStatement,
-  verifyStatementSignature,
-  type MeterPublicKey,
-  type StatementSignature,
-} from '../crypto/eddsa.js';
+import { meterPublicKey, signStatement, verifyStatementSignature, type MeterPublicKey, type StatementSignature } from '../crypto/eddsa.js';
 import { periodStatement } from './digest.js';
 import { parseMeterPeriod, type MeterPeriod } from './period.js';
 
@@ -32,10 +26,7 @@ export async function signPeriod(privKey: Uint8Array, period: MeterPeriod): Prom
 }
 
 /** Why a signed period is not acceptable, or `undefined` if it is. */
-export async function signedPeriodProblem(
-  sp: SignedPeriod,
-  root = 'signedPeriod',
-): Promise<{ field: string; reason: string } | undefined> {
+export async function signedPeriodProblem(sp: SignedPeriod, root = 'signedPeriod'): Promise<{ field: string; reason: string } | undefined> {
   let statement: bigint;
   try {
     statement = await periodStatement(sp);

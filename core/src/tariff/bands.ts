@@ -22,10 +22,7 @@ export interface BandRangeProblem {
  * Expands time ranges into one band per slot. Every slot must be covered exactly once and every
  * boundary must fall on a slot boundary. Returns the slots or the first problem.
  */
-export function expandBandRanges(
-  ranges: readonly BandRange[],
-  slotsPerDay: number,
-): { slots: number[] } | { problem: BandRangeProblem } {
+export function expandBandRanges(ranges: readonly BandRange[], slotsPerDay: number): { slots: number[] } | { problem: BandRangeProblem } {
   const slotSeconds = DAY_SECONDS / slotsPerDay;
   const owner: (number | undefined)[] = new Array<number | undefined>(slotsPerDay).fill(undefined);
   const slots: number[] = new Array<number>(slotsPerDay).fill(0);

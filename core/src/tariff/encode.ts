@@ -6,17 +6,7 @@ import { ValidationError } from '../errors.js';
 import { poseidon } from '../crypto/poseidon.js';
 import { TAG_TARIFF } from '../crypto/tags.js';
 import { isoDateToDayNumber } from './calendar.js';
-import {
-  BAND_COUNT,
-  COMMITMENT_WORDS,
-  EXPORT_BAND_COUNT,
-  HOLIDAY_SLOTS,
-  TIER_COUNT,
-  TZ_BIAS,
-  UNLIMITED_ALLOWANCE,
-  WIDTH,
-  WORD_BITS,
-} from './constants.js';
+import { BAND_COUNT, COMMITMENT_WORDS, EXPORT_BAND_COUNT, HOLIDAY_SLOTS, TIER_COUNT, TZ_BIAS, UNLIMITED_ALLOWANCE, WIDTH, WORD_BITS } from './constants.js';
 import { parseTariff, type Tariff } from './schema.js';
 
 /**

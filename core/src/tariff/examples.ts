@@ -49,12 +49,7 @@ export function exampleTariffDraft(opts: ExampleTariffOptions = {}): Omit<Tariff
       { from: '17:00', to: '22:00', band: 1 },
       { from: '22:00', to: '24:00', band: 0 },
     ],
-    tiers: [
-      { upToWhPerDay: 6000, price: '0' },
-      { upToWhPerDay: 12000, price: '18000' },
-      { upToWhPerDay: 20000, price: '42000' },
-      { price: '75000' },
-    ],
+    tiers: [{ upToWhPerDay: 6000, price: '0' }, { upToWhPerDay: 12000, price: '18000' }, { upToWhPerDay: 20000, price: '42000' }, { price: '75000' }],
     standingPerDay: '850000',
     taxBps: 800,
   };

@@ -122,13 +122,9 @@ export interface TariffInput {
 
 const nameList = z.array(z.string().min(1, { error: 'must not be empty' }));
 
-const rangeSchema = z
-  .object({ from: z.string(), to: z.string(), band: intRange(0, 7) })
-  .strict();
+const rangeSchema = z.object({ from: z.string(), to: z.string(), band: intRange(0, 7) }).strict();
 
-const tierSchema = z
-  .object({ upToWhPerDay: uintBits(WIDTH.tierAllowance).optional(), price: uintBits(WIDTH.price) })
-  .strict();
+const tierSchema = z.object({ upToWhPerDay: uintBits(WIDTH.tierAllowance).optional(), price: uintBits(WIDTH.price) }).strict();
 
 const rawSchema = z
   .object({
@@ -188,14 +184,7 @@ function issue(ctx: Ctx, path: (string | number)[], message: string): void {
   ctx.addIssue({ code: 'custom', message, path });
 }
 
-function schedule(
-  raw: unknown[] | undefined,
-  field: string,
-  slotsPerDay: number,
-  bandCount: number,
-  priceField: string,
-  ctx: Ctx,
-): number[] | undefined {
+function schedule(raw: unknown[] | undefined, field: string, slotsPerDay: number, bandCount: number, priceField: string, ctx: Ctx): number[] | undefined {
   if (raw === undefined) return undefined;
   let slots: number[];
   if (raw.length > 0 && raw.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -269,9 +258,7 @@ function normalize(raw: RawTariff, ctx: Ctx): Tariff {
   const exportPrices = raw.exportPrices ?? [0n];
   const workBands = schedule(raw.workBands, 'workBands', slotsPerDay, bandPrices.length, 'bandPrices', ctx);
   const restBands = schedule(raw.restBands, 'restBands', slotsPerDay, bandPrices.length, 'bandPrices', ctx) ?? workBands;
-  const exportBands =
-    schedule(raw.exportBands, 'exportBands', slotsPerDay, exportPrices.length, 'exportPrices', ctx) ??
-    new Array<number>(slotsPerDay).fill(0);
+  const exportBands = schedule(raw.exportBands, 'exportBands', slotsPerDay, exportPrices.length, 'exportPrices', ctx) ?? new Array<number>(slotsPerDay).fill(0);
 
   const tiers: TariffTier[] = [];
   const rawTiers = raw.tiers ?? [{ price: 0n }];

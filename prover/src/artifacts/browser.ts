@@ -109,11 +109,7 @@ export async function loadCircuitArtifactsFromUrl(
     }
     return data;
   };
-  const [wasm, zkey, vkeyBytes] = await Promise.all([
-    readChecked(entry.files.wasm),
-    readChecked(entry.files.zkey),
-    readChecked(entry.files.vkey),
-  ]);
+  const [wasm, zkey, vkeyBytes] = await Promise.all([readChecked(entry.files.wasm), readChecked(entry.files.zkey), readChecked(entry.files.vkey)]);
   const vkey: unknown = JSON.parse(new TextDecoder().decode(vkeyBytes));
   return { name, wasm, zkey, vkey, params: { ...entry.params } };
 }

@@ -9,8 +9,7 @@
 import { packageRoot } from './package-root.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 // ArtifactError lives in its own module so the browser loader (./browser.ts) can share it without node: imports.
 import { ArtifactError, REBUILD } from './error.js';
 import { MANIFEST_FILE, manifestCircuit, readManifest, type ManifestFile } from './manifest.js';

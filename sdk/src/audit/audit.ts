@@ -136,11 +136,7 @@ export function proofFromEvent(p: SettledBill['proof']): Groth16Proof {
   };
 }
 
-async function identifyVerifier(
-  provider: Provider,
-  verifierAddress: string,
-  keys: PublishedKey[],
-): Promise<{ key?: PublishedKey; check: VerifierCheck }> {
+async function identifyVerifier(provider: Provider, verifierAddress: string, keys: PublishedKey[]): Promise<{ key?: PublishedKey; check: VerifierCheck }> {
   // Compiling a verifier takes seconds: try first the keys whose constants appear in the code.
   const code = (await chainCall(`eth_getCode(${verifierAddress})`, () => provider.getCode(verifierAddress))).toLowerCase();
   const candidates = keys
@@ -233,9 +229,7 @@ async function auditOne(bill: SettledBill, ctx: Context, reasons: string[], chec
     checks.key = key !== undefined && key.meterId === bill.meterId;
     if (!checks.key) {
       reasons.push(
-        key === undefined
-          ? `key: ${bill.publicSignals[0]} is not a registered meter key`
-          : `key: belongs to meter ${key.meterId}, not ${bill.meterId}`,
+        key === undefined ? `key: ${bill.publicSignals[0]} is not a registered meter key` : `key: belongs to meter ${key.meterId}, not ${bill.meterId}`,
       );
     }
   }
@@ -360,9 +354,7 @@ async function eventLogs(provider: Provider, address: string, topic: string, fro
   const logs: Log[] = [];
   for (let from = fromBlock; from <= toBlock; from += LOG_CHUNK) {
     const to = Math.min(toBlock, from + LOG_CHUNK - 1);
-    const chunk = await chainCall(`eth_getLogs ${from}..${to}`, () =>
-      provider.getLogs({ address, topics: [topic], fromBlock: from, toBlock: to }),
-    );
+    const chunk = await chainCall(`eth_getLogs ${from}..${to}`, () => provider.getLogs({ address, topics: [topic], fromBlock: from, toBlock: to }));
     logs.push(...chunk);
   }
   return logs;

@@ -44,7 +44,10 @@ export async function loadPublishedKeys(opts: { buildDir?: string; only?: readon
   for (const circuit of names) {
     const entry = manifestCircuit(manifest, circuit);
     if (entry === undefined) {
-      throw new ArtifactError(join(buildDir, 'manifest.json'), `circuit ${circuit} is not built (built: ${Object.keys(manifest.circuits).join(', ') || 'none'})`);
+      throw new ArtifactError(
+        join(buildDir, 'manifest.json'),
+        `circuit ${circuit} is not built (built: ${Object.keys(manifest.circuits).join(', ') || 'none'})`,
+      );
     }
     const path = join(buildDir, entry.files.vkey.path);
     let bytes: Buffer;

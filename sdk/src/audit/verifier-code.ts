@@ -12,11 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Provider } from 'ethers';
 import { chainCall } from '../chain/errors.js';
-import {
-  BATCH_VERIFIER_SIGNALS,
-  renderBatchVerifierSource,
-  type Groth16VerificationKey,
-} from '../../../prover/src/batch-verifier.js';
+import { BATCH_VERIFIER_SIGNALS, renderBatchVerifierSource, type Groth16VerificationKey } from '../../../prover/src/batch-verifier.js';
 
 const require = createRequire(import.meta.url);
 
@@ -76,9 +72,7 @@ export async function expectedVerifierCode(vkey: Record<string, unknown>, templa
   const hit = compiled.get(id);
   if (hit !== undefined) return hit;
   const source =
-    template === 'batch'
-      ? renderBatchVerifierSource(vkey as unknown as Groth16VerificationKey, 'BatchVerifier')
-      : await renderVerifierSource(vkey);
+    template === 'batch' ? renderBatchVerifierSource(vkey as unknown as Groth16VerificationKey, 'BatchVerifier') : await renderVerifierSource(vkey);
   const solc = require('solc') as { compile(input: string): string };
   const input = {
     language: 'Solidity',

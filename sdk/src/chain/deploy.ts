@@ -6,12 +6,7 @@
  */
 import type { ContractFactory, ContractTransactionResponse, Signer } from 'ethers';
 import * as typechain from '../../../typechain-types/index.js';
-import {
-  MeterRegistry__factory,
-  Settlement__factory,
-  TariffRegistry__factory,
-  TestToken__factory,
-} from '../../../typechain-types/index.js';
+import { MeterRegistry__factory, Settlement__factory, TariffRegistry__factory, TestToken__factory } from '../../../typechain-types/index.js';
 import { ChainError } from '../../../core/src/errors.js';
 import { chainCall } from './errors.js';
 import { MeterRegistryClient } from './meter-registry.js';
@@ -103,37 +98,25 @@ export async function deployWattproof(signer: Signer, opts: DeployOptions): Prom
   }
 
   const token = opts.token ?? (await deploy('TestToken', new TestToken__factory(signer), 'Watt Test Dollar', 'WTD', 6));
-  const meterRegistry =
-    opts.meterRegistry ?? (await deploy('MeterRegistry', new MeterRegistry__factory(signer), admin));
-  const tariffRegistry =
-    opts.tariffRegistry ?? (await deploy('TariffRegistry', new TariffRegistry__factory(signer), admin, meterRegistry));
+  const meterRegistry = opts.meterRegistry ?? (await deploy('MeterRegistry', new MeterRegistry__factory(signer), admin));
+  const tariffRegistry = opts.tariffRegistry ?? (await deploy('TariffRegistry', new TariffRegistry__factory(signer), admin, meterRegistry));
   let verifier = opts.verifierAddress;
   if (verifier === undefined) {
     if (opts.verifierName === undefined) throw new ChainError('deploy: give verifierName or verifierAddress');
     verifier = await deploy(verifierContractName(opts.verifierName), verifierFactory(opts.verifierName, signer));
   }
-  const settlementAddress = await deploy(
-    'Settlement',
-    new Settlement__factory(signer),
-    admin,
-    verifier,
-    meterRegistry,
-    tariffRegistry,
-    token,
-  );
+  const settlementAddress = await deploy('Settlement', new Settlement__factory(signer), admin, verifier, meterRegistry, tariffRegistry, token);
 
   const meters = new MeterRegistryClient(meterRegistry, signer);
   const tariffs = new TariffRegistryClient(tariffRegistry, signer);
   const settlement = new SettlementClient(settlementAddress, signer);
 
   const grants: [string, () => Promise<ContractTransactionResponse>][] = [
-    ['grant SETTLEMENT_ROLE', async () =>
-      meters.contract.grantRole(await meters.contract.SETTLEMENT_ROLE(), settlementAddress)],
+    ['grant SETTLEMENT_ROLE', async () => meters.contract.grantRole(await meters.contract.SETTLEMENT_ROLE(), settlementAddress)],
   ];
   if (opts.authority !== undefined) {
     const a = opts.authority;
-    grants.push(['grant METERING_AUTHORITY_ROLE', async () =>
-      meters.contract.grantRole(await meters.contract.METERING_AUTHORITY_ROLE(), a)]);
+    grants.push(['grant METERING_AUTHORITY_ROLE', async () => meters.contract.grantRole(await meters.contract.METERING_AUTHORITY_ROLE(), a)]);
   }
   if (opts.regulator !== undefined) {
     const r = opts.regulator;
@@ -141,13 +124,11 @@ export async function deployWattproof(signer: Signer, opts: DeployOptions): Prom
       ['grant REGULATOR_ROLE', async () => tariffs.contract.grantRole(await tariffs.contract.REGULATOR_ROLE(), r)],
       ['grant PAUSER_ROLE (tariffs)', async () => tariffs.contract.grantRole(await tariffs.contract.PAUSER_ROLE(), r)],
       ['grant PAUSER_ROLE (meters)', async () => meters.contract.grantRole(await meters.contract.PAUSER_ROLE(), r)],
-      ['grant PAUSER_ROLE (settlement)', async () =>
-        settlement.contract.grantRole(await settlement.contract.PAUSER_ROLE(), r)],
+      ['grant PAUSER_ROLE (settlement)', async () => settlement.contract.grantRole(await settlement.contract.PAUSER_ROLE(), r)],
     );
   }
   for (const retailer of opts.retailers ?? []) {
-    grants.push([`grant RETAILER_ROLE ${retailer}`, async () =>
-      tariffs.contract.grantRole(await tariffs.contract.RETAILER_ROLE(), retailer)]);
+    grants.push([`grant RETAILER_ROLE ${retailer}`, async () => tariffs.contract.grantRole(await tariffs.contract.RETAILER_ROLE(), retailer)]);
   }
   for (const [label, fn] of grants) {
     const receipt = await sendTx(`deploy: ${label}`, fn);

@@ -116,12 +116,7 @@ export function toChainError(action: string, e: unknown): ChainError {
   const err = e as { code?: unknown; shortMessage?: unknown; message?: unknown };
   const code = typeof err?.code === 'string' ? err.code : '';
   const retryable = ['NETWORK_ERROR', 'TIMEOUT', 'SERVER_ERROR'].includes(code);
-  const reason =
-    typeof err?.shortMessage === 'string'
-      ? err.shortMessage
-      : typeof err?.message === 'string'
-        ? err.message.split('\n')[0]
-        : String(e);
+  const reason = typeof err?.shortMessage === 'string' ? err.shortMessage : typeof err?.message === 'string' ? err.message.split('\n')[0] : String(e);
   return new ChainError(`${action} failed: ${reason}`, { cause: e, retryable });
 }
 

@@ -47,24 +47,10 @@ export class MeterRegistryClient extends AdminClient<MeterRegistry, MeterRegistr
    * Register a meter (metering authority). The key hash Poseidon2(x, y) is computed here.
    * @param m.firstPeriodStart - unix seconds where the meter's first billing period starts
    */
-  async registerMeter(m: {
-    meterId: bigint;
-    publicKey: MeterPublicKey;
-    consumer: string;
-    retailer: string;
-    firstPeriodStart: bigint;
-  }): Promise<TxResult> {
+  async registerMeter(m: { meterId: bigint; publicKey: MeterPublicKey; consumer: string; retailer: string; firstPeriodStart: bigint }): Promise<TxResult> {
     const kh = await computeKeyHash(m.publicKey);
     return send(`registerMeter(${m.meterId})`, () =>
-      this.contract.registerMeter(
-        m.meterId,
-        kh,
-        m.publicKey.x,
-        m.publicKey.y,
-        m.consumer,
-        m.retailer,
-        m.firstPeriodStart,
-      ),
+      this.contract.registerMeter(m.meterId, kh, m.publicKey.x, m.publicKey.y, m.consumer, m.retailer, m.firstPeriodStart),
     );
   }
 
@@ -74,9 +60,7 @@ export class MeterRegistryClient extends AdminClient<MeterRegistry, MeterRegistr
    */
   async rotateKey(meterId: bigint, publicKey: MeterPublicKey, effectiveAt: bigint): Promise<TxResult> {
     const kh = await computeKeyHash(publicKey);
-    return send(`rotateKey(${meterId})`, () =>
-      this.contract.rotateKey(meterId, kh, publicKey.x, publicKey.y, effectiveAt),
-    );
+    return send(`rotateKey(${meterId})`, () => this.contract.rotateKey(meterId, kh, publicKey.x, publicKey.y, effectiveAt));
   }
 
   /**

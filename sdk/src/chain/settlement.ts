@@ -3,12 +3,7 @@
  * @packageDocumentation
  */
 import type { BigNumberish, ContractRunner, Log, Signer } from 'ethers';
-import {
-  IERC20__factory,
-  ISettlement__factory,
-  Settlement__factory,
-  type Settlement,
-} from '../../../typechain-types/index.js';
+import { IERC20__factory, ISettlement__factory, Settlement__factory, type Settlement } from '../../../typechain-types/index.js';
 import { ChainError } from '../../../core/src/errors.js';
 import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
@@ -203,10 +198,8 @@ export function toSnarkjsProof(proof: SettledBill['proof']): {
 
 /** Plain JSON form of a settled bill: every number as a decimal string. */
 export function settledBillToJSON(bill: SettledBill): Record<string, unknown> {
-  const dec = (v: unknown): unknown =>
-    typeof v === 'bigint' ? v.toString() : Array.isArray(v) ? v.map(dec) : v && typeof v === 'object' ? objDec(v) : v;
-  const objDec = (o: object): Record<string, unknown> =>
-    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, dec(v)]));
+  const dec = (v: unknown): unknown => (typeof v === 'bigint' ? v.toString() : Array.isArray(v) ? v.map(dec) : v && typeof v === 'object' ? objDec(v) : v);
+  const objDec = (o: object): Record<string, unknown> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, dec(v)]));
   return objDec(bill);
 }
 
@@ -408,9 +401,7 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
   /** Settled bills matching `filter`, oldest first, decoded from events. */
   async settlements(filter: SettlementFilter = {}): Promise<SettledBill[]> {
     const f = this.contract.filters.Settled(filter.meterId, filter.retailer, filter.consumer);
-    const logs = await chainCall('Settled events', () =>
-      this.contract.queryFilter(f, filter.fromBlock ?? 0, filter.toBlock ?? 'latest'),
-    );
+    const logs = await chainCall('Settled events', () => this.contract.queryFilter(f, filter.fromBlock ?? 0, filter.toBlock ?? 'latest'));
     return logs.map((l) => decodeSettled(l)).filter((b): b is SettledBill => b !== undefined);
   }
 

@@ -41,7 +41,7 @@ export type TariffRegistryRole = 'DEFAULT_ADMIN_ROLE' | 'RETAILER_ROLE' | 'REGUL
  * are: the registry compares offsets modulo a day).
  */
 export function midnightOffsetOf(t: bigint): number {
-  const r = Number((((-t) % DAY) + DAY) % DAY);
+  const r = Number(((-t % DAY) + DAY) % DAY);
   return r > MAX_TZ_OFFSET ? r - Number(DAY) : r;
 }
 
@@ -92,9 +92,7 @@ export class TariffRegistryClient extends AdminClient<TariffRegistry, TariffRegi
 
   /** Every retailer that registered `commitment`, in registration order (from TariffRegistered events). */
   async registrantsOf(commitment: bigint): Promise<string[]> {
-    const logs = await chainCall(`TariffRegistered(${commitment}) events`, () =>
-      this.contract.queryFilter(this.contract.filters.TariffRegistered(commitment)),
-    );
+    const logs = await chainCall(`TariffRegistered(${commitment}) events`, () => this.contract.queryFilter(this.contract.filters.TariffRegistered(commitment)));
     return [...new Set(logs.map((l) => getAddress(l.args.retailer)))];
   }
 

@@ -15,10 +15,7 @@ export interface TxResult {
 }
 
 /** Send with `send`, wait for one confirmation, return the receipt; every failure is a ChainError. */
-export async function sendTx(
-  action: string,
-  send: () => Promise<ContractTransactionResponse>,
-): Promise<ContractTransactionReceipt> {
+export async function sendTx(action: string, send: () => Promise<ContractTransactionResponse>): Promise<ContractTransactionReceipt> {
   return chainCall(action, async () => {
     const response = await send();
     const receipt = await response.wait();

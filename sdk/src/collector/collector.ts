@@ -11,12 +11,7 @@
  * @packageDocumentation
  */
 import { ValidationError, isWattproofError } from '../../../core/src/errors.js';
-import {
-  decodeBillSignals,
-  toSettlementArgs,
-  verifyBill,
-  type DecodedBillSignals,
-} from '../../../prover/src/verify-bill.js';
+import { decodeBillSignals, toSettlementArgs, verifyBill, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';
 import type { PlainProof } from '../../../prover/src/prove-core.js';
 import { ContractRevertError, chainCall } from '../chain/errors.js';
 import type { SettledBill, SettlementProof, SkippedBill } from '../chain/settlement.js';
@@ -31,16 +26,7 @@ export interface CollectedProof {
 }
 
 /** Why a proof was dropped. */
-export type DropCode =
-  | 'malformed'
-  | 'wrong-domain'
-  | 'invalid-proof'
-  | 'duplicate'
-  | 'unknown-meter'
-  | 'already-billed'
-  | 'gap'
-  | 'not-ended'
-  | 'skipped';
+export type DropCode = 'malformed' | 'wrong-domain' | 'invalid-proof' | 'duplicate' | 'unknown-meter' | 'already-billed' | 'gap' | 'not-ended' | 'skipped';
 
 /** A proof the collector did not settle, and why. */
 export interface DroppedProof {
@@ -230,8 +216,14 @@ export class Collector {
         await this.#send(ready.slice(half), report);
         return;
       }
-      const reason = e instanceof ContractRevertError ? e.errorName ?? e.message : (e as Error).message;
-      report.dropped.push({ id: ready[0]!.id, code: 'skipped', reason: `the settlement would revert: ${reason}`, meterId: ready[0]!.claim.meterId, periodStart: ready[0]!.claim.periodStart });
+      const reason = e instanceof ContractRevertError ? (e.errorName ?? e.message) : (e as Error).message;
+      report.dropped.push({
+        id: ready[0]!.id,
+        code: 'skipped',
+        reason: `the settlement would revert: ${reason}`,
+        meterId: ready[0]!.claim.meterId,
+        periodStart: ready[0]!.claim.periodStart,
+      });
       return;
     }
     if (estimate > this.gasLimit && ready.length > 1) {
@@ -305,12 +297,20 @@ export class Collector {
           if (match !== undefined && sameSignals(match.publicSignals, b.publicSignals)) {
             settled.push({ id: b.id, meterId, periodStart: b.claim.periodStart, status: 'already-settled', txHash: match.txHash, bill: match });
           } else {
-            dropped.push({ ...at(b), code: 'already-billed', reason: `meter ${meterId}'s period starting ${start} is already billed${match ? ` (by another bill, tx ${match.txHash})` : ''}` });
+            dropped.push({
+              ...at(b),
+              code: 'already-billed',
+              reason: `meter ${meterId}'s period starting ${start} is already billed${match ? ` (by another bill, tx ${match.txHash})` : ''}`,
+            });
           }
           continue;
         }
         if (start !== cursor) {
-          dropped.push({ ...at(b), code: 'gap', reason: `meter ${meterId}'s next period starts at ${cursor}, not ${start}: it waits for the bills in between` });
+          dropped.push({
+            ...at(b),
+            code: 'gap',
+            reason: `meter ${meterId}'s next period starts at ${cursor}, not ${start}: it waits for the bills in between`,
+          });
           continue;
         }
         if (end > now) {
@@ -333,4 +333,3 @@ export function collectedFromJson(id: string, doc: unknown): CollectedProof {
   }
   return { id, proof: d.proof as PlainProof, publicSignals: (d.publicSignals as unknown[]).map(String) };
 }
-

@@ -9,15 +9,7 @@
  * signs) is not idempotent, so it is retried only when the request certainly never arrived.
  * @packageDocumentation
  */
-import {
-  FetchRequest,
-  JsonRpcProvider,
-  Network,
-  keccak256,
-  type JsonRpcError,
-  type JsonRpcPayload,
-  type JsonRpcResult,
-} from 'ethers';
+import { FetchRequest, JsonRpcProvider, Network, keccak256, type JsonRpcError, type JsonRpcPayload, type JsonRpcResult } from 'ethers';
 import { ChainError } from '../../../core/src/errors.js';
 import { TransientRpcError, isUnsentError, withRetry, type RetryPolicy } from './retry.js';
 
@@ -84,8 +76,7 @@ export class RetryingJsonRpcProvider extends JsonRpcProvider {
     } catch {
       body = undefined;
     }
-    const isRpcBody =
-      body !== null && typeof body === 'object' && (Array.isArray(body) || 'result' in body || 'error' in body);
+    const isRpcBody = body !== null && typeof body === 'object' && (Array.isArray(body) || 'result' in body || 'error' in body);
     if (!response.ok()) {
       const status = response.statusCode;
       // Some nodes answer a revert with HTTP 500 and a JSON-RPC error body: that is an answer.

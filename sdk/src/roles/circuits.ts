@@ -45,13 +45,10 @@ export async function builtBillCircuits(buildDir?: string): Promise<BillCircuitI
 export async function chooseCircuit(tariff: Tariff, period: MeterPeriod, buildDir?: string): Promise<BillCircuitInfo> {
   const { dayCount } = periodLayout(tariff, period, 'signedPeriod');
   const built = await builtBillCircuits(buildDir);
-  const fits = built
-    .filter((c) => c.intervalsPerDay === tariff.slotsPerDay && c.maxDays >= dayCount)
-    .sort((a, b) => a.constraints - b.constraints);
+  const fits = built.filter((c) => c.intervalsPerDay === tariff.slotsPerDay && c.maxDays >= dayCount).sort((a, b) => a.constraints - b.constraints);
   const best = fits[0];
   if (best !== undefined) return best;
-  const hint =
-    tariff.slotsPerDay === 24 ? 'bill_31d_60m' : tariff.slotsPerDay === 96 ? 'bill_31d_15m' : dayCount === 1 ? 'bill_1d_30m' : undefined;
+  const hint = tariff.slotsPerDay === 24 ? 'bill_31d_60m' : tariff.slotsPerDay === 96 ? 'bill_31d_15m' : dayCount === 1 ? 'bill_1d_30m' : undefined;
   if (hint === undefined) {
     throw new ValidationError('signedPeriod', `no circuit in circuits/instances.json bills ${dayCount} days of ${tariff.slotsPerDay} intervals`);
   }

@@ -30,11 +30,7 @@ export interface TokenInfo {
   decimals: number;
 }
 
-const TOKEN_ABI = [
-  'function symbol() view returns (string)',
-  'function decimals() view returns (uint8)',
-  'function balanceOf(address) view returns (uint256)',
-];
+const TOKEN_ABI = ['function symbol() view returns (string)', 'function decimals() view returns (uint8)', 'function balanceOf(address) view returns (uint256)'];
 
 function providerOf(runner: ContractRunner): Provider {
   const p = runner.provider ?? (runner as Provider);
@@ -81,7 +77,8 @@ export class WattproofConnection {
     const provider = providerOf(runner);
     const client = new SettlementClient(settlement, provider);
     const code = await chainCall(`eth_getCode(${settlement})`, () => provider.getCode(settlement));
-    if (code === '0x') throw new ChainError(`no contract at ${settlement} on this chain; check the settlement address and --rpc`, { code: 'CHAIN_NO_CONTRACT' });
+    if (code === '0x')
+      throw new ChainError(`no contract at ${settlement} on this chain; check the settlement address and --rpc`, { code: 'CHAIN_NO_CONTRACT' });
     const [network, verifier, meterRegistry, tariffRegistry, token] = await Promise.all([
       chainCall('eth_chainId', () => provider.getNetwork()),
       client.verifier(),

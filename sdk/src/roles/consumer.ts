@@ -109,7 +109,8 @@ export class Consumer {
     }
     const meter = await this.conn.meters.getMeter(meterId);
     const info = meter === undefined ? undefined : await this.conn.tariffs.getTariff(commitment, meter.retailer);
-    if (info?.status !== 'approved') throw new WattproofError('TARIFF_NOT_APPROVED', `tariff ${commitment} is ${info?.status ?? 'not registered'}, not approved by the regulator`);
+    if (info?.status !== 'approved')
+      throw new WattproofError('TARIFF_NOT_APPROVED', `tariff ${commitment} is ${info?.status ?? 'not registered'}, not approved by the regulator`);
     return { ...(await this.conn.tariffs.acceptTariff(meterId, commitment)), commitment };
   }
 
@@ -273,7 +274,11 @@ export class Consumer {
   }
 
   /** Proves and settles in one go. */
-  async proveAndSettle(tariff: Tariff, signedPeriod: SignedPeriod, opts: ConsumerProveOptions & SettleOptions = {}): Promise<{ proof: BillProof; receipt: SettleReceipt }> {
+  async proveAndSettle(
+    tariff: Tariff,
+    signedPeriod: SignedPeriod,
+    opts: ConsumerProveOptions & SettleOptions = {},
+  ): Promise<{ proof: BillProof; receipt: SettleReceipt }> {
     const proof = await this.proveBill(tariff, signedPeriod, opts);
     return { proof, receipt: await this.settle(proof, opts) };
   }

@@ -3,14 +3,7 @@
  * interval data, cuts it into billing periods and signs each period.
  * @packageDocumentation
  */
-import {
-  generateMeterKey,
-  keyHash,
-  meterKeyFromHex,
-  meterKeyToHex,
-  meterPublicKey,
-  type MeterPublicKey,
-} from '../../../core/src/crypto/eddsa.js';
+import { generateMeterKey, keyHash, meterKeyFromHex, meterKeyToHex, meterPublicKey, type MeterPublicKey } from '../../../core/src/crypto/eddsa.js';
 import { ValidationError } from '../../../core/src/errors.js';
 import { parseIntervalCsv, type CsvImportOptions } from '../../../core/src/meter/csv.js';
 import { parseGreenButtonXml, type GreenButtonData, type GreenButtonImportOptions } from '../../../core/src/meter/greenbutton.js';

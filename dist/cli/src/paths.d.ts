@@ -1,2 +1,0 @@
-/** The repo (or installed package) root: holds package.json, hardhat.config.cjs, circuits/, build/. */
-export declare function repoRoot(): string;

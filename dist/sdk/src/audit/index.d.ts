@@ -1,8 +1,0 @@
-/**
- * The regulator's audit (Node only: it compiles the regenerated verifier with solc-js and reads
- * the published keys from the build directory).
- * @packageDocumentation
- */
-export { audit, auditLogs, settledLogs, auditCursorMoves, proofFromEvent, auditReportToJSON, type AuditCheck, type AuditedSettlement, type AuditReport, type CursorMove, type CursorRepair, type AuditOptions, } from './audit.js';
-export { loadPublishedKeys, type PublishedKey } from './published.js';
-export { checkVerifierCode, expectedVerifierCode, renderVerifierSource, stripMetadata, solcVersion, VERIFIER_COMPILER, type VerifierCheck, } from './verifier-code.js';

@@ -1,6 +1,0 @@
-/**
- * The collector: verify consumers' bill proofs off-chain and settle them in gas-sized batches.
- * @packageDocumentation
- */
-export { BATCH_BASE_GAS, BATCH_PER_BILL_GAS, DEFAULT_BATCH_GAS_LIMIT, billsPerBatch, collectedFromJson, Collector, } from './collector.js';
-//# sourceMappingURL=index.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=AccessControl.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=IAccessControl.js.map

@@ -1,2 +1,0 @@
-export type { AccessControl } from "./AccessControl.js";
-export type { IAccessControl } from "./IAccessControl.js";

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=IERC1363.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=IERC1155Errors.js.map

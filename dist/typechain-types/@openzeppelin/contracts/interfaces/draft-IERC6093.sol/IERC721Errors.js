@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=IERC721Errors.js.map

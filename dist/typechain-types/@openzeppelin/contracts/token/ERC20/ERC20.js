@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ERC20.js.map

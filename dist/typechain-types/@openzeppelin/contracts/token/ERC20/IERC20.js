@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=IERC20.js.map

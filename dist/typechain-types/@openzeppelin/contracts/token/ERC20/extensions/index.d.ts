@@ -1,1 +1,0 @@
-export type { IERC20Metadata } from "./IERC20Metadata.js";

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=SafeERC20.js.map

@@ -1,1 +1,0 @@
-export type { SafeERC20 } from "./SafeERC20.js";

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=Pausable.js.map

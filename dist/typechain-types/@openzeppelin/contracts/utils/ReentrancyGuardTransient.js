@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ReentrancyGuardTransient.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ERC165.js.map

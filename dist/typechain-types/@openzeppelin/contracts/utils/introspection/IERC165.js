@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=IERC165.js.map

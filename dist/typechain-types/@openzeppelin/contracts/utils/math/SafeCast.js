@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=SafeCast.js.map

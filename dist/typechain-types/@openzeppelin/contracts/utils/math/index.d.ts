@@ -1,1 +1,0 @@
-export type { SafeCast } from "./SafeCast.js";

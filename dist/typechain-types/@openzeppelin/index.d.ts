@@ -1,2 +1,0 @@
-import type * as contracts from "./contracts/index.js";
-export type { contracts };

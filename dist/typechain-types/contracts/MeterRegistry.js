@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=MeterRegistry.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=Settlement.js.map

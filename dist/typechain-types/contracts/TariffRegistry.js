@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=TariffRegistry.js.map

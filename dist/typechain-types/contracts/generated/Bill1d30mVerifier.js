@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=Bill1d30mVerifier.js.map

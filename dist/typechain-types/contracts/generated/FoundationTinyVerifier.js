@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=FoundationTinyVerifier.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=IBatchVerifier.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=IBillVerifier.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=IMeterRegistry.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ISettlement.js.map

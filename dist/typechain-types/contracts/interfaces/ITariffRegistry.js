@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ITariffRegistry.js.map

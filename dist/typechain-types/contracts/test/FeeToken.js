@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=FeeToken.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=ReentrantToken.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=TestToken.js.map

@@ -1,3 +1,0 @@
-export type { FeeToken } from "./FeeToken.js";
-export type { ReentrantToken } from "./ReentrantToken.js";
-export type { TestToken } from "./TestToken.js";

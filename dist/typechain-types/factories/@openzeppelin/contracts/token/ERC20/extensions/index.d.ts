@@ -1,1 +1,0 @@
-export { IERC20Metadata__factory } from "./IERC20Metadata__factory.js";

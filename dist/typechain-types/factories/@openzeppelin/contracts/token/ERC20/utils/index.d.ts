@@ -1,1 +1,0 @@
-export { SafeERC20__factory } from "./SafeERC20__factory.js";

@@ -1,1 +1,0 @@
-export * as erc20 from "./ERC20/index.js";

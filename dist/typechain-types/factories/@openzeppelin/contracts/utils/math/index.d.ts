@@ -1,1 +1,0 @@
-export { SafeCast__factory } from "./SafeCast__factory.js";

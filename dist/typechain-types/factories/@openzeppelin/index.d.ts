@@ -1,1 +1,0 @@
-export * as contracts from "./contracts/index.js";
