@@ -156,6 +156,21 @@ export function renderMarkdown(r: BenchResults): string {
   } else {
     lines.push(`${r.gas.status.replace(/^./, (c) => c.toUpperCase())}.`);
   }
+  if (r.batchGas !== undefined) {
+    const bg = r.batchGas;
+    lines.push(
+      '',
+      `### Batched settlement (\`settleBatch\`, ${bg.circuit})`,
+      '',
+      `\`settle\`: ${int(bg.settle.plain)} gas for a plain bill, ${int(bg.settle.arrears)} gas for one that creates arrears. Measured by \`${bg.command}\` on ${bg.date.slice(0, 10)}.`,
+      '',
+      '| bills in the batch | gasUsed | gas per bill | within a 30M block |',
+      '| ---: | ---: | ---: | --- |',
+      ...Object.entries(bg.batches).map(([n, b]) => `| ${n} | ${int(b.gasUsed)} | **${int(b.perBill)}** | ${b.withinBlock ? 'yes' : 'no'} |`),
+      '',
+      ...bg.notes,
+    );
+  }
   lines.push('', '## Browser', '');
   const b = r.browser;
   if (b.status === 'measured' && b.totalMs && b.witnessMs && b.proofMs && b.wallMs) {

@@ -6,6 +6,7 @@ import type { CeremonyFigures } from './ceremony.js';
 import type { CliStartFigures } from './cli-start.js';
 import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
+import type { BatchGasFigures } from './batch-gas.js';
 import type { MachineInfo } from './machine.js';
 import type { ProvingFigures } from './measure.js';
 import type { TargetResult } from './targets.js';
@@ -64,6 +65,8 @@ export interface BenchResults {
   ceremony?: CeremonyFigures & { date?: string; machine?: unknown };
   targets: TargetResult[];
   notes: string[];
+  /** Written by `npx tsx bench/batch-gas.ts` (issue 15): settleBatch gas per bill by batch size. */
+  batchGas?: BatchGasFigures;
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */
   mutants?: { killed: number; total: number; [key: string]: unknown };
 }

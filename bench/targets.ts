@@ -28,6 +28,10 @@ export const TARGETS = [
   { id: 'prove31d15m', what: 'prove the 31-day 15-minute bill in Node (witness + proof)', comparison: '<', limit: 6000, unit: 'ms' },
   { id: 'settleGas', what: '`settle` gas, verification included', comparison: '<=', limit: 300_000, unit: 'gas' },
   { id: 'cliHelp', what: 'compiled `wattproof --help`, whole process (issue 10)', comparison: '<', limit: 300, unit: 'ms' },
+  { id: 'settleGas270', what: '`settle` gas, a plain bill (issue 15)', comparison: '<=', limit: 270_000, unit: 'gas' },
+  { id: 'settleArrearsGas', what: '`settle` gas, a bill that creates arrears (issue 15)', comparison: '<=', limit: 300_000, unit: 'gas' },
+  { id: 'batchGas32', what: '`settleBatch` of 32 bills: gas per bill (issue 15)', comparison: '<=', limit: 90_000, unit: 'gas' },
+  { id: 'batchGas128', what: '`settleBatch` of 128 bills: gas per bill (issue 15)', comparison: '<=', limit: 75_000, unit: 'gas' },
 ] as const satisfies readonly Omit<TargetResult, 'value' | 'met' | 'distance' | 'distanceFraction'>[];
 
 export type TargetId = (typeof TARGETS)[number]['id'];

@@ -5,8 +5,9 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
-import {IBillVerifier} from "./interfaces/IBillVerifier.sol";
+import {IBatchVerifier} from "./interfaces/IBatchVerifier.sol";
 import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
 import {ISettlement} from "./interfaces/ISettlement.sol";
 import {ITariffRegistry} from "./interfaces/ITariffRegistry.sol";
@@ -29,7 +30,9 @@ import {WattproofConstants} from "./interfaces/WattproofConstants.sol";
 ///        can withdraw only the excess of its balance over its debts. A bill never waits on the retailer.
 ///      A meter never has arrears and credit owed at once. One deployment per circuit instance; several
 ///      may share the registries (the billing cursor is in the MeterRegistry, so a period is never billed
-///      twice across them), each with its own escrow. Structs, events and errors: ISettlement.
+///      twice across them), each with its own escrow. settleBatch settles many bills with one
+///      multi-pairing; each bill passes exactly settle's checks (it runs settle's own code in a self-call
+///      that reverts alone) or is skipped with BillSkipped. Structs, events and errors: ISettlement.
 contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -39,14 +42,20 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// @notice BN254 scalar field size r; every public signal must be below it.
     uint256 public constant SNARK_SCALAR_FIELD = WattproofConstants.SNARK_SCALAR_FIELD;
 
-    /// @notice The Groth16 verifier of this deployment's circuit instance.
-    IBillVerifier public immutable verifier;
+    /// @notice The Groth16 (batch) verifier of this deployment's circuit instance.
+    IBatchVerifier public immutable verifier;
     /// @notice Meters, keys and billing cursors.
     IMeterRegistry public immutable meters;
     /// @notice Tariff commitments, approvals and acceptances.
     ITariffRegistry public immutable tariffs;
     /// @notice The settlement token.
     IERC20 public immutable token;
+
+    /// @notice verifier.foldDomain(domain()) on the chain of deployment: IC0 + domain * IC5, so that each
+    ///         check multiplies four signals, not five.
+    uint256 private immutable _baseX;
+    uint256 private immutable _baseY;
+    uint256 private immutable _baseChainId;
 
     /// @notice Public-signal indexes (spec section 7).
     uint256 private constant SIG_KEY_HASH = 0;
@@ -66,13 +75,6 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256 credit;
     }
 
-    /// @notice A settlement's parties and movement.
-    struct Booking {
-        address consumer;
-        address retailer;
-        Movement movement;
-    }
-
     /// @notice What a meter owes its retailer (arrears) and what the retailer owes the meter's consumer
     ///         (export credit it could not pay); at most one of them is non-zero. One storage slot.
     struct MeterBook {
@@ -80,19 +82,29 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint128 creditOwed;
     }
 
-    mapping(address account => uint256) private _balances;
+    /// @notice One storage slot per account: its ledger balance; the sum of its meters' arrears (as a
+    ///         consumer); how many of its meters have a non-zero MeterBook here (when none, settle does not
+    ///         read the book); and a marker set on first use, so that the slot never returns to zero and a
+    ///         later write is never a zero-to-non-zero SSTORE.
+    struct Account {
+        uint128 balance;
+        uint104 arrears;
+        uint16 openBooks;
+        uint8 used;
+    }
+
+    mapping(address account => Account) private _accounts;
     mapping(uint64 meterId => MeterBook) private _books;
-    mapping(address consumer => uint256) private _consumerArrears;
     mapping(address retailer => uint256) private _retailerDebt;
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE
-    /// @param billVerifier the generated Groth16 verifier of one bill circuit instance
+    /// @param billVerifier the generated batch verifier of one bill circuit instance
     /// @param meterRegistry the meter registry (must grant this contract SETTLEMENT_ROLE)
     /// @param tariffRegistry the tariff registry
     /// @param settlementToken the ERC-20 in which bills are paid
     constructor(
         address admin,
-        IBillVerifier billVerifier,
+        IBatchVerifier billVerifier,
         IMeterRegistry meterRegistry,
         ITariffRegistry tariffRegistry,
         IERC20 settlementToken
@@ -106,6 +118,15 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         meters = meterRegistry;
         tariffs = tariffRegistry;
         token = settlementToken;
+        // A verifier that cannot fold the domain (not a batch verifier) leaves no base: every settlement
+        // then asks it again and reverts, and the audit reports the verifier.
+        uint256 bx;
+        uint256 by;
+        uint256 chain;
+        try billVerifier.foldDomain(domain()) returns (uint256 x, uint256 y) {
+            (bx, by, chain) = (x, y, block.chainid);
+        } catch {}
+        (_baseX, _baseY, _baseChainId) = (bx, by, chain);
     }
 
     // ------------------------------------------------------------------ settlement
@@ -125,18 +146,54 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256[2] calldata c,
         uint256[5] calldata publicSignals
     ) external nonReentrant whenNotPaused {
-        Claim memory claim = _decode(publicSignals);
-        // The registry moves the meter's cursor in the same call that returns the meter and key; any
-        // failing check below reverts that move with everything else. Only view calls follow it.
-        IMeterRegistry.SettlementContext memory ctx =
-            meters.claimPeriod(claim.meterId, claim.keyHash, claim.periodStart, claim.periodEnd);
-        _checkMeterKeyAndPeriod(claim, ctx);
-        _checkTariff(claim, ctx.retailer);
-        if (!verifier.verifyProof(a, b, c, publicSignals)) revert InvalidProof();
+        _settleOne(a, b, c, publicSignals);
+        // The rules above all passed (each reverts with its own error); the proof is checked last.
+        if (!verifier.verifyWithBase(a, b, c, publicSignals, _base())) revert InvalidProof();
+    }
 
-        Booking memory booking = _plan(claim, ctx.consumer, ctx.retailer);
-        _book(claim.meterId, booking);
-        _emitSettled(claim, booking, a, b, c, publicSignals);
+    /// @notice Settles many bills (any meters, consumers and retailers of this circuit instance) in one
+    ///         transaction. Each bill is checked exactly as settle checks it, in calldata order: one that
+    ///         fails a rule is skipped (BillSkipped names the error) and the others settle; a bill of a meter
+    ///         whose earlier bill settled in this batch must start where that one ended. The proofs of the
+    ///         bills that pass are then checked together with one multi-pairing; if they do not all verify,
+    ///         the whole batch reverts (InvalidProof).
+    /// @param bills proofs with their public signals
+    /// @return settled how many bills settled
+    function settleBatch(IBatchVerifier.Proof[] calldata bills)
+        external
+        nonReentrant
+        whenNotPaused
+        returns (uint256 settled)
+    {
+        uint256 n = bills.length;
+        if (n == 0) revert EmptyBatch();
+        uint256[] memory include = new uint256[]((n + 255) >> 8);
+        for (uint256 i = 0; i < n; ++i) {
+            IBatchVerifier.Proof calldata p = bills[i];
+            // settle's own checks and booking, in a call frame that reverts alone when a rule fails.
+            try this.settleInBatch(p.a, p.b, p.c, p.publicSignals) {
+                include[i >> 8] |= 1 << (i & 255);
+                ++settled;
+            } catch (bytes memory reason) {
+                // Every check fails with a custom error. No revert data means the step ran out of gas:
+                // revert rather than skip, so a bill is never dropped for the gas the submitter gave.
+                if (reason.length < 4) revert BatchOutOfGas(i);
+                emit BillSkipped(i, uint64(p.publicSignals[SIG_PERIOD]), bytes4(reason));
+            }
+        }
+        if (settled != 0 && !verifier.verifyBatch(bills, include, _base())) revert InvalidProof();
+    }
+
+    /// @notice settle without the proof check, for settleBatch only (which checks the proofs together).
+    /// @dev Only this contract may call it (OnlySelf): from settleBatch, under its reentrancy guard.
+    function settleInBatch(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals
+    ) external {
+        if (msg.sender != address(this)) revert OnlySelf();
+        _settleOne(a, b, c, publicSignals);
     }
 
     /// @notice The domain a proof must carry to settle here: chainId * 2^160 + address(this).
@@ -158,8 +215,10 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         token.safeTransferFrom(msg.sender, address(this), amount);
         uint256 received = token.balanceOf(address(this)) - before;
         if (received == 0) revert ZeroAmount();
-        uint256 balance = _balances[msg.sender] + received;
-        _balances[msg.sender] = balance;
+        Account storage acc = _accounts[msg.sender];
+        uint256 balance = acc.balance + received;
+        acc.balance = SafeCast.toUint128(balance);
+        acc.used = 1;
         emit Deposited(msg.sender, received, balance);
     }
 
@@ -170,8 +229,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         if (amount == 0) revert ZeroAmount();
         uint256 free = freeBalanceOf(msg.sender);
         if (amount > free) revert InsufficientFreeBalance(msg.sender, free, amount);
-        uint256 balance = _balances[msg.sender] - amount;
-        _balances[msg.sender] = balance;
+        Account storage acc = _accounts[msg.sender];
+        uint256 balance = acc.balance - amount;
+        acc.balance = uint128(balance);
         emit Withdrawn(msg.sender, amount, balance);
         token.safeTransfer(msg.sender, amount);
     }
@@ -185,14 +245,19 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         MeterBook storage book = _books[meterId];
         uint256 arrears = book.arrears;
         if (amount > arrears) revert ExceedsArrears(meterId, arrears, amount);
-        uint256 balance = _balances[msg.sender];
+        Account storage payer = _accounts[msg.sender];
+        uint256 balance = payer.balance;
         if (amount > balance) revert InsufficientBalance(msg.sender, balance, amount);
         (address consumer, address retailer) = meters.parties(meterId);
 
-        _balances[msg.sender] = balance - amount;
-        _balances[retailer] += amount;
+        payer.balance = uint128(balance - amount);
+        Account storage ra = _accounts[retailer];
+        ra.balance += uint128(amount);
+        ra.used = 1;
+        Account storage ca = _accounts[consumer];
+        ca.arrears -= uint104(amount);
         book.arrears = uint128(arrears - amount);
-        _consumerArrears[consumer] -= amount;
+        if (arrears == amount && book.creditOwed == 0) ca.openBooks -= 1;
         emit ArrearsPaid(meterId, msg.sender, retailer, amount, arrears - amount);
     }
 
@@ -208,12 +273,16 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256 debt = book.creditOwed;
         if (amount > debt) revert ExceedsDebt(meterId, debt, amount);
         (address consumer, address retailer) = meters.parties(meterId);
-        uint256 balance = _balances[retailer];
+        Account storage ra = _accounts[retailer];
+        uint256 balance = ra.balance;
         if (amount > balance) revert InsufficientBalance(retailer, balance, amount);
 
-        _balances[retailer] = balance - amount;
-        _balances[consumer] += amount;
+        ra.balance = uint128(balance - amount);
+        Account storage ca = _accounts[consumer];
+        ca.balance += uint128(amount);
+        ca.used = 1;
         book.creditOwed = uint128(debt - amount);
+        if (debt == amount && book.arrears == 0) ca.openBooks -= 1;
         _retailerDebt[retailer] -= amount;
         emit CreditDebtPaid(meterId, retailer, consumer, amount, debt - amount);
     }
@@ -237,7 +306,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// @param account consumer or retailer
     /// @return balance in token smallest units
     function balanceOf(address account) external view returns (uint256) {
-        return _balances[account];
+        return _accounts[account].balance;
     }
 
     /// @notice The part of an account's balance it may withdraw: balance minus its meters' arrears and
@@ -245,8 +314,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// @param account consumer or retailer
     /// @return free balance
     function freeBalanceOf(address account) public view returns (uint256) {
-        uint256 balance = _balances[account];
-        uint256 owed = _consumerArrears[account] + _retailerDebt[account];
+        Account storage acc = _accounts[account];
+        uint256 balance = acc.balance;
+        uint256 owed = uint256(acc.arrears) + _retailerDebt[account];
         return balance > owed ? balance - owed : 0;
     }
 
@@ -261,7 +331,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// @param consumer the consumer account
     /// @return arrears in token smallest units
     function consumerArrearsOf(address consumer) external view returns (uint256) {
-        return _consumerArrears[consumer];
+        return _accounts[consumer].arrears;
     }
 
     /// @notice Export credit the meter's retailer owes the meter's consumer.
@@ -279,6 +349,29 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     }
 
     // ------------------------------------------------------------------ internal
+
+    /// settle without the proof: decode, claim the period (moves the cursor), check, book, emit.
+    function _settleOne(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals
+    ) private {
+        Claim memory claim = _decode(publicSignals);
+        // The registry moves the meter's cursor in the same call that returns the meter and key; any
+        // failing check below reverts that move with everything else. Only view calls follow it.
+        IMeterRegistry.SettlementContext memory ctx =
+            meters.claimPeriod(claim.meterId, claim.keyHash, claim.periodStart, claim.periodEnd);
+        _checkMeterKeyAndPeriod(claim, ctx);
+        _checkTariff(claim, ctx.retailer);
+        uint256[3] memory movement = _book(claim, ctx.consumer, ctx.retailer);
+        emit Settled(claim.meterId, ctx.retailer, ctx.consumer, movement, a, b, c, publicSignals);
+    }
+
+    function _base() private view returns (uint256[2] memory base) {
+        if (block.chainid == _baseChainId) return [_baseX, _baseY];
+        (base[0], base[1]) = verifier.foldDomain(domain());
+    }
 
     function _decode(uint256[5] calldata s) private view returns (Claim memory claim) {
         for (uint256 i = 0; i < 5; ++i) {
@@ -345,86 +438,86 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         if (!retailerActive) revert RetailerNotActive(retailer);
     }
 
-    /// Works out the booking without writing.
-    function _plan(Claim memory claim, address consumer, address retailer)
-        private
-        view
-        returns (Booking memory bk)
-    {
-        bk.consumer = consumer;
-        bk.retailer = retailer;
-        Movement memory mv = bk.movement;
-        MeterBook memory book = _books[claim.meterId];
-        if (claim.charge >= claim.credit) {
-            uint256 net = claim.charge - claim.credit;
-            mv.debtCleared = net <= book.creditOwed ? net : book.creditOwed;
-            uint256 rest = net - mv.debtCleared;
-            uint256 balance = _balances[consumer];
-            mv.paid = rest <= balance ? rest : balance;
-            mv.arrearsAdded = rest - mv.paid;
-        } else {
-            uint256 surplus = claim.credit - claim.charge;
-            mv.arrearsCleared = surplus <= book.arrears ? surplus : book.arrears;
-            uint256 rest = surplus - mv.arrearsCleared;
-            uint256 available = _balances[retailer];
-            mv.refunded = rest <= available ? rest : available;
-            mv.creditOwed = rest - mv.refunded;
+    /// Books the bill: works out the movement and writes it. Returns it packed for the event:
+    /// [paid | arrearsAdded << 128, refunded | arrearsCleared << 128, creditOwed | debtCleared << 128]
+    /// (every amount is below 2^96). Storage pointers, so a consumer that is its own retailer adds up.
+    function _book(Claim memory claim, address consumer, address retailer) private returns (uint256[3] memory packed) {
+        Account storage ca = _accounts[consumer];
+        MeterBook storage book = _books[claim.meterId];
+        // No open book for this consumer: this meter's book is zero, skip reading it.
+        MeterBook memory was = ca.openBooks != 0 ? book : MeterBook(0, 0);
+        MeterBook memory next = claim.charge >= claim.credit
+            ? _bookCharge(claim.charge - claim.credit, ca, _accounts[retailer], retailer, was, packed)
+            : _bookCredit(claim.credit - claim.charge, ca, _accounts[retailer], retailer, was, packed);
+        if (next.arrears != was.arrears || next.creditOwed != was.creditOwed) {
+            _books[claim.meterId] = next;
+            bool wasOpen = was.arrears != 0 || was.creditOwed != 0;
+            bool isOpen = next.arrears != 0 || next.creditOwed != 0;
+            if (!wasOpen && isOpen) ca.openBooks += 1;
+            else if (wasOpen && !isOpen) ca.openBooks -= 1;
         }
+        if (ca.used == 0) ca.used = 1;
     }
 
-    function _book(uint64 meterId, Booking memory bk) private {
-        Movement memory mv = bk.movement;
-        if (mv.paid != 0) {
-            _balances[bk.consumer] -= mv.paid;
-            _balances[bk.retailer] += mv.paid;
+    /// net >= 0: offset the retailer's debt to the consumer, then the escrow pays, the rest is arrears.
+    function _bookCharge(
+        uint256 net,
+        Account storage ca,
+        Account storage ra,
+        address retailer,
+        MeterBook memory was,
+        uint256[3] memory packed
+    ) private returns (MeterBook memory next) {
+        next = MeterBook(was.arrears, was.creditOwed);
+        uint256 debtCleared = net <= was.creditOwed ? net : was.creditOwed;
+        uint256 rest = net - debtCleared;
+        uint256 balance = ca.balance;
+        uint256 paid = rest <= balance ? rest : balance;
+        uint256 arrearsAdded = rest - paid;
+        if (paid != 0) {
+            ca.balance = uint128(balance - paid);
+            ra.balance += uint128(paid);
         }
-        if (mv.refunded != 0) {
-            _balances[bk.retailer] -= mv.refunded;
-            _balances[bk.consumer] += mv.refunded;
+        if (arrearsAdded != 0) {
+            ca.arrears += SafeCast.toUint104(arrearsAdded);
+            next.arrears = SafeCast.toUint128(was.arrears + arrearsAdded);
         }
-        if (mv.arrearsAdded != 0 || mv.arrearsCleared != 0 || mv.creditOwed != 0 || mv.debtCleared != 0) {
-            MeterBook storage book = _books[meterId];
-            if (mv.arrearsAdded != 0) {
-                book.arrears += uint128(mv.arrearsAdded);
-                _consumerArrears[bk.consumer] += mv.arrearsAdded;
-            }
-            if (mv.arrearsCleared != 0) {
-                book.arrears -= uint128(mv.arrearsCleared);
-                _consumerArrears[bk.consumer] -= mv.arrearsCleared;
-            }
-            if (mv.creditOwed != 0) {
-                book.creditOwed += uint128(mv.creditOwed);
-                _retailerDebt[bk.retailer] += mv.creditOwed;
-            }
-            if (mv.debtCleared != 0) {
-                book.creditOwed -= uint128(mv.debtCleared);
-                _retailerDebt[bk.retailer] -= mv.debtCleared;
-            }
+        if (debtCleared != 0) {
+            _retailerDebt[retailer] -= debtCleared;
+            next.creditOwed = uint128(was.creditOwed - debtCleared);
         }
+        packed[0] = paid | (arrearsAdded << 128);
+        packed[2] = debtCleared << 128;
     }
 
-    function _emitSettled(
-        Claim memory claim,
-        Booking memory bk,
-        uint256[2] calldata a,
-        uint256[2][2] calldata b,
-        uint256[2] calldata c,
-        uint256[5] calldata publicSignals
-    ) private {
-        emit Settled(
-            claim.meterId,
-            bk.retailer,
-            bk.consumer,
-            claim.periodStart,
-            claim.periodEnd,
-            claim.tariffCommitment,
-            claim.charge,
-            claim.credit,
-            bk.movement,
-            a,
-            b,
-            c,
-            publicSignals
-        );
+    /// net < 0: clear the meter's arrears, then the retailer refunds, the rest is its debt.
+    function _bookCredit(
+        uint256 surplus,
+        Account storage ca,
+        Account storage ra,
+        address retailer,
+        MeterBook memory was,
+        uint256[3] memory packed
+    ) private returns (MeterBook memory next) {
+        next = MeterBook(was.arrears, was.creditOwed);
+        uint256 arrearsCleared = surplus <= was.arrears ? surplus : was.arrears;
+        uint256 rest = surplus - arrearsCleared;
+        uint256 available = ra.balance;
+        uint256 refunded = rest <= available ? rest : available;
+        uint256 creditOwed = rest - refunded;
+        if (refunded != 0) {
+            ra.balance = uint128(available - refunded);
+            ca.balance += uint128(refunded);
+        }
+        if (arrearsCleared != 0) {
+            ca.arrears -= uint104(arrearsCleared);
+            next.arrears = uint128(was.arrears - arrearsCleared);
+        }
+        if (creditOwed != 0) {
+            _retailerDebt[retailer] += creditOwed;
+            next.creditOwed = SafeCast.toUint128(was.creditOwed + creditOwed);
+        }
+        packed[1] = refunded | (arrearsCleared << 128);
+        packed[2] = creditOwed;
     }
 }

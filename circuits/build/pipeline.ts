@@ -4,7 +4,7 @@
  * Each stage is skipped when its inputs and its recorded outputs are
  * unchanged; an output whose sha256 disagrees with the manifest is rebuilt.
  */
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { ALLOWLIST_FILE, circuitSourceHash, compileCircuit, disallowedWarnings, readAllowList } from './circom.js';
 import { readR1csHeader } from './binfile.js';
 import { compileContracts } from './contracts.js';
@@ -15,7 +15,7 @@ import type { BuildLog } from './log.js';
 import { groth16Setup } from './phase2.js';
 import { INSECURE_BANNER, resolvePtau, type PtauFile } from './ptau.js';
 import { terminateCurves } from './snark.js';
-import { GENERATED_CONTRACTS_DIR, verifierContractName, writeVerifier } from './verifier.js';
+import { batchVerifierContractName, GENERATED_CONTRACTS_DIR, verifierContractName, writeBatchVerifier, writeVerifier } from './verifier.js';
 import { emptyManifest, MANIFEST_FILE, readManifest, type Manifest, type ManifestCircuit, type ManifestFile } from '../../prover/src/artifacts/manifest.js';
 
 /** Options of one build run. */
@@ -163,6 +163,18 @@ async function buildCircuit(
     rebuilt = true;
   }
   const verifierSha = await sha256File(paths.verifier);
+  // 3b. Batch verifier of a bill circuit: the same key, rendered from vkey.json (cheap; rewritten only
+  // when it differs). Settlement verifies with it.
+  const batchPath = join(dirname(paths.verifier), `${batchVerifierContractName(inst.name)}.sol`);
+  let batchVerifier: { path: string; sha256: string; contract: string } | undefined;
+  const batchWrite = await writeBatchVerifier(batchPath, inst.name, paths.vkey, zkeySha);
+  if (batchWrite === 'written') {
+    log.info(`wrote ${relative(root, batchPath)}`);
+    rebuilt = true;
+  }
+  if (batchWrite !== 'not-a-bill') {
+    batchVerifier = { path: relative(root, batchPath), sha256: await sha256File(batchPath), contract: batchVerifierContractName(inst.name) };
+  }
 
   const entry: ManifestCircuit = {
     name: inst.name,
@@ -179,6 +191,7 @@ async function buildCircuit(
       vkey: { path: rel(paths.vkey), sha256: vkeySha },
     },
     verifier: { path: relative(root, paths.verifier), sha256: verifierSha, contract: verifierContractName(inst.name) },
+    ...(batchVerifier !== undefined ? { batchVerifier } : {}),
     inputs: { sourceHash, inspectWarnings: warnings },
   };
   return { entry, rebuilt };

@@ -11,6 +11,7 @@ import { buildDemoCommands } from './commands/build-demo.js';
 import { billCommands } from './commands/bill.js';
 import { ceremonyCommands } from './commands/ceremony.js';
 import { chainCommands } from './commands/chain-commands.js';
+import { collectCommands } from './commands/collect.js';
 import { consumerCommands } from './commands/consumer.js';
 import { authorityCommands } from './commands/authority.js';
 import { deployCommands } from './commands/deploy.js';
@@ -33,6 +34,7 @@ export const COMMANDS: Command[] = [
   ...retailerCommands,
   ...regulatorCommands,
   ...consumerCommands,
+  ...collectCommands,
   ...statusCommands,
   ...ceremonyCommands,
 ];

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma solidity 0.8.28;
 
+import {IBatchVerifier} from "./IBatchVerifier.sol";
+
 /// @title Settlement ledger: the external surface
 /// @notice Structs, events, errors and functions of Settlement (escrow ledger and proof-checked
 ///         settlement). The SDK decodes reverts and events from this ABI.
 interface ISettlement {
-    /// @notice How one settlement moved money inside the ledger (all in token smallest units).
+    /// @notice How one settlement moved money inside the ledger (all in token smallest units). `Settled`
+    ///         carries it packed in three words (see there); the SDK decodes it into these six amounts.
     ///         With net = charge - credit: if net >= 0, debtCleared + paid + arrearsAdded = net;
     ///         if net < 0, arrearsCleared + refunded + creditOwed = -net. The other three are zero.
     /// @param paid moved from the consumer's escrow to the retailer
@@ -24,23 +27,24 @@ interface ISettlement {
         uint256 debtCleared;
     }
 
-    /// @notice A bill was settled. Carries the proof and public signals so that an auditor can
-    ///         re-verify the settlement from this event alone.
+    /// @notice A bill was settled (by settle or settleBatch). Carries the proof and public signals, so that
+    ///         an auditor re-verifies the settlement from this event alone; period, tariff commitment, charge
+    ///         and credit are the ones the signals encode (bill spec section 7), not repeated.
+    /// @param movement the Movement packed in three words, two amounts (each below 2^96) per word:
+    ///        [paid | arrearsAdded << 128, refunded | arrearsCleared << 128, creditOwed | debtCleared << 128]
     event Settled(
         uint64 indexed meterId,
         address indexed retailer,
         address indexed consumer,
-        uint40 periodStart,
-        uint40 periodEnd,
-        uint256 tariffCommitment,
-        uint256 charge,
-        uint256 credit,
-        Movement movement,
+        uint256[3] movement,
         uint256[2] a,
         uint256[2][2] b,
         uint256[2] c,
         uint256[5] publicSignals
     );
+    /// @notice settleBatch skipped the bill at `index` of its calldata: it failed the check whose custom error
+    ///         selector is `reason` (e.g. PeriodOverlap.selector); nothing of it was booked.
+    event BillSkipped(uint256 index, uint64 indexed meterId, bytes4 reason);
     /// @notice Tokens entered the ledger; `amount` is what the contract received.
     event Deposited(address indexed account, uint256 amount, uint256 balance);
     /// @notice Tokens left the ledger.
@@ -102,6 +106,12 @@ interface ISettlement {
     error ExceedsDebt(uint64 meterId, uint256 debt, uint256 requested);
     /// @notice An address argument is zero.
     error ZeroAddress();
+    /// @notice settleBatch was given no bills.
+    error EmptyBatch();
+    /// @notice settleInBatch is settleBatch's own step; nobody else may call it.
+    error OnlySelf();
+    /// @notice The step of the bill at `index` ended without an error (out of gas): give the batch more gas.
+    error BatchOutOfGas(uint256 index);
 
     /// @notice Settles one bill (anyone may submit).
     function settle(
@@ -110,6 +120,10 @@ interface ISettlement {
         uint256[2] calldata c,
         uint256[5] calldata publicSignals
     ) external;
+
+    /// @notice Settles many bills in one transaction: each is checked as settle checks it (one that fails a
+    ///         rule is skipped with BillSkipped), and the proofs of those that pass are checked together.
+    function settleBatch(IBatchVerifier.Proof[] calldata bills) external returns (uint256 settled);
 
     /// @notice The domain a proof must carry to settle here: chainId * 2^160 + address(this).
     function domain() external view returns (uint256);

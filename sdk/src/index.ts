@@ -101,12 +101,28 @@ export {
   withRetry,
 } from './net/index.js';
 
+// The collector: verify proofs off-chain, settle them in gas-sized batches.
+export {
+  billsPerBatch,
+  collectedFromJson,
+  Collector,
+  type BatchReport,
+  type CollectedProof,
+  type CollectorOptions,
+  type CollectReport,
+  type DroppedProof,
+  type SettledOutcome,
+} from './collector/index.js';
+
 // Chain clients and deployment.
 export {
   chainCall,
   ContractRevertError,
   decodeRevertData,
+  type BatchSettlement,
+  claimOfSignals,
   decodeSettled,
+  decodeSkipped,
   type DeployOptions,
   deployWattproof,
   type KeyInfo,
@@ -118,6 +134,7 @@ export {
   revertOf,
   type SettledBill,
   settledBillToJSON,
+  type SkippedBill,
   SettlementClient,
   type SettlementFilter,
   type SettlementProof,

@@ -7,7 +7,7 @@
 // the command line, a bad address, the wrong role, nothing to withdraw, a deployment that fails
 // halfway (its record stays).
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HDNodeWallet } from 'ethers';
@@ -275,7 +275,11 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
 
     let paid = 0n;
     let arrears = 0n;
+    // The first days the consumer settles itself; the last two go through the collector: one proof
+    // filed in its inbox directory, one posted to its HTTP inbox, then settled in one batch by the retailer.
+    const SELF = 2;
     for (let d = 0; d < DAYS; d++) {
+      const out = d < SELF ? `day${d}.proof.json` : `inbox/day${d}.proof.json`;
       const proved = await wattproof([
         'bill',
         'prove',
@@ -284,7 +288,7 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
         '--period',
         dayFile(d),
         '--out',
-        `day${d}.proof.json`,
+        out,
         '--deployment',
         'deployment.json',
         '--rpc',
@@ -292,22 +296,48 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
         '--json',
       ]);
       expect(proved.code, proved.stdout + proved.stderr).toBe(0);
-      const settled = await wattproof([
-        'settle',
-        `day${d}.proof.json`,
-        '--deployment',
-        'deployment.json',
-        '--rpc',
-        node.url,
-        '--key-file',
-        'consumer.key',
-        '--json',
-      ]);
+      if (d >= SELF) continue;
+      const settled = await wattproof(['settle', out, '--deployment', 'deployment.json', '--rpc', node.url, '--key-file', 'consumer.key', '--json']);
       expect(settled.code, settled.stdout + settled.stderr).toBe(0);
       expect(settled.json.status).toBe('settled');
       paid += BigInt(settled.json.paid);
       arrears += BigInt(settled.json.arrearsAdded);
     }
+    // The HTTP inbox: the last day's proof is posted instead of filed.
+    const posted = await readFile(join(dir, `inbox/day${DAYS - 1}.proof.json`), 'utf8');
+    await rm(join(dir, `inbox/day${DAYS - 1}.proof.json`));
+    const server = spawn(process.execPath, [BIN, 'collect', 'serve', '--inbox', 'inbox', '--port', '0', '--json'], { cwd: dir });
+    const url = await new Promise<string>((res, rej) => {
+      let text = '';
+      server.stdout.on('data', (d: Buffer) => {
+        text += d.toString();
+        const m = /"listening":\s*"([^"]+)"/.exec(text);
+        if (m) res(m[1]!);
+      });
+      server.on('close', (code) => rej(new Error(`collect serve exited with ${code}: ${text}`)));
+    });
+    const junk = await fetch(`${url}/proofs`, { method: 'POST', body: '{"format":"nope"}' });
+    expect(junk.status).toBe(400);
+    const filed = await fetch(`${url}/proofs`, { method: 'POST', body: posted });
+    expect(filed.status).toBe(202);
+    const { id } = (await filed.json()) as { id: string };
+    expect(id).toMatch(/^\d+-\d+-[0-9a-f]{12}\.json$/);
+    server.kill('SIGINT');
+    await new Promise((r) => server.once('close', r));
+
+    const dry = await as('retailer', ['collect', 'submit', '--inbox', 'inbox', '--dry-run']);
+    expect(dry.pending).toHaveLength(DAYS - SELF);
+    const collected = await as('retailer', ['collect', 'submit', '--inbox', 'inbox', '--report', 'collect-report.json']);
+    expect(collected.batches).toHaveLength(1);
+    expect(collected.settled.map((b: { status: string }) => b.status)).toEqual(Array(DAYS - SELF).fill('settled'));
+    for (const b of collected.settled as { paid: string; arrearsAdded: string }[]) {
+      paid += BigInt(b.paid);
+      arrears += BigInt(b.arrearsAdded);
+    }
+    // Re-running pays nothing twice: every proof is found on chain.
+    const rerun = await as('retailer', ['collect', 'submit', '--inbox', 'inbox']);
+    expect(rerun.batches).toEqual([]);
+    expect(rerun.settled.map((b: { status: string }) => b.status)).toEqual(Array(DAYS - SELF).fill('already-settled'));
     expect(paid + arrears).toBe(nets.reduce((s, n) => s + (n > 0n ? n : 0n), 0n) - 0n);
     expect(arrears).toBeGreaterThan(0n);
 
@@ -379,12 +409,13 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
   });
 
   it('a deployment that fails halfway leaves a record of what it deployed', async () => {
-    // A fresh account with gas money for the first contract only (MeterRegistry ~1.47M gas, TariffRegistry ~1.38M).
+    // A fresh account with gas money for the first contract only: the node wants gas limit x max fee
+    // up front, and MeterRegistry's deployment takes about 1.47M gas, TariffRegistry's 1.38M more.
     const poor = HDNodeWallet.fromPhrase(MNEMONIC, undefined, "m/44'/60'/0'/0/9");
     await writeFile(join(dir, 'poor.key'), `${poor.privateKey}\n`, { mode: 0o600 });
     const block = await rpc('eth_getBlockByNumber', ['latest', false]);
     const maxFee = BigInt(block.baseFeePerGas) * 2n + 1_000_000_000n;
-    await rpc('hardhat_setBalance', [poor.address, `0x${(2_200_000n * maxFee).toString(16)}`]);
+    await rpc('hardhat_setBalance', [poor.address, `0x${(1_600_000n * maxFee).toString(16)}`]);
     const r = await wattproof([
       'deploy',
       '--token',

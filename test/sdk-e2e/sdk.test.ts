@@ -208,14 +208,14 @@ describe("the regulator's audit", () => {
     const log = logs[0]!;
     const bill = (await auditLogs([log], { provider: dev.provider, settlement: dev.deployment.addresses.settlement, keys })).settlements[0]!;
     expect(bill.verified).toBe(true);
-    const charge = bill.charge!;
     const hex = (v: bigint) => v.toString(16).padStart(64, '0');
-    // The event's `charge` field, as if an indexer or RPC had changed it.
-    const alteredCharge = { ...log, data: log.data.replace(hex(charge), hex(charge / 2n)) } as Log;
+    // The event's meter (an indexed topic), as if an indexer or RPC had changed it. (Charge, credit,
+    // period and tariff are not separate event fields: they are decoded from the proven signals.)
+    const alteredCharge = { ...log, topics: [log.topics[0]!, `0x${hex(bill.meterId! + 1n)}`, ...log.topics.slice(2)] } as unknown as Log;
     // A public signal inside the event (the amounts): the proof no longer verifies.
     const amounts = BigInt(proofs[0]!.publicSignals[3]);
     const alteredSignal = { ...log, data: log.data.replace(hex(amounts), hex(amounts + 1n)) } as Log;
-    expect(alteredCharge.data).not.toBe(log.data);
+    expect(alteredCharge.topics).not.toEqual(log.topics);
     expect(alteredSignal.data).not.toBe(log.data);
     const report = await auditLogs([alteredCharge, alteredSignal], { provider: dev.provider, settlement: dev.deployment.addresses.settlement, keys });
     const [a, b] = report.settlements;
@@ -223,7 +223,7 @@ describe("the regulator's audit", () => {
     expect(a!.verified).toBe(false);
     expect(a!.checks.fields).toBe(false);
     expect(a!.checks.proof).toBe(true);
-    expect(a!.reasons.join()).toMatch(/charge \d+ \(signal says \d+\)/);
+    expect(a!.reasons.join()).toMatch(/meterId \d+ \(signal says \d+\)/);
     expect(b!.verified).toBe(false);
     expect(b!.checks.proof).toBe(false);
     expect(b!.reasons.join()).toMatch(/proof: does not verify/);

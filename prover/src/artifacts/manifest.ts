@@ -44,6 +44,8 @@ const CircuitEntry = z.object({
     })
     .optional(),
   verifier: FileEntry.extend({ contract: z.string() }),
+  /** The batch verifier rendered from the same key (bill circuits only; what Settlement is deployed with). */
+  batchVerifier: FileEntry.extend({ contract: z.string() }).optional(),
   /** What the outputs were built from; the build compares these to skip work. */
   inputs: z.object({
     sourceHash: z.string(),

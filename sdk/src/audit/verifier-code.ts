@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ContractFactory, type Provider, type Signer } from 'ethers';
 import { chainCall } from '../chain/errors.js';
+import { BATCH_VERIFIER_SIGNALS, renderBatchVerifierSource, type Groth16VerificationKey } from '../../../prover/src/batch-verifier.js';
 
 const require = createRequire(import.meta.url);
 
@@ -58,14 +59,21 @@ export async function renderVerifierSource(vkey: Record<string, unknown>): Promi
 const compiled = new Map<string, string>();
 
 /**
- * Runtime bytecode (metadata stripped) of the verifier generated from `vkey`, compiled with solc-js
- * and {@link VERIFIER_COMPILER}. Cached per key.
+ * Which generated verifier: `batch` is the one Settlement is deployed with (prover/src/batch-verifier.ts,
+ * rendered by the build beside snarkjs's), `snarkjs` snarkjs's own (deployments before batch settlement).
  */
-export async function expectedVerifierCode(vkey: Record<string, unknown>): Promise<string> {
-  const id = createHash('sha256').update(JSON.stringify(vkey)).digest('hex');
+export type VerifierTemplate = 'batch' | 'snarkjs';
+
+/**
+ * Runtime bytecode (metadata stripped) of the verifier generated from `vkey` with `template`, compiled
+ * with solc-js and {@link VERIFIER_COMPILER}. Cached per key and template.
+ */
+export async function expectedVerifierCode(vkey: Record<string, unknown>, template: VerifierTemplate = 'snarkjs'): Promise<string> {
+  const id = `${template}:${createHash('sha256').update(JSON.stringify(vkey)).digest('hex')}`;
   const hit = compiled.get(id);
   if (hit !== undefined) return hit;
-  const source = await renderVerifierSource(vkey);
+  const source =
+    template === 'batch' ? renderBatchVerifierSource(vkey as unknown as Groth16VerificationKey, 'BatchVerifier') : await renderVerifierSource(vkey);
   const solc = require('solc') as { compile(input: string): string };
   const input = {
     language: 'Solidity',
@@ -95,15 +103,24 @@ export interface VerifierCheck {
   reason?: string;
   /** keccak-free fingerprint of the deployed code (sha256 of the stripped runtime code). */
   codeSha256: string;
+  /** Which generated verifier it is, when it matches. */
+  template?: VerifierTemplate;
 }
 
-/** Compares the code at `address` with the verifier generated from `vkey`. */
+/**
+ * Compares the code at `address` with the verifiers generated from `vkey`: the batch verifier (what
+ * Settlement is deployed with), then snarkjs's.
+ */
 export async function checkVerifierCode(provider: Provider, address: string, vkey: Record<string, unknown>): Promise<VerifierCheck> {
   const deployed = stripMetadata(await chainCall(`eth_getCode(${address})`, () => provider.getCode(address)));
   const codeSha256 = createHash('sha256').update(deployed).digest('hex');
   if (deployed === '') return { address, matches: false, reason: `no contract at ${address}`, codeSha256 };
-  const expected = await expectedVerifierCode(vkey);
-  if (deployed === expected) return { address, matches: true, codeSha256 };
+  let expected = '';
+  const templates: VerifierTemplate[] = vkey.nPublic === BATCH_VERIFIER_SIGNALS ? ['batch', 'snarkjs'] : ['snarkjs'];
+  for (const template of templates) {
+    expected = await expectedVerifierCode(vkey, template);
+    if (deployed === expected) return { address, matches: true, codeSha256, template };
+  }
   return {
     address,
     matches: false,

@@ -17,8 +17,9 @@ import { sendTx } from './tx.js';
 /** Options of {@link deployWattproof}. */
 export interface DeployOptions {
   /**
-   * The verifier: a circuit name (`bill_1d_30m`) or its generated contract name (`Bill1d30mVerifier`),
-   * or the address of an already deployed verifier.
+   * The verifier: a circuit name (`bill_1d_30m`) or its generated batch verifier's contract name
+   * (`Bill1d30mBatchVerifier`), or the address of an already deployed batch verifier (Settlement
+   * verifies single bills and batches with it; the snarkjs verifier of the same key is not deployed).
    */
   verifierName?: string;
   verifierAddress?: string;
@@ -54,7 +55,10 @@ export interface WattproofDeployment {
   gas: Record<string, bigint>;
 }
 
-/** `bill_1d_30m` -> `Bill1d30mVerifier` (the build's naming of generated verifiers). */
+/**
+ * The contract Settlement is deployed with for a circuit: `bill_1d_30m` -> `Bill1d30mBatchVerifier`
+ * (the batch verifier the build renders from the circuit's verification key); a contract name is kept.
+ */
 export function verifierContractName(nameOrCircuit: string): string {
   if (/Verifier$/.test(nameOrCircuit)) return nameOrCircuit;
   const pascal = nameOrCircuit
@@ -62,7 +66,7 @@ export function verifierContractName(nameOrCircuit: string): string {
     .filter((p) => p !== '')
     .map((p) => p[0]!.toUpperCase() + p.slice(1))
     .join('');
-  return `${pascal}Verifier`;
+  return `${pascal}BatchVerifier`;
 }
 
 function verifierFactory(name: string, signer: Signer): ContractFactory {

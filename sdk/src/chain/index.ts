@@ -13,8 +13,13 @@ export {
 } from './tariff-registry.js';
 export {
   SettlementClient,
+  claimOfSignals,
   decodeSettled,
+  decodeSkipped,
+  errorNameOf,
   settledBillToJSON,
+  type BatchSettlement,
+  type SkippedBill,
   toSnarkjsProof,
   type SettlementProof,
   type SettledBill,

@@ -52,6 +52,28 @@ export interface SettledBill {
   logIndex: number;
 }
 
+/** A bill settleBatch skipped: it failed one of settle's checks (a `BillSkipped` event). */
+export interface SkippedBill {
+  /** Position of the bill in the batch. */
+  index: number;
+  meterId: bigint;
+  /** The custom error of the failed check (e.g. `PeriodOverlap`), or the raw selector when unknown. */
+  reason: string;
+  /** The 4-byte selector the contract logged (`0x00000000` when the check's call ran out of gas). */
+  selector: string;
+  txHash: string;
+}
+
+/** The outcome of one settleBatch transaction. */
+export interface BatchSettlement {
+  txHash: string;
+  blockNumber: number;
+  gasUsed: bigint;
+  /** Bills settled, in batch order, each with its position in the batch. */
+  settled: (SettledBill & { index: number })[];
+  skipped: SkippedBill[];
+}
+
 /** An account's position in the ledger. */
 export interface LedgerPosition {
   balance: bigint;
@@ -88,30 +110,63 @@ export function decodeSettled(log: Log): SettledBill | undefined {
   if (parsed === null || parsed.name !== 'Settled') return undefined;
   const e = parsed.args;
   const pair = (p: readonly bigint[]): [bigint, bigint] => [p[0] as bigint, p[1] as bigint];
+  const signals = [...(e.publicSignals as bigint[])];
+  const claim = claimOfSignals(signals);
+  const [m0, m1, m2] = (e.movement as bigint[]).map((w) => [w & LOW128, w >> 128n] as const);
   return {
     meterId: e.meterId as bigint,
     retailer: e.retailer as string,
     consumer: e.consumer as string,
-    periodStart: e.periodStart as bigint,
-    periodEnd: e.periodEnd as bigint,
-    tariffCommitment: e.tariffCommitment as bigint,
-    charge: e.charge as bigint,
-    credit: e.credit as bigint,
-    paid: e.movement.paid as bigint,
-    arrearsAdded: e.movement.arrearsAdded as bigint,
-    refunded: e.movement.refunded as bigint,
-    arrearsCleared: e.movement.arrearsCleared as bigint,
-    creditOwed: e.movement.creditOwed as bigint,
-    debtCleared: e.movement.debtCleared as bigint,
+    periodStart: claim.periodStart,
+    periodEnd: claim.periodEnd,
+    tariffCommitment: claim.tariffCommitment,
+    charge: claim.charge,
+    credit: claim.credit,
+    paid: m0![0],
+    arrearsAdded: m0![1],
+    refunded: m1![0],
+    arrearsCleared: m1![1],
+    creditOwed: m2![0],
+    debtCleared: m2![1],
     proof: {
       a: pair(e.a),
       b: [pair(e.b[0]), pair(e.b[1])],
       c: pair(e.c),
     },
-    publicSignals: [...(e.publicSignals as bigint[])],
+    publicSignals: signals,
     txHash: log.transactionHash,
     blockNumber: log.blockNumber,
     logIndex: log.index,
+  };
+}
+
+const LOW128 = (1n << 128n) - 1n;
+
+/**
+ * What the Settlement contract reads from a bill's public signals (bill spec section 7), decoded as it
+ * decodes them: period `meterId + 2^64 start + 2^104 count + 2^120 seconds`, amounts `charge + 2^96 credit`.
+ * The Settled event does not repeat these; they are the signals'.
+ */
+export function claimOfSignals(signals: readonly bigint[]): {
+  meterId: bigint;
+  tariffCommitment: bigint;
+  periodStart: bigint;
+  periodEnd: bigint;
+  charge: bigint;
+  credit: bigint;
+} {
+  const period = signals[2] ?? 0n;
+  const amounts = signals[3] ?? 0n;
+  const start = (period >> 64n) & ((1n << 40n) - 1n);
+  const count = (period >> 104n) & 0xffffn;
+  const seconds = (period >> 120n) & 0xffffffn;
+  return {
+    meterId: period & ((1n << 64n) - 1n),
+    tariffCommitment: signals[1] ?? 0n,
+    periodStart: start,
+    periodEnd: start + count * seconds,
+    charge: amounts & ((1n << 96n) - 1n),
+    credit: amounts >> 96n,
   };
 }
 
@@ -146,6 +201,34 @@ export function settledBillToJSON(bill: SettledBill): Record<string, unknown> {
   const dec = (v: unknown): unknown => (typeof v === 'bigint' ? v.toString() : Array.isArray(v) ? v.map(dec) : v && typeof v === 'object' ? objDec(v) : v);
   const objDec = (o: object): Record<string, unknown> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, dec(v)]));
   return objDec(bill);
+}
+
+/** Decode a BillSkipped log; undefined if the log is another event. */
+export function decodeSkipped(log: Log): SkippedBill | undefined {
+  let parsed;
+  try {
+    parsed = settlementInterface.parseLog({ topics: [...log.topics], data: log.data });
+  } catch {
+    return undefined;
+  }
+  if (parsed === null || parsed.name !== 'BillSkipped') return undefined;
+  const selector = (parsed.args.reason as string).toLowerCase();
+  return {
+    index: Number(parsed.args.index as bigint),
+    meterId: parsed.args.meterId as bigint,
+    reason: errorNameOf(selector),
+    selector,
+    txHash: log.transactionHash,
+  };
+}
+
+/** The name of the Settlement custom error with 4-byte `selector` (the selector itself when none has it). */
+export function errorNameOf(selector: string): string {
+  try {
+    return settlementInterface.getError(selector)?.name ?? selector;
+  } catch {
+    return selector;
+  }
 }
 
 function args(proof: SettlementProof) {
@@ -200,6 +283,53 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
       if (bill !== undefined) return { ...bill, gasUsed: receipt.gasUsed };
     }
     throw new ChainError(`settle: transaction ${receipt.hash} emitted no Settled event`);
+  }
+
+  /**
+   * Settle many bills in one transaction (anyone may send it). Each bill passes exactly settle's
+   * checks or is skipped (returned in `skipped` with the failed check); the proofs of the bills that
+   * pass are checked together, and if they do not all verify the whole transaction reverts
+   * (`InvalidProof`). Bills of one meter settle in the order given, each starting where the last ended.
+   * @param opts.gasLimit - gas limit of the transaction (default: the node's estimate)
+   * @throws ContractRevertError, e.g. `InvalidProof`, `EnforcedPause`, `EmptyBatch`
+   */
+  async settleBatch(proofs: readonly SettlementProof[], opts: { gasLimit?: bigint } = {}): Promise<BatchSettlement> {
+    const bills = proofs.map((p) => {
+      const [a, b, c, publicSignals] = args(p);
+      return { a, b, c, publicSignals };
+    });
+    const overrides = opts.gasLimit === undefined ? {} : { gasLimit: opts.gasLimit };
+    const receipt = await sendTx(`settleBatch(${proofs.length})`, () => this.contract.settleBatch(bills, overrides));
+    const settled: BatchSettlement['settled'] = [];
+    const skipped: SkippedBill[] = [];
+    const skippedIdx = new Set<number>();
+    for (const log of receipt.logs) {
+      if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
+      const skip = decodeSkipped(log);
+      if (skip !== undefined) {
+        skipped.push(skip);
+        skippedIdx.add(skip.index);
+      }
+    }
+    // Settled events come in batch order, one per bill not skipped.
+    let next = 0;
+    for (const log of receipt.logs) {
+      if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
+      const bill = decodeSettled(log);
+      if (bill === undefined) continue;
+      while (skippedIdx.has(next)) next++;
+      settled.push({ ...bill, index: next++ });
+    }
+    return { txHash: receipt.hash, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, settled, skipped };
+  }
+
+  /** The gas settleBatch of `proofs` would use now (the node's estimate; throws the revert it would hit). */
+  async estimateSettleBatch(proofs: readonly SettlementProof[]): Promise<bigint> {
+    const bills = proofs.map((p) => {
+      const [a, b, c, publicSignals] = args(p);
+      return { a, b, c, publicSignals };
+    });
+    return chainCall('settleBatch (estimate)', () => this.contract.settleBatch.estimateGas(bills));
   }
 
   /** Check a settlement without sending it; throws the revert the transaction would hit. */

@@ -1,0 +1,216 @@
+/**
+ * Gas per bill of `settleBatch` for batches of 1, 8, 32 and 128 bills (issue 15, item 6), and of one
+ * `settle` (a plain bill, and one that creates arrears), on Hardhat's in-process EVM with real proofs
+ * of distinct meters, each with its own consumer, all under one retailer and tariff. Merged into
+ * bench/results.json (`batchGas`, and the targets `settleGas270`, `settleArrearsGas`, `batchGas32`,
+ * `batchGas128`); results.md is re-rendered.
+ *
+ *   npx tsx bench/batch-gas.ts [--circuit bill_1d_30m] [--sizes 1,8,32,128] [--no-write]
+ *
+ * The 128 proofs take a few minutes to make; they are cached in build/bench/batch-proofs-<circuit>.json
+ * (the chain is reset to a fixed clock, so the meters, the deployment and thus the proofs' domain and
+ * periods are the same on every run) and reused.
+ * @packageDocumentation
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { JsonRpcSigner } from 'ethers';
+import hre from 'hardhat';
+import { shutdownProver } from '../prover/src/groth16.js';
+import { meterPublicKey } from '../core/src/crypto/index.js';
+import { settlementDomain } from '../core/src/bill/signals.js';
+import type { SettlementProof } from '../sdk/src/chain/settlement.js';
+import { UNIT, afterDay, createWorld, ledgerAs, metersAs, proveBill, provider, setTime, tariffsAs, type World } from '../test/contracts/world.js';
+import { renderMarkdown } from './report.js';
+import type { BenchResults } from './results.js';
+import { evaluateTargets } from './targets.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The chain's clock before the world is made: fixed, so that every run makes the same deployment and periods. */
+const CLOCK = 1_893_456_000; // 2030-01-01T00:00:00Z
+const BLOCK_GAS_LIMIT = 30_000_000n;
+/** The transaction gas cap of the EVM (EIP-7825, 2^24): no transaction may ask for more. */
+const TX_GAS_CAP = 16_777_216n;
+const FIRST_METER = 5000n;
+
+/** What bench/results.json keeps under `batchGas`. */
+export interface BatchGasFigures {
+  date: string;
+  command: string;
+  circuit: string;
+  /** Gas of one settle: a plain bill (the escrow pays it) and one whose escrow is empty (all arrears). */
+  settle: { plain: number; arrears: number };
+  /** By batch size: receipt gasUsed of the settleBatch transaction and gas per bill. */
+  batches: Record<string, { gasUsed: number; perBill: number; withinBlock: boolean }>;
+  blockGasLimit: number;
+  /** The EVM's per-transaction gas cap (EIP-7825): a batch must stay below it, whatever the block limit. */
+  txGasCap: number;
+  notes: string[];
+}
+
+type Stored = { meterId: string; a: string[]; b: string[][]; c: string[]; signals: string[] };
+
+function keyOf(i: number): Uint8Array {
+  const k = new Uint8Array(32).fill(0x5b);
+  k[0] = i & 0xff;
+  k[1] = (i >> 8) & 0xff;
+  return k;
+}
+
+async function signerAt(address: string): Promise<JsonRpcSigner> {
+  await hre.network.provider.send('hardhat_impersonateAccount', [address]);
+  await hre.network.provider.send('hardhat_setBalance', [address, '0x56bc75e2d63100000']);
+  return new JsonRpcSigner(provider, address);
+}
+
+/** Registers `count` meters, each with its own consumer who accepts the tariff and deposits. */
+async function addMeters(w: World, count: number, log: (s: string) => void): Promise<bigint[]> {
+  const ids: bigint[] = [];
+  const authority = metersAs(w, w.s.authority);
+  const retailer = tariffsAs(w, w.s.retailer);
+  for (let i = 0; i < count; i++) {
+    const meterId = FIRST_METER + BigInt(i);
+    const consumerAddress = `0x${(0xc0de0000n + BigInt(i)).toString(16).padStart(40, '0')}`;
+    const consumer = await signerAt(consumerAddress);
+    await authority.registerMeter({
+      meterId,
+      publicKey: await meterPublicKey(keyOf(i)),
+      consumer: consumerAddress,
+      retailer: w.s.retailer.address,
+      firstPeriodStart: BigInt(w.d0),
+    });
+    await retailer.offerTariff(meterId, w.commitment);
+    await tariffsAs(w, consumer).acceptTariff(meterId, w.commitment);
+    await (await w.token.mint(consumerAddress, 100n * UNIT)).wait();
+    await ledgerAs(w, consumer).deposit(50n * UNIT);
+    ids.push(meterId);
+    if ((i + 1) % 32 === 0) log(`  ${i + 1} meters registered`);
+  }
+  return ids;
+}
+
+async function proofs(w: World, ids: bigint[], log: (s: string) => void): Promise<SettlementProof[]> {
+  const file = join(ROOT, 'build', 'bench', `batch-proofs-${w.circuit}.json`);
+  const domain = settlementDomain(w.chainId, w.d.addresses.settlement).toString();
+  const tag = JSON.stringify({ circuit: w.circuit, d0: w.d0, domain, commitment: w.commitment.toString(), first: FIRST_METER.toString() });
+  let cache: { tag: string; proofs: Stored[] } = { tag, proofs: [] };
+  try {
+    const read = JSON.parse(await readFile(file, 'utf8')) as typeof cache;
+    if (read.tag === tag) cache = read;
+    else log(`  ${file} is for another deployment or clock: proving again`);
+  } catch {
+    // no cache yet
+  }
+  const out: SettlementProof[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    let s = cache.proofs[i];
+    if (s === undefined || BigInt(s.meterId) !== ids[i]) {
+      const t0 = Date.now();
+      const p = (await proveBill(w, { meterId: ids[i]!, key: keyOf(i) })).proof;
+      s = { meterId: ids[i]!.toString(), a: p.a.map(String), b: p.b.map((r) => r.map(String)), c: p.c.map(String), signals: p.signals.map(String) };
+      cache.proofs[i] = s;
+      log(`  proof ${i + 1}/${ids.length} (${Date.now() - t0} ms)`);
+      if ((i + 1) % 8 === 0 || i === ids.length - 1) {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, JSON.stringify(cache));
+      }
+    }
+    out.push({
+      a: [s.a[0]!, s.a[1]!],
+      b: [
+        [s.b[0]![0]!, s.b[0]![1]!],
+        [s.b[1]![0]!, s.b[1]![1]!],
+      ],
+      c: [s.c[0]!, s.c[1]!],
+      signals: s.signals.map(BigInt),
+    });
+  }
+  return out;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      circuit: { type: 'string', default: 'bill_1d_30m' },
+      sizes: { type: 'string', default: '1,8,32,128' },
+      'no-write': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const sizes = values.sizes.split(',').map(Number);
+  const largest = Math.max(...sizes);
+  const log = (s: string) => console.log(s);
+
+  await hre.network.provider.send('hardhat_reset');
+  await setTime(CLOCK);
+  log(`batch gas: ${values.circuit}, batches of ${sizes.join(', ')}`);
+  const w = await createWorld({ circuit: values.circuit });
+  const ids = await addMeters(w, largest, log);
+  const bills = await proofs(w, ids, log);
+  await afterDay(w, 0);
+  const base = (await hre.network.provider.send('evm_snapshot')) as string;
+  const relayer = ledgerAs(w, w.s.relayer);
+
+  const batches: BatchGasFigures['batches'] = {};
+  let snap = base;
+  for (const n of sizes) {
+    await hre.network.provider.send('evm_revert', [snap]);
+    snap = (await hre.network.provider.send('evm_snapshot')) as string;
+    const r = await relayer.settleBatch(bills.slice(0, n), { gasLimit: TX_GAS_CAP });
+    if (r.settled.length !== n) throw new Error(`batch of ${n}: only ${r.settled.length} settled (${r.skipped.map((s) => s.reason).join(', ')})`);
+    const gasUsed = Number(r.gasUsed);
+    batches[String(n)] = { gasUsed, perBill: Math.round(gasUsed / n), withinBlock: r.gasUsed <= BLOCK_GAS_LIMIT };
+    log(`  settleBatch of ${String(n).padStart(3)}: ${String(gasUsed).padStart(9)} gas, ${String(Math.round(gasUsed / n)).padStart(7)} per bill`);
+  }
+  // One settle: a plain bill, then one whose consumer emptied its escrow (arrears).
+  await hre.network.provider.send('evm_revert', [snap]);
+  const plain = Number((await relayer.settle(bills[0]!)).gasUsed);
+  const consumer = await signerAt(`0x${(0xc0de0000n + 1n).toString(16).padStart(40, '0')}`);
+  await ledgerAs(w, consumer).withdraw(50n * UNIT);
+  const arrears = Number((await relayer.settle(bills[1]!)).gasUsed);
+  log(`  settle: ${plain} gas (plain), ${arrears} gas (all arrears)`);
+
+  const figures: BatchGasFigures = {
+    date: new Date().toISOString(),
+    command: `npx tsx bench/batch-gas.ts --circuit ${values.circuit} --sizes ${values.sizes}`,
+    circuit: values.circuit,
+    settle: { plain, arrears },
+    batches,
+    blockGasLimit: Number(BLOCK_GAS_LIMIT),
+    txGasCap: Number(TX_GAS_CAP),
+    notes: [
+      'Receipt gasUsed on Hardhat (21k intrinsic and calldata included); every bill of a batch is a distinct meter with its own consumer (escrow funded), one retailer and tariff.',
+      'A batch checks its proofs with one multi-pairing (one pairing per bill plus three), two scalar multiplications per bill; the rest per bill is the registry read and cursor move, the tariff read, the ledger write, and the events.',
+    ],
+  };
+  if (values['no-write']) return 0;
+  const file = join(ROOT, 'bench', 'results.json');
+  const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+  results.batchGas = figures;
+  const ids4 = ['settleGas270', 'settleArrearsGas', 'batchGas32', 'batchGas128'] as const;
+  const fresh = evaluateTargets({
+    settleGas270: plain,
+    settleArrearsGas: arrears,
+    batchGas32: batches['32']?.perBill ?? null,
+    batchGas128: batches['128']?.perBill ?? null,
+  }).filter((t) => (ids4 as readonly string[]).includes(t.id));
+  results.targets = [...results.targets.filter((t) => !(ids4 as readonly string[]).includes(t.id)), ...fresh];
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+  log('wrote bench/results.json (batchGas, targets) and bench/results.md');
+  return 0;
+}
+
+main(process.argv.slice(2))
+  .then(async (code) => {
+    await shutdownProver();
+    process.exit(code);
+  })
+  .catch(async (e: unknown) => {
+    console.error(e);
+    await shutdownProver();
+    process.exit(1);
+  });

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma solidity 0.8.28;
+
+import {IBillVerifier} from "./IBillVerifier.sol";
+
+/// @title Groth16 batch verifier of one bill circuit instance
+/// @notice The ABI of the batch verifiers that `npm run build` writes to `generated/` beside the snarkjs
+///         verifiers (`<Circuit>BatchVerifier`, rendered from the same verification key by
+///         prover/src/batch-verifier.ts). Besides the snarkjs ABI (verifyProof) it checks proofs against a
+///         base point with the settlement domain folded in, alone or many at once with one multi-pairing.
+interface IBatchVerifier is IBillVerifier {
+    /// @notice A proof in the snarkjs Solidity layout with its public signals
+    ///         [keyHash, tariffCommitment, period, amounts, domain] (bill spec section 7).
+    struct Proof {
+        uint256[2] a;
+        uint256[2][2] b;
+        uint256[2] c;
+        uint256[5] publicSignals;
+    }
+
+    /// @notice IC0 + domain * IC5: the part of the public-input point fixed by the domain (signal 4).
+    function foldDomain(uint256 domain) external view returns (uint256 x, uint256 y);
+
+    /// @notice One proof against `base` = foldDomain(signal 4); signal 4 is not read, and the caller has
+    ///         checked that every signal is below r.
+    function verifyWithBase(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals,
+        uint256[2] calldata base
+    ) external view returns (bool);
+
+    /// @notice The proofs whose bit is set in `include` (bit i % 256 of word i / 256), all against `base`,
+    ///         with one multi-pairing over a random linear combination (coefficients from keccak256 of
+    ///         every proof and signal of the call). Signal 4 is not read; the caller has checked the
+    ///         domain of each included proof and that every signal is below r.
+    function verifyBatch(Proof[] calldata proofs, uint256[] calldata include, uint256[2] calldata base)
+        external
+        view
+        returns (bool);
+}

@@ -1,0 +1,335 @@
+/**
+ * The collector: a retailer (or any relayer) gathers consumers' bill proofs, verifies them off-chain,
+ * drops the invalid ones with a reason, and settles the rest with `settleBatch` in batches that fit a
+ * gas limit.
+ *
+ * It is idempotent: before planning, and again before each batch is sent, it reads each meter's billing
+ * cursor; a bill whose period the cursor has passed is looked up among the meter's `Settled` events and
+ * reported `already-settled` (same public signals) or dropped `already-billed` (another bill), never sent
+ * again. Re-running after a crash therefore pays nothing twice, and the contract refuses a second bill
+ * for a period in any case (`PeriodOverlap`).
+ * @packageDocumentation
+ */
+import { ValidationError, isWattproofError } from '../../../core/src/errors.js';
+import { decodeBillSignals, toSettlementArgs, verifyBill, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';
+import type { PlainProof } from '../../../prover/src/prove-core.js';
+import { ContractRevertError, chainCall } from '../chain/errors.js';
+import type { SettledBill, SettlementProof, SkippedBill } from '../chain/settlement.js';
+import type { WattproofConnection } from '../roles/connection.js';
+
+/** One proof handed to the collector (a file of the inbox, a body posted to it, ...). */
+export interface CollectedProof {
+  /** Where it came from (a file name), for the report. */
+  id: string;
+  proof: PlainProof;
+  publicSignals: readonly string[];
+}
+
+/** Why a proof was dropped. */
+export type DropCode = 'malformed' | 'wrong-domain' | 'invalid-proof' | 'duplicate' | 'unknown-meter' | 'already-billed' | 'gap' | 'not-ended' | 'skipped';
+
+/** A proof the collector did not settle, and why. */
+export interface DroppedProof {
+  id: string;
+  code: DropCode;
+  reason: string;
+  meterId?: bigint;
+  periodStart?: number;
+}
+
+/** A proof that passed off-chain verification and the chain-state checks: ready to settle. */
+export interface ReadyBill {
+  id: string;
+  claim: DecodedBillSignals;
+  proof: SettlementProof & { signals: bigint[] };
+  publicSignals: readonly string[];
+}
+
+/** A bill that is settled on chain (by this run or before it). */
+export interface SettledOutcome {
+  id: string;
+  meterId: bigint;
+  periodStart: number;
+  /** `settled`: by a batch of this run; `already-settled`: found on chain with the same signals. */
+  status: 'settled' | 'already-settled';
+  txHash: string;
+  bill?: SettledBill;
+}
+
+/** One settleBatch transaction of a run. */
+export interface BatchReport {
+  txHash: string;
+  size: number;
+  settled: number;
+  skipped: number;
+  gasUsed: bigint;
+  /** gasUsed / size. */
+  gasPerBill: bigint;
+}
+
+/** What a collector run did. */
+export interface CollectReport {
+  received: number;
+  settled: SettledOutcome[];
+  dropped: DroppedProof[];
+  batches: BatchReport[];
+  /** Bills planned but not sent (dry run). */
+  pending: ReadyBill[];
+}
+
+/** Options of {@link Collector}. */
+export interface CollectorOptions {
+  /** Verification key of the deployment's circuit (its vkey.json), for the off-chain check. */
+  vkey: unknown;
+  /** Gas limit of one settleBatch transaction (default 15,000,000: half of a 30M block). */
+  gasLimit?: bigint;
+  /** Planning model: gas of a batch = baseGas + n * perBillGas (defaults from bench/results.json). */
+  baseGas?: bigint;
+  perBillGas?: bigint;
+  /** Largest batch, whatever the gas (default 256). */
+  maxBatch?: number;
+  /** Progress lines. */
+  log?: (line: string) => void;
+}
+
+/** Defaults of the planning model: a batch of n bills costs about BASE + n * PER_BILL gas (bench). */
+export const BATCH_BASE_GAS = 250_000n;
+export const BATCH_PER_BILL_GAS = 95_000n;
+/** Default gas limit of one batch: half a 30M block. */
+export const DEFAULT_BATCH_GAS_LIMIT = 15_000_000n;
+
+/** Bills that fit `gasLimit` under the model, at least one. */
+export function billsPerBatch(gasLimit: bigint, baseGas = BATCH_BASE_GAS, perBillGas = BATCH_PER_BILL_GAS, maxBatch = 256): number {
+  if (perBillGas <= 0n) throw new ValidationError('perBillGas', 'must be positive');
+  const n = gasLimit > baseGas ? Number((gasLimit - baseGas) / perBillGas) : 0;
+  return Math.max(1, Math.min(maxBatch, n));
+}
+
+const key = (meterId: bigint, start: number) => `${meterId}:${start}`;
+
+function sameSignals(a: readonly (string | bigint)[], b: readonly (string | bigint)[]): boolean {
+  return a.length === b.length && a.every((v, i) => BigInt(v) === BigInt(b[i] ?? -1n));
+}
+
+/** Collects, verifies and settles bill proofs in batches on one deployment. */
+export class Collector {
+  readonly gasLimit: bigint;
+  readonly baseGas: bigint;
+  readonly perBillGas: bigint;
+  readonly maxBatch: number;
+  readonly #log: (line: string) => void;
+
+  constructor(
+    readonly conn: WattproofConnection,
+    readonly opts: CollectorOptions,
+  ) {
+    this.gasLimit = opts.gasLimit ?? DEFAULT_BATCH_GAS_LIMIT;
+    this.baseGas = opts.baseGas ?? BATCH_BASE_GAS;
+    this.perBillGas = opts.perBillGas ?? BATCH_PER_BILL_GAS;
+    this.maxBatch = opts.maxBatch ?? 256;
+    this.#log = opts.log ?? (() => {});
+    if (this.gasLimit <= this.baseGas) throw new ValidationError('gasLimit', `must be above the batch's base gas ${this.baseGas}`);
+  }
+
+  /**
+   * Off-chain checks of each proof (shape, domain of this deployment, Groth16 with the key), then the
+   * chain's state: the meter exists, the period starts at the meter's cursor or right after another
+   * ready bill of the meter, and has ended. Bills of one meter come out in period order.
+   */
+  async check(items: readonly CollectedProof[]): Promise<{ ready: ReadyBill[]; dropped: DroppedProof[]; settled: SettledOutcome[] }> {
+    const dropped: DroppedProof[] = [];
+    const verified: ReadyBill[] = [];
+    for (const item of items) {
+      let claim: DecodedBillSignals;
+      let proof: ReadyBill['proof'];
+      try {
+        const args = toSettlementArgs(item);
+        claim = decodeBillSignals(item.publicSignals);
+        proof = { a: args.a, b: args.b, c: args.c, signals: [...args.signals] };
+      } catch (e) {
+        dropped.push({ id: item.id, code: 'malformed', reason: isWattproofError(e) ? (e as Error).message : String(e) });
+        continue;
+      }
+      const at = { meterId: claim.meterId, periodStart: claim.periodStart };
+      if (claim.chainId !== this.conn.chainId || claim.contract.toLowerCase() !== this.conn.addresses.settlement.toLowerCase()) {
+        dropped.push({ id: item.id, code: 'wrong-domain', reason: `made for chain ${claim.chainId}, contract ${claim.contract}, not this deployment`, ...at });
+        continue;
+      }
+      let ok = false;
+      try {
+        ok = await verifyBill({ proof: item.proof, publicSignals: item.publicSignals as never, vkey: this.opts.vkey });
+      } catch (e) {
+        dropped.push({ id: item.id, code: 'malformed', reason: (e as Error).message, ...at });
+        continue;
+      }
+      if (!ok) {
+        dropped.push({ id: item.id, code: 'invalid-proof', reason: 'the Groth16 proof does not verify with the circuit key', ...at });
+        continue;
+      }
+      verified.push({ id: item.id, claim, proof, publicSignals: item.publicSignals });
+    }
+    const { ready, dropped: stateDropped, settled } = await this.#againstChain(verified);
+    return { ready, dropped: [...dropped, ...stateDropped], settled };
+  }
+
+  /** Splits ready bills (in check's order) into batches under the gas model. */
+  plan(ready: readonly ReadyBill[]): ReadyBill[][] {
+    const n = billsPerBatch(this.gasLimit, this.baseGas, this.perBillGas, this.maxBatch);
+    const out: ReadyBill[][] = [];
+    for (let i = 0; i < ready.length; i += n) out.push(ready.slice(i, i + n));
+    return out;
+  }
+
+  /**
+   * check, plan, and send each batch (unless `dryRun`). Before each batch the cursors are read again
+   * (a bill settled meanwhile is reported, not sent); a batch whose estimate exceeds the gas limit is
+   * split in two until it fits.
+   */
+  async collect(items: readonly CollectedProof[], opts: { dryRun?: boolean } = {}): Promise<CollectReport> {
+    const { ready, dropped, settled } = await this.check(items);
+    const report: CollectReport = { received: items.length, settled, dropped, batches: [], pending: [] };
+    const batches = this.plan(ready);
+    this.#log(`${items.length} proofs: ${ready.length} ready in ${batches.length} batch(es), ${settled.length} already settled, ${dropped.length} dropped`);
+    if (opts.dryRun === true) {
+      report.pending = ready;
+      return report;
+    }
+    for (const batch of batches) await this.#send(batch, report);
+    return report;
+  }
+
+  async #send(batch: readonly ReadyBill[], report: CollectReport): Promise<void> {
+    // Idempotent retry: what was settled meanwhile is reported, not sent again.
+    const { ready, dropped, settled } = await this.#againstChain(batch);
+    report.dropped.push(...dropped);
+    report.settled.push(...settled);
+    if (ready.length === 0) return;
+    const proofs = ready.map((b) => b.proof);
+    let estimate: bigint;
+    try {
+      estimate = await this.conn.settlement.estimateSettleBatch(proofs);
+    } catch (e) {
+      // The node's estimate fails when the batch would revert; send it only alone, to name the bill.
+      if (ready.length > 1) {
+        const half = Math.ceil(ready.length / 2);
+        await this.#send(ready.slice(0, half), report);
+        await this.#send(ready.slice(half), report);
+        return;
+      }
+      const reason = e instanceof ContractRevertError ? (e.errorName ?? e.message) : (e as Error).message;
+      report.dropped.push({
+        id: ready[0]!.id,
+        code: 'skipped',
+        reason: `the settlement would revert: ${reason}`,
+        meterId: ready[0]!.claim.meterId,
+        periodStart: ready[0]!.claim.periodStart,
+      });
+      return;
+    }
+    if (estimate > this.gasLimit && ready.length > 1) {
+      this.#log(`batch of ${ready.length} needs ~${estimate} gas, above the limit ${this.gasLimit}: splitting`);
+      const half = Math.ceil(ready.length / 2);
+      await this.#send(ready.slice(0, half), report);
+      await this.#send(ready.slice(half), report);
+      return;
+    }
+    const gasLimit = (estimate * 12n) / 10n + 50_000n;
+    const result = await this.conn.settlement.settleBatch(proofs, { gasLimit: gasLimit < this.gasLimit || ready.length === 1 ? gasLimit : this.gasLimit });
+    this.#log(`batch ${result.txHash}: ${result.settled.length} settled, ${result.skipped.length} skipped, ${result.gasUsed} gas`);
+    report.batches.push({
+      txHash: result.txHash,
+      size: ready.length,
+      settled: result.settled.length,
+      skipped: result.skipped.length,
+      gasUsed: result.gasUsed,
+      gasPerBill: result.gasUsed / BigInt(ready.length),
+    });
+    for (const s of result.settled) {
+      const b = ready[s.index]!;
+      report.settled.push({ id: b.id, meterId: b.claim.meterId, periodStart: b.claim.periodStart, status: 'settled', txHash: result.txHash, bill: s });
+    }
+    for (const s of result.skipped) report.dropped.push(this.#skipped(ready[s.index]!, s));
+  }
+
+  #skipped(b: ReadyBill, s: SkippedBill): DroppedProof {
+    return { id: b.id, code: 'skipped', reason: `the contract skipped it: ${s.reason}`, meterId: b.claim.meterId, periodStart: b.claim.periodStart };
+  }
+
+  /**
+   * The chain's view of verified bills: per meter, in period order from the cursor. A bill before the
+   * cursor is already settled (same signals) or billed by another bill; a duplicate period is dropped;
+   * a bill after a hole waits (gap); a period that has not ended waits (not-ended).
+   */
+  async #againstChain(bills: readonly ReadyBill[]): Promise<{ ready: ReadyBill[]; dropped: DroppedProof[]; settled: SettledOutcome[] }> {
+    const dropped: DroppedProof[] = [];
+    const settled: SettledOutcome[] = [];
+    const byMeter = new Map<bigint, ReadyBill[]>();
+    for (const b of bills) {
+      const list = byMeter.get(b.claim.meterId) ?? [];
+      list.push(b);
+      byMeter.set(b.claim.meterId, list);
+    }
+    const latest = await chainCall('eth_getBlockByNumber', () => this.conn.provider.getBlock('latest'));
+    const now = BigInt(latest?.timestamp ?? Math.floor(Date.now() / 1000));
+    const ready: ReadyBill[] = [];
+    for (const [meterId, list] of byMeter) {
+      const at = (b: ReadyBill) => ({ id: b.id, meterId, periodStart: b.claim.periodStart });
+      const meter = await this.conn.meters.getMeter(meterId);
+      if (meter === undefined) {
+        for (const b of list) dropped.push({ ...at(b), code: 'unknown-meter', reason: `meter ${meterId} is not registered` });
+        continue;
+      }
+      list.sort((x, y) => x.claim.periodStart - y.claim.periodStart);
+      let cursor = meter.nextPeriodStart;
+      let events: SettledBill[] | undefined;
+      const seen = new Set<string>();
+      for (const b of list) {
+        const start = BigInt(b.claim.periodStart);
+        const end = start + BigInt(b.claim.intervalCount * b.claim.intervalSeconds);
+        if (seen.has(key(meterId, b.claim.periodStart))) {
+          dropped.push({ ...at(b), code: 'duplicate', reason: `another proof of meter ${meterId}'s period starting ${start} came first` });
+          continue;
+        }
+        seen.add(key(meterId, b.claim.periodStart));
+        if (start < meter.nextPeriodStart) {
+          events ??= await this.conn.settlements({ meterId });
+          const match = events.find((e) => e.periodStart === start);
+          if (match !== undefined && sameSignals(match.publicSignals, b.publicSignals)) {
+            settled.push({ id: b.id, meterId, periodStart: b.claim.periodStart, status: 'already-settled', txHash: match.txHash, bill: match });
+          } else {
+            dropped.push({
+              ...at(b),
+              code: 'already-billed',
+              reason: `meter ${meterId}'s period starting ${start} is already billed${match ? ` (by another bill, tx ${match.txHash})` : ''}`,
+            });
+          }
+          continue;
+        }
+        if (start !== cursor) {
+          dropped.push({
+            ...at(b),
+            code: 'gap',
+            reason: `meter ${meterId}'s next period starts at ${cursor}, not ${start}: it waits for the bills in between`,
+          });
+          continue;
+        }
+        if (end > now) {
+          dropped.push({ ...at(b), code: 'not-ended', reason: `the period ends at ${end}, after the chain's time ${now}` });
+          continue;
+        }
+        ready.push(b);
+        cursor = end;
+      }
+    }
+    return { ready, dropped, settled };
+  }
+}
+
+/** A collector's inbox entry parsed from JSON (a proof file or a body posted to the inbox). */
+export function collectedFromJson(id: string, doc: unknown): CollectedProof {
+  const d = doc as { proof?: unknown; publicSignals?: unknown } | null;
+  if (d === null || typeof d !== 'object' || d.proof === undefined || !Array.isArray(d.publicSignals)) {
+    throw new ValidationError(id, 'is not a bill proof (needs proof and publicSignals)');
+  }
+  return { id, proof: d.proof as PlainProof, publicSignals: (d.publicSignals as unknown[]).map(String) };
+}

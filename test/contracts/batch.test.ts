@@ -1,0 +1,301 @@
+// settleBatch with real Groth16 proofs of bill_1d_30m on Hardhat's EVM (issue 15, item 1): one
+// multi-pairing for the batch, settle's own checks per bill (a bill failing a rule is skipped and
+// reported, the others settle), a forged proof reverts the whole batch, bills of one meter in and out
+// of order, reentrancy through the token, and the audit of batched settlements.
+import { Interface } from 'ethers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shutdownProver } from '../../prover/src/groth16.js';
+import { packPeriod, settlementDomain } from '../../core/src/bill/signals.js';
+import { tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
+import { audit } from '../../sdk/src/audit/audit.js';
+import { loadPublishedKeys } from '../../sdk/src/audit/published.js';
+import { deployWattproof } from '../../sdk/src/chain/deploy.js';
+import { SettlementClient, toSnarkjsProof, type SettlementProof } from '../../sdk/src/chain/settlement.js';
+import { Collector, type CollectedProof } from '../../sdk/src/collector/index.js';
+import { WattproofConnection } from '../../sdk/src/roles/connection.js';
+import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
+import { ReentrantToken__factory, Settlement__factory } from '../../typechain-types/index.js';
+import {
+  DAY,
+  KEY_2,
+  METER_1,
+  METER_2,
+  afterDay,
+  atStage,
+  createWorld,
+  expectRevert,
+  expectRevertNoMove,
+  keyHash,
+  ledgerAs,
+  ledgerState,
+  makeTariff,
+  proveBill,
+  provider,
+  tariffsAs,
+  withSignals,
+  type World,
+} from './fixtures.js';
+
+let w: World;
+/** A second tariff of the retailer, registered but never approved. */
+let pending: Tariff;
+
+beforeAll(async () => {
+  w = await createWorld();
+  pending = { ...makeTariff(w.intervalsPerDay), name: 'Pending tariff', salt: 0x5a17_0099n };
+  // Prove the bills most cases share while the chain is idle (cached per file).
+  await proveBill(w);
+  await proveBill(w, { meterId: METER_2, key: KEY_2 });
+});
+
+afterAll(async () => {
+  await shutdownProver();
+});
+
+const cursor = async (meterId: bigint) => (await w.d.meters.getMeter(meterId))!.nextPeriodStart;
+
+describe('settleBatch', () => {
+  it('settles bills of different meters and consumers in one transaction, each with its Settled event', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const m1 = await proveBill(w);
+    const m2 = await proveBill(w, { meterId: METER_2, key: KEY_2 });
+    const before = await ledgerState(w);
+    const out = await ledgerAs(w, w.s.relayer).settleBatch([m1.proof, m2.proof]);
+    expect(out.skipped).toEqual([]);
+    expect(out.settled.map((b) => [b.index, b.meterId, b.consumer, b.charge, b.paid])).toEqual([
+      [0, METER_1, w.s.consumer.address, m1.charge, m1.charge],
+      [1, METER_2, w.s.consumer2.address, m2.charge, m2.charge],
+    ]);
+    expect(out.settled[0]!.publicSignals).toEqual(m1.proof.signals);
+    const after = await ledgerState(w);
+    expect(BigInt(after['ledger:consumer']!)).toBe(BigInt(before['ledger:consumer']!) - m1.charge);
+    expect(BigInt(after['ledger:consumer2']!)).toBe(BigInt(before['ledger:consumer2']!) - m2.charge);
+    expect(BigInt(after['ledger:retailer']!)).toBe(BigInt(before['ledger:retailer']!) + m1.charge + m2.charge);
+    expect(await cursor(METER_1)).toBe(BigInt(w.d0 + DAY));
+    expect(await cursor(METER_2)).toBe(BigInt(w.d0 + DAY));
+  });
+
+  it('reverts the whole batch when one proof is forged (InvalidProof), nothing moves', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const m1 = await proveBill(w);
+    const m2 = await proveBill(w, { meterId: METER_2, key: KEY_2 });
+    // Meter 1's proof presented as meter 2's, with meter 2's key: every rule passes, the proof does not.
+    const period = packPeriod({ meterId: METER_2, periodStart: w.d0, intervalCount: 48, intervalSeconds: 1800 });
+    const forged = withSignals(m1.proof, { 0: await keyHash(w.pub2), 2: period });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settleBatch([m1.proof, forged]), 'InvalidProof');
+    // A lower charge on an honest bill.
+    const cheaper = withSignals(m2.proof, { 3: m2.proof.signals[3]! - 1n });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settleBatch([cheaper, m1.proof]), 'InvalidProof');
+    // A proof of another bill swapped in (valid points, wrong statement), alone.
+    const swapped = { ...m1.proof, a: m2.proof.a };
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settleBatch([swapped]), 'InvalidProof');
+    // The honest pair still settles.
+    expect((await ledgerAs(w, w.s.relayer).settleBatch([m1.proof, m2.proof])).settled).toHaveLength(2);
+  });
+
+  it('skips a replayed, overlapping, gapped, wrong-domain or unapproved-tariff bill with its reason and settles the others', async () => {
+    await atStage('ready');
+    await tariffsAs(w, w.s.retailer).registerTariff(await tariffCommitment(pending), BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
+    await afterDay(w, 2);
+    const day0 = await proveBill(w);
+    await ledgerAs(w, w.s.consumer).settle(day0.proof); // meter 1 now at day 1
+    const otherDomain = settlementDomain(w.chainId, '0x000000000000000000000000000000000000dEaD');
+    const bills = [
+      day0.proof, // 0 replay
+      (await proveBill(w, { meterId: METER_2, key: KEY_2 })).proof, // 1 settles
+      (await proveBill(w, { readings: 'alt' })).proof, // 2 another bill for a settled period
+      (await proveBill(w, { day: 2 })).proof, // 3 skips day 1
+      (await proveBill(w, { day: 1, domain: otherDomain })).proof, // 4 another contract's
+      (await proveBill(w, { day: 1, tariff: pending })).proof, // 5 a tariff not approved
+      (await proveBill(w, { day: 1 })).proof, // 6 settles
+    ];
+    const before = await ledgerState(w);
+    const out = await ledgerAs(w, w.s.relayer).settleBatch(bills);
+    expect(out.skipped.map((s) => [s.index, s.meterId, s.reason])).toEqual([
+      [0, METER_1, 'PeriodOverlap'],
+      [2, METER_1, 'PeriodOverlap'],
+      [3, METER_1, 'PeriodGap'],
+      [4, METER_1, 'WrongDomain'],
+      [5, METER_1, 'TariffNotApproved'],
+    ]);
+    expect(out.settled.map((b) => [b.index, b.meterId, b.periodStart])).toEqual([
+      [1, METER_2, BigInt(w.d0)],
+      [6, METER_1, BigInt(w.d0 + DAY)],
+    ]);
+    const after = await ledgerState(w);
+    const day1 = await proveBill(w, { day: 1 });
+    expect(BigInt(after['ledger:consumer']!)).toBe(BigInt(before['ledger:consumer']!) - day1.charge);
+    expect(await cursor(METER_1)).toBe(BigInt(w.d0 + 2 * DAY));
+    expect(await cursor(METER_2)).toBe(BigInt(w.d0 + DAY));
+  });
+
+  it('settles two bills of one meter in period order, and skips the later one when it comes first', async () => {
+    await atStage('ready');
+    await afterDay(w, 1);
+    const day0 = await proveBill(w);
+    const day1 = await proveBill(w, { day: 1 });
+    const inOrder = await ledgerAs(w, w.s.relayer).settleBatch([day0.proof, day1.proof]);
+    expect(inOrder.settled.map((b) => b.periodStart)).toEqual([BigInt(w.d0), BigInt(w.d0 + DAY)]);
+    expect(await cursor(METER_1)).toBe(BigInt(w.d0 + 2 * DAY));
+
+    await atStage('ready');
+    await afterDay(w, 1);
+    const before = await ledgerState(w);
+    const reversed = await ledgerAs(w, w.s.relayer).settleBatch([day1.proof, day0.proof, day1.proof, day0.proof]);
+    // day 1 first: a gap; day 0 settles; day 1 again: now in order; day 0 again: already billed.
+    expect(reversed.skipped.map((s) => [s.index, s.reason])).toEqual([
+      [0, 'PeriodGap'],
+      [3, 'PeriodOverlap'],
+    ]);
+    expect(reversed.settled.map((b) => [b.index, b.periodStart])).toEqual([
+      [1, BigInt(w.d0)],
+      [2, BigInt(w.d0 + DAY)],
+    ]);
+    const after = await ledgerState(w);
+    // Each period billed once.
+    expect(BigInt(before['ledger:consumer']!) - BigInt(after['ledger:consumer']!)).toBe(day0.charge + day1.charge);
+  });
+
+  it('reverts an empty batch, a paused one, and calls of its inner step from outside', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const m1 = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settleBatch([]), 'EmptyBatch');
+    await ledgerAs(w, w.s.regulator).pause();
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settleBatch([m1.proof]), 'EnforcedPause');
+    await ledgerAs(w, w.s.regulator).unpause();
+    // settleInBatch books without checking the proof: only settleBatch itself may call it.
+    const st = w.d.settlement.contract.connect(w.s.relayer);
+    const [a, b, c, s] = [m1.proof.a, m1.proof.b, m1.proof.c, m1.proof.signals] as const;
+    await expectRevertNoMove(
+      w,
+      () =>
+        import('../../sdk/src/chain/errors.js').then(({ chainCall }) =>
+          chainCall('settleInBatch', async () => (await st.settleInBatch([...a], [[...b[0]], [...b[1]]], [...c], [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!])).wait()),
+        ),
+      'OnlySelf',
+    );
+  });
+
+  it('cannot be reentered through its ERC-20 during a batch (ReentrancyGuardReentrantCall)', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const { admin, consumer } = w.s;
+    const token = await new ReentrantToken__factory(admin).deploy();
+    await token.waitForDeployment();
+    const d = await deployWattproof(admin, { verifierAddress: w.d.addresses.verifier, token: await token.getAddress() });
+    const ledger = new SettlementClient(d.addresses.settlement, consumer);
+    await (await token.mint(consumer.address, 100n)).wait();
+    await ledger.deposit(60n);
+    const iface = new Interface(Settlement__factory.abi); // untyped: encodes the struct arrays as given
+    const state = async () => [await ledger.position(consumer.address), await token.balanceOf(consumer.address)];
+    const m1 = await proveBill(w);
+    const bill = { a: [...m1.proof.a], b: [[...m1.proof.b[0]], [...m1.proof.b[1]]], c: [...m1.proof.c], publicSignals: m1.proof.signals };
+    // withdraw -> token.transfer -> settleBatch
+    await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleBatch', [[bill]]))).wait();
+    await expectRevert(state, () => ledger.withdraw(10n), 'ReentrancyGuardReentrantCall');
+    // deposit -> token.transferFrom -> settleBatch
+    await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleBatch', [[bill, bill]]))).wait();
+    await expectRevert(state, () => ledger.deposit(10n), 'ReentrancyGuardReentrantCall');
+    // withdraw -> token.transfer -> settleInBatch (the step that skips the proof)
+    await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleInBatch', [bill.a, bill.b, bill.c, bill.publicSignals]))).wait();
+    await expectRevert(state, () => ledger.withdraw(10n), 'OnlySelf');
+    await (await token.disarm()).wait();
+    await ledger.withdraw(10n);
+    expect(await ledger.balanceOf(consumer.address)).toBe(50n);
+  });
+
+  it('is audited exactly as single settlements: every batched bill re-verified from its event', async () => {
+    await atStage('ready');
+    await afterDay(w, 2);
+    await ledgerAs(w, w.s.consumer).settle((await proveBill(w)).proof); // a single one, day 0
+    const out = await ledgerAs(w, w.s.relayer).settleBatch([
+      (await proveBill(w, { day: 1 })).proof,
+      (await proveBill(w, { meterId: METER_2, key: KEY_2 })).proof,
+      (await proveBill(w)).proof, // replay: skipped, not a settlement
+      (await proveBill(w, { day: 2 })).proof,
+    ]);
+    expect(out.settled).toHaveLength(3);
+    const report = await audit({ provider, settlement: w.d.addresses.settlement, keys: await loadPublishedKeys({ only: [w.circuit] }) });
+    expect(report.verifier.matches, report.verifier.reason).toBe(true);
+    expect(report.settlements).toHaveLength(4);
+    expect(
+      report.settlements.every((s) => s.verified),
+      JSON.stringify(report.settlements.map((s) => s.reasons)),
+    ).toBe(true);
+    expect(report.cursorMoves).toHaveLength(4);
+    expect(report.unexplainedMoves).toBe(0);
+    expect(report.ok).toBe(true);
+  });
+});
+
+/** A proof as a consumer's wallet hands it to a collector (snarkjs layout, decimal signals). */
+function collected(id: string, p: SettlementProof & { signals: bigint[] }): CollectedProof {
+  const pair = (x: readonly unknown[]) => [BigInt(x[0] as bigint), BigInt(x[1] as bigint)] as [bigint, bigint];
+  return { id, proof: toSnarkjsProof({ a: pair(p.a), b: [pair(p.b[0]), pair(p.b[1])], c: pair(p.c) }), publicSignals: p.signals.map(String) };
+}
+
+describe('the collector (SDK)', () => {
+  it('verifies off-chain, drops the invalid with a reason, splits batches to the gas limit, and pays nothing twice on retry', async () => {
+    await atStage('ready');
+    await afterDay(w, 3);
+    const { vkey } = await loadCircuitArtifacts(w.circuit);
+    const m1 = [0, 1, 2].map((day) => proveBill(w, { day }));
+    const m2 = [0, 1].map((day) => proveBill(w, { meterId: METER_2, key: KEY_2, day }));
+    const [d0, d1, d2] = await Promise.all(m1);
+    const [e0, e1] = await Promise.all(m2);
+    const m2day3 = await proveBill(w, { meterId: METER_2, key: KEY_2, day: 3 });
+    const otherDomain = await proveBill(w, { day: 1, domain: settlementDomain(w.chainId, '0x000000000000000000000000000000000000dEaD') });
+    const items = [
+      collected('m1-d2.json', d2!.proof), // out of order in the inbox: the collector sorts per meter
+      collected('m1-d0.json', d0!.proof),
+      collected('m1-d1.json', d1!.proof),
+      collected('m2-d0.json', e0!.proof),
+      collected('m2-d1.json', e1!.proof),
+      collected('forged.json', withSignals(e1!.proof, { 3: e1!.proof.signals[3]! + 1n })),
+      collected('other-domain.json', otherDomain.proof),
+      collected('dup.json', d0!.proof),
+      collected('gap.json', m2day3.proof),
+      { id: 'junk.json', proof: { pi_a: ['1'] } as never, publicSignals: ['1'] },
+    ];
+    const conn = await WattproofConnection.fromDeployment(w.d, w.s.relayer);
+    const gasLimit = 700_000n;
+    const collector = new Collector(conn, { vkey, gasLimit });
+    const before = await ledgerState(w);
+    const report = await collector.collect(items);
+
+    expect(report.settled.map((s) => [s.id, s.status]).sort()).toEqual(
+      [
+        ['m1-d0.json', 'settled'],
+        ['m1-d1.json', 'settled'],
+        ['m1-d2.json', 'settled'],
+        ['m2-d0.json', 'settled'],
+        ['m2-d1.json', 'settled'],
+      ].sort(),
+    );
+    const codes = Object.fromEntries(report.dropped.map((d) => [d.id, d.code]));
+    expect(codes).toEqual({
+      'forged.json': 'invalid-proof',
+      'other-domain.json': 'wrong-domain',
+      'dup.json': 'duplicate',
+      'gap.json': 'gap',
+      'junk.json': 'malformed',
+    });
+    // Too many for one transaction under the limit: split, each batch within it.
+    expect(report.batches.length).toBeGreaterThan(1);
+    for (const b of report.batches) expect(b.gasUsed).toBeLessThanOrEqual(gasLimit);
+    expect(report.batches.reduce((n, b) => n + b.settled, 0)).toBe(5);
+    const after = await ledgerState(w);
+    const paid1 = d0!.charge + d1!.charge + d2!.charge;
+    expect(BigInt(before['ledger:consumer']!) - BigInt(after['ledger:consumer']!)).toBe(paid1);
+    expect(await cursor(METER_1)).toBe(BigInt(w.d0 + 3 * DAY));
+
+    // A retry (e.g. after a crash) finds every bill on chain and sends nothing.
+    const again = await collector.collect(items);
+    expect(again.batches).toEqual([]);
+    expect(again.settled.map((s) => s.status)).toEqual(Array(5).fill('already-settled'));
+    expect(await ledgerState(w)).toEqual(after);
+  });
+});
