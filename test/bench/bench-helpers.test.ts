@@ -15,7 +15,9 @@ describe('bench statistics and targets', () => {
   });
 
   it('reports headroom as positive distance and overshoot as negative', () => {
-    const [constraints, , ratio, , , , gas] = evaluateTargets({ constraints31d60m: 39_000, baselineRatio: 0.36, settleGas: 300_000 });
+    const targets = evaluateTargets({ constraints31d60m: 39_000, baselineRatio: 0.36, settleGas: 300_000 });
+    const byId = (id: string) => targets.find((t) => t.id === id);
+    const [constraints, ratio, gas] = [byId('constraints31d60m'), byId('baselineRatio'), byId('settleGas')];
     expect(constraints).toMatchObject({ met: true, distance: 1000 });
     expect(ratio!.met).toBe(false);
     expect(ratio!.distance).toBeCloseTo(-0.01);

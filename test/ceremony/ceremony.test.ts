@@ -118,7 +118,8 @@ describe("the ceremony's verifier on chain", () => {
     const hre = await loadHardhat();
     const [admin, authorityS, regulatorS, retailerS, consumerS] = await hre.ethers.getSigners();
     const addr = async (s: typeof admin) => s!.getAddress();
-    const sol = await readFile(join(out, 'contracts', 'Bill1d30mVerifier.sol'), 'utf8');
+    // Settlement checks proofs with the batch verifier rendered from the ceremony's vkey.
+    const sol = await readFile(join(out, 'contracts', 'Bill1d30mBatchVerifier.sol'), 'utf8');
     const verifierAddress = await deployVerifierSource(admin!, sol);
     const deployment = await deployWattproof(admin!, {
       verifierAddress,

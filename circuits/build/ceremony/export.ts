@@ -11,7 +11,7 @@ import { CeremonyError } from '../../../core/src/errors.js';
 import { emptyManifest, MANIFEST_FILE, readManifest, type ManifestCircuit } from '../../../prover/src/artifacts/manifest.js';
 import { produceAtomically, sha256File, writeFileAtomic } from '../fs-util.js';
 import { zkeyExportVerificationKey } from '../snark.js';
-import { renderVerifier, verifierContractName } from '../verifier.js';
+import { batchVerifierContractName, renderVerifier, verifierContractName, writeBatchVerifier } from '../verifier.js';
 import { readTranscript, TRANSCRIPT_FILE } from './transcript.js';
 import type { CeremonyVerification } from './ceremony.js';
 
@@ -36,6 +36,8 @@ export interface ExportResult {
   entry: ManifestCircuit;
   /** The Solidity verifier (contract `<Pascal>Verifier`). */
   verifierSol: string;
+  /** The batch verifier Settlement deploys with (contract `<Pascal>BatchVerifier`), from the same vkey. */
+  batchVerifierSol: string;
   vkey: string;
 }
 
@@ -62,6 +64,8 @@ export async function exportCeremony(o: ExportOptions): Promise<ExportResult> {
     zkey: join(cdir, `${name}.zkey`),
     vkey: join(cdir, 'vkey.json'),
     verifier: join(o.outDir, 'contracts', `${verifierContractName(name)}.sol`),
+    // What Settlement deploys with: the batch verifier rendered from the same vkey.
+    batchVerifier: join(o.outDir, 'contracts', `${batchVerifierContractName(name)}.sol`),
     transcript: join(o.outDir, 'ceremony', name, TRANSCRIPT_FILE),
   };
   const rel = (p: string) => relative(o.outDir, p);
@@ -77,6 +81,7 @@ export async function exportCeremony(o: ExportOptions): Promise<ExportResult> {
     `// From the multi-party ceremony of transcript sha256 ${transcriptSha}${t.insecure ? ' (INSECURE: development powers of tau)' : ''}.\n// Regenerate with \`wattproof ceremony export\`; its hash is recorded in the export's manifest.json.`,
   );
   await writeFileAtomic(paths.verifier, sol);
+  await writeBatchVerifier(paths.batchVerifier, name, paths.vkey, zkeySha);
   const beacon = t.contributions.find((c) => c.kind === 'beacon')?.beacon;
   const entry: ManifestCircuit = {
     name,
@@ -94,6 +99,7 @@ export async function exportCeremony(o: ExportOptions): Promise<ExportResult> {
     },
     // Relative to the export directory (the build's own entries are relative to the repo root).
     verifier: { path: rel(paths.verifier), sha256: await sha256File(paths.verifier), contract: verifierContractName(name) },
+    batchVerifier: { path: rel(paths.batchVerifier), sha256: await sha256File(paths.batchVerifier), contract: batchVerifierContractName(name) },
     inputs: o.buildEntry.inputs,
     ceremony: {
       transcript: { path: rel(paths.transcript), sha256: transcriptSha },
@@ -107,5 +113,5 @@ export async function exportCeremony(o: ExportOptions): Promise<ExportResult> {
   manifest.circuits[name] = entry;
   const manifestPath = join(o.outDir, MANIFEST_FILE);
   await writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { outDir: o.outDir, manifest: manifestPath, entry, verifierSol: paths.verifier, vkey: paths.vkey };
+  return { outDir: o.outDir, manifest: manifestPath, entry, verifierSol: paths.verifier, batchVerifierSol: paths.batchVerifier, vkey: paths.vkey };
 }

@@ -242,9 +242,10 @@ export async function exportCeremonyCmd({ values, out }: RunContext): Promise<vo
     out.line(`  manifest          ${r.manifest}`);
     out.line(`  verification key  ${r.vkey}`);
     out.line(`  Solidity verifier ${r.verifierSol} (contract ${r.entry.verifier.contract})`);
+    out.line(`  batch verifier    ${r.batchVerifierSol} (what Settlement deploys with)`);
     out.line(`  final zkey sha256 ${r.entry.files.zkey.sha256}`);
     out.line(`Use it with WATTPROOF_BUILD_DIR=${outDir}; deploy the verifier, then "wattproof deploy --verifier ADDRESS".`);
-    out.result({ outDir, manifest: r.manifest, entry: r.entry, verifier: r.verifierSol, insecure: t.insecure });
+    out.result({ outDir, manifest: r.manifest, entry: r.entry, verifier: r.verifierSol, batchVerifier: r.batchVerifierSol, insecure: t.insecure });
   } finally {
     await terminateCurves();
   }
