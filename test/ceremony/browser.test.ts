@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walletViteConfig } from '../../wallet/server/plugin.js';
-import { ensureChromium } from '../support/chromium.js';
+import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.js';
 import { CIRCUIT, wattproof } from './helpers.js';
 
 let work: string;
@@ -27,16 +27,7 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -19,7 +19,7 @@ import { money } from '../../core/src/format.js';
 import { parseSignedPeriodJson } from '../../core/src/meter/document.js';
 import { parseTariffJson } from '../../core/src/tariff/document.js';
 import type { Bill } from '../../core/src/bill/compute.js';
-import { ensureChromium } from '../support/chromium.js';
+import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCREENSHOT = join(ROOT, 'test-results', 'wallet.png');
@@ -44,16 +44,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 1000 },
   });
   page = await context.newPage();
