@@ -2,7 +2,7 @@
 // bills computed, proven (one real bill_1d_30m proof), verified, settled on the in-process chain
 // and over --rpc (a real HTTP JSON-RPC endpoint in front of Hardhat's EVM), audited; and the
 // errors a user meets (exit codes, messages naming the file and line, no stack traces).
-import { spawn } from 'node:child_process';
+import { runCli } from '../support/cli.js';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,7 +14,6 @@ import { Consumer, MeteringAuthority, Regulator, Retailer, parseSignedPeriodJson
 import { loadHardhat, startDevChain } from '../../cli/src/devchain.js';
 import { CIRCUIT, METER_ID, UNIT, days, startBridge } from '../sdk-e2e/world.js';
 
-const BIN = resolve(__dirname, '../../cli/bin/wattproof.mjs');
 const MNEMONIC = 'test test test test test test test test test test test junk';
 
 interface Run {
@@ -26,23 +25,7 @@ interface Run {
 
 /** Runs the binary (asynchronously: the test process may be serving the RPC bridge meanwhile). */
 function wattproof(args: string[], cwd: string): Promise<Run> {
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, WATTPROOF_DEBUG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', rej);
-    child.on('close', (code) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(stdout);
-      } catch {
-        json = undefined;
-      }
-      res({ code: code ?? -1, stdout, stderr, json });
-    });
-  });
+  return runCli(args, { cwd });
 }
 
 function csvOf(n: number): string {

@@ -1,7 +1,7 @@
 // Hostile and careless use of the `wattproof` binary (issue 17, items 11-14), spawned as a user
 // runs it: each case ends with a clear error and the right exit code, never a stack trace, a hang
 // (every spawn is killed after a deadline) or a lost file. None of these needs a chain or a proof.
-import { spawn } from 'node:child_process';
+import { runCli } from '../support/cli.js';
 import { mkdir, mkdtemp, readdir, readFile, stat, writeFile, chmod } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeText } from '../../cli/src/files.js';
 import { SettleJournal } from '../../cli/src/commands/chain-commands.run.js';
 
-const BIN = resolve(__dirname, '../../cli/bin/wattproof.mjs');
 const FIXTURES = resolve(__dirname, '../sdk/fixtures');
 
 interface Run {
@@ -24,30 +23,7 @@ interface Run {
 
 /** Runs the binary, killed after `deadlineMs` (a hang fails the test instead of stalling it). */
 function wattproof(args: string[], cwd: string, opts: { deadlineMs?: number; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((res, rej) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, WATTPROOF_DEBUG: '', ...opts.env } });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, opts.deadlineMs ?? 20_000);
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', rej);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      let json: unknown;
-      try {
-        json = JSON.parse(stdout);
-      } catch {
-        json = undefined;
-      }
-      res({ code: code ?? -1, stdout, stderr, json, ms: Date.now() - started, timedOut });
-    });
-  });
+  return runCli(args, { cwd, deadlineMs: opts.deadlineMs ?? 20_000, ...(opts.env === undefined ? {} : { env: opts.env }) });
 }
 
 /** No stack trace, no "this is a bug" (exit 70). */

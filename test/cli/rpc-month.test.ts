@@ -6,6 +6,7 @@
 // read settlements and status, withdraw, pause, rotate a key. And what a user gets wrong: a key on
 // the command line, a bad address, the wrong role, nothing to withdraw, a deployment that fails
 // halfway (its record stays).
+import { runCli } from '../support/cli.js';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,29 +37,11 @@ let node: HardhatNode;
 const timings: { args: string; ms: number }[] = [];
 const addr = {} as Record<Role, string>;
 
-function wattproof(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((res, rej) => {
-    const base = { ...process.env, WATTPROOF_DEBUG: '' } as Record<string, string | undefined>;
-    delete base.WATTPROOF_PRIVATE_KEY;
-    delete base.WATTPROOF_RPC;
-    const started = Date.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...base, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', rej);
-    child.on('close', (code) => {
-      timings.push({ args: args.slice(0, 2).join(' '), ms: Date.now() - started });
-      let json: unknown;
-      try {
-        json = JSON.parse(stdout);
-      } catch {
-        json = undefined;
-      }
-      res({ code: code ?? -1, stdout, stderr, json });
-    });
-  });
+async function wattproof(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  // Keys and the node come from each command's own options, never from the test's environment.
+  const r = await runCli(args, { cwd: dir, env, unset: ['WATTPROOF_PRIVATE_KEY', 'WATTPROOF_RPC'] });
+  timings.push({ args: args.slice(0, 2).join(' '), ms: r.ms });
+  return r;
 }
 
 /** Runs a role command as `role` (its key file) on the deployment, expecting success. */

@@ -1,0 +1,70 @@
+/**
+ * The `wattproof` binary run as a user runs it: its own process (through the tsx launcher, so the
+ * sources under test), output captured, `--json` output parsed, wall time measured, and killed
+ * after a deadline so that a hang fails its test instead of stalling the run.
+ */
+import { spawn } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'cli', 'bin', 'wattproof.mjs');
+
+/** What one run of the binary did. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout parsed as JSON, when it is JSON (tests read its fields directly). */
+  json: any;
+  ms: number;
+  timedOut: boolean;
+}
+
+/** Options of {@link runCli}. */
+export interface CliOptions {
+  cwd: string;
+  /** Added to the environment (WATTPROOF_DEBUG is cleared unless given here). */
+  env?: Record<string, string | undefined>;
+  /** Inherited environment variables to remove (e.g. a key a test must not inherit; `env` may set them again). */
+  unset?: readonly string[];
+  /** Kill the process after this long (default 10 minutes: a proof on a busy machine). */
+  deadlineMs?: number;
+}
+
+/** Runs `wattproof ARGS`. */
+export function runCli(args: readonly string[], opts: CliOptions): Promise<CliRun> {
+  const inherited: Record<string, string | undefined> = { ...process.env, WATTPROOF_DEBUG: '' };
+  for (const k of opts.unset ?? []) delete inherited[k];
+  const env = { ...inherited, ...opts.env };
+  return new Promise((res, rej) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, opts.deadlineMs ?? 600_000);
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      rej(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      let json: unknown;
+      try {
+        json = JSON.parse(stdout);
+      } catch {
+        json = undefined;
+      }
+      res({ code: code ?? -1, stdout, stderr, json, ms: performance.now() - started, timedOut });
+    });
+  });
+}
