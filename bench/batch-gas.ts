@@ -24,7 +24,7 @@ import { settlementDomain } from '../core/src/bill/signals.js';
 import type { SettlementProof } from '../sdk/src/chain/settlement.js';
 import { UNIT, afterDay, createWorld, ledgerAs, metersAs, proveBill, provider, setTime, tariffsAs, type World } from '../test/contracts/world.js';
 import { renderMarkdown } from './report.js';
-import type { BenchResults } from './results.js';
+import type { BatchGasFigures, BenchResults } from './results.js';
 import { evaluateTargets } from './targets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,21 +34,6 @@ const BLOCK_GAS_LIMIT = 30_000_000n;
 /** The transaction gas cap of the EVM (EIP-7825, 2^24): no transaction may ask for more. */
 const TX_GAS_CAP = 16_777_216n;
 const FIRST_METER = 5000n;
-
-/** What bench/results.json keeps under `batchGas`. */
-export interface BatchGasFigures {
-  date: string;
-  command: string;
-  circuit: string;
-  /** Gas of one settle: a plain bill (the escrow pays it) and one whose escrow is empty (all arrears). */
-  settle: { plain: number; arrears: number };
-  /** By batch size: receipt gasUsed of the settleBatch transaction and gas per bill. */
-  batches: Record<string, { gasUsed: number; perBill: number; withinBlock: boolean }>;
-  blockGasLimit: number;
-  /** The EVM's per-transaction gas cap (EIP-7825): a batch must stay below it, whatever the block limit. */
-  txGasCap: number;
-  notes: string[];
-}
 
 type Stored = { meterId: string; a: string[]; b: string[][]; c: string[]; signals: string[] };
 

@@ -6,7 +6,6 @@ import type { CeremonyFigures } from './ceremony.js';
 import type { CliStartFigures } from './cli-start.js';
 import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
-import type { BatchGasFigures } from './batch-gas.js';
 import type { MachineInfo } from './machine.js';
 import type { ProvingFigures } from './measure.js';
 import type { TargetResult } from './targets.js';
@@ -69,4 +68,19 @@ export interface BenchResults {
   batchGas?: BatchGasFigures;
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */
   mutants?: { killed: number; total: number; [key: string]: unknown };
+}
+
+/** What bench/results.json keeps under `batchGas`. */
+export interface BatchGasFigures {
+  date: string;
+  command: string;
+  circuit: string;
+  /** Gas of one settle: a plain bill (the escrow pays it) and one whose escrow is empty (all arrears). */
+  settle: { plain: number; arrears: number };
+  /** By batch size: receipt gasUsed of the settleBatch transaction and gas per bill. */
+  batches: Record<string, { gasUsed: number; perBill: number; withinBlock: boolean }>;
+  blockGasLimit: number;
+  /** The EVM's per-transaction gas cap (EIP-7825): a batch must stay below it, whatever the block limit. */
+  txGasCap: number;
+  notes: string[];
 }
