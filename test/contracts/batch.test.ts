@@ -2,6 +2,7 @@
 // multi-pairing for the batch, settle's own checks per bill (a bill failing a rule is skipped and
 // reported, the others settle), a forged proof reverts the whole batch, bills of one meter in and out
 // of order, reentrancy through the token, and the audit of batched settlements.
+import { ledgerOnToken } from './world.js';
 import { Interface } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shutdownProver } from '../../prover/src/groth16.js';
@@ -9,8 +10,7 @@ import { packPeriod, settlementDomain } from '../../core/src/bill/signals.js';
 import { tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
 import { audit } from '../../sdk/src/audit/audit.js';
 import { loadPublishedKeys } from '../../sdk/src/audit/published.js';
-import { deployWattproof } from '../../sdk/src/chain/deploy.js';
-import { SettlementClient, toSnarkjsProof, type SettlementProof } from '../../sdk/src/chain/settlement.js';
+import { toSnarkjsProof, type SettlementProof } from '../../sdk/src/chain/settlement.js';
 import { Collector, type CollectedProof } from '../../sdk/src/collector/index.js';
 import { WattproofConnection } from '../../sdk/src/roles/connection.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
@@ -185,8 +185,7 @@ describe('settleBatch', () => {
     const { admin, consumer } = w.s;
     const token = await new ReentrantToken__factory(admin).deploy();
     await token.waitForDeployment();
-    const d = await deployWattproof(admin, { verifierAddress: w.d.addresses.verifier, token: await token.getAddress() });
-    const ledger = new SettlementClient(d.addresses.settlement, consumer);
+    const { d, ledger } = await ledgerOnToken(w, token);
     await (await token.mint(consumer.address, 100n)).wait();
     await ledger.deposit(60n);
     const iface = new Interface(Settlement__factory.abi); // untyped: encodes the struct arrays as given

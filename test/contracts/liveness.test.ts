@@ -1,13 +1,12 @@
 // Liveness of settlement (issue 17, items 1-9): adversarial and careless sequences of legitimate
 // actions that used to strand a meter for good, or to mis-book the ledger, on Hardhat's EVM with
 // real Groth16 proofs. Each test reproduces the problem as it was; the fix makes it pass.
+import { ledgerOnToken } from './world.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shutdownProver } from '../../prover/src/groth16.js';
 import { audit } from '../../sdk/src/audit/audit.js';
 import { loadPublishedKeys } from '../../sdk/src/audit/published.js';
 import { chainCall } from '../../sdk/src/chain/errors.js';
-import { deployWattproof } from '../../sdk/src/chain/deploy.js';
-import { SettlementClient } from '../../sdk/src/chain/settlement.js';
 import { meterPublicKey } from '../../core/src/crypto/index.js';
 import { tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
 import { FeeToken__factory } from '../../typechain-types/index.js';
@@ -326,8 +325,7 @@ describe('9. fee-on-transfer tokens never over-credit the ledger', () => {
     const { admin, consumer } = w.s;
     const token = await new FeeToken__factory(admin).deploy();
     await token.waitForDeployment();
-    const d = await deployWattproof(admin, { verifierAddress: w.d.addresses.verifier, token: await token.getAddress() });
-    const ledger = new SettlementClient(d.addresses.settlement, consumer);
+    const { d, ledger } = await ledgerOnToken(w, token);
     await (await token.mint(consumer.address, 1000n)).wait();
     await ledger.deposit(1000n);
     expect(await token.balanceOf(d.addresses.settlement)).toBe(990n);

@@ -1,10 +1,9 @@
 // Registries, roles, pause and the ledger's own calls on Hardhat's EVM (no proofs needed), including
 // an ERC-20 that reenters the ledger.
+import { ledgerOnToken } from './world.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deployWattproof } from '../../sdk/src/chain/deploy.js';
 import { chainCall } from '../../sdk/src/chain/errors.js';
 import { OPEN_END } from '../../sdk/src/chain/meter-registry.js';
-import { SettlementClient } from '../../sdk/src/chain/settlement.js';
 import { ReentrantToken__factory, Settlement__factory } from '../../typechain-types/index.js';
 import {
   DAY,
@@ -228,8 +227,7 @@ describe('ledger calls', () => {
     const { admin, consumer } = w.s;
     const token = await new ReentrantToken__factory(admin).deploy();
     await token.waitForDeployment();
-    const d = await deployWattproof(admin, { verifierAddress: w.d.addresses.verifier, token: await token.getAddress() });
-    const ledger = new SettlementClient(d.addresses.settlement, consumer);
+    const { d, ledger } = await ledgerOnToken(w, token);
     await (await token.mint(consumer.address, 100n)).wait();
     await ledger.deposit(60n);
 

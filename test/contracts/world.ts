@@ -287,6 +287,15 @@ export function ledgerAs(w: World, who: JsonRpcSigner): SettlementClient {
   return new SettlementClient(w.d.addresses.settlement, who);
 }
 
+/**
+ * A second Settlement on `token` (the world's registries and verifier), and its client acting as
+ * the consumer: for tokens that misbehave (reentrant, fee on transfer).
+ */
+export async function ledgerOnToken(w: World, token: { getAddress(): Promise<string> }): Promise<{ d: WattproofDeployment; ledger: SettlementClient }> {
+  const d = await deployWattproof(w.s.admin, { verifierAddress: w.d.addresses.verifier, token: await token.getAddress() });
+  return { d, ledger: new SettlementClient(d.addresses.settlement, w.s.consumer) };
+}
+
 /** The TariffRegistry client acting as `who`. */
 export function tariffsAs(w: World, who: JsonRpcSigner): TariffRegistryClient {
   return new TariffRegistryClient(w.d.addresses.tariffRegistry, who);
