@@ -39,6 +39,12 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
     mapping(address retailer => mapping(uint256 commitment => Tariff)) private _tariffs;
     mapping(uint64 meterId => uint256 commitment) private _offered;
     mapping(uint64 meterId => uint256 commitment) private _accepted;
+    /// @dev keccak256 of a public tariff's document; zero for a private tariff. The URI is in the
+    ///      TariffPublished event (calldata-priced, not stored: nothing on chain reads it).
+    mapping(address retailer => mapping(uint256 commitment => bytes32 documentHash)) private _published;
+
+    /// @notice Longest document URI a publication accepts.
+    uint256 public constant MAX_URI_BYTES = 2048;
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE
     /// @param meterRegistry the meter registry
@@ -74,6 +80,27 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
             status: Status.Pending
         });
         emit TariffRegistered(commitment, msg.sender, validFrom, validUntil, tzOffsetSeconds);
+    }
+
+    /// @notice Makes one of the caller's registered tariffs public: its document, salt included, is at `uri`
+    ///         and its bytes hash to `documentHash`, so anyone can check that the commitment the regulator
+    ///         approves (or approved) is exactly that document. Final: a public tariff stays public. Any
+    ///         status but None (a rejected tariff may still be shown for the record).
+    /// @param commitment the caller's tariff
+    /// @param uri where the document is (https:, ipfs:, file: ...)
+    /// @param documentHash keccak256 of the document's bytes as served at `uri`
+    function publishTariff(uint256 commitment, string calldata uri, bytes32 documentHash)
+        external
+        onlyRole(RETAILER_ROLE)
+        whenNotPaused
+    {
+        _existing(msg.sender, commitment);
+        if (bytes(uri).length == 0 || bytes(uri).length > MAX_URI_BYTES || documentHash == bytes32(0)) {
+            revert InvalidPublication();
+        }
+        if (_published[msg.sender][commitment] != bytes32(0)) revert TariffAlreadyPublished(msg.sender, commitment);
+        _published[msg.sender][commitment] = documentHash;
+        emit TariffPublished(commitment, msg.sender, uri, documentHash);
     }
 
     /// @notice Offers one of the caller's approved tariffs to its meter's consumer; replaces any earlier
@@ -160,6 +187,15 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
     /// @return the record
     function getTariff(address retailer, uint256 commitment) external view returns (Tariff memory) {
         return _tariffs[retailer][commitment];
+    }
+
+    /// @notice keccak256 of a public tariff's document (zero while the tariff is private); the URI is in
+    ///         the TariffPublished event.
+    /// @param retailer the retailer that registered it
+    /// @param commitment the tariff
+    /// @return the document hash
+    function publishedTariff(address retailer, uint256 commitment) external view returns (bytes32) {
+        return _published[retailer][commitment];
     }
 
     /// @notice The tariff currently offered to a meter (0 if none); it is the meter's retailer's.

@@ -38,6 +38,10 @@ interface ITariffRegistry {
     event TariffOffered(uint64 indexed meterId, uint256 indexed commitment, address indexed retailer);
     /// @notice A meter's consumer accepted the offered tariff.
     event TariffAccepted(uint64 indexed meterId, uint256 indexed commitment, address indexed consumer);
+    /// @notice A retailer made a tariff public: the document (with its salt) is at `uri`, and its bytes
+    ///         hash to `documentHash` (keccak256). Anyone can fetch it, check the hash and recompute the
+    ///         commitment. Usage stays private either way; only the prices become public.
+    event TariffPublished(uint256 indexed commitment, address indexed retailer, string uri, bytes32 documentHash);
 
     /// @notice The commitment is zero or not below the scalar field size.
     error InvalidCommitment(uint256 commitment);
@@ -69,9 +73,16 @@ interface ITariffRegistry {
     error TariffNotInForceAtCursor(uint64 meterId, uint40 nextPeriodStart, uint40 validFrom, uint40 validUntil);
     /// @notice The tariff's retailer no longer holds RETAILER_ROLE.
     error RetailerNotActive(address retailer);
+    /// @notice The tariff is already public (a publication is final: the document is out).
+    error TariffAlreadyPublished(address retailer, uint256 commitment);
+    /// @notice A publication needs a non-empty URI of at most 2048 bytes and a non-zero document hash.
+    error InvalidPublication();
 
     /// @notice Registers a tariff commitment under the caller (a retailer).
     function registerTariff(uint256 commitment, uint40 validFrom, uint40 validUntil, int24 tzOffsetSeconds) external;
+
+    /// @notice Makes one of the caller's registered tariffs public (document URI and keccak256 of its bytes).
+    function publishTariff(uint256 commitment, string calldata uri, bytes32 documentHash) external;
 
     /// @notice Offers one of the caller's approved tariffs to one of its meters.
     function offerTariff(uint64 meterId, uint256 commitment) external;
@@ -87,6 +98,9 @@ interface ITariffRegistry {
 
     /// @notice A retailer's tariff record (status None if unknown).
     function getTariff(address retailer, uint256 commitment) external view returns (Tariff memory);
+
+    /// @notice keccak256 of a public tariff's document (zero while private).
+    function publishedTariff(address retailer, uint256 commitment) external view returns (bytes32);
 
     /// @notice The commitment offered to a meter (0 if none); it is the meter's retailer's.
     function offeredTariff(uint64 meterId) external view returns (uint256);

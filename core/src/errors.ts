@@ -29,6 +29,12 @@ export const ERROR_EXIT_CODES = {
   TARIFF_UNKNOWN: 6,
   /** A tariff the regulator has not approved (or rejected). */
   TARIFF_NOT_APPROVED: 6,
+  /** A published tariff document could not be fetched from its URI. */
+  DOCUMENT_UNREACHABLE: 5,
+  /** The tariff is already public (a publication is final). */
+  ALREADY_PUBLISHED: 6,
+  /** A document at a URI is not the one it should be (its hash or commitment differs). */
+  DOCUMENT_MISMATCH: 2,
   /** Nothing is owed: no arrears, no debt. */
   NOTHING_TO_PAY: 6,
   /** No free balance to withdraw. */

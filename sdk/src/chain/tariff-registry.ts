@@ -5,7 +5,7 @@
  */
 import { getAddress, type ContractRunner } from 'ethers';
 import { TariffRegistry__factory, type TariffRegistry } from '../../../typechain-types/index.js';
-import { ValidationError } from '../../../core/src/errors.js';
+import { ChainError, ValidationError } from '../../../core/src/errors.js';
 import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';
@@ -31,6 +31,17 @@ export interface TariffInfo {
   /** The time-zone offset the retailer declared (seconds east of UTC). */
   tzOffsetSeconds: number;
   status: TariffStatus;
+}
+
+/** Where a public tariff's document is and the keccak256 of its bytes (a `TariffPublished` event). */
+export interface TariffPublication {
+  commitment: bigint;
+  retailer: string;
+  uri: string;
+  /** keccak256 of the document's bytes, 0x-prefixed hex. */
+  documentHash: string;
+  blockNumber: number;
+  txHash: string;
 }
 
 /** Roles of the TariffRegistry. */
@@ -78,6 +89,40 @@ export class TariffRegistryClient extends AdminClient<TariffRegistry, TariffRegi
   async rejectTariff(commitment: bigint, reason: string, retailer?: string): Promise<TxResult> {
     const r = retailer ?? (await this.retailerOf(commitment));
     return send(`rejectTariff(${commitment})`, () => this.contract.rejectTariff(r, commitment, reason));
+  }
+
+  /**
+   * Make one of the caller's registered tariffs public (retailer): its document, salt included, is at
+   * `uri` and its bytes hash (keccak256) to `documentHash`. Final.
+   */
+  publishTariff(commitment: bigint, uri: string, documentHash: string): Promise<TxResult> {
+    return send(`publishTariff(${commitment})`, () => this.contract.publishTariff(commitment, uri, documentHash));
+  }
+
+  /**
+   * The publication of a retailer's tariff, or undefined while the tariff is private. The hash is read
+   * from the registry's state; the URI from its `TariffPublished` event.
+   */
+  async publication(commitment: bigint, retailer: string): Promise<TariffPublication | undefined> {
+    const hash = await chainCall(`publishedTariff(${commitment})`, () => this.contract.publishedTariff(retailer, commitment));
+    if (BigInt(hash) === 0n) return undefined;
+    const logs = await chainCall(`TariffPublished(${commitment}) events`, () =>
+      this.contract.queryFilter(this.contract.filters.TariffPublished(commitment, retailer)),
+    );
+    const log = logs.find((l) => l.args.documentHash === hash);
+    if (log === undefined) {
+      throw new ChainError(
+        `TariffRegistry ${this.address} holds a document hash for tariff ${commitment} of ${retailer} but no TariffPublished event names it`,
+      );
+    }
+    return {
+      commitment,
+      retailer: getAddress(retailer),
+      uri: log.args.uri,
+      documentHash: hash,
+      blockNumber: log.blockNumber,
+      txHash: log.transactionHash,
+    };
   }
 
   /** Offer one of the caller's approved tariffs to one of its meters (the meter's retailer). */

@@ -11,6 +11,8 @@ import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import { tariffCommitment } from '../../../core/src/tariff/encode.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
 import type { WattproofConnection } from './connection.js';
+import { parseTariffJson } from '../../../core/src/tariff/document.js';
+import { documentHash, type DocumentFetcher } from './tariff-visibility.js';
 
 /** A tariff document or its commitment. */
 export type TariffRef = Tariff | bigint;
@@ -41,6 +43,46 @@ export class Retailer {
     const tz = typeof tariff === 'bigint' ? window.tzOffsetSeconds : tariff.tzOffsetSeconds;
     const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil, tz);
     return { ...tx, commitment };
+  }
+
+  /**
+   * Makes one of this retailer's registered tariffs public: `document` is the tariff document exactly as
+   * served at `uri` (salt included); the registry records the keccak256 of its bytes beside the
+   * commitment, so anyone can check the approved commitment is exactly that document. Final.
+   * @param opts.fetcher - when given, the document at `uri` is read first and must be these very bytes
+   *   (nothing is sent otherwise): a publication nobody can check is worse than none
+   * @throws ValidationError for a document that is not a valid tariff; WattproofError TARIFF_UNKNOWN
+   *   when this retailer has not registered it; DOCUMENT_MISMATCH / DOCUMENT_UNREACHABLE from the check
+   */
+  async publishTariff(
+    document: string | Uint8Array,
+    uri: string,
+    opts: { fetcher?: DocumentFetcher } = {},
+  ): Promise<TxResult & { commitment: bigint; documentHash: string }> {
+    const bytes = typeof document === 'string' ? new TextEncoder().encode(document) : document;
+    const hash = documentHash(bytes);
+    const tariff = parseTariffJson(new TextDecoder().decode(bytes), 'tariff document');
+    const commitment = await tariffCommitment(tariff);
+    const me = await this.conn.account();
+    if ((await this.conn.tariffs.getTariff(commitment, me)) === undefined) {
+      throw new WattproofError('TARIFF_UNKNOWN', `tariff ${commitment} is not registered by ${me}; register it first; nothing was sent`);
+    }
+    const existing = await this.conn.tariffs.publication(commitment, me);
+    if (existing !== undefined) {
+      throw new WattproofError('ALREADY_PUBLISHED', `tariff ${commitment} is already public at ${existing.uri}; a publication is final; nothing was sent`);
+    }
+    if (opts.fetcher !== undefined) {
+      const served = await opts.fetcher(uri);
+      const servedHash = documentHash(served);
+      if (servedHash !== hash) {
+        throw new WattproofError(
+          'DOCUMENT_MISMATCH',
+          `the document at ${uri} (keccak256 ${servedHash}) is not this tariff document (${hash}): upload it there first; nothing was sent`,
+        );
+      }
+    }
+    const tx = await this.conn.tariffs.publishTariff(commitment, uri, hash);
+    return { ...tx, commitment, documentHash: hash };
   }
 
   /** Offers an approved tariff to the consumer of one of this retailer's meters. */
