@@ -28,6 +28,16 @@ export async function readText(file: string): Promise<string> {
   }
 }
 
+/** Reads a file's exact bytes. @throws ImportError naming the file when it cannot be read */
+export async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ImportError(file, undefined, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(e)})`);
+  }
+}
+
 /** How {@link writeText} writes. */
 export interface WriteOptions {
   /** File mode, set explicitly (umask does not apply). Default 0644. */

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { HDNodeWallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
@@ -223,6 +224,31 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     expect(notRegulator.code).toBe(5);
     expect(notRegulator.json.error.message).toMatch(/does not hold REGULATOR_ROLE.*nothing was sent/);
     expect((await as('regulator', ['regulator', 'approve', '--tariff', 'tariff.json'])).commitment).toBe(tariff.commitment);
+    // Private until published: anyone reads the status from the commitment alone.
+    const chainShow = ['--commitment', tariff.commitment, '--deployment', 'deployment.json', '--rpc', node.url, '--json'];
+    expect((await wattproof(['tariff', 'show', ...chainShow])).json).toMatchObject({ status: 'approved', visibility: 'private' });
+    // Public: the document at a URI (checked byte for byte before sending), its keccak256 on chain.
+    const uri = pathToFileURL(join(dir, 'tariff.json')).href;
+    const wrong = await wattproof([
+      'retailer',
+      'publish-tariff',
+      '--tariff',
+      'tariff.json',
+      '--uri',
+      `${uri}.missing`,
+      '--deployment',
+      'deployment.json',
+      '--rpc',
+      node.url,
+      '--key-file',
+      'retailer.key',
+      '--json',
+    ]);
+    expect(wrong.code, wrong.stdout + wrong.stderr).toBe(5);
+    expect(wrong.json.error.message).toMatch(/ENOENT/);
+    expect((await as('retailer', ['retailer', 'publish-tariff', '--tariff', 'tariff.json', '--uri', uri])).visibility).toBe('public');
+    const shown = await wattproof(['tariff', 'show', ...chainShow]);
+    expect(shown.json).toMatchObject({ visibility: 'public', verified: true, uri, tariff: { name: expect.any(String) } });
     await as('retailer', ['retailer', 'offer-tariff', '--meter-id', String(METER_ID), '--tariff', 'tariff.json']);
     await as('consumer', ['consumer', 'accept', '--meter-id', String(METER_ID), '--tariff', 'tariff.json']);
     await as('retailer', ['retailer', 'deposit', '--amount', '20']);
@@ -358,6 +384,8 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     expect(audit.json.ok).toBe(true);
     expect(audit.json.verifier.matches).toBe(true);
     expect(audit.json.settlements).toHaveLength(DAYS);
+    // The audit says which tariffs are public: this one is, and its document checks out.
+    expect(audit.json.tariffs).toEqual([expect.objectContaining({ commitment: tariff.commitment, visibility: 'public', verified: true, settlements: DAYS })]);
 
     const list = await as('retailer', ['retailer', 'settlements', '--meter-id', String(METER_ID)]);
     expect(list.settlements).toHaveLength(DAYS);

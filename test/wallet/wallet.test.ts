@@ -134,6 +134,10 @@ describe('the wallet page in Chromium', () => {
     await expect.poll(() => text('#escrow'), { timeout: 30_000 }).toBe(WTD(net(b0) + net(b1) / 2n));
     expect(await text('#arrears')).toBe(WTD(0n));
     expect(await page.isEnabled('#settle')).toBe(true);
+    // The accepted tariff is public (the dev setup published it); the page checked its document itself.
+    await expect
+      .poll(() => text('#tariff-visibility'), { timeout: 30_000 })
+      .toMatch(/\(approved\) is public: the document at data:.* is exactly the registered commitment/);
   });
 
   it('settles: shows the transaction, its gas and the Settled event, and moves the escrow', async () => {

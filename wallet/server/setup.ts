@@ -119,6 +119,10 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
       await retailerRole.registerTariff(t, { validFrom, validUntil });
       await regulatorRole.approveTariff(t);
     }
+    // The accepted tariff is public (its document in a data: URI, so the page can check it offline);
+    // offer B stays private: the wallet shows both kinds.
+    const document = serializeTariff(tariff);
+    await retailerRole.publishTariff(document, `data:application/json;base64,${Buffer.from(document).toString('base64')}`);
     await new MeteringAuthority(await as(authority)).registerMeter({ meter, consumer: aConsumer, retailer: aRetailer, firstPeriodStart: start });
     await retailerRole.offerTariff(WALLET_METER_ID, tariff);
     const consumerRole = new Consumer(asConsumer);

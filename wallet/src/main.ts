@@ -16,6 +16,7 @@ import { parseTariffJson } from '../../core/src/tariff/document.js';
 import { tariffCommitment } from '../../core/src/tariff/encode.js';
 import type { Tariff } from '../../core/src/tariff/schema.js';
 import type { SettledBill } from '../../sdk/src/chain/settlement.js';
+import { describeVisibility, tariffVisibility } from '../../sdk/src/roles/tariff-visibility.js';
 import { decodeBillSignals, toSettlementArgs, type BillProof, type ProveProgress } from '../../prover/src/browser.js';
 import { billTable } from './bill-view.js';
 import { connectDevelopment, connectInjected, injectedWallet, onInjectedChange, type WalletChain } from './chain.js';
@@ -140,6 +141,7 @@ async function onTariffFile(): Promise<void> {
   try {
     state.tariff = parseTariffJson(f.text, f.name);
     state.tariffFile = f.name;
+    void refreshTariffVisibility();
   } catch (e) {
     status(byId('doc-status'), 'error', message(e));
     updateBill();
@@ -348,6 +350,34 @@ async function refreshLedger(): Promise<void> {
   byId('ledger-actions').hidden = false;
 }
 
+/**
+ * Whether the loaded tariff is public on chain (its document published and checked against the
+ * commitment here, in the page) or private (only its commitment is on chain).
+ */
+async function refreshTariffVisibility(): Promise<void> {
+  const { chain, tariff } = state;
+  const out = byId('tariff-visibility');
+  if (!chain || !tariff) {
+    out.hidden = true;
+    return;
+  }
+  try {
+    const commitment = await tariffCommitment(tariff);
+    const info = await chain.conn.tariffs.getTariff(commitment);
+    const text =
+      info === undefined
+        ? `Tariff “${tariff.name}” is not registered on this chain.`
+        : `Tariff “${tariff.name}” (${info.status}) is ${describeVisibility(await tariffVisibility(chain.conn.tariffs, info.retailer, commitment))}.`;
+    if (state.tariff === tariff) {
+      out.textContent = text;
+      out.hidden = false;
+    }
+  } catch (e) {
+    out.textContent = `Tariff visibility: ${message(e)}`;
+    out.hidden = false;
+  }
+}
+
 async function connect(kind: 'injected' | 'development'): Promise<void> {
   const out = byId('chain-status');
   try {
@@ -373,6 +403,7 @@ async function connect(kind: 'injected' | 'development'): Promise<void> {
       await refreshLedger();
     });
     void refreshAudit();
+    void refreshTariffVisibility();
   } catch (e) {
     status(out, 'error', message(e));
   }

@@ -9,6 +9,7 @@ import { keyHash } from '../../../core/src/crypto/eddsa.js';
 import { ValidationError } from '../../../core/src/errors.js';
 import type { SignedPeriod } from '../../../core/src/meter/sign.js';
 import { builtBillCircuits } from '../../../sdk/src/roles/circuits.js';
+import { shortUri } from '../../../sdk/src/roles/tariff-visibility.js';
 import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
 import { decodeBillSignals } from '../../../prover/src/verify-bill.js';
 import { resolveChain, type CliChain } from '../chain.js';
@@ -260,6 +261,7 @@ export async function auditCmd({ values, out }: RunContext): Promise<void> {
         : { keys: await loadPublishedKeys({ only: [circuitOpt], ...(buildDirOpt === undefined ? {} : { buildDir: buildDirOpt }) }) }),
       ...(buildDirOpt === undefined ? {} : { buildDir: buildDirOpt }),
       ...(transcriptOpt === undefined ? {} : { transcript: transcriptOpt }),
+      documentFetcher: (await import('../../../sdk/src/net/document-fetch.js')).nodeDocumentFetcher(),
       onProgress: (done, total) => out.progress(`  verified ${done}/${total}`),
     });
     const { symbol, decimals } = await chain.conn.token();
@@ -298,6 +300,17 @@ export async function auditCmd({ values, out }: RunContext): Promise<void> {
             s.verified ? 'verified' : `NOT VERIFIED: ${s.reasons.join('; ')}`,
           ]),
         ),
+      );
+    }
+    for (const t of report.tariffs) {
+      const what =
+        t.visibility === 'private'
+          ? 'private (commitment only)'
+          : t.verified
+            ? `public, document at ${shortUri(t.uri ?? '')} verified`
+            : `public, document NOT verified: ${t.reason}`;
+      out.line(
+        `  tariff ${short(t.commitment.toString(), 8)} of ${short(t.retailer, 6)} (${t.settlements} settlement${t.settlements === 1 ? '' : 's'}): ${what}`,
       );
     }
     out.line(`  ${report.verified} verified, ${report.failed} not verified${report.ok ? '' : ' -- AUDIT FAILED'}`);

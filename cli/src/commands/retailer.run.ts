@@ -1,5 +1,5 @@
 /**
- * `wattproof retailer register-tariff | offer-tariff | settlements | deposit | withdraw`.
+ * `wattproof retailer register-tariff | publish-tariff | offer-tariff | settlements | deposit | withdraw`.
  * @packageDocumentation
  * (Implementation, loaded only when the command runs.)
  */
@@ -8,6 +8,8 @@ import { localTime, money, short, table } from '../../../core/src/format.js';
 import { settledBillToJSON } from '../../../sdk/src/chain/settlement.js';
 import { Retailer } from '../../../sdk/src/roles/retailer.js';
 import { connectRole, type RoleChain } from '../chain.js';
+import { readBytes } from '../files.js';
+import { TariffAuthoring } from '../../../sdk/src/roles/tariff-authoring.js';
 import { need, str, uint, type RunContext } from '../command.js';
 import { depositChecked, parseInstant, parseMeterId, reportTx, tariffArg, withdrawAmount } from '../role-args.js';
 
@@ -43,6 +45,36 @@ export async function registerTariff({ values, out }: RunContext): Promise<void>
       tx,
       { commitment, validFrom: from, validUntil: until, status: 'pending' },
       `tariff ${file} registered: commitment ${commitment}, valid ${localTime(from)} .. ${localTime(until)} UTC; awaiting the regulator's approval`,
+    );
+  } finally {
+    chain.close();
+  }
+}
+
+/** `publishTariff`: see the command's help in ./retailer.ts. */
+export async function publishTariff({ values, out }: RunContext): Promise<void> {
+  const cmd = 'retailer publish-tariff';
+  const file = need(values, 'tariff', cmd);
+  const uri = need(values, 'uri', cmd);
+  try {
+    new URL(uri);
+  } catch {
+    throw new ValidationError('--uri', `'${uri}' is not a URI (e.g. https://retailer.example/tariff.json or file:///srv/tariff.json)`);
+  }
+  const bytes = await readBytes(file);
+  const tariff = TariffAuthoring.parse(new TextDecoder().decode(bytes), file);
+  const commitment = await TariffAuthoring.commit(tariff);
+  const chain = await connectRole(values, out, cmd, true);
+  try {
+    await needRetailerRole(chain);
+    const { nodeDocumentFetcher } = await import('../../../sdk/src/net/document-fetch.js');
+    const tx = await new Retailer(chain.conn).publishTariff(bytes, uri, values['no-check'] === true ? {} : { fetcher: nodeDocumentFetcher() });
+    reportTx(
+      out,
+      'publish-tariff',
+      tx,
+      { commitment, uri, documentHash: tx.documentHash, visibility: 'public' },
+      `tariff ${file} (commitment ${commitment}) is public: ${uri}, keccak256 ${tx.documentHash}`,
     );
   } finally {
     chain.close();

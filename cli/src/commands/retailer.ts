@@ -1,5 +1,5 @@
 /**
- * `wattproof retailer register-tariff | offer-tariff | settlements | deposit | withdraw`: the
+ * `wattproof retailer register-tariff | publish-tariff | offer-tariff | settlements | deposit | withdraw`: the
  * retailer's commands.
  * @packageDocumentation
  */
@@ -33,6 +33,35 @@ Example:
     --valid-until 2027-01-01 ${EX}`,
   options: { tariff: { type: 'string' }, 'valid-from': { type: 'string' }, 'valid-until': { type: 'string' }, ...ROLE_OPTIONS },
   run: lazyRun(() => import('./retailer.run.js'), 'registerTariff'),
+};
+
+const publishTariff: Command = {
+  path: ['retailer', 'publish-tariff'],
+  summary: 'make a registered tariff public: its document at a URI, its hash on chain',
+  help: `usage: wattproof retailer publish-tariff --tariff FILE --uri URI [--no-check] ${CHAIN}
+
+Makes a tariff public, for a retailer that wants transparent prices: upload the tariff
+document (salt included) to URI first, exactly as FILE, then record the URI and the keccak256
+of its bytes in the TariffRegistry beside the commitment. Anyone can then fetch the document,
+check the hash and recompute the commitment ("wattproof tariff show --commitment C"), and the
+regulator's audit says which tariffs are public. Usage stays private either way. Final: a
+public tariff cannot be made private again (the document is out).
+
+Before sending, the document at URI is read (file:, http:, https:, data:) and must be FILE
+byte for byte; --no-check skips that (for a URI this machine cannot reach).
+
+Options:
+  --tariff FILE    the tariff document, exactly as served at URI
+  --uri URI        where anyone can read it
+  --no-check       do not read URI before sending
+
+${ROLE_HELP}
+
+Example:
+  wattproof retailer publish-tariff --tariff tariff.json \\
+    --uri https://retailer.example/tariffs/2026-tou.json ${EX}`,
+  options: { tariff: { type: 'string' }, uri: { type: 'string' }, 'no-check': { type: 'boolean' }, ...ROLE_OPTIONS },
+  run: lazyRun(() => import('./retailer.run.js'), 'publishTariff'),
 };
 
 const offerTariff: Command = {
@@ -116,4 +145,4 @@ Example:
 };
 
 /** The `retailer` commands. */
-export const retailerCommands: Command[] = [registerTariff, offerTariff, settlements, deposit, withdraw];
+export const retailerCommands: Command[] = [registerTariff, publishTariff, offerTariff, settlements, deposit, withdraw];

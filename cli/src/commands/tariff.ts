@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import { lazyRun, type Command } from '../command.js';
+import { ROLE_OPTIONS } from '../chain-options.js';
 
 const newCmd: Command = {
   path: ['tariff', 'new'],
@@ -39,14 +40,28 @@ recompute it from the document they were given to check it is the registered tar
 
 const show: Command = {
   path: ['tariff', 'show'],
-  summary: 'show a tariff: bands, schedules, tiers, charges, calendar, commitment',
+  summary: 'show a tariff (from its file, or from the chain: status, public or private)',
   help: `usage: wattproof tariff show FILE [--json]
+       wattproof tariff show (FILE | --commitment C) [--retailer ADDRESS] --deployment FILE --rpc URL [--json]
 
 Validates the tariff document and prints it readably (with --json: its canonical JSON form and
 commitment). A bad document is reported with the field and the reason, e.g.
-  tariff.workBands[2].to: 17:10 is not on a 60-minute slot boundary`,
-  options: {},
-  positionals: { min: 1, max: 1 },
+  tariff.workBands[2].to: 17:10 is not on a 60-minute slot boundary
+
+With a deployment, it also reads the TariffRegistry: the tariff's retailer, approval status and
+window, and whether it is public or private. A public tariff's document is fetched from its URI
+and checked (keccak256 as recorded, a valid document, the registered commitment) and then shown,
+so anyone can read a public tariff from its commitment alone. A private tariff is only its
+commitment on chain: the retailer gives the document to its consumers and the regulator.
+
+Options:
+  --commitment C         the tariff's decimal commitment (instead of FILE)
+  --retailer ADDRESS     the retailer that registered it (default: the only one that did)
+  --deployment FILE      the deployment record "wattproof deploy --out FILE" wrote
+  --rpc URL              JSON-RPC endpoint of the deployment's chain (or $WATTPROOF_RPC)
+  --rpc-timeout SECONDS  give up on one JSON-RPC request after SECONDS (default 30)`,
+  options: { commitment: { type: 'string' }, retailer: { type: 'string' }, ...ROLE_OPTIONS },
+  positionals: { min: 0, max: 1 },
   run: lazyRun(() => import('./tariff.run.js'), 'show'),
 };
 

@@ -24,6 +24,8 @@ import { verify, type Groth16Proof } from '../../../prover/src/groth16.js';
 import { loadPublishedKeys, type PublishedKey } from './published.js';
 import { checkVerifierCode, type VerifierCheck } from './verifier-code.js';
 import { checkSetup, type SetupReport } from './setup.js';
+import { auditTariffs, isTariffFinding, type AuditedTariff } from './tariffs.js';
+import type { DocumentFetcher } from '../roles/tariff-visibility.js';
 import { IMeterRegistry__factory, ISettlement__factory } from '../../../typechain-types/index.js';
 
 /** Names of the per-settlement checks, in the order they run. */
@@ -101,7 +103,13 @@ export interface AuditReport {
   unexplainedMoves: number;
   /** Cursor repairs by the metering authority in the range (evented, listed for review). */
   repairs: CursorRepair[];
-  /** True when the verifier matches, every settlement is verified and every cursor move is explained. */
+  /**
+   * Every tariff the settlements used, public or private; a public one's document is fetched and
+   * checked against its commitment (a reachable document that is not the commitment fails the audit).
+   */
+  tariffs: AuditedTariff[];
+  /** True when the verifier matches, every settlement is verified, every cursor move is explained and
+   *  every public tariff's document is its commitment. */
   ok: boolean;
 }
 
@@ -119,6 +127,8 @@ export interface AuditOptions {
   circuits?: readonly string[];
   /** A ceremony transcript to check the verifier's key against (default: the one the manifest names). */
   transcript?: string;
+  /** Reads public tariffs' documents (default: fetch, for http:, https:, data:). */
+  documentFetcher?: DocumentFetcher;
   /** Progress: called after each settlement is audited. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -336,6 +346,9 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   const toBlock = opts.toBlock ?? (blocks.length > 0 ? Math.max(...blocks) : 0);
   const { moves, repairs } = await auditCursorMoves(provider, metersAddress, fromBlock, toBlock);
   const unexplainedMoves = moves.filter((m) => !m.settled).length;
+  const tariffRegistry = await chainCall('Settlement.tariffs', () => settlementClient.contract.tariffs());
+  const used = items.flatMap((it) => (it.bill === undefined ? [] : [it.bill]));
+  const tariffs = await auditTariffs(provider, tariffRegistry, used, opts.documentFetcher);
   const report: AuditReport = {
     settlement: opts.settlement,
     chainId: network.chainId,
@@ -348,7 +361,8 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
     cursorMoves: moves,
     unexplainedMoves,
     repairs,
-    ok: check.matches && verified === settlements.length && unexplainedMoves === 0,
+    tariffs,
+    ok: check.matches && verified === settlements.length && unexplainedMoves === 0 && !tariffs.some(isTariffFinding),
   };
   if (key !== undefined) {
     report.circuit = key.circuit;

@@ -11,6 +11,7 @@ import type { PublishedKey } from '../audit/published.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
 import type { WattproofConnection } from './connection.js';
 import { commitmentOf, type TariffRef } from './retailer.js';
+import type { DocumentFetcher } from './tariff-visibility.js';
 
 /** Options of {@link Regulator.audit}. */
 export interface RegulatorAuditOptions {
@@ -21,6 +22,8 @@ export interface RegulatorAuditOptions {
   buildDir?: string;
   /** A ceremony transcript to check the verifier's key against (default: the one the manifest names). */
   transcript?: string;
+  /** Reads public tariffs' documents (default: fetch; pass nodeDocumentFetcher() for file: URIs). */
+  documentFetcher?: DocumentFetcher;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -88,6 +91,7 @@ export class Regulator {
       ...(opts.keys === undefined ? {} : { keys: opts.keys }),
       ...(opts.buildDir === undefined ? {} : { buildDir: opts.buildDir }),
       ...(opts.transcript === undefined ? {} : { transcript: opts.transcript }),
+      ...(opts.documentFetcher === undefined ? {} : { documentFetcher: opts.documentFetcher }),
       ...(opts.onProgress === undefined ? {} : { onProgress: opts.onProgress }),
     });
   }

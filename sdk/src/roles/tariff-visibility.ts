@@ -88,22 +88,22 @@ export async function checkPublishedDocument(
     return {
       ok: false,
       problem: 'hash-mismatch',
-      reason: `the document at ${publication.uri} hashes to ${hash}, not the published ${publication.documentHash}`,
+      reason: `the document at ${shortUri(publication.uri)} hashes to ${hash}, not the published ${publication.documentHash}`,
     };
   }
   let tariff: Tariff;
   try {
-    tariff = parseTariffJson(new TextDecoder('utf-8', { fatal: true }).decode(bytes), publication.uri);
+    tariff = parseTariffJson(new TextDecoder('utf-8', { fatal: true }).decode(bytes), shortUri(publication.uri));
   } catch (e) {
     const why = e instanceof ValidationError ? `${e.field}: ${e.reason}` : isWattproofError(e) ? e.message : 'not UTF-8 text';
-    return { ok: false, problem: 'invalid-document', reason: `the document at ${publication.uri} is not a valid tariff (${why})` };
+    return { ok: false, problem: 'invalid-document', reason: `the document at ${shortUri(publication.uri)} is not a valid tariff (${why})` };
   }
   const commitment = await tariffCommitment(tariff);
   if (commitment !== publication.commitment) {
     return {
       ok: false,
       problem: 'commitment-mismatch',
-      reason: `the document at ${publication.uri} commits to ${commitment}, not to the registered ${publication.commitment}`,
+      reason: `the document at ${shortUri(publication.uri)} commits to ${commitment}, not to the registered ${publication.commitment}`,
     };
   }
   return { ok: true, tariff };
@@ -127,15 +127,20 @@ export async function tariffVisibility(
   try {
     bytes = await fetcher(publication.uri);
   } catch (e) {
-    return { ...base, verified: false, problem: 'unreachable', reason: `cannot read ${publication.uri}: ${(e as Error).message}` };
+    return { ...base, verified: false, problem: 'unreachable', reason: `cannot read ${shortUri(publication.uri)}: ${(e as Error).message}` };
   }
   const check = await checkPublishedDocument(bytes, publication);
   return check.ok ? { ...base, verified: true, tariff: check.tariff } : { ...base, verified: false, problem: check.problem, reason: check.reason };
 }
 
-/** One line for people: "private" or "public (…)". */
+/** A URI short enough for a line (a data: URI holds the whole document). */
+export function shortUri(uri: string, max = 72): string {
+  return uri.length <= max ? uri : `${uri.slice(0, max - 1)}…`;
+}
+
+/** One line for people: "private: …" or "public: …". */
 export function describeVisibility(v: TariffVisibility): string {
   if (v.kind === 'private') return 'private: only its commitment is on chain (the regulator has the document)';
-  if (v.verified) return `public: the document at ${v.publication.uri} is exactly the registered commitment`;
+  if (v.verified) return `public: the document at ${shortUri(v.publication.uri)} is exactly the registered commitment`;
   return `public, but NOT verified: ${v.reason}`;
 }
