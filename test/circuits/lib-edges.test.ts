@@ -2,37 +2,9 @@
 // the witness calculator for what an honest prover can build, and at the constraint level
 // (a cheating prover's witness, re-derived from the R1CS by `solve`) for what the constraints
 // must refuse. These are also the fast tests `npm run mutants` runs against each mutant.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FIELD_P, loadCircuit, type CircuitUnderTest } from './harness.js';
-
-type Input = Record<string, string | string[]>;
-const str = (x: bigint | number) => String(x);
-
-/** Loads a lib test circuit and a few helpers around it. */
-function libCircuit(name: string) {
-  const h = {
-    c: undefined as unknown as CircuitUnderTest,
-    async ok(input: Input): Promise<bigint[]> {
-      const w = await h.c.witness(input);
-      expect(h.c.violated(w)).toEqual([]);
-      return w;
-    },
-    async rejected(input: Input): Promise<void> {
-      await expect(h.c.witness(input)).rejects.toThrow(/Assert Failed/);
-    },
-    out(w: readonly bigint[], signal: string): bigint {
-      return w[h.c.signal(`main.${signal}`)]!;
-    },
-    /** A cheating witness: `fixed` signals (by name) as given, everything else re-derived. */
-    cheat(w: readonly bigint[], fixed: Record<string, bigint>): bigint[] {
-      return h.c.solve(w, new Map(Object.entries(fixed).map(([n, v]) => [h.c.signal(`main.${n}`), ((v % FIELD_P) + FIELD_P) % FIELD_P])));
-    },
-  };
-  beforeAll(async () => {
-    h.c = await loadCircuit(name);
-  });
-  return h;
-}
+import { describe, expect, it } from 'vitest';
+import { FIELD_P, type CircuitUnderTest } from './harness.js';
+import { libCircuit, str, type Input } from './lib-harness.js';
 
 describe('LaneSplit(3, 21, 16)', () => {
   const t = libCircuit('lib_lanes');

@@ -6,6 +6,7 @@ import { Interface, type ErrorDescription } from 'ethers';
 import { ChainError } from '../../../core/src/errors.js';
 import {
   IAccessControl__factory,
+  IDisclosureKeys__factory,
   IERC20Errors__factory,
   IMeterRegistry__factory,
   ISettlement__factory,
@@ -50,6 +51,7 @@ function wattproofErrors(): Interface {
       ISettlement__factory.abi,
       IMeterRegistry__factory.abi,
       ITariffRegistry__factory.abi,
+      IDisclosureKeys__factory.abi,
       IAccessControl__factory.abi,
       Pausable__factory.abi,
       ReentrancyGuardTransient__factory.abi,

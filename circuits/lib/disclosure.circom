@@ -1,0 +1,101 @@
+pragma circom 2.1.6;
+
+include "poseidon.circom";
+include "bitify.circom";
+include "babyjub.circom";
+include "escalarmulany.circom";
+include "escalarmulfix.circom";
+
+// Verifiable disclosure (docs/disclosure-spec.md): the details of a settlement encrypted to the
+// regulator's key, proven inside the bill's statement so a prover cannot post anything else.
+
+// The Poseidon permutation on a state of 4 (circomlib's PoseidonEx with its first element as the
+// initial state): the permutation zk-kit's and MACI's Poseidon cipher iterate.
+template PoseidonPerm4() {
+    signal input in[4];
+    signal output out[4];
+    component p = PoseidonEx(3, 4);
+    p.initialState <== in[0];
+    for (var i = 0; i < 3; i++) { p.inputs[i] <== in[i + 1]; }
+    out <== p.out;
+}
+
+// Poseidon encryption of L field elements (the construction of @zk-kit/poseidon-cipher, after
+// Khovratovich's "Encryption with Poseidon"): state (0, k0, k1, nonce + L * 2^128), absorb three
+// plaintext elements per permutation, each ciphertext element the state after absorbing, and a
+// last permutation's state[1] as the authentication element. The plaintext is zero-padded to a
+// multiple of 3, so the ciphertext has 3 * ceil(L / 3) + 1 elements.
+template PoseidonEncrypt(L) {
+    var N = ((L + 2) \ 3) * 3;
+    signal input plaintext[L];
+    signal input key[2];
+    signal input nonce;
+    signal output ciphertext[N + 1];
+
+    // The length is folded in above 2^128: a nonce past it would alias another length.
+    _ <== Num2Bits(128)(nonce);
+
+    component perm[N \ 3 + 1];
+    signal state[N \ 3 + 1][4];
+    state[0][0] <== 0;
+    state[0][1] <== key[0];
+    state[0][2] <== key[1];
+    state[0][3] <== nonce + L * (1 << 128);
+    for (var b = 0; b < N \ 3; b++) {
+        perm[b] = PoseidonPerm4();
+        perm[b].in <== state[b];
+        for (var j = 0; j < 3; j++) {
+            var k = 3 * b + j;
+            if (k < L) {
+                ciphertext[k] <== perm[b].out[j + 1] + plaintext[k];
+            } else {
+                ciphertext[k] <== perm[b].out[j + 1];
+            }
+        }
+        state[b + 1][0] <== perm[b].out[0];
+        for (var j = 0; j < 3; j++) { state[b + 1][j + 1] <== ciphertext[3 * b + j]; }
+    }
+    perm[N \ 3] = PoseidonPerm4();
+    perm[N \ 3].in <== state[N \ 3];
+    ciphertext[N] <== perm[N \ 3].out[1];
+}
+
+// ECDH on BabyJubJub with an ephemeral key, then Poseidon encryption of `details` under a key
+// derived from the shared point. Outputs what the settlement publishes: the hash of the recipient
+// key (checked on chain against the key in force), the ephemeral public key and the ciphertext.
+// `nonce` must be unique per recipient key and ephemeral key; the bill passes its (meter, period)
+// pair, which the chain settles at most once, so even a reused ephemeral secret never reuses a
+// key stream.
+template Disclosure(L) {
+    var N = ((L + 2) \ 3) * 3;
+    signal input details[L];
+    signal input ephemeralSecret;
+    signal input recipient[2];
+    signal input nonce;
+    signal output recipientHash;
+    signal output ephemeralKey[2];
+    signal output ciphertext[N + 1];
+
+    // Scalars are taken as 253 bits (as MACI's ECDH does); the subgroup order is below 2^251, so
+    // every scalar acts as itself mod that order on both multiplications.
+    signal eBits[253] <== Num2Bits(253)(ephemeralSecret);
+
+    var BASE8[2] = [
+        5299619240641551281634865583518297030282874472190772894086521144482721001553,
+        16950150798460657717958625567821834550301663161624707787222815936182638968203
+    ];
+    component epk = EscalarMulFix(253, BASE8);
+    epk.e <== eBits;
+    ephemeralKey <== epk.out;
+
+    // The recipient key must be a curve point; its hash binds it to the key registry's.
+    BabyCheck()(recipient[0], recipient[1]);
+    recipientHash <== Poseidon(2)(recipient);
+
+    component shared = EscalarMulAny(253);
+    shared.e <== eBits;
+    shared.p <== recipient;
+
+    // The encryption key: the shared point's coordinates, as in MACI's ECDH key.
+    ciphertext <== PoseidonEncrypt(L)(details, shared.out, nonce);
+}
