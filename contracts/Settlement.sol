@@ -146,7 +146,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256[2] calldata c,
         uint256[5] calldata publicSignals
     ) external nonReentrant whenNotPaused {
-        _settleOne(a, b, c, publicSignals);
+        _settleOne(publicSignals);
         // The rules above all passed (each reverts with its own error); the proof is checked last.
         if (!verifier.verifyWithBase(a, b, c, publicSignals, _base())) revert InvalidProof();
     }
@@ -171,7 +171,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         for (uint256 i = 0; i < n; ++i) {
             IBatchVerifier.Proof calldata p = bills[i];
             // settle's own checks and booking, in a call frame that reverts alone when a rule fails.
-            try this.settleInBatch(p.a, p.b, p.c, p.publicSignals) {
+            try this.settleInBatch(p.publicSignals) {
                 include[i >> 8] |= 1 << (i & 255);
                 ++settled;
             } catch (bytes memory reason) {
@@ -186,14 +186,10 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
 
     /// @notice settle without the proof check, for settleBatch only (which checks the proofs together).
     /// @dev Only this contract may call it (OnlySelf): from settleBatch, under its reentrancy guard.
-    function settleInBatch(
-        uint256[2] calldata a,
-        uint256[2][2] calldata b,
-        uint256[2] calldata c,
-        uint256[5] calldata publicSignals
-    ) external {
+    /// @param publicSignals the bill's signals (the proof is checked by settleBatch, with the others)
+    function settleInBatch(uint256[5] calldata publicSignals) external {
         if (msg.sender != address(this)) revert OnlySelf();
-        _settleOne(a, b, c, publicSignals);
+        _settleOne(publicSignals);
     }
 
     /// @notice The domain a proof must carry to settle here: chainId * 2^160 + address(this).
@@ -351,12 +347,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     // ------------------------------------------------------------------ internal
 
     /// settle without the proof: decode, claim the period (moves the cursor), check, book, emit.
-    function _settleOne(
-        uint256[2] calldata a,
-        uint256[2][2] calldata b,
-        uint256[2] calldata c,
-        uint256[5] calldata publicSignals
-    ) private {
+    function _settleOne(uint256[5] calldata publicSignals) private {
         Claim memory claim = _decode(publicSignals);
         // The registry moves the meter's cursor in the same call that returns the meter and key; any
         // failing check below reverts that move with everything else. Only view calls follow it.
@@ -365,7 +356,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         _checkMeterKeyAndPeriod(claim, ctx);
         _checkTariff(claim, ctx.retailer);
         uint256[3] memory movement = _book(claim, ctx.consumer, ctx.retailer);
-        emit Settled(claim.meterId, ctx.retailer, ctx.consumer, movement, a, b, c, publicSignals);
+        // The proof is not logged (eight words of log data per bill): the audit reads it from the
+        // transaction's calldata, where it sits just before these signals.
+        emit Settled(claim.meterId, ctx.retailer, ctx.consumer, movement, publicSignals);
     }
 
     function _base() private view returns (uint256[2] memory base) {

@@ -27,9 +27,11 @@ interface ISettlement {
         uint256 debtCleared;
     }
 
-    /// @notice A bill was settled (by settle or settleBatch). Carries the proof and public signals, so that
-    ///         an auditor re-verifies the settlement from this event alone; period, tariff commitment, charge
-    ///         and credit are the ones the signals encode (bill spec section 7), not repeated.
+    /// @notice A bill was settled (by settle or settleBatch). Carries the public signals (period, tariff
+    ///         commitment, charge and credit are the ones they encode, bill spec section 7, not repeated) but
+    ///         not the proof, which costs eight words of log data per bill: an auditor reads the proof from
+    ///         the transaction's calldata, where the ABI puts a, b and c immediately before these five
+    ///         signals (in settle's and in settleBatch's encoding alike), and re-verifies it from there.
     /// @param movement the Movement packed in three words, two amounts (each below 2^96) per word:
     ///        [paid | arrearsAdded << 128, refunded | arrearsCleared << 128, creditOwed | debtCleared << 128]
     event Settled(
@@ -37,9 +39,6 @@ interface ISettlement {
         address indexed retailer,
         address indexed consumer,
         uint256[3] movement,
-        uint256[2] a,
-        uint256[2][2] b,
-        uint256[2] c,
         uint256[5] publicSignals
     );
     /// @notice settleBatch skipped the bill at `index` of its calldata: it failed the check whose custom error

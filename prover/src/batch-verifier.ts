@@ -262,9 +262,17 @@ ${ic}
                     mstore(add(io, 64), rho)
                     success := and(success, staticcall(gas(), 7, io, 96, io, 64))
                 }
-                mstore(add(io, 64), mload(add(acc, 160)))
-                mstore(add(io, 96), mload(add(acc, 192)))
-                success := and(success, staticcall(gas(), 6, io, 128, add(acc, 160), 64))
+                // the first proof's (C' still the point at infinity) needs no addition
+                switch or(mload(add(acc, 160)), mload(add(acc, 192)))
+                case 0 {
+                    mstore(add(acc, 160), mload(io))
+                    mstore(add(acc, 192), mload(add(io, 32)))
+                }
+                default {
+                    mstore(add(io, 64), mload(add(acc, 160)))
+                    mstore(add(io, 96), mload(add(acc, 192)))
+                    success := and(success, staticcall(gas(), 6, io, 128, add(acc, 160), 64))
+                }
             }
 
             let count := div(mload(words), 12)

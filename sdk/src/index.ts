@@ -103,9 +103,12 @@ export {
 
 // The collector: verify proofs off-chain, settle them in gas-sized batches.
 export {
+  billProofDocument,
   billsPerBatch,
   collectedFromJson,
   Collector,
+  handToCollector,
+  type HandOffReceipt,
   type BatchReport,
   type CollectedProof,
   type CollectorOptions,

@@ -168,12 +168,12 @@ describe('settleBatch', () => {
     await ledgerAs(w, w.s.regulator).unpause();
     // settleInBatch books without checking the proof: only settleBatch itself may call it.
     const st = w.d.settlement.contract.connect(w.s.relayer);
-    const [a, b, c, s] = [m1.proof.a, m1.proof.b, m1.proof.c, m1.proof.signals] as const;
+    const s = m1.proof.signals;
     await expectRevertNoMove(
       w,
       () =>
         import('../../sdk/src/chain/errors.js').then(({ chainCall }) =>
-          chainCall('settleInBatch', async () => (await st.settleInBatch([...a], [[...b[0]], [...b[1]]], [...c], [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!])).wait()),
+          chainCall('settleInBatch', async () => (await st.settleInBatch([s[0]!, s[1]!, s[2]!, s[3]!, s[4]!])).wait()),
         ),
       'OnlySelf',
     );
@@ -199,7 +199,7 @@ describe('settleBatch', () => {
     await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleBatch', [[bill, bill]]))).wait();
     await expectRevert(state, () => ledger.deposit(10n), 'ReentrancyGuardReentrantCall');
     // withdraw -> token.transfer -> settleInBatch (the step that skips the proof)
-    await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleInBatch', [bill.a, bill.b, bill.c, bill.publicSignals]))).wait();
+    await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleInBatch', [bill.publicSignals]))).wait();
     await expectRevert(state, () => ledger.withdraw(10n), 'OnlySelf');
     await (await token.disarm()).wait();
     await ledger.withdraw(10n);

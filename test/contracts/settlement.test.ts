@@ -7,7 +7,7 @@ import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { shutdownProver } from '../../prover/src/groth16.js';
 import { packPeriod, settlementDomain } from '../../core/src/bill/signals.js';
 import { Settlement__factory, IBillVerifier__factory } from '../../typechain-types/index.js';
-import { SettlementClient, toSnarkjsProof } from '../../sdk/src/chain/settlement.js';
+import { decodeSettled, SettlementClient, toSnarkjsProof } from '../../sdk/src/chain/settlement.js';
 import {
   DAY,
   KEY_1,
@@ -24,6 +24,7 @@ import {
   ledgerState,
   metersAs,
   proveBill,
+  provider,
   readyTariff,
   setTime,
   tariffsAs,
@@ -80,16 +81,20 @@ describe('honest settlement', () => {
     expect(await w.d.settlement.arrearsOf(METER_1)).toBe(0n);
   });
 
-  it('lets an auditor re-verify the settlement from the event alone', async () => {
+  it('lets an auditor re-verify the settlement from the event and its transaction calldata', async () => {
     const [bill] = await w.d.settlement.settlements({ meterId: METER_1 });
     expect(bill).toBeDefined();
+    // The event itself carries no proof (log data is gas): settlements() read it from the calldata.
+    const log = (await provider.getTransactionReceipt(bill!.txHash))!.logs.find((l) => decodeSettled(l) !== undefined)!;
+    expect(decodeSettled(log)!.proof).toBeUndefined();
+    expect(bill!.proof).toBeDefined();
     const artifacts = await loadCircuitArtifacts('bill_1d_30m');
     const signals = bill!.publicSignals.map(String);
-    expect(await snarkjs.groth16.verify(artifacts.vkey, signals, toSnarkjsProof(bill!.proof))).toBe(true);
+    expect(await snarkjs.groth16.verify(artifacts.vkey, signals, toSnarkjsProof(bill!.proof!))).toBe(true);
     // ...and against the on-chain verifier the contract names.
     const verifier = IBillVerifier__factory.connect(await w.d.settlement.verifier(), w.s.relayer);
     const s = bill!.publicSignals as [bigint, bigint, bigint, bigint, bigint];
-    expect(await verifier.verifyProof(bill!.proof.a, bill!.proof.b, bill!.proof.c, s)).toBe(true);
+    expect(await verifier.verifyProof(bill!.proof!.a, bill!.proof!.b, bill!.proof!.c, s)).toBe(true);
     // The retailer finds it by its own address.
     expect(await w.d.settlement.settlements({ retailer: w.s.retailer.address })).toHaveLength(1);
   });

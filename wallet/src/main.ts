@@ -17,6 +17,7 @@ import { tariffCommitment } from '../../core/src/tariff/encode.js';
 import type { Tariff } from '../../core/src/tariff/schema.js';
 import type { SettledBill } from '../../sdk/src/chain/settlement.js';
 import { describeVisibility, tariffVisibility } from '../../sdk/src/roles/tariff-visibility.js';
+import { handToCollector } from '../../sdk/src/collector/handoff.js';
 import { decodeBillSignals, toSettlementArgs, type BillProof, type ProveProgress } from '../../prover/src/browser.js';
 import { billTable } from './bill-view.js';
 import { connectDevelopment, connectInjected, injectedWallet, onInjectedChange, type WalletChain } from './chain.js';
@@ -325,6 +326,8 @@ function showProof(proof: BillProof): void {
 // ------------------------------------------------------------------ chain
 function updateSettle(): void {
   byId<HTMLButtonElement>('settle').disabled = !(state.proof && state.chain);
+  // A hand-off needs no connection: the proof already names its chain and contract.
+  byId<HTMLButtonElement>('hand-to-collector').disabled = !state.proof;
 }
 
 function meterOfInterest(): bigint | undefined {
@@ -429,6 +432,39 @@ function eventFacts(b: SettledBill & { gasUsed?: bigint }): HTMLElement {
     { class: 'facts', id: 'settled-event' },
     rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
   );
+}
+
+/** The other way to settle: post the proof to a collector's HTTP inbox; no transaction, no gas. */
+async function onHandToCollector(): Promise<void> {
+  const { proof } = state;
+  if (!proof) return;
+  const errorBox = byId('settle-error');
+  const result = byId('settle-result');
+  errorBox.hidden = true;
+  result.hidden = true;
+  const url = byId<HTMLInputElement>('collector-url').value.trim() || 'http://127.0.0.1:8547';
+  const button = byId<HTMLButtonElement>('hand-to-collector');
+  button.disabled = true;
+  try {
+    await busy(async () => {
+      status(byId('chain-status'), 'busy', `Handing the proof to the collector at ${url}…`);
+      const receipt = await handToCollector(url, proof);
+      fill(
+        result,
+        h('strong', { id: 'handoff-headline' }, 'Handed to the collector'),
+        h('div', {}, 'Filed as ', h('span', { class: 'mono', id: 'handoff-id' }, receipt.id), ` at ${receipt.url}`),
+        h('div', {}, 'The collector verifies it and settles it in its next batch; its Settled event then appears in the audit below.'),
+      );
+      result.hidden = false;
+      status(byId('chain-status'), 'ok', 'Handed to the collector.');
+    });
+  } catch (e) {
+    fill(errorBox, h('strong', {}, 'Not handed over. '), h('span', { id: 'handoff-error' }, message(e)));
+    errorBox.hidden = false;
+    status(byId('chain-status'), 'error', 'The collector did not take the proof.');
+  } finally {
+    updateSettle();
+  }
 }
 
 async function onSettle(): Promise<void> {
@@ -556,6 +592,7 @@ async function init(): Promise<void> {
   byId('tariff-file').addEventListener('change', () => void onTariffFile());
   byId('prove').addEventListener('click', () => void onProve());
   byId('settle').addEventListener('click', () => void onSettle());
+  byId('hand-to-collector').addEventListener('click', () => void onHandToCollector());
   byId('deposit').addEventListener('click', () => void onDeposit());
   byId('pay-arrears').addEventListener('click', () => void onPayArrears());
   byId('audit-refresh').addEventListener('click', () => void refreshAudit());

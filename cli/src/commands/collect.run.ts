@@ -3,23 +3,20 @@
  * @packageDocumentation
  * (Implementation, loaded only when the command runs.)
  */
-import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
 import { Collector, type CollectedProof, type CollectReport, type DroppedProof } from '../../../sdk/src/collector/index.js';
 import { connectRole } from '../chain.js';
+import { startInbox } from '../inbox.js';
 import { flag, need, str, type RunContext } from '../command.js';
 import { readText, toJson, writeText } from '../files.js';
 import { NegativeResult, UsageError } from '../output.js';
 import { parseBillProof } from '../proof-file.js';
 
-/** Largest proof body `serve` accepts (a proof file is about 1.5 KiB). */
-const MAX_BODY = 256 * 1024;
-
-async function readInbox(dir: string): Promise<{ items: CollectedProof[]; dropped: DroppedProof[]; circuits: Set<string> }> {
+/** Reads an inbox directory's proof files (unreadable ones dropped as malformed). */
+export async function readInbox(dir: string): Promise<{ items: CollectedProof[]; dropped: DroppedProof[]; circuits: Set<string> }> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
@@ -103,63 +100,14 @@ export async function serve({ values, out }: RunContext): Promise<void> {
   const portText = str(values, 'port') ?? '8547';
   if (!/^[0-9]{1,5}$/.test(portText) || Number(portText) > 65535) throw new ValidationError('--port', 'must be a port number (0-65535)');
   const host = str(values, 'host') ?? '127.0.0.1';
-  const reply = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(toJson(body));
-  };
-  const readBody = (req: IncomingMessage): Promise<string | undefined> =>
-    new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      req.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > MAX_BODY) {
-          resolve(undefined);
-          req.destroy();
-          return;
-        }
-        chunks.push(c);
-      });
-      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-      req.on('error', reject);
-    });
-  const server = createServer((req, res) => {
-    void (async () => {
-      if (req.method === 'GET' && req.url === '/health') return reply(res, 200, { ok: true });
-      if (req.method !== 'POST' || req.url !== '/proofs') return reply(res, 404, { error: 'POST /proofs or GET /health' });
-      const text = await readBody(req);
-      if (text === undefined) return reply(res, 413, { error: `body above ${MAX_BODY} bytes` });
-      let name: string;
-      try {
-        const p = parseBillProof(text, 'body');
-        const period = BigInt(p.publicSignals[2]);
-        const meterId = period & ((1n << 64n) - 1n);
-        const start = (period >> 64n) & ((1n << 40n) - 1n);
-        const digest = createHash('sha256').update(text).digest('hex').slice(0, 12);
-        name = `${meterId}-${start}-${digest}.json`;
-      } catch (e) {
-        return reply(res, 400, { error: e instanceof Error ? e.message : String(e) });
-      }
-      await writeText(join(inbox, name), text.endsWith('\n') ? text : `${text}\n`);
-      out.progress(`filed ${name}`);
-      return reply(res, 202, { id: name });
-    })().catch((e: unknown) => reply(res, 500, { error: e instanceof Error ? e.message : String(e) }));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (e) =>
-      reject(new ValidationError('--port', `cannot listen on ${host}:${portText} (${(e as NodeJS.ErrnoException).code ?? String(e)})`)),
-    );
-    server.listen(Number(portText), host, () => resolve());
-  });
-  const addr = server.address();
-  const port = typeof addr === 'object' && addr !== null ? addr.port : Number(portText);
-  out.result({ listening: `http://${host}:${port}`, inbox });
-  out.line(`collector inbox: http://${host}:${port}/proofs -> ${inbox} (Ctrl-C to stop)`);
+  const inboxServer = await startInbox({ dir: inbox, host, port: Number(portText), onFiled: (name) => out.progress(`filed ${name}`) });
+  out.result({ listening: inboxServer.url, inbox });
+  out.line(`collector inbox: ${inboxServer.url}/proofs -> ${inbox} (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      server.close(() => resolve());
+      void inboxServer.close().then(resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -19,7 +19,15 @@ import {
   type SignedPeriod,
   type SettleReceipt,
 } from '../../../sdk/src/index.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
+import { Collector, handToCollector } from '../../../sdk/src/collector/index.js';
+import type { SettledBill } from '../../../sdk/src/chain/settlement.js';
+import { readInbox } from '../commands/collect.run.js';
 import { startDevChain } from '../devchain.js';
+import { startInbox } from '../inbox.js';
 import { duration, gas, kwh, localDate, money, short, table, zoneName } from '../../../core/src/format.js';
 import type { Output } from '../output.js';
 import { renderBill } from '../render.js';
@@ -149,6 +157,35 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   const results: DemoBill[] = [];
   const proofs: BillProof[] = [];
   let arrearsRepaid = 0n;
+  const demoBill = (bill: Bill, sp: SignedPeriod, proof: BillProof, b: SettledBill, gasUsed: bigint, txHash: string): DemoBill => ({
+    period: localDate(sp.periodStart, TZ),
+    days: bill.dayCount,
+    importKwh: Number(bill.totalImportWh) / 1000,
+    exportKwh: Number(bill.totalExportWh) / 1000,
+    charge: b.charge.toString(),
+    credit: b.credit.toString(),
+    proveMs: Math.round(proof.timings.totalMs),
+    gasUsed: gasUsed.toString(),
+    paid: b.paid.toString(),
+    arrearsAdded: b.arrearsAdded.toString(),
+    txHash,
+  });
+  /** When a settlement left arrears: the consumer tops up its escrow and repays them. */
+  const repayArrears = async (added: bigint): Promise<bigint> => {
+    if (added === 0n) return 0n;
+    const arrears = await consumer.arrears(METER_ID);
+    const pos = await consumer.position();
+    out.line(`  meter ${METER_ID} arrears ${m(arrears)}; consumer escrow ${m(pos.balance)}, withdrawable ${m(pos.free)}`);
+    await consumer.deposit(arrears);
+    const paid = await consumer.payArrears(METER_ID);
+    out.line(
+      `  consumer tops up escrow and repays the arrears: ${m(paid.amount)} to the retailer (gas ${paid.gasUsed}); arrears now ${m(await consumer.arrears(METER_ID))}`,
+    );
+    return paid.amount;
+  };
+  // The retailer's collector: an HTTP inbox the consumer's wallet posts proofs to (bills 2 and 3).
+  const inboxDir = await mkdtemp(join(tmpdir(), 'wattproof-demo-inbox-'));
+  const inbox = await startInbox({ dir: inboxDir });
   for (const [i, sp] of signed.entries()) {
     const bill = bills[i]!;
     out.line('');
@@ -168,36 +205,55 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
     out.line(
       `  proof: witness ${duration(proof.timings.witnessMs)} + Groth16 ${duration(proof.timings.provingMs)} (total ${duration(proof.timings.totalMs)}); ${proof.publicSignals.length} public signals`,
     );
+    if (i > 0) {
+      // The other path: the consumer hands the proof to the retailer's collector over HTTP (no
+      // transaction, no gas of its own); the collector settles the rest in one batch below.
+      const handed = await handToCollector(inbox.url, proof);
+      out.line(`  handed to the retailer's collector inbox ${inbox.url}/proofs (filed ${handed.id}); the consumer sends no transaction`);
+      continue;
+    }
     const receipt: SettleReceipt = await consumer.settle(proof);
     const b = receipt.bill;
     out.line(
-      `  settled in block ${receipt.blockNumber}, ${gas(receipt.gasUsed)} (proof verified on chain): paid ${m(b.paid)}${b.arrearsAdded > 0n ? `, ARREARS ${m(b.arrearsAdded)} (escrow short)` : ''}${b.refunded > 0n ? `, refunded ${m(b.refunded)}` : ''}`,
+      `  the consumer's own settle transaction: block ${receipt.blockNumber}, ${gas(receipt.gasUsed)} (proof verified on chain): paid ${m(b.paid)}${b.arrearsAdded > 0n ? `, ARREARS ${m(b.arrearsAdded)} (escrow short)` : ''}${b.refunded > 0n ? `, refunded ${m(b.refunded)}` : ''}`,
     );
-    results.push({
-      period: localDate(sp.periodStart, TZ),
-      days: bill.dayCount,
-      importKwh: Number(bill.totalImportWh) / 1000,
-      exportKwh: Number(bill.totalExportWh) / 1000,
-      charge: b.charge.toString(),
-      credit: b.credit.toString(),
-      proveMs: Math.round(proof.timings.totalMs),
-      gasUsed: receipt.gasUsed.toString(),
-      paid: b.paid.toString(),
-      arrearsAdded: b.arrearsAdded.toString(),
-      txHash: receipt.txHash,
-    });
-    if (b.arrearsAdded > 0n) {
-      const arrears = await consumer.arrears(METER_ID);
-      const pos = await consumer.position();
-      out.line(`  meter ${METER_ID} arrears ${m(arrears)}; consumer escrow ${m(pos.balance)}, withdrawable ${m(pos.free)}`);
-      await consumer.deposit(arrears + net(bills[2] ?? bill));
-      const paid = await consumer.payArrears(METER_ID);
-      arrearsRepaid = paid.amount;
+    results.push(demoBill(bill, sp, proof, b, receipt.gasUsed, receipt.txHash));
+    arrearsRepaid += await repayArrears(b.arrearsAdded);
+  }
+
+  // ------------------------------------------------------------------ the collector
+  if (signed.length > 1) {
+    out.line('');
+    out.line(`[${4 + signed.length}b] collector: the retailer verifies its inbox off-chain and settles it with one settleBatch`);
+    const { items, dropped: unreadable } = await readInbox(inboxDir);
+    const [key] = await loadPublishedKeys({ only: [circuit] });
+    if (key === undefined) throw new Error(`no verification key of ${circuit} in the build`);
+    const collector = new Collector(asRetailer, { vkey: key.vkey });
+    const report = await collector.collect(items);
+    for (const d of [...unreadable, ...report.dropped]) out.line(`  DROPPED ${d.id}: ${d.code}, ${d.reason}`);
+    for (const batch of report.batches) {
       out.line(
-        `  consumer tops up escrow and repays the arrears: ${m(paid.amount)} to the retailer (gas ${paid.gasUsed}); arrears now ${m(await consumer.arrears(METER_ID))}`,
+        `  batch tx ${short(batch.txHash, 6)}: ${batch.settled} of ${batch.size} bills settled, ${gas(batch.gasUsed)} (${gas(batch.gasPerBill)} per bill; every proof checked in one multi-pairing)`,
       );
     }
+    const byStart = new Map(report.settled.map((o) => [o.periodStart, o]));
+    const perBill = new Map(report.batches.map((b) => [b.txHash, b.gasPerBill]));
+    let batchArrears = 0n;
+    for (const [i, sp] of signed.entries()) {
+      if (i === 0) continue;
+      const o = byStart.get(sp.periodStart);
+      if (o?.bill === undefined) continue;
+      const b = o.bill;
+      out.line(
+        `  ${localDate(sp.periodStart, TZ)}: paid ${m(b.paid)}${b.arrearsAdded > 0n ? `, ARREARS ${m(b.arrearsAdded)} (escrow short)` : ''}${b.refunded > 0n ? `, refunded ${m(b.refunded)}` : ''}`,
+      );
+      results.push(demoBill(bills[i]!, sp, proofs[i]!, b, perBill.get(o.txHash) ?? 0n, o.txHash));
+      batchArrears += b.arrearsAdded;
+    }
+    arrearsRepaid += await repayArrears(batchArrears);
   }
+  await inbox.close();
+  await rm(inboxDir, { recursive: true, force: true });
 
   // ------------------------------------------------------------------ replay
   out.line('');
@@ -296,7 +352,7 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
     report.verified === 3;
   out.line('');
   out.line(
-    `${ok ? 'demo complete' : 'DEMO FAILED'}: ${results.length} ${cal.monthly ? 'monthly' : 'daily'} bills proven with ${circuit} and settled (avg ${gas(totalGas / BigInt(results.length || 1))} per settle), arrears repaid, replay rejected, audit ${report.ok ? 'passed' : 'FAILED'}`,
+    `${ok ? 'demo complete' : 'DEMO FAILED'}: ${results.length} ${cal.monthly ? 'monthly' : 'daily'} bills proven with ${circuit} and settled (avg ${gas(totalGas / BigInt(results.length || 1))} per bill: one settle, the rest one collector batch), arrears repaid, replay rejected, audit ${report.ok ? 'passed' : 'FAILED'}`,
   );
 
   return {

@@ -5,7 +5,9 @@
  * checks that the event's decoded fields are the ones its public signals encode, that the
  * signals are bound to this chain and contract, that the ledger movement adds up, that the key
  * in the proof belongs to the meter, that periods of one meter never overlap, and re-verifies
- * the Groth16 proof off-chain with the published verification key. Once per audit it also
+ * the Groth16 proof off-chain with the published verification key (the proof is read from the
+ * transaction's calldata, where the ABI puts it just before the signals: the event does not log
+ * it; a bill of settleBatch is found there exactly as one of settle). Once per audit it also
  * checks that the deployed verifier is the one generated from that key, and walks the meter
  * registry's cursor moves (`PeriodClaimed`) of the range: every move must come with a `Settled`
  * event of the contract that made it, in the same transaction, for the same meter and period; a
@@ -17,7 +19,7 @@ import type { Log, Provider } from 'ethers';
 import { unpackAmounts, unpackPeriod } from '../../../core/src/bill/signals.js';
 import { FIELD_P } from '../../../core/src/crypto/field.js';
 import { MeterRegistryClient } from '../chain/meter-registry.js';
-import { decodeSettled, SettlementClient, type SettledBill } from '../chain/settlement.js';
+import { decodeSettled, SettlementClient, withProofs, type SettledBill, type SettledProof } from '../chain/settlement.js';
 import { chainCall } from '../chain/errors.js';
 import { ValidationError } from '../../../core/src/errors.js';
 import { verify, type Groth16Proof } from '../../../prover/src/groth16.js';
@@ -139,7 +141,7 @@ const LOG_CHUNK = 5000;
 const TWO160 = 1n << 160n;
 
 /** snarkjs proof from the event's Solidity-order points (undoing the G2 coordinate swap). */
-export function proofFromEvent(p: SettledBill['proof']): Groth16Proof {
+export function proofFromEvent(p: SettledProof): Groth16Proof {
   const s = (v: bigint): string => v.toString();
   return {
     pi_a: [s(p.a[0]), s(p.a[1]), '1'],
@@ -256,6 +258,11 @@ async function auditOne(bill: SettledBill, ctx: Context, reasons: string[], chec
     reasons.push('proof: not checked, no published verification key matches the deployed verifier');
     return;
   }
+  if (bill.proof === undefined) {
+    checks.proof = false;
+    reasons.push(`proof: does not verify: the calldata of tx ${bill.txHash} carries no proof of these public signals`);
+    return;
+  }
   checks.proof = await verify(ctx.key.vkey, proofFromEvent(bill.proof), bill.publicSignals.map(String));
   if (!checks.proof) reasons.push(`proof: does not verify with the published ${ctx.key.circuit} verification key`);
 }
@@ -314,6 +321,8 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
     } else {
       try {
         bill = decodeSettled(log);
+        // The event does not log the proof: read it from the transaction's calldata.
+        if (bill !== undefined) bill = (await withProofs(provider, [bill]))[0];
       } catch {
         bill = undefined;
       }

@@ -18,7 +18,17 @@ export interface SettlementProof {
   signals: readonly BigNumberish[];
 }
 
-/** One settled bill, decoded from a Settled event: everything an auditor needs to re-verify it. */
+/** A settled bill's proof points, in the verifier's argument layout (G2 coordinates swapped). */
+export interface SettledProof {
+  a: [bigint, bigint];
+  b: [[bigint, bigint], [bigint, bigint]];
+  c: [bigint, bigint];
+}
+
+/**
+ * One settled bill, decoded from a Settled event and, for the proof (which the event does not log),
+ * from its transaction's calldata: everything an auditor needs to re-verify it.
+ */
 export interface SettledBill {
   meterId: bigint;
   retailer: string;
@@ -40,11 +50,11 @@ export interface SettledBill {
   creditOwed: bigint;
   /** Net charge offset against the retailer's debt to the consumer. */
   debtCleared: bigint;
-  proof: {
-    a: [bigint, bigint];
-    b: [[bigint, bigint], [bigint, bigint]];
-    c: [bigint, bigint];
-  };
+  /**
+   * The proof, read from the transaction's calldata (the event does not log it); undefined when the
+   * decoder was not given the calldata or the calldata does not carry these signals after a proof.
+   */
+  proof?: SettledProof;
   publicSignals: bigint[];
   /** Where the event is. */
   txHash: string;
@@ -99,8 +109,71 @@ export interface SettlementFilter {
 
 const settlementInterface = ISettlement__factory.createInterface();
 
-/** Decode a Settled log; undefined if the log is another event. */
-export function decodeSettled(log: Log): SettledBill | undefined {
+/**
+ * The proof settled with `signals`, found in a transaction's calldata: the ABI encodes settle's and
+ * settleBatch's arguments (and those of any contract that forwards them) as a, b, c and then the five
+ * signals, 13 consecutive words, so the 8 words before the signals' are the proof. Undefined when the
+ * signals are not there. Every occurrence must carry the same proof (a bill's signals appear once per
+ * submission; two different proofs of the same signals in one call would be ambiguous).
+ * @param input - the transaction's calldata, 0x-hex
+ */
+export function proofFromCalldata(input: string, signals: readonly bigint[]): SettledProof | undefined {
+  if (signals.length !== 5) return undefined;
+  const hex = input.toLowerCase().replace(/^0x/, '');
+  const needle = signals.map((v) => v.toString(16).padStart(64, '0')).join('');
+  let found: SettledProof | undefined;
+  let key: string | undefined;
+  for (let at = hex.indexOf(needle); at !== -1; at = hex.indexOf(needle, at + 2)) {
+    if (at % 2 !== 0 || at < 8 * 64) continue;
+    const w = (k: number) => BigInt(`0x${hex.slice(at - (8 - k) * 64, at - (7 - k) * 64)}`);
+    const proof: SettledProof = {
+      a: [w(0), w(1)],
+      b: [
+        [w(2), w(3)],
+        [w(4), w(5)],
+      ],
+      c: [w(6), w(7)],
+    };
+    const k = hex.slice(at - 8 * 64, at);
+    if (key !== undefined && key !== k) return undefined;
+    key = k;
+    found = proof;
+  }
+  return found;
+}
+
+/**
+ * Fill in the proofs of settled bills from their transactions' calldata (one getTransaction per
+ * transaction). A bill whose calldata does not carry its signals keeps `proof` undefined.
+ */
+export async function withProofs(
+  provider: { getTransaction(hash: string): Promise<{ data: string } | null> },
+  bills: readonly SettledBill[],
+): Promise<SettledBill[]> {
+  const inputs = new Map<string, Promise<string | undefined>>();
+  const inputOf = (hash: string) => {
+    let p = inputs.get(hash);
+    if (p === undefined) {
+      p = chainCall(`transaction ${hash}`, async () => (await provider.getTransaction(hash))?.data);
+      inputs.set(hash, p);
+    }
+    return p;
+  };
+  return Promise.all(
+    bills.map(async (bill) => {
+      if (bill.proof !== undefined) return bill;
+      const input = await inputOf(bill.txHash);
+      const proof = input === undefined ? undefined : proofFromCalldata(input, bill.publicSignals);
+      return proof === undefined ? bill : { ...bill, proof };
+    }),
+  );
+}
+
+/**
+ * Decode a Settled log; undefined if the log is another event.
+ * @param input - the transaction's calldata, if at hand: the proof is read from it (see proofFromCalldata)
+ */
+export function decodeSettled(log: Log, input?: string): SettledBill | undefined {
   let parsed;
   try {
     parsed = settlementInterface.parseLog({ topics: [...log.topics], data: log.data });
@@ -109,10 +182,10 @@ export function decodeSettled(log: Log): SettledBill | undefined {
   }
   if (parsed === null || parsed.name !== 'Settled') return undefined;
   const e = parsed.args;
-  const pair = (p: readonly bigint[]): [bigint, bigint] => [p[0] as bigint, p[1] as bigint];
   const signals = [...(e.publicSignals as bigint[])];
   const claim = claimOfSignals(signals);
   const [m0, m1, m2] = (e.movement as bigint[]).map((w) => [w & LOW128, w >> 128n] as const);
+  const proof = input === undefined ? undefined : proofFromCalldata(input, signals);
   return {
     meterId: e.meterId as bigint,
     retailer: e.retailer as string,
@@ -128,11 +201,7 @@ export function decodeSettled(log: Log): SettledBill | undefined {
     arrearsCleared: m1![1],
     creditOwed: m2![0],
     debtCleared: m2![1],
-    proof: {
-      a: pair(e.a),
-      b: [pair(e.b[0]), pair(e.b[1])],
-      c: pair(e.c),
-    },
+    ...(proof === undefined ? {} : { proof }),
     publicSignals: signals,
     txHash: log.transactionHash,
     blockNumber: log.blockNumber,
@@ -175,7 +244,7 @@ export function claimOfSignals(signals: readonly bigint[]): {
  * coordinates un-swapped), ready for `snarkjs.groth16.verify(vkey, publicSignals, proof)`: the
  * auditor's off-chain re-verification from event data alone.
  */
-export function toSnarkjsProof(proof: SettledBill['proof']): {
+export function toSnarkjsProof(proof: SettledProof): {
   pi_a: [string, string, string];
   pi_b: [[string, string], [string, string], [string, string]];
   pi_c: [string, string, string];
@@ -231,6 +300,19 @@ export function errorNameOf(selector: string): string {
   }
 }
 
+/** The proof points of a submitted proof, as the Settled bill carries them. */
+function settledProofOf(p: SettlementProof): SettledProof {
+  const n = (v: BigNumberish) => BigInt(v);
+  return {
+    a: [n(p.a[0]), n(p.a[1])],
+    b: [
+      [n(p.b[0][0]), n(p.b[0][1])],
+      [n(p.b[1][0]), n(p.b[1][1])],
+    ],
+    c: [n(p.c[0]), n(p.c[1])],
+  };
+}
+
 function args(proof: SettlementProof) {
   if (proof.signals.length !== 5) {
     throw new ChainError(`settle: expected 5 public signals, got ${proof.signals.length}`);
@@ -280,7 +362,7 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
     for (const log of receipt.logs) {
       if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
       const bill = decodeSettled(log);
-      if (bill !== undefined) return { ...bill, gasUsed: receipt.gasUsed };
+      if (bill !== undefined) return { ...bill, proof: settledProofOf(proof), gasUsed: receipt.gasUsed };
     }
     throw new ChainError(`settle: transaction ${receipt.hash} emitted no Settled event`);
   }
@@ -318,7 +400,7 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
       const bill = decodeSettled(log);
       if (bill === undefined) continue;
       while (skippedIdx.has(next)) next++;
-      settled.push({ ...bill, index: next++ });
+      settled.push({ ...bill, proof: settledProofOf(proofs[next]!), index: next++ });
     }
     return { txHash: receipt.hash, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, settled, skipped };
   }
@@ -402,7 +484,8 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
   async settlements(filter: SettlementFilter = {}): Promise<SettledBill[]> {
     const f = this.contract.filters.Settled(filter.meterId, filter.retailer, filter.consumer);
     const logs = await chainCall('Settled events', () => this.contract.queryFilter(f, filter.fromBlock ?? 0, filter.toBlock ?? 'latest'));
-    return logs.map((l) => decodeSettled(l)).filter((b): b is SettledBill => b !== undefined);
+    const bills = logs.map((l) => decodeSettled(l)).filter((b): b is SettledBill => b !== undefined);
+    return this.contract.runner?.provider ? withProofs(this.contract.runner.provider, bills) : bills;
   }
 
   private async signerAddress(action: string): Promise<string> {

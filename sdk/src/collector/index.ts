@@ -18,3 +18,4 @@ export {
   type ReadyBill,
   type SettledOutcome,
 } from './collector.js';
+export { BILL_PROOF_DOCUMENT_FORMAT, billProofDocument, handToCollector, type HandOffReceipt } from './handoff.js';

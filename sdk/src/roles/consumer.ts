@@ -81,6 +81,7 @@ function sameSignals(a: readonly (string | bigint)[], b: readonly (string | bigi
 
 function sameProof(bill: SettledBill, args: ReturnType<typeof toSettlementArgs>): boolean {
   const p = bill.proof;
+  if (p === undefined) return false;
   const eq = (x: readonly bigint[], y: readonly bigint[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return eq(p.a, args.a) && eq(p.b[0], args.b[0]) && eq(p.b[1], args.b[1]) && eq(p.c, args.c);
 }
@@ -256,7 +257,8 @@ export class Consumer {
       if (receipt === null) throw new ChainError(`settle: transaction ${hash} was dropped`, { retryable: true });
       for (const log of receipt.logs) {
         if (log.address.toLowerCase() !== this.conn.addresses.settlement.toLowerCase()) continue;
-        const settled = decodeSettled(log);
+        // The proof is read back from the transaction this call sent (the event does not log it).
+        const settled = decodeSettled(log, response.data);
         if (settled !== undefined) {
           return { status: 'settled', txHash: receipt.hash, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, bill: settled, sameProof: true };
         }
