@@ -148,7 +148,7 @@ async function buildCircuit(
   let setupRedone = false;
   if (!setupOk) {
     const done = log.step(`groth16 setup (${header.nConstraints} constraints, ptau 2^${ptau.power})`);
-    await groth16Setup(paths.r1cs, ptau.path, paths.zkey, paths.vkey, log);
+    await groth16Setup(paths.r1cs, ptau, paths.zkey, paths.vkey, log);
     done();
     rebuilt = setupRedone = true;
   }
