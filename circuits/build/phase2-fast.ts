@@ -139,9 +139,7 @@ export async function createFastDevZkey(
   }
 
   // Scalars of every G1 point, in one buffer: header checks, IC, C before and after
-  // delta, A, B1, H, and the H points the circuit hash covers.
-  // Z(tau) = tau^m - 1, the domain's vanishing polynomial: zkey new hashes (tau^(m+i) - tau^i)·G1.
-  const zAtTau = mod(powMod(tau, BigInt(m), r) - 1n, r);
+  // delta, A, B1, H.
   const g1: Array<[string, bigint[]]> = [
     ['check', [tau, alpha, beta]],
     ['IC', K.slice(0, nPublic + 1)],
@@ -150,7 +148,6 @@ export async function createFastDevZkey(
     ['A', A],
     ['B1', B],
     ['H', Array.from({ length: m }, (_, i) => (L2[2 * i + 1]! * deltaInv) % r)],
-    ['Hhash', geometricBig(zAtTau, tau, m - 1, r)],
   ];
   const g2: Array<[string, bigint[]]> = [
     ['check', [beta]],
@@ -158,7 +155,8 @@ export async function createFastDevZkey(
   ];
   const count = (parts: Array<[string, bigint[]]>) => parts.reduce((n, [, v]) => n + v.length, 0);
   const bases = { G1: affineBytes(curve, 'G1', curve.G1.g), G2: affineBytes(curve, 'G2', curve.G2.g) };
-  log(`fast phase 2: ${count(g1)} G1 and ${count(g2)} G2 fixed-base products`);
+  const lap = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+  log(`fast phase 2: [${lap()}] ${count(g1)} G1 and ${count(g2)} G2 fixed-base products`);
   const pool = await FixedBaseMultiplier.start(curve.tm.code, bases, { G1: count(g1), G2: count(g2) });
   let P1: Map<string, Uint8Array>;
   let P2: Map<string, Uint8Array>;
@@ -167,6 +165,7 @@ export async function createFastDevZkey(
   } finally {
     await pool.close();
   }
+  log(`fast phase 2: [${lap()}] products done; hashing the circuit`);
   const at = (buf: Uint8Array, group: GroupName, i: number) => buf.subarray(i * AFFINE_BYTES[group], (i + 1) * AFFINE_BYTES[group]);
   const check1 = P1.get('check')!;
   const mismatch: string[] = [];
@@ -189,9 +188,16 @@ export async function createFastDevZkey(
   cs.update(await curve.G2.batchLEMtoU(g2Bytes)); // gamma2
   cs.update(await curve.G1.batchLEMtoU(g1Bytes)); // delta1
   cs.update(await curve.G2.batchLEMtoU(g2Bytes)); // delta2
+  cs.update(u32be(nPublic + 1));
+  cs.update(await curve.G1.batchLEMtoU(P1.get('IC')!));
+  // The H points the circuit hash covers, (tau^(m+i) - tau^i)·G1 for i < m-1: differences of the
+  // ceremony's own powers, as zkey new takes them (cheaper than multiplying).
+  cs.update(u32be(m - 1));
+  for (let i = 0; i < m - 1; i += HASH_CHUNK_POINTS) {
+    const n = Math.min(m - 1 - i, HASH_CHUNK_POINTS);
+    cs.update(await powerDifferences(curve, ptauPath, i, n, m));
+  }
   for (const [group, name, n] of [
-    ['G1', 'IC', nPublic + 1],
-    ['G1', 'Hhash', m - 1],
     ['G1', 'Cpre', nVars - nPublic - 1],
     ['G1', 'A', nVars],
     ['G1', 'B1', nVars],
@@ -417,6 +423,47 @@ async function multiplyAll(pool: FixedBaseMultiplier, group: GroupName, parts: A
   return out;
 }
 
+/**
+ * (tauG1[m+i] - tauG1[i]) for i in [from, from+n), uncompressed, from section 2 of the ceremony,
+ * with the wasm subtraction and batch affine conversion zkey new uses (hashHPoints).
+ */
+async function powerDifferences(curve: Curve, ptauPath: string, from: number, n: number, m: number): Promise<Uint8Array> {
+  const sG1 = AFFINE_BYTES.G1;
+  const f = await readSections(ptauPath, 'ptau');
+  let hi: Buffer;
+  let lo: Buffer;
+  try {
+    const s2 = f.sections.find((x) => x.type === 2);
+    if (!s2) throw new PtauError(`${ptauPath}: section 2 missing`);
+    hi = await f.read(s2.offset + (from + m) * sG1, n * sG1);
+    lo = await f.read(s2.offset + from * sG1, n * sG1);
+  } finally {
+    await f.close();
+  }
+  const sGmid = curve.G1.F.n8 * 3;
+  const task: unknown[] = [
+    { cmd: 'ALLOCSET', var: 0, buff: new Uint8Array(hi) },
+    { cmd: 'ALLOCSET', var: 1, buff: new Uint8Array(lo) },
+    { cmd: 'ALLOC', var: 2, len: n * sGmid },
+  ];
+  for (let i = 0; i < n; i++) {
+    task.push({
+      cmd: 'CALL',
+      fnName: 'g1m_subAffine',
+      params: [
+        { var: 0, offset: i * sG1 },
+        { var: 1, offset: i * sG1 },
+        { var: 2, offset: i * sGmid },
+      ],
+    });
+  }
+  task.push({ cmd: 'CALL', fnName: 'g1m_batchToAffine', params: [{ var: 2 }, { val: n }, { var: 2 }] });
+  task.push({ cmd: 'CALL', fnName: 'g1m_batchLEMtoU', params: [{ var: 2 }, { val: n }, { var: 2 }] });
+  task.push({ cmd: 'GET', out: 0, var: 2, len: n * sG1 });
+  const [out] = (await curve.tm.queueAction(task)) as [Uint8Array];
+  return out;
+}
+
 /** The ceremony's first points: what zkey new copies into the header, and what the secrets must reproduce. */
 async function readPtauAnchors(
   path: string,
@@ -481,27 +528,7 @@ function scalar(dec: string, r: bigint, what: string): bigint {
   return v;
 }
 
-function geometricBig(first: bigint, ratio: bigint, n: number, r: bigint): bigint[] {
-  const out = new Array<bigint>(n);
-  let t = first;
-  for (let i = 0; i < n; i++) {
-    out[i] = t;
-    t = (t * ratio) % r;
-  }
-  return out;
-}
-
 const mod = (a: bigint, r: bigint) => ((a % r) + r) % r;
-
-function powMod(b: bigint, e: bigint, r: bigint): bigint {
-  let out = 1n;
-  let x = b % r;
-  for (let k = e; k > 0n; k >>= 1n) {
-    if (k & 1n) out = (out * x) % r;
-    x = (x * x) % r;
-  }
-  return out;
-}
 
 function readLE(buf: Buffer, at: number): bigint {
   return buf.readBigUInt64LE(at) | (buf.readBigUInt64LE(at + 8) << 64n) | (buf.readBigUInt64LE(at + 16) << 128n) | (buf.readBigUInt64LE(at + 24) << 192n);
