@@ -111,7 +111,7 @@ export async function buildBaseline(root: string, log: BuildLog, ptauPath?: stri
   if (stamp.setup !== setupKey || !(await exists(a.zkey)) || !(await exists(a.vkey))) {
     const t0 = Date.now();
     const done = log.step(`baseline groth16 setup (ptau 2^${ptau.power}, INSECURE development phase 2)`);
-    await groth16Setup(a.r1cs, ptau.path, a.zkey, a.vkey, log);
+    await groth16Setup(a.r1cs, ptau, a.zkey, a.vkey, log);
     done();
     setupSeconds = (Date.now() - t0) / 1000;
     stamp.setup = setupKey;

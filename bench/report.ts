@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import { ceremonyMarkdown } from './ceremony.js';
+import { setupMarkdown } from './setup.js';
 import type { ProvingFigures } from './measure.js';
 import type { BenchResults, CircuitFigures } from './results.js';
 import type { TargetResult } from './targets.js';
@@ -189,6 +190,7 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(`Proving in headless Chromium: ${b.status}.`);
   }
   if (r.ceremony !== undefined && Object.keys(r.ceremony.instances).length > 0) lines.push(...ceremonyMarkdown(r.ceremony));
+  if (r.setup !== undefined && Object.keys(r.setup.instances).length > 0) lines.push(...setupMarkdown(r.setup));
   lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@ import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
 import type { MachineInfo } from './machine.js';
 import type { ProvingFigures } from './measure.js';
+import type { SetupFigures } from './setup.js';
 import type { TargetResult } from './targets.js';
 
 /** Size and cost of one circuit. */
@@ -64,6 +65,8 @@ export interface BenchResults {
   ceremony?: CeremonyFigures & { date?: string; machine?: unknown };
   targets: TargetResult[];
   notes: string[];
+  /** Development setup (fresh ptau + phase 2) per instance, fast vs snarkjs (issue 15): `--setup-only`. */
+  setup?: SetupFigures & { machine?: unknown };
   /** Written by `npx tsx bench/batch-gas.ts` (issue 15): settleBatch gas per bill by batch size. */
   batchGas?: BatchGasFigures;
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */

@@ -12,6 +12,8 @@
  *   npm run bench -- --render          only re-render results.md from results.json
  *   npm run bench -- --cli-only        only the CLI start figures (cliStartMs), merged into results.json
  *   npm run bench -- --ceremony-only [--only NAME]   only the trusted-setup ceremony figures, merged into results.json
+ *   npm run bench -- --setup-only [--setup-baseline] [--only NAME]   only the development setup figures
+ *                                      (fresh ptau + fast phase 2; with the snarkjs phase 2 as baseline), merged
  * @packageDocumentation
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -36,6 +38,7 @@ import { gasFigures } from './gas.js';
 import { machineInfo } from './machine.js';
 import { runProveChild, summarize, type ProvingFigures } from './measure.js';
 import { renderMarkdown } from './report.js';
+import { setupFigures } from './setup.js';
 import type { BenchResults, CircuitFigures } from './results.js';
 import { evaluateTargets } from './targets.js';
 
@@ -43,7 +46,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_15m'];
 const USAGE =
-  'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--ptau FILE] [--render]';
+  'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -66,6 +69,10 @@ interface Options {
   ceremony: boolean;
   /** Only the ceremony figures, merged into an existing results.json. */
   ceremonyOnly: boolean;
+  /** Only the development setup figures (fresh ptau + phase 2), merged into an existing results.json. */
+  setupOnly: boolean;
+  /** With --setup-only: also time snarkjs's zkey new + contribute on the same ceremony. */
+  setupBaseline: boolean;
   ptau?: string;
 }
 
@@ -83,6 +90,8 @@ function options(): Options | undefined {
       'cli-only': { type: 'boolean', default: false },
       'no-ceremony': { type: 'boolean', default: false },
       'ceremony-only': { type: 'boolean', default: false },
+      'setup-only': { type: 'boolean', default: false },
+      'setup-baseline': { type: 'boolean', default: false },
       ptau: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -111,6 +120,8 @@ function options(): Options | undefined {
     cliOnly: values['cli-only'] === true,
     ceremony: !values['no-ceremony'],
     ceremonyOnly: values['ceremony-only'] === true,
+    setupOnly: values['setup-only'] === true,
+    setupBaseline: values['setup-baseline'] === true,
     render: values.render,
     ...(ptau ? { ptau: resolve(ptau) } : {}),
   };
@@ -186,6 +197,16 @@ async function main(): Promise<number> {
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
     say(cliLine(cliStartMs));
+    return 0;
+  }
+  if (o.setupOnly) {
+    const file = join(ROOT, 'bench', 'results.json');
+    const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+    const command = `npm run bench -- --setup-only${o.setupBaseline ? ' --setup-baseline' : ''} --only ${o.only.join(',')}`;
+    const fig = await setupFigures(ROOT, o.only, { baseline: o.setupBaseline, command }, log);
+    results.setup = { ...fig, instances: { ...(results.setup?.instances ?? {}), ...fig.instances }, machine: await machineInfo() };
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
     return 0;
   }
   if (o.ceremonyOnly) {
@@ -414,6 +435,8 @@ async function main(): Promise<number> {
     () => undefined,
   );
   if (previous?.mutants) results.mutants = previous.mutants;
+  // so are the development setup figures (`--setup-only`)
+  if (previous?.setup) results.setup = previous.setup;
   await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
   say(`wrote ${relative(process.cwd(), join(ROOT, 'bench', 'results.json'))} and bench/results.md in ${results.durationSeconds}s`);

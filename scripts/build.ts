@@ -70,20 +70,33 @@ async function main(): Promise<number> {
     }
   }
   try {
-    const report = await runBuild({
-      root,
-      only,
-      testsOnly: values['tests-only'],
-      ptauPath: values.ptau ? resolve(values.ptau) : envPtau ? resolve(envPtau) : undefined,
-      force: values.force,
-      skipContracts: values['no-contracts'],
-      log,
-    });
-    if (values['tests-only'] && report.ok) {
-      // circuits whose tests only compute witnesses: compile, no Groth16 setup
-      const witnessOnly = (await readInstances(root)).filter((i) => i.tests === 'witness');
-      await buildForWitnessTests(root, defaultBuildDir(), witnessOnly, log);
-    }
+    // Circuits whose tests only compute witnesses (compile, no Groth16 setup) build beside the
+    // main build: circom compiles on one core while the ceremony and phase 2 use the others.
+    const witnessBuild = values['tests-only']
+      ? readInstances(root).then((all) =>
+          buildForWitnessTests(
+            root,
+            defaultBuildDir(),
+            all.filter((i) => i.tests === 'witness'),
+            log,
+          ),
+        )
+      : Promise.resolve();
+    const [settledReport, settledWitness] = await Promise.allSettled([
+      runBuild({
+        root,
+        only,
+        testsOnly: values['tests-only'],
+        ptauPath: values.ptau ? resolve(values.ptau) : envPtau ? resolve(envPtau) : undefined,
+        force: values.force,
+        skipContracts: values['no-contracts'],
+        log,
+      }),
+      witnessBuild,
+    ]);
+    if (settledReport.status === 'rejected') throw settledReport.reason;
+    if (settledWitness.status === 'rejected') throw settledWitness.reason;
+    const report = settledReport.value;
     log.info('summary:');
     for (const c of report.circuits) log.info(`  ${c.name.padEnd(20)} ${c.status.padEnd(10)} ${c.seconds.toFixed(1)}s`);
     log.info(`  ${'contracts'.padEnd(20)} ${report.contracts}`);

@@ -148,7 +148,7 @@ async function buildCircuit(
   let setupRedone = false;
   if (!setupOk) {
     const done = log.step(`groth16 setup (${header.nConstraints} constraints, ptau 2^${ptau.power})`);
-    await groth16Setup(paths.r1cs, ptau.path, paths.zkey, paths.vkey, log);
+    await groth16Setup(paths.r1cs, ptau, paths.zkey, paths.vkey, log);
     done();
     rebuilt = setupRedone = true;
   }
@@ -230,6 +230,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     };
 
     log.info(`circuits: ${selected.map((i) => i.name).join(', ') || '(none)'}`);
+    // The ceremony depends only on the power, which instances.json states before any compile:
+    // start it now, beside the first circuit's compile (circom runs on one core; a fresh
+    // machine otherwise waits for the two in sequence). buildCircuit awaits the same promise.
+    // (A real ceremony file is checked per circuit, as before.)
+    const prefetch =
+      selected.length > 0 && !opts.ptauPath
+        ? ptauFor(Math.max(...selected.map((i) => i.ptauPower)), log).catch(() => undefined) // failures surface where buildCircuit awaits it
+        : undefined;
     try {
       for (const inst of selected) {
         const started = Date.now();
@@ -251,6 +259,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
         }
       }
     } finally {
+      await prefetch; // never leave the ceremony half made (e.g. when every compile failed)
       await terminateCurves();
     }
 

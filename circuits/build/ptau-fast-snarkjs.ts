@@ -24,6 +24,10 @@ export interface SnarkjsInternals {
   getCurveFromName(name: string, options?: { singleThread?: boolean }): Promise<Curve>;
   /** keypair.js: tau/alpha/beta private keys and their proofs of knowledge. */
   createPTauKey(curve: Curve, challengeHash: Uint8Array, rng: Any): Any;
+  /** keypair.js: the G2 point a phase-2 contribution's transcript hashes to. */
+  hashToG2(curve: Curve, transcript: Uint8Array): Any;
+  /** misc.js: the ChaCha stream a `zkey beacon` contribution draws its key from. */
+  rngFromBeaconParams(beaconHash: Uint8Array, numIterationsExp: number): Promise<Any>;
   /** powersoftau_utils.js */
   writePTauHeader(fd: Any, curve: Curve, power: number): Promise<void>;
   writeContributions(fd: Any, curve: Curve, contributions: Any[]): Promise<void>;
@@ -88,6 +92,8 @@ async function load(): Promise<SnarkjsInternals> {
   return {
     getCurveFromName: pick(main.curves, 'getCurveFromName', 'snarkjs.curves'),
     createPTauKey: pick(keypair, 'createPTauKey', 'snarkjs keypair.js'),
+    hashToG2: pick(keypair, 'hashToG2', 'snarkjs keypair.js'),
+    rngFromBeaconParams: pick(misc, 'rngFromBeaconParams', 'snarkjs misc.js'),
     writePTauHeader: pick(utils, 'writePTauHeader', 'snarkjs powersoftau_utils.js'),
     writeContributions: pick(utils, 'writeContributions', 'snarkjs powersoftau_utils.js'),
     calculateFirstChallengeHash: pick(utils, 'calculateFirstChallengeHash', 'snarkjs powersoftau_utils.js'),

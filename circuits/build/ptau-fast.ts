@@ -15,7 +15,7 @@
  * INSECURE, FOR DEVELOPMENT: one party knew tau.
  */
 import { randomBytes } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { AFFINE_BYTES, FixedBaseMultiplier, type GroupName } from './ptau-fast-msm.js';
 import { snarkjsInternals, type Curve, type SnarkjsInternals } from './ptau-fast-snarkjs.js';
 
@@ -24,6 +24,25 @@ export const MAX_FAST_PTAU_POWER = 27;
 
 const FR_BYTES = 32;
 const HASH_CHUNK_POINTS = 1 << 16;
+
+/**
+ * The secrets of a development ceremony, kept beside it in the per-machine
+ * cache (never in the repo). A development setup is insecure by definition;
+ * knowing tau lets the phase 2 evaluate the circuit's polynomials at tau in
+ * the scalar field instead of combining hundreds of thousands of points.
+ * Scalars are decimal strings, standard (not Montgomery) form.
+ */
+export interface DevPtauSecrets {
+  $comment: string;
+  /** Power of the ceremony these belong to. */
+  power: number;
+  tau: string;
+  alpha: string;
+  beta: string;
+}
+
+const DEV_SECRETS_COMMENT =
+  'INSECURE, FOR DEVELOPMENT: the toxic waste of the wattproof development powers of tau beside this file. Anyone holding it can forge proofs for circuits set up with that file.';
 
 /** Name recorded in the contribution section. */
 export const FAST_DEV_CONTRIBUTION_NAME = 'wattproof fast development contribution (INSECURE)';
@@ -38,8 +57,12 @@ export const FAST_DEV_CONTRIBUTION_NAME = 'wattproof fast development contributi
  * @param outPath - written in place (removed again on failure); callers
  *   wanting atomicity pass a temporary name and rename
  * @param log - optional progress lines
+ * @param options - `secretsPath`: also write the contribution's tau, alpha and
+ *   beta there (mode 0600; see {@link DevPtauSecrets}), so that a development
+ *   phase 2 can compute its proving key directly (phase2-fast.ts). Without it
+ *   the secrets never leave memory.
  */
-export async function createFastDevPtau(power: number, outPath: string, log?: (msg: string) => void): Promise<void> {
+export async function createFastDevPtau(power: number, outPath: string, log?: (msg: string) => void, options: { secretsPath?: string } = {}): Promise<void> {
   if (!Number.isInteger(power) || power < 1 || power > MAX_FAST_PTAU_POWER) {
     throw new RangeError(`fast ptau: power must be an integer from 1 to ${MAX_FAST_PTAU_POWER}, got ${power}`);
   }
@@ -67,6 +90,16 @@ export async function createFastDevPtau(power: number, outPath: string, log?: (m
     const alpha: Uint8Array = key.alpha.prvKey;
     const beta: Uint8Array = key.beta.prvKey;
     secrets.push(tau, alpha, beta);
+    if (options.secretsPath !== undefined) {
+      const record: DevPtauSecrets = {
+        $comment: DEV_SECRETS_COMMENT,
+        power,
+        tau: String(Fr.toObject(tau)),
+        alpha: String(Fr.toObject(alpha)),
+        beta: String(Fr.toObject(beta)),
+      };
+      await writeFile(options.secretsPath, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
+    }
 
     // Montgomery-form scalars of sections 2, 4, 5: tau^i, alpha·tau^i, beta·tau^i.
     const tauPowers = geometric(Fr, Fr.one, tau, 2 * N - 1);

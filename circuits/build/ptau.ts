@@ -27,6 +27,12 @@ export interface PtauFile {
   blake2b: string;
   /** `hermez`: a published ceremony file; `development`: a local, insecure one. */
   source: 'hermez' | 'development';
+  /**
+   * A development ceremony's secrets file (tau, alpha, beta), when the cache has one: the
+   * development phase 2 then computes the proving key directly (phase2-fast.ts). Never set
+   * for a real ceremony.
+   */
+  devSecrets?: string;
 }
 
 /** A ptau problem a user can fix; the message says how (the core error, code `PTAU`). */
@@ -90,6 +96,11 @@ export function devPtauPath(power: number): string {
   return join(devPtauDir(), `dev_pot${power}.ptau`);
 }
 
+/** Path of the secrets kept beside a development ceremony made by the fast path. */
+export function devPtauSecretsPath(power: number): string {
+  return join(devPtauDir(), `dev_pot${power}.secrets.json`);
+}
+
 async function cachedDevPowers(): Promise<number[]> {
   const names = await readdir(devPtauDir()).catch(() => [] as string[]);
   return names
@@ -104,7 +115,14 @@ async function describeDev(path: string, power: number): Promise<PtauFile> {
   if (header.power !== power || !header.preparedPhase2) {
     throw new PtauError(`cached development ceremony ${path} is not a prepared power-${power} file; delete it and build again`);
   }
-  return { path, power, blake2b: await hashFile(path, 'blake2b512'), source: 'development' };
+  const secrets = devPtauSecretsPath(power);
+  return {
+    path,
+    power,
+    blake2b: await hashFile(path, 'blake2b512'),
+    source: 'development',
+    ...((await exists(secrets)) ? { devSecrets: secrets } : {}),
+  };
 }
 
 /**
@@ -113,7 +131,9 @@ async function describeDev(path: string, power: number): Promise<PtauFile> {
  * (ptau-fast.ts: one contribution with a fresh random key, Lagrange sections
  * computed from it); `WATTPROOF_DEV_PTAU=snarkjs` uses snarkjs's own
  * new + contribute + prepare phase2 instead. Either way the file must pass
- * `snarkjs powersoftau verify` before it is used.
+ * `snarkjs powersoftau verify` before it is used. The fast path also keeps
+ * the contribution's secrets beside the file (devPtauSecretsPath), which
+ * lets the development phase 2 skip snarkjs's `zkey new` + `contribute`.
  */
 async function createDevPtau(power: number, log: BuildLog): Promise<void> {
   const finalPath = devPtauPath(power);
@@ -125,6 +145,9 @@ async function createDevPtau(power: number, log: BuildLog): Promise<void> {
   );
   const started = Date.now();
   const out = join(work, 'final.ptau');
+  const secretsOut = join(work, 'secrets.json');
+  // A secrets file left from a deleted ceremony would not match the new one.
+  await rm(devPtauSecretsPath(power), { force: true });
   try {
     if (classic) {
       let done = log.step(`ptau ${power}: new accumulator`);
@@ -144,11 +167,13 @@ async function createDevPtau(power: number, log: BuildLog): Promise<void> {
       await ptauPreparePhase2(join(work, 'pot_0001.ptau'), out, log);
       done();
     } else {
-      await createFastDevPtau(power, out, (m) => log.info(m));
+      await createFastDevPtau(power, out, (m) => log.info(m), { secretsPath: secretsOut });
     }
     const done = log.step(`ptau ${power}: snarkjs powersoftau verify`);
     if (!(await ptauVerify(out, log))) throw new PtauError(`the new development ceremony 2^${power} failed snarkjs powersoftau verify; nothing was cached`);
     done();
+    // Secrets first: a ceremony present without them only loses the fast phase 2.
+    if (!classic) await rename(secretsOut, devPtauSecretsPath(power));
     await rename(out, finalPath);
     log.info(`development ceremony 2^${power} ready after ${((Date.now() - started) / 1000).toFixed(0)}s`);
   } finally {
