@@ -63,6 +63,8 @@ export const ERROR_EXIT_CODES = {
   CHAIN_NO_CONTRACT: 5,
   /** The account is missing or cannot sign. */
   CHAIN_NO_ACCOUNT: 5,
+  /** The audit index cannot be used: unreadable, of another chain or contract, or of another schema. */
+  INDEX: 3,
   /** A bug: an unexpected error. */
   INTERNAL: 70,
 } as const;
@@ -127,6 +129,13 @@ export class ValidationError extends WattproofError {
   constructor(field: string, reason: string, options: Omit<WattproofErrorOptions, 'field'> = {}) {
     super('VALIDATION', field === '' ? reason : `${field}: ${reason}`, { ...options, field });
     this.reason = reason;
+  }
+}
+
+/** The audit index (SQLite file or PostgreSQL database) cannot be opened or belongs to another deployment. */
+export class IndexError extends WattproofError {
+  constructor(message: string, options: Omit<WattproofErrorOptions, 'field'> = {}) {
+    super('INDEX', message, options);
   }
 }
 

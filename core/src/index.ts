@@ -14,6 +14,7 @@ export {
   type ErrorCode,
   exitCodeFor,
   ImportError,
+  IndexError,
   isErrorCode,
   isWattproofError,
   NegativeResultError,

@@ -27,6 +27,7 @@ export {
   ProofError,
   ChainError,
   ImportError,
+  IndexError,
   isWattproofError,
   type WattproofErrorOptions,
   type ChainErrorOptions,
@@ -63,6 +64,13 @@ export {
 // The regulator's audit.
 export {
   audit,
+  AuditIndex,
+  type AuditIndexOptions,
+  type IndexFilter,
+  type IndexReport,
+  type IndexedSettlement,
+  type SyncOptions,
+  type SyncReport,
   type AuditCheck,
   type AuditedSettlement,
   auditLogs,

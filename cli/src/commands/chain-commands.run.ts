@@ -13,7 +13,7 @@ import { shortUri } from '../../../sdk/src/roles/tariff-visibility.js';
 import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
 import { decodeBillSignals } from '../../../prover/src/verify-bill.js';
 import { resolveChain, type CliChain } from '../chain.js';
-import { str, uint, type RunContext, type Values } from '../command.js';
+import { flag, str, uint, type RunContext, type Values } from '../command.js';
 import { readText, writeText, writeTextSync } from '../files.js';
 import { gas, localTime, money, short, table } from '../../../core/src/format.js';
 import { NegativeResult, UsageError, type Output } from '../output.js';
@@ -235,8 +235,95 @@ export async function settle({ values, positionals, out }: RunContext): Promise<
   }
 }
 
+/** A time option: unix seconds, or an ISO date / date-time (UTC unless it says otherwise). */
+function parseTime(text: string, option: string): bigint {
+  if (/^[0-9]+$/.test(text)) return BigInt(text);
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
+  if (Number.isNaN(ms)) throw new ValidationError(`--${option}`, `'${text}' is neither unix seconds nor an ISO date`);
+  return BigInt(Math.floor(ms / 1000));
+}
+
+/** `audit --index`: sync the audit index, then answer from it. */
+async function auditFromIndex(values: Values, out: Output, location: string): Promise<void> {
+  const circuitOpt = str(values, 'circuit');
+  const chain = await resolveChain(values as Record<string, string | undefined>, out, circuitOpt ?? (await builtBillCircuits()).sort((a, b) => a.constraints - b.constraints)[0]?.name ?? '');
+  const { AuditIndex } = await import('../../../sdk/src/audit/audit-index.js');
+  const { isAddress } = await import('ethers');
+  const retailer = str(values, 'retailer');
+  if (retailer !== undefined && !isAddress(retailer)) throw new ValidationError('--retailer', `'${retailer}' is not an address`);
+  const meterText = str(values, 'meter');
+  const fromText = str(values, 'period-from');
+  const toText = str(values, 'period-to');
+  const confText = str(values, 'confirmations');
+  const buildDirOpt = str(values, 'build-dir');
+  const filter = {
+    ...(meterText === undefined ? {} : { meterId: uint(meterText, 'meter') }),
+    ...(retailer === undefined ? {} : { retailer }),
+    ...(fromText === undefined ? {} : { periodFrom: parseTime(fromText, 'period-from') }),
+    ...(toText === undefined ? {} : { periodTo: parseTime(toText, 'period-to') }),
+  };
+  const blockText = str(values, 'from');
+  out.progress(`audit index ${location.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/i, '$1:***@')}: opening …`);
+  const index = await AuditIndex.open({
+    location,
+    provider: chain.conn.provider,
+    settlement: chain.conn.addresses.settlement,
+    fromBlock: blockText === undefined ? chain.conn.fromBlock : Number(uint(blockText, 'from')),
+    ...(circuitOpt === undefined ? {} : { keys: await loadPublishedKeys({ only: [circuitOpt], ...(buildDirOpt === undefined ? {} : { buildDir: buildDirOpt }) }) }),
+    ...(buildDirOpt === undefined ? {} : { buildDir: buildDirOpt }),
+  });
+  try {
+    let sync: Awaited<ReturnType<typeof index.sync>> | undefined;
+    if (!flag(values, 'offline')) {
+      sync = await index.sync({
+        ...(confText === undefined ? {} : { confirmations: Number(uint(confText, 'confirmations')) }),
+        onRange: (r) => out.progress(`  blocks ${r.fromBlock}..${r.toBlock}: ${r.settlements} settlement(s), ${r.verified} verified`),
+      });
+      if (sync.rolledBack !== undefined) out.line(`  reorganisation: blocks after ${sync.rolledBack.forkBlock} rolled back and read again`);
+      out.line(`  synced blocks ${sync.fromBlock}..${sync.toBlock}: ${sync.indexed} new settlement(s), ${sync.proofsVerified} proof(s) verified in ${(sync.ms / 1000).toFixed(1)} s`);
+    }
+    const report = await index.report(filter);
+    const { symbol, decimals } = await chain.conn.token();
+    out.line(`audit of Settlement ${report.settlement} on chain ${report.chainId} from the index, blocks ${report.fromBlock}..${report.syncedTo}`);
+    out.line(
+      report.verifier.matches
+        ? `  verifier ${report.verifier.address}: matches the published ${report.circuit} key`
+        : `  verifier ${report.verifier.address}: DOES NOT MATCH: ${report.verifier.reason}`,
+    );
+    if (report.settlements.length > 0) {
+      out.line(
+        table(
+          ['block', 'tx', 'meter', 'period start (UTC)', { header: 'charge', align: 'right' }, { header: 'credit', align: 'right' }, 'result'],
+          report.settlements.map((s) => [
+            s.blockNumber,
+            short(s.txHash, 6),
+            s.meterId,
+            localTime(s.periodStart),
+            money(s.charge, decimals, symbol),
+            money(s.credit, decimals, symbol),
+            s.verified ? 'verified' : `NOT VERIFIED: ${s.reasons.join('; ')}`,
+          ]),
+        ),
+      );
+    }
+    for (const m of report.unexplainedMoves) out.line(`  UNEXPLAINED CURSOR MOVE: ${m.reason ?? `meter ${m.meter_id} in tx ${m.tx_hash}`}`);
+    out.line(`  ${report.verified} verified, ${report.failed} not verified${report.ok ? '' : ' -- AUDIT FAILED'}`);
+    const { auditReportToJSON } = await import('../../../sdk/src/audit/audit.js');
+    out.result(auditReportToJSON({ ...report, ...(sync === undefined ? {} : { sync }) } as never));
+    if (!report.ok) throw new NegativeResult('the audit found problems');
+  } finally {
+    await index.close();
+    chain.close();
+  }
+}
+
 /** `auditCmd`: see the command's help in ./chain-commands.ts. */
 export async function auditCmd({ values, out }: RunContext): Promise<void> {
+  const indexLocation = str(values, 'index');
+  if (indexLocation !== undefined) return auditFromIndex(values, out, indexLocation);
+  for (const o of ['meter', 'retailer', 'period-from', 'period-to', 'confirmations', 'offline']) {
+    if (values[o] !== undefined) throw new UsageError(`audit: --${o} needs --index DB`, 'audit');
+  }
   const circuitOpt = str(values, 'circuit');
   let devCircuit = circuitOpt;
   if (devCircuit === undefined && values.rpc === undefined) {

@@ -40,6 +40,8 @@ const auditCmd: Command = {
   path: ['audit'],
   summary: "the regulator's audit: re-verify every settlement of a block range",
   help: `usage: wattproof audit [--from N] [--to N] [--circuit NAME] [--rpc URL --settlement ADDRESS] [--json]
+       wattproof audit --index DB [--meter ID] [--retailer ADDRESS] [--period-from T] [--period-to T]
+                       [--confirmations N] [--offline] [--rpc URL --settlement ADDRESS] [--json]
 
 Walks the Settled events of the block range and, for each settlement, checks that the event's
 fields are the ones its public signals encode, that the signals bind this chain and contract,
@@ -54,6 +56,14 @@ byte for byte, metadata aside). Exit code 0 when everything verifies, 1 otherwis
 Without --rpc the audit runs on a fresh in-process deployment: it checks the verifier and finds
 no settlements (useful only as a self-test).
 
+With --index the audit answers from an index of settlements: DB is a SQLite file (created when
+missing) or a postgres://USER@HOST:PORT/DATABASE connection URL. First the index is brought up to
+the head minus --confirmations blocks: new settlements get every check above, their proofs
+re-verified in parallel worker threads, and are written one block range per transaction (a run
+that is interrupted resumes after the last committed range, re-verifying nothing); stored block
+hashes are compared with the chain's, and blocks a reorganisation replaced are rolled back and read
+again. Then the settlements of --meter, --retailer and the period are listed from the index.
+
 Options:
   --from N         first block (default: --from-block, else 0)
   --to N           last block (default: latest)
@@ -63,6 +73,13 @@ Options:
   --transcript FILE  the ceremony transcript the verifier's key must come from (default: the
                    one the manifest names); its contribution hashes are listed, and a key from a
                    development setup is flagged INSECURE
+  --index DB       answer from the audit index DB (SQLite file or postgres:// URL), synced first
+  --meter ID       (with --index) only this meter's settlements
+  --retailer ADDRESS  (with --index) only this retailer's settlements
+  --period-from T  (with --index) only periods that end after T (unix seconds or an ISO date, UTC)
+  --period-to T    (with --index) only periods that start before T
+  --confirmations N  (with --index) blocks at the head not indexed yet (default 12)
+  --offline        (with --index) do not sync; answer from what is indexed
 
 ${CHAIN_HELP}`,
   options: {
@@ -71,6 +88,13 @@ ${CHAIN_HELP}`,
     circuit: { type: 'string' },
     'build-dir': { type: 'string' },
     transcript: { type: 'string' },
+    index: { type: 'string' },
+    meter: { type: 'string' },
+    retailer: { type: 'string' },
+    'period-from': { type: 'string' },
+    'period-to': { type: 'string' },
+    confirmations: { type: 'string' },
+    offline: { type: 'boolean' },
     ...CHAIN_OPTIONS,
   },
   run: lazyRun(() => import('./chain-commands.run.js'), 'auditCmd'),

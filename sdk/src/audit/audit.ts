@@ -156,7 +156,15 @@ export function proofFromEvent(p: SettledProof): Groth16Proof {
   };
 }
 
-async function identifyVerifier(provider: Provider, verifierAddress: string, keys: PublishedKey[]): Promise<{ key?: PublishedKey; check: VerifierCheck }> {
+/**
+ * Finds the published key whose regenerated verifier is the deployed code at `verifierAddress`
+ * (shared by {@link auditLogs} and the audit index).
+ */
+export async function identifyVerifier(
+  provider: Provider,
+  verifierAddress: string,
+  keys: PublishedKey[],
+): Promise<{ key?: PublishedKey; check: VerifierCheck }> {
   // Compiling a verifier takes seconds: try first the keys whose constants appear in the code.
   const code = (await chainCall(`eth_getCode(${verifierAddress})`, () => provider.getCode(verifierAddress))).toLowerCase();
   const candidates = keys
@@ -193,14 +201,19 @@ function keyConstantsIn(code: string, vkey: Record<string, unknown>): boolean {
   return values.every((v) => v !== undefined && code.includes(hex(v)));
 }
 
-interface Context {
+/** What the per-settlement checks need to know of the deployment. */
+export interface AuditContext {
   chainId: bigint;
   settlement: string;
   key?: PublishedKey;
   meters?: MeterRegistryClient;
 }
 
-function fieldChecks(bill: SettledBill, ctx: Context, reasons: string[], checks: AuditedSettlement['checks']): void {
+/**
+ * The checks of one settlement that need no chain access: signals are field elements, the domain is
+ * this chain and contract, the event fields are the signals', the ledger movement adds up.
+ */
+export function fieldChecks(bill: SettledBill, ctx: AuditContext, reasons: string[], checks: AuditedSettlement['checks']): void {
   const s = bill.publicSignals;
   checks.signals = s.length === 5 && s.every((v) => v >= 0n && v < FIELD_P);
   if (!checks.signals) reasons.push('public signals: not five field elements');
@@ -242,7 +255,7 @@ function fieldChecks(bill: SettledBill, ctx: Context, reasons: string[], checks:
   }
 }
 
-async function auditOne(bill: SettledBill, ctx: Context, reasons: string[], checks: AuditedSettlement['checks']): Promise<void> {
+async function auditOne(bill: SettledBill, ctx: AuditContext, reasons: string[], checks: AuditedSettlement['checks']): Promise<void> {
   fieldChecks(bill, ctx, reasons, checks);
   if (ctx.meters !== undefined) {
     const key = await ctx.meters.getKey(bill.publicSignals[0] ?? 0n);
@@ -303,7 +316,7 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   ]);
   const keys = opts.keys ?? (await loadPublishedKeys({ buildDir: opts.buildDir, only: opts.circuits }));
   const { key, check } = await identifyVerifier(provider, verifierAddress, keys);
-  const ctx: Context = {
+  const ctx: AuditContext = {
     chainId: network.chainId,
     settlement: opts.settlement,
     meters: new MeterRegistryClient(metersAddress, provider),

@@ -30,3 +30,16 @@ export {
   VERIFIER_COMPILER,
   type VerifierCheck,
 } from './verifier-code.js';
+export {
+  AuditIndex,
+  DEFAULT_CONFIRMATIONS,
+  DEFAULT_RANGE_BLOCKS,
+  type AuditIndexOptions,
+  type IndexFilter,
+  type IndexReport,
+  type IndexedSettlement,
+  type SyncOptions,
+  type SyncReport,
+} from './audit-index.js';
+export { openIndexStore, isPostgresUrl, INDEX_SCHEMA_VERSION, type IndexStore } from './index-store.js';
+export { VerifyPool } from './verify-pool.js';
