@@ -9,21 +9,55 @@ const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${nam
 const T0 = 1736121600; // 2025-01-06T00:00:00Z, a Monday
 const IMPORTS = Array.from({ length: 24 }, (_, h) => (h < 7 ? 250 : h < 23 ? 500 : 300));
 const EXPORTS = Array.from({ length: 24 }, (_, h) => (h >= 10 && h < 15 ? 400 : 0));
+/** The summary of a file with `readings` readings (CSV rows, or Green Button readings of both flows) and nothing to repair. */
+const clean = (readings: number) => ({
+  readings,
+  intervals: readings > 3 ? 24 : 3,
+  exactDuplicates: 0,
+  conflicts: 0,
+  gapsFilled: 0,
+  estimated: 0,
+  substituted: 0,
+});
 
 describe('CSV import', () => {
   it('reads Wh columns with ISO timestamps, skipping comments and blank lines', () => {
     const data = parseIntervalCsv(fixture('usage-wh.csv'), { file: 'usage-wh.csv' });
-    expect(data).toEqual({ start: T0, intervalSeconds: 3600, imports: IMPORTS, exports: EXPORTS, hasExports: true });
+    expect(data).toEqual({
+      start: T0,
+      intervalSeconds: 3600,
+      imports: IMPORTS,
+      exports: EXPORTS,
+      hasExports: true,
+      quality: new Array(24).fill('actual'),
+      summary: clean(24),
+    });
   });
 
   it('reads kWh columns exactly, unix timestamps, semicolons, CRLF and extra columns', () => {
     const data = parseIntervalCsv(fixture('usage-kwh.csv'));
-    expect(data).toEqual({ start: T0, intervalSeconds: 3600, imports: IMPORTS, exports: EXPORTS, hasExports: true });
+    expect(data).toEqual({
+      start: T0,
+      intervalSeconds: 3600,
+      imports: IMPORTS,
+      exports: EXPORTS,
+      hasExports: true,
+      quality: new Array(24).fill('actual'),
+      summary: clean(24),
+    });
   });
 
   it('reads offset timestamps in any order and defaults exports to zero', () => {
     const data = parseIntervalCsv(fixture('usage-offset-reversed.csv'));
-    expect(data).toEqual({ start: T0, intervalSeconds: 3600, imports: IMPORTS, exports: new Array(24).fill(0), hasExports: false });
+    expect(data).toEqual({
+      start: T0,
+      intervalSeconds: 3600,
+      imports: IMPORTS,
+      exports: new Array(24).fill(0),
+      hasExports: false,
+      quality: new Array(24).fill('actual'),
+      summary: clean(24),
+    });
   });
 
   it('feeds the bill engine: the hand-worked day from bill.test.ts', () => {
@@ -41,8 +75,14 @@ describe('CSV import', () => {
   });
 
   const bad: [string, string][] = [
-    ['bad-gap.csv', 'bad-gap.csv:5: gap in interval readings: 2 intervals missing between 2025-01-06T02:00:00Z (line 4) and 2025-01-06T05:00:00Z'],
-    ['bad-duplicate.csv', 'bad-duplicate.csv:5: duplicate interval reading for 2025-01-06T02:00:00Z (also on line 4)'],
+    [
+      'bad-gap.csv',
+      'bad-gap.csv:5: gap in interval readings: 2 intervals missing in 1 gap: 2 from 2025-01-06T03:00:00Z to 2025-01-06T04:00:00Z (between lines 4 and 5); estimate them with --fill-gaps linear|previous-week, or --repair (option fillGaps)',
+    ],
+    [
+      'bad-conflict.csv',
+      'bad-conflict.csv:5: 1 conflicting duplicate interval reading (one interval, different values): 2025-01-06T02:00:00Z: 250 Wh on line 4, 260 Wh on line 5; keep one with --on-conflict first|last|max, or --repair (option onConflict)',
+    ],
     ['bad-negative.csv', 'bad-negative.csv:4: import: negative value -5 Wh (readings are energy per interval, >= 0)'],
     ['bad-fraction.csv', 'bad-fraction.csv:6: import: 12.5 Wh is not a whole number of Wh (readings are integer Wh; import with rounding to accept)'],
     [
@@ -65,6 +105,12 @@ describe('CSV import', () => {
     });
   }
 
+  it('drops a row repeated with the same value and counts it', () => {
+    const data = parseIntervalCsv(fixture('duplicate-exact.csv'));
+    expect(data.imports).toEqual(new Array(6).fill(250));
+    expect(data.summary).toEqual({ readings: 7, intervals: 6, exactDuplicates: 1, conflicts: 0, gapsFilled: 0, estimated: 0, substituted: 0 });
+  });
+
   it('rejects empty files, header-only files, and ambiguous single rows', () => {
     expect(thrown(() => parseIntervalCsv('\n# nothing\n')).message).toBe('data.csv: the file is empty (no header, no data)');
     expect(thrown(() => parseIntervalCsv('timestamp,import_wh\n')).message).toBe('data.csv: no data rows after the header');
@@ -82,12 +128,29 @@ describe('CSV import', () => {
 describe('Green Button (ESPI XML) import', () => {
   it('follows Atom links from blocks to ReadingTypes, scales, merges blocks, splits by flow direction', () => {
     const data = parseGreenButtonXml(fixture('greenbutton-linked.xml'));
-    expect(data).toEqual({ start: T0, intervalSeconds: 3600, imports: IMPORTS, exports: EXPORTS, hasExports: true, tzOffsetSeconds: -18000 });
+    expect(data).toEqual({
+      start: T0,
+      intervalSeconds: 3600,
+      imports: IMPORTS,
+      exports: EXPORTS,
+      hasExports: true,
+      tzOffsetSeconds: -18000,
+      quality: new Array(24).fill('actual'),
+      summary: clean(48),
+    });
   });
 
   it('reads a bare, namespace-prefixed resource with one ReadingType in kWh', () => {
     const data = parseGreenButtonXml(fixture('greenbutton-bare-kwh.xml'));
-    expect(data).toEqual({ start: T0, intervalSeconds: 86400, imports: [10000, 11000, 12000], exports: [0, 0, 0], hasExports: false });
+    expect(data).toEqual({
+      start: T0,
+      intervalSeconds: 86400,
+      imports: [10000, 11000, 12000],
+      exports: [0, 0, 0],
+      hasExports: false,
+      quality: ['actual', 'actual', 'actual'],
+      summary: clean(3),
+    });
   });
 
   it('filters by interval length when asked', () => {
@@ -104,8 +167,10 @@ describe('Green Button (ESPI XML) import', () => {
     ['bad-gb-uom.xml', 'bad-gb-uom.xml:5: ReadingType uom 38 is not energy in Wh; only uom 72 (Wh) interval data can be billed'],
     ['bad-gb-flow.xml', 'bad-gb-flow.xml:5: ReadingType flowDirection 4 is not supported (1 = delivered/import, 19 = received/export)'],
     ['bad-gb-no-readingtype.xml', 'bad-gb-no-readingtype.xml:2: no <ReadingType> found, so the unit and flow direction of the readings are unknown'],
-    ['bad-gb-gap.xml', 'bad-gb-gap.xml:42: gap in import readings: 2 intervals missing between 2025-01-06T02:00:00Z (line 29) and 2025-01-06T05:00:00Z'],
-    ['bad-gb-duplicate.xml', 'bad-gb-duplicate.xml:42: duplicate import reading for 2025-01-06T02:00:00Z (also on line 29)'],
+    [
+      'bad-gb-gap.xml',
+      'bad-gb-gap.xml:42: gap in import readings: 2 intervals missing in 1 gap: 2 from 2025-01-06T03:00:00Z to 2025-01-06T04:00:00Z (between lines 29 and 42); estimate them with --fill-gaps linear|previous-week, or --repair (option fillGaps)',
+    ],
     [
       'bad-gb-fraction.xml',
       'bad-gb-fraction.xml:27: import: 250500 x 10^-3 Wh is not a whole number of Wh (readings are integer Wh; import with rounding to accept)',
@@ -119,6 +184,12 @@ describe('Green Button (ESPI XML) import', () => {
       expect(e.message).toBe(message);
     });
   }
+
+  it('drops readings repeated with the same value (overlapping blocks) and counts them', () => {
+    const data = parseGreenButtonXml(fixture('greenbutton-duplicate-exact.xml'));
+    expect(data.imports).toEqual([250, 250, 250, 250, 250]);
+    expect(data.summary).toMatchObject({ readings: 6, intervals: 5, exactDuplicates: 1, conflicts: 0 });
+  });
 
   it('rounds sub-Wh values only when asked', () => {
     expect(parseGreenButtonXml(fixture('bad-gb-fraction.xml'), { round: true }).imports).toEqual([250, 251, 250]);

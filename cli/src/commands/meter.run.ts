@@ -5,7 +5,16 @@
  */
 import { join } from 'node:path';
 import { ImportError, ValidationError } from '../../../core/src/errors.js';
-import type { IntervalData } from '../../../core/src/meter/interval-data.js';
+import {
+  CONFLICT_RULES,
+  type ConflictRule,
+  GAP_FILL_RULES,
+  type GapFillRule,
+  type ImportSummary,
+  type IntervalData,
+  type RepairOptions,
+} from '../../../core/src/meter/interval-data.js';
+import { assertTimeZone } from '../../../core/src/meter/zone.js';
 import { splitBillingPeriods } from '../../../core/src/meter/billing-periods.js';
 import { parseMeterPeriodJson, serializeMeterPeriod, serializeSignedPeriod } from '../../../core/src/meter/document.js';
 import type { MeterPeriod } from '../../../core/src/meter/period.js';
@@ -102,6 +111,33 @@ export async function checkProvable(days: number, intervalsPerDay: number, by: s
   );
 }
 
+/** The repair options of `meter import` (--on-conflict, --fill-gaps, --repair). */
+export function repairOptions(values: RunContext['values']): RepairOptions {
+  const repair = flag(values, 'repair');
+  const conflict = str(values, 'on-conflict') ?? (repair ? 'last' : undefined);
+  const fill = str(values, 'fill-gaps') ?? (repair ? 'linear' : undefined);
+  const out: RepairOptions = {};
+  if (conflict !== undefined) {
+    if (!(CONFLICT_RULES as readonly string[]).includes(conflict))
+      throw new ValidationError('--on-conflict', `'${conflict}' must be one of ${CONFLICT_RULES.join(', ')}`);
+    out.onConflict = conflict as ConflictRule;
+  }
+  if (fill !== undefined) {
+    if (!(GAP_FILL_RULES as readonly string[]).includes(fill))
+      throw new ValidationError('--fill-gaps', `'${fill}' must be one of ${GAP_FILL_RULES.join(', ')}`);
+    out.fillGaps = fill as GapFillRule;
+  }
+  return out;
+}
+
+/** One line: what the import read and repaired. */
+export function summaryLine(s: ImportSummary): string {
+  const parts = [`${s.readings} readings`, `${s.intervals} intervals`, `${s.exactDuplicates} exact duplicate${s.exactDuplicates === 1 ? '' : 's'} dropped`];
+  parts.push(`${s.conflicts} conflict${s.conflicts === 1 ? '' : 's'} resolved`, `${s.gapsFilled} gap interval${s.gapsFilled === 1 ? '' : 's'} filled`);
+  parts.push(`${s.estimated} estimated`, `${s.substituted} substituted`);
+  return parts.join(', ');
+}
+
 /** `importCmd`: see the command's help in ./meter.ts. */
 export async function importCmd({ values, out }: RunContext): Promise<void> {
   const csv = str(values, 'csv');
@@ -120,6 +156,14 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   const intervalText = str(values, 'interval');
   const intervalSeconds = intervalText === undefined ? undefined : Number(uint(intervalText, 'interval'));
   const round = flag(values, 'round');
+  const repair = repairOptions(values);
+  const zone = str(values, 'zone');
+  if (zone !== undefined) assertTimeZone(zone, '--zone');
+  const at = str(values, 'timestamp-at');
+  if (at !== undefined && at !== 'start' && at !== 'end') throw new ValidationError('--timestamp-at', `'${at}' must be start or end`);
+  if (gb !== undefined && at !== undefined) {
+    throw new UsageError('meter import: --timestamp-at applies to CSV files (Green Button times are UTC interval starts)', 'meter import');
+  }
 
   let data: IntervalData;
   let source: string;
@@ -128,12 +172,21 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
     data = Meter.importCsv(await readText(csv), {
       file: csv,
       round,
+      ...repair,
+      ...(zone === undefined ? {} : { naiveTimeZone: zone }),
+      ...(at === undefined ? {} : { timestampAt: at }),
       ...(intervalSeconds === undefined ? {} : { intervalSeconds }),
       ...(tz === undefined ? {} : { naiveTimeOffsetSeconds: tz }),
     });
   } else {
     source = gb!;
-    const g = Meter.importGreenButton(await readText(gb!), { file: gb!, round, ...(intervalSeconds === undefined ? {} : { intervalSeconds }) });
+    const g = Meter.importGreenButton(await readText(gb!), {
+      file: gb!,
+      round,
+      ...repair,
+      ...((zone ?? tz) === undefined ? {} : { displayZone: (zone ?? tz) as string | number }),
+      ...(intervalSeconds === undefined ? {} : { intervalSeconds }),
+    });
     tz ??= g.tzOffsetSeconds;
     data = g;
   }
@@ -194,6 +247,7 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   out.line(
     `${source}: ${data.imports.length} intervals of ${data.intervalSeconds / 60} min from ${localDate(data.start, tz)}, ${data.hasExports ? 'with' : 'without'} export; ${periods.length} period(s) in ${zoneName(tz)}${meter ? ', signed' : ''}`,
   );
+  if (data.summary !== undefined) out.line(`  ${summaryLine(data.summary)}`);
   out.line(
     table(
       [
@@ -207,7 +261,7 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
       rows,
     ),
   );
-  out.result({ source, meterId, tzOffsetSeconds: tz, intervalSeconds: data.intervalSeconds, periods: written });
+  out.result({ source, meterId, tzOffsetSeconds: tz, intervalSeconds: data.intervalSeconds, summary: data.summary, periods: written });
 }
 
 export { readAnyPeriod } from '../period-files.js';

@@ -50,18 +50,38 @@ const importCmd: Command = {
   summary: 'import interval data (CSV or Green Button XML) and cut it into billing periods',
   help: `usage: wattproof meter import (--csv FILE | --green-button FILE) --meter-id N [--tz OFFSET]
                               [--by month|day|Nd] [--partial] [--round] [--key KEYFILE]
+                              [--on-conflict first|last|max|error] [--fill-gaps linear|previous-week]
+                              [--repair] [--zone IANA] [--timestamp-at start|end]
                               [--out-dir DIR] [--json]
 
-Reads interval data, checks it (one interval length, no gaps, no duplicates, whole Wh below
-65536), cuts it into billing periods that start at local midnight and writes one period file per
-period; with --key, each period is signed too. Periods no circuit in circuits/instances.json can
+Reads interval data, checks it (one interval length, whole Wh below 65536, no conflicting
+duplicates, no gaps), cuts it into billing periods that start at local midnight and writes one
+period file per period; with --key, each period is signed too. A summary says how many readings
+were read, how many exact duplicates were dropped (a reading repeated with the same value, as
+utilities' overlapping daily blocks do around DST changes), and how many intervals were
+substituted, filled or marked estimated in the file.
+
+Real exports have artefacts. Without a repair option the import refuses them, naming every
+instant (UTC and local) and the option that repairs it:
+  conflicting duplicates  one interval read twice with different values: --on-conflict first
+                          (first in the file), last (last in the file: a later correction) or max
+                          (the larger value); marked substituted
+  gaps                    intervals with no reading: --fill-gaps linear (straight line between the
+                          readings either side, rounded half up) or previous-week (the same
+                          interval seven days earlier); marked filled
+  --repair                both: --on-conflict last --fill-gaps linear (a utility's later block
+                          corrects an earlier one; short DST gaps are interpolated) Periods no circuit in circuits/instances.json can
 prove (too many days for the data's intervals per day) are refused before anything is signed.
 Each file is written atomically; if the command fails part-way, the error lists the files
 already written.
 
 Formats:
   CSV           header + one row per interval: timestamp (interval start; ISO 8601 with zone, or
-                unix seconds), import_wh / import_kwh, optional export_wh / export_kwh
+                unix seconds), import_wh / import_kwh, optional export_wh / export_kwh, optional
+                quality (A, E, S, F). Times without a zone: --zone (read with the zone's DST
+                rules: a repeated autumn hour means summer time first, then standard time) or
+                --tz (a fixed offset). --timestamp-at end for exports stamped at interval end
+                ("hour ending", e.g. 01:00..24:00 for one day)
   Green Button  NAESB ESPI XML (IntervalBlock / IntervalReading; flowDirection 1 = import,
                 19 = export; uom 72 = Wh)
 
@@ -76,6 +96,12 @@ Options:
                       longest circuit's days, e.g. 31)
   --partial           also write incomplete periods (a month the data covers only in part)
   --round             round values that are not whole Wh instead of rejecting them
+  --on-conflict RULE  first|last|max|error (default error), see above
+  --fill-gaps RULE    linear|previous-week (default: refuse gaps), see above
+  --repair            --on-conflict last --fill-gaps linear
+  --zone IANA         time zone of CSV times written without one, e.g. America/Los_Angeles;
+                      also how messages show local times (Green Button too)
+  --timestamp-at end  CSV timestamps mark the end of each interval (default start)
   --interval SECONDS  interval length, when it cannot be inferred
   --key FILE          sign each period with this meter key
   --out-dir DIR       where to write the period files (default: .)
@@ -91,6 +117,11 @@ Example:
     by: { type: 'string' },
     partial: { type: 'boolean' },
     round: { type: 'boolean' },
+    'on-conflict': { type: 'string' },
+    'fill-gaps': { type: 'string' },
+    repair: { type: 'boolean' },
+    zone: { type: 'string' },
+    'timestamp-at': { type: 'string' },
     interval: { type: 'string' },
     key: { type: 'string' },
     'out-dir': { type: 'string' },

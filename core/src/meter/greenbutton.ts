@@ -9,15 +9,34 @@
  * (IntervalBlock `up`/`self` -> MeterReading `self`, MeterReading `related` -> ReadingType
  * `self`); files without links work when they have one ReadingType, or when each ReadingType
  * precedes its blocks.
+ *
+ * Timestamps are UTC instants, so DST does not shift them; but utilities' daily blocks around
+ * a DST change overlap (a reading repeated, with the same or a different value) or leave an
+ * hour out. Repeated equal readings are dropped and counted; the rest is refused unless a repair
+ * rule is chosen (see ./interval-data.ts).
+ *
+ * Quality: an `IntervalReading`'s `ReadingQuality/quality` code (ESPI QualityOfReading) maps to
+ * actual (0 valid, 14 raw, 17 validated, 18 verified, 19 revenue quality), estimated (8 reference
+ * day, 9 linear interpolation, 12 projected, 15 weather-normalized, 10 questionable, 16 other) or
+ * substituted (7 manually edited, 11 derived, 13 mixed); a reading without one is actual.
  * @packageDocumentation
  */
 import { ImportError } from '../errors.js';
-import { contiguousSeries, energyToWh, type IntervalData, type SourcedReading } from './interval-data.js';
+import {
+  contiguousSeries,
+  energyToWh,
+  type IntervalData,
+  type IntervalQuality,
+  mergeSummaries,
+  type RepairOptions,
+  type SourcedReading,
+  worseQuality,
+} from './interval-data.js';
 import { tzOffsetProblem } from './tz-offset.js';
 import { child, childrenNamed, descendants, parseXml, type XmlElement } from './xml.js';
 
 /** Options of {@link parseGreenButtonXml}. */
-export interface GreenButtonImportOptions {
+export interface GreenButtonImportOptions extends RepairOptions {
   /** Name of the file, for error messages. Default `greenbutton.xml`. */
   file?: string;
   /** Keep only readings of this duration (for files that mix, e.g., hourly and daily data). */
@@ -40,6 +59,23 @@ export const UOM_WH = 72;
 /** ESPI flowDirection codes. */
 export const FLOW_FORWARD = 1;
 export const FLOW_REVERSE = 19;
+
+const ESPI_QUALITY: Record<number, IntervalQuality> = {
+  0: 'actual',
+  14: 'actual',
+  17: 'actual',
+  18: 'actual',
+  19: 'actual',
+  8: 'estimated',
+  9: 'estimated',
+  10: 'estimated',
+  12: 'estimated',
+  15: 'estimated',
+  16: 'estimated',
+  7: 'substituted',
+  11: 'substituted',
+  13: 'substituted',
+};
 
 interface ReadingTypeInfo {
   uom: number;
@@ -211,7 +247,15 @@ export function parseGreenButtonXml(text: string, options: GreenButtonImportOpti
       const shown = rt.multiplier === 0 ? `${raw} Wh` : `${raw} x 10^${rt.multiplier} Wh`;
       const wh = energyToWh(`${raw}e${rt.multiplier}`, 'Wh', round, shown);
       if (typeof wh === 'string') throw new ImportError(file, valueEl.line, `${direction}: ${wh}`);
-      series[direction].push({ t: start, wh, line: r.line });
+      let quality: IntervalQuality = 'actual';
+      const rq = child(r, 'ReadingQuality');
+      if (rq !== undefined) {
+        const code = intText(child(rq, 'quality'), file, 'quality', rq);
+        const q = ESPI_QUALITY[code];
+        if (q === undefined) throw new ImportError(file, rq.line, `ReadingQuality ${code} is not an ESPI quality code (0, 7..19)`);
+        quality = q;
+      }
+      series[direction].push({ t: start, wh, line: r.line, quality });
     }
   }
   if (durations.size > 1) {
@@ -222,11 +266,15 @@ export function parseGreenButtonXml(text: string, options: GreenButtonImportOpti
     const filter = options.intervalSeconds === undefined ? '' : ` with ${options.intervalSeconds}-second intervals`;
     throw new ImportError(file, undefined, `no delivered (flowDirection 1) readings${filter} found`);
   }
-  const imp = contiguousSeries(series.import, file, 'import', step);
+  const repair: RepairOptions = { ...options };
+  repair.displayZone ??= tzOffsetSeconds;
+  const imp = contiguousSeries(series.import, file, 'import', step, repair);
   let exports = new Array<number>(imp.values.length).fill(0);
+  let quality = imp.quality;
+  let summary = imp.summary;
   const hasExports = series.export.length > 0;
   if (hasExports) {
-    const exp = contiguousSeries(series.export, file, 'export', step);
+    const exp = contiguousSeries(series.export, file, 'export', step, repair);
     if (exp.start !== imp.start || exp.values.length !== imp.values.length) {
       const first = [...series.export].sort((a, b) => a.t - b.t)[0];
       throw new ImportError(
@@ -236,8 +284,10 @@ export function parseGreenButtonXml(text: string, options: GreenButtonImportOpti
       );
     }
     exports = exp.values;
+    quality = worseQuality(imp.quality, exp.quality);
+    summary = mergeSummaries(imp.summary, exp.summary, quality);
   }
-  const data: GreenButtonData = { start: imp.start, intervalSeconds: imp.intervalSeconds, imports: imp.values, exports, hasExports };
+  const data: GreenButtonData = { start: imp.start, intervalSeconds: imp.intervalSeconds, imports: imp.values, exports, hasExports, quality, summary };
   if (tzOffsetSeconds !== undefined) data.tzOffsetSeconds = tzOffsetSeconds;
   return data;
 }

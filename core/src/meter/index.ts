@@ -28,7 +28,26 @@ export {
   parseMeterPeriodJson,
   parseSignedPeriodJson,
 } from './document.js';
-export { type IntervalData, contiguousSeries, energyToWh, MAX_DECIMAL_EXPONENT, MAX_DECIMAL_DIGITS } from './interval-data.js';
+export {
+  type IntervalData,
+  type IntervalQuality,
+  type ConflictRule,
+  type GapFillRule,
+  type RepairOptions,
+  type ImportSummary,
+  type AssembledSeries,
+  type SourcedReading,
+  INTERVAL_QUALITIES,
+  CONFLICT_RULES,
+  GAP_FILL_RULES,
+  contiguousSeries,
+  mergeSummaries,
+  worseQuality,
+  energyToWh,
+  MAX_DECIMAL_EXPONENT,
+  MAX_DECIMAL_DIGITS,
+} from './interval-data.js';
+export { type DisplayZone, assertTimeZone, zoneOffsetAt, localToInstants, describeInstant } from './zone.js';
 export { MAX_TZ_OFFSET_SECONDS, TZ_OFFSET_SYNTAX, parseTzOffset, tzOffsetProblem, formatTzOffset } from './tz-offset.js';
 export { type CsvImportOptions, parseIntervalCsv, parseTimestamp } from './csv.js';
 export {

@@ -1,10 +1,71 @@
 /**
- * Imported interval data (before it is cut into billing periods) and the checks every importer
- * shares: one interval length, no duplicates, no gaps, whole Wh in range.
+ * Imported interval data (before it is cut into billing periods) and the assembly every importer
+ * shares: one interval length on one grid, whole Wh in range, and the repairs real exports need
+ * (exact duplicates dropped, conflicting duplicates and gaps refused unless a rule is chosen).
+ *
+ * Repairs, both off by default, both recorded in each interval's quality:
+ *
+ * | option | CLI | rule | quality |
+ * | --- | --- | --- | --- |
+ * | `onConflict: 'first'` | `--on-conflict first` | the reading that comes first in the file | substituted |
+ * | `onConflict: 'last'` | `--on-conflict last` | the reading that comes last in the file (a later correction) | substituted |
+ * | `onConflict: 'max'` | `--on-conflict max` | the largest value (never bills less than a reading says) | substituted |
+ * | `fillGaps: 'linear'` | `--fill-gaps linear` | straight line between the readings either side, rounded half up | filled |
+ * | `fillGaps: 'previous-week'` | `--fill-gaps previous-week` | the same interval seven days earlier (refused if that is missing too) | filled |
  * @packageDocumentation
  */
-import { ImportError } from '../errors.js';
+import { ImportError, ValidationError } from '../errors.js';
 import { READING_LIMIT } from './period.js';
+import { describeInstant, type DisplayZone } from './zone.js';
+
+/**
+ * Where an interval's value comes from (the VEE vocabulary utilities use): read by the meter,
+ * estimated by the data provider, substituted (edited, or chosen among conflicting readings), or
+ * filled by wattproof's importer where the file had no reading.
+ */
+export type IntervalQuality = 'actual' | 'estimated' | 'substituted' | 'filled';
+/** Every {@link IntervalQuality}, in the order of their numeric codes 0..3. */
+export const INTERVAL_QUALITIES: readonly IntervalQuality[] = ['actual', 'estimated', 'substituted', 'filled'];
+
+/** How conflicting duplicates (two readings for one interval with different values) are resolved. */
+export type ConflictRule = 'error' | 'first' | 'last' | 'max';
+/** Every {@link ConflictRule}. */
+export const CONFLICT_RULES: readonly ConflictRule[] = ['error', 'first', 'last', 'max'];
+/** How missing intervals are estimated. */
+export type GapFillRule = 'linear' | 'previous-week';
+/** Every {@link GapFillRule}. */
+export const GAP_FILL_RULES: readonly GapFillRule[] = ['linear', 'previous-week'];
+
+/** The repairs an import may make; the defaults make none. */
+export interface RepairOptions {
+  /** Conflicting duplicates: refuse (default) or keep one by a rule. */
+  onConflict?: ConflictRule;
+  /** Gaps: refuse (default) or estimate the missing intervals by a rule. */
+  fillGaps?: GapFillRule;
+  /**
+   * How instants are shown in messages besides UTC: a fixed offset (seconds east) or an IANA zone.
+   * Default: UTC only (or the file's own zone where it has one).
+   */
+  displayZone?: number | string;
+}
+
+/** What an import read and what it repaired, for the per-file summary. */
+export interface ImportSummary {
+  /** Readings read from the file (every row or IntervalReading, duplicates included). */
+  readings: number;
+  /** Intervals in the series. */
+  intervals: number;
+  /** Readings dropped because another reading of the same interval had the same value. */
+  exactDuplicates: number;
+  /** Intervals that had readings with different values, resolved by `onConflict`. */
+  conflicts: number;
+  /** Intervals the file had no reading for, estimated by `fillGaps`. */
+  gapsFilled: number;
+  /** Intervals the file itself marks as estimated. */
+  estimated: number;
+  /** Intervals substituted (marked so in the file, or a conflict resolved by rule). */
+  substituted: number;
+}
 
 /** A contiguous series of interval readings, as read from a file. */
 export interface IntervalData {
@@ -18,6 +79,10 @@ export interface IntervalData {
   exports: number[];
   /** True if the file had an export series. */
   hasExports: boolean;
+  /** Quality of each interval (of import and export together: the worse of the two). Default all actual. */
+  quality?: IntervalQuality[];
+  /** What the import read and repaired. */
+  summary?: ImportSummary;
 }
 
 /** One reading with where it came from. */
@@ -28,6 +93,8 @@ export interface SourcedReading {
   wh: number;
   /** 1-based file line. */
   line: number;
+  /** Quality the file gives the reading; default actual. */
+  quality?: IntervalQuality;
 }
 
 /** ISO-8601 UTC rendering used in messages. */
@@ -35,65 +102,202 @@ export function isoTime(t: number): string {
   return new Date(t * 1000).toISOString().replace('.000Z', 'Z');
 }
 
+/** A series assembled from readings. */
+export interface AssembledSeries {
+  start: number;
+  intervalSeconds: number;
+  values: number[];
+  quality: IntervalQuality[];
+  summary: ImportSummary;
+}
+
+/** The worse of two qualities (actual < estimated < substituted < filled), per interval. */
+export function worseQuality(a: readonly IntervalQuality[], b: readonly IntervalQuality[]): IntervalQuality[] {
+  return a.map((q, i) => {
+    const r = b[i] ?? 'actual';
+    return INTERVAL_QUALITIES.indexOf(r) > INTERVAL_QUALITIES.indexOf(q) ? r : q;
+  });
+}
+
+function inferStep(sorted: readonly SourcedReading[]): number | undefined {
+  // The most common step, so one misplaced row is reported instead of setting the grid.
+  const counts = new Map<number, number>();
+  for (let i = 1; i < sorted.length; i++) {
+    const d = (sorted[i]?.t ?? 0) - (sorted[i - 1]?.t ?? 0);
+    if (d > 0) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  let step: number | undefined;
+  for (const [d, c] of counts) {
+    const best = step === undefined ? 0 : (counts.get(step) ?? 0);
+    if (c > best || (c === best && step !== undefined && d < step)) step = d;
+  }
+  return step;
+}
+
+/** At most this many instants are listed in one message (the count says how many in all). */
+const LISTED = 5;
+
+function listed<T>(items: readonly T[], show: (x: T) => string): string {
+  const head = items.slice(0, LISTED).map(show).join('; ');
+  return items.length > LISTED ? `${head}; and ${items.length - LISTED} more` : head;
+}
+
 /**
- * Sorts readings by time and checks they form one contiguous series with step `intervalSeconds`
- * (inferred as the smallest step when not given).
- * @throws ImportError on duplicates, gaps, misaligned times, or an interval that does not divide a day.
+ * Sorts readings by time and assembles one contiguous series with step `intervalSeconds`
+ * (inferred as the most common step when not given). Exact duplicates are dropped and counted;
+ * conflicting duplicates and gaps are refused, all of them in one message that names each
+ * instant (UTC and local) and the option that would repair it, unless `repair` chooses a rule.
+ * @throws ImportError on conflicts or gaps without a rule, misaligned times, an interval that does
+ *   not divide a day, or a gap a rule cannot fill.
  */
 export function contiguousSeries(
   readings: readonly SourcedReading[],
   file: string,
   what: string,
   intervalSeconds?: number,
-): { start: number; intervalSeconds: number; values: number[] } {
+  repair: RepairOptions = {},
+): AssembledSeries {
+  const onConflict = repair.onConflict ?? 'error';
+  if (!CONFLICT_RULES.includes(onConflict)) throw new ValidationError('onConflict', `must be one of ${CONFLICT_RULES.join(', ')}, got '${String(onConflict)}'`);
+  if (repair.fillGaps !== undefined && !GAP_FILL_RULES.includes(repair.fillGaps)) {
+    throw new ValidationError('fillGaps', `must be one of ${GAP_FILL_RULES.join(', ')}, got '${String(repair.fillGaps)}'`);
+  }
+  const zone: DisplayZone = repair.displayZone;
   const sorted = [...readings].sort((a, b) => a.t - b.t || a.line - b.line);
   const first = sorted[0];
   if (first === undefined) throw new ImportError(file, undefined, `no ${what} readings found`);
-  let step = intervalSeconds;
+  const step = intervalSeconds ?? inferStep(sorted);
   if (step === undefined) {
-    // The most common step, so one misplaced row is reported instead of setting the grid.
-    const counts = new Map<number, number>();
-    for (let i = 1; i < sorted.length; i++) {
-      const d = (sorted[i]?.t ?? 0) - (sorted[i - 1]?.t ?? 0);
-      if (d > 0) counts.set(d, (counts.get(d) ?? 0) + 1);
-    }
-    for (const [d, c] of counts) {
-      const best = step === undefined ? 0 : (counts.get(step) ?? 0);
-      if (c > best || (c === best && step !== undefined && d < step)) step = d;
-    }
-    if (step === undefined) {
-      throw new ImportError(file, first.line, `cannot infer the interval length from a single ${what} reading; give intervalSeconds`);
-    }
+    throw new ImportError(file, first.line, `cannot infer the interval length from a single ${what} reading; give intervalSeconds`);
   }
   if (!Number.isInteger(step) || step <= 0 || 86400 % step !== 0) {
     throw new ImportError(file, first.line, `interval length ${step} s does not divide a day (86400 s)`);
   }
-  const values: number[] = [first.wh];
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1] as SourcedReading;
-    const cur = sorted[i] as SourcedReading;
-    const d = cur.t - prev.t;
-    if (d === 0) {
-      throw new ImportError(
-        file,
-        Math.max(cur.line, prev.line),
-        `duplicate ${what} reading for ${isoTime(cur.t)} (also on line ${Math.min(cur.line, prev.line)})`,
-      );
+
+  // Group readings of the same instant (sorted by time, then file order).
+  const groups: SourcedReading[][] = [];
+  for (const r of sorted) {
+    if ((r.t - first.t) % step !== 0) {
+      throw new ImportError(file, r.line, `${isoTime(r.t)} is not on the ${step}-second grid that starts at ${isoTime(first.t)} (line ${first.line})`);
     }
-    if ((cur.t - first.t) % step !== 0) {
-      throw new ImportError(file, cur.line, `${isoTime(cur.t)} is not on the ${step}-second grid that starts at ${isoTime(first.t)} (line ${first.line})`);
-    }
-    if (d > step) {
-      const missing = d / step - 1;
-      throw new ImportError(
-        file,
-        cur.line,
-        `gap in ${what} readings: ${missing} interval${missing > 1 ? 's' : ''} missing between ${isoTime(prev.t)} (line ${prev.line}) and ${isoTime(cur.t)}`,
-      );
-    }
-    values.push(cur.wh);
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last[0]?.t === r.t) last.push(r);
+    else groups.push([r]);
   }
-  return { start: first.t, intervalSeconds: step, values };
+
+  const summary: ImportSummary = { readings: readings.length, intervals: 0, exactDuplicates: 0, conflicts: 0, gapsFilled: 0, estimated: 0, substituted: 0 };
+  const conflicts: SourcedReading[][] = [];
+  const gaps: { after: SourcedReading; before: SourcedReading; missing: number }[] = [];
+  const picked: SourcedReading[] = [];
+  for (const g of groups) {
+    const head = g[0] as SourcedReading;
+    if (g.length === 1) {
+      picked.push(head);
+      continue;
+    }
+    if (g.every((r) => r.wh === head.wh)) {
+      summary.exactDuplicates += g.length - 1;
+      // The same value read twice: keep the best-quality copy (an actual read confirms an estimate).
+      const best = g.reduce((a, b) => (INTERVAL_QUALITIES.indexOf(b.quality ?? 'actual') < INTERVAL_QUALITIES.indexOf(a.quality ?? 'actual') ? b : a));
+      picked.push(best);
+      continue;
+    }
+    conflicts.push(g);
+    const chosen = onConflict === 'first' ? head : onConflict === 'last' ? (g[g.length - 1] as SourcedReading) : g.reduce((a, b) => (b.wh > a.wh ? b : a));
+    picked.push({ ...chosen, quality: 'substituted' });
+  }
+  for (let i = 1; i < picked.length; i++) {
+    const prev = picked[i - 1] as SourcedReading;
+    const cur = picked[i] as SourcedReading;
+    if (cur.t - prev.t > step) gaps.push({ after: prev, before: cur, missing: (cur.t - prev.t) / step - 1 });
+  }
+
+  const problems: string[] = [];
+  let problemLine: number | undefined;
+  if (conflicts.length > 0 && onConflict === 'error') {
+    problemLine = Math.max(...(conflicts[0] as SourcedReading[]).map((r) => r.line));
+    problems.push(
+      `${conflicts.length} conflicting duplicate ${what} reading${conflicts.length > 1 ? 's' : ''} (one interval, different values): ${listed(
+        conflicts,
+        (g) => `${describeInstant((g[0] as SourcedReading).t, zone)}: ${g.map((r) => `${r.wh} Wh on line ${r.line}`).join(', ')}`,
+      )}; keep one with --on-conflict first|last|max, or --repair (option onConflict)`,
+    );
+  }
+  if (gaps.length > 0 && repair.fillGaps === undefined) {
+    problemLine ??= gaps[0]?.before.line;
+    const missing = gaps.reduce((a, g) => a + g.missing, 0);
+    problems.push(
+      `gap in ${what} readings: ${missing} interval${missing > 1 ? 's' : ''} missing in ${gaps.length} gap${gaps.length > 1 ? 's' : ''}: ${listed(
+        gaps,
+        (g) =>
+          `${g.missing} from ${describeInstant(g.after.t + step, zone)}${g.missing > 1 ? ` to ${describeInstant(g.before.t - step, zone)}` : ''} (between lines ${g.after.line} and ${g.before.line})`,
+      )}; estimate them with --fill-gaps linear|previous-week, or --repair (option fillGaps)`,
+    );
+  }
+  if (problems.length > 0) throw new ImportError(file, problemLine, problems.join('. '));
+
+  const values: number[] = [];
+  const quality: IntervalQuality[] = [];
+  const byTime = new Map<number, number>(); // t -> index, for previous-week
+  const push = (t: number, wh: number, q: IntervalQuality): void => {
+    byTime.set(t, values.length);
+    values.push(wh);
+    quality.push(q);
+  };
+  for (let i = 0; i < picked.length; i++) {
+    const cur = picked[i] as SourcedReading;
+    const prev = picked[i - 1];
+    if (prev !== undefined && cur.t - prev.t > step) {
+      const n = (cur.t - prev.t) / step; // prev at 0, cur at n
+      for (let k = 1; k < n; k++) {
+        const t = prev.t + k * step;
+        let wh: number;
+        if (repair.fillGaps === 'linear') {
+          // Exact rational a + (b - a) k / n, rounded half up, in integers.
+          const num = prev.wh * (n - k) + cur.wh * k;
+          wh = Math.floor((2 * num + n) / (2 * n));
+        } else {
+          const idx = byTime.get(t - 7 * 86400);
+          if (idx === undefined) {
+            throw new ImportError(
+              file,
+              cur.line,
+              `cannot fill ${describeInstant(t, zone)} with previous-week: the same interval a week earlier is missing too; use --fill-gaps linear`,
+            );
+          }
+          wh = values[idx] as number;
+        }
+        push(t, wh, 'filled');
+        summary.gapsFilled++;
+      }
+    }
+    push(cur.t, cur.wh, cur.quality ?? 'actual');
+  }
+  summary.intervals = values.length;
+  summary.conflicts = conflicts.length;
+  for (const q of quality) {
+    if (q === 'estimated') summary.estimated++;
+    else if (q === 'substituted') summary.substituted++;
+  }
+  return { start: first.t, intervalSeconds: step, values, quality, summary };
+}
+
+/**
+ * Combines the summaries of a file's import and export series into the file's summary.
+ * @param sameRows - true when one row carries both readings (CSV): readings and duplicates are then
+ *   counted by row (a row is an exact duplicate when both its values repeat), conflicts by instant
+ *   (approximated by the larger count); false when the file lists them apart (Green Button).
+ */
+export function mergeSummaries(a: ImportSummary, b: ImportSummary, quality: readonly IntervalQuality[], sameRows = false): ImportSummary {
+  return {
+    readings: sameRows ? a.readings : a.readings + b.readings,
+    intervals: a.intervals,
+    exactDuplicates: sameRows ? Math.min(a.exactDuplicates, b.exactDuplicates) : a.exactDuplicates + b.exactDuplicates,
+    conflicts: sameRows ? Math.max(a.conflicts, b.conflicts) : a.conflicts + b.conflicts,
+    gapsFilled: quality.filter((q) => q === 'filled').length,
+    estimated: quality.filter((q) => q === 'estimated').length,
+    substituted: quality.filter((q) => q === 'substituted').length,
+  };
 }
 
 /** Largest decimal exponent an energy value may be written with (`1e30`, `5e-30`). */
