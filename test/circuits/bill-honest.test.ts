@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unpackAmounts } from '../../core/src/bill/signals.js';
 import { loadCircuit, type CircuitUnderTest } from './harness.js';
-import { billCase, dayProfile, fullTariff, midnight, MONTH_HOURLY, ONE_DAY, type BillCase } from './cases.js';
+import { billCase, dayProfile, fullTariff, midnight, MONTH_HALF_HOURLY, MONTH_HOURLY, ONE_DAY, type BillCase } from './cases.js';
 
 async function outputsOf(c: CircuitUnderTest, bc: BillCase): Promise<string[]> {
   const w = await c.witness(bc.input);
@@ -169,6 +169,47 @@ describe('bill_31d_60m honest bills', () => {
       ...dayProfile(24, 1),
     });
     expect(bc.bill.restDayFlags).toEqual([true]);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+});
+
+// Issue 11: a half-hourly month (UK, Australia, many Chinese provinces settle on 48 intervals a day).
+describe('bill_31d_30m honest bills', () => {
+  let c: CircuitUnderTest;
+  beforeAll(async () => {
+    c = await loadCircuit(MONTH_HALF_HOURLY.name);
+  });
+  const tz = 0;
+
+  it('a 31-day month with holidays and weekends', async () => {
+    const bc = await billCase(MONTH_HALF_HOURLY, fullTariff(48, { tzOffsetSeconds: tz, holidays: ['2026-12-25', '2026-12-28'] }), {
+      start: midnight('2026-12-01', tz),
+      ...dayProfile(48, 31),
+    });
+    expect(bc.bill.dayCount).toBe(31);
+    expect(bc.signed.imports.length).toBe(31 * 48);
+    expect(bc.bill.restDayFlags.filter(Boolean).length).toBe(10); // 8 weekend days + Friday 25th + Monday 28th
+    expect(bc.bill.credit).toBeGreaterThan(0n);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
+  it('a 30-day month: the 31st day is empty', async () => {
+    const bc = await billCase(MONTH_HALF_HOURLY, fullTariff(48, { tzOffsetSeconds: tz }), {
+      start: midnight('2026-11-01', tz),
+      ...dayProfile(48, 30, 2),
+    });
+    expect(bc.bill.dayCount).toBe(30);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
+  it('maximum readings for 31 days fill every lane to its bound without carrying', async () => {
+    const max = Array(31 * 48).fill(65535);
+    const bc = await billCase(MONTH_HALF_HOURLY, fullTariff(48, { tzOffsetSeconds: tz }), {
+      start: midnight('2026-12-01', tz),
+      imports: max,
+      exports: max,
+    });
+    expect(bc.bill.totalImportWh).toBe(31n * 48n * 65535n);
     expect(await outputsOf(c, bc)).toEqual(bc.expected);
   });
 });
