@@ -44,7 +44,7 @@ import { evaluateTargets } from './targets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
-const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_15m'];
+const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_30m', 'bill_31d_15m'];
 const USAGE =
   'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--ptau FILE] [--render]';
 
@@ -387,6 +387,7 @@ async function main(): Promise<number> {
   // Ratios and targets.
   const hourly = circuits[HOURLY];
   const quarter = circuits.bill_31d_15m;
+  const half = circuits.bill_31d_30m;
   const proving = (c: CircuitFigures | { status: string } | undefined) => (c && 'proving' in c && 'totalMs' in c.proving ? c.proving : undefined);
   const base = 'constraints' in baselineFig ? baselineFig : undefined;
   const baselineRatio = hourly && base ? round(hourly.constraints / base.constraints, 4) : null;
@@ -421,6 +422,8 @@ async function main(): Promise<number> {
       baselineRatio,
       prove31d60m: hp?.totalMs.median ?? null,
       prove31d15m: proving(quarter)?.totalMs.median ?? null,
+      constraints31d60mUnder2p15: hourly?.constraints ?? null,
+      prove31d30m: proving(half)?.totalMs.median ?? null,
       settleGas: gas.settleGas,
     }),
     notes: [

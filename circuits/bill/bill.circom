@@ -50,6 +50,7 @@ template Bill(I, MAXD, RB) {
     signal input workBands[I];
     signal input restBands[I];
     signal input exportBands[I];
+    signal input tierBasis;
     signal input salt;
 
     // ---- public ----
@@ -86,6 +87,7 @@ template Bill(I, MAXD, RB) {
     tariff.workBands <== workBands;
     tariff.restBands <== restBands;
     tariff.exportBands <== exportBands;
+    tariff.tierBasis <== tierBasis;
     tariff.salt <== salt;
     tariffCommitment <== tariff.commitment;
 
@@ -216,7 +218,10 @@ template Bill(I, MAXD, RB) {
     }
 
     // ---- tiers, standing charge, tax, rounding (spec §6) ----
-    signal tierEnergy[4] <== TierEnergies()(total, tierAllowances, dayCount);
+    // Per-day allowances scale with the period's days; per-period ones are taken as written
+    // (tierBasis is a bit, checked in TariffCommitment).
+    signal tierScale <== dayCount + tierBasis * (1 - dayCount);
+    signal tierEnergy[4] <== TierEnergies()(total, tierAllowances, tierScale);
     signal tierCost[4];
     var tiersTotal = 0;
     for (var k = 0; k < 4; k++) {

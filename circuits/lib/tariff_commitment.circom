@@ -4,7 +4,7 @@ include "bitify.circom";
 include "comparators.circom";
 include "poseidon.circom";
 
-// Spec §4: range-checks every tariff field to its width, and commits to the tariff as
+// Spec §4 (v2): range-checks every tariff field to its width, and commits to the tariff as
 // Poseidon16(TAG_TARIFF, salt, w[0..13]) over the fields' bit string cut into 248-bit words.
 // The bits are reused downstream (band selectors, rest-day mask) so nothing is decomposed twice.
 template TariffCommitment(I) {
@@ -20,6 +20,7 @@ template TariffCommitment(I) {
     signal input workBands[I];
     signal input restBands[I];
     signal input exportBands[I];
+    signal input tierBasis;
     signal input salt;
 
     signal output commitment;
@@ -97,6 +98,10 @@ template TariffCommitment(I) {
         exportBandBits[s] <== Num2Bits(3)(exportBands[s]);
         for (var b = 0; b < 3; b++) { words[pos \ WORD] += exportBandBits[s][b] * (1 << (pos % WORD)); pos++; }
     }
+    // spec v2: appended after the v1 fields. One bit: 0 = allowances per day, 1 = per period.
+    tierBasis * (tierBasis - 1) === 0;
+    words[pos \ WORD] += tierBasis * (1 << (pos % WORD));
+    pos++;
     assert(pos <= 14 * WORD);
 
     var absorbed[16];

@@ -2,12 +2,13 @@ pragma circom 2.1.6;
 
 include "comparators.circom";
 
-// Spec §6: tier energies on total import E with per-day allowances scaled by dayCount.
+// Spec §6: tier energies on total import E with allowances scaled by dayCount.
+// The bill passes the period's day count for per-day allowances and 1 for per-period ones.
 // E < 2^28 and thresholds < 2^29 by construction, so 32-bit comparisons are sound.
 template TierEnergies() {
     signal input total;            // E
     signal input allowances[3];    // range-checked 24 bits, non-decreasing (checked here)
-    signal input dayCount;         // 1..31
+    signal input dayCount;         // 1..31: the allowances' scale
     signal output energy[4];
 
     signal ordered1 <== LessEqThan(24)([allowances[0], allowances[1]]);

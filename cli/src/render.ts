@@ -28,10 +28,12 @@ export function renderTariff(t: Tariff, commitment?: bigint): string {
     `  rest days: ${ranges(t.restBands, t.bandNames)}`,
     '',
     table(
-      ['tier (daily import)', { header: 'surcharge', align: 'right' }],
+      [t.tierBasis === 'period' ? 'tier (import per period)' : 'tier (daily import)', { header: 'surcharge', align: 'right' }],
       t.tiers.map((tier, i) => {
-        const from = i === 0 ? 0 : (t.tiers[i - 1]!.upToWhPerDay ?? 0);
-        const range = tier.upToWhPerDay === undefined ? `above ${from / 1000} kWh` : `${from / 1000}-${tier.upToWhPerDay / 1000} kWh`;
+        const limitOf = (x: (typeof t.tiers)[number] | undefined) => x?.upToWhPerDay ?? x?.upToWhPerPeriod;
+        const from = i === 0 ? 0 : (limitOf(t.tiers[i - 1]) ?? 0);
+        const upTo = limitOf(tier);
+        const range = upTo === undefined ? `above ${from / 1000} kWh` : `${from / 1000}-${upTo / 1000} kWh`;
         return [range, p(tier.price)];
       }),
     ),

@@ -115,6 +115,7 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     workBands: decs(enc.workBands),
     restBands: decs(enc.restBands),
     exportBands: decs(enc.exportBands),
+    tierBasis: dec(enc.tierBasis),
     salt: dec(enc.salt),
     domain: dec(domain),
   };

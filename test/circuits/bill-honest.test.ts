@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unpackAmounts } from '../../core/src/bill/signals.js';
 import { loadCircuit, type CircuitUnderTest } from './harness.js';
-import { billCase, dayProfile, fullTariff, midnight, MONTH_HOURLY, ONE_DAY, type BillCase } from './cases.js';
+import { billCase, dayProfile, fullTariff, midnight, MONTH_HALF_HOURLY, MONTH_HOURLY, ONE_DAY, type BillCase, type CircuitShape } from './cases.js';
 
 async function outputsOf(c: CircuitUnderTest, bc: BillCase): Promise<string[]> {
   const w = await c.witness(bc.input);
@@ -169,6 +169,97 @@ describe('bill_31d_60m honest bills', () => {
       ...dayProfile(24, 1),
     });
     expect(bc.bill.restDayFlags).toEqual([true]);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+});
+
+// Issue 11: a half-hourly month (UK, Australia, many Chinese provinces settle on 48 intervals a day).
+describe('bill_31d_30m honest bills', () => {
+  let c: CircuitUnderTest;
+  beforeAll(async () => {
+    c = await loadCircuit(MONTH_HALF_HOURLY.name);
+  });
+  const tz = 0;
+
+  it('a 31-day month with holidays and weekends', async () => {
+    const bc = await billCase(MONTH_HALF_HOURLY, fullTariff(48, { tzOffsetSeconds: tz, holidays: ['2026-12-25', '2026-12-28'] }), {
+      start: midnight('2026-12-01', tz),
+      ...dayProfile(48, 31),
+    });
+    expect(bc.bill.dayCount).toBe(31);
+    expect(bc.signed.imports.length).toBe(31 * 48);
+    expect(bc.bill.restDayFlags.filter(Boolean).length).toBe(10); // 8 weekend days + Friday 25th + Monday 28th
+    expect(bc.bill.credit).toBeGreaterThan(0n);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
+  it('a 30-day month: the 31st day is empty', async () => {
+    const bc = await billCase(MONTH_HALF_HOURLY, fullTariff(48, { tzOffsetSeconds: tz }), {
+      start: midnight('2026-11-01', tz),
+      ...dayProfile(48, 30, 2),
+    });
+    expect(bc.bill.dayCount).toBe(30);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
+  it('monthly blocks (0-200 / 200-400 / >400 kWh per month) in a 30-day and a 31-day month', async () => {
+    // written in the test: 30 days x 48 x 300 Wh = 432 kWh: 200 free, 200 at +0.05, 32 at +0.30
+    const tariff = fullTariff(48, {
+      tzOffsetSeconds: tz,
+      bandPrices: [100_000n],
+      bandNames: ['flat'],
+      workBands: new Array(48).fill(0),
+      restBands: new Array(48).fill(0),
+      exportBands: new Array(48).fill(0),
+      tiers: [{ upToWhPerPeriod: 200_000, price: 0n }, { upToWhPerPeriod: 400_000, price: 50_000n }, { price: 300_000n }],
+      standingPerDay: 0n,
+      taxBps: 0,
+    });
+    expect(tariff.tierBasis).toBe('period');
+    const imports = Array(30 * 48).fill(300);
+    const bc = await billCase(MONTH_HALF_HOURLY, tariff, { start: midnight('2026-11-01', tz), imports });
+    const milli = 432_000n * 100_000n + 200_000n * 50_000n + 32_000n * 300_000n;
+    expect(bc.bill.charge).toBe((milli + 500n) / 1000n);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+    // the same limits in a 31-day month: 446.4 kWh, 46.4 in the top block (not 31/30 of the limits)
+    const long = await billCase(MONTH_HALF_HOURLY, tariff, { start: midnight('2026-12-01', tz), imports: Array(31 * 48).fill(300) });
+    expect(long.bill.items.tiers.map((t) => t.wh)).toEqual([200_000n, 200_000n, 46_400n]);
+    expect(await outputsOf(c, long)).toEqual(long.expected);
+  });
+
+  it('maximum readings for 31 days fill every lane to its bound without carrying', async () => {
+    const max = Array(31 * 48).fill(65535);
+    const bc = await billCase(MONTH_HALF_HOURLY, fullTariff(48, { tzOffsetSeconds: tz }), {
+      start: midnight('2026-12-01', tz),
+      imports: max,
+      exports: max,
+    });
+    expect(bc.bill.totalImportWh).toBe(31n * 48n * 65535n);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+});
+
+describe('bill_31d_15m: per-period blocks past the unused-tier limit', () => {
+  const MONTH_15M: CircuitShape = { name: 'bill_31d_15m', intervalsPerDay: 96, maxDays: 31 };
+
+  it('energy past 2^24 - 1 Wh in a month stays priced as the last tier (spec §4, unused tiers)', async () => {
+    const c = await loadCircuit(MONTH_15M.name);
+    const tariff = fullTariff(96, {
+      tiers: [{ upToWhPerPeriod: 1_000_000, price: 0n }, { price: 7_000n }],
+      taxBps: 0,
+      standingPerDay: 0n,
+      bandPrices: [1n],
+      bandNames: ['flat'],
+      workBands: new Array(96).fill(0),
+      restBands: new Array(96).fill(0),
+      exportBands: new Array(96).fill(0),
+    });
+    const max = Array(31 * 96).fill(65535);
+    const bc = await billCase(MONTH_15M, tariff, { start: midnight('2026-12-01', 3600), imports: max });
+    const E = 31n * 96n * 65535n;
+    expect(E).toBeGreaterThan(2n ** 24n);
+    // written here: E Wh at 1 milli-unit, everything above 1 MWh at 7 units per kWh
+    expect(bc.bill.charge).toBe((E * 1n + (E - 1_000_000n) * 7_000n + 500n) / 1000n);
     expect(await outputsOf(c, bc)).toEqual(bc.expected);
   });
 });

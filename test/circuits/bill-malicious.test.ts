@@ -133,6 +133,9 @@ describe('bill_1d_30m rejects malicious witnesses', () => {
     await expectRejected(edit(honest.input, 'workBands', 0, 8n));
     await expectRejected(edit(honest.input, 'tierAllowances', 0, at(honest.input, 'tierAllowances', 1) + 1n));
     await expectRejected(edit(honest.input, 'holidays', 0, 1n << 24n));
+    // spec v2: tierBasis is one bit (2 would scale a one-day period's allowances by 2 - dayCount = 1)
+    await expectRejected(edit(honest.input, 'tierBasis', undefined, 2n));
+    expectViolated([['tierBasis', 2n]]);
   });
 
   it('a wrong signature or a wrong key', async () => {
@@ -252,5 +255,52 @@ describe('bill_31d_60m rejects malicious witnesses', () => {
   it('turning a rest day into a work day (holiday list or weekly mask tampered)', () => {
     expect(violated([['holidays[0]', 0n]])).toBeGreaterThan(0);
     expect(violated([['restDays', 0n]])).toBeGreaterThan(0);
+  });
+});
+
+// Spec v2: tier limits per billing period (tierBasis = 1) are taken as written, not scaled by days.
+describe('bill_31d_60m per-period blocks reject malicious witnesses', () => {
+  let c: CircuitUnderTest;
+  let bc: BillCase;
+  let w: bigint[];
+  beforeAll(async () => {
+    c = await loadCircuit(MONTH_HOURLY.name);
+    const tariff = fullTariff(24, {
+      tierBasis: 'period',
+      tiers: [{ upToWhPerPeriod: 200_000, price: 0n }, { upToWhPerPeriod: 400_000, price: 50_000n }, { price: 300_000n }],
+    });
+    bc = await billCase(MONTH_HOURLY, tariff, { start: midnight('2026-12-01', 3600), ...dayProfile(24, 31, 3) });
+    // the month's import crosses both per-period limits (per day they would be 6.2 and 12.4 MWh)
+    expect(bc.bill.totalImportWh).toBeGreaterThan(400_000n);
+    expect(bc.bill.items.tiers.map((t) => t.wh)).toEqual([200_000n, 200_000n, bc.bill.totalImportWh - 400_000n]);
+    w = await c.witness(bc.input);
+    expect(c.violated(w)).toEqual([]);
+    expect(c.publicIndexes.map((i) => String(w[i]))).toEqual(bc.expected);
+  });
+  const violated = (edits: Array<[string, bigint]>) =>
+    c.violated(
+      tamper(
+        w,
+        edits.map(([n, v]) => [c.signal(`main.${n}`), v]),
+      ),
+    ).length;
+
+  it('claiming per-day limits (31 times larger, so nearly all in the free tier) breaks the commitment', async () => {
+    const attacked = edit(bc.input, 'tierBasis', undefined, 0n);
+    const w2 = await c.witness(attacked);
+    expect(BigInt(w2[c.publicIndexes[3]!]!)).toBeLessThan(BigInt(bc.expected[3]!)); // it would pay less…
+    expect(String(w2[c.publicIndexes[1]!])).not.toEqual(bc.expected[1]); // …under another tariff
+    expect(violated([['tierBasis', 0n]])).toBeGreaterThan(0);
+  });
+
+  it('scaling the committed limits by the day count anyway', () => {
+    expect(violated([['tierScale', 31n]])).toBeGreaterThan(0);
+    expect(violated([['tierEnergy[0]', 31n * 200_000n]])).toBeGreaterThan(0);
+  });
+
+  it('a tierBasis that is not a bit has no witness', async () => {
+    await expect(c.witness(edit(bc.input, 'tierBasis', undefined, 2n))).rejects.toThrow(/Assert Failed/);
+    await expect(c.witness(edit(bc.input, 'tierBasis', undefined, FIELD_P - 1n))).rejects.toThrow(/Assert Failed/);
+    expect(violated([['tierBasis', 2n]])).toBeGreaterThan(0);
   });
 });

@@ -16,6 +16,7 @@ export interface CircuitShape {
 }
 export const ONE_DAY: CircuitShape = { name: 'bill_1d_30m', intervalsPerDay: 48, maxDays: 1 };
 export const MONTH_HOURLY: CircuitShape = { name: 'bill_31d_60m', intervalsPerDay: 24, maxDays: 31 };
+export const MONTH_HALF_HOURLY: CircuitShape = { name: 'bill_31d_30m', intervalsPerDay: 48, maxDays: 31 };
 
 /**
  * A tariff with every feature in use: 3 bands, weekend rest days, a holiday, 4 tiers, tax,

@@ -60,10 +60,35 @@ describe('tariff commitment (spec §4), known answer', () => {
     expect(words).toEqual(expected);
     expect((words[1]! >> 190n) & 1n).toBe(1n); // low bit of bandPrices[0]
     expect((words[2]! >> 5n) & 1n).toBe(1n); // its bit 63, in the next word
-    expect(words.slice(9).every((w) => w === 0n)).toBe(true); // 2062 bits = 9 words
-    expect(tariffBitLength(24)).toBe(2062);
-    expect(words[8]! >> BigInt(2062 - 8 * 248)).toBe(0n);
+    expect(words.slice(9).every((w) => w === 0n)).toBe(true); // 2063 bits = 9 words
+    expect(tariffBitLength(24)).toBe(2063);
+    expect(words[8]! >> BigInt(2062 - 8 * 248)).toBe(0n); // tierBasis = 0 (per day), the v2 bit
     expect((words[8]! >> BigInt(2059 - 8 * 248)) & 7n).toBe(1n);
+  });
+
+  it('v2: per-period tiers set the tierBasis bit after the v1 fields and repeat the last price in unused tiers', async () => {
+    const perDay = knownTariff();
+    const perPeriod = parseTariff({ ...perDay, tierBasis: undefined, tiers: [{ upToWhPerPeriod: 200_000, price: 7 }, { price: 10 }] });
+    expect(perPeriod.tierBasis).toBe('period');
+    const enc = encodeTariff(perPeriod);
+    expect(enc.tierBasis).toBe(1);
+    expect(enc.tierAllowances).toEqual([200_000n, 2n ** 24n - 1n, 2n ** 24n - 1n]);
+    expect(enc.tierPrices).toEqual([7n, 10n, 10n, 10n]);
+    expect(encodeTariff(parseTariff({ ...perDay, tiers: [{ upToWhPerDay: 5, price: 7 }, { price: 10 }] })).tierPrices).toEqual([7n, 10n, 0n, 0n]);
+    const words = tariffWords(enc);
+    expect((words[8]! >> BigInt(2062 - 8 * 248)) & 1n).toBe(1n);
+    // a one-tier tariff keeps its basis only through the explicit field
+    const flat = parseTariff({ ...perDay, tierBasis: 'period', tiers: [{ price: 3 }] });
+    expect(encodeTariff(flat).tierBasis).toBe(1);
+    expect(await tariffCommitment(flat)).not.toBe(await tariffCommitment(parseTariff({ ...perDay, tierBasis: undefined, tiers: [{ price: 3 }] })));
+  });
+
+  it('rejects tiers that mix per-day and per-period limits', () => {
+    const e = thrown(() =>
+      parseTariff({ ...knownTariff(), tierBasis: undefined, tiers: [{ upToWhPerDay: 5, price: 1 }, { upToWhPerPeriod: 9, price: 2 }, { price: 3 }] }),
+    );
+    expect(e).toBeInstanceOf(ValidationError);
+    expect((e as Error).message).toMatch(/tiers\[0\]\.upToWhPerDay.*per period.*do not mix/);
   });
 
   it('hashes Poseidon16(TAG_TARIFF, salt, w0..w13)', async () => {
@@ -85,9 +110,9 @@ describe('tariff commitment (spec §4), known answer', () => {
       exportBands: Array.from({ length: 96 }, (_, s) => (s === 95 ? 1 : 0)),
       salt: 1,
     });
-    expect(tariffBitLength(96)).toBe(2710);
+    expect(tariffBitLength(96)).toBe(2711);
     const words = tariffWords(encodeTariff(t));
-    expect(words[10]! >> BigInt(2707 - 2480)).toBe(1n); // exportBands[95] = 1 is the string's last field
+    expect(words[10]! >> BigInt(2707 - 2480)).toBe(1n); // exportBands[95] = 1, then tierBasis = 0
     expect(words.slice(11).every((w) => w === 0n)).toBe(true);
   });
 

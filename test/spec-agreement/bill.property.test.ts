@@ -24,6 +24,8 @@ function tariffArb(slots: 24 | 48 | 96): fc.Arbitrary<Tariff> {
       allowances: fc.array(fc.integer({ min: 0, max: 2 ** 24 - 1 }), { minLength: 3, maxLength: 3 }),
       smallAllowances: fc.array(fc.integer({ min: 0, max: 40_000 }), { minLength: 3, maxLength: 3 }),
       useSmall: fc.boolean(),
+      perPeriod: fc.boolean(),
+      tierCount: fc.integer({ min: 1, max: 4 }),
       tierPrices: fc.array(price, { minLength: 4, maxLength: 4 }),
       standing: price,
       taxBps: fc.integer({ min: 0, max: 10000 }),
@@ -42,11 +44,12 @@ function tariffArb(slots: 24 | 48 | 96): fc.Arbitrary<Tariff> {
         workBands: r.workBands,
         restBands: r.restBands,
         exportBands: r.exportBands,
+        // spec v2: limits per day or per billing period, and 1..4 tiers (unused tiers encode
+        // differently per basis, so both bases are drawn with short tier lists too)
+        tierBasis: r.perPeriod ? 'period' : 'day',
         tiers: [
-          { upToWhPerDay: allowances[0]!, price: r.tierPrices[0]! },
-          { upToWhPerDay: allowances[1]!, price: r.tierPrices[1]! },
-          { upToWhPerDay: allowances[2]!, price: r.tierPrices[2]! },
-          { price: r.tierPrices[3]! },
+          ...allowances.slice(0, r.tierCount - 1).map((a, k) => ({ [r.perPeriod ? 'upToWhPerPeriod' : 'upToWhPerDay']: a, price: r.tierPrices[k]! })),
+          { price: r.tierPrices[r.tierCount - 1]! },
         ],
         standingPerDay: r.standing,
         taxBps: r.taxBps,

@@ -180,7 +180,8 @@ export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root
     }
   }
 
-  const thresholds = enc.tierAllowances.map((a) => a * days);
+  // spec §6: per-day allowances scale with the period's days; per-period ones are taken as written
+  const thresholds = enc.tierAllowances.map((a) => (enc.tierBasis === 1 ? a : a * days));
   const minE = (T: bigint | undefined): bigint => (T === undefined ? E : T < E ? T : E);
   const tiers: TierItem[] = [];
   let tiersMilli = 0n;

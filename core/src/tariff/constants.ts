@@ -31,6 +31,7 @@ export const WIDTH = {
   price: 64,
   holiday: 24,
   band: 3,
+  tierBasis: 1,
 } as const;
 
 /** Bits per commitment word. */
@@ -39,8 +40,10 @@ export const WORD_BITS = 248;
 export const COMMITMENT_WORDS = 14;
 
 /**
- * The allowance used for tiers a tariff does not have: `2^24 - 1` Wh per day. A day has at most
+ * The allowance used for tiers a tariff does not have: `2^24 - 1` Wh. Per day, a day has at most
  * `96 * (2^16 - 1) < 2^23` Wh, so total import never reaches it and the unused tiers stay empty.
+ * Per period a month can pass it (31 days of 96 full readings), so with per-period thresholds the
+ * unused tiers repeat the last tier's price (spec §4): energy past it is billed as the last tier.
  */
 export const UNLIMITED_ALLOWANCE = (1 << 24) - 1;
 

@@ -27,7 +27,13 @@ export function tariffToJSON(tariff: Tariff): Record<string, unknown> {
     workBands: bandsToRanges(t.workBands),
     restBands: bandsToRanges(t.restBands),
     exportBands: bandsToRanges(t.exportBands),
-    tiers: t.tiers.map((x) => (x.upToWhPerDay === undefined ? { price: String(x.price) } : { upToWhPerDay: x.upToWhPerDay, price: String(x.price) })),
+    // tierBasis only when it says more than the limits do (kept for a one-tier per-period tariff)
+    ...(t.tierBasis === 'period' ? { tierBasis: t.tierBasis } : {}),
+    tiers: t.tiers.map((x) => {
+      if (x.upToWhPerDay !== undefined) return { upToWhPerDay: x.upToWhPerDay, price: String(x.price) };
+      if (x.upToWhPerPeriod !== undefined) return { upToWhPerPeriod: x.upToWhPerPeriod, price: String(x.price) };
+      return { price: String(x.price) };
+    }),
     standingPerDay: String(t.standingPerDay),
     taxBps: t.taxBps,
     salt: String(t.salt),

@@ -35,6 +35,8 @@ export interface EncodedTariff {
   workBands: number[];
   restBands: number[];
   exportBands: number[];
+  /** 0: tier allowances are Wh per day (scaled by the day count); 1: Wh per billing period. */
+  tierBasis: number;
   salt: bigint;
 }
 
@@ -45,7 +47,12 @@ function pad<T>(values: readonly T[], length: number, fill: T): T[] {
 /** Encodes a tariff (validated first) into the integer fields of spec §4. */
 export function encodeTariff(tariff: Tariff): EncodedTariff {
   const t = parseTariff(tariff);
-  const limits = t.tiers.slice(0, -1).map((x) => BigInt(x.upToWhPerDay ?? UNLIMITED_ALLOWANCE));
+  const perPeriod = t.tierBasis === 'period';
+  const limits = t.tiers.slice(0, -1).map((x) => BigInt((perPeriod ? x.upToWhPerPeriod : x.upToWhPerDay) ?? UNLIMITED_ALLOWANCE));
+  // Unused tiers: price 0 per day (their allowance is never reached), the last tier's price per
+  // period (a month can pass 2^24 - 1 Wh, and energy past it must stay in the last tier).
+  const prices = t.tiers.map((x) => x.price);
+  const unusedPrice = perPeriod ? (prices[prices.length - 1] ?? 0n) : 0n;
   return {
     slotsPerDay: t.slotsPerDay,
     tzBiased: t.tzOffsetSeconds + TZ_BIAS,
@@ -53,11 +60,7 @@ export function encodeTariff(tariff: Tariff): EncodedTariff {
     taxBps: t.taxBps,
     standingPerDay: t.standingPerDay,
     tierAllowances: pad(limits, TIER_COUNT - 1, BigInt(UNLIMITED_ALLOWANCE)),
-    tierPrices: pad(
-      t.tiers.map((x) => x.price),
-      TIER_COUNT,
-      0n,
-    ),
+    tierPrices: pad(prices, TIER_COUNT, unusedPrice),
     bandPrices: pad(t.bandPrices, BAND_COUNT, 0n),
     exportPrices: pad(t.exportPrices, EXPORT_BAND_COUNT, 0n),
     holidays: pad(
@@ -68,6 +71,7 @@ export function encodeTariff(tariff: Tariff): EncodedTariff {
     workBands: [...t.workBands],
     restBands: [...t.restBands],
     exportBands: [...t.exportBands],
+    tierBasis: perPeriod ? 1 : 0,
     salt: t.salt,
   };
 }
@@ -96,6 +100,8 @@ export function tariffBitFields(e: EncodedTariff): { name: string; width: number
   many('workBands', WIDTH.band, e.workBands, I);
   many('restBands', WIDTH.band, e.restBands, I);
   many('exportBands', WIDTH.band, e.exportBands, I);
+  // Appended in spec v2, so the fields before it keep their v1 positions.
+  one('tierBasis', WIDTH.tierBasis, e.tierBasis);
   return out;
 }
 
@@ -120,9 +126,9 @@ export function tariffWords(encoded: EncodedTariff): bigint[] {
   return Array.from({ length: COMMITMENT_WORDS }, (_, k) => (bits >> BigInt(k * WORD_BITS)) & mask);
 }
 
-/** Total bits of the commitment string for `slotsPerDay` slots (1846 + 9 per slot). */
+/** Total bits of the commitment string for `slotsPerDay` slots (1847 + 9 per slot). */
 export function tariffBitLength(slotsPerDay: number): number {
-  return 1846 + 9 * slotsPerDay;
+  return 1847 + 9 * slotsPerDay;
 }
 
 /** `Poseidon16(TAG_TARIFF, salt, w[0..13])` of already-encoded fields. */

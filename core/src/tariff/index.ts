@@ -35,6 +35,7 @@ export {
   type Tariff,
   type TariffInput,
   type TariffTier,
+  type TierBasis,
   type TariffCurrency,
   type BandScheduleInput,
   TARIFF_FORMAT,

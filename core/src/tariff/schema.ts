@@ -25,13 +25,21 @@ import { newTariffSalt } from './salt.js';
 /** Format tag of a tariff JSON document. */
 export const TARIFF_FORMAT = 'wattproof.tariff.v1';
 
-/** One tier of the block (tiered) component: a price added per kWh up to an allowance per day. */
+/**
+ * What a tier's limit counts: Wh per day (scaled by the period's day count) or Wh per billing
+ * period (as written, whatever the period's length).
+ */
+export type TierBasis = 'day' | 'period';
+
+/** One tier of the block (tiered) component: a price added per kWh up to an allowance. */
 export interface TariffTier {
   /**
-   * Wh per day (multiplied by the period's day count) at which the next tier starts. Absent on
-   * the last tier, which has no upper limit.
+   * Wh per day (multiplied by the period's day count) at which the next tier starts, on a tariff
+   * whose `tierBasis` is `day`. Absent on the last tier, which has no upper limit.
    */
   upToWhPerDay?: number;
+  /** Wh per billing period at which the next tier starts, on a tariff whose `tierBasis` is `period`. */
+  upToWhPerPeriod?: number;
   /** Price added per kWh of energy in this tier (token smallest units). */
   price: bigint;
 }
@@ -74,7 +82,9 @@ export interface Tariff {
   restBands: number[];
   /** Export band of each slot, every day (length `slotsPerDay`). */
   exportBands: number[];
-  /** 1..4 tiers; all but the last have `upToWhPerDay`, non-decreasing. */
+  /** What the tier limits count (derived from the limit fields the tiers use). */
+  tierBasis: TierBasis;
+  /** 1..4 tiers; all but the last have `upToWhPerDay` (or `upToWhPerPeriod`), non-decreasing. */
   tiers: TariffTier[];
   /** Standing charge per day of the period. */
   standingPerDay: bigint;
@@ -111,8 +121,13 @@ export interface TariffInput {
   restBands?: BandScheduleInput;
   /** Default: every slot in export band 0 (a flat feed-in price). */
   exportBands?: BandScheduleInput;
-  /** Default: one tier with price 0 (no block component). */
-  tiers?: readonly { upToWhPerDay?: number | bigint | string; price: bigint | number | string }[];
+  /**
+   * Default `day`, or what the tiers' limit fields say. Only needed for a single-tier tariff
+   * (no limits) that still commits to per-period blocks.
+   */
+  tierBasis?: TierBasis;
+  /** Default: one tier with price 0 (no block component). Limits all per day or all per period. */
+  tiers?: readonly { upToWhPerDay?: number | bigint | string; upToWhPerPeriod?: number | bigint | string; price: bigint | number | string }[];
   /** Default 0. */
   standingPerDay?: bigint | number | string;
   /** Default 0. */
@@ -124,7 +139,9 @@ const nameList = z.array(z.string().min(1, { error: 'must not be empty' }));
 
 const rangeSchema = z.object({ from: z.string(), to: z.string(), band: intRange(0, 7) }).strict();
 
-const tierSchema = z.object({ upToWhPerDay: uintBits(WIDTH.tierAllowance).optional(), price: uintBits(WIDTH.price) }).strict();
+const tierSchema = z
+  .object({ upToWhPerDay: uintBits(WIDTH.tierAllowance).optional(), upToWhPerPeriod: uintBits(WIDTH.tierAllowance).optional(), price: uintBits(WIDTH.price) })
+  .strict();
 
 const rawSchema = z
   .object({
@@ -155,6 +172,7 @@ const rawSchema = z
     workBands: z.array(z.unknown()),
     restBands: z.array(z.unknown()).optional(),
     exportBands: z.array(z.unknown()).optional(),
+    tierBasis: z.enum(['day', 'period']).optional(),
     tiers: z
       .array(tierSchema)
       .min(1, { error: 'needs at least one tier' })
@@ -262,18 +280,26 @@ function normalize(raw: RawTariff, ctx: Ctx): Tariff {
 
   const tiers: TariffTier[] = [];
   const rawTiers = raw.tiers ?? [{ price: 0n }];
+  // The basis is what the limit fields say; mixing them, or contradicting tierBasis, is an error.
+  const usesPeriod = rawTiers.some((t) => t.upToWhPerPeriod !== undefined);
+  const tierBasis: TierBasis = raw.tierBasis ?? (usesPeriod ? 'period' : 'day');
+  const key = tierBasis === 'period' ? 'upToWhPerPeriod' : 'upToWhPerDay';
+  const other = tierBasis === 'period' ? 'upToWhPerDay' : 'upToWhPerPeriod';
   let previous = 0n;
   for (const [i, t] of rawTiers.entries()) {
     const last = i === rawTiers.length - 1;
-    if (last && t.upToWhPerDay !== undefined) {
-      issue(ctx, ['tiers', i, 'upToWhPerDay'], 'the last tier has no upper limit; remove this field');
-    } else if (!last && t.upToWhPerDay === undefined) {
-      issue(ctx, ['tiers', i, 'upToWhPerDay'], 'is required on every tier but the last');
-    } else if (t.upToWhPerDay !== undefined && t.upToWhPerDay < previous) {
-      issue(ctx, ['tiers', i, 'upToWhPerDay'], `must be >= the previous tier's limit (${previous})`);
+    const limit = t[key];
+    if (t[other] !== undefined) {
+      issue(ctx, ['tiers', i, other], `this tariff's tier limits are per ${tierBasis} (${key}); do not mix the two kinds`);
+    } else if (last && limit !== undefined) {
+      issue(ctx, ['tiers', i, key], 'the last tier has no upper limit; remove this field');
+    } else if (!last && limit === undefined) {
+      issue(ctx, ['tiers', i, key], 'is required on every tier but the last');
+    } else if (limit !== undefined && limit < previous) {
+      issue(ctx, ['tiers', i, key], `must be >= the previous tier's limit (${previous})`);
     }
-    if (t.upToWhPerDay !== undefined) previous = t.upToWhPerDay;
-    tiers.push(t.upToWhPerDay === undefined ? { price: t.price } : { upToWhPerDay: Number(t.upToWhPerDay), price: t.price });
+    if (limit !== undefined) previous = limit;
+    tiers.push(limit === undefined ? { price: t.price } : { [key]: Number(limit), price: t.price });
   }
 
   const tariff: Tariff = {
@@ -290,6 +316,7 @@ function normalize(raw: RawTariff, ctx: Ctx): Tariff {
     workBands: workBands ?? [],
     restBands: restBands ?? [],
     exportBands,
+    tierBasis,
     tiers,
     standingPerDay: raw.standingPerDay ?? 0n,
     taxBps: raw.taxBps ?? 0,
