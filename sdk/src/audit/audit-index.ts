@@ -18,7 +18,7 @@ import type { Log, Provider } from 'ethers';
 import { IndexError, ValidationError } from '../../../core/src/errors.js';
 import { MeterRegistryClient } from '../chain/meter-registry.js';
 import { chainCall } from '../chain/errors.js';
-import { decodeSettled, SettlementClient, type SettledBill } from '../chain/settlement.js';
+import { decodeSettled, SettlementClient, withProofs, type SettledBill } from '../chain/settlement.js';
 import {
   auditCursorMoves,
   fieldChecks,
@@ -315,12 +315,25 @@ export class AuditIndex {
         reasons.push(meterOfKey === undefined ? `key: ${kh} is not a registered meter key` : `key: belongs to meter ${meterOfKey}, not ${bill.meterId}`);
       items.push({ log, bill, result });
     }
-    const toVerify = items.filter((it) => it.bill !== undefined);
+    const decoded = items.filter((it) => it.bill !== undefined);
+    // The Settled event does not log the proof: read it from each transaction's calldata.
+    const filled = await withProofs(
+      this.provider,
+      decoded.map((it) => it.bill!),
+    );
+    decoded.forEach((it, i) => {
+      it.bill = filled[i];
+      if (it.bill!.proof === undefined) {
+        it.result.checks.proof = false;
+        it.result.reasons.push(`proof: does not verify: the calldata of tx ${it.bill!.txHash} carries no proof of these public signals`);
+      }
+    });
+    const toVerify = decoded.filter((it) => it.bill!.proof !== undefined);
     let proofs = 0;
     if (this.key !== undefined && toVerify.length > 0) {
       const ok = await this.#pool.verifyAll(
         this.key.vkey,
-        toVerify.map((it) => ({ proof: proofFromEvent(it.bill!.proof), publicSignals: it.bill!.publicSignals.map(String) })),
+        toVerify.map((it) => ({ proof: proofFromEvent(it.bill!.proof!), publicSignals: it.bill!.publicSignals.map(String) })),
       );
       proofs = ok.length;
       toVerify.forEach((it, i) => {
