@@ -10,6 +10,9 @@ import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
 import { deployWattproof, type WattproofDeployment } from '../../sdk/src/chain/deploy.js';
 import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
+import { Generator, MarketOperator, Wholesaler } from '../../sdk/src/roles/market.js';
+import { signPeriod } from '../../core/src/meter/sign.js';
+import { dayEnergy } from './cases.js';
 import {
   type MarketSettlement,
   MarketSettlement__factory,
@@ -104,7 +107,7 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     for (const who of [generator, wholesaler]) {
       await (await token.mint(who.address, 1000n * UNIT)).wait();
       await (await token.connect(who).approve(d.addresses.settlement, 1000n * UNIT)).wait();
-      await (await d.settlement.contract.connect(who).deposit(100n * UNIT)).wait();
+      await (await d.settlement.contract.connect(who).deposit(500n * UNIT)).wait();
     }
     const commitment = await marketTermsCommitment(terms);
     await (await ppas.connect(generator).propose(METER, ZONE, 3, wholesaler.address, generator.address, start(DAY0), start(DAY0 + 365), commitment)).wait();
@@ -173,5 +176,40 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     await publish(DAY0 + 4);
     const other = await proveDay(DAY0 + 4, undefined, { domain: domain + 1n });
     expect(await revertName(other.settle)).toBe('WrongDomain');
+  });
+
+  it('through the SDK roles: the operator publishes, the generator proves and settles; a fixed-price PPA the wholesaler proposes', async () => {
+    const addresses = { priceFeed: await feed.getAddress(), ppaRegistry: await ppas.getAddress(), marketSettlement: await market.getAddress() };
+    const gen = new Generator(generator, addresses);
+    const buyer = new Wholesaler(wholesaler, addresses);
+    const op = new MarketOperator(operator, addresses.priceFeed);
+    const zone = { zone: ZONE, tzOffsetSeconds: ZONE_TZ };
+    const sign = async (day: number) => {
+      const e = dayEnergy(24, 1, 'export');
+      return signPeriod(METER_KEY, { meterId: METER, periodStart: start(day), intervalSeconds: 3600, imports: e.imports, exports: e.exports });
+    };
+    // day 4 (published above) under the CfD
+    const g0 = await balance(generator);
+    const cfd = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 4), terms, zone, prices: [published.get(DAY0 + 4)!] });
+    expect(await balance(generator)).toBe(g0 + cfd.proof.amount.charge - cfd.proof.amount.credit);
+    // a fixed-price PPA at 55.00 per MWh from day 5, proposed by the wholesaler, accepted by the generator
+    const fixed = marketTerms(24, { kind: 'fixed', price: 5_500 }, 0xf1dn);
+    const { id } = await buyer.proposePurchase({
+      meterId: METER,
+      zone: ZONE,
+      kind: 'fixed',
+      seller: generator.address,
+      validFrom: start(DAY0 + 5),
+      validUntil: start(DAY0 + 30),
+      terms: fixed,
+    });
+    await gen.accept(id);
+    await op.publishDay(ZONE, DAY0 + 5, dayPrices(24, DAY0 + 5));
+    const g1 = await balance(generator);
+    const day5 = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 5), terms: fixed, zone, prices: [dayPrices(24, DAY0 + 5)] });
+    const energy = dayEnergy(24, 1, 'export').exports.reduce((a, b) => a + b, 0);
+    // Wh × 5500 cents/MWh = energy × 55 / 10^6 currency = energy × 55 units of a 6-decimal token
+    expect(day5.proof.amount.charge).toBe(BigInt(energy) * 55n);
+    expect(await balance(generator)).toBe(g1 + day5.proof.amount.charge);
   });
 });
