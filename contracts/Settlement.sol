@@ -38,6 +38,8 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
 
     /// @notice May pause and unpause settlement.
     bytes32 public constant PAUSER_ROLE = WattproofConstants.PAUSER_ROLE;
+    /// @notice Held by market settlement contracts: may book through this ledger (bookMarket).
+    bytes32 public constant MARKET_SETTLEMENT_ROLE = keccak256("MARKET_SETTLEMENT_ROLE");
 
     /// @notice BN254 scalar field size r; every public signal must be below it.
     uint256 public constant SNARK_SCALAR_FIELD = WattproofConstants.SNARK_SCALAR_FIELD;
@@ -345,6 +347,24 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     }
 
     // ------------------------------------------------------------------ internal
+
+    /// @notice Books a market settlement (MarketSettlement) through this ledger: `charge` from payer to
+    ///         payee and `credit` back, with exactly the bill's rules (escrow first, then arrears on the
+    ///         meter; the payee's shortfall as its debt). Payer and payee are the agreement's parties (a
+    ///         consumer and its retailer, a wholesaler and a generator), not necessarily the meter's.
+    /// @dev Requirements: caller holds MARKET_SETTLEMENT_ROLE (granted by the admin to market settlement
+    ///      contracts, which check the proof and the agreement first); not paused.
+    function bookMarket(uint64 meterId, address payer, address payee, uint256 charge, uint256 credit)
+        external
+        nonReentrant
+        whenNotPaused
+        onlyRole(MARKET_SETTLEMENT_ROLE)
+        returns (uint256[3] memory movement)
+    {
+        Claim memory claim;
+        (claim.meterId, claim.charge, claim.credit) = (meterId, charge, credit);
+        movement = _book(claim, payer, payee);
+    }
 
     /// settle without the proof: decode, claim the period (moves the cursor), check, book, emit.
     function _settleOne(uint256[5] calldata publicSignals) private {

@@ -1,6 +1,8 @@
 /**
  * circuits/main/*.circom are generated from circuits/instances.json: one main file per
- * instance, `Bill(intervalsPerDay, maxDays, readingBits)` with `domain` public.
+ * instance, `Bill(intervalsPerDay, maxDays, readingBits)` with `domain` public; and
+ * circuits/market/main/*.circom from circuits/market/instances.json, `MarketBill(intervalsPerDay,
+ * maxDays, series, tokenDecimals)` with `chainBefore` and `domain` public (docs/market-spec.md).
  *
  *   npm run generate             write every main file
  *   npm run generate -- --check  exit 1 if a committed main file differs from the generator's output
@@ -50,12 +52,61 @@ export function mainSource(inst: BillInstance): string {
   ].join('\n');
 }
 
+/** The market instance list, relative to the repo root. */
+export const MARKET_INSTANCES_FILE = 'circuits/market/instances.json';
+
+export interface MarketInstance {
+  name: string;
+  main: string;
+  /** series: 0 bills the meter's import series (consumer), 1 its export series (generator). */
+  params: { intervalsPerDay: number; maxDays: number; series: number; tokenDecimals: number };
+  constraints?: number;
+}
+
+/** Reads circuits/market/instances.json and checks what the generator needs of each entry. */
+export async function readMarketInstances(root: string): Promise<MarketInstance[]> {
+  const json = JSON.parse(await readFile(join(root, MARKET_INSTANCES_FILE), 'utf8')) as { instances: MarketInstance[] };
+  for (const inst of json.instances) {
+    const { intervalsPerDay: i, maxDays: d, series, tokenDecimals: dec } = inst.params;
+    if (![24, 48, 96].includes(i)) throw new Error(`${inst.name}: intervalsPerDay must be 24, 48 or 96`);
+    if (!Number.isInteger(d) || d < 1 || d > 31) throw new Error(`${inst.name}: maxDays must be 1..31`);
+    if (series !== 0 && series !== 1) throw new Error(`${inst.name}: series must be 0 (import) or 1 (export)`);
+    if (!Number.isInteger(dec) || dec < 0 || dec > 11) throw new Error(`${inst.name}: tokenDecimals must be 0..11`);
+    if (inst.main !== `circuits/market/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/market/main/${inst.name}.circom`);
+  }
+  return json.instances;
+}
+
+/** The main file of one market instance, byte for byte. */
+export function marketMainSource(inst: MarketInstance): string {
+  const { intervalsPerDay: i, maxDays: d, series, tokenDecimals: dec } = inst.params;
+  return [
+    'pragma circom 2.1.6;',
+    '',
+    `// GENERATED from ${MARKET_INSTANCES_FILE} (instance ${inst.name}) by circuits/build/generate-main.ts.`,
+    '// Do not edit: change instances.json and run `npm run generate`.',
+    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${series === 0 ? 'import' : 'export'} series, ${dec}-decimal token.`,
+    'include "../market.circom";',
+    '',
+    `component main {public [chainBefore, domain]} = MarketBill(${i}, ${d}, ${series}, ${dec});`,
+    '',
+  ].join('\n');
+}
+
+/** Every generated main file with the text the generator writes for it. */
+async function generatedMains(root: string): Promise<Array<{ main: string; source: string }>> {
+  return [
+    ...(await readBillInstances(root)).map((inst) => ({ main: inst.main, source: mainSource(inst) })),
+    ...(await readMarketInstances(root)).map((inst) => ({ main: inst.main, source: marketMainSource(inst) })),
+  ];
+}
+
 /** Main files whose committed text differs from the generator's output (empty = in sync). */
 export async function staleMainFiles(root: string): Promise<string[]> {
   const stale: string[] = [];
-  for (const inst of await readBillInstances(root)) {
-    const current = await readFile(join(root, inst.main), 'utf8').catch(() => undefined);
-    if (current !== mainSource(inst)) stale.push(inst.main);
+  for (const { main, source } of await generatedMains(root)) {
+    const current = await readFile(join(root, main), 'utf8').catch(() => undefined);
+    if (current !== source) stale.push(main);
   }
   return stale;
 }
@@ -67,9 +118,9 @@ async function main(): Promise<number> {
     for (const f of stale) process.stderr.write(`${f} does not match ${MAIN_INSTANCES_FILE}; run \`npm run generate\`\n`);
     return stale.length === 0 ? 0 : 1;
   }
-  for (const inst of await readBillInstances(root)) {
-    await writeFile(join(root, inst.main), mainSource(inst));
-    process.stdout.write(`wrote ${inst.main}\n`);
+  for (const { main, source } of await generatedMains(root)) {
+    await writeFile(join(root, main), source);
+    process.stdout.write(`wrote ${main}\n`);
   }
   return 0;
 }

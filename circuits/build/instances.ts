@@ -24,7 +24,7 @@ const FileSchema = z.object({ instances: z.array(InstanceSchema) });
 export type CircuitInstance = z.infer<typeof InstanceSchema>;
 
 /** The instance lists, relative to the repo root, in build order. */
-export const INSTANCE_FILES = ['circuits/test/instances.json', 'circuits/instances.json'] as const;
+export const INSTANCE_FILES = ['circuits/test/instances.json', 'circuits/instances.json', 'circuits/market/instances.json'] as const;
 
 /** Read and validate every instance list; names must be unique and match their main file. */
 export async function readInstances(root: string): Promise<CircuitInstance[]> {

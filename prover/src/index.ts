@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { proveBill, type ProveBillOptions } from './prove-bill.js';
+export { type MarketProof, proveMarketBill } from './prove-market.js';
 export {
   assertBillSignals,
   assertPlainProof,

@@ -61,6 +61,10 @@ export {
   WattproofConnection,
 } from './roles/index.js';
 
+// The wholesale side (docs/market-spec.md).
+export { Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './roles/index.js';
+export { AGREEMENT_KINDS, type AgreementKind, MarketSettlementClient, PpaRegistryClient, PriceFeedClient } from './chain/market.js';
+
 // The regulator's audit.
 export {
   audit,

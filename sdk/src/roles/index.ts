@@ -17,3 +17,4 @@ export {
   type ConsumerProveOptions,
 } from './consumer.js';
 export { chooseCircuit, builtBillCircuits, type BillCircuitInfo } from './circuits.js';
+export { Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './market.js';

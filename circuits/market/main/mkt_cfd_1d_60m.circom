@@ -1,0 +1,8 @@
+pragma circom 2.1.6;
+
+// GENERATED from circuits/market/instances.json (instance mkt_cfd_1d_60m) by circuits/build/generate-main.ts.
+// Do not edit: change instances.json and run `npm run generate`.
+// 24 intervals per day, up to 1 day, export series, 6-decimal token.
+include "../market.circom";
+
+component main {public [chainBefore, domain]} = MarketBill(24, 1, 1, 6);

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma solidity 0.8.28;
+
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
+import {IMarketLedger, IMarketSettlement, IMarketVerifier} from "./interfaces/IMarketSettlement.sol";
+import {IPpaRegistry} from "./interfaces/IPpaRegistry.sol";
+import {IPriceFeed} from "./interfaces/IPriceFeed.sol";
+import {WattproofConstants} from "./interfaces/WattproofConstants.sol";
+
+/// @title Settlement of market bills (docs/market-spec.md)
+/// @notice Settles one circuit instance's market proofs: spot-indexed retail bills, PPAs and CfDs. The
+///         meter, key, continuity and replay rules are the bill's (the meter registry's billing cursor,
+///         shared with bill settlement, so no period is billed twice whichever contract settles it); the
+///         terms must be an agreement both parties accepted, in force for the whole period; the prices
+///         must be the feed's current publication of every day of the period (two link comparisons). The
+///         money moves through the bill settlement's escrow ledger, payer and payee being the agreement's.
+contract MarketSettlement is IMarketSettlement, ReentrancyGuard {
+    uint256 private constant SIG_KEY_HASH = 0;
+    uint256 private constant SIG_TERMS = 1;
+    uint256 private constant SIG_PERIOD = 2;
+    uint256 private constant SIG_AMOUNTS = 3;
+    uint256 private constant SIG_CHAIN_AFTER = 4;
+    uint256 private constant SIG_CHAIN_BEFORE = 5;
+    uint256 private constant SIG_DOMAIN = 6;
+
+    IMarketVerifier public immutable verifier;
+    IMeterRegistry public immutable meters;
+    IPpaRegistry public immutable agreements;
+    IPriceFeed public immutable feed;
+    IMarketLedger public immutable ledger;
+
+    struct Claim {
+        uint64 meterId;
+        uint40 periodStart;
+        uint40 periodEnd;
+        uint256 intervalSeconds;
+        uint256 dayCount;
+        uint256 charge;
+        uint256 credit;
+    }
+
+    constructor(
+        IMarketVerifier verifier_,
+        IMeterRegistry meters_,
+        IPpaRegistry agreements_,
+        IPriceFeed feed_,
+        IMarketLedger ledger_
+    ) {
+        if (
+            address(verifier_) == address(0) || address(meters_) == address(0) || address(agreements_) == address(0)
+                || address(feed_) == address(0) || address(ledger_) == address(0)
+        ) revert ZeroAddress();
+        (verifier, meters, agreements, feed, ledger) = (verifier_, meters_, agreements_, feed_, ledger_);
+    }
+
+    /// @notice `chainId * 2^160 + address(this)`: the domain a proof for this contract carries.
+    function domain() public view returns (uint256) {
+        return (block.chainid << 160) | uint256(uint160(address(this)));
+    }
+
+    /// @notice Settles one market bill. Anyone may submit.
+    /// @dev Checks, each with its own error, in this order: signals in field, domain, period shape,
+    ///      meter, key, continuity, period ended, agreement (known, accepted by both, in force), feed
+    ///      (granularity, published, current), proof. Then the ledger books it and MarketSettled is emitted.
+    function settle(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[7] calldata s
+    ) external nonReentrant {
+        Claim memory claim = _decode(s);
+        IMeterRegistry.SettlementContext memory ctx =
+            meters.claimPeriod(claim.meterId, s[SIG_KEY_HASH], claim.periodStart, claim.periodEnd);
+        _checkMeterKeyAndPeriod(claim, s[SIG_KEY_HASH], ctx);
+        (uint256 id, IPpaRegistry.Agreement memory ag) = _agreement(claim, s[SIG_TERMS]);
+        uint32 firstDay =
+            feed.checkPrices(ag.zone, claim.periodStart, claim.dayCount, s[SIG_CHAIN_BEFORE], s[SIG_CHAIN_AFTER]);
+        if (!verifier.verifyProof(a, b, c, s)) revert InvalidProof();
+        _bookAndEmit(claim, id, ag, firstDay, a, b, c, s);
+    }
+
+    /// @dev The agreement of the meter under the proof's terms: known, accepted by both, in force for
+    ///      the whole period, in a zone of the proof's interval length.
+    function _agreement(Claim memory claim, uint256 terms) private view returns (uint256 id, IPpaRegistry.Agreement memory ag) {
+        (id, ag) = agreements.agreementFor(claim.meterId, terms);
+        if (id == 0) revert UnknownAgreement(claim.meterId, terms);
+        if (!ag.payerAccepted || !ag.payeeAccepted) revert AgreementNotAccepted(id, ag.payerAccepted, ag.payeeAccepted);
+        if (claim.periodStart < ag.validFrom || claim.periodEnd > ag.validUntil) {
+            revert AgreementNotInForce(id, ag.validFrom, ag.validUntil, claim.periodStart, claim.periodEnd);
+        }
+        if (uint256(feed.getZone(ag.zone).intervalsPerDay) * claim.intervalSeconds != WattproofConstants.DAY_SECONDS) {
+            revert WrongGranularity(ag.zone, claim.intervalSeconds);
+        }
+    }
+
+    function _bookAndEmit(
+        Claim memory claim,
+        uint256 id,
+        IPpaRegistry.Agreement memory ag,
+        uint32 firstDay,
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[7] calldata s
+    ) private {
+        uint256[3] memory movement = ledger.bookMarket(claim.meterId, ag.payer, ag.payee, claim.charge, claim.credit);
+        emit MarketSettled(
+            claim.meterId,
+            id,
+            MarketSettledHead(claim.meterId, id, ag.payer, ag.payee, ag.zone, firstDay, claim.dayCount),
+            movement,
+            a,
+            b,
+            c,
+            s
+        );
+    }
+
+    function _decode(uint256[7] calldata s) private view returns (Claim memory claim) {
+        for (uint256 i = 0; i < 7; ++i) {
+            if (s[i] >= WattproofConstants.SNARK_SCALAR_FIELD) revert SignalOutOfField(i, s[i]);
+        }
+        if (s[SIG_DOMAIN] != domain()) revert WrongDomain(domain(), s[SIG_DOMAIN]);
+        // period = meterId + 2^64 periodStart + 2^104 intervalCount + 2^120 intervalSeconds (bill spec section 7)
+        uint256 period = s[SIG_PERIOD];
+        uint256 intervalCount = uint16(period >> 104);
+        uint256 intervalSeconds = uint24(period >> 120);
+        uint256 start = uint40(period >> 64);
+        uint256 end = start + intervalCount * intervalSeconds;
+        if (
+            period >> 144 != 0 || intervalCount == 0 || intervalSeconds == 0 || end > type(uint40).max
+                || (end - start) % WattproofConstants.DAY_SECONDS != 0
+        ) revert MalformedSignal(SIG_PERIOD);
+        uint256 amounts = s[SIG_AMOUNTS];
+        if (amounts >> 192 != 0) revert MalformedSignal(SIG_AMOUNTS);
+        claim = Claim({
+            meterId: uint64(period),
+            periodStart: uint40(start),
+            periodEnd: uint40(end),
+            intervalSeconds: intervalSeconds,
+            dayCount: (end - start) / WattproofConstants.DAY_SECONDS,
+            charge: uint96(amounts),
+            credit: amounts >> 96
+        });
+    }
+
+    /// @dev The bill settlement's rules, in the same order with the same errors (ISettlement).
+    function _checkMeterKeyAndPeriod(Claim memory claim, uint256 keyHash, IMeterRegistry.SettlementContext memory ctx)
+        private
+        view
+    {
+        if (!ctx.meterExists) revert UnknownMeter(claim.meterId);
+        if (!ctx.keyExists) revert UnknownKey(keyHash);
+        if (ctx.keyMeterId != claim.meterId) revert KeyMeterMismatch(keyHash, ctx.keyMeterId, claim.meterId);
+        if (claim.periodStart < ctx.keyValidFrom || claim.periodEnd > ctx.keyValidUntil) {
+            revert KeyNotValidForPeriod(keyHash, ctx.keyValidFrom, ctx.keyValidUntil, claim.periodStart, claim.periodEnd);
+        }
+        if (claim.periodStart < ctx.nextPeriodStart) revert PeriodOverlap(claim.meterId, ctx.nextPeriodStart, claim.periodStart);
+        if (claim.periodStart > ctx.nextPeriodStart) revert PeriodGap(claim.meterId, ctx.nextPeriodStart, claim.periodStart);
+        if (claim.periodEnd > block.timestamp) revert PeriodNotEnded(claim.periodEnd, block.timestamp);
+    }
+}

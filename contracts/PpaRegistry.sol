@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma solidity 0.8.28;
+
+import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
+import {IPpaRegistry} from "./interfaces/IPpaRegistry.sol";
+
+/// @title Registry of bilateral market agreements (PPAs, CfDs, spot-indexed tariffs)
+/// @notice Either party proposes an agreement for a meter whose registered account is one of the two
+///         parties (a generator's export meter, a consumer's meter); the other party accepts. Only an
+///         agreement accepted by both settles (MarketSettlement). The events show who sells to whom under
+///         which terms commitment and zone; the terms themselves and the volumes stay private.
+contract PpaRegistry is IPpaRegistry {
+    IMeterRegistry public immutable meters;
+
+    uint256 public agreementCount;
+    mapping(uint256 id => Agreement) private _agreements;
+    mapping(uint64 meterId => mapping(uint256 terms => uint256 id)) private _byTerms;
+
+    constructor(IMeterRegistry meterRegistry) {
+        meters = meterRegistry;
+    }
+
+    /// @notice Proposes an agreement; the caller (payer or payee) accepts it by proposing.
+    ///         Requirements: caller is payer or payee; distinct non-zero parties; validFrom < validUntil;
+    ///         the meter's registered account is the payer or the payee; the terms not yet used for the meter.
+    function propose(
+        uint64 meterId,
+        uint64 zone,
+        Kind kind,
+        address payer,
+        address payee,
+        uint40 validFrom,
+        uint40 validUntil,
+        uint256 terms
+    ) external returns (uint256 id) {
+        if (payer == address(0) || payee == address(0) || payer == payee || validFrom >= validUntil) {
+            revert BadAgreement(meterId, payer, payee, validFrom, validUntil);
+        }
+        if (msg.sender != payer && msg.sender != payee) revert NotAParty(0, msg.sender);
+        (address account,) = meters.parties(meterId);
+        if (account != payer && account != payee) revert MeterNotOfParty(meterId, account);
+        if (_byTerms[meterId][terms] != 0) revert TermsInUse(meterId, terms, _byTerms[meterId][terms]);
+        id = ++agreementCount;
+        _agreements[id] = Agreement(
+            meterId, zone, kind, payer, payee, validFrom, validUntil, msg.sender == payer, msg.sender == payee, terms
+        );
+        _byTerms[meterId][terms] = id;
+        emit AgreementProposed(id, meterId, zone, kind, payer, payee, validFrom, validUntil, terms);
+        emit AgreementAccepted(id, msg.sender, false);
+    }
+
+    /// @notice Accepts an agreement as its other party. Requirements: caller is payer or payee.
+    function accept(uint256 id) external {
+        Agreement storage a = _agreements[id];
+        if (a.meterId == 0 && a.payer == address(0)) revert UnknownAgreementId(id);
+        if (msg.sender == a.payer) a.payerAccepted = true;
+        else if (msg.sender == a.payee) a.payeeAccepted = true;
+        else revert NotAParty(id, msg.sender);
+        emit AgreementAccepted(id, msg.sender, a.payerAccepted && a.payeeAccepted);
+    }
+
+    /// @notice An agreement by id.
+    function getAgreement(uint256 id) external view returns (Agreement memory) {
+        return _agreements[id];
+    }
+
+    /// @inheritdoc IPpaRegistry
+    function agreementFor(uint64 meterId, uint256 terms) external view returns (uint256 id, Agreement memory a) {
+        id = _byTerms[meterId][terms];
+        a = _agreements[id];
+    }
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma solidity 0.8.28;
+
+/// @title Market price feed: events, errors and views (docs/market-spec.md section 3)
+interface IPriceFeed {
+    /// @notice A market zone: its operator, interval count, UTC offset and feed extent.
+    struct Zone {
+        address operator;
+        uint8 intervalsPerDay;
+        int32 tzOffsetSeconds;
+        uint32 firstDay;
+        /// @dev last published day; firstDay - 1 while none is
+        uint32 lastDay;
+        /// @dev L[firstDay - 1]
+        uint256 genesis;
+    }
+
+    /// @notice A zone was opened; `genesis` is its link before `firstDay`.
+    event ZoneCreated(uint64 indexed zone, address indexed operator, uint8 intervalsPerDay, int32 tzOffsetSeconds, uint32 firstDay, uint256 genesis);
+    /// @notice A zone's market operator changed.
+    event ZoneOperatorChanged(uint64 indexed zone, address indexed operator);
+    /// @notice A delivery day's prices (cents per MWh) were published; `link` is L[day].
+    event PricesPublished(uint64 indexed zone, uint32 indexed day, uint32 version, uint256 link, int32[] prices);
+    /// @notice A published day was corrected: its new prices, its version, and L[day] before and after.
+    ///         Every later link was recomputed; `lastLink` is the zone's new L[lastDay].
+    event PricesCorrected(uint64 indexed zone, uint32 indexed day, uint32 version, uint256 oldLink, uint256 newLink, uint256 lastLink, int32[] prices);
+
+    /// @notice The zone id is already in use.
+    error ZoneExists(uint64 zone);
+    /// @notice No such zone.
+    error UnknownZone(uint64 zone);
+    /// @notice Intervals per day must be 24, 48 or 96; the offset within +-50400 s; the first day >= 1.
+    error BadZone(uint8 intervalsPerDay, int32 tzOffsetSeconds, uint32 firstDay);
+    /// @notice The caller is not the zone's market operator.
+    error NotZoneOperator(uint64 zone, address caller);
+    /// @notice Days are published in order: the next is `expected`.
+    error DayOutOfOrder(uint64 zone, uint32 day, uint32 expected);
+    /// @notice A day carries one price per interval of the zone.
+    error WrongPriceCount(uint64 zone, uint256 given, uint256 expected);
+    /// @notice Prices of `day` are not (yet) published.
+    error PricesNotPublished(uint64 zone, uint32 day);
+    /// @notice Only days within `maxLag` of the last published day may be corrected.
+    error CorrectionTooLate(uint64 zone, uint32 day, uint32 lastDay, uint32 maxLag);
+    /// @notice A period must start at the zone's local midnight.
+    error NotZoneMidnight(uint64 zone, uint256 periodStart);
+    /// @notice The proof's link at a day boundary is not the feed's current one (another or an old publication).
+    error StalePrices(uint64 zone, uint32 day, uint256 expected, uint256 given);
+
+    /// @notice The zone's record.
+    function getZone(uint64 zone) external view returns (Zone memory);
+    /// @notice L[day] (day = firstDay - 1 gives the genesis); reverts PricesNotPublished beyond the last day.
+    function linkAt(uint64 zone, uint32 day) external view returns (uint256);
+    /// @notice Publication version of a day (1 = first publication, +1 per correction; 0 = unpublished).
+    function versionOf(uint64 zone, uint32 day) external view returns (uint32);
+    /// @notice Checks a proof's feed binding for `dayCount` days from `periodStart` and returns the
+    ///         first delivery day. Reverts NotZoneMidnight, PricesNotPublished or StalePrices.
+    function checkPrices(uint64 zone, uint256 periodStart, uint256 dayCount, uint256 chainBefore, uint256 chainAfter)
+        external
+        view
+        returns (uint32 firstDay);
+}
+
+/// @notice circomlib's Poseidon with 8 inputs, deployed from circomlibjs/poseidon_gencontract (createCode(6)).
+interface IPoseidon6 {
+    function poseidon(uint256[6] memory inputs) external pure returns (uint256);
+}

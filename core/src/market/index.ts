@@ -1,0 +1,35 @@
+/**
+ * Market bills (docs/market-spec.md): the price feed's chain, market terms, the amount, the witness.
+ * @packageDocumentation
+ */
+export { type MarketAmount, computeMarketBill, MAX_TOKEN_DECIMALS, marketDivisor, roundSigned } from './compute.js';
+export {
+  chainLinks,
+  checkDayPrices,
+  checkIntervalsPerDay,
+  dayLink,
+  genesisLink,
+  type IntervalsPerDay,
+  packPrices,
+  PRICE_BIAS,
+  PRICE_MAX,
+  PRICE_MIN,
+  PRICES_PER_ELEMENT,
+  ZONE_LIMIT,
+} from './feed.js';
+export { type MarketBillRequest, type MarketBillWitness, type MarketSeries, marketBillWitness } from './input.js';
+export { TAG_PRICES, TAG_TERMS } from './tags.js';
+export {
+  ADDER_MAX,
+  ADDER_MIN,
+  checkMarketTerms,
+  MARKET_BAND_COUNT,
+  type MarketTerms,
+  type MarketTermsKind,
+  marketTerms,
+  marketTermsCommitment,
+  MULTIPLIER_MAX,
+  MULTIPLIER_MIN,
+  STANDING_LIMIT,
+  termsFields,
+} from './terms.js';

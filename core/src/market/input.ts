@@ -1,0 +1,100 @@
+/**
+ * The market circuit's witness input and the public signals it must produce (docs/market-spec.md §7).
+ * @packageDocumentation
+ */
+import { packAmounts, packPeriod } from '../bill/signals.js';
+import { keyHash } from '../crypto/eddsa.js';
+import { FIELD_P } from '../crypto/field.js';
+import { ValidationError } from '../errors.js';
+import { seriesDigest } from '../meter/digest.js';
+import type { SignedPeriod } from '../meter/sign.js';
+import { computeMarketBill, type MarketAmount } from './compute.js';
+import { chainLinks, checkIntervalsPerDay } from './feed.js';
+import { marketTermsCommitment, type MarketTerms } from './terms.js';
+
+/** Which of the meter's series a market bill prices: a consumer's imports or a generator's exports. */
+export type MarketSeries = 'import' | 'export';
+
+/** Everything a market proof needs besides the circuit. */
+export interface MarketBillRequest {
+  signed: SignedPeriod;
+  series: MarketSeries;
+  terms: MarketTerms;
+  /** The zone's UTC offset in seconds: the period must start at the zone's midnight. */
+  zoneTzSeconds: number;
+  /** Published prices of each day of the period (cents/MWh). */
+  prices: number[][];
+  /** The feed link before the period's first day (`L[D0 - 1]`). */
+  chainBefore: bigint;
+  /** `chainId × 2^160 + settlement contract`. */
+  domain: bigint;
+  /** The circuit's MAXD. */
+  maxDays: number;
+  /** The circuit's DEC. */
+  tokenDecimals: number;
+}
+
+/** What the circuit computes: the amount, the public signals in snarkjs order, and the witness input. */
+export interface MarketBillWitness {
+  amount: MarketAmount;
+  firstDay: number;
+  /** keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain. */
+  publicSignals: bigint[];
+  input: Record<string, string | string[] | string[][]>;
+}
+
+const field = (v: bigint): string => (((v % FIELD_P) + FIELD_P) % FIELD_P).toString();
+
+/** Builds the witness input of a `MarketBill(I, maxDays, series, tokenDecimals)` circuit. */
+export async function marketBillWitness(req: MarketBillRequest): Promise<MarketBillWitness> {
+  const { signed, terms } = req;
+  const I = terms.intervalsPerDay;
+  checkIntervalsPerDay(I, 'terms.intervalsPerDay');
+  if (signed.intervalSeconds * I !== 86400)
+    throw new ValidationError('signed.intervalSeconds', `must be ${86400 / I} for ${I} intervals per day, got ${signed.intervalSeconds}`);
+  const n = signed.imports.length;
+  if (n === 0 || n % I !== 0) throw new ValidationError('signed.imports', `must cover whole days of ${I} intervals, got ${n}`);
+  const dayCount = n / I;
+  if (dayCount > req.maxDays) throw new ValidationError('signed.imports', `covers ${dayCount} days; the circuit takes at most ${req.maxDays}`);
+  const local = signed.periodStart + req.zoneTzSeconds;
+  if (local % 86400 !== 0) throw new ValidationError('signed.periodStart', "must be the market zone's local midnight (spec §3)");
+  const firstDay = local / 86400;
+  const billed = req.series === 'import' ? signed.imports : signed.exports;
+  const other = req.series === 'import' ? signed.exports : signed.imports;
+  const amount = computeMarketBill(terms, billed, req.prices, req.tokenDecimals);
+  const links = await chainLinks(req.chainBefore, firstDay, req.prices);
+  const chainAfter = links[links.length - 1]!;
+  const pad = <T>(xs: readonly T[], len: number, zero: T): T[] => [...xs, ...new Array<T>(len - xs.length).fill(zero)];
+  const input = {
+    meterId: signed.meterId.toString(),
+    periodStart: signed.periodStart.toString(),
+    dayCount: dayCount.toString(),
+    readings: pad(billed, req.maxDays * I, 0).map(String),
+    otherDigest: (await seriesDigest(other)).toString(),
+    Ax: signed.publicKey.x.toString(),
+    Ay: signed.publicKey.y.toString(),
+    R8x: signed.signature.R8x.toString(),
+    R8y: signed.signature.R8y.toString(),
+    S: signed.signature.S.toString(),
+    firstDay: firstDay.toString(),
+    prices: pad(req.prices, req.maxDays, new Array<number>(I).fill(0)).map((day) => day.map((p) => field(BigInt(p)))),
+    multiplier: (BigInt(terms.multiplier) + 2n ** 15n).toString(),
+    adders: terms.adders.map((b) => (BigInt(b) + 2n ** 31n).toString()),
+    standingPerDay: terms.standingPerDay.toString(),
+    taxBps: terms.taxBps.toString(),
+    bands: terms.bands.map(String),
+    salt: terms.salt.toString(),
+    chainBefore: req.chainBefore.toString(),
+    domain: req.domain.toString(),
+  };
+  const publicSignals = [
+    await keyHash(signed.publicKey),
+    await marketTermsCommitment(terms),
+    packPeriod({ meterId: signed.meterId, periodStart: signed.periodStart, intervalCount: n, intervalSeconds: signed.intervalSeconds }),
+    packAmounts({ charge: amount.charge, credit: amount.credit }),
+    chainAfter,
+    req.chainBefore,
+    req.domain,
+  ];
+  return { amount, firstDay, publicSignals, input };
+}

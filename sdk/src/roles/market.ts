@@ -1,0 +1,115 @@
+/**
+ * The wholesale side (docs/market-spec.md): the market operator publishing prices, a generator
+ * selling its export meter's output, a wholesaler buying it (and a consumer on a spot-indexed
+ * tariff, which is the same flow on the import series).
+ * @packageDocumentation
+ */
+import type { Signer } from 'ethers';
+import { ValidationError } from '../../../core/src/errors.js';
+import type { MarketSeries } from '../../../core/src/market/input.js';
+import { type MarketTerms, marketTermsCommitment } from '../../../core/src/market/terms.js';
+import type { SignedPeriod } from '../../../core/src/meter/sign.js';
+import { type MarketProof, proveMarketBill } from '../../../prover/src/prove-market.js';
+import { type AgreementKind, MarketSettlementClient, PpaRegistryClient, PriceFeedClient } from '../chain/market.js';
+import type { TxResult } from '../chain/tx.js';
+
+/** Where the market contracts are. */
+export interface MarketAddresses {
+  priceFeed: string;
+  ppaRegistry: string;
+  marketSettlement: string;
+}
+
+/** A market zone as a party sees it. */
+export interface ZoneRef {
+  zone: bigint;
+  tzOffsetSeconds: number;
+}
+
+/** What every market party can do: read the feed, accept agreements, prove and settle. */
+export class MarketParty {
+  readonly feed: PriceFeedClient;
+  readonly agreements: PpaRegistryClient;
+  readonly settlement: MarketSettlementClient;
+  constructor(
+    readonly signer: Signer,
+    addresses: MarketAddresses,
+  ) {
+    this.feed = new PriceFeedClient(addresses.priceFeed, signer);
+    this.agreements = new PpaRegistryClient(addresses.ppaRegistry, signer);
+    this.settlement = new MarketSettlementClient(addresses.marketSettlement, signer);
+  }
+
+  /** Accepts an agreement the other party proposed. */
+  accept(id: bigint): Promise<TxResult> {
+    return this.agreements.accept(id);
+  }
+
+  /**
+   * Proves a signed period under `terms` at the feed's current prices: `prices[d]` must be the
+   * published prices of the period's day d; the proof binds to the feed's link before the period.
+   */
+  async prove(p: { circuit: string; signed: SignedPeriod; series: MarketSeries; terms: MarketTerms; zone: ZoneRef; prices: number[][] }): Promise<MarketProof> {
+    const local = p.signed.periodStart + p.zone.tzOffsetSeconds;
+    if (local % 86400 !== 0) throw new ValidationError('signed.periodStart', "must be the market zone's local midnight");
+    const [chainBefore, domain] = await Promise.all([this.feed.linkAt(p.zone.zone, local / 86400 - 1), this.settlement.domain()]);
+    return proveMarketBill(p.circuit, {
+      signed: p.signed,
+      series: p.series,
+      terms: p.terms,
+      zoneTzSeconds: p.zone.tzOffsetSeconds,
+      prices: p.prices,
+      chainBefore,
+      domain,
+    });
+  }
+
+  /** Submits a proved market bill (anyone may). */
+  settle(proof: MarketProof): Promise<TxResult> {
+    return this.settlement.settle(proof.solidity);
+  }
+}
+
+/** A generator: proposes agreements for its export meter (it is the payee) and settles its days. */
+export class Generator extends MarketParty {
+  /** Proposes an agreement in which `buyer` pays this generator for the meter's export. */
+  async proposeAgreement(a: { meterId: bigint; zone: bigint; kind: AgreementKind; buyer: string; validFrom: number; validUntil: number; terms: MarketTerms }) {
+    const me = await this.signer.getAddress();
+    return this.agreements.propose({ ...a, payer: a.buyer, payee: me, terms: await marketTermsCommitment(a.terms) });
+  }
+
+  /** Proves and settles one period of the export meter. */
+  async settlePeriod(p: {
+    circuit: string;
+    signed: SignedPeriod;
+    terms: MarketTerms;
+    zone: ZoneRef;
+    prices: number[][];
+  }): Promise<{ proof: MarketProof; tx: TxResult }> {
+    const proof = await this.prove({ ...p, series: 'export' });
+    return { proof, tx: await this.settle(proof) };
+  }
+}
+
+/** A wholesaler: buys from generators (payer), sells to retailers (payee). */
+export class Wholesaler extends MarketParty {
+  /** Proposes an agreement in which this wholesaler pays `seller` (a generator) for `meterId`'s export. */
+  async proposePurchase(a: { meterId: bigint; zone: bigint; kind: AgreementKind; seller: string; validFrom: number; validUntil: number; terms: MarketTerms }) {
+    const me = await this.signer.getAddress();
+    return this.agreements.propose({ ...a, payer: me, payee: a.seller, terms: await marketTermsCommitment(a.terms) });
+  }
+}
+
+/** The market operator of a zone: publishes and corrects delivery days. */
+export class MarketOperator {
+  readonly feed: PriceFeedClient;
+  constructor(signer: Signer, priceFeed: string) {
+    this.feed = new PriceFeedClient(priceFeed, signer);
+  }
+  publishDay(zone: bigint, day: number, prices: readonly number[]): Promise<TxResult> {
+    return this.feed.publishPrices(zone, day, prices);
+  }
+  correctDay(zone: bigint, day: number, prices: readonly number[]): Promise<TxResult> {
+    return this.feed.correctPrices(zone, day, prices);
+  }
+}

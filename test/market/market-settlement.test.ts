@@ -1,0 +1,215 @@
+// Market settlement end to end on Hardhat's in-process chain: a generator's export meter sells a
+// day at a time to a wholesaler under a CfD against the published hourly prices; proofs are real
+// (mkt_cfd_1d_60m), money moves through the bill settlement's escrow ledger.
+import { BrowserProvider, type Eip1193Provider, type JsonRpcSigner } from 'ethers';
+import hre from 'hardhat';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { meterPublicKey } from '../../core/src/crypto/index.js';
+import { marketTerms, marketTermsCommitment } from '../../core/src/market/index.js';
+import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
+import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { deployWattproof, type WattproofDeployment } from '../../sdk/src/chain/deploy.js';
+import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
+import { Generator, MarketOperator, Wholesaler } from '../../sdk/src/roles/market.js';
+import { signPeriod } from '../../core/src/meter/sign.js';
+import { dayEnergy } from './cases.js';
+import {
+  type MarketSettlement,
+  MarketSettlement__factory,
+  MktCfd1d60mVerifier__factory,
+  type PpaRegistry,
+  PpaRegistry__factory,
+  type PriceFeed,
+  PriceFeed__factory,
+  TestToken__factory,
+} from '../../typechain-types/index.js';
+import { CFD_DAY, DAY0, dayPrices, FEED_FIRST_DAY, marketCase, METER_KEY, ZONE, ZONE_TZ } from './cases.js';
+import { deployPoseidon6 } from './poseidon.js';
+
+const provider = new BrowserProvider(hre.network.provider as unknown as Eip1193Provider, undefined, { cacheTimeout: -1 });
+const METER = 4242n;
+const UNIT = 1_000_000n;
+const STRIKE = 7_000; // 70.00 per MWh
+const start = (day: number) => day * 86400 - ZONE_TZ;
+
+describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day by day', () => {
+  let admin: JsonRpcSigner;
+  let authority: JsonRpcSigner;
+  let operator: JsonRpcSigner;
+  let generator: JsonRpcSigner;
+  let wholesaler: JsonRpcSigner;
+  let d: WattproofDeployment;
+  let feed: PriceFeed;
+  let ppas: PpaRegistry;
+  let market: MarketSettlement;
+  let domain: bigint;
+  const terms = marketTerms(24, { kind: 'cfd', strike: STRIKE }, 0xcfdn);
+  /** The prices published for each day (a test may publish other ones). */
+  const published = new Map<number, number[]>();
+
+  async function revertName(call: () => Promise<unknown>): Promise<string> {
+    try {
+      await call();
+    } catch (e) {
+      const data = (e as { data?: string }).data;
+      for (const iface of [market.interface, feed.interface, ppas.interface]) {
+        const parsed = data === undefined ? null : iface.parseError(data);
+        if (parsed) return parsed.name;
+      }
+      throw e;
+    }
+    throw new Error('expected a revert');
+  }
+
+  async function publish(day: number, prices = dayPrices(24, day)): Promise<void> {
+    await (await feed.connect(operator).publishPrices(ZONE, day, prices)).wait();
+    published.set(day, prices);
+  }
+
+  /** A real proof for delivery day `day`, by default against the feed's current link before it. */
+  async function proveDay(day: number, prices = published.get(day) ?? dayPrices(24, day), opts: { chainBefore?: bigint; domain?: bigint } = {}) {
+    const chainBefore = opts.chainBefore ?? (await feed.linkAt(ZONE, day - 1));
+    const mc = await marketCase(CFD_DAY, terms, { firstDay: day, prices: [prices], chainBefore, domain: opts.domain ?? domain });
+    const { proof, publicSignals } = await fullProve(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    expect(publicSignals.map(BigInt)).toEqual(mc.publicSignals);
+    const args = toSolidityArgs(proof, publicSignals);
+    return { mc, settle: () => market.settle(args.a, args.b, args.c, args.signals as never) };
+  }
+
+  const balance = async (who: JsonRpcSigner) => d.settlement.contract.balanceOf(who.address);
+
+  beforeAll(async () => {
+    const accounts = (await provider.send('eth_accounts', [])) as string[];
+    const s = await Promise.all(accounts.slice(0, 5).map((a) => provider.getSigner(a)));
+    [admin, authority, operator, generator, wholesaler] = [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!];
+    d = await deployWattproof(admin, { verifierName: 'bill_1d_30m', authority: authority.address, regulator: admin.address, retailers: [wholesaler.address] });
+    feed = await new PriceFeed__factory(admin).deploy(admin.address, await deployPoseidon6(admin));
+    ppas = await new PpaRegistry__factory(admin).deploy(d.addresses.meterRegistry);
+    const verifier = await new MktCfd1d60mVerifier__factory(admin).deploy();
+    market = await new MarketSettlement__factory(admin).deploy(verifier, d.addresses.meterRegistry, ppas, feed, d.addresses.settlement);
+    await Promise.all([feed, ppas, verifier, market].map((c) => c.waitForDeployment()));
+    domain = await market.domain();
+    const settlement = d.settlement.contract.connect(admin);
+    await (await settlement.grantRole(await settlement.MARKET_SETTLEMENT_ROLE(), market)).wait();
+    const meters = d.meters.contract.connect(admin);
+    await (await meters.grantRole(await meters.SETTLEMENT_ROLE(), market)).wait();
+    await (await feed.createZone(ZONE, operator.address, 24, ZONE_TZ, FEED_FIRST_DAY)).wait();
+    for (let day = FEED_FIRST_DAY; day <= DAY0 + 1; day++) await publish(day, day === DAY0 + 1 ? new Array<number>(24).fill(25_000) : undefined);
+    // the generator's export meter: its account is the generator, its counterparty the wholesaler
+    await new MeterRegistryClient(d.addresses.meterRegistry, authority).registerMeter({
+      meterId: METER,
+      publicKey: await meterPublicKey(METER_KEY),
+      consumer: generator.address,
+      retailer: wholesaler.address,
+      firstPeriodStart: BigInt(start(DAY0)),
+    });
+    const token = TestToken__factory.connect(d.addresses.token, admin);
+    for (const who of [generator, wholesaler]) {
+      await (await token.mint(who.address, 1000n * UNIT)).wait();
+      await (await token.connect(who).approve(d.addresses.settlement, 1000n * UNIT)).wait();
+      await (await d.settlement.contract.connect(who).deposit(500n * UNIT)).wait();
+    }
+    const commitment = await marketTermsCommitment(terms);
+    await (await ppas.connect(generator).propose(METER, ZONE, 3, wholesaler.address, generator.address, start(DAY0), start(DAY0 + 365), commitment)).wait();
+  });
+
+  it('a CfD not accepted by both parties does not settle; once the wholesaler accepts, the wholesaler pays the generator', async () => {
+    const day0 = await proveDay(DAY0);
+    expect(day0.mc.amount.charge).toBeGreaterThan(0n); // prices below the strike at solar hours
+    expect(await revertName(day0.settle)).toBe('AgreementNotAccepted');
+    await (await ppas.connect(wholesaler).accept(1)).wait();
+    const [g, w] = [await balance(generator), await balance(wholesaler)];
+    const rc = await (await day0.settle()).wait();
+    console.log(`MarketSettlement.settle (CfD day, 24 intervals): ${rc!.gasUsed} gas`);
+    expect(await balance(generator)).toBe(g + day0.mc.amount.charge);
+    expect(await balance(wholesaler)).toBe(w - day0.mc.amount.charge);
+    const ev = market.interface.parseLog(rc!.logs.find((l) => l.address === (market.target as string))!)!;
+    expect(ev.name).toBe('MarketSettled');
+    expect([ev.args.meterId, ev.args.agreementId, ev.args.head.payer, ev.args.head.payee, ev.args.head.firstDay]).toEqual([
+      METER,
+      1n,
+      wholesaler.address,
+      generator.address,
+      BigInt(DAY0),
+    ]);
+  });
+
+  it('a replay of a settled day is an overlap; skipping a day is a gap', async () => {
+    const again = await proveDay(DAY0);
+    expect(await revertName(again.settle)).toBe('PeriodOverlap');
+    // continuity is checked before the feed: a day after the next one is a gap whatever its prices
+    const skip = await proveDay(DAY0 + 2, dayPrices(24, DAY0 + 2), { chainBefore: 12345n });
+    expect(await revertName(skip.settle)).toBe('PeriodGap');
+  });
+
+  it('prices above the strike: the CfD pays the other way (generator to wholesaler)', async () => {
+    const day1 = await proveDay(DAY0 + 1);
+    expect(day1.mc.amount.credit).toBeGreaterThan(0n);
+    expect(day1.mc.amount.charge).toBe(0n);
+    const [g, w] = [await balance(generator), await balance(wholesaler)];
+    await (await day1.settle()).wait();
+    expect(await balance(generator)).toBe(g - day1.mc.amount.credit);
+    expect(await balance(wholesaler)).toBe(w + day1.mc.amount.credit);
+  });
+
+  it('prices not yet published: refused until the operator publishes them', async () => {
+    const prices = dayPrices(24, DAY0 + 2);
+    const day2 = await proveDay(DAY0 + 2, prices);
+    expect(await revertName(day2.settle)).toBe('PricesNotPublished');
+    await publish(DAY0 + 2, prices);
+    await (await day2.settle()).wait();
+  });
+
+  it('a proof against an old publication of a corrected day is stale; re-proved against the correction it settles', async () => {
+    await publish(DAY0 + 3);
+    const old = await proveDay(DAY0 + 3);
+    const corrected = published.get(DAY0 + 3)!.map((p, s) => (s === 13 ? p + 40_000 : p));
+    await (await feed.connect(operator).correctPrices(ZONE, DAY0 + 3, corrected)).wait();
+    published.set(DAY0 + 3, corrected);
+    expect(await revertName(old.settle)).toBe('StalePrices');
+    const fresh = await proveDay(DAY0 + 3);
+    expect(fresh.mc.amount).not.toEqual(old.mc.amount);
+    await (await fresh.settle()).wait();
+  });
+
+  it('a proof for another settlement contract (domain) is refused', async () => {
+    await publish(DAY0 + 4);
+    const other = await proveDay(DAY0 + 4, undefined, { domain: domain + 1n });
+    expect(await revertName(other.settle)).toBe('WrongDomain');
+  });
+
+  it('through the SDK roles: the operator publishes, the generator proves and settles; a fixed-price PPA the wholesaler proposes', async () => {
+    const addresses = { priceFeed: await feed.getAddress(), ppaRegistry: await ppas.getAddress(), marketSettlement: await market.getAddress() };
+    const gen = new Generator(generator, addresses);
+    const buyer = new Wholesaler(wholesaler, addresses);
+    const op = new MarketOperator(operator, addresses.priceFeed);
+    const zone = { zone: ZONE, tzOffsetSeconds: ZONE_TZ };
+    const sign = async (day: number) => {
+      const e = dayEnergy(24, 1, 'export');
+      return signPeriod(METER_KEY, { meterId: METER, periodStart: start(day), intervalSeconds: 3600, imports: e.imports, exports: e.exports });
+    };
+    // day 4 (published above) under the CfD
+    const g0 = await balance(generator);
+    const cfd = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 4), terms, zone, prices: [published.get(DAY0 + 4)!] });
+    expect(await balance(generator)).toBe(g0 + cfd.proof.amount.charge - cfd.proof.amount.credit);
+    // a fixed-price PPA at 55.00 per MWh from day 5, proposed by the wholesaler, accepted by the generator
+    const fixed = marketTerms(24, { kind: 'fixed', price: 5_500 }, 0xf1dn);
+    const { id } = await buyer.proposePurchase({
+      meterId: METER,
+      zone: ZONE,
+      kind: 'fixed',
+      seller: generator.address,
+      validFrom: start(DAY0 + 5),
+      validUntil: start(DAY0 + 30),
+      terms: fixed,
+    });
+    await gen.accept(id);
+    await op.publishDay(ZONE, DAY0 + 5, dayPrices(24, DAY0 + 5));
+    const g1 = await balance(generator);
+    const day5 = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 5), terms: fixed, zone, prices: [dayPrices(24, DAY0 + 5)] });
+    const energy = dayEnergy(24, 1, 'export').exports.reduce((a, b) => a + b, 0);
+    // Wh × 5500 cents/MWh = energy × 55 / 10^6 currency = energy × 55 units of a 6-decimal token
+    expect(day5.proof.amount.charge).toBe(BigInt(energy) * 55n);
+    expect(await balance(generator)).toBe(g1 + day5.proof.amount.charge);
+  });
+});
