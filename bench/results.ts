@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import type { CeremonyFigures } from './ceremony.js';
+import type { ImportFigures } from './import.js';
 import type { CliStartFigures } from './cli-start.js';
 import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
@@ -64,6 +65,8 @@ export interface BenchResults {
   ceremony?: CeremonyFigures & { date?: string; machine?: unknown };
   targets: TargetResult[];
   notes: string[];
+  /** Meter import throughput (issue 12), written by `npm run bench -- --import-only`. */
+  importThroughput?: ImportFigures;
   /** Written by `npx tsx bench/batch-gas.ts` (issue 15): settleBatch gas per bill by batch size. */
   batchGas?: BatchGasFigures;
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */

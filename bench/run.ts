@@ -12,6 +12,7 @@
  *   npm run bench -- --render          only re-render results.md from results.json
  *   npm run bench -- --cli-only        only the CLI start figures (cliStartMs), merged into results.json
  *   npm run bench -- --ceremony-only [--only NAME]   only the trusted-setup ceremony figures, merged into results.json
+ *   npm run bench -- --import-only     only the meter import throughput (CSV, Green Button, NEM12), merged into results.json
  * @packageDocumentation
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -33,6 +34,7 @@ import { cliStartFigures, type CliStartFigures } from './cli-start.js';
 import { ceremonyFigures } from './ceremony.js';
 import { BENCH_DOMAIN, BENCH_METER_KEY, benchPeriod, benchTariff } from './fixtures.js';
 import { gasFigures } from './gas.js';
+import { importFigures } from './import.js';
 import { machineInfo } from './machine.js';
 import { runProveChild, summarize, type ProvingFigures } from './measure.js';
 import { renderMarkdown } from './report.js';
@@ -43,7 +45,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_15m'];
 const USAGE =
-  'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--ptau FILE] [--render]';
+  'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--import-only] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -66,6 +68,8 @@ interface Options {
   ceremony: boolean;
   /** Only the ceremony figures, merged into an existing results.json. */
   ceremonyOnly: boolean;
+  /** Only the meter import throughput, merged into an existing results.json. */
+  importOnly: boolean;
   ptau?: string;
 }
 
@@ -83,6 +87,7 @@ function options(): Options | undefined {
       'cli-only': { type: 'boolean', default: false },
       'no-ceremony': { type: 'boolean', default: false },
       'ceremony-only': { type: 'boolean', default: false },
+      'import-only': { type: 'boolean', default: false },
       ptau: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -111,6 +116,7 @@ function options(): Options | undefined {
     cliOnly: values['cli-only'] === true,
     ceremony: !values['no-ceremony'],
     ceremonyOnly: values['ceremony-only'] === true,
+    importOnly: values['import-only'] === true,
     render: values.render,
     ...(ptau ? { ptau: resolve(ptau) } : {}),
   };
@@ -186,6 +192,15 @@ async function main(): Promise<number> {
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
     say(cliLine(cliStartMs));
+    return 0;
+  }
+  if (o.importOnly) {
+    const file = join(ROOT, 'bench', 'results.json');
+    const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+    results.importThroughput = await importFigures(o.quick ? 3 : 7, say);
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+    say('merged the import throughput into bench/results.json');
     return 0;
   }
   if (o.ceremonyOnly) {
@@ -414,6 +429,8 @@ async function main(): Promise<number> {
     () => undefined,
   );
   if (previous?.mutants) results.mutants = previous.mutants;
+  // ... and the import throughput from `--import-only`
+  if (previous?.importThroughput) results.importThroughput = previous.importThroughput;
   await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
   say(`wrote ${relative(process.cwd(), join(ROOT, 'bench', 'results.json'))} and bench/results.md in ${results.durationSeconds}s`);

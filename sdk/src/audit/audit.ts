@@ -41,6 +41,12 @@ export interface AuditedSettlement {
   tariffCommitment?: bigint;
   charge?: bigint;
   credit?: bigint;
+  /**
+   * Intervals of the period that were not actual meter reads (estimated, substituted, filled), as
+   * the meter signed and the proof made public (statement v2, spec §3); undefined if the period
+   * signal does not decode.
+   */
+  nonActualCount?: number;
   /** True when every check passed. */
   verified: boolean;
   /** Outcome of each check that ran. */
@@ -188,6 +194,14 @@ interface Context {
   meters?: MeterRegistryClient;
 }
 
+function nonActualOf(signal: bigint | undefined): number | undefined {
+  try {
+    return unpackPeriod(signal ?? 0n).nonActualCount;
+  } catch {
+    return undefined;
+  }
+}
+
 function fieldChecks(bill: SettledBill, ctx: Context, reasons: string[], checks: AuditedSettlement['checks']): void {
   const s = bill.publicSignals;
   checks.signals = s.length === 5 && s.every((v) => v >= 0n && v < FIELD_P);
@@ -319,6 +333,7 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
         tariffCommitment: bill.tariffCommitment,
         charge: bill.charge,
         credit: bill.credit,
+        nonActualCount: nonActualOf(bill.publicSignals[2]),
       });
       if (checks.event) await auditOne(bill, ctx, reasons, checks);
     }
