@@ -7,6 +7,7 @@
  * the series it read is the one written.
  * @packageDocumentation
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { parseGreenButtonXml, parseIntervalCsv, parseNem12 } from '../core/src/meter/index.js';
 import type { IntervalData } from '../core/src/meter/interval-data.js';
 import { toCsv, toGreenButton, toNem12, utilityExport } from '../test/support/meter-exports.js';
@@ -29,6 +30,9 @@ export interface ImportFigures {
   runs: number;
   formats: { csv: ImportFormatFigures; greenButton: ImportFormatFigures; nem12: ImportFormatFigures };
   date: string;
+  /** 1-minute load average and cores when the measurement started: the figures scale with contention. */
+  loadAverageAtStart: number;
+  cores: number;
 }
 
 function median(xs: number[]): number {
@@ -38,6 +42,7 @@ function median(xs: number[]): number {
 
 /** Measures the three importers; `say` reports progress. */
 export async function importFigures(runs: number, say: (m: string) => void): Promise<ImportFigures> {
+  const loadAverageAtStart = Math.round(loadavg()[0]! * 100) / 100;
   const x = utilityExport({ startDate: '2025-01-01', days: 365, intervalsPerDay: 96, zone: 'Australia/Brisbane' });
   const files = { csv: toCsv(x), greenButton: toGreenButton(x), nem12: toNem12(x) };
   const parse: Record<keyof typeof files, (t: string) => IntervalData> = {
@@ -81,5 +86,7 @@ export async function importFigures(runs: number, say: (m: string) => void): Pro
     runs,
     formats: out,
     date: new Date().toISOString(),
+    loadAverageAtStart,
+    cores: availableParallelism(),
   };
 }

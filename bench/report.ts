@@ -177,7 +177,7 @@ export function renderMarkdown(r: BenchResults): string {
       '',
       '## Meter import throughput',
       '',
-      `${it.file}; median of ${it.runs} parses after a warm-up, measured by \`npm run bench -- --import-only\` on ${it.date.slice(0, 10)}.`,
+      `${it.file}; median of ${it.runs} parses after a warm-up, measured by \`npm run bench -- --import-only\` on ${it.date.slice(0, 10)} (one core; load average ${it.loadAverageAtStart} on ${it.cores} cores at the start: other work competed, so these are lower bounds).`,
       '',
       '| format | file size | intervals | median parse | intervals / s |',
       '| --- | ---: | ---: | ---: | ---: |',
