@@ -12,9 +12,15 @@
 import { buildBillInput, type BillCircuitInput } from '../prover/src/bill-input.js';
 import { poseidon } from '../core/src/crypto/poseidon.js';
 import { signStatement } from '../core/src/crypto/eddsa.js';
-import { TAG_PERIOD, TAG_SERIES } from '../core/src/crypto/tags.js';
+import { TAG_SERIES } from '../core/src/crypto/tags.js';
 import type { SignedPeriod } from '../core/src/meter/index.js';
 import type { Tariff } from '../core/src/tariff/index.js';
+
+/**
+ * `wattproof.period.v1`: the baseline circuit (circuits/baseline/naive_bill.circom) is the
+ * pre-packing design kept for comparison, and keeps statement v1 (no non-actual count).
+ */
+export const TAG_PERIOD_V1 = 2662278197889393509332597895131764359707915825n;
 
 /** Readings absorbed per Poseidon16 call (the 16th input is the chaining value). */
 const PER_BLOCK = 15;
@@ -34,7 +40,7 @@ export async function unpackedSeriesDigest(readings: readonly (number | bigint)[
 }
 
 /**
- * The statement the baseline's meter signs: `Poseidon7(TAG_PERIOD, meterId, periodStart,
+ * The statement the baseline's meter signs (statement v1): `Poseidon7(TAG_PERIOD_V1, meterId, periodStart,
  * 86400 / I, MAXD * I, importDigest, exportDigest)` with unpacked digests. The baseline only
  * takes full periods, so the interval count is always `MAXD * I`.
  */
@@ -44,7 +50,7 @@ export async function baselineStatement(sp: SignedPeriod, intervalsPerDay: numbe
     throw new RangeError(`the baseline takes full periods only: ${sp.imports.length} intervals, expected ${n}`);
   }
   const [imp, exp] = await Promise.all([unpackedSeriesDigest(sp.imports, n), unpackedSeriesDigest(sp.exports, n)]);
-  return poseidon([TAG_PERIOD, sp.meterId, BigInt(sp.periodStart), BigInt(86400 / intervalsPerDay), BigInt(n), imp, exp]);
+  return poseidon([TAG_PERIOD_V1, sp.meterId, BigInt(sp.periodStart), BigInt(86400 / intervalsPerDay), BigInt(n), imp, exp]);
 }
 
 /**

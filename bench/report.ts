@@ -172,6 +172,25 @@ export function renderMarkdown(r: BenchResults): string {
       ...bg.notes,
     );
   }
+  if (r.importThroughput !== undefined) {
+    const it = r.importThroughput;
+    lines.push(
+      '',
+      '## Meter import throughput',
+      '',
+      `${it.file}; median of ${it.runs} parses after a warm-up, measured by \`npm run bench -- --import-only\` on ${it.date.slice(0, 10)} (one core; load average ${it.loadAverageAtStart} on ${it.cores} cores at the start: other work competed, so these are lower bounds).`,
+      '',
+      '| format | file size | intervals | median parse | intervals / s |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...(
+        [
+          ['CSV', it.formats.csv],
+          ['Green Button (ESPI XML)', it.formats.greenButton],
+          ['NEM12', it.formats.nem12],
+        ] as const
+      ).map(([name, f]) => `| ${name} | ${(f.bytes / 1e6).toFixed(1)} MB | ${int(f.intervals)} | ${f.medianMs} ms | **${int(f.intervalsPerSecond)}** |`),
+    );
+  }
   lines.push('', '## Browser', '');
   const b = r.browser;
   if (b.status === 'measured' && b.totalMs && b.witnessMs && b.proofMs && b.wallMs) {

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import type { CeremonyFigures } from './ceremony.js';
+import type { ImportFigures } from './import.js';
 import type { CliStartFigures } from './cli-start.js';
 import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
@@ -67,6 +68,8 @@ export interface BenchResults {
   notes: string[];
   /** Development setup (fresh ptau + phase 2) per instance, fast vs snarkjs (issue 15): `--setup-only`. */
   setup?: SetupFigures & { machine?: unknown };
+  /** Meter import throughput (issue 12), written by `npm run bench -- --import-only`. */
+  importThroughput?: ImportFigures;
   /** Written by `npx tsx bench/batch-gas.ts` (issue 15): settleBatch gas per bill by batch size. */
   batchGas?: BatchGasFigures;
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */

@@ -14,6 +14,7 @@
  *   npm run bench -- --ceremony-only [--only NAME]   only the trusted-setup ceremony figures, merged into results.json
  *   npm run bench -- --setup-only [--setup-baseline] [--only NAME]   only the development setup figures
  *                                      (fresh ptau + fast phase 2; with the snarkjs phase 2 as baseline), merged
+ *   npm run bench -- --import-only     only the meter import throughput (CSV, Green Button, NEM12), merged into results.json
  * @packageDocumentation
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -35,6 +36,7 @@ import { cliStartFigures, type CliStartFigures } from './cli-start.js';
 import { ceremonyFigures } from './ceremony.js';
 import { BENCH_DOMAIN, BENCH_METER_KEY, benchPeriod, benchTariff } from './fixtures.js';
 import { gasFigures } from './gas.js';
+import { importFigures } from './import.js';
 import { machineInfo } from './machine.js';
 import { runProveChild, summarize, type ProvingFigures } from './measure.js';
 import { renderMarkdown } from './report.js';
@@ -46,7 +48,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_30m', 'bill_31d_15m'];
 const USAGE =
-  'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--ptau FILE] [--render]';
+  'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -73,6 +75,8 @@ interface Options {
   setupOnly: boolean;
   /** With --setup-only: also time snarkjs's zkey new + contribute on the same ceremony. */
   setupBaseline: boolean;
+  /** Only the meter import throughput, merged into an existing results.json. */
+  importOnly: boolean;
   ptau?: string;
 }
 
@@ -92,6 +96,7 @@ function options(): Options | undefined {
       'ceremony-only': { type: 'boolean', default: false },
       'setup-only': { type: 'boolean', default: false },
       'setup-baseline': { type: 'boolean', default: false },
+      'import-only': { type: 'boolean', default: false },
       ptau: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -122,6 +127,7 @@ function options(): Options | undefined {
     ceremonyOnly: values['ceremony-only'] === true,
     setupOnly: values['setup-only'] === true,
     setupBaseline: values['setup-baseline'] === true,
+    importOnly: values['import-only'] === true,
     render: values.render,
     ...(ptau ? { ptau: resolve(ptau) } : {}),
   };
@@ -207,6 +213,13 @@ async function main(): Promise<number> {
     results.setup = { ...fig, instances: { ...(results.setup?.instances ?? {}), ...fig.instances }, machine: await machineInfo() };
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+  if (o.importOnly) {
+    const file = join(ROOT, 'bench', 'results.json');
+    const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+    results.importThroughput = await importFigures(o.quick ? 3 : 7, say);
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+    say('merged the import throughput into bench/results.json');
     return 0;
   }
   if (o.ceremonyOnly) {
@@ -440,6 +453,8 @@ async function main(): Promise<number> {
   if (previous?.mutants) results.mutants = previous.mutants;
   // so are the development setup figures (`--setup-only`)
   if (previous?.setup) results.setup = previous.setup;
+  // ... and the import throughput from `--import-only`
+  if (previous?.importThroughput) results.importThroughput = previous.importThroughput;
   await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
   say(`wrote ${relative(process.cwd(), join(ROOT, 'bench', 'results.json'))} and bench/results.md in ${results.durationSeconds}s`);

@@ -75,6 +75,8 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint40 periodEnd;
         uint256 charge;
         uint256 credit;
+        uint256 intervalCount;
+        uint256 nonActualCount;
     }
 
     /// @notice What a meter owes its retailer (arrears) and what the retailer owes the meter's consumer
@@ -394,12 +396,17 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         if (s[SIG_DOMAIN] != expected) revert WrongDomain(expected, s[SIG_DOMAIN]);
 
         // period = meterId + 2^64 periodStart + 2^104 intervalCount + 2^120 intervalSeconds
+        //          + 2^144 nonActualCount (statement v2)
         uint256 period = s[SIG_PERIOD];
         uint256 intervalCount = uint16(period >> 104);
         uint256 intervalSeconds = uint24(period >> 120);
+        uint256 nonActualCount = uint16(period >> 144);
         uint256 start = uint40(period >> 64);
         uint256 end = start + intervalCount * intervalSeconds;
-        if (period >> 144 != 0 || intervalCount == 0 || intervalSeconds == 0 || end > type(uint40).max) {
+        if (
+            period >> 160 != 0 || intervalCount == 0 || intervalSeconds == 0 || nonActualCount > intervalCount
+                || end > type(uint40).max
+        ) {
             revert MalformedSignal(SIG_PERIOD);
         }
         // amounts = charge + 2^96 credit
@@ -413,7 +420,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             periodStart: uint40(start),
             periodEnd: uint40(end),
             charge: uint96(amounts),
-            credit: amounts >> 96
+            credit: amounts >> 96,
+            intervalCount: intervalCount,
+            nonActualCount: nonActualCount
         });
     }
 
@@ -449,6 +458,11 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         }
         if (accepted != commitment) revert TariffNotAccepted(claim.meterId, accepted, commitment);
         if (!retailerActive) revert RetailerNotActive(retailer);
+        // The count is proven to be the one the meter signed (statement v2); whether those intervals
+        // were estimated well is the meter operator's word, which the limit bounds.
+        if (claim.nonActualCount * 1000 > uint256(t.maxNonActualPerMille) * claim.intervalCount) {
+            revert TooManyNonActual(commitment, claim.nonActualCount, claim.intervalCount, t.maxNonActualPerMille);
+        }
     }
 
     /// Books the bill: works out the movement and writes it. Returns it packed for the event:

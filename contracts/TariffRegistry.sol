@@ -77,7 +77,8 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
             validFrom: validFrom,
             validUntil: validUntil,
             tzOffsetSeconds: tzOffsetSeconds,
-            status: Status.Pending
+            status: Status.Pending,
+            maxNonActualPerMille: 1000
         });
         emit TariffRegistered(commitment, msg.sender, validFrom, validUntil, tzOffsetSeconds);
     }
@@ -101,6 +102,25 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
         if (_published[msg.sender][commitment] != bytes32(0)) revert TariffAlreadyPublished(msg.sender, commitment);
         _published[msg.sender][commitment] = documentHash;
         emit TariffPublished(commitment, msg.sender, uri, documentHash);
+    }
+
+    /// @notice Sets the largest share of non-actual intervals (estimated, substituted or filled; the
+    ///         count is in the meter-signed statement and public in the proof) that a period settled under
+    ///         the caller's tariff may have, in per mille of its intervals.
+    /// @dev Requirements: the tariff is the caller's and still pending, so that the regulator approves the
+    ///      limit with the tariff; `maxNonActualPerMille <= 1000`.
+    /// @param commitment the caller's pending tariff
+    /// @param maxNonActualPerMille 0 (actual reads only) .. 1000 (any)
+    function setNonActualLimit(uint256 commitment, uint16 maxNonActualPerMille)
+        external
+        onlyRole(RETAILER_ROLE)
+        whenNotPaused
+    {
+        Tariff storage t = _existing(msg.sender, commitment);
+        if (t.status != Status.Pending) revert WrongStatus(commitment, t.status);
+        if (maxNonActualPerMille > 1000) revert InvalidNonActualLimit(maxNonActualPerMille);
+        t.maxNonActualPerMille = maxNonActualPerMille;
+        emit NonActualLimitSet(commitment, msg.sender, maxNonActualPerMille);
     }
 
     /// @notice Offers one of the caller's approved tariffs to its meter's consumer; replaces any earlier

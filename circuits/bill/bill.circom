@@ -1,6 +1,7 @@
 pragma circom 2.1.6;
 
 include "bitify.circom";
+include "comparators.circom";
 include "babyjub.circom";
 include "eddsaposeidon.circom";
 include "poseidon.circom";
@@ -29,6 +30,7 @@ template Bill(I, MAXD, RB) {
     signal input meterId;
     signal input periodStart;
     signal input dayCount;
+    signal input nonActualCount;   // intervals not read by the meter (statement v2, spec §3)
     signal input imports[N];
     signal input exports[N];
     signal input Ax;
@@ -142,10 +144,14 @@ template Bill(I, MAXD, RB) {
         exportDigest += exportPick[b];
     }
 
-    // ---- meter signature over the statement (spec §3) ----
-    signal statement <== Poseidon(7)([
-        2662278197889393509332597895131764359707915825,
-        meterId, periodStart, SECS, dayCount * I, importDigest, exportDigest
+    // ---- meter signature over the statement v2 (spec §3) ----
+    // nonActualCount <= dayCount * I: 16 bits first, so that LessEqThan(16) is sound (both < 2^16).
+    _ <== Num2Bits(16)(nonActualCount);
+    signal nonActualFits <== LessEqThan(16)([nonActualCount, dayCount * I]);
+    nonActualFits === 1;
+    signal statement <== Poseidon(8)([
+        2662278197889393509332597895131764359707915826,
+        meterId, periodStart, SECS, dayCount * I, nonActualCount, importDigest, exportDigest
     ]);
     BabyCheck()(Ax, Ay);
     BabyCheck()(R8x, R8y);
@@ -235,6 +241,7 @@ template Bill(I, MAXD, RB) {
     signal credit <== RoundHalfUpDiv(1000, 10, 96)(exportValue);
 
     // ---- public outputs (spec §7) ----
-    period <== meterId + (1 << 64) * periodStart + (1 << 104) * (dayCount * I) + (1 << 120) * SECS;
+    period <== meterId + (1 << 64) * periodStart + (1 << 104) * (dayCount * I) + (1 << 120) * SECS
+        + (1 << 144) * nonActualCount;
     amounts <== charge + (1 << 96) * credit;
 }

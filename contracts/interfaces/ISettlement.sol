@@ -90,6 +90,8 @@ interface ISettlement {
     error TariffNotAccepted(uint64 meterId, uint256 accepted, uint256 commitment);
     /// @notice The meter's retailer no longer holds RETAILER_ROLE: it is paid nothing more.
     error RetailerNotActive(address retailer);
+    /// @notice The period has more non-actual intervals than its tariff accepts (per mille of its intervals).
+    error TooManyNonActual(uint256 commitment, uint256 nonActualCount, uint256 intervalCount, uint16 maxNonActualPerMille);
     /// @notice The Groth16 proof does not verify for these public signals.
     error InvalidProof();
     // ledger

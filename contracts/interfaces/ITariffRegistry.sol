@@ -19,12 +19,20 @@ interface ITariffRegistry {
     ///        checked by the regulator against the document before approval; a period proven under the
     ///        tariff starts at local midnight of this offset, so the registry offers the tariff only to
     ///        meters whose billing cursor is such a midnight.
+    /// @param maxNonActualPerMille the largest share, in per mille of a period's intervals, of intervals
+    ///        that are not actual meter reads (estimated, substituted, filled) that a period settled under
+    ///        the tariff may have; 1000 (the default) accepts any. Set by the retailer while the tariff is
+    ///        pending, so the regulator's approval covers it (docs/bill-spec.md section 7).
     struct Tariff {
         uint40 validFrom;
         uint40 validUntil;
         int24 tzOffsetSeconds;
         Status status;
+        uint16 maxNonActualPerMille;
     }
+
+    /// @notice A retailer set how many non-actual intervals (per mille) a period under its pending tariff may have.
+    event NonActualLimitSet(uint256 indexed commitment, address indexed retailer, uint16 maxNonActualPerMille);
 
     /// @notice A retailer registered a tariff commitment; it awaits the regulator's decision.
     event TariffRegistered(
@@ -65,6 +73,8 @@ interface ITariffRegistry {
     error NotOffered(uint64 meterId, uint256 commitment);
     /// @notice An address argument is zero.
     error ZeroAddress();
+    /// @notice A non-actual interval limit above 1000 per mille.
+    error InvalidNonActualLimit(uint16 maxNonActualPerMille);
     /// @notice The meter's billing cursor is not a local midnight of the tariff's time zone: no period
     ///         of the meter could ever be proven under this tariff.
     error TimeZoneMismatch(uint64 meterId, uint40 nextPeriodStart, int24 tzOffsetSeconds);
@@ -86,6 +96,9 @@ interface ITariffRegistry {
 
     /// @notice Offers one of the caller's approved tariffs to one of its meters.
     function offerTariff(uint64 meterId, uint256 commitment) external;
+
+    /// @notice Sets the share of non-actual intervals a period may have under the caller's pending tariff.
+    function setNonActualLimit(uint256 commitment, uint16 maxNonActualPerMille) external;
 
     /// @notice Accepts the tariff offered to the caller's meter.
     function acceptTariff(uint64 meterId, uint256 commitment) external;

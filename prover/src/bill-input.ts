@@ -10,6 +10,7 @@ import { keyHash } from '../../core/src/crypto/eddsa.js';
 import { computeBill, periodLayout, type Bill } from '../../core/src/bill/compute.js';
 import { packAmounts, packPeriod } from '../../core/src/bill/signals.js';
 import { assertSignedPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
+import { nonActualCount } from '../../core/src/meter/quality.js';
 import { parseSignedPeriodDocument } from '../../core/src/meter/document.js';
 import { encodeTariff, encodedTariffCommitment } from '../../core/src/tariff/encode.js';
 import { parseTariff, type Tariff } from '../../core/src/tariff/schema.js';
@@ -96,6 +97,7 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     meterId: dec(sp.meterId),
     periodStart: dec(sp.periodStart),
     dayCount: dec(bill.dayCount),
+    nonActualCount: dec(nonActualCount(sp.quality)),
     imports: pad(sp.imports),
     exports: pad(sp.exports),
     Ax: dec(sp.publicKey.x),
@@ -150,6 +152,7 @@ export async function expectedPublicSignals(
     periodStart: sp.periodStart,
     intervalCount: sp.imports.length,
     intervalSeconds: sp.intervalSeconds,
+    nonActualCount: nonActualCount(sp.quality),
   });
   const amounts = packAmounts({ charge: bill.charge, credit: bill.credit });
   const out = [kh, commitment, period, amounts, domain];

@@ -1,10 +1,10 @@
 // The bench's pure parts: statistics, targets, the baseline's statement. No timings are asserted.
 import { describe, expect, it } from 'vitest';
-import { baselineStatement, unpackedSeriesDigest } from '../../bench/baseline-input.js';
+import { TAG_PERIOD_V1, baselineStatement, unpackedSeriesDigest } from '../../bench/baseline-input.js';
 import { median } from '../../bench/measure.js';
 import { evaluateTargets } from '../../bench/targets.js';
 import { poseidon } from '../../core/src/crypto/poseidon.js';
-import { TAG_PERIOD, TAG_SERIES } from '../../core/src/crypto/tags.js';
+import { TAG_SERIES } from '../../core/src/crypto/tags.js';
 import { periodStatement } from '../../core/src/meter/index.js';
 
 describe('bench statistics and targets', () => {
@@ -49,7 +49,7 @@ describe('baseline statement', () => {
     const sp = { ...period, publicKey: { x: 0n, y: 0n }, statement: 0n, signature: { R8x: 0n, R8y: 0n, S: 0n } };
     const ours = await baselineStatement(sp, I, 1);
     const zeros = await unpackedSeriesDigest(period.exports, I);
-    const expected = await poseidon([TAG_PERIOD, 9n, BigInt(period.periodStart), 3600n, 24n, await unpackedSeriesDigest(period.imports, I), zeros]);
+    const expected = await poseidon([TAG_PERIOD_V1, 9n, BigInt(period.periodStart), 3600n, 24n, await unpackedSeriesDigest(period.imports, I), zeros]);
     expect(ours).toBe(expected);
     expect(ours).not.toBe(await periodStatement(period));
     await expect(baselineStatement(sp, I, 2)).rejects.toThrow(/full periods only/);

@@ -1,5 +1,6 @@
 // Builders of honest bills for circuit tests: a tariff, a signed meter period, the circuit
 // input and the reference engine's expected public signals, all through the SDK's own code.
+import type { IntervalQuality } from '../../core/src/meter/quality.js';
 import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
 import { computeBill, type Bill } from '../../core/src/bill/index.js';
 import { signPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
@@ -73,7 +74,7 @@ export function midnight(isoDate: string, tzOffsetSeconds: number): number {
 export async function billCase(
   shape: CircuitShape,
   tariff: Tariff,
-  period: { start: number; imports: number[]; exports?: number[]; meterId?: bigint },
+  period: { start: number; imports: number[]; exports?: number[]; meterId?: bigint; quality?: IntervalQuality[] },
   key: Uint8Array = METER_KEY,
 ): Promise<BillCase> {
   const signed = await signPeriod(key, {
@@ -82,6 +83,7 @@ export async function billCase(
     intervalSeconds: 86400 / shape.intervalsPerDay,
     imports: period.imports,
     exports: period.exports ?? period.imports.map(() => 0),
+    ...(period.quality === undefined ? {} : { quality: period.quality }),
   });
   const opts = { intervalsPerDay: shape.intervalsPerDay, maxDays: shape.maxDays, domain: DOMAIN };
   const [input, expected] = await Promise.all([buildBillInput(tariff, signed, opts), expectedPublicSignals(tariff, signed, opts)]);

@@ -1,4 +1,4 @@
-// What a broken or hostile meter might sign: the statement of spec §3 written out here on
+// What a broken or hostile meter might sign: the statement (v2) of spec §3 written out here on
 // purpose (not the SDK's signPeriod, which refuses such readings), signed with a test key.
 import { signStatement, type StatementSignature } from '../../core/src/crypto/eddsa.js';
 import { poseidon } from '../../core/src/crypto/poseidon.js';
@@ -20,6 +20,7 @@ export async function signRaw(
   p: { meterId: bigint; periodStart: bigint | number; intervalSeconds: number },
   imports: bigint[],
   exports: bigint[],
+  nonActualCount = 0n,
 ): Promise<StatementSignature> {
   const statement = await poseidon([
     TAG_PERIOD,
@@ -27,6 +28,7 @@ export async function signRaw(
     BigInt(p.periodStart),
     BigInt(p.intervalSeconds),
     BigInt(imports.length),
+    nonActualCount,
     await digest(imports),
     await digest(exports),
   ]);

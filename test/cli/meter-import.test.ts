@@ -1,7 +1,7 @@
 // `wattproof meter import` on a utility's one-year hourly Green Button export with the DST
 // artefacts of issue 12: refused without a repair option (the error names the instants and the
 // options), imported with --repair into twelve signed monthly periods, with a per-file summary.
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,5 +77,29 @@ describe('meter import of a year with DST artefacts', () => {
     const zone = await runCli(['meter', 'import', '--csv', 'year.csv', '--meter-id', '77', '--tz', '-08:00', '--zone', 'Nowhere/City', '--json'], { cwd: dir });
     expect(zone.code).toBe(2);
     expect(zone.json.error.message).toMatch(/^--zone: 'Nowhere\/City' is not a time zone/);
+  });
+});
+
+describe('meter import --nem12', () => {
+  const sample = join(__dirname, '..', 'fixtures', 'meter', 'nem12-sample.csv');
+  it('imports the first NMI by day, the non-actual count per period in the table and the files', async () => {
+    const r = await runCli(['meter', 'import', '--nem12', sample, '--meter-id', '77', '--by', 'day', '--out-dir', 'nem', '--json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.source).toMatch(/nem12-sample\.csv \(NMI NCDE001111 E1\/B1\)$/);
+    expect(r.json.tzOffsetSeconds).toBe(36000);
+    expect(r.json.periods.map((p: { nonActualCount: number }) => p.nonActualCount)).toEqual([0, 48, 48]);
+    const second = JSON.parse(await readFile(join(dir, r.json.periods[1].file), 'utf8'));
+    expect(second.format).toBe('wattproof.meter-period.v2');
+    expect(second.quality).toHaveLength(48);
+  });
+  it('chooses another NMI; a wrong one is refused with what the file has', async () => {
+    const r = await runCli(['meter', 'import', '--nem12', sample, '--meter-id', '77', '--by', 'day', '--nmi', 'QB12345678', '--out-dir', 'nem2', '--json'], {
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.intervalSeconds).toBe(900);
+    const bad = await runCli(['meter', 'import', '--nem12', sample, '--meter-id', '77', '--nmi', 'XX00000000', '--json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.json.error.message).toMatch(/no NMI XX00000000 in the file; it has NCDE001111 \(E1, B1\); QB12345678 \(E1\)$/);
   });
 });

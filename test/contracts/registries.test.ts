@@ -155,6 +155,7 @@ describe('TariffRegistry', () => {
       validUntil: BigInt(w.d0 + 30 * DAY),
       tzOffsetSeconds: 3600,
       status: 'pending',
+      maxNonActualPerMille: 1000,
     });
     const state = () => Promise.all([w.d.tariffs.getTariff(w.commitment), w.d.tariffs.offeredTariff(METER_1), w.d.tariffs.acceptedTariff(METER_1)]);
     await expectRevert(state, () => retailer.offerTariff(METER_1, w.commitment), 'WrongStatus', { status: 1n });

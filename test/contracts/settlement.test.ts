@@ -5,8 +5,8 @@ import * as snarkjs from 'snarkjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { shutdownProver } from '../../prover/src/groth16.js';
-import { packPeriod, settlementDomain } from '../../core/src/bill/signals.js';
-import { Settlement__factory, IBillVerifier__factory } from '../../typechain-types/index.js';
+import { packPeriod, settlementDomain, unpackPeriod } from '../../core/src/bill/signals.js';
+import { Settlement__factory, IBillVerifier__factory, TariffRegistry__factory } from '../../typechain-types/index.js';
 import { decodeSettled, SettlementClient, toSnarkjsProof } from '../../sdk/src/chain/settlement.js';
 import {
   DAY,
@@ -312,6 +312,67 @@ describe('tariff checks', () => {
     await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(p.proof), 'UnknownTariff', {
       commitment: w.commitment,
     });
+  });
+});
+
+describe('non-actual intervals (statement v2)', () => {
+  it('settles a period with estimated intervals; the event carries the proven count', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w, { nonActual: 3 });
+    expect(unpackPeriod(p.proof.signals[2]!).nonActualCount).toBe(3);
+    const bill = await ledgerAs(w, w.s.consumer).settle(p.proof);
+    expect(unpackPeriod(bill.publicSignals[2]!)).toMatchObject({ intervalCount: 48, nonActualCount: 3 });
+  });
+
+  it('refuses a period above the tariff limit (TooManyNonActual) and accepts one at it', async () => {
+    await atStage('deployed');
+    // 50 per mille of 48 intervals: 2 estimated intervals pass (2000 <= 2400), 3 do not.
+    await readyTariff(w, { nonActualLimit: 50 });
+    expect((await tariffsAs(w, w.s.retailer).getTariff(w.commitment))?.maxNonActualPerMille).toBe(50);
+    await afterDay(w, 0);
+    const over = await proveBill(w, { nonActual: 3 });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(over.proof), 'TooManyNonActual', {
+      commitment: w.commitment,
+      nonActualCount: 3n,
+      intervalCount: 48n,
+      maxNonActualPerMille: 50n,
+    });
+    const at = await proveBill(w, { nonActual: 2 });
+    expect((await ledgerAs(w, w.s.consumer).settle(at.proof)).charge).toBe(at.charge);
+  });
+
+  it('the limit is set only on a pending tariff, by its retailer, at most 1000 per mille', async () => {
+    await atStage('deployed');
+    const tariffs = tariffsAs(w, w.s.retailer);
+    await tariffs.registerTariff(w.commitment, BigInt(w.d0 - 30 * DAY), BigInt(w.d0 + 365 * DAY));
+    await expect(tariffs.setNonActualLimit(w.commitment, 1001)).rejects.toThrow(/maxNonActualPerMille: must be a whole number of per mille in 0\.\.1000/);
+    // The contract refuses it too, past the client's check; and a consumer is not a retailer.
+    const raw = TariffRegistry__factory.connect(w.d.addresses.tariffRegistry, w.s.retailer);
+    const reason = async (call: Promise<unknown>): Promise<string | undefined> => {
+      try {
+        await call;
+        return undefined;
+      } catch (e) {
+        const data = (e as { data?: string }).data;
+        return data === undefined ? String(e) : raw.interface.parseError(data)?.name;
+      }
+    };
+    expect(await reason(raw.setNonActualLimit(w.commitment, 1001))).toBe('InvalidNonActualLimit');
+    expect(await reason(raw.connect(w.s.consumer).setNonActualLimit(w.commitment, 10))).toBe('AccessControlUnauthorizedAccount');
+    await tariffs.setNonActualLimit(w.commitment, 0);
+    expect((await tariffs.getTariff(w.commitment))?.maxNonActualPerMille).toBe(0);
+    await tariffsAs(w, w.s.regulator).approveTariff(w.commitment, w.s.retailer.address);
+    await expect(tariffs.setNonActualLimit(w.commitment, 10)).rejects.toThrow(/WrongStatus/);
+  });
+
+  it('a period signal with bits above the count, or a count above the interval count, is malformed', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    for (const bad of [p.proof.signals[2]! + (1n << 160n), p.proof.signals[2]! + 49n * (1n << 144n)]) {
+      await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(withSignals(p.proof, { 2: bad })), 'MalformedSignal', { index: 2n });
+    }
   });
 });
 

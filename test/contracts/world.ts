@@ -268,10 +268,11 @@ export async function createWorld(opts: { circuit?: string } = {}): Promise<Worl
 /** Register the tariff (retailer), and optionally approve it, offer it to and accept it for both meters. */
 export async function readyTariff(
   w: World,
-  opt: { validFrom?: number; validUntil?: number; approve?: boolean; offer?: boolean; accept?: boolean },
+  opt: { validFrom?: number; validUntil?: number; approve?: boolean; offer?: boolean; accept?: boolean; nonActualLimit?: number },
 ): Promise<void> {
   const tariffs = tariffsAs(w, w.s.retailer);
   await tariffs.registerTariff(w.commitment, BigInt(opt.validFrom ?? w.d0 - 30 * DAY), BigInt(opt.validUntil ?? w.d0 + 365 * DAY));
+  if (opt.nonActualLimit !== undefined) await tariffs.setNonActualLimit(w.commitment, opt.nonActualLimit);
   if (opt.approve === false) return;
   await tariffsAs(w, w.s.regulator).approveTariff(w.commitment, w.s.retailer.address);
   if (opt.offer === false) return;
@@ -320,6 +321,8 @@ export interface BillRequest {
   domain?: bigint;
   /** Tariff to bill under; default the world's tariff. */
   tariff?: Tariff;
+  /** Intervals (the first ones) the meter marks estimated, so signs as non-actual (default 0). */
+  nonActual?: number;
 }
 
 export interface ProvedBill {
@@ -351,7 +354,20 @@ export function proveBill(w: World, req: BillRequest = {}): Promise<ProvedBill> 
   const kind = req.readings ?? 'base';
   const domain = req.domain ?? settlementDomain(w.chainId, w.d.addresses.settlement);
   const tariff = req.tariff ?? w.tariff;
-  const id = JSON.stringify([w.circuit, Array.from(key), String(meterId), day, days, kind, String(domain), tariff.salt.toString(), tariff.name, w.d0]);
+  const nonActual = req.nonActual ?? 0;
+  const id = JSON.stringify([
+    w.circuit,
+    Array.from(key),
+    String(meterId),
+    day,
+    days,
+    kind,
+    String(domain),
+    tariff.salt.toString(),
+    tariff.name,
+    w.d0,
+    nonActual,
+  ]);
   let p = proofCache.get(id);
   if (p === undefined) {
     p = (async () => {
@@ -361,6 +377,9 @@ export function proveBill(w: World, req: BillRequest = {}): Promise<ProvedBill> 
         periodStart,
         intervalSeconds: DAY / w.intervalsPerDay,
         ...readings(kind, w.intervalsPerDay, days),
+        ...(nonActual === 0
+          ? {}
+          : { quality: Array.from({ length: w.intervalsPerDay * days }, (_, i) => (i < nonActual ? ('estimated' as const) : ('actual' as const))) }),
       });
       const input = await buildBillInput(tariff, signed, {
         intervalsPerDay: w.intervalsPerDay,

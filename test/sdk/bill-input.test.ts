@@ -97,7 +97,7 @@ describe('expectedPublicSignals', () => {
     const bill = computeBill(tariff, sp);
     expect(signals[0]).toBe((await keyHash(sp.publicKey)).toString());
     expect(signals[1]).toBe((await tariffCommitment(tariff)).toString());
-    expect(unpackPeriod(signals[2])).toEqual({ meterId: sp.meterId, periodStart: sp.periodStart, intervalCount: 48, intervalSeconds: 1800 });
+    expect(unpackPeriod(signals[2])).toEqual({ meterId: sp.meterId, periodStart: sp.periodStart, intervalCount: 48, intervalSeconds: 1800, nonActualCount: 0 });
     expect(unpackAmounts(signals[3])).toEqual({ charge: bill.charge, credit: bill.credit });
     expect(bill.charge).toBeGreaterThan(0n);
     expect(bill.credit).toBe(roundCredit(9 * 300 * 40));

@@ -22,10 +22,10 @@ import { rejected, thrown } from './helpers.js';
 describe('tags (spec §3 table)', () => {
   it('are the UTF-8 names read big-endian, with the values the spec lists', () => {
     expect(tagFromName('wattproof.series.v1')).toBe(TAG_SERIES);
-    expect(tagFromName('wattproof.period.v1')).toBe(TAG_PERIOD);
+    expect(tagFromName('wattproof.period.v2')).toBe(TAG_PERIOD);
     expect(tagFromName('wattproof.tariff.v1')).toBe(TAG_TARIFF);
     expect(TAG_SERIES).toBe(2662278197889393509332597950471996538138555953n);
-    expect(TAG_PERIOD).toBe(2662278197889393509332597895131764359707915825n);
+    expect(TAG_PERIOD).toBe(2662278197889393509332597895131764359707915826n);
     expect(TAG_TARIFF).toBe(2662278197889393509332597968630510239773259313n);
   });
 });

@@ -84,12 +84,21 @@ describe('series digest (spec §3 step 2-3)', () => {
 });
 
 describe('period statement', () => {
-  it('is Poseidon7(TAG_PERIOD, meterId, periodStart, intervalSeconds, intervalCount, importDigest, exportDigest)', async () => {
+  it('is Poseidon8(TAG_PERIOD, meterId, periodStart, intervalSeconds, intervalCount, nonActualCount, importDigest, exportDigest) (statement v2)', async () => {
     const imports = series(48);
     const exports = series(48, (i) => (i > 20 && i < 30 ? 500 + i : 0));
     const p = { meterId: 2n ** 64n - 1n, periodStart: 1735689600, intervalSeconds: 1800, imports, exports };
-    const expected = hash([TAG_PERIOD, 2n ** 64n - 1n, 1735689600n, 1800n, 48n, referenceDigest(imports), referenceDigest(exports)]);
+    const expected = hash([TAG_PERIOD, 2n ** 64n - 1n, 1735689600n, 1800n, 48n, 0n, referenceDigest(imports), referenceDigest(exports)]);
     expect(await periodStatement(p)).toBe(expected);
+    // All-actual quality is the same statement as no quality; each non-actual interval counts once.
+    expect(await periodStatement({ ...p, quality: new Array(48).fill('actual') })).toBe(expected);
+    const quality = new Array(48).fill('actual');
+    quality[3] = 'estimated';
+    quality[7] = 'substituted';
+    quality[40] = 'filled';
+    expect(await periodStatement({ ...p, quality })).toBe(
+      hash([TAG_PERIOD, 2n ** 64n - 1n, 1735689600n, 1800n, 48n, 3n, referenceDigest(imports), referenceDigest(exports)]),
+    );
   });
 
   it('validates the period first', async () => {

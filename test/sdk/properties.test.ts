@@ -159,12 +159,15 @@ describe('format properties', () => {
         fc.constantFrom(900, 1800, 3600),
         fc.bigInt({ min: 0n, max: (1n << 96n) - 1n }),
         fc.bigInt({ min: 0n, max: (1n << 96n) - 1n }),
-        (meterId, periodStart, intervalCount, intervalSeconds, charge, credit) => {
-          expect(unpackPeriod(packPeriod({ meterId, periodStart, intervalCount, intervalSeconds }))).toEqual({
+        fc.nat(),
+        (meterId, periodStart, intervalCount, intervalSeconds, charge, credit, k) => {
+          const nonActualCount = k % (intervalCount + 1);
+          expect(unpackPeriod(packPeriod({ meterId, periodStart, intervalCount, intervalSeconds, nonActualCount }))).toEqual({
             meterId,
             periodStart,
             intervalCount,
             intervalSeconds,
+            nonActualCount,
           });
           expect(unpackAmounts(packAmounts({ charge, credit }))).toEqual({ charge, credit });
         },
@@ -185,12 +188,13 @@ describe('format properties', () => {
           const text = `timestamp,import_${kwh ? 'kwh' : 'wh'},export_${kwh ? 'kwh' : 'wh'}\n${rows
             .map(([a, b], i) => `${new Date((start + i * step) * 1000).toISOString()},${fmt(a)},${fmt(b)}`)
             .join('\n')}\n`;
-          expect(parseIntervalCsv(text)).toEqual({
+          expect(parseIntervalCsv(text)).toMatchObject({
             start,
             intervalSeconds: step,
             imports: rows.map((r) => r[0]),
             exports: rows.map((r) => r[1]),
             hasExports: true,
+            quality: rows.map(() => 'actual'),
           });
         },
       ),

@@ -132,3 +132,31 @@ export function toCsv(x: UtilityExport): string {
   for (const block of x.blocks) for (const r of block) rows.push(`${new Date(r.t * 1000).toISOString().replace('.000Z', 'Z')},${r.imp},${r.exp}`);
   return `${rows.join('\n')}\n`;
 }
+
+/**
+ * NEM12 text of an export: one NMI, E1 (import) and B1 (export) in kWh, a 300 record per local
+ * day in the export's own zone (as NEM time is a fixed offset, use a fixed-offset export here:
+ * `Australia/Brisbane`, +10:00 all year). Needs 5-, 15- or 30-minute intervals.
+ */
+export function toNem12(x: UtilityExport, nmi = 'NCDE001111'): string {
+  const perDay = 86400 / x.intervalSeconds;
+  const rows = ['100,NEM12,202601010000,MDP,RETAILER'];
+  const kwh = (wh: number): string => `${Math.floor(wh / 1000)}.${String(wh % 1000).padStart(3, '0')}`;
+  for (const [suffix, series] of [
+    ['E1', x.imports],
+    ['B1', x.exports],
+  ] as const) {
+    rows.push(`200,${nmi},E1B1,1,${suffix},N1,METER1,KWH,${x.intervalSeconds / 60},`);
+    for (let d = 0; d * perDay < series.length; d++) {
+      const date = new Date((x.start + zoneOffsetAt(x.zone, x.start) + d * 86400) * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+      rows.push(
+        `300,${date},${series
+          .slice(d * perDay, (d + 1) * perDay)
+          .map(kwh)
+          .join(',')},A,,,20260101000000,`,
+      );
+    }
+  }
+  rows.push('900');
+  return `${rows.join('\n')}\n`;
+}

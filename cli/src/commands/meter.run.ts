@@ -15,6 +15,8 @@ import {
   type RepairOptions,
 } from '../../../core/src/meter/interval-data.js';
 import { assertTimeZone } from '../../../core/src/meter/zone.js';
+import { nonActualCount } from '../../../core/src/meter/quality.js';
+import { NEM_TIME_OFFSET_SECONDS } from '../../../core/src/meter/nem12.js';
 import { splitBillingPeriods } from '../../../core/src/meter/billing-periods.js';
 import { parseMeterPeriodJson, serializeMeterPeriod, serializeSignedPeriod } from '../../../core/src/meter/document.js';
 import type { MeterPeriod } from '../../../core/src/meter/period.js';
@@ -130,6 +132,18 @@ export function repairOptions(values: RunContext['values']): RepairOptions {
   return out;
 }
 
+/** The NEM12 stream options given on the command line (--nmi, --import-suffix, --export-suffix). */
+function nem12Streams(values: RunContext['values']): { nmi?: string; importSuffix?: string; exportSuffix?: string } {
+  const out: { nmi?: string; importSuffix?: string; exportSuffix?: string } = {};
+  const nmi = str(values, 'nmi');
+  const imp = str(values, 'import-suffix');
+  const exp = str(values, 'export-suffix');
+  if (nmi !== undefined) out.nmi = nmi;
+  if (imp !== undefined) out.importSuffix = imp;
+  if (exp !== undefined) out.exportSuffix = exp;
+  return out;
+}
+
 /** One line: what the import read and repaired. */
 export function summaryLine(s: ImportSummary): string {
   const parts = [`${s.readings} readings`, `${s.intervals} intervals`, `${s.exactDuplicates} exact duplicate${s.exactDuplicates === 1 ? '' : 's'} dropped`];
@@ -142,7 +156,10 @@ export function summaryLine(s: ImportSummary): string {
 export async function importCmd({ values, out }: RunContext): Promise<void> {
   const csv = str(values, 'csv');
   const gb = str(values, 'green-button');
-  if ((csv === undefined) === (gb === undefined)) throw new UsageError('meter import: give exactly one of --csv FILE or --green-button FILE', 'meter import');
+  const nem12 = str(values, 'nem12');
+  if ([csv, gb, nem12].filter((x) => x !== undefined).length !== 1) {
+    throw new UsageError('meter import: give exactly one of --csv FILE, --green-button FILE or --nem12 FILE', 'meter import');
+  }
   const keyFile = str(values, 'key');
   const meter = keyFile === undefined ? undefined : await loadMeter(keyFile);
   const idText = str(values, 'meter-id');
@@ -161,8 +178,14 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   if (zone !== undefined) assertTimeZone(zone, '--zone');
   const at = str(values, 'timestamp-at');
   if (at !== undefined && at !== 'start' && at !== 'end') throw new ValidationError('--timestamp-at', `'${at}' must be start or end`);
-  if (gb !== undefined && at !== undefined) {
-    throw new UsageError('meter import: --timestamp-at applies to CSV files (Green Button times are UTC interval starts)', 'meter import');
+  if (csv === undefined && at !== undefined) {
+    throw new UsageError(
+      'meter import: --timestamp-at applies to CSV files (Green Button times are UTC interval starts; NEM12 values are positional)',
+      'meter import',
+    );
+  }
+  if (nem12 === undefined && ['nmi', 'import-suffix', 'export-suffix'].some((k) => str(values, k) !== undefined)) {
+    throw new UsageError('meter import: --nmi, --import-suffix and --export-suffix apply to --nem12 files', 'meter import');
   }
 
   let data: IntervalData;
@@ -178,6 +201,18 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
       ...(intervalSeconds === undefined ? {} : { intervalSeconds }),
       ...(tz === undefined ? {} : { naiveTimeOffsetSeconds: tz }),
     });
+  } else if (nem12 !== undefined) {
+    source = nem12;
+    const n = Meter.importNem12(await readText(nem12), {
+      file: nem12,
+      round,
+      ...repair,
+      ...(zone === undefined ? {} : { displayZone: zone }),
+      ...nem12Streams(values),
+    });
+    source = `${nem12} (NMI ${n.nmi} ${n.importSuffix}${n.exportSuffix === undefined ? '' : `/${n.exportSuffix}`})`;
+    tz ??= NEM_TIME_OFFSET_SECONDS;
+    data = n;
   } else {
     source = gb!;
     const g = Meter.importGreenButton(await readText(gb!), {
@@ -236,9 +271,19 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
       const imp = p.imports.reduce((a, b) => a + b, 0);
       const exp = p.exports.reduce((a, b) => a + b, 0);
       const days = (p.imports.length * p.intervalSeconds) / 86400;
-      rows.push([date, days, p.imports.length, kwh(imp), kwh(exp), file]);
+      const nonActual = nonActualCount(p.quality);
+      rows.push([date, days, p.imports.length, nonActual, kwh(imp), kwh(exp), file]);
       files.push(file);
-      written.push({ file, periodStart: p.periodStart, days, intervals: p.imports.length, importWh: imp, exportWh: exp, signed: meter !== undefined });
+      written.push({
+        file,
+        periodStart: p.periodStart,
+        days,
+        intervals: p.imports.length,
+        nonActualCount: nonActual,
+        importWh: imp,
+        exportWh: exp,
+        signed: meter !== undefined,
+      });
     }
   } catch (e) {
     // Each file is complete (atomic writes); say which ones exist, so a re-run or cleanup is informed.
@@ -254,6 +299,7 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
         'start',
         { header: 'days', align: 'right' },
         { header: 'intervals', align: 'right' },
+        { header: 'non-actual', align: 'right' },
         { header: 'import', align: 'right' },
         { header: 'export', align: 'right' },
         'file',

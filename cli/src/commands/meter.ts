@@ -47,11 +47,12 @@ Options:
 
 const importCmd: Command = {
   path: ['meter', 'import'],
-  summary: 'import interval data (CSV or Green Button XML) and cut it into billing periods',
-  help: `usage: wattproof meter import (--csv FILE | --green-button FILE) --meter-id N [--tz OFFSET]
+  summary: 'import interval data (CSV, Green Button XML or NEM12) and cut it into billing periods',
+  help: `usage: wattproof meter import (--csv FILE | --green-button FILE | --nem12 FILE) --meter-id N [--tz OFFSET]
                               [--by month|day|Nd] [--partial] [--round] [--key KEYFILE]
                               [--on-conflict first|last|max|error] [--fill-gaps linear|previous-week]
                               [--repair] [--zone IANA] [--timestamp-at start|end]
+                              [--nmi NMI] [--import-suffix E1] [--export-suffix B1]
                               [--out-dir DIR] [--json]
 
 Reads interval data, checks it (one interval length, whole Wh below 65536, no conflicting
@@ -83,7 +84,11 @@ Formats:
                 --tz (a fixed offset). --timestamp-at end for exports stamped at interval end
                 ("hour ending", e.g. 01:00..24:00 for one day)
   Green Button  NAESB ESPI XML (IntervalBlock / IntervalReading; flowDirection 1 = import,
-                19 = export; uom 72 = Wh)
+                19 = export; uom 72 = Wh; ReadingQuality kept)
+  NEM12         AEMO interval metering data (100/200/300/400/900 records; quality A, E, S,
+                F, N, V); dates in NEM time (+10:00). Default: the first NMI, its first E
+                register as import and first B register as export; --nmi, --import-suffix,
+                --export-suffix choose others (the error lists what the file has)
 
 Options:
   --meter-id N        meter id stamped on the periods (default: the key file's)
@@ -102,6 +107,9 @@ Options:
   --zone IANA         time zone of CSV times written without one, e.g. America/Los_Angeles;
                       also how messages show local times (Green Button too)
   --timestamp-at end  CSV timestamps mark the end of each interval (default start)
+  --nmi NMI           NEM12: the NMI to import
+  --import-suffix S   NEM12: the import register's NMISuffix (e.g. E1)
+  --export-suffix S   NEM12: the export register's NMISuffix (e.g. B1)
   --interval SECONDS  interval length, when it cannot be inferred
   --key FILE          sign each period with this meter key
   --out-dir DIR       where to write the period files (default: .)
@@ -111,6 +119,10 @@ Example:
   options: {
     csv: { type: 'string' },
     'green-button': { type: 'string' },
+    nem12: { type: 'string' },
+    nmi: { type: 'string' },
+    'import-suffix': { type: 'string' },
+    'export-suffix': { type: 'string' },
     'meter-id': { type: 'string' },
     tz: { type: 'string' },
     tariff: { type: 'string' },

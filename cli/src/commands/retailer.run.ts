@@ -28,6 +28,11 @@ export async function registerTariff({ values, out }: RunContext): Promise<void>
   const from = parseInstant(need(values, 'valid-from', cmd), 'valid-from', tariff!.tzOffsetSeconds);
   const until = parseInstant(need(values, 'valid-until', cmd), 'valid-until', tariff!.tzOffsetSeconds);
   if (until <= from) throw new ValidationError('--valid-until', `must be after --valid-from (${localTime(from)} UTC)`);
+  const limitText = str(values, 'max-non-actual');
+  const limit = limitText === undefined ? undefined : Number(limitText);
+  if (limit !== undefined && !(/^\d{1,4}$/.test(limitText ?? '') && limit <= 1000)) {
+    throw new ValidationError('--max-non-actual', `'${limitText}' must be a whole number of per mille in 0..1000`);
+  }
   const chain = await connectRole(values, out, cmd, true);
   try {
     await needRetailerRole(chain);
@@ -38,12 +43,16 @@ export async function registerTariff({ values, out }: RunContext): Promise<void>
         `${file} (commitment ${commitment}) is already registered by ${existing.retailer} (${existing.status}); nothing was sent`,
       );
     }
-    const tx = await new Retailer(chain.conn).registerTariff(commitment, { validFrom: from, validUntil: until });
+    const tx = await new Retailer(chain.conn).registerTariff(commitment, {
+      validFrom: from,
+      validUntil: until,
+      ...(limit === undefined ? {} : { maxNonActualPerMille: limit }),
+    });
     reportTx(
       out,
       'register-tariff',
       tx,
-      { commitment, validFrom: from, validUntil: until, status: 'pending' },
+      { commitment, validFrom: from, validUntil: until, maxNonActualPerMille: limit ?? 1000, status: 'pending' },
       `tariff ${file} registered: commitment ${commitment}, valid ${localTime(from)} .. ${localTime(until)} UTC; awaiting the regulator's approval`,
     );
   } finally {

@@ -25,13 +25,22 @@ Options:
   --valid-from WHEN     earliest period start (unix seconds, YYYY-MM-DD = local midnight in the
                         tariff's own time zone, or an ISO date-time with its zone)
   --valid-until WHEN    latest period end
+  --max-non-actual N    refuse periods whose non-actual intervals (estimated, substituted,
+                        filled; counted in the meter-signed statement) exceed N per mille of
+                        their intervals (0..1000; default 1000 = any); approved with the tariff
 
 ${ROLE_HELP}
 
 Example:
   wattproof retailer register-tariff --tariff tariff.json --valid-from 2026-06-01 \\
     --valid-until 2027-01-01 ${EX}`,
-  options: { tariff: { type: 'string' }, 'valid-from': { type: 'string' }, 'valid-until': { type: 'string' }, ...ROLE_OPTIONS },
+  options: {
+    tariff: { type: 'string' },
+    'valid-from': { type: 'string' },
+    'valid-until': { type: 'string' },
+    'max-non-actual': { type: 'string' },
+    ...ROLE_OPTIONS,
+  },
   run: lazyRun(() => import('./retailer.run.js'), 'registerTariff'),
 };
 

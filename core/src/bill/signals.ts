@@ -8,6 +8,7 @@ const TWO64 = 1n << 64n;
 const TWO96 = 1n << 96n;
 const TWO104 = 1n << 104n;
 const TWO120 = 1n << 120n;
+const TWO144 = 1n << 144n;
 const TWO160 = 1n << 160n;
 
 /** The fields packed into the `period` public signal. */
@@ -16,6 +17,8 @@ export interface PeriodSignal {
   periodStart: number;
   intervalCount: number;
   intervalSeconds: number;
+  /** Intervals of the period that are not actual reads (statement v2, spec §3); default 0 when packing. */
+  nonActualCount?: number;
 }
 
 /** The fields packed into the `amounts` public signal. */
@@ -28,25 +31,31 @@ function checkRange(field: string, v: bigint, bits: number): void {
   if (v < 0n || v >= 1n << BigInt(bits)) throw new ValidationError(field, `must be in 0..2^${bits}-1`);
 }
 
-/** `period = meterId + 2^64 periodStart + 2^104 intervalCount + 2^120 intervalSeconds`. */
+/** `period = meterId + 2^64 periodStart + 2^104 intervalCount + 2^120 intervalSeconds + 2^144 nonActualCount`. */
 export function packPeriod(p: PeriodSignal): bigint {
   checkRange('period.meterId', p.meterId, 64);
   checkRange('period.periodStart', BigInt(p.periodStart), 40);
   checkRange('period.intervalCount', BigInt(p.intervalCount), 16);
   // The circuit derives intervalSeconds as 86400 / I, so 17 bits always suffice.
   checkRange('period.intervalSeconds', BigInt(p.intervalSeconds), 17);
-  return p.meterId + TWO64 * BigInt(p.periodStart) + TWO104 * BigInt(p.intervalCount) + TWO120 * BigInt(p.intervalSeconds);
+  const nonActual = BigInt(p.nonActualCount ?? 0);
+  checkRange('period.nonActualCount', nonActual, 16);
+  if (nonActual > BigInt(p.intervalCount)) throw new ValidationError('period.nonActualCount', `is ${nonActual}, more than the ${p.intervalCount} intervals`);
+  return p.meterId + TWO64 * BigInt(p.periodStart) + TWO104 * BigInt(p.intervalCount) + TWO120 * BigInt(p.intervalSeconds) + TWO144 * nonActual;
 }
 
 /** Inverse of {@link packPeriod}. @throws ValidationError if the value is not a packed period. */
 export function unpackPeriod(signal: bigint | string): PeriodSignal {
   const v = BigInt(signal);
-  if (v < 0n || v >= TWO120 << 17n) throw new ValidationError('period', 'is not a packed period signal');
+  // intervalSeconds has a 24-bit field (bits 120..143; the circuit only ever writes 17 bits of it),
+  // as the settlement contract decodes it.
+  if (v < 0n || v >= TWO144 << 16n) throw new ValidationError('period', 'is not a packed period signal');
   return {
     meterId: v % TWO64,
     periodStart: Number((v / TWO64) % (1n << 40n)),
     intervalCount: Number((v / TWO104) % (1n << 16n)),
-    intervalSeconds: Number(v / TWO120),
+    intervalSeconds: Number((v / TWO120) % (1n << 24n)),
+    nonActualCount: Number(v / TWO144),
   };
 }
 

@@ -7,7 +7,7 @@
 
 /** `wattproof.series.v1` — first chaining value of a series digest. */
 export const TAG_SERIES = 2662278197889393509332597950471996538138555953n;
-/** `wattproof.period.v1` — first input of the period statement. */
-export const TAG_PERIOD = 2662278197889393509332597895131764359707915825n;
+/** `wattproof.period.v2` — first input of the period statement (v2: commits to the non-actual interval count). */
+export const TAG_PERIOD = 2662278197889393509332597895131764359707915826n;
 /** `wattproof.tariff.v1` — first input of the tariff commitment. */
 export const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;

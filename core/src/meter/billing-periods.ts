@@ -66,6 +66,9 @@ export function splitBillingPeriods(data: IntervalData, options: SplitOptions): 
           intervalSeconds: S,
           imports: data.imports.slice(index(a), index(b)),
           exports: data.exports.slice(index(a), index(b)),
+          // Quality travels with the readings only where some interval is not actual: a clean
+          // period's file stays as it was (and its statement counts 0 either way).
+          ...(data.quality?.slice(index(a), index(b)).some((q) => q !== 'actual') ? { quality: data.quality.slice(index(a), index(b)) } : {}),
         }),
       );
     }

@@ -6,6 +6,7 @@ import { ValidationError } from '../errors.js';
 import { poseidon } from '../crypto/poseidon.js';
 import { TAG_PERIOD, TAG_SERIES } from '../crypto/tags.js';
 import { parseMeterPeriod, READING_LIMIT, type MeterPeriod } from './period.js';
+import { nonActualCount } from './quality.js';
 
 /** Readings per packed element. */
 export const READINGS_PER_ELEMENT = 12;
@@ -48,11 +49,21 @@ export async function seriesDigest(readings: readonly (number | bigint)[], field
 }
 
 /**
- * The period statement the meter signs: `Poseidon7(TAG_PERIOD, meterId, periodStart,
- * intervalSeconds, intervalCount, importDigest, exportDigest)`.
+ * The period statement the meter signs (statement v2): `Poseidon8(TAG_PERIOD, meterId,
+ * periodStart, intervalSeconds, intervalCount, nonActualCount, importDigest, exportDigest)`, where
+ * `nonActualCount` is the number of intervals whose quality is not `actual`.
  */
 export async function periodStatement(period: MeterPeriod): Promise<bigint> {
   const p = parseMeterPeriod(period);
   const [importDigest, exportDigest] = await Promise.all([seriesDigest(p.imports, 'period.imports'), seriesDigest(p.exports, 'period.exports')]);
-  return poseidon([TAG_PERIOD, p.meterId, BigInt(p.periodStart), BigInt(p.intervalSeconds), BigInt(p.imports.length), importDigest, exportDigest]);
+  return poseidon([
+    TAG_PERIOD,
+    p.meterId,
+    BigInt(p.periodStart),
+    BigInt(p.intervalSeconds),
+    BigInt(p.imports.length),
+    BigInt(nonActualCount(p.quality)),
+    importDigest,
+    exportDigest,
+  ]);
 }

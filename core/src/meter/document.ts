@@ -11,21 +11,23 @@ import { bigintReplacer, parseJsonText, parseWith, uintBits } from '../schema-ut
 import { meterPeriodShape, withExports, type MeterPeriod } from './period.js';
 import type { SignedPeriod } from './sign.js';
 
-/** Format tag of a meter period document. */
-export const METER_PERIOD_FORMAT = 'wattproof.meter-period.v1';
-/** Format tag of a signed period document. */
-export const SIGNED_PERIOD_FORMAT = 'wattproof.signed-period.v1';
+/** Format tag of a meter period document (v2: optional per-interval `quality`; v1 files are read too). */
+export const METER_PERIOD_FORMAT = 'wattproof.meter-period.v2';
+/** Format tag of a signed period document (v2: statement v2, spec §3; v1 signatures no longer verify). */
+export const SIGNED_PERIOD_FORMAT = 'wattproof.signed-period.v2';
 
 const fieldElement = uintBits(254).refine((v) => v < FIELD_P, { error: 'must be a field element (< p)' });
 
 const periodDocSchema = z
-  .object({ ...meterPeriodShape, format: z.literal(METER_PERIOD_FORMAT).optional() })
+  .object({ ...meterPeriodShape, format: z.enum([METER_PERIOD_FORMAT, 'wattproof.meter-period.v1']).optional() })
   .strict()
   .transform((p, ctx) => withExports(p, ctx));
 const signedDocSchema = z
   .object({
     ...meterPeriodShape,
-    format: z.literal(SIGNED_PERIOD_FORMAT).optional(),
+    format: z
+      .literal(SIGNED_PERIOD_FORMAT, { error: `must be ${SIGNED_PERIOD_FORMAT} (a v1 signed period's statement lacks the non-actual count; re-sign it)` })
+      .optional(),
     publicKey: z.object({ x: fieldElement, y: fieldElement }).strict(),
     statement: fieldElement,
     signature: z
@@ -46,6 +48,7 @@ function periodFields(p: MeterPeriod): Record<string, unknown> {
     intervalSeconds: p.intervalSeconds,
     imports: p.imports,
     exports: p.exports,
+    ...(p.quality === undefined ? {} : { quality: p.quality }),
   };
 }
 
@@ -67,7 +70,7 @@ export function signedPeriodToJSON(sp: SignedPeriod): Record<string, unknown> {
 
 function compactJson(doc: Record<string, unknown>): string {
   // One reading array per line keeps a month of 15-minute data readable and diffable.
-  return `${JSON.stringify(doc, bigintReplacer, 2).replace(/\[\s+([\d,\s]+?)\s+\]/g, (_, body: string) => `[${body.replace(/\s+/g, '')}]`)}\n`;
+  return `${JSON.stringify(doc, bigintReplacer, 2).replace(/\[\s+((?:[\d,\s]|"[a-z]+")+?)\s+\]/g, (_, body: string) => `[${body.replace(/\s+/g, '')}]`)}\n`;
 }
 
 /** Serializes a meter period to JSON. */

@@ -47,6 +47,7 @@ export {
   MAX_DECIMAL_EXPONENT,
   MAX_DECIMAL_DIGITS,
 } from './interval-data.js';
+export { nonActualCount } from './quality.js';
 export { type DisplayZone, assertTimeZone, zoneOffsetAt, localToInstants, describeInstant } from './zone.js';
 export { MAX_TZ_OFFSET_SECONDS, TZ_OFFSET_SYNTAX, parseTzOffset, tzOffsetProblem, formatTzOffset } from './tz-offset.js';
 export { type CsvImportOptions, parseIntervalCsv, parseTimestamp } from './csv.js';
@@ -59,5 +60,6 @@ export {
   FLOW_FORWARD,
   FLOW_REVERSE,
 } from './greenbutton.js';
+export { type Nem12ImportOptions, type Nem12Data, parseNem12, NEM_TIME_OFFSET_SECONDS } from './nem12.js';
 export { type SplitOptions, splitBillingPeriods } from './billing-periods.js';
 export { type HouseholdOptions, householdSeries, localMidnightOf } from './synthetic.js';

@@ -16,16 +16,10 @@
  */
 import { ImportError, ValidationError } from '../errors.js';
 import { READING_LIMIT } from './period.js';
-import { describeInstant, type DisplayZone } from './zone.js';
+import { INTERVAL_QUALITIES, type IntervalQuality } from './quality.js';
 
-/**
- * Where an interval's value comes from (the VEE vocabulary utilities use): read by the meter,
- * estimated by the data provider, substituted (edited, or chosen among conflicting readings), or
- * filled by wattproof's importer where the file had no reading.
- */
-export type IntervalQuality = 'actual' | 'estimated' | 'substituted' | 'filled';
-/** Every {@link IntervalQuality}, in the order of their numeric codes 0..3. */
-export const INTERVAL_QUALITIES: readonly IntervalQuality[] = ['actual', 'estimated', 'substituted', 'filled'];
+export { INTERVAL_QUALITIES, type IntervalQuality };
+import { describeInstant, type DisplayZone } from './zone.js';
 
 /** How conflicting duplicates (two readings for one interval with different values) are resolved. */
 export type ConflictRule = 'error' | 'first' | 'last' | 'max';
@@ -111,11 +105,13 @@ export interface AssembledSeries {
   summary: ImportSummary;
 }
 
+const rank = (q: IntervalQuality): number => INTERVAL_QUALITIES.indexOf(q);
+
 /** The worse of two qualities (actual < estimated < substituted < filled), per interval. */
 export function worseQuality(a: readonly IntervalQuality[], b: readonly IntervalQuality[]): IntervalQuality[] {
   return a.map((q, i) => {
     const r = b[i] ?? 'actual';
-    return INTERVAL_QUALITIES.indexOf(r) > INTERVAL_QUALITIES.indexOf(q) ? r : q;
+    return rank(r) > rank(q) ? r : q;
   });
 }
 
@@ -198,7 +194,7 @@ export function contiguousSeries(
     if (g.every((r) => r.wh === head.wh)) {
       summary.exactDuplicates += g.length - 1;
       // The same value read twice: keep the best-quality copy (an actual read confirms an estimate).
-      const best = g.reduce((a, b) => (INTERVAL_QUALITIES.indexOf(b.quality ?? 'actual') < INTERVAL_QUALITIES.indexOf(a.quality ?? 'actual') ? b : a));
+      const best = g.reduce((a, b) => (rank(b.quality ?? 'actual') < rank(a.quality ?? 'actual') ? b : a));
       picked.push(best);
       continue;
     }

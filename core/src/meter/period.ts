@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { intRange, parseWith, uintBits } from '../schema-util.js';
+import { INTERVAL_QUALITIES, type IntervalQuality } from './quality.js';
 
 /** Readings are Wh per interval, `0 <= r < 2^16` (spec §1). */
 export const READING_BITS = 16;
@@ -29,6 +30,11 @@ export interface MeterPeriod {
   imports: number[];
   /** Export (received) energy per interval, Wh. */
   exports: number[];
+  /**
+   * Quality of each interval (same length as `imports`); absent means every interval is an
+   * actual read. The statement commits to the number of non-actual intervals (spec §3).
+   */
+  quality?: IntervalQuality[];
 }
 
 const reading = intRange(0, READING_LIMIT - 1, `a whole number of Wh in 0..${READING_LIMIT - 1}`);
@@ -43,25 +49,30 @@ export const meterPeriodShape = {
     .min(1, { error: 'needs at least one reading' })
     .max(MAX_INTERVAL_COUNT, { error: `has at most ${MAX_INTERVAL_COUNT} readings` }),
   exports: z.array(reading).optional(),
+  quality: z.array(z.enum(INTERVAL_QUALITIES, { error: `must be one of ${INTERVAL_QUALITIES.join(', ')}` })).optional(),
 };
 
-/** Fills absent `exports` with zeros and checks both series have the same length. */
-export function withExports<T extends { imports: number[]; exports?: number[] | undefined }>(
+/**
+ * Fills absent `exports` with zeros and checks that `exports` and `quality` (when given) have as
+ * many entries as `imports`. An absent `quality` stays absent (every interval actual).
+ */
+export function withExports<T extends { imports: number[]; exports?: number[] | undefined; quality?: IntervalQuality[] | undefined }>(
   p: T,
   ctx: z.RefinementCtx,
 ): Omit<T, 'exports'> & { exports: number[] } {
   const exports = p.exports ?? new Array<number>(p.imports.length).fill(0);
-  if (exports.length !== p.imports.length) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['exports'],
-      message: `must have as many readings as imports (${p.imports.length}), got ${exports.length}`,
-    });
+  for (const [key, arr, what] of [
+    ['exports', exports, 'readings'],
+    ['quality', p.quality, 'entries'],
+  ] as const) {
+    if (arr !== undefined && arr.length !== p.imports.length) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `must have as many ${what} as imports (${p.imports.length}), got ${arr.length}` });
+    }
   }
   return { ...p, exports };
 }
 
-/** Zod schema of a meter period; `exports` defaults to zeros. Unknown keys are ignored. */
+/** Zod schema of a meter period; `exports` defaults to zeros; no `quality` means all actual. Unknown keys are ignored. */
 export const meterPeriodSchema: z.ZodType<MeterPeriod, unknown> = z.object(meterPeriodShape).transform((p, ctx) => withExports(p, ctx));
 
 /**

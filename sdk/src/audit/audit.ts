@@ -45,6 +45,12 @@ export interface AuditedSettlement {
   tariffCommitment?: bigint;
   charge?: bigint;
   credit?: bigint;
+  /**
+   * Intervals of the period that were not actual meter reads (estimated, substituted, filled), as
+   * the meter signed and the proof made public (statement v2, spec §3); undefined if the period
+   * signal does not decode.
+   */
+  nonActualCount?: number;
   /** True when every check passed. */
   verified: boolean;
   /** Outcome of each check that ran. */
@@ -209,6 +215,14 @@ export interface AuditContext {
   meters?: MeterRegistryClient;
 }
 
+function nonActualOf(signal: bigint | undefined): number | undefined {
+  try {
+    return unpackPeriod(signal ?? 0n).nonActualCount;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The checks of one settlement that need no chain access: signals are field elements, the domain is
  * this chain and contract, the event fields are the signals', the ledger movement adds up.
@@ -351,6 +365,7 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
         tariffCommitment: bill.tariffCommitment,
         charge: bill.charge,
         credit: bill.credit,
+        nonActualCount: nonActualOf(bill.publicSignals[2]),
       });
       if (checks.event) await auditOne(bill, ctx, reasons, checks);
     }

@@ -31,6 +31,8 @@ export interface TariffInfo {
   /** The time-zone offset the retailer declared (seconds east of UTC). */
   tzOffsetSeconds: number;
   status: TariffStatus;
+  /** Largest share of non-actual intervals (per mille of a period's intervals) a period may have; 1000 = any. */
+  maxNonActualPerMille: number;
 }
 
 /** Where a public tariff's document is and the keccak256 of its bytes (a `TariffPublished` event). */
@@ -71,6 +73,18 @@ export class TariffRegistryClient extends AdminClient<TariffRegistry, TariffRegi
   registerTariff(commitment: bigint, validFrom: bigint, validUntil: bigint, tzOffsetSeconds?: number): Promise<TxResult> {
     const tz = tzOffsetSeconds ?? midnightOffsetOf(validFrom);
     return send(`registerTariff(${commitment})`, () => this.contract.registerTariff(commitment, validFrom, validUntil, tz));
+  }
+
+  /**
+   * Limit the share of non-actual intervals (estimated, substituted, filled) of a period settled under
+   * the caller's pending tariff, in per mille of the period's intervals (0 = actual reads only,
+   * 1000 = any, the default). The regulator's approval covers it.
+   */
+  async setNonActualLimit(commitment: bigint, maxNonActualPerMille: number): Promise<TxResult> {
+    if (!Number.isInteger(maxNonActualPerMille) || maxNonActualPerMille < 0 || maxNonActualPerMille > 1000) {
+      throw new ValidationError('maxNonActualPerMille', `must be a whole number of per mille in 0..1000, got ${maxNonActualPerMille}`);
+    }
+    return send(`setNonActualLimit(${commitment})`, () => this.contract.setNonActualLimit(commitment, maxNonActualPerMille));
   }
 
   /**
@@ -178,6 +192,7 @@ export class TariffRegistryClient extends AdminClient<TariffRegistry, TariffRegi
       validUntil: t.validUntil,
       tzOffsetSeconds: Number(t.tzOffsetSeconds),
       status,
+      maxNonActualPerMille: Number(t.maxNonActualPerMille),
     };
   }
 

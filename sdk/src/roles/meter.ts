@@ -8,6 +8,7 @@ import { ValidationError } from '../../../core/src/errors.js';
 import { parseIntervalCsv, type CsvImportOptions } from '../../../core/src/meter/csv.js';
 import { parseGreenButtonXml, type GreenButtonData, type GreenButtonImportOptions } from '../../../core/src/meter/greenbutton.js';
 import { splitBillingPeriods, type SplitOptions } from '../../../core/src/meter/billing-periods.js';
+import { parseNem12, type Nem12Data, type Nem12ImportOptions } from '../../../core/src/meter/nem12.js';
 import type { IntervalData } from '../../../core/src/meter/interval-data.js';
 import { parseMeterPeriod, type MeterPeriod } from '../../../core/src/meter/period.js';
 import { signPeriod, type SignedPeriod } from '../../../core/src/meter/sign.js';
@@ -120,5 +121,10 @@ export class Meter {
   /** Imports interval data from a Green Button (ESPI XML) file. @throws ImportError naming file and line */
   static importGreenButton(xml: string, opts: GreenButtonImportOptions = {}): GreenButtonData {
     return parseGreenButtonXml(xml, opts);
+  }
+
+  /** Imports one NMI's interval data from an AEMO NEM12 file. @throws ImportError naming file and line */
+  static importNem12(text: string, opts: Nem12ImportOptions = {}): Nem12Data {
+    return parseNem12(text, opts);
   }
 }

@@ -31,10 +31,12 @@ export class Retailer {
    * `[validFrom, validUntil]` (unix seconds), with the document's time-zone offset (taken from the
    * document; for a bare commitment give `window.tzOffsetSeconds`, default: the offset at which
    * validFrom is a local midnight). It awaits the regulator's approval before it can be offered.
+   * `window.maxNonActualPerMille` refuses periods with more non-actual (estimated, substituted,
+   * filled) intervals than that share of their intervals (default 1000: any); a second transaction.
    */
   async registerTariff(
     tariff: TariffRef,
-    window: { validFrom: bigint | number; validUntil: bigint | number; tzOffsetSeconds?: number },
+    window: { validFrom: bigint | number; validUntil: bigint | number; tzOffsetSeconds?: number; maxNonActualPerMille?: number },
   ): Promise<TxResult & { commitment: bigint }> {
     const commitment = await commitmentOf(tariff);
     const validFrom = BigInt(window.validFrom);
@@ -42,6 +44,9 @@ export class Retailer {
     if (validUntil <= validFrom) throw new ValidationError('validUntil', `must be after validFrom (${validFrom})`);
     const tz = typeof tariff === 'bigint' ? window.tzOffsetSeconds : tariff.tzOffsetSeconds;
     const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil, tz);
+    if (window.maxNonActualPerMille !== undefined && window.maxNonActualPerMille !== 1000) {
+      return { ...(await this.conn.tariffs.setNonActualLimit(commitment, window.maxNonActualPerMille)), commitment };
+    }
     return { ...tx, commitment };
   }
 
