@@ -154,7 +154,7 @@ async function timeCollector(
     const { items, dropped } = await readInbox(dir);
     if (dropped.length > 0) throw new Error(`inbox: ${dropped.length} unreadable proof files`);
     const conn = await WattproofConnection.fromDeployment(w.d, w.s.relayer);
-    const collector = new Collector(conn, { vkey });
+    const collector = new Collector(conn, { vkey, log });
     const plan = await collector.collect(items, { dryRun: true });
     const t2 = performance.now();
     if (plan.pending.length !== bills.length)
