@@ -12,16 +12,22 @@
  * periods are the same on every run) and reused.
  * @packageDocumentation
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { JsonRpcSigner } from 'ethers';
+import { JsonRpcSigner, type BigNumberish } from 'ethers';
 import hre from 'hardhat';
 import { shutdownProver } from '../prover/src/groth16.js';
+import { loadCircuitArtifacts } from '../prover/src/artifacts/index.js';
+import { readInbox } from '../cli/src/commands/collect.run.js';
+import { startInbox } from '../cli/src/inbox.js';
+import { Collector, handToCollector } from '../sdk/src/collector/index.js';
+import { WattproofConnection } from '../sdk/src/roles/connection.js';
 import { meterPublicKey } from '../core/src/crypto/index.js';
 import { settlementDomain } from '../core/src/bill/signals.js';
-import type { SettlementProof } from '../sdk/src/chain/settlement.js';
+import { toSnarkjsProof, type SettlementProof } from '../sdk/src/chain/settlement.js';
 import { UNIT, afterDay, createWorld, ledgerAs, metersAs, proveBill, provider, setTime, tariffsAs, type World } from '../test/contracts/world.js';
 import { renderMarkdown } from './report.js';
 import type { BatchGasFigures, BenchResults } from './results.js';
@@ -115,6 +121,66 @@ async function proofs(w: World, ids: bigint[], log: (s: string) => void): Promis
   return out;
 }
 
+/**
+ * The collector path on every cached proof, from the chain state before any batch: hand each proof to
+ * an HTTP inbox, read and verify the inbox (dry run), then submit it in gas-sized batches.
+ */
+async function timeCollector(
+  w: World,
+  bills: SettlementProof[],
+  snapshot: string,
+  log: (s: string) => void,
+): Promise<NonNullable<BatchGasFigures['collector']>> {
+  await hre.network.provider.send('evm_revert', [snapshot]);
+  const { vkey } = await loadCircuitArtifacts(w.circuit);
+  const dir = await mkdtemp(join(tmpdir(), 'wattproof-bench-inbox-'));
+  const inbox = await startInbox({ dir });
+  try {
+    const t0 = performance.now();
+    for (const p of bills) {
+      const n = (v: BigNumberish) => BigInt(v);
+      // The wallet's document: snarkjs layout (G2 coordinates back in snarkjs order).
+      const proof = toSnarkjsProof({
+        a: [n(p.a[0]), n(p.a[1])],
+        b: [
+          [n(p.b[0][0]), n(p.b[0][1])],
+          [n(p.b[1][0]), n(p.b[1][1])],
+        ],
+        c: [n(p.c[0]), n(p.c[1])],
+      });
+      await handToCollector(inbox.url, { circuit: w.circuit, proof, publicSignals: p.signals.map(String) as never });
+    }
+    const t1 = performance.now();
+    const { items, dropped } = await readInbox(dir);
+    if (dropped.length > 0) throw new Error(`inbox: ${dropped.length} unreadable proof files`);
+    const conn = await WattproofConnection.fromDeployment(w.d, w.s.relayer);
+    const collector = new Collector(conn, { vkey, log });
+    const plan = await collector.collect(items, { dryRun: true });
+    const t2 = performance.now();
+    if (plan.pending.length !== bills.length)
+      throw new Error(`collector: ${plan.pending.length} of ${bills.length} ready (${plan.dropped.map((d) => d.reason).join('; ')})`);
+    const report = await collector.collect(items);
+    const t3 = performance.now();
+    if (report.settled.length !== bills.length) throw new Error(`collector: ${report.settled.length} of ${bills.length} settled`);
+    const figures = {
+      proofs: bills.length,
+      handOffMs: Math.round(t1 - t0),
+      verifyMs: Math.round(t2 - t1),
+      submitMs: Math.round(t3 - t2),
+      totalMs: Math.round(t3 - t0),
+      batches: report.batches.length,
+      perProofMs: Math.round(((t3 - t0) / bills.length) * 10) / 10,
+    };
+    log(
+      `  collector: ${bills.length} proofs handed over in ${figures.handOffMs} ms, read and verified in ${figures.verifyMs} ms, submitted in ${report.batches.length} batch(es) in ${figures.submitMs} ms (${figures.perProofMs} ms per proof)`,
+    );
+    return figures;
+  } finally {
+    await inbox.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -152,11 +218,14 @@ async function main(argv: string[]): Promise<number> {
   }
   // One settle: a plain bill, then one whose consumer emptied its escrow (arrears).
   await hre.network.provider.send('evm_revert', [snap]);
+  // Hardhat drops a snapshot once reverted to: keep one of this state for the collector's run.
+  snap = (await hre.network.provider.send('evm_snapshot')) as string;
   const plain = Number((await relayer.settle(bills[0]!)).gasUsed);
   const consumer = await signerAt(`0x${(0xc0de0000n + 1n).toString(16).padStart(40, '0')}`);
   await ledgerAs(w, consumer).withdraw(50n * UNIT);
   const arrears = Number((await relayer.settle(bills[1]!)).gasUsed);
   log(`  settle: ${plain} gas (plain), ${arrears} gas (all arrears)`);
+  const collector = await timeCollector(w, bills, snap, log);
 
   const figures: BatchGasFigures = {
     date: new Date().toISOString(),
@@ -166,6 +235,7 @@ async function main(argv: string[]): Promise<number> {
     batches,
     blockGasLimit: Number(BLOCK_GAS_LIMIT),
     txGasCap: Number(TX_GAS_CAP),
+    collector,
     notes: [
       'Receipt gasUsed on Hardhat (21k intrinsic and calldata included); every bill of a batch is a distinct meter with its own consumer (escrow funded), one retailer and tariff.',
       'A batch checks its proofs with one multi-pairing (one pairing per bill plus three), two scalar multiplications per bill; the rest per bill is the registry read and cursor move, the tariff read, the ledger write, and the events.',

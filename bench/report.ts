@@ -171,6 +171,13 @@ export function renderMarkdown(r: BenchResults): string {
       '',
       ...bg.notes,
     );
+    const c = bg.collector;
+    if (c !== undefined) {
+      lines.push(
+        '',
+        `Collector path on the same ${c.proofs} proofs: handed to the HTTP inbox in ${int(c.handOffMs)} ms, read and verified off-chain in ${int(c.verifyMs)} ms, submitted in ${c.batches} settleBatch transaction(s) in ${int(c.submitMs)} ms; **${c.perProofMs} ms per proof** (${int(c.totalMs)} ms in all).`,
+      );
+    }
   }
   if (r.importThroughput !== undefined) {
     const it = r.importThroughput;

@@ -88,5 +88,12 @@ export interface BatchGasFigures {
   blockGasLimit: number;
   /** The EVM's per-transaction gas cap (EIP-7825): a batch must stay below it, whatever the block limit. */
   txGasCap: number;
+  /**
+   * The collector path timed on the same proofs: each handed to an HTTP inbox (`handToCollector`),
+   * then read, verified off-chain and planned (`Collector.collect` dry run), then submitted in
+   * gas-sized settleBatch transactions (Hardhat in-process: mining is instant, so `submitMs` is the
+   * collector's own work, the node's estimates and execution).
+   */
+  collector?: { proofs: number; handOffMs: number; verifyMs: number; submitMs: number; totalMs: number; batches: number; perProofMs: number };
   notes: string[];
 }

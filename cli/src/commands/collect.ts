@@ -59,7 +59,8 @@ settles them. A wallet hands its proof to the collector instead of sending a tra
   GET  /health   200
 
 Only the shape of a proof is checked here (submit verifies it); files are named by meter,
-period start and a hash of the content, so a proof posted twice is filed once. Stops on SIGINT.
+period start and a hash of the content, so a proof posted twice is filed once. Any web page may
+post (CORS: the wallet's "Hand to collector", handToCollector in the SDK). Stops on SIGINT.
 
 Options:
   --inbox DIR    where proofs are filed (created if missing)

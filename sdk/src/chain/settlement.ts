@@ -405,13 +405,30 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
     return { txHash: receipt.hash, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, settled, skipped };
   }
 
-  /** The gas settleBatch of `proofs` would use now (the node's estimate; throws the revert it would hit). */
-  async estimateSettleBatch(proofs: readonly SettlementProof[]): Promise<bigint> {
+  /**
+   * The gas settleBatch of `proofs` would use now (the node's estimate; throws the revert it would hit).
+   * @param opts.gasLimit - the most gas the estimate may try (default: the node's cap, e.g. the block's
+   *   gas limit, which can exceed the transaction gas cap of EIP-7825 and fail large batches)
+   */
+  async estimateSettleBatch(proofs: readonly SettlementProof[], opts: { gasLimit?: bigint } = {}): Promise<bigint> {
     const bills = proofs.map((p) => {
       const [a, b, c, publicSignals] = args(p);
       return { a, b, c, publicSignals };
     });
-    return chainCall('settleBatch (estimate)', () => this.contract.settleBatch.estimateGas(bills));
+    const overrides = opts.gasLimit === undefined ? {} : { gasLimit: opts.gasLimit };
+    return chainCall('settleBatch (estimate)', () => this.contract.settleBatch.estimateGas(bills, overrides));
+  }
+
+  /**
+   * Run settleBatch of `proofs` as a call (nothing is sent) with `gasLimit` gas; throws the revert the
+   * transaction would hit with that much gas.
+   */
+  async checkSettleBatch(proofs: readonly SettlementProof[], gasLimit: bigint): Promise<void> {
+    const bills = proofs.map((p) => {
+      const [a, b, c, publicSignals] = args(p);
+      return { a, b, c, publicSignals };
+    });
+    await chainCall('settleBatch (dry run)', () => this.contract.settleBatch.staticCall(bills, { gasLimit }));
   }
 
   /** Check a settlement without sending it; throws the revert the transaction would hit. */
