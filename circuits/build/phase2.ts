@@ -37,7 +37,7 @@ export async function groth16Setup(r1cs: string, ptau: string | PtauFile, zkeyPa
     const secrets = await readDevPtauSecrets((ptau as PtauFile).devSecrets!);
     const done = log.step('groth16 phase 2: proving key from the development secrets');
     await produceAtomically(zkeyPath, (tmp) =>
-      createFastDevZkey(r1cs, ptauPath, secrets, tmp, { kind: "random", name: DEV_PHASE2_CONTRIBUTION_NAME }, (m) => log.info(m)).then(() => undefined),
+      createFastDevZkey(r1cs, ptauPath, secrets, tmp, { kind: 'random', name: DEV_PHASE2_CONTRIBUTION_NAME }, (m) => log.info(m)).then(() => undefined),
     );
     done();
   } else {
