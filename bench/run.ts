@@ -210,7 +210,12 @@ async function main(): Promise<number> {
     const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
     const command = `npm run bench -- --setup-only${o.setupBaseline ? ' --setup-baseline' : ''} --only ${o.only.join(',')}`;
     const fig = await setupFigures(ROOT, o.only, { baseline: o.setupBaseline, command }, log);
-    results.setup = { ...fig, instances: { ...(results.setup?.instances ?? {}), ...fig.instances }, machine: await machineInfo() };
+    results.setup = {
+      ...fig,
+      instances: { ...(results.setup?.instances ?? {}), ...fig.instances },
+      ...(results.setup?.firstRun === undefined ? {} : { firstRun: results.setup.firstRun }),
+      machine: await machineInfo(),
+    };
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
   if (o.importOnly) {

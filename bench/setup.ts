@@ -36,11 +36,30 @@ export interface SetupInstanceFigures {
   loadAverageBefore: number;
 }
 
+/**
+ * One measured first run on a fresh clone (`npm run demo` with an empty ceremony cache): wall
+ * time, and CPU time (user + system of the process and its children), which other load on the
+ * machine inflates far less than wall time.
+ */
+export interface FirstRunFigures {
+  command: string;
+  date: string;
+  /** Which phase 2 the build used. */
+  phase2: 'fast' | 'snarkjs';
+  wallSeconds: number;
+  cpuSeconds: number;
+  /** Of the wall time: the build (compile, ceremony, phase 2, verifiers, contracts). */
+  buildWallSeconds: number;
+  loadAverage: string;
+}
+
 /** What bench/results.json keeps under `setup`. */
 export interface SetupFigures {
   date: string;
   command: string;
   instances: Record<string, SetupInstanceFigures>;
+  /** Fresh-clone demo runs, fast and snarkjs phase 2 (measured with `time`, see each command). */
+  firstRun?: FirstRunFigures[];
   notes: string[];
 }
 
@@ -142,6 +161,16 @@ export function setupMarkdown(f: SetupFigures): string[] {
   for (const [name, s] of Object.entries(f.instances)) {
     lines.push(
       `| ${name} | ${s.constraints} | 2^${s.ptauPower}: ${s.ptauSeconds} s | **${s.fastPhase2Seconds} s** | ${s.snarkjsPhase2Seconds === undefined ? '—' : `${s.snarkjsPhase2Seconds} s`} | ${s.phase2Speedup === undefined ? '—' : `${s.phase2Speedup}×`} | ${s.loadAverageBefore} |`,
+    );
+  }
+  if (f.firstRun !== undefined && f.firstRun.length > 0) {
+    lines.push(
+      '',
+      'First run on a fresh clone (empty ceremony cache; `npm install` not included):',
+      '',
+      '| phase 2 | wall | of which build | CPU (user + sys) | load average | command |',
+      '| --- | ---: | ---: | ---: | --- | --- |',
+      ...f.firstRun.map((x) => `| ${x.phase2} | ${x.wallSeconds} s | ${x.buildWallSeconds} s | ${x.cpuSeconds} s | ${x.loadAverage} | \`${x.command}\` |`),
     );
   }
   lines.push('', ...f.notes.map((n) => `- ${n}`));

@@ -38,16 +38,21 @@ export const DEV_PHASE2_CONTRIBUTION_NAME = 'wattproof development phase 2 (INSE
  * Where the one phase-2 contribution's delta comes from.
  * - `random`: fresh OS randomness, recorded as a `zkey contribute` (type 0) contribution;
  * - `beacon`: `snarkjs zkey beacon`'s derivation from a public hash (type 1), which
- *   makes the whole zkey deterministic (the byte-equality test uses it).
+ *   makes the whole zkey deterministic (the byte-equality test uses it);
+ * - `none`: no contribution: exactly the initial zkey `snarkjs zkey new` writes (delta = 1,
+ *   its section order), e.g. the start of a multi-party phase 2 on a development ceremony.
  */
-export type Phase2Contribution = { kind: 'random'; name?: string } | { kind: 'beacon'; name: string; beaconHash: string; numIterationsExp: number };
+export type Phase2Contribution =
+  | { kind: 'none' }
+  | { kind: 'random'; name?: string }
+  | { kind: 'beacon'; name: string; beaconHash: string; numIterationsExp: number };
 
 /** What one fast phase 2 did. */
 export interface FastPhase2Result {
   /** blake2b-512 of the circuit (the zkey's csHash), hex. */
   circuitHash: string;
-  /** The contribution hash snarkjs prints for the same contribution, hex. */
-  contributionHash: string;
+  /** The contribution hash snarkjs prints for the same contribution, hex (absent for `none`). */
+  contributionHash?: string;
   seconds: number;
 }
 
@@ -101,16 +106,18 @@ export async function createFastDevZkey(
   // The contribution's key comes first from its stream (as in snarkjs), so C and H can be
   // divided by delta in the same pass as everything else.
   const rng =
-    contribution.kind === 'beacon'
-      ? await S.rngFromBeaconParams(hexBytes(contribution.beaconHash), contribution.numIterationsExp)
-      : (() => {
-          const seed = randomBytes(32);
-          const words = Array.from({ length: 8 }, (_, i) => seed.readUInt32BE(i * 4));
-          seed.fill(0);
-          return new S.ChaCha(words);
-        })();
-  const deltaM: Uint8Array = Fr.fromRng(rng);
-  const deltaInv = BigInt(Fr.toObject(Fr.inv(deltaM)));
+    contribution.kind === 'none'
+      ? undefined
+      : contribution.kind === 'beacon'
+        ? await S.rngFromBeaconParams(hexBytes(contribution.beaconHash), contribution.numIterationsExp)
+        : (() => {
+            const seed = randomBytes(32);
+            const words = Array.from({ length: 8 }, (_, i) => seed.readUInt32BE(i * 4));
+            seed.fill(0);
+            return new S.ChaCha(words);
+          })();
+  const deltaM: Uint8Array | undefined = rng === undefined ? undefined : Fr.fromRng(rng);
+  const deltaInv = deltaM === undefined ? 1n : BigInt(Fr.toObject(Fr.inv(deltaM)));
 
   log(`fast phase 2: evaluating ${r1cs.nConstraints} constraints at tau (domain 2^${cirPower})`);
   // Lagrange basis of the domain at tau (section 12 block 2^cirPower), and of the doubled
@@ -144,7 +151,8 @@ export async function createFastDevZkey(
     ['check', [tau, alpha, beta]],
     ['IC', K.slice(0, nPublic + 1)],
     ['Cpre', K.slice(nPublic + 1)],
-    ['C', K.slice(nPublic + 1).map((k) => (k * deltaInv) % r)],
+    // (without a contribution C is Cpre: not multiplied twice)
+    ...(deltaM === undefined ? [] : ([['C', K.slice(nPublic + 1).map((k) => (k * deltaInv) % r)]] as Array<[string, bigint[]]>)),
     ['A', A],
     ['B1', B],
     ['H', Array.from({ length: m }, (_, i) => (L2[2 * i + 1]! * deltaInv) % r)],
@@ -209,6 +217,40 @@ export async function createFastDevZkey(
     for (let i = 0; i < buf.byteLength; i += step) cs.update(await curve[group].batchLEMtoU(buf.subarray(i, i + step)));
   }
   const csHash = cs.digest();
+  const header = (delta1: Uint8Array, delta2: Uint8Array) => [
+    u32le(32),
+    bigLE(curve.q, 32),
+    u32le(32),
+    bigLE(r, 32),
+    u32le(nVars),
+    u32le(nPublic),
+    u32le(m),
+    ptau.alpha1,
+    ptau.beta1,
+    ptau.beta2,
+    g2Bytes,
+    delta1,
+    delta2,
+  ];
+  const w = new SectionWriter();
+  w.section(1, [u32le(1)]); // Groth16
+
+  if (rng === undefined || deltaM === undefined) {
+    // zkey new's own section order.
+    w.section(2, header(g1Bytes, g2Bytes));
+    w.section(4, [coefficientSection(r1cs, r)]);
+    w.section(3, [P1.get('IC')!]);
+    w.section(9, [P1.get('H')!]);
+    w.section(8, [P1.get('Cpre')!]);
+    w.section(5, [P1.get('A')!]);
+    w.section(6, [P1.get('B1')!]);
+    w.section(7, [P2.get('B2')!]);
+    w.section(10, [csHash, u32le(0)]);
+    await w.writeTo(zkeyPath);
+    const seconds = (Date.now() - started) / 1000;
+    log(`fast phase 2: wrote the initial zkey ${zkeyPath} in ${seconds.toFixed(1)}s (INSECURE, FOR DEVELOPMENT)`);
+    return { circuitHash: hex(csHash), seconds };
+  }
 
   // The contribution record, drawn from the stream exactly as zkey contribute / beacon do.
   const G1 = curve.G1;
@@ -237,23 +279,7 @@ export async function createFastDevZkey(
   contributionHasher.update(transcript);
 
   // The file: sections 1-10 in the order zkey contribute writes them.
-  const w = new SectionWriter();
-  w.section(1, [u32le(1)]); // Groth16
-  w.section(2, [
-    u32le(32),
-    bigLE(curve.q, 32),
-    u32le(32),
-    bigLE(r, 32),
-    u32le(nVars),
-    u32le(nPublic),
-    u32le(m),
-    ptau.alpha1,
-    ptau.beta1,
-    ptau.beta2,
-    g2Bytes,
-    lem(curve, 'G1', delta1),
-    lem(curve, 'G2', delta2),
-  ]);
+  w.section(2, header(lem(curve, 'G1', delta1), lem(curve, 'G2', delta2)));
   w.section(3, [P1.get('IC')!]);
   w.section(4, [coefficientSection(r1cs, r)]);
   w.section(5, [P1.get('A')!]);
@@ -262,7 +288,7 @@ export async function createFastDevZkey(
   w.section(8, [P1.get('C')!]);
   w.section(9, [P1.get('H')!]);
   const params: number[] = [];
-  const name = contribution.kind === 'beacon' ? contribution.name : (contribution.name ?? DEV_PHASE2_CONTRIBUTION_NAME);
+  const name = contribution.kind === 'random' ? (contribution.name ?? DEV_PHASE2_CONTRIBUTION_NAME) : contribution.kind === 'beacon' ? contribution.name : '';
   const nameBytes = new TextEncoder().encode(name.substring(0, 64));
   params.push(1, nameBytes.byteLength, ...nameBytes);
   if (contribution.kind === 'beacon') {

@@ -41,6 +41,11 @@ export async function groth16Setup(r1cs: string, ptau: string | PtauFile, zkeyPa
     );
     done();
   } else {
+    if (typeof ptau !== 'string' && ptau.source === 'development' && ptau.devSecrets === undefined && process.env.WATTPROOF_DEV_PHASE2 !== 'snarkjs') {
+      log.info(
+        `${ptau.path} was made without its secrets file (before the fast development phase 2), so this phase 2 takes snarkjs's slow path; delete it to have the next build make one that has it`,
+      );
+    }
     const initial = tempPathFor(join(dirname(zkeyPath), 'initial.zkey'));
     try {
       let done = log.step('groth16 phase 2: zkey new');

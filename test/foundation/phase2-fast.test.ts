@@ -1,6 +1,7 @@
 // The fast development phase 2 (circuits/build/phase2-fast.ts) against snarkjs itself: with the
 // same ceremony and the same (beacon-derived) contribution it writes the very bytes of
-// `zkey new` + `zkey beacon`; with a random contribution `zkey verify` accepts it and its
+// `zkey new` + `zkey beacon` (without a contribution, those of `zkey new`); with a random
+// contribution `zkey verify` accepts it and its
 // proofs verify; secrets that are not the ceremony's are refused.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,7 +58,7 @@ describe('fast development phase 2', () => {
   });
 
   for (const power of [8, 10]) {
-    it(`equals zkey new + zkey beacon byte for byte (ceremony 2^${power})`, async () => {
+    it(`equals zkey new + zkey beacon, and zkey new alone, byte for byte (ceremony 2^${power})`, async () => {
       const { path, secrets } = ptau[power]!;
       const beacon = { name: 'wattproof byte-equality beacon', beaconHash: `${'0123456789abcdef'.repeat(4)}`, numIterationsExp: 10 };
       const initial = join(work, `init${power}.zkey`);
@@ -73,6 +74,13 @@ describe('fast development phase 2', () => {
       expect(differing).toEqual([]);
       expect(a.equals(b)).toBe(true);
       expect(result.contributionHash).toBe(Buffer.from(slowHash).toString('hex'));
+
+      // Without a contribution: zkey new's own file (its section order, delta = 1, no contributions).
+      const fastInitial = join(work, `fast-init${power}.zkey`);
+      const initialResult = await createFastDevZkey(r1cs, path, secrets, fastInitial, { kind: 'none' });
+      expect((await readFile(fastInitial)).equals(await readFile(initial))).toBe(true);
+      expect(initialResult.circuitHash).toBe(result.circuitHash);
+      expect(initialResult.contributionHash).toBeUndefined();
     });
   }
 
