@@ -218,6 +218,8 @@ async function main(): Promise<number> {
     };
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+    return 0;
+  }
   if (o.importOnly) {
     const file = join(ROOT, 'bench', 'results.json');
     const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
