@@ -20,6 +20,8 @@ import { parseSignedPeriodJson } from '../../core/src/meter/document.js';
 import { parseTariffJson } from '../../core/src/tariff/document.js';
 import type { Bill } from '../../core/src/bill/compute.js';
 import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.js';
+import { startInbox, type Inbox } from '../../cli/src/inbox.js';
+import { parseBillProof } from '../../cli/src/proof-file.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCREENSHOT = join(ROOT, 'test-results', 'wallet.png');
@@ -34,6 +36,8 @@ const pageErrors: string[] = [];
 /** Every request the page made, with its body: the privacy check reads them. */
 const requests: { url: string; body: string }[] = [];
 let settledTx = '';
+/** The collector inbox the page hands a proof to (another origin than the wallet's). */
+let collector: Inbox | undefined;
 
 beforeAll(async () => {
   // Found or installed here (Debian's package), so `npm test` passes on a bare machine.
@@ -55,6 +59,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await collector?.close();
   await context?.close();
   await wallet?.close();
   if (work) await rm(work, { recursive: true, force: true });
@@ -185,6 +190,24 @@ describe('the wallet page in Chromium', () => {
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 
+  it("hands the proof to a collector's HTTP inbox instead of sending a transaction", async () => {
+    const dir = join(work, 'inbox');
+    collector = await startInbox({ dir });
+    const sent = requests.filter((r) => r.body.includes('eth_sendTransaction')).length;
+    await page.fill('#collector-url', collector.url);
+    await page.click('#hand-to-collector');
+    await page.waitForSelector('#handoff-id, #settle-error:not([hidden])');
+    expect(await page.isHidden('#settle-error'), await text('#settle-error')).toBe(true);
+    const id = await text('#handoff-id');
+    expect(id).toMatch(/^\d+-\d+-[0-9a-f]{12}\.json$/);
+    // The inbox filed the proof file the collector settles: the proof of the period settled above.
+    const filed = parseBillProof(await readFile(join(dir, id), 'utf8'), id);
+    const provider = new JsonRpcProvider(wallet!.rpcUrl, undefined, { staticNetwork: true });
+    const settled = (await provider.getTransaction(settledTx))!.data;
+    for (const signal of filed.publicSignals) expect(settled).toContain(BigInt(signal).toString(16).padStart(64, '0'));
+    expect(requests.filter((r) => r.body.includes('eth_sendTransaction')).length).toBe(sent);
+  });
+
   it('rejects the next day proven under a tariff the consumer never accepted', async () => {
     await page.setInputFiles('#period-file', wallet!.paths.periods[1]!);
     await page.setInputFiles('#tariff-file', wallet!.paths.otherTariff);
@@ -199,7 +222,8 @@ describe('the wallet page in Chromium', () => {
   it('sent neither readings nor tariff anywhere, and raised no page errors', async () => {
     const period = parseSignedPeriodJson(await readFile(wallet!.paths.periods[0]!, 'utf8'));
     const tariffs = [parseTariffJson(await readFile(wallet!.paths.tariff, 'utf8')), parseTariffJson(await readFile(wallet!.paths.otherTariff, 'utf8'))];
-    const origins = new Set([new URL(wallet!.url).origin, new URL(wallet!.rpcUrl).origin]);
+    // The collector the consumer chose received the proof (and only the proof, checked below).
+    const origins = new Set([new URL(wallet!.url).origin, new URL(wallet!.rpcUrl).origin, new URL(collector!.url).origin]);
     for (const r of requests) {
       expect(origins.has(new URL(r.url).origin), r.url).toBe(true);
       // The tariff salts and the meter's signature are private: no request may carry them.

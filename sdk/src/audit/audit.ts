@@ -146,7 +146,7 @@ const LOG_CHUNK = 5000;
 
 const TWO160 = 1n << 160n;
 
-/** snarkjs proof from the event's Solidity-order points (undoing the G2 coordinate swap). */
+/** snarkjs proof from the settled proof's Solidity-order points (undoing the G2 coordinate swap). */
 export function proofFromEvent(p: SettledProof): Groth16Proof {
   const s = (v: bigint): string => v.toString();
   return {

@@ -242,7 +242,7 @@ export function claimOfSignals(signals: readonly bigint[]): {
 /**
  * The proof of a settled bill in snarkjs's own layout (decimal strings, projective z = 1, G2
  * coordinates un-swapped), ready for `snarkjs.groth16.verify(vkey, publicSignals, proof)`: the
- * auditor's off-chain re-verification from event data alone.
+ * auditor's off-chain re-verification from the event's signals and the proof read from calldata.
  */
 export function toSnarkjsProof(proof: SettledProof): {
   pi_a: [string, string, string];
