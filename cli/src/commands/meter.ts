@@ -33,7 +33,7 @@ const sign: Command = {
   summary: "sign a period's readings with the meter key",
   help: `usage: wattproof meter sign --key KEYFILE --period FILE [--out FILE] [--json]
 
-Signs one billing period (a wattproof.meter-period.v1 JSON file: meterId, periodStart,
+Signs one billing period (a wattproof.meter-period.v2 JSON file: meterId, periodStart,
 intervalSeconds, imports, exports in Wh) and writes the signed period the consumer proves
 bills from. The period's meter id must be the key file's.
 
