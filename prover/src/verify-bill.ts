@@ -94,6 +94,8 @@ export interface DecodedBillSignals {
   periodStart: number;
   intervalCount: number;
   intervalSeconds: number;
+  /** Intervals that were not actual meter reads, as the meter signed (statement v2). */
+  nonActualCount: number;
   /** Token smallest units charged (tax included). */
   charge: bigint;
   /** Token smallest units credited for export. */
@@ -128,6 +130,7 @@ export function decodeBillSignals(publicSignals: readonly string[]): DecodedBill
     periodStart: period.periodStart,
     intervalCount: period.intervalCount,
     intervalSeconds: period.intervalSeconds,
+    nonActualCount: period.nonActualCount ?? 0,
     charge: amounts.charge,
     credit: amounts.credit,
     chainId: domain.chainId,

@@ -103,3 +103,29 @@ describe('meter import --nem12', () => {
     expect(bad.json.error.message).toMatch(/no NMI XX00000000 in the file; it has NCDE001111 \(E1, B1\); QB12345678 \(E1\)$/);
   });
 });
+
+describe('retailer register-tariff --max-non-actual', () => {
+  it('refuses a limit outside 0..1000 per mille before connecting to any chain', async () => {
+    const t = await runCli(['tariff', 'new', '--slots', '24', '--tz', '+01:00', '--out', 'tariff.json'], { cwd: dir });
+    expect(t.code, t.stderr).toBe(0);
+    for (const bad of ['1001', '-1', '5.5', 'all']) {
+      const r = await runCli(
+        [
+          'retailer',
+          'register-tariff',
+          '--tariff',
+          'tariff.json',
+          '--valid-from',
+          '2026-06-01',
+          '--valid-until',
+          '2027-01-01',
+          `--max-non-actual=${bad}`,
+          '--json',
+        ],
+        { cwd: dir },
+      );
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.json.error.message).toBe(`--max-non-actual: '${bad}' must be a whole number of per mille in 0..1000`);
+    }
+  });
+});

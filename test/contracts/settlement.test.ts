@@ -8,6 +8,7 @@ import { shutdownProver } from '../../prover/src/groth16.js';
 import { packPeriod, settlementDomain, unpackPeriod } from '../../core/src/bill/signals.js';
 import { Settlement__factory, IBillVerifier__factory, TariffRegistry__factory } from '../../typechain-types/index.js';
 import { decodeSettled, SettlementClient, toSnarkjsProof } from '../../sdk/src/chain/settlement.js';
+import { parseIntervalCsv, splitBillingPeriods } from '../../core/src/meter/index.js';
 import {
   DAY,
   KEY_1,
@@ -25,6 +26,7 @@ import {
   metersAs,
   proveBill,
   provider,
+  readings,
   readyTariff,
   setTime,
   tariffsAs,
@@ -323,6 +325,31 @@ describe('non-actual intervals (statement v2)', () => {
     expect(unpackPeriod(p.proof.signals[2]!).nonActualCount).toBe(3);
     const bill = await ledgerAs(w, w.s.consumer).settle(p.proof);
     expect(unpackPeriod(bill.publicSignals[2]!)).toMatchObject({ intervalCount: 48, nonActualCount: 3 });
+  });
+
+  it('a day imported from an export with a conflicting duplicate and a gap, repaired, signs, proves and settles', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    // The utility's export of the world's first day (30-minute, UTC stamps): interval 10 read twice
+    // with different values, intervals 30 and 31 missing.
+    const day = readings('base', 48);
+    const rows: string[] = ['timestamp,import_wh,export_wh'];
+    const at = (i: number) => new Date((w.d0 + i * 1800) * 1000).toISOString();
+    for (let i = 0; i < 48; i++) {
+      if (i === 30 || i === 31) continue;
+      rows.push(`${at(i)},${day.imports[i]},${day.exports[i]}`);
+      if (i === 10) rows.push(`${at(i)},${day.imports[i]! + 5},${day.exports[i]}`);
+    }
+    const csv = `${rows.join('\n')}\n`;
+    expect(() => parseIntervalCsv(csv, { file: 'export.csv' })).toThrow(/--on-conflict.*--fill-gaps/);
+    const data = parseIntervalCsv(csv, { file: 'export.csv', onConflict: 'last', fillGaps: 'linear' });
+    const [period] = splitBillingPeriods(data, { meterId: METER_1, tzOffsetSeconds: 3600, by: 'day' });
+    expect(period?.periodStart).toBe(w.d0);
+    expect(period?.quality?.filter((q) => q !== 'actual')).toEqual(['substituted', 'filled', 'filled']);
+    const p = await proveBill(w, { period: period! });
+    const bill = await ledgerAs(w, w.s.consumer).settle(p.proof);
+    expect(unpackPeriod(bill.publicSignals[2]!).nonActualCount).toBe(3);
+    expect(bill.charge).toBe(p.charge);
   });
 
   it('refuses a period above the tariff limit (TooManyNonActual) and accepts one at it', async () => {

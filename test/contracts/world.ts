@@ -4,6 +4,7 @@
  * (engine's buildBillInput + foundation's fullProve), cached per process. Used by the contract tests
  * and by scripts/gas-report.ts (so no vitest import here).
  */
+import type { MeterPeriod } from '../../core/src/meter/period.js';
 import { BrowserProvider, type Eip1193Provider, type JsonRpcSigner } from 'ethers';
 import hre from 'hardhat';
 import { buildBillInput } from '../../prover/src/bill-input.js';
@@ -323,6 +324,8 @@ export interface BillRequest {
   tariff?: Tariff;
   /** Intervals (the first ones) the meter marks estimated, so signs as non-actual (default 0). */
   nonActual?: number;
+  /** Readings (and quality) to sign instead of `readings`, e.g. from an imported file. */
+  period?: Pick<MeterPeriod, 'imports' | 'exports'> & { quality?: MeterPeriod['quality'] | undefined };
 }
 
 export interface ProvedBill {
@@ -367,6 +370,7 @@ export function proveBill(w: World, req: BillRequest = {}): Promise<ProvedBill> 
     tariff.name,
     w.d0,
     nonActual,
+    req.period === undefined ? null : [req.period.imports, req.period.exports, req.period.quality ?? null],
   ]);
   let p = proofCache.get(id);
   if (p === undefined) {
@@ -376,7 +380,7 @@ export function proveBill(w: World, req: BillRequest = {}): Promise<ProvedBill> 
         meterId,
         periodStart,
         intervalSeconds: DAY / w.intervalsPerDay,
-        ...readings(kind, w.intervalsPerDay, days),
+        ...(req.period ?? readings(kind, w.intervalsPerDay, days)),
         ...(nonActual === 0
           ? {}
           : { quality: Array.from({ length: w.intervalsPerDay * days }, (_, i) => (i < nonActual ? ('estimated' as const) : ('actual' as const))) }),

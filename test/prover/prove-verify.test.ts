@@ -67,6 +67,7 @@ describe('proveBill through a worker thread', () => {
       periodStart: signedPeriod.periodStart,
       intervalCount: 48,
       intervalSeconds: 1800,
+      nonActualCount: 0,
       charge: bill.charge,
       credit: bill.credit,
       chainId: CHAIN_ID,

@@ -137,6 +137,8 @@ describe('Green Button (ESPI XML) import', () => {
       tzOffsetSeconds: -18000,
       quality: new Array(24).fill('actual'),
       summary: clean(48),
+      usagePoint: '1',
+      streams: { '1': ['7 (flow 1, uom 72)', '8 (flow 19, uom 72)'] },
     });
   });
 
@@ -150,7 +152,49 @@ describe('Green Button (ESPI XML) import', () => {
       hasExports: false,
       quality: ['actual', 'actual', 'actual'],
       summary: clean(3),
+      streams: { '-': ['line 3 (flow 1, uom 72)'] },
     });
+  });
+
+  it('several UsagePoints and ReadingTypes: the first electricity import/export pair by default, others by option', () => {
+    // The linked fixture's UsagePoint 1, plus a UsagePoint 2 (gas: uom 169) listed first and a
+    // UsagePoint 3 with its own electricity readings (twice the first's), all in one feed.
+    const linked = fixture('greenbutton-linked.xml');
+    const moved = (up: string, rt: (n: string) => string, scale: (v: string) => string) =>
+      linked
+        .replace(/UsagePoint\/1/g, `UsagePoint/${up}`)
+        .replace(/ReadingType\/(\d+)/g, (_, n: string) => `ReadingType/${rt(n)}`)
+        .replace(/<value>(\d+)<\/value>/g, (_, v: string) => `<value>${scale(v)}</value>`);
+    const inner = (text: string) => text.slice(text.indexOf('<entry'), text.lastIndexOf('</feed>'));
+    const gas = inner(
+      moved(
+        '2',
+        (n) => `2${n}`,
+        (v) => v,
+      ),
+    ).replace(/<uom>72<\/uom>/g, '<uom>169</uom>');
+    const third = inner(
+      moved(
+        '3',
+        (n) => `3${n}`,
+        (v) => String(2 * Number(v)),
+      ),
+    );
+    const feed = linked.replace(/<entry/, `${gas}${third}<entry`);
+    const d = parseGreenButtonXml(feed, { file: 'multi.xml' });
+    expect(d.usagePoint).toBe('3'); // the first with an electricity import, in document order
+    expect(d.imports).toEqual(IMPORTS.map((v) => 2 * v));
+    expect(Object.keys(d.streams)).toEqual(['1', '2', '3']);
+    const one = parseGreenButtonXml(feed, { usagePoint: '1' });
+    expect([one.imports, one.exports]).toEqual([IMPORTS, EXPORTS]);
+    expect(parseGreenButtonXml(feed, { usagePoint: '3', importReadingType: '37', exportReadingType: '38' }).exports).toEqual(EXPORTS.map((v) => 2 * v));
+    expect(thrown(() => parseGreenButtonXml(feed, { file: 'multi.xml', usagePoint: '1', exportReadingType: '7' })).message).toMatch(
+      /^multi\.xml:\d+: ReadingType 7 has flowDirection 1, not 19 \(export\)$/,
+    );
+    expect(thrown(() => parseGreenButtonXml(feed, { file: 'multi.xml', usagePoint: '9' })).message).toMatch(
+      /^multi\.xml: no UsagePoint 9 in the file; it has UsagePoint 1: 7 \(flow 1, uom 72\), 8 \(flow 19, uom 72\); UsagePoint 2: 27 \(flow 1, uom 169\), 28 \(flow 19, uom 169\); UsagePoint 3: 37 \(flow 1, uom 72\)/,
+    );
+    expect(thrown(() => parseGreenButtonXml(feed, { usagePoint: '2' })).message).toMatch(/ReadingType uom 169 is not energy in Wh/);
   });
 
   it('filters by interval length when asked', () => {

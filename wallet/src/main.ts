@@ -5,6 +5,7 @@
  * proof and its public signals are sent, in the settle transaction.
  * @packageDocumentation
  */
+import { nonActualCount } from '../../core/src/meter/quality.js';
 import './style.css';
 import { parseUnits } from 'ethers';
 import { computeBill, type Bill } from '../../core/src/bill/compute.js';
@@ -160,7 +161,7 @@ function docSummary(): (string | Node)[] {
       h(
         'div',
         { id: 'period-summary' },
-        `✓ ${state.periodFile}: meter ${p.meterId}, ${p.imports.length} intervals of ${p.intervalSeconds / 60} min from ${when(p.periodStart)}; the meter's signature is valid.`,
+        `✓ ${state.periodFile}: meter ${p.meterId}, ${p.imports.length} intervals of ${p.intervalSeconds / 60} min from ${when(p.periodStart)}, ${nonActualCount(p.quality)} not actual reads (estimated, substituted or filled); the meter's signature is valid.`,
       ),
     );
   if (t) {
@@ -311,7 +312,7 @@ function showProof(proof: BillProof): void {
         `witness ${duration(t.witnessMs)}, Groth16 ${duration(t.provingMs)}, total ${duration(t.totalMs)}`,
       ),
     ],
-    ['Period', `meter ${d.meterId}, from ${when(d.periodStart)}, ${d.intervalCount} × ${d.intervalSeconds / 60} min`],
+    ['Period', `meter ${d.meterId}, from ${when(d.periodStart)}, ${d.intervalCount} × ${d.intervalSeconds / 60} min, ${d.nonActualCount} not actual reads`],
     ['Charge / credit', `${tokenMoney(d.charge)} / ${tokenMoney(d.credit)}`],
     ['Tariff commitment', short(d.tariffCommitment, 10)],
     ['Meter key hash', short(d.keyHash, 10)],

@@ -187,6 +187,17 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   if (nem12 === undefined && ['nmi', 'import-suffix', 'export-suffix'].some((k) => str(values, k) !== undefined)) {
     throw new UsageError('meter import: --nmi, --import-suffix and --export-suffix apply to --nem12 files', 'meter import');
   }
+  const gbChoice: { usagePoint?: string; importReadingType?: string; exportReadingType?: string } = {};
+  for (const [flagName, key] of [
+    ['usage-point', 'usagePoint'],
+    ['import-reading-type', 'importReadingType'],
+    ['export-reading-type', 'exportReadingType'],
+  ] as const) {
+    const v = str(values, flagName);
+    if (v === undefined) continue;
+    if (gb === undefined) throw new UsageError(`meter import: --${flagName} applies to --green-button files`, 'meter import');
+    gbChoice[key] = v;
+  }
 
   let data: IntervalData;
   let source: string;
@@ -220,9 +231,11 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
       round,
       ...repair,
       ...((zone ?? tz) === undefined ? {} : { displayZone: (zone ?? tz) as string | number }),
+      ...gbChoice,
       ...(intervalSeconds === undefined ? {} : { intervalSeconds }),
     });
     tz ??= g.tzOffsetSeconds;
+    if (g.usagePoint !== undefined && Object.keys(g.streams).length > 1) source = `${gb} (UsagePoint ${g.usagePoint})`;
     data = g;
   }
   if (tz === undefined) throw new UsageError('meter import: give --tz (the tariff time zone; periods start at its local midnight) or --tariff', 'meter import');

@@ -33,7 +33,7 @@ const sign: Command = {
   summary: "sign a period's readings with the meter key",
   help: `usage: wattproof meter sign --key KEYFILE --period FILE [--out FILE] [--json]
 
-Signs one billing period (a wattproof.meter-period.v1 JSON file: meterId, periodStart,
+Signs one billing period (a wattproof.meter-period.v2 JSON file: meterId, periodStart,
 intervalSeconds, imports, exports in Wh) and writes the signed period the consumer proves
 bills from. The period's meter id must be the key file's.
 
@@ -53,6 +53,7 @@ const importCmd: Command = {
                               [--on-conflict first|last|max|error] [--fill-gaps linear|previous-week]
                               [--repair] [--zone IANA] [--timestamp-at start|end]
                               [--nmi NMI] [--import-suffix E1] [--export-suffix B1]
+                              [--usage-point ID] [--import-reading-type ID] [--export-reading-type ID]
                               [--out-dir DIR] [--json]
 
 Reads interval data, checks it (one interval length, whole Wh below 65536, no conflicting
@@ -84,7 +85,10 @@ Formats:
                 --tz (a fixed offset). --timestamp-at end for exports stamped at interval end
                 ("hour ending", e.g. 01:00..24:00 for one day)
   Green Button  NAESB ESPI XML (IntervalBlock / IntervalReading; flowDirection 1 = import,
-                19 = export; uom 72 = Wh; ReadingQuality kept)
+                19 = export; uom 72 = Wh; ReadingQuality kept). Several UsagePoints or
+                ReadingTypes: the first UsagePoint with an electricity import, its first
+                import and export ReadingTypes; --usage-point, --import-reading-type,
+                --export-reading-type choose others (ids from the links; the error lists them)
   NEM12         AEMO interval metering data (100/200/300/400/900 records; quality A, E, S,
                 F, N, V); dates in NEM time (+10:00). Default: the first NMI, its first E
                 register as import and first B register as export; --nmi, --import-suffix,
@@ -110,6 +114,9 @@ Options:
   --nmi NMI           NEM12: the NMI to import
   --import-suffix S   NEM12: the import register's NMISuffix (e.g. E1)
   --export-suffix S   NEM12: the export register's NMISuffix (e.g. B1)
+  --usage-point ID    Green Button: the UsagePoint to import
+  --import-reading-type ID, --export-reading-type ID
+                      Green Button: the ReadingTypes (last segment of their self link)
   --interval SECONDS  interval length, when it cannot be inferred
   --key FILE          sign each period with this meter key
   --out-dir DIR       where to write the period files (default: .)
@@ -123,6 +130,9 @@ Example:
     nmi: { type: 'string' },
     'import-suffix': { type: 'string' },
     'export-suffix': { type: 'string' },
+    'usage-point': { type: 'string' },
+    'import-reading-type': { type: 'string' },
+    'export-reading-type': { type: 'string' },
     'meter-id': { type: 'string' },
     tz: { type: 'string' },
     tariff: { type: 'string' },

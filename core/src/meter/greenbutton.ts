@@ -15,6 +15,14 @@
  * hour out. Repeated equal readings are dropped and counted; the rest is refused unless a repair
  * rule is chosen (see ./interval-data.ts).
  *
+ * Several UsagePoints and ReadingTypes (a home's electricity and gas, a net meter's import,
+ * export and demand): a block belongs to the UsagePoint in its link path
+ * (`.../UsagePoint/<id>/MeterReading/...`). By default the first UsagePoint with an electricity
+ * import (flowDirection 1, Wh) is read, with its first import and first export (19, Wh) reading
+ * types; other blocks are skipped. `usagePoint`, `importReadingType` and `exportReadingType` (the
+ * last segment of a ReadingType's `self` link) choose others; a wrong choice is refused with the
+ * list of what the file has.
+ *
  * Quality: an `IntervalReading`'s `ReadingQuality/quality` code (ESPI QualityOfReading) maps to
  * actual (0 valid, 14 raw, 17 validated, 18 verified, 19 revenue quality), estimated (8 reference
  * day, 9 linear interpolation, 12 projected, 15 weather-normalized, 10 questionable, 16 other) or
@@ -43,12 +51,22 @@ export interface GreenButtonImportOptions extends RepairOptions {
   intervalSeconds?: number;
   /** Round values that are not whole Wh to the nearest Wh instead of rejecting them. */
   round?: boolean;
+  /** The UsagePoint to read (the id in its links); default the first with an electricity import. */
+  usagePoint?: string;
+  /** The import ReadingType (last segment of its `self` link); default the first delivered-Wh one. */
+  importReadingType?: string;
+  /** The export ReadingType; default the first received-Wh one of the same UsagePoint. */
+  exportReadingType?: string;
 }
 
 /** What {@link parseGreenButtonXml} returns: the series plus the file's local time parameters, if any. */
 export interface GreenButtonData extends IntervalData {
   /** `LocalTimeParameters/tzOffset` (seconds east of UTC, standard time), when the file has it. */
   tzOffsetSeconds?: number;
+  /** The UsagePoint read, when blocks link to one. */
+  usagePoint?: string;
+  /** Every UsagePoint (id, or `-` for blocks without one) with its ReadingTypes as `id (flow N, uom N)`. */
+  streams: Record<string, string[]>;
 }
 
 /** Largest `powerOfTenMultiplier` either way (ESPI: pico = -12 .. tera = 12). */
@@ -82,6 +100,8 @@ interface ReadingTypeInfo {
   multiplier: number;
   flow: number;
   line: number;
+  /** Last segment of its self link, or `line N`. */
+  id: string;
 }
 
 interface Entry {
@@ -121,8 +141,12 @@ function readingType(el: XmlElement, file: string): ReadingTypeInfo {
   }
   const flowEl = child(el, 'flowDirection');
   const flow = flowEl === undefined ? FLOW_FORWARD : intText(flowEl, file, 'flowDirection', el);
-  return { uom, multiplier, flow, line: el.line };
+  return { uom, multiplier, flow, line: el.line, id: `line ${el.line}` };
 }
+
+const lastSegment = (href: string): string => href.slice(href.lastIndexOf('/') + 1);
+const usagePointOf = (href: string | undefined): string | undefined => (href === undefined ? undefined : /\/UsagePoint\/([^/]+)/.exec(href)?.[1]);
+const billable = (rt: ReadingTypeInfo, flow: number): boolean => rt.uom === UOM_WH && rt.flow === flow;
 
 function entriesOf(root: XmlElement): Entry[] {
   const entryEls = root.name === 'entry' ? [root] : descendants(root, 'entry');
@@ -171,7 +195,10 @@ export function parseGreenButtonXml(text: string, options: GreenButtonImportOpti
         const rt = readingType(el, file);
         allTypes.push(rt);
         lastType = rt;
-        if (entry.self !== undefined) typesByHref.set(entry.self, rt);
+        if (entry.self !== undefined) {
+          typesByHref.set(entry.self, rt);
+          rt.id = lastSegment(entry.self);
+        }
       } else if (el.name === 'MeterReading') {
         if (entry.self !== undefined) meterReadings.set(entry.self, entry.related);
       } else if (el.name === 'LocalTimeParameters') {
@@ -216,14 +243,45 @@ export function parseGreenButtonXml(text: string, options: GreenButtonImportOpti
     return undefined;
   };
 
-  const series: Record<'import' | 'export', SourcedReading[]> = { import: [], export: [] };
-  const durations = new Set<number>();
-  const round = options.round ?? false;
-  for (const { el, entry, precedingType } of blocks) {
+  // Each block's UsagePoint and ReadingType, then the streams to read.
+  const typed = blocks.map(({ el, entry, precedingType }) => {
     const rt = linkedType(entry) ?? (allTypes.length === 1 ? allTypes[0] : precedingType);
     if (rt === undefined) {
       throw new ImportError(file, el.line, 'cannot tell which <ReadingType> applies to this <IntervalBlock> (no links to follow)');
     }
+    return { el, rt, up: usagePointOf(entry.up ?? entry.self) ?? '-' };
+  });
+  const streams: Record<string, string[]> = {};
+  for (const { up, rt } of typed) {
+    const list = (streams[up] ??= []);
+    const name = `${rt.id} (flow ${rt.flow}, uom ${rt.uom})`;
+    if (!list.includes(name)) list.push(name);
+  }
+  const listing = Object.entries(streams)
+    .map(([up, rts]) => `UsagePoint ${up}: ${rts.join(', ')}`)
+    .join('; ');
+  const chosenUp = options.usagePoint ?? typed.find((b) => billable(b.rt, FLOW_FORWARD))?.up;
+  if (options.usagePoint !== undefined && streams[options.usagePoint] === undefined) {
+    throw new ImportError(file, undefined, `no UsagePoint ${options.usagePoint} in the file; it has ${listing}`);
+  }
+  const inUp = typed.filter((b) => chosenUp === undefined || b.up === chosenUp);
+  const pickType = (wanted: string | undefined, flow: number, what: string): ReadingTypeInfo | undefined => {
+    if (wanted === undefined) return inUp.find((b) => billable(b.rt, flow))?.rt;
+    const rt = inUp.find((b) => b.rt.id === wanted)?.rt;
+    if (rt === undefined) throw new ImportError(file, undefined, `no ${what} ReadingType ${wanted} in UsagePoint ${chosenUp ?? '-'}; the file has ${listing}`);
+    if (rt.flow !== flow) throw new ImportError(file, rt.line, `ReadingType ${wanted} has flowDirection ${rt.flow}, not ${flow} (${what})`);
+    return rt;
+  };
+  const importType = pickType(options.importReadingType, FLOW_FORWARD, 'import');
+  const exportType = pickType(options.exportReadingType, FLOW_REVERSE, 'export');
+  // No billable stream at all (one ReadingType in another unit, say): read everything, so the
+  // unit or flow is refused by name below.
+  const selected = importType === undefined ? typed : inUp.filter((b) => b.rt === importType || b.rt === exportType);
+
+  const series: Record<'import' | 'export', SourcedReading[]> = { import: [], export: [] };
+  const durations = new Set<number>();
+  const round = options.round ?? false;
+  for (const { el, rt } of selected) {
     if (rt.uom !== UOM_WH) {
       throw new ImportError(file, rt.line, `ReadingType uom ${rt.uom} is not energy in Wh; only uom 72 (Wh) interval data can be billed`);
     }
@@ -287,7 +345,8 @@ export function parseGreenButtonXml(text: string, options: GreenButtonImportOpti
     quality = worseQuality(imp.quality, exp.quality);
     summary = mergeSummaries(imp.summary, exp.summary, quality);
   }
-  const data: GreenButtonData = { start: imp.start, intervalSeconds: imp.intervalSeconds, imports: imp.values, exports, hasExports, quality, summary };
+  const data: GreenButtonData = { start: imp.start, intervalSeconds: imp.intervalSeconds, imports: imp.values, exports, hasExports, quality, summary, streams };
   if (tzOffsetSeconds !== undefined) data.tzOffsetSeconds = tzOffsetSeconds;
+  if (chosenUp !== undefined && chosenUp !== '-') data.usagePoint = chosenUp;
   return data;
 }
