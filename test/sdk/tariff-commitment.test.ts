@@ -1,7 +1,16 @@
 import { buildPoseidon } from 'circomlibjs';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../core/src/errors.js';
-import { encodeTariff, parseTariff, tariffBitLength, tariffCommitment, tariffWords, type Tariff } from '../../core/src/tariff/index.js';
+import {
+  encodeTariff,
+  parseTariff,
+  parseTariffJson,
+  serializeTariff,
+  tariffBitLength,
+  tariffCommitment,
+  tariffWords,
+  type Tariff,
+} from '../../core/src/tariff/index.js';
 import { thrown } from './helpers.js';
 
 const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;
@@ -97,6 +106,10 @@ describe('tariff commitment (spec §4), known answer', () => {
     expect([15, 16, 20, 21].map((s) => bit(2127 + s))).toEqual([0, 1, 1, 0]); // demandWork
     expect([0, 1, 22, 23].map((s) => bit(2151 + s))).toEqual([1, 0, 0, 1]); // demandRest
     expect(bits >> 2175n).toBe(0n);
+    // the JSON document round-trips (windows written as time ranges), per-period blocks too
+    expect(parseTariffJson(serializeTariff(t))).toEqual(t);
+    const blocks = parseTariff({ ...knownTariff(), tierBasis: 'period', tiers: [{ price: 3 }] });
+    expect(parseTariffJson(serializeTariff(blocks))).toEqual(blocks);
   });
 
   it('rejects demand windows off the slot grid, overlapping, or given twice', () => {
