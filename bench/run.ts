@@ -46,7 +46,7 @@ import { evaluateTargets } from './targets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
-const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_30m', 'bill_31d_15m'];
+const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_30m', 'bill_31d_30m_demand', 'bill_31d_15m'];
 const USAGE =
   'usage: npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--ptau FILE] [--render]';
 

@@ -13,12 +13,16 @@ include "../lib/tiers.circom";
 include "../lib/rounding.circom";
 include "../lib/select8.circom";
 include "../lib/one_hot.circom";
+include "../lib/demand.circom";
 
-// The wattproof bill (docs/bill-spec.md). I intervals per day, up to MAXD days, readings < 2^RB.
+// The wattproof bill (docs/bill-spec.md). I intervals per day, up to MAXD days, readings < 2^RB;
+// DEMAND = 1 adds the demand charge (spec v2 §6; about 2 RB + 3 constraints per interval), and a
+// DEMAND = 0 circuit only bills tariffs whose demand price is 0.
 // Proves: charge and credit are the committed tariff applied to readings signed by the meter
 // whose key hashes to keyHash, for the period packed in `period`, bound to `domain`.
-template Bill(I, MAXD, RB) {
+template Bill(I, MAXD, RB, DEMAND) {
     assert(I == 24 || I == 48 || I == 96);
+    assert(DEMAND == 0 || DEMAND == 1);
     assert(MAXD >= 1 && MAXD <= 31);
     var N = MAXD * I;          // readings per series, padded
     var EPD = I \ 12;          // packed elements per day
@@ -53,6 +57,9 @@ template Bill(I, MAXD, RB) {
     signal input restBands[I];
     signal input exportBands[I];
     signal input tierBasis;
+    signal input demandPrice;
+    signal input demandWork[I];
+    signal input demandRest[I];
     signal input salt;
 
     // ---- public ----
@@ -90,6 +97,9 @@ template Bill(I, MAXD, RB) {
     tariff.restBands <== restBands;
     tariff.exportBands <== exportBands;
     tariff.tierBasis <== tierBasis;
+    tariff.demandPrice <== demandPrice;
+    tariff.demandWork <== demandWork;
+    tariff.demandRest <== demandRest;
     tariff.salt <== salt;
     tariffCommitment <== tariff.commitment;
 
@@ -235,7 +245,29 @@ template Bill(I, MAXD, RB) {
         tiersTotal += tierCost[k];
     }
     signal standing <== standingPerDay * dayCount;
-    signal subtotal <== energyCost + tiersTotal + standing * 1000;
+
+    // ---- demand charge (spec v2 §6): price per kW on the period's peak window interval ----
+    // peak Wh in one interval is peak * 3600 / SECS = peak * I / 24 W; price per kW times W is
+    // milli-units. Interval i of day d is in the window by the day type's committed slot bit.
+    var demandMilli = 0;
+    if (DEMAND == 1) {
+        signal windowSwitch[N];
+        component peakDemand = PeakDemand(N, RB);
+        for (var d = 0; d < MAXD; d++) {
+            for (var s = 0; s < I; s++) {
+                windowSwitch[d * I + s] <== isRest[d] * (demandRest[s] - demandWork[s]);
+                peakDemand.inWindow[d * I + s] <== demandWork[s] + windowSwitch[d * I + s];
+                peakDemand.readings[d * I + s] <== imports[d * I + s];
+            }
+        }
+        signal demandCost <== demandPrice * peakDemand.peak;
+        demandMilli = demandCost * (I \ 24);
+    } else {
+        // a tariff with a demand charge cannot be billed by a circuit that does not compute it
+        demandPrice === 0;
+    }
+
+    signal subtotal <== energyCost + tiersTotal + standing * 1000 + demandMilli;
     signal taxed <== subtotal * (10000 + taxBps);
     signal charge <== RoundHalfUpDiv(10000000, 24, 96)(taxed);
     signal credit <== RoundHalfUpDiv(1000, 10, 96)(exportValue);

@@ -19,7 +19,8 @@ export const MAIN_INSTANCES_FILE = 'circuits/instances.json';
 export interface BillInstance {
   name: string;
   main: string;
-  params: { intervalsPerDay: number; maxDays: number; readingBits: number };
+  /** `demand`: 1 = with the demand component (spec v2 §6); absent or 0 = without. */
+  params: { intervalsPerDay: number; maxDays: number; readingBits: number; demand?: number };
   constraints?: number;
 }
 
@@ -31,6 +32,7 @@ export async function readBillInstances(root: string): Promise<BillInstance[]> {
     if (![24, 48, 96].includes(i)) throw new Error(`${inst.name}: intervalsPerDay must be 24, 48 or 96`);
     if (!Number.isInteger(d) || d < 1 || d > 31) throw new Error(`${inst.name}: maxDays must be 1..31`);
     if (!Number.isInteger(rb) || rb < 1 || rb > 16) throw new Error(`${inst.name}: readingBits must be 1..16`);
+    if (![undefined, 0, 1].includes(inst.params.demand)) throw new Error(`${inst.name}: demand must be 0 or 1`);
     if (inst.main !== `circuits/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/main/${inst.name}.circom`);
   }
   return json.instances;
@@ -39,15 +41,16 @@ export async function readBillInstances(root: string): Promise<BillInstance[]> {
 /** The main file of one instance, byte for byte. */
 export function mainSource(inst: BillInstance): string {
   const { intervalsPerDay: i, maxDays: d, readingBits: rb } = inst.params;
+  const demand = inst.params.demand ?? 0;
   return [
     'pragma circom 2.1.6;',
     '',
     `// GENERATED from ${MAIN_INSTANCES_FILE} (instance ${inst.name}) by circuits/build/generate-main.ts.`,
     '// Do not edit: change instances.json and run `npm run generate`.',
-    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${rb}-bit readings.`,
+    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${rb}-bit readings${demand === 1 ? ', with the demand charge' : ''}.`,
     'include "../bill/bill.circom";',
     '',
-    `component main {public [domain]} = Bill(${i}, ${d}, ${rb});`,
+    `component main {public [domain]} = Bill(${i}, ${d}, ${rb}, ${demand});`,
     '',
   ].join('\n');
 }

@@ -21,6 +21,9 @@ template TariffCommitment(I) {
     signal input restBands[I];
     signal input exportBands[I];
     signal input tierBasis;
+    signal input demandPrice;
+    signal input demandWork[I];
+    signal input demandRest[I];
     signal input salt;
 
     signal output commitment;
@@ -102,6 +105,21 @@ template TariffCommitment(I) {
     tierBasis * (tierBasis - 1) === 0;
     words[pos \ WORD] += tierBasis * (1 << (pos % WORD));
     pos++;
+
+    // spec v2 demand charge: price per kW (64 bits), then one window bit per slot for work days
+    // and for rest days. The bits are checked here and used as they are by the demand component.
+    signal demandPriceBits[64] <== Num2Bits(64)(demandPrice);
+    for (var b = 0; b < 64; b++) { words[pos \ WORD] += demandPriceBits[b] * (1 << (pos % WORD)); pos++; }
+    for (var s = 0; s < I; s++) {
+        demandWork[s] * (demandWork[s] - 1) === 0;
+        words[pos \ WORD] += demandWork[s] * (1 << (pos % WORD));
+        pos++;
+    }
+    for (var s = 0; s < I; s++) {
+        demandRest[s] * (demandRest[s] - 1) === 0;
+        words[pos \ WORD] += demandRest[s] * (1 << (pos % WORD));
+        pos++;
+    }
     assert(pos <= 14 * WORD);
 
     var absorbed[16];

@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import type { Bill } from '../../core/src/bill/compute.js';
-import { bandsToRanges } from '../../core/src/tariff/bands.js';
+import { bandsToRanges, slotsToWindows } from '../../core/src/tariff/bands.js';
 import { WEEKDAY_NAMES } from '../../core/src/tariff/calendar.js';
 import type { Tariff } from '../../core/src/tariff/schema.js';
 import { kwh, localDate, money, pricePerKwh, table, zoneName } from '../../core/src/format.js';
@@ -46,6 +46,15 @@ export function renderTariff(t: Tariff, commitment?: bigint): string {
     '',
     `  standing charge ${money(t.standingPerDay, decimals, symbol)}/day; tax ${(t.taxBps / 100).toFixed(2)}% on the charge (not on export credit)`,
   ];
+  if (t.demand !== undefined) {
+    const windows = (slots: number[]) =>
+      slotsToWindows(slots)
+        .map((w) => `${w.from}-${w.to}`)
+        .join(', ') || 'none';
+    lines.push(
+      `  demand charge ${money(t.demand.pricePerKw, decimals, symbol)}/kW on the period's highest interval; window on work days: ${windows(t.demand.workSlots)}; on rest days: ${windows(t.demand.restSlots)}`,
+    );
+  }
   if (commitment !== undefined) lines.push(`  commitment ${commitment}`);
   return lines.join('\n');
 }
@@ -64,6 +73,8 @@ export function renderBill(bill: Bill, t: Tariff, periodStart: number): string {
   }
   const s = bill.items.standing;
   rows.push([`standing charge`, `${s.days} days`, `${m(s.perDay)}/day`, m(s.amount)]);
+  const d = bill.items.demand;
+  if (d !== undefined) rows.push([`demand charge`, `peak ${Number(d.peakW) / 1000} kW`, `${m(d.pricePerKw)}/kW`, m(d.amount)]);
   rows.push(['net', '', '', m(bill.net)]);
   rows.push([`tax ${(bill.taxBps / 100).toFixed(2)}%`, '', '', m(bill.tax)]);
   rows.push(['CHARGE', kwh(bill.totalImportWh), '', m(bill.charge)]);

@@ -26,6 +26,8 @@ export interface BillInputOptions {
   domain: bigint | string | number;
   /** `RB`: the circuit's reading bits (default 16). */
   readingBits?: number;
+  /** The circuit has a demand component (`Bill(..., DEMAND = 1)`; default false). */
+  demand?: boolean;
 }
 
 /** Circuit input: every signal as a decimal string (arrays of decimal strings). */
@@ -74,6 +76,9 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
     const i = sp[series].findIndex((r) => r >= 2 ** rb);
     if (i >= 0) throw new ValidationError(`signedPeriod.${series}[${i}]`, `${sp[series][i]} Wh does not fit the circuit's ${rb}-bit readings`);
   }
+  if ((tariff.demand?.pricePerKw ?? 0n) > 0n && opts.demand !== true) {
+    throw new ValidationError('tariff.demand', 'has a demand charge, but this circuit has no demand component (use an instance with "demand": 1)');
+  }
   await assertSignedPeriod(sp, 'signedPeriod');
   return { tariff, sp, bill: computeBill(tariff, sp, { root: 'signedPeriod' }), domain };
 }
@@ -118,6 +123,9 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     restBands: decs(enc.restBands),
     exportBands: decs(enc.exportBands),
     tierBasis: dec(enc.tierBasis),
+    demandPrice: dec(enc.demandPrice),
+    demandWork: decs(enc.demandWork),
+    demandRest: decs(enc.demandRest),
     salt: dec(enc.salt),
     domain: dec(domain),
   };

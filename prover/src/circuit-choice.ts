@@ -18,6 +18,8 @@ export interface BillCircuitSize {
   intervalsPerDay: number;
   maxDays: number;
   constraints: number;
+  /** Has a demand component (spec v2 §6); absent = no. */
+  demand?: boolean;
 }
 
 /** The bill circuits among manifest entries (by own property, whatever the names). */
@@ -26,10 +28,26 @@ export function billCircuitsOf(circuits: Record<string, BillCircuitCandidate>): 
     .filter((name) => Object.hasOwn(circuits, name))
     .map((name) => ({ name, c: circuits[name]! }))
     .filter(({ c }) => c.publicSignals === BILL_SIGNAL_COUNT && c.params.intervalsPerDay !== undefined && c.params.maxDays !== undefined)
-    .map(({ name, c }) => ({ name, intervalsPerDay: c.params.intervalsPerDay!, maxDays: c.params.maxDays!, constraints: c.constraints ?? 0 }));
+    .map(({ name, c }) => ({
+      name,
+      intervalsPerDay: c.params.intervalsPerDay!,
+      maxDays: c.params.maxDays!,
+      constraints: c.constraints ?? 0,
+      demand: c.params.demand === 1,
+    }));
 }
 
-/** The smallest circuit that bills `dayCount` days of `intervalsPerDay` intervals, if any. */
-export function smallestFitting<T extends BillCircuitSize>(circuits: readonly T[], intervalsPerDay: number, dayCount: number): T | undefined {
-  return circuits.filter((c) => c.intervalsPerDay === intervalsPerDay && c.maxDays >= dayCount).sort((a, b) => a.constraints - b.constraints)[0];
+/**
+ * The smallest circuit that bills `dayCount` days of `intervalsPerDay` intervals, if any; with
+ * `needsDemand`, only circuits with a demand component (a tariff with a demand charge).
+ */
+export function smallestFitting<T extends BillCircuitSize>(
+  circuits: readonly T[],
+  intervalsPerDay: number,
+  dayCount: number,
+  needsDemand = false,
+): T | undefined {
+  return circuits
+    .filter((c) => c.intervalsPerDay === intervalsPerDay && c.maxDays >= dayCount && (c.demand === true || !needsDemand))
+    .sort((a, b) => a.constraints - b.constraints)[0];
 }

@@ -95,12 +95,12 @@ function runInline(req: ProveRequest, onProgress: (m: WorkerMessage & { type: 'p
   });
 }
 
-function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number } {
-  const { intervalsPerDay, maxDays, readingBits } = a.params;
+function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number; demand: boolean } {
+  const { intervalsPerDay, maxDays, readingBits, demand } = a.params;
   if (intervalsPerDay === undefined || maxDays === undefined) {
     throw new ValidationError('circuit', `${a.name} is not a bill circuit (its manifest params have no intervalsPerDay/maxDays)`);
   }
-  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16 };
+  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1 };
 }
 
 /**

@@ -3,7 +3,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unpackAmounts } from '../../core/src/bill/signals.js';
 import { loadCircuit, type CircuitUnderTest } from './harness.js';
-import { billCase, dayProfile, fullTariff, midnight, MONTH_HALF_HOURLY, MONTH_HOURLY, ONE_DAY, type BillCase, type CircuitShape } from './cases.js';
+import {
+  billCase,
+  dayProfile,
+  fullTariff,
+  midnight,
+  MONTH_DEMAND,
+  MONTH_HALF_HOURLY,
+  MONTH_HOURLY,
+  ONE_DAY,
+  type BillCase,
+  type CircuitShape,
+} from './cases.js';
 
 async function outputsOf(c: CircuitUnderTest, bc: BillCase): Promise<string[]> {
   const w = await c.witness(bc.input);
@@ -261,5 +272,48 @@ describe('bill_31d_15m: per-period blocks past the unused-tier limit', () => {
     // written here: E Wh at 1 milli-unit, everything above 1 MWh at 7 units per kWh
     expect(bc.bill.charge).toBe((E * 1n + (E - 1_000_000n) * 7_000n + 500n) / 1000n);
     expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+});
+
+// Spec v2 §6: a demand charge on the highest half-hour of work days 16:00-21:00 (as Australian
+// network tariffs bill it), written out here by hand.
+describe('bill_31d_30m_demand honest bills', () => {
+  let c: CircuitUnderTest;
+  beforeAll(async () => {
+    c = await loadCircuit(MONTH_DEMAND.name);
+  });
+
+  it('price per kW times the peak half-hour power, taxed with the rest', async () => {
+    const tariff = fullTariff(48, {
+      tzOffsetSeconds: 36000,
+      bandPrices: [200_000n],
+      bandNames: ['flat'],
+      workBands: new Array(48).fill(0),
+      restBands: new Array(48).fill(0),
+      tiers: [{ price: 0n }],
+      standingPerDay: 0n,
+      taxBps: 1000,
+      demand: { pricePerKw: 150_000n, workWindows: [{ from: '16:00', to: '21:00' }] },
+    });
+    const imports = Array(31 * 48).fill(100);
+    imports[48 * 9 + 40] = 1_800; // Thursday 10 Dec 20:00-20:30: 1.8 kWh in half an hour = 3.6 kW
+    imports[48 * 12 + 36] = 2_500; // Sunday 13 Dec: a rest day, not in the window
+    imports[48 * 14 + 42] = 2_200; // Tuesday 15 Dec 21:00: just after the window
+    const bc = await billCase(MONTH_DEMAND, tariff, { start: midnight('2026-12-01', 36000), imports });
+    const E = 100n * (31n * 48n - 3n) + 1_800n + 2_500n + 2_200n;
+    const subtotal = E * 200_000n + 150_000n * 3_600n; // milli-units: per kWh x Wh, per kW x W
+    expect(bc.bill.items.demand).toMatchObject({ peakWh: 1_800n, peakW: 3_600n, atInterval: 48 * 9 + 40 });
+    expect(bc.bill.charge).toBe((subtotal * 11_000n + 5_000_000n) / 10_000_000n);
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+  });
+
+  it('a rest-day window (all day at weekends); a tariff without demand bills as on the plain circuit', async () => {
+    const tariff = fullTariff(48, { demand: { pricePerKw: 150_000n, restWindows: [{ from: '00:00', to: '24:00' }] } });
+    const bc = await billCase(MONTH_DEMAND, tariff, { start: midnight('2027-02-01', 3600), ...dayProfile(48, 28) });
+    expect(bc.bill.items.demand?.peakWh).toBeGreaterThan(0n); // weekends are in the window
+    expect(await outputsOf(c, bc)).toEqual(bc.expected);
+    const plain = await billCase(MONTH_DEMAND, fullTariff(48), { start: midnight('2027-02-01', 3600), ...dayProfile(48, 28) });
+    expect(plain.bill.demandMilli).toBe(0n);
+    expect(await outputsOf(c, plain)).toEqual(plain.expected);
   });
 });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { signStatement } from '../../core/src/crypto/index.js';
 import type { SignedPeriod } from '../../core/src/meter/sign.js';
 import { FIELD_P, loadCircuit, tamper, type CircuitUnderTest } from './harness.js';
-import { billCase, dayProfile, fullTariff, METER_KEY, midnight, MONTH_HOURLY, ONE_DAY, OTHER_KEY, type BillCase } from './cases.js';
+import { billCase, dayProfile, fullTariff, METER_KEY, midnight, MONTH_DEMAND, MONTH_HOURLY, ONE_DAY, OTHER_KEY, type BillCase } from './cases.js';
 
 /** Signs readings the SDK would refuse, as the honest meter's key. */
 function signRawPeriod(p: SignedPeriod, imports: bigint[], exports: bigint[]) {
@@ -136,6 +136,18 @@ describe('bill_1d_30m rejects malicious witnesses', () => {
     // spec v2: tierBasis is one bit (2 would scale a one-day period's allowances by 2 - dayCount = 1)
     await expectRejected(edit(honest.input, 'tierBasis', undefined, 2n));
     expectViolated([['tierBasis', 2n]]);
+    // spec v2 demand fields: window flags are bits; this circuit has no demand component, so it
+    // refuses any tariff with a demand price (it would bill it without the charge)
+    await expectRejected(edit(honest.input, 'demandWork', 3, 2n));
+    await expectRejected(edit(honest.input, 'demandRest', 47, 2n));
+    await expectRejected(edit(honest.input, 'demandPrice', undefined, 1n));
+    // (at the constraint level demandPrice is the constant 0: --O2 substitutes it away)
+    expect(() => sig('demandPrice')).toThrow(/optimized away/);
+    // and the SDK says so before any witness is built
+    const demandTariff = fullTariff(48, { demand: { pricePerKw: 1n, workWindows: [{ from: '16:00', to: '21:00' }] } });
+    await expect(billCase(ONE_DAY, demandTariff, { start: midnight('2026-03-04', 3600), ...dayProfile(48, 1) })).rejects.toThrow(
+      /tariff\.demand: has a demand charge, but this circuit has no demand component/,
+    );
   });
 
   it('a wrong signature or a wrong key', async () => {
@@ -302,5 +314,57 @@ describe('bill_31d_60m per-period blocks reject malicious witnesses', () => {
     await expect(c.witness(edit(bc.input, 'tierBasis', undefined, 2n))).rejects.toThrow(/Assert Failed/);
     await expect(c.witness(edit(bc.input, 'tierBasis', undefined, FIELD_P - 1n))).rejects.toThrow(/Assert Failed/);
     expect(violated([['tierBasis', 2n]])).toBeGreaterThan(0);
+  });
+});
+
+// Spec v2 §6: the demand charge. The peak must be proven both ways (no window reading above it,
+// and it is one of them); the window is the committed one.
+describe('bill_31d_30m_demand rejects malicious witnesses', () => {
+  let c: CircuitUnderTest;
+  let bc: BillCase;
+  let w: bigint[];
+  const peakSignal = () => c.signal('main.peakDemand.peak');
+  beforeAll(async () => {
+    c = await loadCircuit(MONTH_DEMAND.name);
+    const tariff = fullTariff(48, { demand: { pricePerKw: 9_000n, workWindows: [{ from: '16:00', to: '21:00' }] } });
+    const { imports, exports } = dayProfile(48, 30);
+    imports[2 * 48 + 35] = 3000; // Thursday 3 Dec 2026 17:30: the peak
+    imports[5 * 48 + 35] = 5000; // Sunday 6 Dec, rest day: outside the window
+    imports[1 * 48 + 31] = 4000; // Wednesday 15:30: just before the window
+    bc = await billCase(MONTH_DEMAND, tariff, { start: midnight('2026-12-01', 3600), imports, exports });
+    expect(bc.bill.items.demand?.peakWh).toBe(3000n);
+    w = await c.witness(bc.input);
+    expect(c.violated(w)).toEqual([]);
+    expect(c.publicIndexes.map((i) => String(w[i]))).toEqual(bc.expected);
+    expect(w[peakSignal()]).toBe(3000n);
+  });
+  const violated = (edits: Array<[number, bigint]>) => c.violated(tamper(w, edits)).length;
+
+  it('a demand peak understated (below the 17:30 reading) breaks the constraints', () => {
+    expect(violated([[peakSignal(), 2999n]])).toBeGreaterThan(0);
+    expect(violated([[peakSignal(), 0n]])).toBeGreaterThan(0);
+  });
+
+  it('the window slot shifted by an hour (off the committed window) breaks the commitment', () => {
+    const shifted: Array<[number, bigint]> = [];
+    for (let s = 32; s < 42; s++) shifted.push([c.signal(`main.demandWork[${s}]`), 0n]);
+    for (let s = 34; s < 44; s++) shifted.push([c.signal(`main.demandWork[${s}]`), 1n]);
+    expect(violated(shifted)).toBeGreaterThan(0);
+  });
+
+  it('the Sunday reading pulled into the window (rest day treated as a work day)', () => {
+    expect(violated([[c.signal('main.isRest[5]'), 0n]])).toBeGreaterThan(0);
+  });
+
+  it('a lower demand price in the witness, or a reading lowered under the same signature', async () => {
+    // a lower price is another tariff (demandPrice itself is substituted by its bits under --O2)
+    const cheaper = await c.witness(edit(bc.input, 'demandPrice', undefined, 1n));
+    expect(String(cheaper[c.publicIndexes[1]!])).not.toEqual(bc.expected[1]);
+    expect(violated([[c.signal('main.tariff.demandPriceBits[3]'), 0n]])).toBeGreaterThan(0);
+    await expect(c.witness(edit(bc.input, 'imports', 2 * 48 + 35, 100n))).rejects.toThrow(/Assert Failed/);
+    // the carry trick that packs to the same element (reading - 1, previous + 2^21) is refused
+    // here by the per-reading range check (no 21-bit carry can hide a window reading)
+    const carried = edit(edit(bc.input, 'imports', 2 * 48 + 35, 2999n), 'imports', 2 * 48 + 34, at(bc.input, 'imports', 2 * 48 + 34) + (1n << 21n));
+    await expect(c.witness(carried)).rejects.toThrow(/Assert Failed/);
   });
 });

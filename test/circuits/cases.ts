@@ -14,10 +14,13 @@ export interface CircuitShape {
   name: string;
   intervalsPerDay: 24 | 48 | 96;
   maxDays: number;
+  /** Has the demand component (spec v2 §6). */
+  demand?: boolean;
 }
 export const ONE_DAY: CircuitShape = { name: 'bill_1d_30m', intervalsPerDay: 48, maxDays: 1 };
 export const MONTH_HOURLY: CircuitShape = { name: 'bill_31d_60m', intervalsPerDay: 24, maxDays: 31 };
 export const MONTH_HALF_HOURLY: CircuitShape = { name: 'bill_31d_30m', intervalsPerDay: 48, maxDays: 31 };
+export const MONTH_DEMAND: CircuitShape = { name: 'bill_31d_30m_demand', intervalsPerDay: 48, maxDays: 31, demand: true };
 
 /**
  * A tariff with every feature in use: 3 bands, weekend rest days, a holiday, 4 tiers, tax,
@@ -85,7 +88,7 @@ export async function billCase(
     exports: period.exports ?? period.imports.map(() => 0),
     ...(period.quality === undefined ? {} : { quality: period.quality }),
   });
-  const opts = { intervalsPerDay: shape.intervalsPerDay, maxDays: shape.maxDays, domain: DOMAIN };
+  const opts = { intervalsPerDay: shape.intervalsPerDay, maxDays: shape.maxDays, domain: DOMAIN, demand: shape.demand === true };
   const [input, expected] = await Promise.all([buildBillInput(tariff, signed, opts), expectedPublicSignals(tariff, signed, opts)]);
   return { tariff, signed, input, expected, bill: computeBill(tariff, signed) };
 }

@@ -218,3 +218,38 @@ function modInverse(x: bigint): bigint {
   }
   return ((v % FIELD_P) + FIELD_P) % FIELD_P;
 }
+
+describe('PeakDemand(6, 16)', () => {
+  const t = libCircuit('lib_demand');
+  const input = (readings: (number | bigint)[], inWindow: number[]) => ({ readings: readings.map(str), inWindow: inWindow.map(str) });
+
+  it('the peak is the largest window reading; readings outside the window do not count', async () => {
+    const w = await t.ok(input([5, 900, 9, 7, 0, 65535], [1, 0, 1, 1, 0, 0]));
+    expect(t.out(w, 'peak')).toBe(9n);
+    expect(t.out(await t.ok(input([1, 2, 3, 4, 5, 65535], [1, 1, 1, 1, 1, 1])), 'peak')).toBe(65535n);
+  });
+
+  it('an empty window or an all-zero window has peak 0', async () => {
+    expect(t.out(await t.ok(input([5, 6, 7, 8, 9, 10], [0, 0, 0, 0, 0, 0])), 'peak')).toBe(0n);
+    expect(t.out(await t.ok(input([0, 6, 0, 8, 0, 10], [1, 0, 1, 0, 1, 0])), 'peak')).toBe(0n);
+  });
+
+  it('an understated peak (below a window reading) violates the constraints', async () => {
+    const w = await t.ok(input([5, 900, 9, 7, 0, 3], [1, 0, 1, 1, 0, 0]));
+    // 7 is a window reading, so "peak is one of them" still holds; only the range check refuses it
+    expect(t.c.violated(t.cheat(w, { peak: 7n })).length).toBeGreaterThan(0);
+    expect(t.c.violated(t.cheat(w, { peak: 0n })).length).toBeGreaterThan(0);
+  });
+
+  it('an overstated peak (equal to no window reading) violates the constraints', async () => {
+    const w = await t.ok(input([5, 900, 9, 7, 0, 3], [1, 0, 1, 1, 0, 0]));
+    expect(t.c.violated(t.cheat(w, { peak: 10n })).length).toBeGreaterThan(0);
+    // equal to a reading outside the window does not make it one of them
+    expect(t.c.violated(t.cheat(w, { peak: 900n })).length).toBeGreaterThan(0);
+  });
+
+  it('a reading of 2^16 or more has no witness, even outside the window', async () => {
+    await t.rejected(input([5, 65536, 9, 7, 0, 3], [1, 0, 1, 1, 0, 0]));
+    await t.rejected(input([5, FIELD_P - 1n, 9, 7, 0, 3], [1, 0, 1, 1, 0, 0]));
+  });
+});

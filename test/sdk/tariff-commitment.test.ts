@@ -1,7 +1,16 @@
 import { buildPoseidon } from 'circomlibjs';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../core/src/errors.js';
-import { encodeTariff, parseTariff, tariffBitLength, tariffCommitment, tariffWords, type Tariff } from '../../core/src/tariff/index.js';
+import {
+  encodeTariff,
+  parseTariff,
+  parseTariffJson,
+  serializeTariff,
+  tariffBitLength,
+  tariffCommitment,
+  tariffWords,
+  type Tariff,
+} from '../../core/src/tariff/index.js';
 import { thrown } from './helpers.js';
 
 const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;
@@ -60,8 +69,8 @@ describe('tariff commitment (spec §4), known answer', () => {
     expect(words).toEqual(expected);
     expect((words[1]! >> 190n) & 1n).toBe(1n); // low bit of bandPrices[0]
     expect((words[2]! >> 5n) & 1n).toBe(1n); // its bit 63, in the next word
-    expect(words.slice(9).every((w) => w === 0n)).toBe(true); // 2063 bits = 9 words
-    expect(tariffBitLength(24)).toBe(2063);
+    expect(words.slice(9).every((w) => w === 0n)).toBe(true); // 2175 bits = 9 words
+    expect(tariffBitLength(24)).toBe(2175); // v2: + tierBasis, demand price and 2 x 24 window bits
     expect(words[8]! >> BigInt(2062 - 8 * 248)).toBe(0n); // tierBasis = 0 (per day), the v2 bit
     expect((words[8]! >> BigInt(2059 - 8 * 248)) & 7n).toBe(1n);
   });
@@ -81,6 +90,49 @@ describe('tariff commitment (spec §4), known answer', () => {
     const flat = parseTariff({ ...perDay, tierBasis: 'period', tiers: [{ price: 3 }] });
     expect(encodeTariff(flat).tierBasis).toBe(1);
     expect(await tariffCommitment(flat)).not.toBe(await tariffCommitment(parseTariff({ ...perDay, tierBasis: undefined, tiers: [{ price: 3 }] })));
+  });
+
+  it('v2: the demand price and window bits follow tierBasis', () => {
+    const t = parseTariff({
+      ...knownTariff(),
+      demand: { pricePerKw: 5, workWindows: [{ from: '16:00', to: '21:00' }], restWindows: [{ from: '23:00', to: '01:00' }] },
+    });
+    expect(t.demand!.workSlots.flatMap((f, s) => (f ? [s] : []))).toEqual([16, 17, 18, 19, 20]);
+    expect(t.demand!.restSlots.flatMap((f, s) => (f ? [s] : []))).toEqual([0, 23]);
+    const words = tariffWords(encodeTariff(t));
+    const bits = words.reduce((acc, w, k) => acc | (w << BigInt(248 * k)), 0n);
+    const bit = (k: number) => Number((bits >> BigInt(k)) & 1n);
+    expect(Number((bits >> 2063n) & ((1n << 64n) - 1n))).toBe(5); // demandPrice after tierBasis (2062)
+    expect([15, 16, 20, 21].map((s) => bit(2127 + s))).toEqual([0, 1, 1, 0]); // demandWork
+    expect([0, 1, 22, 23].map((s) => bit(2151 + s))).toEqual([1, 0, 0, 1]); // demandRest
+    expect(bits >> 2175n).toBe(0n);
+    // the JSON document round-trips (windows written as time ranges), per-period blocks too
+    expect(parseTariffJson(serializeTariff(t))).toEqual(t);
+    const blocks = parseTariff({ ...knownTariff(), tierBasis: 'period', tiers: [{ price: 3 }] });
+    expect(parseTariffJson(serializeTariff(blocks))).toEqual(blocks);
+  });
+
+  it('rejects demand windows off the slot grid, overlapping, or given twice', () => {
+    const base = knownTariff();
+    expect(thrown(() => parseTariff({ ...base, demand: { pricePerKw: 1, workWindows: [{ from: '16:30', to: '21:00' }] } })).message).toMatch(
+      /demand\.workWindows\[0\]\.from.*60-minute slot boundary/,
+    );
+    expect(
+      thrown(() =>
+        parseTariff({
+          ...base,
+          demand: {
+            pricePerKw: 1,
+            workWindows: [
+              { from: '16:00', to: '21:00' },
+              { from: '20:00', to: '22:00' },
+            ],
+          },
+        }),
+      ).message,
+    ).toMatch(/demand\.workWindows\[1\].*overlaps/);
+    expect(thrown(() => parseTariff({ ...base, demand: { pricePerKw: 1, workWindows: [], workSlots: new Array(24).fill(0) } })).message).toMatch(/not both/);
+    expect(thrown(() => parseTariff({ ...base, demand: { pricePerKw: 2n ** 64n } })).message).toMatch(/demand\.pricePerKw/);
   });
 
   it('rejects tiers that mix per-day and per-period limits', () => {
@@ -110,7 +162,7 @@ describe('tariff commitment (spec §4), known answer', () => {
       exportBands: Array.from({ length: 96 }, (_, s) => (s === 95 ? 1 : 0)),
       salt: 1,
     });
-    expect(tariffBitLength(96)).toBe(2711);
+    expect(tariffBitLength(96)).toBe(2967);
     const words = tariffWords(encodeTariff(t));
     expect(words[10]! >> BigInt(2707 - 2480)).toBe(1n); // exportBands[95] = 1, then tierBasis = 0
     expect(words.slice(11).every((w) => w === 0n)).toBe(true);

@@ -46,6 +46,19 @@ export interface StandingItem {
   amount: bigint;
 }
 
+/** The demand charge line (spec v2 §6). */
+export interface DemandItem {
+  /** Highest import of one interval inside the window, Wh. */
+  peakWh: bigint;
+  /** That interval's average power, W: `peakWh * 3600 / S = peakWh * I / 24`. */
+  peakW: bigint;
+  /** Interval index of the (first) peak, or -1 when the window saw no import. */
+  atInterval: number;
+  pricePerKw: bigint;
+  milli: bigint;
+  amount: bigint;
+}
+
 /**
  * A computed bill. `charge` and `credit` are authoritative (they are what a proof attests);
  * everything else is the itemized breakdown for display.
@@ -68,13 +81,17 @@ export interface Bill {
     /** The tariff's tiers. */
     tiers: TierItem[];
     standing: StandingItem;
+    /** The demand charge, when the tariff has one. */
+    demand?: DemandItem;
     /** Export per export band of the tariff. */
     exports: BandItem[];
   };
   energyMilli: bigint;
   tiersMilli: bigint;
   standingMilli: bigint;
-  /** `energy + tiers + standing`, milli-units, before tax. */
+  /** `pricePerKw * peakW` (0 without a demand charge), milli-units. */
+  demandMilli: bigint;
+  /** `energy + tiers + standing + demand`, milli-units, before tax. */
   subtotalMilli: bigint;
   /** `round(subtotal / 1000)`: the charge before tax (display). */
   net: bigint;
@@ -200,7 +217,23 @@ export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root
   }
 
   const standingMilli = enc.standingPerDay * days * 1000n;
-  const subtotalMilli = energyMilli + tiersMilli + standingMilli;
+
+  // Demand (spec v2 §6): the largest import of one interval in the window (per day type); its
+  // power in W is Wh * 3600 / S = Wh * I / 24, and price per kW times kW is milli-units per W.
+  let peakWh = 0n;
+  let atInterval = -1;
+  p.imports.forEach((r, i) => {
+    const rest = flags[Math.floor(i / I)] === true;
+    const inWindow = ((rest ? enc.demandRest : enc.demandWork)[i % I] ?? 0) === 1;
+    if (inWindow && BigInt(r) > peakWh) {
+      peakWh = BigInt(r);
+      atInterval = i;
+    }
+  });
+  const peakW = (peakWh * BigInt(I)) / 24n;
+  const demandMilli = enc.demandPrice * peakW;
+
+  const subtotalMilli = energyMilli + tiersMilli + standingMilli + demandMilli;
   const charge = chargeOf(subtotalMilli, enc.taxBps);
   const net = roundMilli(subtotalMilli);
 
@@ -233,11 +266,13 @@ export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root
       energy,
       tiers,
       standing: { days, perDay: enc.standingPerDay, milli: standingMilli, amount: roundMilli(standingMilli) },
+      ...(t.demand ? { demand: { peakWh, peakW, atInterval, pricePerKw: enc.demandPrice, milli: demandMilli, amount: roundMilli(demandMilli) } } : {}),
       exports,
     },
     energyMilli,
     tiersMilli,
     standingMilli,
+    demandMilli,
     subtotalMilli,
     net,
     tax: charge - net,

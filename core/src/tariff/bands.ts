@@ -76,3 +76,45 @@ export function bandsToRanges(slots: readonly number[]): BandRange[] {
   }
   return out;
 }
+
+/** A time window of the day, `from` inclusive, `to` exclusive (`to` before `from` wraps midnight). */
+export interface TimeWindow {
+  from: string;
+  to: string;
+}
+
+/**
+ * Expands time windows into one 0/1 flag per slot (1 = inside a window). Windows must lie on slot
+ * boundaries and must not overlap; slots outside every window are 0.
+ */
+export function expandWindows(windows: readonly TimeWindow[], slotsPerDay: number): { slots: number[] } | { problem: BandRangeProblem } {
+  const slotSeconds = DAY_SECONDS / slotsPerDay;
+  const slots: number[] = new Array<number>(slotsPerDay).fill(0);
+  const owner: (number | undefined)[] = new Array<number | undefined>(slotsPerDay).fill(undefined);
+  for (const [i, w] of windows.entries()) {
+    const bounds: number[] = [];
+    for (const key of ['from', 'to'] as const) {
+      const t = parseTimeOfDay(w[key]);
+      if (t === undefined) return { problem: { path: [i, key], message: `'${w[key]}' is not a time of day HH:MM` } };
+      if (t % slotSeconds !== 0) return { problem: { path: [i, key], message: `${w[key]} is not on a ${slotSeconds / 60}-minute slot boundary` } };
+      bounds.push(t / slotSeconds);
+    }
+    const [a, b] = bounds as [number, number];
+    if (a === b) return { problem: { path: [i], message: `window ${w.from}-${w.to} is empty; use 00:00-24:00 for a whole day` } };
+    const end = b > a ? b : b + slotsPerDay;
+    for (let s = a; s < end; s++) {
+      const slot = s % slotsPerDay;
+      if (owner[slot] !== undefined) return { problem: { path: [i], message: `overlaps window [${owner[slot]}] at ${formatTimeOfDay(slot * slotSeconds)}` } };
+      owner[slot] = i;
+      slots[slot] = 1;
+    }
+  }
+  return { slots };
+}
+
+/** The inverse of {@link expandWindows}: the maximal runs of 1 flags as windows (none if all 0). */
+export function slotsToWindows(slots: readonly number[]): TimeWindow[] {
+  return bandsToRanges(slots)
+    .filter((r) => r.band === 1)
+    .map(({ from, to }) => ({ from, to }));
+}

@@ -32,6 +32,8 @@ export const WIDTH = {
   holiday: 24,
   band: 3,
   tierBasis: 1,
+  demandPrice: 64,
+  demandSlot: 1,
 } as const;
 
 /** Bits per commitment word. */

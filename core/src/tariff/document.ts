@@ -5,7 +5,7 @@
  */
 import { ValidationError } from '../errors.js';
 import { bigintReplacer, parseJsonText } from '../schema-util.js';
-import { bandsToRanges } from './bands.js';
+import { bandsToRanges, slotsToWindows } from './bands.js';
 import { WEEKDAY_NAMES } from './calendar.js';
 import { parseTariff, TARIFF_FORMAT, type Tariff } from './schema.js';
 
@@ -35,6 +35,11 @@ export function tariffToJSON(tariff: Tariff): Record<string, unknown> {
       return { price: String(x.price) };
     }),
     standingPerDay: String(t.standingPerDay),
+    ...(t.demand
+      ? {
+          demand: { pricePerKw: String(t.demand.pricePerKw), workWindows: slotsToWindows(t.demand.workSlots), restWindows: slotsToWindows(t.demand.restSlots) },
+        }
+      : {}),
     taxBps: t.taxBps,
     salt: String(t.salt),
   });

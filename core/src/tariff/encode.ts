@@ -37,6 +37,12 @@ export interface EncodedTariff {
   exportBands: number[];
   /** 0: tier allowances are Wh per day (scaled by the day count); 1: Wh per billing period. */
   tierBasis: number;
+  /** Demand price per kW (0 = no demand charge). */
+  demandPrice: bigint;
+  /** 0/1 per slot: in the demand window on a work day. */
+  demandWork: number[];
+  /** 0/1 per slot: in the demand window on a rest day. */
+  demandRest: number[];
   salt: bigint;
 }
 
@@ -72,6 +78,9 @@ export function encodeTariff(tariff: Tariff): EncodedTariff {
     restBands: [...t.restBands],
     exportBands: [...t.exportBands],
     tierBasis: perPeriod ? 1 : 0,
+    demandPrice: t.demand?.pricePerKw ?? 0n,
+    demandWork: t.demand ? [...t.demand.workSlots] : new Array<number>(t.slotsPerDay).fill(0),
+    demandRest: t.demand ? [...t.demand.restSlots] : new Array<number>(t.slotsPerDay).fill(0),
     salt: t.salt,
   };
 }
@@ -102,6 +111,9 @@ export function tariffBitFields(e: EncodedTariff): { name: string; width: number
   many('exportBands', WIDTH.band, e.exportBands, I);
   // Appended in spec v2, so the fields before it keep their v1 positions.
   one('tierBasis', WIDTH.tierBasis, e.tierBasis);
+  one('demandPrice', WIDTH.demandPrice, e.demandPrice);
+  many('demandWork', WIDTH.demandSlot, e.demandWork, I);
+  many('demandRest', WIDTH.demandSlot, e.demandRest, I);
   return out;
 }
 
@@ -126,9 +138,9 @@ export function tariffWords(encoded: EncodedTariff): bigint[] {
   return Array.from({ length: COMMITMENT_WORDS }, (_, k) => (bits >> BigInt(k * WORD_BITS)) & mask);
 }
 
-/** Total bits of the commitment string for `slotsPerDay` slots (1847 + 9 per slot). */
+/** Total bits of the commitment string for `slotsPerDay` slots (1911 + 11 per slot). */
 export function tariffBitLength(slotsPerDay: number): number {
-  return 1847 + 9 * slotsPerDay;
+  return 1911 + 11 * slotsPerDay;
 }
 
 /** `Poseidon16(TAG_TARIFF, salt, w[0..13])` of already-encoded fields. */

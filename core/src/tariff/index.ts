@@ -30,12 +30,13 @@ export {
   type WeekdayName,
   weekdayOfDay,
 } from './calendar.js';
-export { type BandRange, expandBandRanges, bandsToRanges } from './bands.js';
+export { type BandRange, expandBandRanges, bandsToRanges, type TimeWindow, expandWindows, slotsToWindows } from './bands.js';
 export {
   type Tariff,
   type TariffInput,
   type TariffTier,
   type TierBasis,
+  type TariffDemand,
   type TariffCurrency,
   type BandScheduleInput,
   TARIFF_FORMAT,

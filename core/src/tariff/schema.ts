@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { FIELD_P } from '../crypto/field.js';
 import { formatFieldPath, intRange, parseWith, uintBits } from '../schema-util.js';
-import { type BandRange, expandBandRanges } from './bands.js';
+import { type BandRange, expandBandRanges, expandWindows, type TimeWindow } from './bands.js';
 import { dayNumberToIsoDate, isoDateToDayNumber, parseWeekday } from './calendar.js';
 import {
   BAND_COUNT,
@@ -42,6 +42,19 @@ export interface TariffTier {
   upToWhPerPeriod?: number;
   /** Price added per kWh of energy in this tier (token smallest units). */
   price: bigint;
+}
+
+/**
+ * A demand charge (spec v2 §6): a price per kW on the highest interval demand of the period
+ * inside a window of the day, the window given separately for work days and rest days.
+ */
+export interface TariffDemand {
+  /** Price per kW of peak demand, per billing period (token smallest units). */
+  pricePerKw: bigint;
+  /** 0/1 per slot: slot in the window on a work day (length `slotsPerDay`). */
+  workSlots: number[];
+  /** 0/1 per slot: slot in the window on a rest day (length `slotsPerDay`). */
+  restSlots: number[];
 }
 
 /** Display information about the settlement token. */
@@ -88,6 +101,8 @@ export interface Tariff {
   tiers: TariffTier[];
   /** Standing charge per day of the period. */
   standingPerDay: bigint;
+  /** Demand charge, if the tariff has one (needs a circuit with a demand component). */
+  demand?: TariffDemand;
   /** Tax on the charge in basis points (0..10000). */
   taxBps: number;
   /** Random blinding field element of the commitment; keep it as private as the tariff. */
@@ -130,6 +145,17 @@ export interface TariffInput {
   tiers?: readonly { upToWhPerDay?: number | bigint | string; upToWhPerPeriod?: number | bigint | string; price: bigint | number | string }[];
   /** Default 0. */
   standingPerDay?: bigint | number | string;
+  /**
+   * Default: none. Windows as time ranges (e.g. work days 16:00-21:00, rest days none) or as 0/1
+   * flags per slot.
+   */
+  demand?: {
+    pricePerKw: bigint | number | string;
+    workWindows?: readonly TimeWindow[];
+    restWindows?: readonly TimeWindow[];
+    workSlots?: readonly number[];
+    restSlots?: readonly number[];
+  };
   /** Default 0. */
   taxBps?: number;
   salt: bigint | string;
@@ -141,6 +167,17 @@ const rangeSchema = z.object({ from: z.string(), to: z.string(), band: intRange(
 
 const tierSchema = z
   .object({ upToWhPerDay: uintBits(WIDTH.tierAllowance).optional(), upToWhPerPeriod: uintBits(WIDTH.tierAllowance).optional(), price: uintBits(WIDTH.price) })
+  .strict();
+
+const windowSchema = z.object({ from: z.string(), to: z.string() }).strict();
+const demandSchema = z
+  .object({
+    pricePerKw: uintBits(WIDTH.demandPrice),
+    workWindows: z.array(windowSchema).optional(),
+    restWindows: z.array(windowSchema).optional(),
+    workSlots: z.array(intRange(0, 1)).optional(),
+    restSlots: z.array(intRange(0, 1)).optional(),
+  })
   .strict();
 
 const rawSchema = z
@@ -179,6 +216,7 @@ const rawSchema = z
       .max(TIER_COUNT, { error: `has at most ${TIER_COUNT} tiers` })
       .optional(),
     standingPerDay: uintBits(WIDTH.standingPerDay).optional(),
+    demand: demandSchema.optional(),
     taxBps: intRange(0, MAX_TAX_BPS).optional(),
     salt: z.unknown().transform((v, ctx): bigint => {
       if (v === undefined) {
@@ -302,6 +340,30 @@ function normalize(raw: RawTariff, ctx: Ctx): Tariff {
     tiers.push(limit === undefined ? { price: t.price } : { [key]: Number(limit), price: t.price });
   }
 
+  let demand: TariffDemand | undefined;
+  if (raw.demand !== undefined) {
+    const d = raw.demand;
+    const flags = (kind: 'work' | 'rest'): number[] => {
+      const windows = d[`${kind}Windows`];
+      const slots = d[`${kind}Slots`];
+      if (windows !== undefined && slots !== undefined) {
+        issue(ctx, ['demand', `${kind}Slots`], `give ${kind}Windows or ${kind}Slots, not both`);
+        return [];
+      }
+      if (slots !== undefined) {
+        if (slots.length !== slotsPerDay) issue(ctx, ['demand', `${kind}Slots`], `must have one flag per slot (${slotsPerDay} entries), got ${slots.length}`);
+        return [...slots];
+      }
+      const out = expandWindows(windows ?? [], slotsPerDay);
+      if ('problem' in out) {
+        issue(ctx, ['demand', `${kind}Windows`, ...out.problem.path], out.problem.message);
+        return [];
+      }
+      return out.slots;
+    };
+    demand = { pricePerKw: d.pricePerKw, workSlots: flags('work'), restSlots: flags('rest') };
+  }
+
   const tariff: Tariff = {
     name: raw.name,
     currency: raw.currency ?? { symbol: 'units', decimals: 0 },
@@ -323,6 +385,7 @@ function normalize(raw: RawTariff, ctx: Ctx): Tariff {
     salt: raw.salt,
   };
   if (raw.description !== undefined) tariff.description = raw.description;
+  if (demand !== undefined) tariff.demand = demand;
   return tariff;
 }
 

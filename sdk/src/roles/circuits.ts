@@ -38,11 +38,25 @@ export async function builtBillCircuits(buildDir?: string): Promise<BillCircuitI
 export async function chooseCircuit(tariff: Tariff, period: MeterPeriod, buildDir?: string): Promise<BillCircuitInfo> {
   const { dayCount } = periodLayout(tariff, period, 'signedPeriod');
   const built = await builtBillCircuits(buildDir);
-  const best = smallestFitting(built, tariff.slotsPerDay, dayCount);
+  const needsDemand = (tariff.demand?.pricePerKw ?? 0n) > 0n;
+  const best = smallestFitting(built, tariff.slotsPerDay, dayCount, needsDemand);
   if (best !== undefined) return best;
-  const hint = tariff.slotsPerDay === 24 ? 'bill_31d_60m' : tariff.slotsPerDay === 96 ? 'bill_31d_15m' : dayCount === 1 ? 'bill_1d_30m' : undefined;
+  const hint = needsDemand
+    ? tariff.slotsPerDay === 48
+      ? 'bill_31d_30m_demand'
+      : undefined
+    : tariff.slotsPerDay === 24
+      ? 'bill_31d_60m'
+      : tariff.slotsPerDay === 96
+        ? 'bill_31d_15m'
+        : dayCount === 1
+          ? 'bill_1d_30m'
+          : 'bill_31d_30m';
   if (hint === undefined) {
-    throw new ValidationError('signedPeriod', `no circuit in circuits/instances.json bills ${dayCount} days of ${tariff.slotsPerDay} intervals`);
+    throw new ValidationError(
+      'signedPeriod',
+      `no circuit in circuits/instances.json bills ${dayCount} days of ${tariff.slotsPerDay} intervals${needsDemand ? ' with a demand charge' : ''}`,
+    );
   }
   throw new ArtifactError(
     `${buildDir ?? defaultBuildDir()}/manifest.json`,

@@ -1,0 +1,126 @@
+// The tariff gallery (examples/tariffs/, issue 11): each published structure bills one month
+// three ways that must agree to the unit: plain arithmetic written here (not the engine), the
+// reference engine, and the circuit's public output.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unpackAmounts } from '../../core/src/bill/signals.js';
+import { parseTariffJson, type Tariff } from '../../core/src/tariff/index.js';
+import { billCase, type CircuitShape, midnight, MONTH_DEMAND, MONTH_HALF_HOURLY, MONTH_HOURLY } from '../circuits/cases.js';
+import { type CircuitUnderTest, loadCircuit } from '../circuits/harness.js';
+
+const dir = path.resolve('examples/tariffs');
+const load = async (file: string): Promise<Tariff> => parseTariffJson(await readFile(path.join(dir, file), 'utf8'), file);
+
+/** Spec §6's one rounding rule, written out again: charge from milli-units and tax. */
+const taxed = (milli: bigint, taxBps: bigint) => (milli * (10_000n + taxBps) + 5_000_000n) / 10_000_000n;
+const round = (milli: bigint) => (milli + 500n) / 1000n;
+
+/** A month of readings from a per-slot function. */
+function month(days: number, slots: number, f: (day: number, slot: number) => number): number[] {
+  return Array.from({ length: days * slots }, (_, i) => f(Math.floor(i / slots), i % slots));
+}
+
+const circuits = new Map<string, CircuitUnderTest>();
+async function threeWays(
+  shape: CircuitShape,
+  tariff: Tariff,
+  start: string,
+  imports: number[],
+  exports: number[] | undefined,
+  hand: { charge: bigint; credit: bigint },
+) {
+  const bc = await billCase(shape, tariff, { start: midnight(start, tariff.tzOffsetSeconds), imports, ...(exports ? { exports } : {}) });
+  expect({ charge: bc.bill.charge, credit: bc.bill.credit }, 'engine vs. hand').toEqual(hand);
+  let c = circuits.get(shape.name);
+  if (!c) {
+    c = await loadCircuit(shape.name);
+    circuits.set(shape.name, c);
+  }
+  const w = await c.witness(bc.input);
+  expect(c.violated(w)).toEqual([]);
+  const out = c.publicIndexes.map((i) => String(w[i]));
+  expect(out).toEqual(bc.expected);
+  expect(unpackAmounts(BigInt(out[3]!)), 'circuit vs. hand').toEqual(hand);
+  return bc;
+}
+
+describe('tariff gallery: hand arithmetic == engine == circuit', () => {
+  beforeAll(async () => {
+    const files = (await import('node:fs/promises')).readdir(dir);
+    expect((await files).filter((f) => f.endsWith('.json')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('DE flat tariff with Grundpreis and 19% VAT: November, 400 Wh every hour', async () => {
+    const t = await load('de-grundversorgung-flat.json');
+    const E = 30n * 24n * 400n;
+    const milli = E * 320_000n + 30n * 427_400n * 1000n;
+    await threeWays(
+      MONTH_HOURLY,
+      t,
+      '2026-11-01',
+      month(30, 24, () => 400),
+      undefined,
+      { charge: taxed(milli, 1900n), credit: 0n },
+    );
+  });
+
+  it('UK Economy 7: January, 600 Wh a half-hour at night (00:30-07:30), 150 by day, 100 exported 10:00-14:00', async () => {
+    const t = await load('uk-economy7.json');
+    const night = (s: number) => s >= 1 && s < 15; // 14 half-hours
+    const imports = month(31, 48, (_, s) => (night(s) ? 600 : 150));
+    const exports = month(31, 48, (_, s) => (s >= 20 && s < 28 ? 100 : 0));
+    const milli = 31n * 14n * 600n * 140_000n + 31n * 34n * 150n * 300_000n + 31n * 550_000n * 1000n;
+    await threeWays(MONTH_HALF_HOURLY, t, '2027-01-01', imports, exports, { charge: taxed(milli, 500n), credit: round(31n * 8n * 100n * 150_000n) });
+  });
+
+  it('CN Guangdong monthly blocks: December, 446.4 kWh = 200 + 200 + 46.4', async () => {
+    const t = await load('cn-guangdong-monthly-blocks.json');
+    const E = 31n * 24n * 600n;
+    expect(E).toBe(446_400n);
+    const milli = E * 590_000n + 200_000n * 50_000n + 46_400n * 300_000n;
+    await threeWays(
+      MONTH_HOURLY,
+      t,
+      '2026-12-01',
+      month(31, 24, () => 600),
+      undefined,
+      { charge: taxed(milli, 0n), credit: 0n },
+    );
+  });
+
+  it('CN Shanghai peak/valley: November, 300 Wh an hour in the valley (22-06), 500 at peak', async () => {
+    const t = await load('cn-shanghai-peak-valley.json');
+    const valley = (s: number) => s >= 22 || s < 6;
+    const milli = 30n * 8n * 300n * 307_000n + 30n * 16n * 500n * 617_000n;
+    await threeWays(
+      MONTH_HOURLY,
+      t,
+      '2026-11-01',
+      month(30, 24, (_, s) => (valley(s) ? 300 : 500)),
+      undefined,
+      { charge: taxed(milli, 0n), credit: 0n },
+    );
+  });
+
+  it('US PG&E E-TOU-C with baseline credit: December, 11.7 kWh a day against an 11 kWh baseline', async () => {
+    const t = await load('us-pge-e-tou-c-baseline.json');
+    const peak = (s: number) => s >= 16 && s < 21;
+    const imports = month(31, 24, (_, s) => (peak(s) ? 1200 : 300));
+    const E = 31n * (5n * 1200n + 19n * 300n);
+    const aboveBaseline = E - 31n * 11_000n;
+    const milli = 31n * 5n * 1200n * 360_000n + 31n * 19n * 300n * 330_000n + aboveBaseline * 100_000n;
+    await threeWays(MONTH_HOURLY, t, '2026-12-01', imports, undefined, { charge: taxed(milli, 0n), credit: 0n });
+  });
+
+  it('AU Queensland demand tariff with solar: December, a 1.5 kWh half-hour at 18:00 sets the demand', async () => {
+    const t = await load('au-qld-demand-solar.json');
+    const imports = month(31, 48, (d, s) => (d === 9 && s === 36 ? 1500 : d === 11 && s === 20 ? 2000 : 200));
+    const exports = month(31, 48, (_, s) => (s >= 18 && s < 30 ? 300 : 0));
+    const E = 31n * 48n * 200n - 400n + 1500n + 2000n;
+    const peakW = 1500n * 2n; // 1.5 kWh in half an hour is 3 kW; the 2 kWh at 10:00 is outside 16-21
+    const milli = E * 180_000n + 31n * 900_000n * 1000n + 9_000_000n * peakW;
+    const bc = await threeWays(MONTH_DEMAND, t, '2026-12-01', imports, exports, { charge: taxed(milli, 1000n), credit: round(31n * 12n * 300n * 50_000n) });
+    expect(bc.bill.items.demand?.peakW).toBe(3000n);
+  });
+});
