@@ -245,7 +245,11 @@ function parseTime(text: string, option: string): bigint {
 /** `audit --index`: sync the audit index, then answer from it. */
 async function auditFromIndex(values: Values, out: Output, location: string): Promise<void> {
   const circuitOpt = str(values, 'circuit');
-  const chain = await resolveChain(values as Record<string, string | undefined>, out, circuitOpt ?? (await builtBillCircuits()).sort((a, b) => a.constraints - b.constraints)[0]?.name ?? '');
+  const chain = await resolveChain(
+    values as Record<string, string | undefined>,
+    out,
+    circuitOpt ?? (await builtBillCircuits()).sort((a, b) => a.constraints - b.constraints)[0]?.name ?? '',
+  );
   const { AuditIndex } = await import('../../../sdk/src/audit/audit-index.js');
   const { isAddress } = await import('ethers');
   const retailer = str(values, 'retailer');
@@ -268,7 +272,9 @@ async function auditFromIndex(values: Values, out: Output, location: string): Pr
     provider: chain.conn.provider,
     settlement: chain.conn.addresses.settlement,
     fromBlock: blockText === undefined ? chain.conn.fromBlock : Number(uint(blockText, 'from')),
-    ...(circuitOpt === undefined ? {} : { keys: await loadPublishedKeys({ only: [circuitOpt], ...(buildDirOpt === undefined ? {} : { buildDir: buildDirOpt }) }) }),
+    ...(circuitOpt === undefined
+      ? {}
+      : { keys: await loadPublishedKeys({ only: [circuitOpt], ...(buildDirOpt === undefined ? {} : { buildDir: buildDirOpt }) }) }),
     ...(buildDirOpt === undefined ? {} : { buildDir: buildDirOpt }),
   });
   try {
@@ -279,7 +285,9 @@ async function auditFromIndex(values: Values, out: Output, location: string): Pr
         onRange: (r) => out.progress(`  blocks ${r.fromBlock}..${r.toBlock}: ${r.settlements} settlement(s), ${r.verified} verified`),
       });
       if (sync.rolledBack !== undefined) out.line(`  reorganisation: blocks after ${sync.rolledBack.forkBlock} rolled back and read again`);
-      out.line(`  synced blocks ${sync.fromBlock}..${sync.toBlock}: ${sync.indexed} new settlement(s), ${sync.proofsVerified} proof(s) verified in ${(sync.ms / 1000).toFixed(1)} s`);
+      out.line(
+        `  synced blocks ${sync.fromBlock}..${sync.toBlock}: ${sync.indexed} new settlement(s), ${sync.proofsVerified} proof(s) verified in ${(sync.ms / 1000).toFixed(1)} s`,
+      );
     }
     const report = await index.report(filter);
     const { symbol, decimals } = await chain.conn.token();
