@@ -11,7 +11,8 @@ import { AuditIndex, Consumer, IndexError, Meter, MeteringAuthority, Regulator, 
 import { loadPublishedKeys, type PublishedKey } from '../../sdk/src/audit/published.js';
 import { loadHardhat, startDevChain, type DevChain } from '../../cli/src/devchain.js';
 import { startPostgres, type PgServer } from '../support/postgres.js';
-import { CIRCUIT, METER_ID, UNIT, days, tariff } from './world.js';
+import { runCli } from '../support/cli.js';
+import { CIRCUIT, METER_ID, UNIT, days, startBridge, tariff } from './world.js';
 
 let dev: DevChain;
 let consumer: Consumer;
@@ -170,6 +171,31 @@ async function index0Blocks(): Promise<number[]> {
   const report = await audit({ provider: dev.provider, settlement: dev.deployment.addresses.settlement, keys });
   return report.settlements.map((s) => s.blockNumber);
 }
+
+describe('wattproof audit --index', () => {
+  it('syncs the index over JSON-RPC and answers by meter, then offline; --meter alone is a usage error', async () => {
+    const hre = await loadHardhat();
+    const bridge = await startBridge(hre.network.provider);
+    try {
+      const db = join(dir, 'cli.db');
+      const chain = ['--rpc', bridge.url, '--settlement', dev.deployment.addresses.settlement, '--json'];
+      const first = await runCli(['audit', '--index', db, '--meter', String(METER_ID), '--confirmations', '0', ...chain], { cwd: dir });
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.json.ok).toBe(true);
+      expect(first.json.settlements.length).toBeGreaterThanOrEqual(2);
+      expect(first.json.sync.proofsVerified).toBe(first.json.settlements.length);
+      const other = await runCli(['audit', '--index', db, '--meter', '1', '--offline', ...chain], { cwd: dir });
+      expect(other.code, other.stderr).toBe(0);
+      expect(other.json.settlements).toEqual([]);
+      expect(other.json.sync).toBeUndefined();
+      const usage = await runCli(['audit', '--meter', '1', ...chain], { cwd: dir });
+      expect(usage.code).toBe(2);
+      expect(usage.stdout + usage.stderr).toMatch(/--meter needs --index DB/);
+    } finally {
+      await bridge.close();
+    }
+  });
+});
 
 describe('a reorganised block', () => {
   it('is rolled back to the fork point and re-read, on both databases', async () => {
