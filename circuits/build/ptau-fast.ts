@@ -10,7 +10,9 @@
  * multiplication per point. The contribution record (public keys with their
  * proofs of knowledge, partial response hash, next challenge) is built with
  * snarkjs's own contribute code paths, so `snarkjs powersoftau verify` checks
- * it like any other; the secrets only live in memory and are zeroed at the end.
+ * it like any other. The secrets are zeroed at the end; the build asks for a
+ * copy in the per-machine cache (`secretsPath`) so that its development phase 2
+ * can compute proving keys from them (phase2-fast.ts).
  *
  * INSECURE, FOR DEVELOPMENT: one party knew tau.
  */
