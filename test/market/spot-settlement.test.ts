@@ -10,6 +10,9 @@ import { signPeriod } from '../../core/src/meter/sign.js';
 import { deployWattproof, type WattproofDeployment } from '../../sdk/src/chain/deploy.js';
 import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
 import { MarketOperator, MarketParty } from '../../sdk/src/roles/market.js';
+import { auditMarket } from '../../sdk/src/audit/market-audit.js';
+import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
+import { CFD_DAY } from './cases.js';
 import {
   MarketSettlement__factory,
   MktSpot1d60mVerifier__factory,
@@ -115,5 +118,35 @@ describe('MarketSettlement: a consumer on a spot-indexed tariff', () => {
     await party.settle(proof);
     expect(await balance(consumer)).toBe(c + proof.amount.credit);
     expect(await balance(retailer)).toBe(r - proof.amount.credit);
+  });
+
+  it("the regulator's audit re-verifies both proofs and finds every price they used published, even after a later correction", async () => {
+    const addresses = { priceFeed: await party.feed.contract.getAddress(), marketSettlement: await party.settlement.contract.getAddress() };
+    const vkey = (await loadCircuitArtifacts(SPOT_DAY.name)).vkey;
+    const report = await auditMarket(provider, addresses, vkey);
+    expect(report.settlements.map((s) => [s.firstDay, s.proofValid, s.pricesPublished])).toEqual([
+      [DAY0, true, true],
+      [DAY0 + 1, true, true],
+    ]);
+    expect(report.ok).toBe(true);
+    // without the feed's history (replay started after the zone opened) no price can be shown published
+    const partial = await auditMarket(provider, addresses, vkey, { fromBlock: report.settlements[0]!.blockNumber });
+    expect(partial.settlements.map((s) => [s.proofValid, s.pricesPublished])).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+    expect(partial.ok).toBe(false);
+    // the operator corrects day 0 after it settled: the audit judges each proof against the
+    // publication in force when it settled, which it replays from the feed's events
+    await op.correctDay(
+      ZONE,
+      DAY0,
+      dayPrices(24, DAY0).map((p) => p + 1),
+    );
+    expect((await auditMarket(provider, addresses, vkey)).ok).toBe(true);
+    // a key of another circuit does not verify these proofs
+    const wrong = await auditMarket(provider, addresses, (await loadCircuitArtifacts(CFD_DAY.name)).vkey);
+    expect(wrong.ok).toBe(false);
+    expect(wrong.settlements.every((s) => !s.proofValid && s.pricesPublished)).toBe(true);
   });
 });

@@ -30,3 +30,4 @@ export {
   VERIFIER_COMPILER,
   type VerifierCheck,
 } from './verifier-code.js';
+export { type AuditedMarketSettlement, auditMarket, type MarketAuditReport } from './market-audit.js';
