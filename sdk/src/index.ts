@@ -62,6 +62,7 @@ export {
 } from './roles/index.js';
 
 // The wholesale side (docs/market-spec.md).
+export { type AuditedMarketSettlement, auditMarket, type MarketAuditReport } from './audit/index.js';
 export { Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './roles/index.js';
 export { AGREEMENT_KINDS, type AgreementKind, MarketSettlementClient, PpaRegistryClient, PriceFeedClient } from './chain/market.js';
 

@@ -45,7 +45,7 @@ describe('market circuits agree with the engine', () => {
     expect(high.amount.charge).toBeGreaterThan(0n);
     expect(high.amount.credit).toBe(0n);
     expect(await publicOutputs(CFD_DAY, high.input)).toEqual(high.publicSignals);
-    const low = await marketCase(CFD_DAY, marketTerms(24, { kind: 'cfd', strike: -5_000 }, 5n));
+    const low = await marketCase(CFD_DAY, marketTerms(24, { kind: 'cfd', strike: -50_000 }, 5n));
     expect(low.amount.charge).toBe(0n);
     expect(low.amount.credit).toBeGreaterThan(0n);
     expect(await publicOutputs(CFD_DAY, low.input)).toEqual(low.publicSignals);
@@ -64,9 +64,16 @@ describe('market circuits agree with the engine', () => {
     const prices = [new Array<number>(24).fill(-3333)];
     // 1500 Wh × 1.00 currency/MWh = 0.0015 currency = 1500 units of a 6-decimal token
     expect(computeMarketBill(marketTerms(24, { kind: 'fixed', price: 100 }, 1n), readings, prices, 6)).toMatchObject({ charge: 1500n, credit: 0n });
-    // CfD strike 0 at -33.33/MWh: the generator pays 1500 × 33.33 / 100 = 499.95 -> 500 (half away from zero)
-    expect(computeMarketBill(marketTerms(24, { kind: 'cfd', strike: 0 }, 1n), readings, prices, 6)).toMatchObject({ charge: 0n, credit: 500n });
-    expect(computeMarketBill(marketTerms(24, { kind: 'cfd', strike: 6666 }, 1n), readings, prices, 6)).toMatchObject({ charge: 1500n, credit: 0n });
+    // CfD strike 0 at -33.33/MWh: the wholesaler tops the generator up by 33.33/MWh: 1500 × 3333 × 10^-8 = 0.049995
+    expect(computeMarketBill(marketTerms(24, { kind: 'cfd', strike: 0 }, 1n), readings, prices, 6)).toMatchObject({ charge: 49_995n, credit: 0n });
+    // strike 66.66: 1500 × 9999 × 10^-8 = 0.149985
+    expect(computeMarketBill(marketTerms(24, { kind: 'cfd', strike: 6666 }, 1n), readings, prices, 6)).toMatchObject({ charge: 149_985n, credit: 0n });
+    // half a unit rounds away from zero in both directions: 1 Wh × 0.50/MWh = 0.5 units
+    const one = [1, ...new Array<number>(23).fill(0)];
+    const cfd0 = marketTerms(24, { kind: 'cfd', strike: 0 }, 1n);
+    expect(computeMarketBill(cfd0, one, [new Array<number>(24).fill(-50)], 6)).toMatchObject({ charge: 1n, credit: 0n });
+    expect(computeMarketBill(cfd0, one, [new Array<number>(24).fill(50)], 6)).toMatchObject({ charge: 0n, credit: 1n });
+    expect(computeMarketBill(cfd0, one, [new Array<number>(24).fill(49)], 6)).toMatchObject({ charge: 0n, credit: 0n });
   });
 });
 

@@ -43,3 +43,4 @@ export {
 } from './audit-index.js';
 export { openIndexStore, isPostgresUrl, INDEX_SCHEMA_VERSION, type IndexStore } from './index-store.js';
 export { VerifyPool } from './verify-pool.js';
+export { type AuditedMarketSettlement, auditMarket, type MarketAuditReport } from './market-audit.js';
