@@ -73,7 +73,7 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuard {
         IMeterRegistry.SettlementContext memory ctx =
             meters.claimPeriod(claim.meterId, s[SIG_KEY_HASH], claim.periodStart, claim.periodEnd);
         _checkMeterKeyAndPeriod(claim, s[SIG_KEY_HASH], ctx);
-        (uint256 id, IPpaRegistry.Agreement memory ag) = _agreement(claim, s[SIG_TERMS]);
+        (uint256 id, IPpaRegistry.Agreement memory ag) = _agreement(claim, s[SIG_TERMS], ctx.consumer, ctx.retailer);
         uint32 firstDay =
             feed.checkPrices(ag.zone, claim.periodStart, claim.dayCount, s[SIG_CHAIN_BEFORE], s[SIG_CHAIN_AFTER]);
         if (!verifier.verifyProof(a, b, c, s)) revert InvalidProof();
@@ -82,10 +82,19 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuard {
 
     /// @dev The agreement of the meter under the proof's terms: known, accepted by both, in force for
     ///      the whole period, in a zone of the proof's interval length.
-    function _agreement(Claim memory claim, uint256 terms) private view returns (uint256 id, IPpaRegistry.Agreement memory ag) {
+    ///      Its parties must still be the meter's (consumer pays, retailer is paid): the ledger's arrears and
+    ///      debt repayments follow the meter's parties.
+    function _agreement(Claim memory claim, uint256 terms, address meterConsumer, address meterRetailer)
+        private
+        view
+        returns (uint256 id, IPpaRegistry.Agreement memory ag)
+    {
         (id, ag) = agreements.agreementFor(claim.meterId, terms);
         if (id == 0) revert UnknownAgreement(claim.meterId, terms);
         if (!ag.payerAccepted || !ag.payeeAccepted) revert AgreementNotAccepted(id, ag.payerAccepted, ag.payeeAccepted);
+        if (ag.payer != meterConsumer || ag.payee != meterRetailer) {
+            revert AgreementPartiesNotMeters(id, meterConsumer, meterRetailer);
+        }
         if (claim.periodStart < ag.validFrom || claim.periodEnd > ag.validUntil) {
             revert AgreementNotInForce(id, ag.validFrom, ag.validUntil, claim.periodStart, claim.periodEnd);
         }

@@ -5,8 +5,9 @@ import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
 import {IPpaRegistry} from "./interfaces/IPpaRegistry.sol";
 
 /// @title Registry of bilateral market agreements (PPAs, CfDs, spot-indexed tariffs)
-/// @notice Either party proposes an agreement for a meter whose registered account is one of the two
-///         parties (a generator's export meter, a consumer's meter); the other party accepts. Only an
+/// @notice Either party proposes an agreement for a meter whose registered consumer is the payer and
+///         whose registered retailer is the payee (a consumer's meter: consumer and retailer; a generator's
+///         export meter: the buyer and the generator); the other party accepts. Only an
 ///         agreement accepted by both settles (MarketSettlement). The events show who sells to whom under
 ///         which terms commitment and zone; the terms themselves and the volumes stay private.
 contract PpaRegistry is IPpaRegistry {
@@ -22,7 +23,8 @@ contract PpaRegistry is IPpaRegistry {
 
     /// @notice Proposes an agreement; the caller (payer or payee) accepts it by proposing.
     ///         Requirements: caller is payer or payee; distinct non-zero parties; validFrom < validUntil;
-    ///         the meter's registered account is the payer or the payee; the terms not yet used for the meter.
+    ///         the meter's registered consumer is the payer and its retailer the payee; the terms not yet
+    ///         used for the meter.
     function propose(
         uint64 meterId,
         uint64 zone,
@@ -37,8 +39,8 @@ contract PpaRegistry is IPpaRegistry {
             revert BadAgreement(meterId, payer, payee, validFrom, validUntil);
         }
         if (msg.sender != payer && msg.sender != payee) revert NotAParty(0, msg.sender);
-        (address account,) = meters.parties(meterId);
-        if (account != payer && account != payee) revert MeterNotOfParty(meterId, account);
+        (address meterConsumer, address meterRetailer) = meters.parties(meterId);
+        if (meterConsumer != payer || meterRetailer != payee) revert MeterPartiesMismatch(meterId, meterConsumer, meterRetailer);
         if (_byTerms[meterId][terms] != 0) revert TermsInUse(meterId, terms, _byTerms[meterId][terms]);
         id = ++agreementCount;
         _agreements[id] = Agreement(

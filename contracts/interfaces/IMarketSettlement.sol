@@ -63,6 +63,8 @@ interface IMarketSettlement {
     /// @notice The agreement lacks the acceptance of one of its parties.
     error AgreementNotAccepted(uint256 id, bool payerAccepted, bool payeeAccepted);
     error AgreementNotInForce(uint256 id, uint40 validFrom, uint40 validUntil, uint40 periodStart, uint40 periodEnd);
+    /// @notice The meter's parties changed since the agreement: it no longer binds them.
+    error AgreementPartiesNotMeters(uint256 id, address meterConsumer, address meterRetailer);
     /// @notice The proof's interval length is not the zone's.
     error WrongGranularity(uint64 zone, uint256 intervalSeconds);
     error InvalidProof();

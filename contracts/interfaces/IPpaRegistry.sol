@@ -46,7 +46,9 @@ interface IPpaRegistry {
 
     error NotAParty(uint256 id, address caller);
     error BadAgreement(uint64 meterId, address payer, address payee, uint40 validFrom, uint40 validUntil);
-    error MeterNotOfParty(uint64 meterId, address meterAccount);
+    /// @notice The meter's registered consumer must be the payer and its retailer the payee, so that the
+    ///         ledger's arrears and debt repayments (which follow the meter's parties) run between them.
+    error MeterPartiesMismatch(uint64 meterId, address meterConsumer, address meterRetailer);
     error TermsInUse(uint64 meterId, uint256 terms, uint256 id);
     error UnknownAgreementId(uint256 id);
 

@@ -95,12 +95,12 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     await (await meters.grantRole(await meters.SETTLEMENT_ROLE(), market)).wait();
     await (await feed.createZone(ZONE, operator.address, 24, ZONE_TZ, FEED_FIRST_DAY)).wait();
     for (let day = FEED_FIRST_DAY; day <= DAY0 + 1; day++) await publish(day, day === DAY0 + 1 ? new Array<number>(24).fill(25_000) : undefined);
-    // the generator's export meter: its account is the generator, its counterparty the wholesaler
+    // the generator's export meter: the paying party (consumer) is its buyer, the paid one (retailer) the generator
     await new MeterRegistryClient(d.addresses.meterRegistry, authority).registerMeter({
       meterId: METER,
       publicKey: await meterPublicKey(METER_KEY),
-      consumer: generator.address,
-      retailer: wholesaler.address,
+      consumer: wholesaler.address,
+      retailer: generator.address,
       firstPeriodStart: BigInt(start(DAY0)),
     });
     const token = TestToken__factory.connect(d.addresses.token, admin);
@@ -110,6 +110,12 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
       await (await d.settlement.contract.connect(who).deposit(500n * UNIT)).wait();
     }
     const commitment = await marketTermsCommitment(terms);
+    // the parties must be the meter's: payer = its consumer, payee = its retailer
+    expect(
+      await revertName(() =>
+        ppas.connect(generator).propose(METER, ZONE, 3, generator.address, wholesaler.address, start(DAY0), start(DAY0 + 365), commitment),
+      ),
+    ).toBe('MeterPartiesMismatch');
     await (await ppas.connect(generator).propose(METER, ZONE, 3, wholesaler.address, generator.address, start(DAY0), start(DAY0 + 365), commitment)).wait();
   });
 
