@@ -215,6 +215,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       })) ?? emptyManifest();
 
     const ptauCache = new Map<number, Promise<PtauFile>>();
+    // One ceremony resolution at a time in this process: the prefetch below runs beside the
+    // compiles, and the cross-process lock (lock.ts) does not exclude its own process, so a second
+    // concurrent resolution would make a second ceremony instead of waiting for the first.
+    let ptauQueue: Promise<unknown> = Promise.resolve();
     let bannerShown = false;
     const ptauFor = (power: number, clog: BuildLog): Promise<PtauFile> => {
       if (!opts.ptauPath && !bannerShown) {
@@ -223,7 +227,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       }
       let p = ptauCache.get(power);
       if (!p) {
-        p = resolvePtau(power, opts.ptauPath, clog, Math.max(power, ...selected.map((i) => i.ptauPower)));
+        p = ptauQueue.then(() => resolvePtau(power, opts.ptauPath, clog, Math.max(power, ...selected.map((i) => i.ptauPower))));
+        ptauQueue = p.catch(() => undefined);
         ptauCache.set(power, p);
       }
       return p;
