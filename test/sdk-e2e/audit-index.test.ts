@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { AuditIndex, Consumer, IndexError, Meter, MeteringAuthority, Regulator, Retailer, audit, shutdownProver, type BillProof } from '../../sdk/src/index.js';
 import { loadPublishedKeys, type PublishedKey } from '../../sdk/src/audit/published.js';
+import { VerifyPool } from '../../sdk/src/audit/verify-pool.js';
 import { loadHardhat, startDevChain, type DevChain } from '../../cli/src/devchain.js';
 import { startPostgres, type PgServer } from '../support/postgres.js';
 import { runCli } from '../support/cli.js';
@@ -171,6 +172,20 @@ async function index0Blocks(): Promise<number[]> {
   const report = await audit({ provider: dev.provider, settlement: dev.deployment.addresses.settlement, keys });
   return report.settlements.map((s) => s.blockNumber);
 }
+
+describe('the verification pool', () => {
+  it('accepts a real proof and rejects it with one public signal changed, on worker threads', async () => {
+    const pool = new VerifyPool(2);
+    try {
+      const good = { proof: proofs[0]!.proof as never, publicSignals: [...proofs[0]!.publicSignals] };
+      const tampered = { ...good, publicSignals: good.publicSignals.map((v, i) => (i === 3 ? (BigInt(v) + 1n).toString() : v)) };
+      const other = { proof: proofs[1]!.proof as never, publicSignals: [...proofs[0]!.publicSignals] };
+      expect(await pool.verifyAll(keys[0]!.vkey, [good, tampered, other, good])).toEqual([true, false, false, true]);
+    } finally {
+      await pool.close();
+    }
+  });
+});
 
 describe('wattproof audit --index', () => {
   it('syncs the index over JSON-RPC and answers by meter, then offline; --meter alone is a usage error', async () => {
