@@ -41,17 +41,21 @@ export async function chooseCircuit(tariff: Tariff, period: MeterPeriod, buildDi
   const needsDemand = (tariff.demand?.pricePerKw ?? 0n) > 0n;
   const best = smallestFitting(built, tariff.slotsPerDay, dayCount, needsDemand);
   if (best !== undefined) return best;
-  const hint = needsDemand
-    ? tariff.slotsPerDay === 48
-      ? 'bill_31d_30m_demand'
-      : undefined
-    : tariff.slotsPerDay === 24
-      ? 'bill_31d_60m'
-      : tariff.slotsPerDay === 96
-        ? 'bill_31d_15m'
-        : dayCount === 1
-          ? 'bill_1d_30m'
-          : 'bill_31d_30m';
+  // an instance of circuits/instances.json that would fit, to name in the error (none past 31 days)
+  const hint =
+    dayCount > 31
+      ? undefined
+      : needsDemand
+        ? tariff.slotsPerDay === 48
+          ? 'bill_31d_30m_demand'
+          : undefined
+        : tariff.slotsPerDay === 24
+          ? 'bill_31d_60m'
+          : tariff.slotsPerDay === 96
+            ? 'bill_31d_15m'
+            : dayCount === 1
+              ? 'bill_1d_30m'
+              : 'bill_31d_30m';
   if (hint === undefined) {
     throw new ValidationError(
       'signedPeriod',
