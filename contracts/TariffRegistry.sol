@@ -43,8 +43,8 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
     ///      TariffPublished event (calldata-priced, not stored: nothing on chain reads it).
     mapping(address retailer => mapping(uint256 commitment => bytes32 documentHash)) private _published;
 
-    /// @notice Longest document URI a publication accepts.
-    uint256 public constant MAX_URI_BYTES = 2048;
+    /// @notice Longest document URI a publication accepts (16 KiB: a data: URI holding a tariff document fits).
+    uint256 public constant MAX_URI_BYTES = 16384;
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE
     /// @param meterRegistry the meter registry

@@ -1,6 +1,7 @@
 pragma circom 2.1.6;
 
 include "bitify.circom";
+include "comparators.circom";
 include "babyjub.circom";
 include "eddsaposeidon.circom";
 include "poseidon.circom";
@@ -36,6 +37,7 @@ template MarketBill(I, MAXD, SERIES, DEC) {
     signal input dayCount;
     signal input readings[N];        // the billed series
     signal input otherDigest;        // digest of the meter's other series (not billed)
+    signal input nonActualCount;     // intervals not read by the meter (statement v2, bill-spec §3)
     signal input Ax;
     signal input Ay;
     signal input R8x;
@@ -115,9 +117,14 @@ template MarketBill(I, MAXD, SERIES, DEC) {
     // ---- meter signature over the statement (bill-spec §3) ----
     var importDigest = SERIES == 0 ? digest : otherDigest;
     var exportDigest = SERIES == 0 ? otherDigest : digest;
-    signal statement <== Poseidon(7)([
-        2662278197889393509332597895131764359707915825,
-        meterId, periodStart, SECS, dayCount * I, importDigest, exportDigest
+    // Statement v2 (bill-spec §3): the meter also signs how many intervals it did not read, range-
+    // checked as the bill does (16 bits first, so that LessEqThan(16) is sound).
+    _ <== Num2Bits(16)(nonActualCount);
+    signal nonActualFits <== LessEqThan(16)([nonActualCount, dayCount * I]);
+    nonActualFits === 1;
+    signal statement <== Poseidon(8)([
+        2662278197889393509332597895131764359707915826,
+        meterId, periodStart, SECS, dayCount * I, nonActualCount, importDigest, exportDigest
     ]);
     BabyCheck()(Ax, Ay);
     BabyCheck()(R8x, R8y);

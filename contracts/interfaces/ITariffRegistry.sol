@@ -85,7 +85,7 @@ interface ITariffRegistry {
     error RetailerNotActive(address retailer);
     /// @notice The tariff is already public (a publication is final: the document is out).
     error TariffAlreadyPublished(address retailer, uint256 commitment);
-    /// @notice A publication needs a non-empty URI of at most 2048 bytes and a non-zero document hash.
+    /// @notice A publication needs a non-empty URI of at most 16384 bytes and a non-zero document hash.
     error InvalidPublication();
 
     /// @notice Registers a tariff commitment under the caller (a retailer).

@@ -238,10 +238,13 @@ describe('item 14: settle journal, provable periods, RPC timeout', () => {
       /--by 40d gives periods of 40 days of 48 intervals, which no circuit in circuits\/instances\.json can prove \(circuits: .*bill_31d_60m \(up to 31 days of 24 intervals\)/,
     );
     expect(await readdir(join(dir, 'by'))).toEqual([]);
-    // 30-minute data: only the one-day circuit bills 48 intervals a day.
-    const two = await wattproof(['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '0', '--by', '2d', '--out-dir', 'by', '--json'], dir);
-    expect(two.code).toBe(2);
-    expect(two.json.error.message).toMatch(/with 48 intervals a day, use --by day or --by Nd with N <= 1$/);
+    // 30-minute data: the longest circuit billing 48 intervals a day is the 31-day half-hourly one.
+    const long = await wattproof(
+      ['meter', 'import', '--csv', 'three-days.csv', '--meter-id', '5', '--tz', '0', '--by', '32d', '--out-dir', 'by', '--json'],
+      dir,
+    );
+    expect(long.code).toBe(2);
+    expect(long.json.error.message).toMatch(/with 48 intervals a day, use --by day, --by month or --by Nd with N <= 31$/);
     await writeFile(join(dir, 'hourly.csv'), csv(8, 3600));
     const week = await wattproof(['meter', 'import', '--csv', 'hourly.csv', '--meter-id', '5', '--tz', '0', '--by', '7d', '--out-dir', 'by', '--json'], dir);
     expect(week.code, week.stderr).toBe(0);

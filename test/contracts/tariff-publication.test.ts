@@ -43,7 +43,7 @@ describe('TariffRegistry.publishTariff', () => {
 
     await expectRevert(state, () => asRetailer.publishTariff(w.commitment, '', hash), 'InvalidPublication');
     await expectRevert(state, () => asRetailer.publishTariff(w.commitment, uri, `0x${'00'.repeat(32)}`), 'InvalidPublication');
-    await expectRevert(state, () => asRetailer.publishTariff(w.commitment, `https://x/${'a'.repeat(2048)}`, hash), 'InvalidPublication');
+    await expectRevert(state, () => asRetailer.publishTariff(w.commitment, `https://x/${'a'.repeat(16384)}`, hash), 'InvalidPublication');
     await expectRevert(state, () => asRetailer.publishTariff(12345n, uri, hash), 'TariffNotRegistered');
     // Registered under the retailer: another retailer cannot publish (or squat) it.
     await expectRevert(state, () => tariffsAs(w, w.s.retailer2).publishTariff(w.commitment, uri, hash), 'TariffNotRegistered');
