@@ -101,18 +101,8 @@ export interface IndexFilter {
 }
 
 /** A settlement as the index holds it. */
-export interface IndexedSettlement extends AuditedSettlement {
-  meterId: bigint;
-  retailer: string;
-  consumer: string;
-  periodStart: bigint;
-  periodEnd: bigint;
-  tariffCommitment: bigint;
-  charge: bigint;
-  credit: bigint;
-  paid: bigint;
-  arrearsAdded: bigint;
-}
+export type IndexedSettlement = AuditedSettlement &
+  Pick<SettledBill, 'meterId' | 'retailer' | 'consumer' | 'periodStart' | 'periodEnd' | 'tariffCommitment' | 'charge' | 'credit' | 'paid' | 'arrearsAdded'>;
 
 /** The audit of a selection, answered from the index. */
 export interface IndexReport {

@@ -337,24 +337,30 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   };
   if (key !== undefined) ctx.key = key;
 
+  const ours = (log: Log) => log.address.toLowerCase() === opts.settlement.toLowerCase();
+  const decoded = logs.map((log) => {
+    if (!ours(log)) return undefined;
+    try {
+      return decodeSettled(log);
+    } catch {
+      return undefined;
+    }
+  });
+  // The event does not log the proof: read it from the calldata, once per transaction (the bills
+  // of one settleBatch share it).
+  const proven = await withProofs(
+    provider,
+    decoded.filter((b): b is SettledBill => b !== undefined),
+  );
+  let nextProven = 0;
   const items: { bill?: SettledBill; result: AuditedSettlement }[] = [];
   for (const [i, log] of logs.entries()) {
     const reasons: string[] = [];
     const checks: AuditedSettlement['checks'] = {};
     const base = { txHash: log.transactionHash, blockNumber: log.blockNumber, logIndex: log.index };
-    let bill: SettledBill | undefined;
-    if (log.address.toLowerCase() !== opts.settlement.toLowerCase()) {
-      reasons.push(`event: emitted by ${log.address}, not the audited Settlement ${opts.settlement}`);
-    } else {
-      try {
-        bill = decodeSettled(log);
-        // The event does not log the proof: read it from the transaction's calldata.
-        if (bill !== undefined) bill = (await withProofs(provider, [bill]))[0];
-      } catch {
-        bill = undefined;
-      }
-      if (bill === undefined) reasons.push('event: not a decodable Settled event');
-    }
+    const bill = decoded[i] === undefined ? undefined : proven[nextProven++];
+    if (!ours(log)) reasons.push(`event: emitted by ${log.address}, not the audited Settlement ${opts.settlement}`);
+    else if (bill === undefined) reasons.push('event: not a decodable Settled event');
     checks.event = bill !== undefined && reasons.length === 0;
     const result: AuditedSettlement = { ...base, verified: false, checks, reasons };
     if (bill !== undefined) {
