@@ -5,7 +5,7 @@
 // lost) and the audit index re-verifies every settlement. `npm run bench -- load` and
 // test/bench/load.test.ts (a few meters) run it.
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Contract, HDNodeWallet, Mnemonic, Wallet, type Signer } from 'ethers';
@@ -76,8 +76,41 @@ function wallet(i: number): HDNodeWallet {
   return HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase(MNEMONIC), `m/44'/60'/0'/0/${i}`);
 }
 
-/** Runs the load test; throws only on a setup failure (a reconciliation failure is in the result). */
-export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+/** One meter of the load world: its retailer, its consumer lane, its bill and proof. */
+export interface LoadMeter {
+  meter: Meter;
+  r: number;
+  lane: number;
+  proof?: BillProof;
+  charge: bigint;
+  credit: bigint;
+}
+
+/** The world a load or collect run settles in: a deployment on a Hardhat node, meters with proofs. */
+export interface LoadWorld {
+  node: Awaited<ReturnType<typeof startHardhatNode>>;
+  direct: Awaited<ReturnType<typeof connectRpc>>;
+  deployment: Awaited<ReturnType<typeof deployWattproof>>;
+  retailers: Wallet[];
+  consumers: Wallet[];
+  retailerAddrs: string[];
+  consumerAddrs: string[];
+  authorityConn: WattproofConnection;
+  meters: LoadMeter[];
+  start: number;
+  end: number;
+  deposit: bigint;
+  float: bigint;
+  proofsCached: number;
+  proofsMade: number;
+}
+
+/**
+ * Starts a Hardhat node and sets up the load world on it: deployment, one tariff per retailer, N meters
+ * registered, offered and accepted, escrow and floats funded, and every meter's bill proven (or read
+ * from the proof cache). The caller stops `world.node` and destroys `world.direct`.
+ */
+export async function prepareLoadWorld(o: LoadOptions): Promise<LoadWorld> {
   const log = o.log ?? (() => undefined);
   const R = o.retailers ?? 3;
   const L = o.lanes ?? 4;
@@ -86,14 +119,12 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const cacheDir = o.proofCache ?? join(o.root, 'bench', 'out', 'load-proofs');
   await mkdir(cacheDir, { recursive: true });
   const node = await startHardhatNode(o.root);
-  const work = await mkdtemp(join(tmpdir(), 'wattproof-load-'));
-  let proxy: FaultProxy | undefined;
-  const providers: { destroy(): void }[] = [];
+  let direct: Awaited<ReturnType<typeof connectRpc>> | undefined;
   try {
     // Setup talks to the node directly: the faults are for the settlement phase.
-    const direct = await connectRpc(node.url);
-    providers.push(direct);
-    const acct = (i: number) => new Wallet(wallet(i).privateKey, direct);
+    direct = await connectRpc(node.url);
+    const rpc = direct;
+    const acct = (i: number) => new Wallet(wallet(i).privateKey, rpc);
     const [admin, authority, regulator] = [acct(0), acct(1), acct(2)];
     const retailers = Array.from({ length: R }, (_, i) => acct(3 + i));
     const consumers = Array.from({ length: L }, (_, i) => acct(3 + R + i));
@@ -135,7 +166,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     // other lanes' escrow covers everything. The retailers keep a float for export refunds. The outcome
     // of every bill is then independent of the order the chain settles them in, which the replay needs.
     log(`setup: ${N} meters, ${R} retailers, ${L} consumer lanes on ${node.url}`);
-    const meters: { meter: Meter; r: number; lane: number; proof?: BillProof; charge: bigint; credit: bigint }[] = [];
+    const meters: LoadMeter[] = [];
     const signed = [];
     for (let i = 0; i < N; i++) {
       const meterId = 7_000_000n + BigInt(i);
@@ -203,7 +234,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         cached++;
       } catch {
         m.proof = await new Consumer(consumerConns[m.lane]!).proveBill(tariffs[m.r]!, sp, { circuit: CIRCUIT });
-        await writeFile(file, JSON.stringify(m.proof));
+        // Written whole or not at all: an interrupted run must not leave a truncated cache entry.
+        await writeFile(`${file}.tmp`, JSON.stringify(m.proof));
+        await rename(`${file}.tmp`, file);
         made++;
       }
       if ((i + 1) % 10 === 0 || i + 1 === N) {
@@ -212,7 +245,46 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       }
     }
     await shutdownProver();
+    return {
+      node,
+      direct,
+      deployment,
+      retailers,
+      consumers,
+      retailerAddrs,
+      consumerAddrs,
+      authorityConn,
+      meters,
+      start,
+      end,
+      deposit: DEPOSIT,
+      float: FLOAT,
+      proofsCached: cached,
+      proofsMade: made,
+    };
+  } catch (e) {
+    direct?.destroy();
+    await shutdownProver();
+    await node.stop();
+    throw e;
+  }
+}
 
+/** Runs the load test; throws only on a setup failure (a reconciliation failure is in the result). */
+export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  const log = o.log ?? (() => undefined);
+  const R = o.retailers ?? 3;
+  const N = o.meters;
+  const world = await prepareLoadWorld(o);
+  const { node, direct, deployment, consumers, retailerAddrs, consumerAddrs, authorityConn, meters, start, end } = world;
+  const DEPOSIT = world.deposit;
+  const FLOAT = world.float;
+  const cached = world.proofsCached;
+  const made = world.proofsMade;
+  const work = await mkdtemp(join(tmpdir(), 'wattproof-load-'));
+  let proxy: FaultProxy | undefined;
+  const providers: { destroy(): void }[] = [direct];
+  try {
     // Settlement through the fault proxy: every lane settles its first half one by one, then its
     // second half with the collector, while the proxy injects faults.
     proxy = await FaultProxy.start(node.url);
@@ -288,7 +360,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     const lost = meters.filter((m) => !seen.has(`${m.meter.meterId}:${start}`)).length;
     const consumerBal = consumers.map((_, lane) => (lane === 0 ? 0n : DEPOSIT));
     const consumerArrears = consumers.map(() => 0n);
-    const retailerBal = retailers.map(() => FLOAT);
+    const retailerBal = retailerAddrs.map(() => FLOAT);
     for (const m of meters) {
       const net = m.charge - m.credit;
       if (net >= 0n) {

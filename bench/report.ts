@@ -179,6 +179,33 @@ export function renderMarkdown(r: BenchResults): string {
       );
     }
   }
+  if (r.load !== undefined) {
+    const l = r.load;
+    lines.push(
+      '',
+      '## Load run (issue 18)',
+      '',
+      `\`npm run bench -- load --meters ${l.meters}\` on ${l.measuredAt.slice(0, 10)}: a Hardhat node in its own process, ${int(l.meters)} meters of ${l.retailers} retailers, ${int(l.settledSingle)} bills settled one by one and ${int(l.settledBatched)} by the collector in batches, through a proxy that injected ${l.faultsInjected} faults (${Object.entries(
+        l.faultsByKind,
+      )
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}); ${int(l.retriesRecovered)} client operations retried.`,
+      '',
+      `- settlements per second: **${r.loadSettlementsPerSecond ?? l.loadSettlementsPerSecond.toFixed(2)}** (${l.settleSeconds.toFixed(0)} s for all)`,
+      `- reconciliation against an independent replay: **${l.reconciliation.ok ? 'exact' : `FAILED (${l.reconciliation.mismatches.length} mismatches)`}**; ${l.reconciliation.settledEvents} Settled events, ${l.reconciliation.paidTwice} paid twice, ${l.reconciliation.lost} lost`,
+      `- faults recovered: **${r.loadFaultsRecovered ?? l.loadFaultsRecovered}**`,
+      `- audit index from block 0: ${l.audit.verified}/${l.audit.total} verified in ${l.audit.seconds.toFixed(1)} s (**${(r.auditVerifiedPerSecond ?? l.audit.auditVerifiedPerSecond).toFixed(2)} verified/s**)`,
+    );
+  }
+  if (r.collector1000 !== undefined) {
+    const c = r.collector1000;
+    lines.push(
+      '',
+      '## Collector at scale (issue 15)',
+      '',
+      `\`${c.command}\` on ${c.measuredAt.slice(0, 10)} (load average ${c.loadAverageAtStart} at the start): ${int(c.proofs)} proofs posted to the HTTP inbox in ${(c.handOffMs / 1000).toFixed(1)} s, read and verified off-chain in ${(c.verifyMs / 1000).toFixed(1)} s, submitted to a Hardhat node over JSON-RPC in ${c.batches} settleBatch transactions (${c.batchSizes.join(', ')} bills) in ${(c.submitMs / 1000).toFixed(1)} s: **${(c.totalMs / 1000).toFixed(1)} s in all, ${c.perProofMs} ms per proof**, ${int(c.gasPerBill)} gas per bill; ${c.settledEvents} Settled events, ${c.paidTwice} paid twice, ${c.lost} lost.`,
+    );
+  }
   if (r.importThroughput !== undefined) {
     const it = r.importThroughput;
     lines.push(

@@ -3,6 +3,8 @@
  * @packageDocumentation
  */
 import type { CeremonyFigures } from './ceremony.js';
+import type { CollectFigures } from './collect.js';
+import type { LoadResult } from './load.js';
 import type { ImportFigures } from './import.js';
 import type { CliStartFigures } from './cli-start.js';
 import type { BrowserFigures } from './browser.js';
@@ -72,6 +74,13 @@ export interface BenchResults {
   importThroughput?: ImportFigures;
   /** Written by `npx tsx bench/batch-gas.ts` (issue 15): settleBatch gas per bill by batch size. */
   batchGas?: BatchGasFigures;
+  /** Written by `npm run bench -- collect` (issue 15): the collector on 1,000 proofs over JSON-RPC. */
+  collector1000?: CollectFigures & { command: string; measuredAt: string };
+  /** Written by `npm run bench -- load` (issue 18): the load run's details. */
+  load?: LoadResult & { measuredAt: string };
+  loadSettlementsPerSecond?: number;
+  loadFaultsRecovered?: number;
+  auditVerifiedPerSecond?: number;
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */
   mutants?: { killed: number; total: number; [key: string]: unknown };
 }

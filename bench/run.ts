@@ -48,7 +48,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_30m', 'bill_31d_30m_demand', 'bill_31d_15m'];
 const USAGE =
-  'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--seed N]\n       npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--ptau FILE] [--render]';
+  'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--seed N]\n       npm run bench -- collect [--proofs N]\n       npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -484,7 +484,12 @@ function mib(bytes: number): number {
 
 try {
   // `npm run bench -- load ...`: the load run, a separate entry with its own options.
-  process.exitCode = process.argv[2] === 'load' ? await (await import('./load-run.js')).loadBench(ROOT, process.argv.slice(3)) : await main();
+  process.exitCode =
+    process.argv[2] === 'load'
+      ? await (await import('./load-run.js')).loadBench(ROOT, process.argv.slice(3))
+      : process.argv[2] === 'collect'
+        ? await (await import('./collect-run.js')).collectBench(ROOT, process.argv.slice(3))
+        : await main();
 } catch (e) {
   log.error((e as Error).message);
   process.exitCode = 1;

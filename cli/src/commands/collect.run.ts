@@ -7,7 +7,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
-import { Collector, type CollectedProof, type CollectReport, type DroppedProof } from '../../../sdk/src/collector/index.js';
+import { VerifyPool } from '../../../sdk/src/audit/verify-pool.js';
+import { Collector, type CollectedProof, type CollectorOptions, type CollectReport, type DroppedProof } from '../../../sdk/src/collector/index.js';
 import { connectRole } from '../chain.js';
 import { startInbox } from '../inbox.js';
 import { flag, need, str, type RunContext } from '../command.js';
@@ -72,12 +73,15 @@ export async function submit({ values, out }: RunContext): Promise<void> {
     const [key] = await loadPublishedKeys({ only: [circuit] });
     if (key === undefined)
       throw new WattproofError('ARTIFACT', `no verification key of circuit ${circuit} in build/manifest.json: run "npm run build -- --only ${circuit}"`);
+    // Many proofs are verified on worker threads (one per core); a few are not worth starting them.
+    const pool = items.length >= 16 ? new VerifyPool() : undefined;
     const collector = new Collector(chain.conn, {
       vkey: key.vkey,
       ...(gasText === undefined ? {} : { gasLimit: BigInt(gasText) }),
+      ...(pool === undefined ? {} : { verifyMany: pool.verifyAll.bind(pool) as NonNullable<CollectorOptions['verifyMany']> }),
       log: (line) => out.progress(line),
     });
-    const report = await collector.collect(items, { dryRun });
+    const report = await collector.collect(items, { dryRun }).finally(() => pool?.close());
     report.received += unreadable.length;
     report.dropped.unshift(...unreadable);
     const reportFile = str(values, 'report');

@@ -90,6 +90,12 @@ export interface CollectorOptions {
   maxBatch?: number;
   /** Progress lines. */
   log?: (line: string) => void;
+  /**
+   * Verifies many proofs at once, one boolean each in order (e.g. a {@link VerifyPool}'s `verifyAll`
+   * on worker threads, as the CLI and the bench pass); default: one after another on this thread.
+   * A malformed proof must come out `false`, not throw.
+   */
+  verifyMany?: (vkey: unknown, items: { proof: PlainProof; publicSignals: string[] }[]) => Promise<boolean[]>;
 }
 
 /** Defaults of the planning model: a batch of n bills costs about BASE + n * PER_BILL gas (bench). */
@@ -138,7 +144,7 @@ export class Collector {
    */
   async check(items: readonly CollectedProof[]): Promise<{ ready: ReadyBill[]; dropped: DroppedProof[]; settled: SettledOutcome[] }> {
     const dropped: DroppedProof[] = [];
-    const verified: ReadyBill[] = [];
+    const candidates: ReadyBill[] = [];
     for (const item of items) {
       let claim: DecodedBillSignals;
       let proof: ReadyBill['proof'];
@@ -155,18 +161,30 @@ export class Collector {
         dropped.push({ id: item.id, code: 'wrong-domain', reason: `made for chain ${claim.chainId}, contract ${claim.contract}, not this deployment`, ...at });
         continue;
       }
-      let ok = false;
-      try {
-        ok = await verifyBill({ proof: item.proof, publicSignals: item.publicSignals as never, vkey: this.opts.vkey });
-      } catch (e) {
-        dropped.push({ id: item.id, code: 'malformed', reason: (e as Error).message, ...at });
-        continue;
-      }
-      if (!ok) {
-        dropped.push({ id: item.id, code: 'invalid-proof', reason: 'the Groth16 proof does not verify with the circuit key', ...at });
-        continue;
-      }
-      verified.push({ id: item.id, claim, proof, publicSignals: item.publicSignals });
+      candidates.push({ id: item.id, claim, proof, publicSignals: item.publicSignals });
+    }
+    const proofOf = new Map(items.map((i) => [i.id, i.proof]));
+    const jobs = candidates.map((c) => ({ proof: proofOf.get(c.id)!, publicSignals: [...c.publicSignals] }));
+    let oks: boolean[];
+    if (this.opts.verifyMany !== undefined) {
+      oks = await this.opts.verifyMany(this.opts.vkey, jobs);
+      if (oks.length !== jobs.length) throw new Error(`verifyMany answered ${oks.length} of ${jobs.length} proofs`);
+    } else {
+      oks = [];
+      // verifyBill answers false for a malformed proof; a throw here is a fault of the verifier itself.
+      for (const j of jobs) oks.push(await verifyBill({ proof: j.proof, publicSignals: j.publicSignals as never, vkey: this.opts.vkey }).catch(() => false));
+    }
+    const verified: ReadyBill[] = [];
+    for (const [k, c] of candidates.entries()) {
+      if (oks[k] === true) verified.push(c);
+      else
+        dropped.push({
+          id: c.id,
+          code: 'invalid-proof',
+          reason: 'the Groth16 proof does not verify with the circuit key',
+          meterId: c.claim.meterId,
+          periodStart: c.claim.periodStart,
+        });
     }
     const { ready, dropped: stateDropped, settled } = await this.#againstChain(verified);
     return { ready, dropped: [...dropped, ...stateDropped], settled };
@@ -186,14 +204,30 @@ export class Collector {
    * split in two until it fits.
    */
   async collect(items: readonly CollectedProof[], opts: { dryRun?: boolean } = {}): Promise<CollectReport> {
-    const { ready, dropped, settled } = await this.check(items);
-    const report: CollectReport = { received: items.length, settled, dropped, batches: [], pending: [] };
-    const batches = this.plan(ready);
-    this.#log(`${items.length} proofs: ${ready.length} ready in ${batches.length} batch(es), ${settled.length} already settled, ${dropped.length} dropped`);
+    const checked = await this.check(items);
     if (opts.dryRun === true) {
-      report.pending = ready;
-      return report;
+      const batches = this.plan(checked.ready);
+      this.#log(
+        `${items.length} proofs: ${checked.ready.length} ready in ${batches.length} batch(es), ${checked.settled.length} already settled, ${checked.dropped.length} dropped`,
+      );
+      return { received: items.length, settled: checked.settled, dropped: checked.dropped, batches: [], pending: checked.ready };
     }
+    return this.submit(checked, items.length);
+  }
+
+  /**
+   * Plans and sends what {@link Collector.check} found ready (the second half of `collect`, for a caller
+   * that checked first, e.g. to time the two apart). Cursors are read again before each batch.
+   */
+  async submit(
+    checked: { ready: readonly ReadyBill[]; dropped: readonly DroppedProof[]; settled: readonly SettledOutcome[] },
+    received = checked.ready.length,
+  ): Promise<CollectReport> {
+    const report: CollectReport = { received, settled: [...checked.settled], dropped: [...checked.dropped], batches: [], pending: [] };
+    const batches = this.plan(checked.ready);
+    this.#log(
+      `${received} proofs: ${checked.ready.length} ready in ${batches.length} batch(es), ${checked.settled.length} already settled, ${checked.dropped.length} dropped`,
+    );
     for (const batch of batches) await this.#send(batch, report);
     return report;
   }
