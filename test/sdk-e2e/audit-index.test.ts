@@ -2,6 +2,7 @@
 // on a real PostgreSQL server: the same answers as the log-walking audit, queries by meter, retailer
 // and period, the confirmation depth, a reorganised block (evm_snapshot / evm_revert, then other
 // blocks) rolled back and re-read, and a crash mid-sync resumed without re-verifying.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { loadPublishedKeys, type PublishedKey } from '../../sdk/src/audit/publis
 import { VerifyPool } from '../../sdk/src/audit/verify-pool.js';
 import { loadHardhat, startDevChain, type DevChain } from '../../cli/src/devchain.js';
 import { startPostgres, type PgServer } from '../support/postgres.js';
-import { runCli } from '../support/cli.js';
+import { CLI_BIN, runCli } from '../support/cli.js';
 import { CIRCUIT, METER_ID, UNIT, days, startBridge, tariff } from './world.js';
 
 let dev: DevChain;
@@ -206,6 +207,64 @@ describe('wattproof audit --index', () => {
       const usage = await runCli(['audit', '--meter', '1', ...chain], { cwd: dir });
       expect(usage.code).toBe(2);
       expect(usage.stdout + usage.stderr).toMatch(/--meter needs --index DB/);
+    } finally {
+      await bridge.close();
+    }
+  });
+});
+
+describe('wattproof audit --index killed with SIGKILL', () => {
+  it('resumes in a new process without re-verifying what the killed one committed', async () => {
+    const hre = await loadHardhat();
+    const bridge = await startBridge(hre.network.provider);
+    try {
+      const db = join(dir, 'killed.db');
+      const total = (await index0Blocks()).length;
+      expect(total).toBeGreaterThanOrEqual(2);
+      const args = [
+        'audit',
+        '--index',
+        db,
+        '--confirmations',
+        '0',
+        '--range-blocks',
+        '1',
+        '--rpc',
+        bridge.url,
+        '--settlement',
+        dev.deployment.addresses.settlement,
+      ];
+      // One block per transaction; the process stops dead after its first committed settlement and is killed.
+      const child = spawn(process.execPath, [CLI_BIN, ...args], {
+        cwd: dir,
+        env: { ...process.env, WATTPROOF_DEBUG: '', WATTPROOF_TEST_INDEX_STALL_AFTER: '1' },
+      });
+      let stderr = '';
+      const stalled = new Promise<void>((resolve, reject) => {
+        child.stderr.on('data', (d: Buffer) => {
+          stderr += d.toString();
+          if (stderr.includes('stalled after')) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`the audit exited (code ${code}) before stalling: ${stderr}`)));
+      });
+      await stalled;
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      child.kill('SIGKILL');
+      expect(await exited).toBe('SIGKILL');
+      // What the killed process committed is in the index, verified; nothing of a later range is.
+      const index = await open(db);
+      const kept = await index.counts();
+      const syncedTo = await index.syncedTo();
+      await index.close();
+      expect(kept.total).toBeGreaterThanOrEqual(1);
+      expect(kept.total).toBeLessThan(total);
+      expect(kept.verified).toBe(kept.total);
+      // A new process reads on from there and verifies only the rest.
+      const resumed = await runCli([...args, '--json'], { cwd: dir });
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(resumed.json.sync.fromBlock).toBe(syncedTo + 1);
+      expect(resumed.json.sync.proofsVerified).toBe(total - kept.total);
+      expect(resumed.json.settlements.length).toBe(total);
     } finally {
       await bridge.close();
     }

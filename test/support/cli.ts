@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BIN = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'cli', 'bin', 'wattproof.mjs');
+/** The `wattproof` launcher (cli/bin/wattproof.mjs), for a test that drives the process itself. */
+export const CLI_BIN = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'cli', 'bin', 'wattproof.mjs');
 
 /** What one run of the binary did. */
 export interface CliRun {
@@ -38,7 +39,7 @@ export function runCli(args: readonly string[], opts: CliOptions): Promise<CliRu
   const env = { ...inherited, ...opts.env };
   return new Promise((res, rej) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env });
+    const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd: opts.cwd, env });
     let stdout = '';
     let stderr = '';
     let timedOut = false;

@@ -259,6 +259,13 @@ async function auditFromIndex(values: Values, out: Output, location: string): Pr
   const fromText = str(values, 'period-from');
   const toText = str(values, 'period-to');
   const confText = str(values, 'confirmations');
+  const rangeText = str(values, 'range-blocks');
+  const rangeBlocks = rangeText === undefined ? undefined : Number(uint(rangeText, 'range-blocks'));
+  if (rangeBlocks !== undefined && (rangeBlocks < 1 || rangeBlocks > 1_000_000))
+    throw new ValidationError('--range-blocks', `must be between 1 and 1000000, got ${rangeText}`);
+  // Test only: stop dead (no exit, no cleanup) once this many settlements are committed, so that a
+  // test can kill the process with SIGKILL at a known point and check the resume.
+  const stallAfter = Number(process.env.WATTPROOF_TEST_INDEX_STALL_AFTER ?? 0);
   const buildDirOpt = str(values, 'build-dir');
   const filter = {
     ...(meterText === undefined ? {} : { meterId: uint(meterText, 'meter') }),
@@ -280,10 +287,19 @@ async function auditFromIndex(values: Values, out: Output, location: string): Pr
   });
   try {
     let sync: Awaited<ReturnType<typeof index.sync>> | undefined;
+    let committed = 0;
     if (!flag(values, 'offline')) {
       sync = await index.sync({
         ...(confText === undefined ? {} : { confirmations: Number(uint(confText, 'confirmations')) }),
-        onRange: (r) => out.progress(`  blocks ${r.fromBlock}..${r.toBlock}: ${r.settlements} settlement(s), ${r.verified} verified`),
+        ...(rangeBlocks === undefined ? {} : { rangeBlocks }),
+        onRange: (r) => {
+          out.progress(`  blocks ${r.fromBlock}..${r.toBlock}: ${r.settlements} settlement(s), ${r.verified} verified`);
+          committed += r.settlements;
+          if (stallAfter > 0 && committed >= stallAfter) {
+            out.progress(`  stalled after ${committed} committed settlement(s) (WATTPROOF_TEST_INDEX_STALL_AFTER)`);
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+          }
+        },
       });
       if (sync.rolledBack !== undefined) out.line(`  reorganisation: blocks after ${sync.rolledBack.forkBlock} rolled back and read again`);
       out.line(
@@ -329,7 +345,7 @@ async function auditFromIndex(values: Values, out: Output, location: string): Pr
 export async function auditCmd({ values, out }: RunContext): Promise<void> {
   const indexLocation = str(values, 'index');
   if (indexLocation !== undefined) return auditFromIndex(values, out, indexLocation);
-  for (const o of ['meter', 'retailer', 'period-from', 'period-to', 'confirmations', 'offline']) {
+  for (const o of ['meter', 'retailer', 'period-from', 'period-to', 'confirmations', 'range-blocks', 'offline']) {
     if (values[o] !== undefined) throw new UsageError(`audit: --${o} needs --index DB`, 'audit');
   }
   const circuitOpt = str(values, 'circuit');

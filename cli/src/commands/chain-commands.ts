@@ -41,7 +41,7 @@ const auditCmd: Command = {
   summary: "the regulator's audit: re-verify every settlement of a block range",
   help: `usage: wattproof audit [--from N] [--to N] [--circuit NAME] [--rpc URL --settlement ADDRESS] [--json]
        wattproof audit --index DB [--meter ID] [--retailer ADDRESS] [--period-from T] [--period-to T]
-                       [--confirmations N] [--offline] [--rpc URL --settlement ADDRESS] [--json]
+                       [--confirmations N] [--range-blocks N] [--offline] [--rpc URL --settlement ADDRESS] [--json]
 
 Walks the Settled events of the block range and, for each settlement, checks that the event's
 fields are the ones its public signals encode, that the signals bind this chain and contract,
@@ -79,6 +79,8 @@ Options:
   --period-from T  (with --index) only periods that end after T (unix seconds or an ISO date, UTC)
   --period-to T    (with --index) only periods that start before T
   --confirmations N  (with --index) blocks at the head not indexed yet (default 12)
+  --range-blocks N  (with --index) blocks read and written per transaction (default 2000); a
+                   killed run loses at most the range in flight
   --offline        (with --index) do not sync; answer from what is indexed
 
 ${CHAIN_HELP}`,
@@ -94,6 +96,7 @@ ${CHAIN_HELP}`,
     'period-from': { type: 'string' },
     'period-to': { type: 'string' },
     confirmations: { type: 'string' },
+    'range-blocks': { type: 'string' },
     offline: { type: 'boolean' },
     ...CHAIN_OPTIONS,
   },
