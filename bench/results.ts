@@ -8,6 +8,7 @@ import type { CliStartFigures } from './cli-start.js';
 import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
 import type { MachineInfo } from './machine.js';
+import type { MarketFigures } from './market-report.js';
 import type { ProvingFigures } from './measure.js';
 import type { SetupFigures } from './setup.js';
 import type { TargetResult } from './targets.js';
@@ -72,6 +73,8 @@ export interface BenchResults {
   importThroughput?: ImportFigures;
   /** Written by `npx tsx bench/batch-gas.ts` (issue 15): settleBatch gas per bill by batch size. */
   batchGas?: BatchGasFigures;
+  /** Market bills (issue 13): `npm run bench -- --market-only` or `npx tsx bench/market.ts --write`. */
+  market?: MarketFigures;
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */
   mutants?: { killed: number; total: number; [key: string]: unknown };
 }
