@@ -265,7 +265,9 @@ export async function mergeMarketFigures(figures: MarketFigures): Promise<void> 
   const file = join(ROOT, 'bench', 'results.json');
   const results = JSON.parse(await readFile(file, 'utf8')) as import('./results.js').BenchResults;
   const before = results.market;
-  const instances = { ...(before?.instances ?? {}), ...figures.instances };
+  // per instance, field by field: a run with --no-gas or --no-browser keeps the figures measured before
+  const instances = { ...(before?.instances ?? {}) };
+  for (const [name, f] of Object.entries(figures.instances)) instances[name] = { ...instances[name], ...f };
   const breakdown = figures.breakdown ?? before?.breakdown;
   results.market = { ...figures, instances, ...(breakdown !== undefined ? { breakdown } : {}), ...monthAndTargets(instances) };
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
