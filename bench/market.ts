@@ -4,7 +4,7 @@
  * `MarketSettlement.settle` with a real proof; then what a month of daily settlements costs against one
  * monthly settlement (gas and proving time), and where a settle's gas goes.
  *
- *   npx tsx bench/market.ts [--runs 3] [--browser-runs 2] [--no-browser] [--no-gas] [--only NAME[,NAME]]
+ *   npx tsx bench/market.ts [--runs 3] [--browser-runs 2] [--no-browser] [--no-gas | --gas-only] [--only NAME[,NAME]] [--write]
  *   npm run bench -- --market-only      the same, merged into bench/results.json (`market`) and results.md
  *
  * Inputs are the test fixtures' (a CET zone's day-ahead prices with negative hours; a household's
@@ -164,7 +164,7 @@ async function chromiumTiming(
 
 /** Measures every built market instance (or `only`). */
 export async function marketFigures(
-  opts: { runs: number; browserRuns: number; browser: boolean; gas: boolean; only?: string[]; command: string },
+  opts: { runs: number; browserRuns: number; browser: boolean; gas: boolean; prove?: boolean; only?: string[]; command: string },
   log: (m: string) => void,
 ): Promise<MarketFigures> {
   const buildDir = process.env.WATTPROOF_BUILD_DIR ?? join(ROOT, 'build');
@@ -194,13 +194,15 @@ export async function marketFigures(
     f.zkeyBytes = (await stat(zkey)).size;
     const wasm = join(built, `${inst.name}_js`, `${inst.name}.wasm`);
     const mc = await benchInput(shape);
-    log(`${inst.name}: ${f.constraints} constraints; proving in Node`);
-    const node = await nodeTiming(wasm, zkey, mc.input, opts.runs, log);
-    f.node = node.timing;
-    if (node.signals.join() !== mc.publicSignals.map(String).join()) throw new Error(`${inst.name}: the proof's signals are not the engine's`);
-    if (opts.browser) {
-      log(`${inst.name}: proving in Chromium`);
-      f.chromium = await chromiumTiming(wasm, zkey, mc.input, opts.browserRuns, node.signals, log);
+    if (opts.prove !== false) {
+      log(`${inst.name}: ${f.constraints} constraints; proving in Node`);
+      const node = await nodeTiming(wasm, zkey, mc.input, opts.runs, log);
+      f.node = node.timing;
+      if (node.signals.join() !== mc.publicSignals.map(String).join()) throw new Error(`${inst.name}: the proof's signals are not the engine's`);
+      if (opts.browser) {
+        log(`${inst.name}: proving in Chromium`);
+        f.chromium = await chromiumTiming(wasm, zkey, mc.input, opts.browserRuns, node.signals, log);
+      }
     }
     if (opts.gas) {
       log(`${inst.name}: settling two periods on Hardhat`);
@@ -236,6 +238,7 @@ async function main(): Promise<void> {
       'browser-runs': { type: 'string', default: '2' },
       'no-browser': { type: 'boolean', default: false },
       'no-gas': { type: 'boolean', default: false },
+      'gas-only': { type: 'boolean', default: false },
       only: { type: 'string' },
       write: { type: 'boolean', default: false },
     },
@@ -247,6 +250,7 @@ async function main(): Promise<void> {
       browserRuns: Number(values['browser-runs']),
       browser: !values['no-browser'],
       gas: !values['no-gas'],
+      prove: !values['gas-only'],
       ...(values.only !== undefined ? { only: values.only.split(',') } : {}),
       command: `npx tsx bench/market.ts ${process.argv.slice(2).join(' ')}`.trim(),
     },
