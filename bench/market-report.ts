@@ -46,8 +46,9 @@ export interface MarketFigures {
   /** A 31-day month of hourly spot-indexed data: 31 daily settlements against one monthly one. */
   month?: {
     days: number;
-    daily: { circuit: string; proveMs: number; gas: number; settlements: number };
-    monthly: { circuit: string; proveMs: number; gasFirst: number; gasLater: number };
+    /** proveMs: wall time (grows with the machine's load); cpuMs: CPU time of witness + proof (fairer on a shared machine). */
+    daily: { circuit: string; proveMs: number; cpuMs: number; gas: number; settlements: number };
+    monthly: { circuit: string; proveMs: number; cpuMs: number; gasFirst: number; gasLater: number };
   };
   targets: Array<{ what: string; limit: number; value: number | null; met: boolean | null }>;
   notes: string[];
@@ -61,8 +62,20 @@ export function monthAndTargets(instances: Record<string, MarketInstanceFigures>
     day?.node && day.settleGas && month31?.node && month31.settleGas
       ? {
           days: 31,
-          daily: { circuit: day.name, proveMs: 31 * day.node.medianMs, gas: day.settleGas.first + 30 * day.settleGas.later, settlements: 31 },
-          monthly: { circuit: month31.name, proveMs: month31.node.medianMs, gasFirst: month31.settleGas.first, gasLater: month31.settleGas.later },
+          daily: {
+            circuit: day.name,
+            proveMs: 31 * day.node.medianMs,
+            cpuMs: 31 * day.node.cpuMs,
+            gas: day.settleGas.first + 30 * day.settleGas.later,
+            settlements: 31,
+          },
+          monthly: {
+            circuit: month31.name,
+            proveMs: month31.node.medianMs,
+            cpuMs: month31.node.cpuMs,
+            gasFirst: month31.settleGas.first,
+            gasLater: month31.settleGas.later,
+          },
         }
       : undefined;
   const laterGas = Object.values(instances)
@@ -91,23 +104,23 @@ export function marketMarkdown(m: MarketFigures): string[] {
     '',
     `Measured by \`${m.command}\` on ${m.date.slice(0, 10)} (${m.machine.cores} cores, ${m.machine.model}); load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end — **the machine was shared**, times are pessimistic.`,
     '',
-    '| circuit | intervals/day | days | constraints | Node witness + proof (median) | load before | Chromium witness + proof (median) | load before | settle gas (first of agreement) | settle gas (later) |',
+    '| circuit | intervals/day | days | constraints | Node witness + proof (median wall; CPU) | load before | Chromium witness + proof (median) | load before | settle gas (first of agreement) | settle gas (later) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const i of Object.values(m.instances)) {
     const ch = i.chromium;
     const chCells = ch === undefined ? ['—', '—'] : 'status' in ch ? [ch.status, '—'] : [`**${int(ch.medianMs)} ms**`, ch.loadAverageBefore.toFixed(1)];
     lines.push(
-      `| ${i.name} | ${i.intervalsPerDay} | ${i.maxDays} | ${Number.isNaN(i.constraints) ? '—' : int(i.constraints)} | ${i.node ? `**${int(i.node.medianMs)} ms**` : (i.status ?? '—')} | ${i.node ? i.node.loadAverageBefore.toFixed(1) : '—'} | ${chCells.join(' | ')} | ${i.settleGas ? int(i.settleGas.first) : '—'} | ${i.settleGas ? `**${int(i.settleGas.later)}**` : '—'} |`,
+      `| ${i.name} | ${i.intervalsPerDay} | ${i.maxDays} | ${Number.isNaN(i.constraints) ? '—' : int(i.constraints)} | ${i.node ? `**${int(i.node.medianMs)} ms** (CPU ${int(i.node.cpuMs)} ms)` : (i.status ?? '—')} | ${i.node ? i.node.loadAverageBefore.toFixed(1) : '—'} | ${chCells.join(' | ')} | ${i.settleGas ? int(i.settleGas.first) : '—'} | ${i.settleGas ? `**${int(i.settleGas.later)}**` : '—'} |`,
     );
   }
   if (m.month !== undefined) {
     const mo = m.month;
     lines.push(
       '',
-      `A month of ${mo.days} days, hourly, spot-indexed: ${mo.daily.settlements} daily settlements (\`${mo.daily.circuit}\`) cost **${int(mo.daily.gas)} gas** and ${int(mo.daily.proveMs / 1000)} s of Node proving in all; ` +
-        `one monthly settlement (\`${mo.monthly.circuit}\`) costs **${int(mo.monthly.gasFirst)} gas** the first month of an agreement (${int(mo.monthly.gasLater)} later) and ${int(mo.monthly.proveMs / 1000)} s of proving: ` +
-        `daily settlement costs ${(mo.daily.gas / mo.monthly.gasLater).toFixed(1)}× the gas and ${(mo.daily.proveMs / mo.monthly.proveMs).toFixed(1)}× the proving time, for money that moves the day after delivery instead of a month later.`,
+      `A month of ${mo.days} days, hourly, spot-indexed: ${mo.daily.settlements} daily settlements (\`${mo.daily.circuit}\`) cost **${int(mo.daily.gas)} gas** and ${int(mo.daily.proveMs / 1000)} s of Node proving wall time (${int(mo.daily.cpuMs / 1000)} s CPU) in all; ` +
+        `one monthly settlement (\`${mo.monthly.circuit}\`) costs **${int(mo.monthly.gasFirst)} gas** the first month of an agreement (${int(mo.monthly.gasLater)} later) and ${int(mo.monthly.proveMs / 1000)} s of proving (${int(mo.monthly.cpuMs / 1000)} s CPU): ` +
+        `daily settlement costs ${(mo.daily.gas / mo.monthly.gasLater).toFixed(1)}× the gas and ${(mo.daily.cpuMs / mo.monthly.cpuMs).toFixed(1)}× the proving CPU time (${(mo.daily.proveMs / mo.monthly.proveMs).toFixed(1)}× the wall time, which the load distorts), for money that moves the day after delivery instead of a month later.`,
     );
   }
   lines.push('', '| target | limit | measured | |', '| --- | ---: | ---: | --- |');
