@@ -1,104 +1,281 @@
 /**
- * Market bench (docs/market-spec.md): constraints of every market circuit instance, and the Node
- * proving time of each one whose Groth16 setup is built (`npm run build -- --only NAME`).
+ * Market bench (docs/market-spec.md, issue 13): for every market circuit instance whose Groth16 setup
+ * is built, its constraints, its proving time in Node and in headless Chromium, and the gas of
+ * `MarketSettlement.settle` with a real proof; then what a month of daily settlements costs against one
+ * monthly settlement (gas and proving time), and where a settle's gas goes.
  *
- *   npx tsx bench/market.ts [--runs 3]      writes bench/market-results.json and prints a table
+ *   npx tsx bench/market.ts [--runs 3] [--browser-runs 2] [--no-browser] [--no-gas | --gas-only] [--only NAME[,NAME]] [--write]
+ *   npm run bench -- --market-only      the same, merged into bench/results.json (`market`) and results.md
  *
- * Inputs are the test fixtures' (a CET day of hourly day-ahead prices with negative hours, a
- * household's import or a solar farm's export). Proving time is wall time of witness + proof,
- * the best of `runs` after one warm-up, on whatever load the machine has (the CPU time is
- * reported beside it: far below wall × cores means other work shared the machine).
+ * Inputs are the test fixtures' (a CET zone's day-ahead prices with negative hours; a household's
+ * import under a spot-indexed tariff, a solar farm's export under a CfD). Node: witness + proof wall
+ * time in this process (snarkjs, worker threads on every core), median of `runs` after a warm-up.
+ * Chromium: `/usr/bin/chromium` (playwright-core) runs snarkjs's browser bundle on a page served from
+ * loopback (`groth16.fullProve` with the wasm and zkey URLs, snarkjs's own Web Workers), median of
+ * `browser-runs` after a warm-up. Gas: a fresh Hardhat chain per instance, two consecutive periods
+ * settled: the first of a (meter key, terms) pair folds and keeps their base point, the second is what
+ * every later settlement of the agreement costs. The load average is recorded beside every timing: the
+ * machine may be shared, and times grow with it.
  * @packageDocumentation
  */
-import { access, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as snarkjs from 'snarkjs';
 import { readR1csHeader } from '../circuits/build/binfile.js';
+import { exists } from '../circuits/build/fs-util.js';
 import { readMarketInstances } from '../circuits/build/generate-main.js';
-import { marketTerms } from '../core/src/market/index.js';
+import { shutdownProver } from '../prover/src/groth16.js';
 import { DAY0, marketCase, type MarketShape } from '../test/market/cases.js';
+import { benchTerms, measureMarketGas } from './market-gas.js';
+import { type MarketFigures, type MarketInstanceFigures, marketMarkdown, monthAndTargets, type Timing } from './market-report.js';
 
-const root = resolve(import.meta.dirname, '..');
-const buildDir = process.env.WATTPROOF_BUILD_DIR ?? join(root, 'build');
-const exists = (p: string) =>
-  access(p).then(
-    () => true,
-    () => false,
-  );
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = '/usr/bin/chromium';
 
-interface MarketBenchRow {
-  name: string;
-  intervalsPerDay: number;
-  maxDays: number;
-  days: number;
-  constraints: number;
-  /** Best witness + proof wall time (ms), undefined when the setup is not built. */
-  proveMs?: number;
-  cpuMs?: number;
+const load = () => Math.round(loadavg()[0]! * 100) / 100;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const timing = (xs: number[], loadAverageBefore: number): Timing => ({
+  medianMs: Math.round(median(xs)),
+  minMs: Math.round(Math.min(...xs)),
+  maxMs: Math.round(Math.max(...xs)),
+  runs: xs.length,
+  loadAverageBefore,
+});
+
+function shapeOf(inst: { name: string; params: { intervalsPerDay: number; maxDays: number; series: number } }): MarketShape {
+  return {
+    name: inst.name,
+    intervalsPerDay: inst.params.intervalsPerDay as 24 | 48 | 96,
+    maxDays: inst.params.maxDays,
+    series: inst.params.series === 0 ? 'import' : 'export',
+  };
+}
+
+/** The bench's witness input for `shape`: its full length, from DAY0. */
+async function benchInput(shape: MarketShape) {
+  return marketCase(shape, benchTerms(shape.intervalsPerDay, shape.series), { firstDay: DAY0, days: shape.maxDays });
+}
+
+async function nodeTiming(wasm: string, zkey: string, input: unknown, runs: number, log: (m: string) => void) {
+  const samples: number[] = [];
+  const cpu: number[] = [];
+  let first = 0;
+  let loadBefore = 0;
+  let signals: string[] = [];
+  for (let r = 0; r <= runs; r++) {
+    if (r === 1) loadBefore = load();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const out = await snarkjs.groth16.fullProve(input as never, wasm, zkey);
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    signals = out.publicSignals as string[];
+    if (r === 0) first = ms;
+    else {
+      samples.push(ms);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    log(`  node ${r === 0 ? 'warm-up' : `run ${r}/${runs}`}: ${ms.toFixed(0)} ms (load ${load()})`);
+  }
+  return { timing: { ...timing(samples, loadBefore), cpuMs: Math.round(median(cpu)), firstProofMs: Math.round(first) }, signals };
+}
+
+/** Serves snarkjs's browser bundle, a blank page and one circuit's wasm and zkey on loopback. */
+async function serve(wasm: string, zkey: string): Promise<{ server: Server; url: string }> {
+  const bundle = join(ROOT, 'node_modules', 'snarkjs', 'build', 'snarkjs.min.js');
+  const files: Record<string, [string, string]> = {
+    '/snarkjs.min.js': [bundle, 'text/javascript'],
+    '/c.wasm': [wasm, 'application/wasm'],
+    '/c.zkey': [zkey, 'application/octet-stream'],
+  };
+  const server = createServer((req, res) => {
+    const f = files[req.url ?? ''];
+    if (req.url === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>market bench</title><script src="/snarkjs.min.js"></script>');
+      return;
+    }
+    if (f === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    readFile(f[0]).then(
+      (b) => res.writeHead(200, { 'content-type': f[1] }).end(b),
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const addr = server.address();
+  if (addr === null || typeof addr === 'string') throw new Error('no loopback port');
+  return { server, url: `http://127.0.0.1:${addr.port}/` };
+}
+
+async function chromiumTiming(
+  wasm: string,
+  zkey: string,
+  input: unknown,
+  runs: number,
+  nodeSignals: string[],
+  log: (m: string) => void,
+): Promise<MarketInstanceFigures['chromium']> {
+  if (!(await exists(CHROMIUM))) return { status: `not measured: ${CHROMIUM} is not installed` };
+  const { chromium } = await import('playwright-core');
+  const { server, url } = await serve(wasm, zkey);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.waitForFunction('typeof snarkjs !== "undefined"');
+    const samples: number[] = [];
+    let first = 0;
+    let loadBefore = 0;
+    let match = true;
+    for (let r = 0; r <= runs; r++) {
+      if (r === 1) loadBefore = load();
+      const out = (await page.evaluate(`(async () => {
+        const t0 = performance.now();
+        const { publicSignals } = await snarkjs.groth16.fullProve(${JSON.stringify(input)}, '/c.wasm', '/c.zkey');
+        return { ms: performance.now() - t0, publicSignals };
+      })()`)) as { ms: number; publicSignals: string[] };
+      match &&= out.publicSignals.length === nodeSignals.length && out.publicSignals.every((s, i) => s === nodeSignals[i]);
+      if (r === 0) first = out.ms;
+      else samples.push(out.ms);
+      log(`  chromium ${r === 0 ? 'warm-up' : `run ${r}/${runs}`}: ${out.ms.toFixed(0)} ms (load ${load()})`);
+    }
+    if (errors.length > 0) log(`  chromium page errors: ${errors.join(' | ')}`);
+    return { ...timing(samples, loadBefore), browser: `Chromium ${browser.version()}`, firstProofMs: Math.round(first), signalsMatchNode: match };
+  } catch (e) {
+    return { status: `not measured: ${(e as Error).message.split('\n')[0]}` };
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.close();
+  }
+}
+
+/** Measures every built market instance (or `only`). */
+export async function marketFigures(
+  opts: { runs: number; browserRuns: number; browser: boolean; gas: boolean; prove?: boolean; only?: string[]; command: string },
+  log: (m: string) => void,
+): Promise<MarketFigures> {
+  const buildDir = process.env.WATTPROOF_BUILD_DIR ?? join(ROOT, 'build');
+  const loadAverageAtStart = load();
+  const instances: Record<string, MarketInstanceFigures> = {};
+  let breakdown: MarketFigures['breakdown'];
+  for (const inst of await readMarketInstances(ROOT)) {
+    if (opts.only !== undefined && !opts.only.includes(inst.name)) continue;
+    const shape = shapeOf(inst);
+    const built = join(buildDir, 'circuits', inst.name);
+    const witnessOnly = join(buildDir, 'witness', inst.name);
+    const dir = (await exists(join(built, `${inst.name}.r1cs`))) ? built : witnessOnly;
+    const f: MarketInstanceFigures = {
+      name: inst.name,
+      intervalsPerDay: shape.intervalsPerDay,
+      maxDays: shape.maxDays,
+      series: shape.series,
+      constraints: (await exists(join(dir, `${inst.name}.r1cs`))) ? (await readR1csHeader(join(dir, `${inst.name}.r1cs`))).nConstraints : Number.NaN,
+    };
+    instances[inst.name] = f;
+    const zkey = join(built, `${inst.name}.zkey`);
+    if (!(await exists(zkey))) {
+      f.status = `no Groth16 setup: npx tsx scripts/build.ts --only ${inst.name}`;
+      log(`${inst.name}: ${f.status}`);
+      continue;
+    }
+    f.zkeyBytes = (await stat(zkey)).size;
+    const wasm = join(built, `${inst.name}_js`, `${inst.name}.wasm`);
+    const mc = await benchInput(shape);
+    if (opts.prove !== false) {
+      log(`${inst.name}: ${f.constraints} constraints; proving in Node`);
+      const node = await nodeTiming(wasm, zkey, mc.input, opts.runs, log);
+      f.node = node.timing;
+      if (node.signals.join() !== mc.publicSignals.map(String).join()) throw new Error(`${inst.name}: the proof's signals are not the engine's`);
+      if (opts.browser) {
+        log(`${inst.name}: proving in Chromium`);
+        f.chromium = await chromiumTiming(wasm, zkey, mc.input, opts.browserRuns, node.signals, log);
+      }
+    }
+    if (opts.gas) {
+      log(`${inst.name}: settling two periods on Hardhat`);
+      const g = await measureMarketGas(shape, 2);
+      f.settleGas = { first: g.settleGas[0]!, later: g.settleGas[1]! };
+      log(`  settle gas: first ${f.settleGas.first}, later ${f.settleGas.later}`);
+      if (inst.name === 'mkt_spot_1d_60m') breakdown = { circuit: inst.name, gasUsed: g.breakdown.gasUsed, shares: g.breakdown.shares };
+    }
+  }
+  const loadAverageAtEnd = load();
+  return {
+    date: new Date().toISOString(),
+    command: opts.command,
+    machine: { cores: cpus().length, model: cpus()[0]?.model ?? '?' },
+    loadAverageAtStart,
+    loadAverageAtEnd,
+    instances,
+    ...(breakdown !== undefined ? { breakdown } : {}),
+    ...monthAndTargets(instances),
+    notes: [
+      `Measured on a shared machine (${cpus().length} cores; load average ${loadAverageAtStart} at the start, ${loadAverageAtEnd} at the end, and beside each timing): other work competed for the cores, so absolute times are pessimistic; the CPU time and the ratios between instances are fairer.`,
+      'Settle gas is receipt gasUsed on Hardhat (21k intrinsic and calldata included) and does not depend on the instance: seven public signals whatever the circuit size. The first settlement of a (meter key, terms) pair also folds their base point and keeps it (two new storage slots); every later one reads it.',
+      "Chromium runs snarkjs's browser bundle directly (not the wallet's prover); artifacts are fetched over loopback on every proof, so network time is nil.",
+      'The month compares 31 daily proofs and settlements of mkt_spot_1d_60m (the first of the agreement included) with one proof of mkt_spot_31d_60m; the monthly settlement is the first of its (key, terms) pair in the first month and costs `gasLater` in later months.',
+    ],
+  };
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
-  const runs = Number(values.runs);
-  const rows: MarketBenchRow[] = [];
-  for (const inst of await readMarketInstances(root)) {
-    const { intervalsPerDay: I, maxDays, series } = inst.params;
-    const dir = (await exists(join(buildDir, 'circuits', inst.name, `${inst.name}.r1cs`)))
-      ? join(buildDir, 'circuits', inst.name)
-      : join(buildDir, 'witness', inst.name);
-    if (!(await exists(join(dir, `${inst.name}.r1cs`)))) {
-      process.stderr.write(`${inst.name}: not built, skipped\n`);
-      continue;
-    }
-    const row: MarketBenchRow = {
-      name: inst.name,
-      intervalsPerDay: I,
-      maxDays,
-      days: maxDays,
-      constraints: (await readR1csHeader(join(dir, `${inst.name}.r1cs`))).nConstraints,
-    };
-    const zkey = join(dir, `${inst.name}.zkey`);
-    if (await exists(zkey)) {
-      const shape: MarketShape = { name: inst.name, intervalsPerDay: I as 24 | 48 | 96, maxDays, series: series === 0 ? 'import' : 'export' };
-      const terms =
-        series === 0
-          ? marketTerms(I, {
-              kind: 'spot',
-              adders: [2500, 4100, 0, 0, 0, 0, 0, 0],
-              bands: Array.from({ length: I }, (_, s) => (s * 24 >= 7 * I && s * 24 < 21 * I ? 1 : 0)),
-              standingPerDay: 120_000n,
-              taxBps: 1900,
-            })
-          : marketTerms(I, { kind: 'cfd', strike: 7000 });
-      const mc = await marketCase(shape, terms, { firstDay: DAY0 - (maxDays > 1 ? 2 : 0), days: maxDays });
-      const wasm = join(dir, `${inst.name}_js`, `${inst.name}.wasm`);
-      let best = Number.POSITIVE_INFINITY;
-      let bestCpu = 0;
-      for (let r = 0; r <= runs; r++) {
-        const cpu0 = process.cpuUsage();
-        const t0 = performance.now();
-        await snarkjs.groth16.fullProve(mc.input, wasm, zkey);
-        const ms = performance.now() - t0;
-        const cpu = process.cpuUsage(cpu0);
-        if (r > 0 && ms < best) [best, bestCpu] = [ms, (cpu.user + cpu.system) / 1000];
-        process.stderr.write(`${inst.name}: ${r === 0 ? 'warm-up' : `run ${r}`} ${ms.toFixed(0)} ms\n`);
-      }
-      [row.proveMs, row.cpuMs] = [Math.round(best), Math.round(bestCpu)];
-    }
-    rows.push(row);
-  }
-  const out = { machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?' }, measuredAt: new Date().toISOString(), runs, rows };
-  await writeFile(join(root, 'bench', 'market-results.json'), `${JSON.stringify(out, null, 2)}\n`);
-  for (const r of rows) {
-    process.stdout.write(
-      `${r.name.padEnd(18)} ${String(r.constraints).padStart(7)} constraints  ${r.proveMs === undefined ? '(no setup)' : `${r.proveMs} ms prove (cpu ${r.cpuMs} ms)`}\n`,
-    );
-  }
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      'browser-runs': { type: 'string', default: '2' },
+      'no-browser': { type: 'boolean', default: false },
+      'no-gas': { type: 'boolean', default: false },
+      'gas-only': { type: 'boolean', default: false },
+      only: { type: 'string' },
+      write: { type: 'boolean', default: false },
+    },
+  });
+  const log = (m: string) => process.stderr.write(`[bench:market] ${m}\n`);
+  const figures = await marketFigures(
+    {
+      runs: Number(values.runs),
+      browserRuns: Number(values['browser-runs']),
+      browser: !values['no-browser'],
+      gas: !values['no-gas'],
+      prove: !values['gas-only'],
+      ...(values.only !== undefined ? { only: values.only.split(',') } : {}),
+      command: `npx tsx bench/market.ts ${process.argv.slice(2).join(' ')}`.trim(),
+    },
+    log,
+  );
+  process.stdout.write(`${marketMarkdown(figures).join('\n')}\n`);
+  if (values.write) await mergeMarketFigures(figures);
+  await shutdownProver();
   await (globalThis as { curve_bn128?: { terminate(): Promise<void> } }).curve_bn128?.terminate();
   process.exit(0);
 }
 
-await main();
+/** Merges `figures` into bench/results.json (`market`, instances measured before are kept) and re-renders results.md. */
+export async function mergeMarketFigures(figures: MarketFigures): Promise<void> {
+  const { renderMarkdown } = await import('./report.js');
+  const file = join(ROOT, 'bench', 'results.json');
+  const results = JSON.parse(await readFile(file, 'utf8')) as import('./results.js').BenchResults;
+  const before = results.market;
+  // per instance, field by field: a run with --no-gas or --no-browser keeps the figures measured before
+  const instances = { ...(before?.instances ?? {}) };
+  for (const [name, f] of Object.entries(figures.instances)) instances[name] = { ...instances[name], ...f };
+  const breakdown = figures.breakdown ?? before?.breakdown;
+  results.market = { ...figures, instances, ...(breakdown !== undefined ? { breakdown } : {}), ...monthAndTargets(instances) };
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import { ceremonyMarkdown } from './ceremony.js';
+import { marketMarkdown } from './market-report.js';
 import { setupMarkdown } from './setup.js';
 import type { ProvingFigures } from './measure.js';
 import type { BenchResults, CircuitFigures } from './results.js';
@@ -242,6 +243,7 @@ export function renderMarkdown(r: BenchResults): string {
   } else {
     lines.push(`Proving in headless Chromium: ${b.status}.`);
   }
+  if (r.market !== undefined) lines.push(...marketMarkdown(r.market));
   if (r.ceremony !== undefined && Object.keys(r.ceremony.instances).length > 0) lines.push(...ceremonyMarkdown(r.ceremony));
   if (r.setup !== undefined && Object.keys(r.setup.instances).length > 0) lines.push(...setupMarkdown(r.setup));
   lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`), '');

@@ -10,6 +10,7 @@ import type { CliStartFigures } from './cli-start.js';
 import type { BrowserFigures } from './browser.js';
 import type { GasFigures } from './gas.js';
 import type { MachineInfo } from './machine.js';
+import type { MarketFigures } from './market-report.js';
 import type { ProvingFigures } from './measure.js';
 import type { SetupFigures } from './setup.js';
 import type { TargetResult } from './targets.js';
@@ -81,6 +82,8 @@ export interface BenchResults {
   loadSettlementsPerSecond?: number;
   loadFaultsRecovered?: number;
   auditVerifiedPerSecond?: number;
+  /** Market bills (issue 13): `npm run bench -- --market-only` or `npx tsx bench/market.ts --write`. */
+  market?: MarketFigures;
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */
   mutants?: { killed: number; total: number; [key: string]: unknown };
 }

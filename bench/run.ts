@@ -15,6 +15,8 @@
  *   npm run bench -- --setup-only [--setup-baseline] [--only NAME]   only the development setup figures
  *                                      (fresh ptau + fast phase 2; with the snarkjs phase 2 as baseline), merged
  *   npm run bench -- --import-only     only the meter import throughput (CSV, Green Button, NEM12), merged into results.json
+ *   npm run bench -- --market-only [--only NAME] [--quick]   only the market bills (issue 13: proving in Node and
+ *                                      Chromium, settle gas, a month daily vs monthly), merged into results.json
  * @packageDocumentation
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -48,7 +50,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_31d_60m', 'bill_31d_30m', 'bill_31d_30m_demand', 'bill_31d_15m'];
 const USAGE =
-  'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--seed N]\n       npm run bench -- collect [--proofs N]\n       npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--ptau FILE] [--render]';
+  'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--seed N]\n       npm run bench -- collect [--proofs N]\n       npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--market-only] [--no-market] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -77,6 +79,10 @@ interface Options {
   setupBaseline: boolean;
   /** Only the meter import throughput, merged into an existing results.json. */
   importOnly: boolean;
+  /** Only the market bills (bench/market.ts), merged into an existing results.json. */
+  marketOnly: boolean;
+  /** Measure the market bills in a full run. */
+  market: boolean;
   ptau?: string;
 }
 
@@ -97,6 +103,8 @@ function options(): Options | undefined {
       'setup-only': { type: 'boolean', default: false },
       'setup-baseline': { type: 'boolean', default: false },
       'import-only': { type: 'boolean', default: false },
+      'market-only': { type: 'boolean', default: false },
+      'no-market': { type: 'boolean', default: false },
       ptau: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -104,11 +112,13 @@ function options(): Options | undefined {
   if (values.help) return undefined;
   const runs = values.runs !== undefined ? Number(values.runs) : values.quick ? 2 : 5;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
-  const only =
-    values.only
-      ?.flatMap((s) => s.split(','))
-      .map((s) => s.trim())
-      .filter((s) => s !== '') ?? MAIN_CIRCUITS;
+  const named = values.only
+    ?.flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  // with --market-only, --only names market instances (bench/market.ts checks them)
+  if (values['market-only'] === true) return marketOnlyOptions(values.quick === true, named);
+  const only = named ?? MAIN_CIRCUITS;
   const unknown = only.filter((n) => !MAIN_CIRCUITS.includes(n));
   if (unknown.length > 0) throw new Error(`--only: unknown circuit ${unknown.join(', ')}; known: ${MAIN_CIRCUITS.join(', ')}`);
   const ptau = values.ptau ?? process.env.WATTPROOF_PTAU?.trim();
@@ -128,8 +138,34 @@ function options(): Options | undefined {
     setupOnly: values['setup-only'] === true,
     setupBaseline: values['setup-baseline'] === true,
     importOnly: values['import-only'] === true,
+    marketOnly: false,
+    market: !values['no-market'],
     render: values.render,
     ...(ptau ? { ptau: resolve(ptau) } : {}),
+  };
+}
+
+/** Options of `--market-only`: only the market bench runs; `only` (market instances) is kept as given. */
+function marketOnlyOptions(quick: boolean, only: string[] | undefined): Options {
+  return {
+    quick,
+    runs: quick ? 2 : 3,
+    warmup: 1,
+    verifyRuns: 0,
+    only: only ?? [],
+    baseline: false,
+    gas: true,
+    browser: true,
+    cli: false,
+    cliOnly: false,
+    ceremony: false,
+    ceremonyOnly: false,
+    setupOnly: false,
+    setupBaseline: false,
+    importOnly: false,
+    marketOnly: true,
+    market: true,
+    render: false,
   };
 }
 
@@ -227,6 +263,17 @@ async function main(): Promise<number> {
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
     say('merged the import throughput into bench/results.json');
+    return 0;
+  }
+  if (o.marketOnly) {
+    const { marketFigures, mergeMarketFigures } = await import('./market.js');
+    const command = `npm run bench -- --market-only${o.quick ? ' --quick' : ''}${o.only.length > 0 ? ` --only ${o.only.join(',')}` : ''}`;
+    const fig = await marketFigures(
+      { runs: o.runs, browserRuns: o.quick ? 1 : 2, browser: true, gas: true, ...(o.only.length > 0 ? { only: o.only } : {}), command },
+      say,
+    );
+    await mergeMarketFigures(fig);
+    say('merged the market figures into bench/results.json');
     return 0;
   }
   if (o.ceremonyOnly) {
@@ -462,8 +509,16 @@ async function main(): Promise<number> {
   if (previous?.setup) results.setup = previous.setup;
   // ... and the import throughput from `--import-only`
   if (previous?.importThroughput) results.importThroughput = previous.importThroughput;
+  // market bills: measured in this run unless --no-market (then the previous figures are kept)
+  if (previous?.market) results.market = previous.market;
   await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+  if (o.market) {
+    const { marketFigures, mergeMarketFigures } = await import('./market.js');
+    await mergeMarketFigures(
+      await marketFigures({ runs: o.quick ? 2 : 3, browserRuns: o.quick ? 1 : 2, browser: o.browser, gas: o.gas, command: 'npm run bench' }, say),
+    );
+  }
+  await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(JSON.parse(await readFile(join(ROOT, 'bench', 'results.json'), 'utf8')) as BenchResults));
   say(`wrote ${relative(process.cwd(), join(ROOT, 'bench', 'results.json'))} and bench/results.md in ${results.durationSeconds}s`);
   for (const t of results.targets) {
     say(

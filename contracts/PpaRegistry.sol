@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma solidity 0.8.28;
 
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
 import {IPpaRegistry} from "./interfaces/IPpaRegistry.sol";
 
@@ -16,6 +17,9 @@ contract PpaRegistry is IPpaRegistry {
     uint256 public agreementCount;
     mapping(uint256 id => Agreement) private _agreements;
     mapping(uint64 meterId => mapping(uint256 terms => uint256 id)) private _byTerms;
+    /// @dev keccak256(meterId, terms, payer, payee) => the agreement's settlement fields, one slot: a
+    ///      settlement reads one cold slot here instead of the id and the four slots of the Agreement.
+    mapping(bytes32 key => SettlementTerms) private _settlement;
 
     constructor(IMeterRegistry meterRegistry) {
         meters = meterRegistry;
@@ -47,6 +51,9 @@ contract PpaRegistry is IPpaRegistry {
             meterId, zone, kind, payer, payee, validFrom, validUntil, msg.sender == payer, msg.sender == payee, terms
         );
         _byTerms[meterId][terms] = id;
+        _settlement[_key(meterId, terms, payer, payee)] = SettlementTerms(
+            SafeCast.toUint48(id), zone, validFrom, validUntil, msg.sender == payer, msg.sender == payee, kind
+        );
         emit AgreementProposed(id, meterId, zone, kind, payer, payee, validFrom, validUntil, terms);
         emit AgreementAccepted(id, msg.sender, false);
     }
@@ -58,6 +65,8 @@ contract PpaRegistry is IPpaRegistry {
         if (msg.sender == a.payer) a.payerAccepted = true;
         else if (msg.sender == a.payee) a.payeeAccepted = true;
         else revert NotAParty(id, msg.sender);
+        SettlementTerms storage t = _settlement[_key(a.meterId, a.terms, a.payer, a.payee)];
+        (t.payerAccepted, t.payeeAccepted) = (a.payerAccepted, a.payeeAccepted);
         emit AgreementAccepted(id, msg.sender, a.payerAccepted && a.payeeAccepted);
     }
 
@@ -70,5 +79,25 @@ contract PpaRegistry is IPpaRegistry {
     function agreementFor(uint64 meterId, uint256 terms) external view returns (uint256 id, Agreement memory a) {
         id = _byTerms[meterId][terms];
         a = _agreements[id];
+    }
+
+    /// @inheritdoc IPpaRegistry
+    function settlementTerms(uint64 meterId, uint256 terms, address payer, address payee)
+        external
+        view
+        returns (SettlementTerms memory)
+    {
+        return _settlement[_key(meterId, terms, payer, payee)];
+    }
+
+    function _key(uint64 meterId, uint256 terms, address payer, address payee) private pure returns (bytes32 k) {
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, meterId)
+            mstore(add(m, 32), terms)
+            mstore(add(m, 64), payer)
+            mstore(add(m, 96), payee)
+            k := keccak256(m, 128)
+        }
     }
 }

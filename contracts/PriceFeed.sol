@@ -48,7 +48,7 @@ contract PriceFeed is IPriceFeed, AccessControl {
                 || tzOffsetSeconds > WattproofConstants.MAX_TZ_OFFSET || tzOffsetSeconds < -WattproofConstants.MAX_TZ_OFFSET
         ) revert BadZone(intervalsPerDay, tzOffsetSeconds, firstDay);
         uint256 genesis = poseidon6.poseidon([TAG_PRICES, zone, intervalsPerDay, firstDay, 0, 0]);
-        _zones[zone] = Zone(operator, intervalsPerDay, tzOffsetSeconds, firstDay, firstDay - 1, genesis);
+        _zones[zone] = Zone(intervalsPerDay, tzOffsetSeconds, firstDay, firstDay - 1, operator, genesis);
         _links[zone][firstDay - 1] = genesis;
         emit ZoneCreated(zone, operator, intervalsPerDay, tzOffsetSeconds, firstDay, genesis);
     }
@@ -111,12 +111,18 @@ contract PriceFeed is IPriceFeed, AccessControl {
     }
 
     /// @inheritdoc IPriceFeed
-    function checkPrices(uint64 zone, uint256 periodStart, uint256 dayCount, uint256 chainBefore, uint256 chainAfter)
-        external
-        view
-        returns (uint32 firstDay)
-    {
+    function checkPrices(
+        uint64 zone,
+        uint256 periodStart,
+        uint256 intervalSeconds,
+        uint256 dayCount,
+        uint256 chainBefore,
+        uint256 chainAfter
+    ) external view returns (uint32 firstDay) {
         Zone storage z = _zone(zone);
+        if (uint256(z.intervalsPerDay) * intervalSeconds != WattproofConstants.DAY_SECONDS) {
+            revert WrongGranularity(zone, intervalSeconds);
+        }
         int256 local = int256(periodStart) + z.tzOffsetSeconds;
         if (local <= 0 || uint256(local) % WattproofConstants.DAY_SECONDS != 0) revert NotZoneMidnight(zone, periodStart);
         uint256 first = uint256(local) / WattproofConstants.DAY_SECONDS;

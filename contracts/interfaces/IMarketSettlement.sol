@@ -1,14 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma solidity 0.8.28;
 
-/// @title Groth16 verifier of one market circuit instance (snarkjs-generated, docs/market-spec.md section 7)
+/// @title Groth16 batch verifier of one market circuit instance (rendered by prover/src/batch-verifier.ts
+///        from the instance's verification key, docs/market-spec.md section 7)
 interface IMarketVerifier {
+    /// @notice Checks one proof (the snarkjs verifier's ABI and semantics).
     /// @param _pubSignals [keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain]
     function verifyProof(
         uint256[2] calldata _pA,
         uint256[2][2] calldata _pB,
         uint256[2] calldata _pC,
         uint256[7] calldata _pubSignals
+    ) external view returns (bool);
+
+    /// @notice Checks one proof against `base` = foldDomain(publicSignals[6]), which it does not read
+    ///         (the caller checked the domain and that every signal is below r).
+    function verifyWithBase(
+        uint256[2] calldata _pA,
+        uint256[2][2] calldata _pB,
+        uint256[2] calldata _pC,
+        uint256[7] calldata _pubSignals,
+        uint256[2] calldata base
+    ) external view returns (bool);
+
+    /// @notice IC0 + domain * IC7: the base point of proofs bound to `domain` (public signal 6).
+    function foldDomain(uint256 domain) external view returns (uint256 x, uint256 y);
+
+    /// @notice IC0 + domain * IC7 + keyHash * IC1 + terms * IC2: the base point of proofs bound to `domain`,
+    ///         meter key hash `keyHash` and terms commitment `terms` (signals 6, 0 and 1).
+    function foldBase(uint256 domain, uint256 keyHash, uint256 terms) external view returns (uint256 x, uint256 y);
+
+    /// @notice Checks one proof against `base` = foldBase(signal 6, signal 0, signal 1), which it does not
+    ///         read (the caller checked them and that every signal is below r): four multiplications.
+    function verifyWithFoldedBase(
+        uint256[2] calldata _pA,
+        uint256[2][2] calldata _pB,
+        uint256[2] calldata _pC,
+        uint256[7] calldata _pubSignals,
+        uint256[2] calldata base
     ) external view returns (bool);
 }
 
@@ -23,30 +52,14 @@ interface IMarketLedger {
 
 /// @title Market settlement: events and errors
 interface IMarketSettlement {
-    /// @notice A market bill settled: which meter sold or bought under which agreement, in which zone
-    ///         over which delivery days, at the feed links the proof used; and what moved. With the
-    ///         proof and signals, an auditor re-verifies it from this event alone.
-    ///         (One struct for the who/where/when, so that the event fits the EVM stack.)
-    struct MarketSettledHead {
-        uint64 meterId;
-        uint256 agreementId;
-        address payer;
-        address payee;
-        uint64 zone;
-        uint32 firstDay;
-        uint256 dayCount;
-    }
-
-    event MarketSettled(
-        uint64 indexed meterId,
-        uint256 indexed agreementId,
-        MarketSettledHead head,
-        uint256[3] movement,
-        uint256[2] a,
-        uint256[2][2] b,
-        uint256[2] c,
-        uint256[7] publicSignals
-    );
+    /// @notice A market bill settled: which meter sold or bought under which agreement (its parties, zone,
+    ///         kind and terms commitment are in PpaRegistry: AgreementProposed, getAgreement), with the
+    ///         public signals (the period, whose start and the zone's offset give the first delivery day;
+    ///         the amounts; the feed links the proof used) and what moved (packed as Settlement's Settled:
+    ///         [paid | arrearsAdded << 128, refunded | arrearsCleared << 128, creditOwed | debtCleared << 128]).
+    ///         The proof is not logged: an auditor reads it from the transaction's calldata, where it sits
+    ///         just before the signals (as for Settled; the SDK's proofFromCalldata).
+    event MarketSettled(uint64 indexed meterId, uint256 indexed agreementId, uint256[3] movement, uint256[7] publicSignals);
 
     error SignalOutOfField(uint256 index, uint256 value);
     error WrongDomain(uint256 expected, uint256 actual);
@@ -65,8 +78,9 @@ interface IMarketSettlement {
     error AgreementNotInForce(uint256 id, uint40 validFrom, uint40 validUntil, uint40 periodStart, uint40 periodEnd);
     /// @notice The meter's parties changed since the agreement: it no longer binds them.
     error AgreementPartiesNotMeters(uint256 id, address meterConsumer, address meterRetailer);
-    /// @notice The proof's interval length is not the zone's.
-    error WrongGranularity(uint64 zone, uint256 intervalSeconds);
     error InvalidProof();
+    /// @notice The verifier cannot fold the proof's key hash and terms into a base point (not a market
+    ///         batch verifier).
+    error VerifierCannotFold();
     error ZeroAddress();
 }

@@ -29,6 +29,19 @@ interface IPpaRegistry {
         uint256 terms;
     }
 
+    /// @notice What market settlement reads of an agreement, in one storage slot (216 bits): found under
+    ///         (meter, terms, payer, payee), so that an agreement whose parties are not the meter's current
+    ///         ones is not found at all. `id` is 0 when there is none.
+    struct SettlementTerms {
+        uint48 id;
+        uint64 zone;
+        uint40 validFrom;
+        uint40 validUntil;
+        bool payerAccepted;
+        bool payeeAccepted;
+        Kind kind;
+    }
+
     /// @notice An agreement was proposed (and accepted by its proposer).
     event AgreementProposed(
         uint256 indexed id,
@@ -54,4 +67,11 @@ interface IPpaRegistry {
 
     /// @notice The agreement of `meterId` under `terms` (id 0 if none).
     function agreementFor(uint64 meterId, uint256 terms) external view returns (uint256 id, Agreement memory a);
+
+    /// @notice What settlement needs of the agreement of `meterId` under `terms` between `payer` and
+    ///         `payee` (id 0 if there is none between exactly these parties): one storage read.
+    function settlementTerms(uint64 meterId, uint256 terms, address payer, address payee)
+        external
+        view
+        returns (SettlementTerms memory);
 }

@@ -3,14 +3,16 @@ pragma solidity 0.8.28;
 
 /// @title Market price feed: events, errors and views (docs/market-spec.md section 3)
 interface IPriceFeed {
-    /// @notice A market zone: its operator, interval count, UTC offset and feed extent.
+    /// @notice A market zone: its interval count, UTC offset, feed extent and operator.
+    /// @dev The fields settlement reads (checkPrices) share the first storage slot; the operator, read
+    ///      only on publication, is in the second.
     struct Zone {
-        address operator;
         uint8 intervalsPerDay;
         int32 tzOffsetSeconds;
         uint32 firstDay;
         /// @dev last published day; firstDay - 1 while none is
         uint32 lastDay;
+        address operator;
         /// @dev L[firstDay - 1]
         uint256 genesis;
     }
@@ -43,6 +45,8 @@ interface IPriceFeed {
     error CorrectionTooLate(uint64 zone, uint32 day, uint32 lastDay, uint32 maxLag);
     /// @notice A period must start at the zone's local midnight.
     error NotZoneMidnight(uint64 zone, uint256 periodStart);
+    /// @notice The proof's interval length is not the zone's (86400 / intervalsPerDay).
+    error WrongGranularity(uint64 zone, uint256 intervalSeconds);
     /// @notice The proof's link at a day boundary is not the feed's current one (another or an old publication).
     error StalePrices(uint64 zone, uint32 day, uint256 expected, uint256 given);
 
@@ -52,12 +56,18 @@ interface IPriceFeed {
     function linkAt(uint64 zone, uint32 day) external view returns (uint256);
     /// @notice Publication version of a day (1 = first publication, +1 per correction; 0 = unpublished).
     function versionOf(uint64 zone, uint32 day) external view returns (uint32);
-    /// @notice Checks a proof's feed binding for `dayCount` days from `periodStart` and returns the
-    ///         first delivery day. Reverts NotZoneMidnight, PricesNotPublished or StalePrices.
-    function checkPrices(uint64 zone, uint256 periodStart, uint256 dayCount, uint256 chainBefore, uint256 chainAfter)
-        external
-        view
-        returns (uint32 firstDay);
+    /// @notice Checks a proof's feed binding for `dayCount` days of `intervalSeconds` intervals from
+    ///         `periodStart` and returns the first delivery day: one storage read of the zone and one of
+    ///         each link. Reverts UnknownZone, WrongGranularity, NotZoneMidnight, PricesNotPublished or
+    ///         StalePrices, in this order.
+    function checkPrices(
+        uint64 zone,
+        uint256 periodStart,
+        uint256 intervalSeconds,
+        uint256 dayCount,
+        uint256 chainBefore,
+        uint256 chainAfter
+    ) external view returns (uint32 firstDay);
 }
 
 /// @notice circomlib's Poseidon with 8 inputs, deployed from circomlibjs/poseidon_gencontract (createCode(6)).

@@ -4,7 +4,7 @@
  * The contract keeps the key as constants (like snarkjs's verifier), so that anyone can regenerate
  * it from the published key, compile it with the pinned solc and compare bytecode (the audit does).
  * It checks one proof, or many proofs of the same key with one multi-pairing over a random linear
- * combination (coefficients derived from keccak of every proof and signal in the call). Signal 4
+ * combination (coefficients derived from keccak of every proof and signal in the call). The last signal
  * (the settlement domain) is folded into a base point `IC0 + domain * IC5` that the caller computes
  * once with `foldDomain` (the Settlement contract, at deployment), which saves one scalar
  * multiplication per settlement. Pure string rendering: the build pipeline writes the file and the
@@ -24,6 +24,18 @@ export interface Groth16VerificationKey {
 
 /** The batch verifier serves bill circuits: exactly five public signals, the last the domain. */
 export const BATCH_VERIFIER_SIGNALS = 5;
+
+/**
+ * Market circuits (docs/market-spec.md section 7) have seven public signals, the last the domain: their
+ * batch verifier is rendered from the same template with six multiplied signals.
+ */
+export const MARKET_VERIFIER_SIGNALS = 7;
+
+/** What the rendered verifier serves, by its number of public signals. */
+const SERVES: Record<number, { what: string; signals: string }> = {
+  [BATCH_VERIFIER_SIGNALS]: { what: 'bill circuit', signals: '[keyHash, tariffCommitment, period, amounts, domain]' },
+  [MARKET_VERIFIER_SIGNALS]: { what: 'market circuit', signals: '[keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain]' },
+};
 
 /** Contract name of a circuit's batch verifier: `bill_1d_30m` -> `Bill1d30mBatchVerifier`. */
 export function batchVerifierContractName(circuit: string): string {
@@ -47,9 +59,89 @@ const dec = (v: string | bigint | undefined): string => {
  * @param header - comment lines placed after the SPDX line (provenance); default none
  */
 export function renderBatchVerifierSource(vkey: Groth16VerificationKey, contractName: string, header: readonly string[] = []): string {
-  if (vkey.nPublic !== BATCH_VERIFIER_SIGNALS || vkey.IC.length !== BATCH_VERIFIER_SIGNALS + 1) {
-    throw new Error(`a batch verifier needs a key with ${BATCH_VERIFIER_SIGNALS} public signals (got ${vkey.nPublic})`);
+  const N = vkey.nPublic;
+  const serves = SERVES[N];
+  if (serves === undefined || vkey.IC.length !== N + 1) {
+    throw new Error(`a batch verifier needs a key with ${BATCH_VERIFIER_SIGNALS} or ${MARKET_VERIFIER_SIGNALS} public signals (got ${vkey.nPublic})`);
   }
+  // The last signal (the domain) is folded into the base; K signals are multiplied per proof. A proof's
+  // words: a (2), b (4), c (2), signals 0..K-1; its calldata struct: those and the domain.
+  const K = N - 1;
+  const W = 8 + K;
+  // io scratch: 128 bytes for the precompiles, then acc: sumR, t0..t{K-1}, C' (x, y)
+  const accWords = K + 3;
+  const cAt = 128 + 32 * (K + 1);
+  const proofWords = Array.from({ length: K }, (_, i) => `        words[${8 + i}] = _pubSignals[${i}];`).join('\n');
+  // A market verifier skips a sum that is zero (0 * P is the point at infinity, the identity), so that
+  // signals already folded into the base (verifyWithFoldedBase passes them as 0) cost no multiplication.
+  const market = N === MARKET_VERIFIER_SIGNALS;
+  const mulAccs = Array.from({ length: K }, (_, j) =>
+    market
+      ? `                {
+                    let t := mload(add(io, ${160 + 32 * j}))
+                    if t { ok := and(ok, mulAcc(io, vk, IC${j + 1}X, IC${j + 1}Y, t)) }
+                }`
+      : `                ok := and(ok, mulAcc(io, vk, IC${j + 1}X, IC${j + 1}Y, mload(add(io, ${160 + 32 * j}))))`,
+  ).join('\n');
+  const marketExtras = market
+    ? `
+    /// @notice The base point IC0 + domain * IC7 + keyHash * IC1 + terms * IC2 of the proofs bound to
+    ///         \`domain\`, meter key hash \`keyHash\` and terms commitment \`terms\` (signals 6, 0 and 1): a
+    ///         market settlement keeps it per (key, terms), which settle day after day alike.
+    function foldBase(uint256 domain, uint256 keyHash, uint256 terms) external view returns (uint256 x, uint256 y) {
+        bool ok;
+        (ok, x, y) = _fold(domain);
+        require(ok && domain < R && keyHash < R && terms < R, "bad signal");
+        uint256[4] memory io;
+        io[0] = IC1X;
+        io[1] = IC1Y;
+        io[2] = keyHash;
+        uint256[4] memory acc;
+        acc[0] = x;
+        acc[1] = y;
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 7, io, 96, add(acc, 64), 64)
+            ok := and(ok, staticcall(gas(), 6, acc, 128, acc, 64))
+        }
+        io[0] = IC2X;
+        io[1] = IC2Y;
+        io[2] = terms;
+        assembly ("memory-safe") {
+            ok := and(ok, staticcall(gas(), 7, io, 96, add(acc, 64), 64))
+            ok := and(ok, staticcall(gas(), 6, acc, 128, acc, 64))
+        }
+        require(ok, "bad signal");
+        (x, y) = (acc[0], acc[1]);
+    }
+
+    /// @notice Checks one proof against \`base\` = foldBase(publicSignals[6], publicSignals[0], publicSignals[1]),
+    ///         which it does not read (the caller checked those signals and that every signal is below r):
+    ///         four signals are multiplied, not six.
+    function verifyWithFoldedBase(
+        uint256[2] calldata _pA,
+        uint256[2][2] calldata _pB,
+        uint256[2] calldata _pC,
+        uint256[7] calldata _pubSignals,
+        uint256[2] calldata base
+    ) external view returns (bool) {
+        uint256[] memory words = new uint256[](14);
+        words[0] = _pA[0];
+        words[1] = _pA[1];
+        words[2] = _pB[0][0];
+        words[3] = _pB[0][1];
+        words[4] = _pB[1][0];
+        words[5] = _pB[1][1];
+        words[6] = _pC[0];
+        words[7] = _pC[1];
+        // words[8], words[9] (key hash, terms) stay 0: folded into the base
+        words[10] = _pubSignals[2];
+        words[11] = _pubSignals[3];
+        words[12] = _pubSignals[4];
+        words[13] = _pubSignals[5];
+        return _check(words, 1, [base[0], base[1]]);
+    }
+`
+    : '';
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(contractName)) throw new Error(`bad contract name ${contractName}`);
   const g2 = (name: string, p: readonly (readonly (string | bigint)[])[]) =>
     [
@@ -62,7 +154,7 @@ export function renderBatchVerifierSource(vkey: Groth16VerificationKey, contract
   return `// SPDX-License-Identifier: GPL-3.0-or-later
 ${header.map((l) => `// ${l}`).join('\n')}${header.length > 0 ? '\n' : ''}pragma solidity 0.8.28;
 
-/// @title Groth16 batch verifier of one bill circuit instance (generated from its verification key)
+/// @title Groth16 batch verifier of one ${serves.what} instance (generated from its verification key)
 /// @notice verifyProof checks one proof (the snarkjs verifier's ABI). verifyBatch checks many proofs of
 ///         this key with one multi-pairing: with coefficients rho_i derived from keccak256 of every proof
 ///         and signal of the call (so fixed only after the proofs are), it checks
@@ -82,13 +174,13 @@ ${g2('GAMMA', vkey.vk_gamma_2)}
 ${g2('DELTA', vkey.vk_delta_2)}
 ${ic}
 
-    /// @notice A proof in the snarkjs Solidity argument layout with its five public signals
-    ///         [keyHash, tariffCommitment, period, amounts, domain].
+    /// @notice A proof in the snarkjs Solidity argument layout with its ${N === 5 ? 'five' : 'seven'} public signals
+    ///         ${serves.signals}.
     struct Proof {
         uint256[2] a;
         uint256[2][2] b;
         uint256[2] c;
-        uint256[5] publicSignals;
+        uint256[${N}] publicSignals;
     }
 
     /// @notice Checks one proof (the snarkjs verifier's ABI and semantics).
@@ -97,14 +189,14 @@ ${ic}
         uint256[2] calldata _pA,
         uint256[2][2] calldata _pB,
         uint256[2] calldata _pC,
-        uint256[5] calldata _pubSignals
+        uint256[${N}] calldata _pubSignals
     ) external view returns (bool) {
-        for (uint256 i = 0; i < 5; ++i) {
+        for (uint256 i = 0; i < ${N}; ++i) {
             if (_pubSignals[i] >= R) return false;
         }
-        (bool ok, uint256 bx, uint256 by) = _fold(_pubSignals[4]);
+        (bool ok, uint256 bx, uint256 by) = _fold(_pubSignals[${K}]);
         if (!ok) return false;
-        uint256[] memory words = new uint256[](12);
+        uint256[] memory words = new uint256[](${W});
         words[0] = _pA[0];
         words[1] = _pA[1];
         words[2] = _pB[0][0];
@@ -113,22 +205,22 @@ ${ic}
         words[5] = _pB[1][1];
         words[6] = _pC[0];
         words[7] = _pC[1];
-        for (uint256 i = 0; i < 4; ++i) {
+        for (uint256 i = 0; i < ${K}; ++i) {
             words[8 + i] = _pubSignals[i];
         }
         return _check(words, 1, [bx, by]);
     }
 
-    /// @notice Checks one proof against \`base\` = foldDomain(publicSignals[4]) (which it does not read; the
+    /// @notice Checks one proof against \`base\` = foldDomain(publicSignals[${K}]) (which it does not read; the
     ///         caller checked the domain and that every signal is below r).
     function verifyWithBase(
         uint256[2] calldata _pA,
         uint256[2][2] calldata _pB,
         uint256[2] calldata _pC,
-        uint256[5] calldata _pubSignals,
+        uint256[${N}] calldata _pubSignals,
         uint256[2] calldata base
     ) external view returns (bool) {
-        uint256[] memory words = new uint256[](12);
+        uint256[] memory words = new uint256[](${W});
         words[0] = _pA[0];
         words[1] = _pA[1];
         words[2] = _pB[0][0];
@@ -137,20 +229,17 @@ ${ic}
         words[5] = _pB[1][1];
         words[6] = _pC[0];
         words[7] = _pC[1];
-        words[8] = _pubSignals[0];
-        words[9] = _pubSignals[1];
-        words[10] = _pubSignals[2];
-        words[11] = _pubSignals[3];
+${proofWords}
         return _check(words, 1, [base[0], base[1]]);
     }
 
-    /// @notice The base point IC0 + domain * IC5 for proofs bound to \`domain\` (public signal 4).
+    /// @notice The base point IC0 + domain * IC${N} for proofs bound to \`domain\` (public signal ${K}).
     function foldDomain(uint256 domain) external view returns (uint256 x, uint256 y) {
         bool ok;
         (ok, x, y) = _fold(domain);
         require(ok && domain < R, "bad domain");
     }
-
+${marketExtras}
     /// @notice Checks the proofs \`proofs[i]\` whose bit i is set in \`include\` (bit i % 256 of word i / 256)
     ///         against \`base\` = foldDomain(d): every included proof must carry domain d, which this
     ///         function does not read (the caller checked it), nor does it check that signals are below r
@@ -168,21 +257,21 @@ ${ic}
             if ((include[i >> 8] >> (i & 255)) & 1 == 1) ++count;
         }
         if (count == 0) return true;
-        uint256[] memory words = new uint256[](count * 12);
-        // Each included proof's first 12 words (a, b, c, signals 0-3) are contiguous in calldata.
+        uint256[] memory words = new uint256[](count * ${W});
+        // Each included proof's first ${W} words (a, b, c, signals 0-${K - 1}) are contiguous in calldata.
         assembly ("memory-safe") {
             let dst := add(words, 32)
             for { let i := 0 } lt(i, n) { i := add(i, 1) } {
                 if and(shr(and(i, 255), calldataload(add(include.offset, mul(shr(8, i), 32)))), 1) {
-                    calldatacopy(dst, add(proofs.offset, mul(i, 416)), 384)
-                    dst := add(dst, 384)
+                    calldatacopy(dst, add(proofs.offset, mul(i, ${32 * (8 + N)})), ${32 * W})
+                    dst := add(dst, ${32 * W})
                 }
             }
         }
         // The seed commits to every proof and signal of the call (included or not) and to the base.
         bytes32 seed;
         assembly ("memory-safe") {
-            let len := mul(n, 416)
+            let len := mul(n, ${32 * (8 + N)})
             let m := mload(0x40)
             calldatacopy(m, proofs.offset, len)
             mstore(add(m, len), calldataload(base))
@@ -198,8 +287,8 @@ ${ic}
 
     function _fold(uint256 domain) private view returns (bool ok, uint256 x, uint256 y) {
         uint256[4] memory io;
-        io[0] = IC5X;
-        io[1] = IC5Y;
+        io[0] = IC${N}X;
+        io[1] = IC${N}Y;
         io[2] = domain;
         assembly ("memory-safe") {
             ok := staticcall(gas(), 7, io, 96, io, 64)
@@ -213,7 +302,7 @@ ${ic}
         return (ok, io[0], io[1]);
     }
 
-    /// words: per proof a.x a.y b00 b01 b10 b11 c.x c.y s0 s1 s2 s3. A single proof is checked exactly
+    /// words: per proof a.x a.y b00 b01 b10 b11 c.x c.y ${Array.from({ length: K }, (_, i) => `s${i}`).join(' ')}. A single proof is checked exactly
     /// (coefficient 1); otherwise rho_i = keccak(seed, i) mod r, never zero.
     function _check(uint256[] memory words, uint256 seed, uint256[2] memory base) private view returns (bool ok) {
         assembly ("memory-safe") {
@@ -227,12 +316,12 @@ ${ic}
                 mstore(add(io, 96), mload(add(acc, 32)))
                 success := and(success, staticcall(gas(), 6, io, 128, acc, 64))
             }
-            // one proof p (12 words) with coefficient rho: pair (-rho A, B) at pp; C' += rho C; sums += rho s_j
+            // one proof p (${W} words) with coefficient rho: pair (-rho A, B) at pp; C' += rho C; sums += rho s_j
             function addProof(p, pp, rho, io) -> success {
                 let acc := add(io, 128)
                 success := 1
                 mstore(acc, addmod(mload(acc), rho, R))
-                for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                for { let j := 0 } lt(j, ${K}) { j := add(j, 1) } {
                     let a := add(acc, mul(add(j, 1), 32))
                     mstore(a, addmod(mload(a), mulmod(rho, mload(add(p, mul(add(j, 8), 32))), R), R))
                 }
@@ -255,7 +344,7 @@ ${ic}
                 mstore(add(pp, 96), mload(add(p, 96)))
                 mstore(add(pp, 128), mload(add(p, 128)))
                 mstore(add(pp, 160), mload(add(p, 160)))
-                // C' (at acc + 160) += rho * C (no multiplication when rho = 1)
+                // C' (at acc + ${cAt - 128}) += rho * C (no multiplication when rho = 1)
                 mstore(io, mload(add(p, 192)))
                 mstore(add(io, 32), mload(add(p, 224)))
                 if iszero(eq(rho, 1)) {
@@ -263,24 +352,24 @@ ${ic}
                     success := and(success, staticcall(gas(), 7, io, 96, io, 64))
                 }
                 // the first proof's (C' still the point at infinity) needs no addition
-                switch or(mload(add(acc, 160)), mload(add(acc, 192)))
+                switch or(mload(add(acc, ${cAt - 128})), mload(add(acc, ${cAt - 96})))
                 case 0 {
-                    mstore(add(acc, 160), mload(io))
-                    mstore(add(acc, 192), mload(add(io, 32)))
+                    mstore(add(acc, ${cAt - 128}), mload(io))
+                    mstore(add(acc, ${cAt - 96}), mload(add(io, 32)))
                 }
                 default {
-                    mstore(add(io, 64), mload(add(acc, 160)))
-                    mstore(add(io, 96), mload(add(acc, 192)))
-                    success := and(success, staticcall(gas(), 6, io, 128, add(acc, 160), 64))
+                    mstore(add(io, 64), mload(add(acc, ${cAt - 128})))
+                    mstore(add(io, 96), mload(add(acc, ${cAt - 96})))
+                    success := and(success, staticcall(gas(), 6, io, 128, add(acc, ${cAt - 128}), 64))
                 }
             }
 
-            let count := div(mload(words), 12)
+            let count := div(mload(words), ${W})
             let pairs := mload(0x40)
             let io := add(pairs, mul(add(count, 3), 192))
-            // io: 128 bytes of precompile scratch; then acc: sumR, t0..t3 (sums of rho * signal j), C' (x, y)
-            mstore(0x40, add(io, 352))
-            for { let k := 0 } lt(k, 7) { k := add(k, 1) } { mstore(add(io, mul(add(k, 4), 32)), 0) }
+            // io: 128 bytes of precompile scratch; then acc: sumR, t0..t${K - 1} (sums of rho * signal j), C' (x, y)
+            mstore(0x40, add(io, ${128 + 32 * accWords}))
+            for { let k := 0 } lt(k, ${accWords}) { k := add(k, 1) } { mstore(add(io, mul(add(k, 4), 32)), 0) }
             ok := 1
             {
                 for { let i := 0 } lt(i, count) { i := add(i, 1) } {
@@ -292,7 +381,7 @@ ${ic}
                         rho := mod(keccak256(io, 64), R)
                         if iszero(rho) { rho := 1 }
                     }
-                    ok := and(ok, addProof(add(add(words, 32), mul(i, 384)), add(pairs, mul(i, 192)), rho, io))
+                    ok := and(ok, addProof(add(add(words, 32), mul(i, ${32 * W})), add(pairs, mul(i, 192)), rho, io))
                 }
             }
             {
@@ -309,7 +398,7 @@ ${ic}
                 mstore(add(tail, 96), BETA_X2)
                 mstore(add(tail, 128), BETA_Y1)
                 mstore(add(tail, 160), BETA_Y2)
-                // (sumR * base + t0 IC1 + t1 IC2 + t2 IC3 + t3 IC4, gamma)
+                // (sumR * base + ${Array.from({ length: K }, (_, j) => `t${j} IC${j + 1}`).join(' + ')}, gamma)
                 let vk := add(tail, 192)
                 mstore(vk, mload(base))
                 mstore(add(vk, 32), mload(add(base, 32)))
@@ -320,18 +409,15 @@ ${ic}
             }
             {
                 let vk := add(pairs, mul(add(count, 1), 192))
-                ok := and(ok, mulAcc(io, vk, IC1X, IC1Y, mload(add(io, 160))))
-                ok := and(ok, mulAcc(io, vk, IC2X, IC2Y, mload(add(io, 192))))
-                ok := and(ok, mulAcc(io, vk, IC3X, IC3Y, mload(add(io, 224))))
-                ok := and(ok, mulAcc(io, vk, IC4X, IC4Y, mload(add(io, 256))))
+${mulAccs}
                 mstore(add(vk, 64), GAMMA_X1)
                 mstore(add(vk, 96), GAMMA_X2)
                 mstore(add(vk, 128), GAMMA_Y1)
                 mstore(add(vk, 160), GAMMA_Y2)
                 // (C', delta)
                 let cd := add(vk, 192)
-                mstore(cd, mload(add(io, 288)))
-                mstore(add(cd, 32), mload(add(io, 320)))
+                mstore(cd, mload(add(io, ${cAt})))
+                mstore(add(cd, 32), mload(add(io, ${cAt + 32})))
                 mstore(add(cd, 64), DELTA_X1)
                 mstore(add(cd, 96), DELTA_X2)
                 mstore(add(cd, 128), DELTA_Y1)

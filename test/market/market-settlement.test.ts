@@ -16,6 +16,7 @@ import { dayEnergy } from './cases.js';
 import {
   type MarketSettlement,
   MarketSettlement__factory,
+  MktCfd1d60mBatchVerifier__factory,
   MktCfd1d60mVerifier__factory,
   type PpaRegistry,
   PpaRegistry__factory,
@@ -85,7 +86,7 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     d = await deployWattproof(admin, { verifierName: 'bill_1d_30m', authority: authority.address, regulator: admin.address, retailers: [wholesaler.address] });
     feed = await new PriceFeed__factory(admin).deploy(admin.address, await deployPoseidon6(admin));
     ppas = await new PpaRegistry__factory(admin).deploy(d.addresses.meterRegistry);
-    const verifier = await new MktCfd1d60mVerifier__factory(admin).deploy();
+    const verifier = await new MktCfd1d60mBatchVerifier__factory(admin).deploy();
     market = await new MarketSettlement__factory(admin).deploy(verifier, d.addresses.meterRegistry, ppas, feed, d.addresses.settlement);
     await Promise.all([feed, ppas, verifier, market].map((c) => c.waitForDeployment()));
     domain = await market.domain();
@@ -126,18 +127,17 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     await (await ppas.connect(wholesaler).accept(1)).wait();
     const [g, w] = [await balance(generator), await balance(wholesaler)];
     const rc = await (await day0.settle()).wait();
-    console.log(`MarketSettlement.settle (CfD day, 24 intervals): ${rc!.gasUsed} gas`);
+    console.log(`MarketSettlement.settle (CfD day, 24 intervals, first of its key and terms): ${rc!.gasUsed} gas`);
     expect(await balance(generator)).toBe(g + day0.mc.amount.charge);
     expect(await balance(wholesaler)).toBe(w - day0.mc.amount.charge);
     const ev = market.interface.parseLog(rc!.logs.find((l) => l.address === (market.target as string))!)!;
     expect(ev.name).toBe('MarketSettled');
-    expect([ev.args.meterId, ev.args.agreementId, ev.args.head.payer, ev.args.head.payee, ev.args.head.firstDay]).toEqual([
-      METER,
-      1n,
-      wholesaler.address,
-      generator.address,
-      BigInt(DAY0),
-    ]);
+    expect([ev.args.meterId, ev.args.agreementId, ev.args.publicSignals.map(BigInt)]).toEqual([METER, 1n, day0.mc.publicSignals]);
+    // the wholesaler paid all of it from its escrow: paid = charge, nothing else moved
+    expect(ev.args.movement.map(BigInt)).toEqual([day0.mc.amount.charge, 0n, 0n]);
+    // the event names the agreement; its parties are the registry's
+    const ag = await ppas.getAgreement(ev.args.agreementId);
+    expect([ag.payer, ag.payee, ag.zone]).toEqual([wholesaler.address, generator.address, ZONE]);
   });
 
   it('a replay of a settled day is an overlap; skipping a day is a gap', async () => {
@@ -153,7 +153,10 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     expect(day1.mc.amount.credit).toBeGreaterThan(0n);
     expect(day1.mc.amount.charge).toBe(0n);
     const [g, w] = [await balance(generator), await balance(wholesaler)];
-    await (await day1.settle()).wait();
+    const rc = await (await day1.settle()).wait();
+    // the base point of this key and terms was kept by the first settlement: two multiplications fewer
+    console.log(`MarketSettlement.settle (CfD day, 24 intervals, key and terms seen before): ${rc!.gasUsed} gas`);
+    expect(rc!.gasUsed).toBeLessThanOrEqual(320_000n);
     expect(await balance(generator)).toBe(g - day1.mc.amount.credit);
     expect(await balance(wholesaler)).toBe(w + day1.mc.amount.credit);
   });
@@ -184,6 +187,84 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     expect(await revertName(other.settle)).toBe('WrongDomain');
   });
 
+  it('with the base point of its key and terms kept, a proof of other amounts or with another proof point is still refused', async () => {
+    // day 4 was published by the test before
+    const real = await proveDay(DAY0 + 4);
+    const { proof, publicSignals } = await fullProve(real.mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    const args = toSolidityArgs(proof, publicSignals);
+    const s = args.signals as bigint[];
+    const settleWith = (signals: bigint[], a = args.a) => market.settle(a, args.b, args.c, signals as never);
+    // amounts: one unit more for the generator
+    expect(await revertName(() => settleWith(s.map((v, i) => (i === 3 ? v + 1n : v))))).toBe('InvalidProof');
+    // A of another proof
+    const other = await proveDay(DAY0 + 4, dayPrices(24, DAY0 + 4), { domain: domain + 1n });
+    const o = await fullProve(other.mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    expect(await revertName(() => settleWith(s, toSolidityArgs(o.proof, o.publicSignals).a))).toBe('InvalidProof');
+    // A negated (the same point's other y): a malleated proof is not a proof
+    const q = 21888242871839275222246405745257275088696311157297823662689037894645226208583n;
+    expect(await revertName(() => settleWith(s, [args.a[0], q - args.a[1]] as never))).toBe('InvalidProof');
+    await (await settleWith(s)).wait();
+  });
+
+  it('a proof against an old publication of a day before its period (its chainBefore) is stale after that correction', async () => {
+    await publish(DAY0 + 5);
+    const day5 = await proveDay(DAY0 + 5);
+    // the operator corrects day 4 (already settled) after day 5 was proved: day 5's chainBefore is now old
+    const corrected = published.get(DAY0 + 4)!.map((p, s) => (s === 3 ? p - 1 : p));
+    await (await feed.connect(operator).correctPrices(ZONE, DAY0 + 4, corrected)).wait();
+    published.set(DAY0 + 4, corrected);
+    expect(await revertName(day5.settle)).toBe('StalePrices');
+    await (await (await proveDay(DAY0 + 5)).settle()).wait();
+  });
+
+  it('another market settlement contract sharing the meter registry cannot settle a day again (one cursor per meter)', async () => {
+    const verifier = await new MktCfd1d60mBatchVerifier__factory(admin).deploy();
+    const second = await new MarketSettlement__factory(admin).deploy(verifier, d.addresses.meterRegistry, ppas, feed, d.addresses.settlement);
+    await second.waitForDeployment();
+    await (await d.meters.contract.connect(admin).grantRole(await d.meters.contract.SETTLEMENT_ROLE(), second)).wait();
+    await (await d.settlement.contract.connect(admin).grantRole(await d.settlement.contract.MARKET_SETTLEMENT_ROLE(), second)).wait();
+    // day 5 (settled above) proved for the second contract's domain
+    const mc = await marketCase(CFD_DAY, terms, {
+      firstDay: DAY0 + 5,
+      prices: [published.get(DAY0 + 5)!],
+      chainBefore: await feed.linkAt(ZONE, DAY0 + 4),
+      domain: await second.domain(),
+    });
+    const p = await fullProve(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    const args = toSolidityArgs(p.proof, p.publicSignals);
+    let name = '';
+    try {
+      await second.settle(args.a, args.b, args.c, args.signals as never);
+    } catch (e) {
+      name = second.interface.parseError((e as { data: string }).data)?.name ?? '';
+    }
+    expect(name).toBe('PeriodOverlap');
+  });
+
+  it('a verifier that cannot fold the key and terms (snarkjs) makes every settlement revert, never pass', async () => {
+    const snarkjs = await new MktCfd1d60mVerifier__factory(admin).deploy();
+    const bad = await new MarketSettlement__factory(admin).deploy(snarkjs, d.addresses.meterRegistry, ppas, feed, d.addresses.settlement);
+    await bad.waitForDeployment();
+    await (await d.meters.contract.connect(admin).grantRole(await d.meters.contract.SETTLEMENT_ROLE(), bad)).wait();
+    await publish(DAY0 + 6);
+    const mc = await marketCase(CFD_DAY, terms, {
+      firstDay: DAY0 + 6,
+      prices: [published.get(DAY0 + 6)!],
+      chainBefore: await feed.linkAt(ZONE, DAY0 + 5),
+      domain: await bad.domain(),
+    });
+    const p = await fullProve(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    const args = toSolidityArgs(p.proof, p.publicSignals);
+    let name = '';
+    try {
+      await bad.settle(args.a, args.b, args.c, args.signals as never);
+    } catch (e) {
+      name = bad.interface.parseError((e as { data: string }).data)?.name ?? '';
+    }
+    expect(name).toBe('VerifierCannotFold');
+    await (await d.meters.contract.connect(admin).revokeRole(await d.meters.contract.SETTLEMENT_ROLE(), bad)).wait();
+  });
+
   it('through the SDK roles: the operator publishes, the generator proves and settles; a fixed-price PPA the wholesaler proposes', async () => {
     const addresses = { priceFeed: await feed.getAddress(), ppaRegistry: await ppas.getAddress(), marketSettlement: await market.getAddress() };
     const gen = new Generator(generator, addresses);
@@ -194,25 +275,25 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
       const e = dayEnergy(24, 1, 'export');
       return signPeriod(METER_KEY, { meterId: METER, periodStart: start(day), intervalSeconds: 3600, imports: e.imports, exports: e.exports });
     };
-    // day 4 (published above) under the CfD
+    // day 6 (published above) under the CfD
     const g0 = await balance(generator);
-    const cfd = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 4), terms, zone, prices: [published.get(DAY0 + 4)!] });
+    const cfd = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 6), terms, zone, prices: [published.get(DAY0 + 6)!] });
     expect(await balance(generator)).toBe(g0 + cfd.proof.amount.charge - cfd.proof.amount.credit);
-    // a fixed-price PPA at 55.00 per MWh from day 5, proposed by the wholesaler, accepted by the generator
+    // a fixed-price PPA at 55.00 per MWh from day 7, proposed by the wholesaler, accepted by the generator
     const fixed = marketTerms(24, { kind: 'fixed', price: 5_500 }, 0xf1dn);
     const { id } = await buyer.proposePurchase({
       meterId: METER,
       zone: ZONE,
       kind: 'fixed',
       seller: generator.address,
-      validFrom: start(DAY0 + 5),
+      validFrom: start(DAY0 + 7),
       validUntil: start(DAY0 + 30),
       terms: fixed,
     });
     await gen.accept(id);
-    await op.publishDay(ZONE, DAY0 + 5, dayPrices(24, DAY0 + 5));
+    await op.publishDay(ZONE, DAY0 + 7, dayPrices(24, DAY0 + 7));
     const g1 = await balance(generator);
-    const day5 = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 5), terms: fixed, zone, prices: [dayPrices(24, DAY0 + 5)] });
+    const day5 = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 7), terms: fixed, zone, prices: [dayPrices(24, DAY0 + 7)] });
     const energy = dayEnergy(24, 1, 'export').exports.reduce((a, b) => a + b, 0);
     // Wh × 5500 cents/MWh = energy × 55 / 10^6 currency = energy × 55 units of a 6-decimal token
     expect(day5.proof.amount.charge).toBe(BigInt(energy) * 55n);

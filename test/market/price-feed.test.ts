@@ -44,6 +44,15 @@ describe('PriceFeed', () => {
 
   it("computes the zone's genesis link as the engine does", async () => {
     expect(await feed.linkAt(ZONE, FEED_FIRST_DAY - 1)).toBe(await genesisLink(ZONE, I, FEED_FIRST_DAY));
+    const z = await feed.getZone(ZONE);
+    expect([z.operator, z.intervalsPerDay, z.tzOffsetSeconds, z.firstDay, z.lastDay, z.genesis]).toEqual([
+      operator.address,
+      BigInt(I),
+      BigInt(ZONE_TZ),
+      BigInt(FEED_FIRST_DAY),
+      BigInt(FEED_FIRST_DAY - 1),
+      await genesisLink(ZONE, I, FEED_FIRST_DAY),
+    ]);
     expect(await revertName(feed, () => feed.createZone(ZONE, operator.address, I, ZONE_TZ, 5))).toMatchObject({ name: 'ZoneExists' });
     expect(await revertName(feed, () => feed.createZone(7n, operator.address, 25, ZONE_TZ, 5))).toMatchObject({ name: 'BadZone' });
   });
@@ -63,8 +72,8 @@ describe('PriceFeed', () => {
     }
     // a binding over days 1..2 checks with two links and no hashing
     const start = (FEED_FIRST_DAY + 1) * 86400 - ZONE_TZ;
-    expect(await feed.checkPrices(ZONE, start, 2, links[0]!, links[2]!)).toBe(BigInt(FEED_FIRST_DAY + 1));
-    expect(await feed.checkPrices(ZONE, FEED_FIRST_DAY * 86400 - ZONE_TZ, 1, genesis, links[0]!)).toBe(BigInt(FEED_FIRST_DAY));
+    expect(await feed.checkPrices(ZONE, start, 3600, 2, links[0]!, links[2]!)).toBe(BigInt(FEED_FIRST_DAY + 1));
+    expect(await feed.checkPrices(ZONE, FEED_FIRST_DAY * 86400 - ZONE_TZ, 3600, 1, genesis, links[0]!)).toBe(BigInt(FEED_FIRST_DAY));
   });
 
   it('refuses a stranger, a day out of order, a wrong price count, a price outside int32', async () => {
@@ -81,11 +90,17 @@ describe('PriceFeed', () => {
   it('a binding for a day not yet published, or not at the zone’s midnight, is refused', async () => {
     const last = FEED_FIRST_DAY + 2;
     const l = await feed.linkAt(ZONE, last);
-    expect(await revertName(feed, () => feed.checkPrices(ZONE, (last + 1) * 86400 - ZONE_TZ, 1, l, l))).toMatchObject({
+    expect(await revertName(feed, () => feed.checkPrices(ZONE, (last + 1) * 86400 - ZONE_TZ, 3600, 1, l, l))).toMatchObject({
       name: 'PricesNotPublished',
       args: [ZONE, BigInt(last + 1)],
     });
-    expect(await revertName(feed, () => feed.checkPrices(ZONE, last * 86400, 1, l, l))).toMatchObject({ name: 'NotZoneMidnight' });
+    expect(await revertName(feed, () => feed.checkPrices(ZONE, last * 86400, 3600, 1, l, l))).toMatchObject({ name: 'NotZoneMidnight' });
+    // a proof of half-hourly intervals against an hourly zone (checked first: its links could not match anyway)
+    expect(await revertName(feed, () => feed.checkPrices(ZONE, last * 86400 - ZONE_TZ, 1800, 1, l, l))).toMatchObject({
+      name: 'WrongGranularity',
+      args: [ZONE, 1800n],
+    });
+    expect(await revertName(feed, () => feed.checkPrices(ZONE + 1n, last * 86400 - ZONE_TZ, 3600, 1, l, l))).toMatchObject({ name: 'UnknownZone' });
     expect(await revertName(feed, () => feed.linkAt(ZONE, last + 1))).toMatchObject({ name: 'PricesNotPublished' });
   });
 
@@ -104,13 +119,13 @@ describe('PriceFeed', () => {
     // days before the corrected one keep their links; proofs over them still bind
     expect(await feed.linkAt(ZONE, FEED_FIRST_DAY)).toBe(oldLinks[0]);
     const start = (d: number) => (FEED_FIRST_DAY + d) * 86400 - ZONE_TZ;
-    expect(await revertName(feed, () => feed.checkPrices(ZONE, start(1), 1, oldLinks[0]!, oldLinks[1]!))).toMatchObject({
+    expect(await revertName(feed, () => feed.checkPrices(ZONE, start(1), 3600, 1, oldLinks[0]!, oldLinks[1]!))).toMatchObject({
       name: 'StalePrices',
       args: [ZONE, BigInt(FEED_FIRST_DAY + 1), newLinks[1], oldLinks[1]],
     });
     // a later day's proof made before the correction carries the old link before it
-    expect(await revertName(feed, () => feed.checkPrices(ZONE, start(2), 1, oldLinks[1]!, oldLinks[2]!))).toMatchObject({ name: 'StalePrices' });
-    expect(await feed.checkPrices(ZONE, start(1), 2, newLinks[0]!, newLinks[2]!)).toBe(BigInt(FEED_FIRST_DAY + 1));
+    expect(await revertName(feed, () => feed.checkPrices(ZONE, start(2), 3600, 1, oldLinks[1]!, oldLinks[2]!))).toMatchObject({ name: 'StalePrices' });
+    expect(await feed.checkPrices(ZONE, start(1), 3600, 2, newLinks[0]!, newLinks[2]!)).toBe(BigInt(FEED_FIRST_DAY + 1));
   });
 
   it('a correction far behind the last day, of an unpublished day, or by a stranger is refused', async () => {

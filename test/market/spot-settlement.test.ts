@@ -15,7 +15,7 @@ import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { CFD_DAY } from './cases.js';
 import {
   MarketSettlement__factory,
-  MktSpot1d60mVerifier__factory,
+  MktSpot1d60mBatchVerifier__factory,
   PpaRegistry__factory,
   PriceFeed__factory,
   TestToken__factory,
@@ -61,7 +61,7 @@ describe('MarketSettlement: a consumer on a spot-indexed tariff', () => {
     d = await deployWattproof(admin, { verifierName: 'bill_1d_30m', authority: authority.address, regulator: admin.address, retailers: [retailer.address] });
     const feed = await new PriceFeed__factory(admin).deploy(admin.address, await deployPoseidon6(admin));
     const ppas = await new PpaRegistry__factory(admin).deploy(d.addresses.meterRegistry);
-    const verifier = await new MktSpot1d60mVerifier__factory(admin).deploy();
+    const verifier = await new MktSpot1d60mBatchVerifier__factory(admin).deploy();
     const market = await new MarketSettlement__factory(admin).deploy(verifier, d.addresses.meterRegistry, ppas, feed, d.addresses.settlement);
     await Promise.all([feed, ppas, verifier, market].map((c) => c.waitForDeployment()));
     await (await d.settlement.contract.connect(admin).grantRole(await d.settlement.contract.MARKET_SETTLEMENT_ROLE(), market)).wait();

@@ -1,14 +1,18 @@
 /**
  * The regulator's audit of market settlements (docs/market-spec.md): from chain data alone, every
- * MarketSettled proof is re-verified, and the feed links it carried are checked against the feed's
- * history replayed from its events with the engine (every publication and correction, in order), so
- * that every price a proof used is shown to be the one published for its day at settlement time.
+ * MarketSettled proof is re-verified (the proof read from the settling transaction's calldata, where
+ * it sits just before the signals the event carries), and the feed links it carried are checked against
+ * the feed's history replayed from its events with the engine (every publication and correction, in
+ * order), so that every price a proof used is shown to be the one published for its day at settlement
+ * time. The zone is the agreement's (PpaRegistry), the first delivery day follows from the period's
+ * start and the zone's UTC offset.
  * @packageDocumentation
  */
 import type { Provider } from 'ethers';
 import { dayLink, genesisLink } from '../../../core/src/market/feed.js';
 import { verify } from '../../../prover/src/groth16.js';
-import { MarketSettlement__factory, PriceFeed__factory } from '../../../typechain-types/index.js';
+import { MarketSettlement__factory, PpaRegistry__factory, PriceFeed__factory } from '../../../typechain-types/index.js';
+import { proofFromCalldata } from '../chain/settlement.js';
 import { proofFromEvent } from './audit.js';
 
 /** One audited market settlement. */
@@ -19,7 +23,7 @@ export interface AuditedMarketSettlement {
   firstDay: number;
   dayCount: number;
   blockNumber: number;
-  /** The Groth16 proof verifies against the instance's verification key. */
+  /** The Groth16 proof (read from the transaction's calldata) verifies against the instance's verification key; false when the calldata does not carry it. */
   proofValid: boolean;
   /** chainBefore and chainAfter were the feed's links of the period's boundaries when it settled. */
   pricesPublished: boolean;
@@ -34,6 +38,7 @@ export interface MarketAuditReport {
 interface FeedEvent {
   block: number;
   index: number;
+  tx: string;
   kind: 'zone' | 'publish' | 'correct' | 'settle';
   args: Record<string, unknown>;
 }
@@ -54,10 +59,19 @@ export async function auditMarket(
   const fromBlock = range.fromBlock ?? 0;
   const toBlock = range.toBlock ?? (await provider.getBlockNumber());
   const events: FeedEvent[] = [];
-  const collect = async (kind: FeedEvent['kind'], logs: Array<{ blockNumber: number; index: number; args: unknown }>) => {
+  const collect = async (kind: FeedEvent['kind'], logs: Array<{ blockNumber: number; index: number; transactionHash: string; args: unknown }>) => {
     for (const l of logs)
-      events.push({ block: l.blockNumber, index: l.index, kind, args: (l.args as { toObject(deep?: boolean): Record<string, unknown> }).toObject(true) });
+      events.push({
+        block: l.blockNumber,
+        index: l.index,
+        tx: l.transactionHash,
+        kind,
+        args: (l.args as { toObject(deep?: boolean): Record<string, unknown> }).toObject(true),
+      });
   };
+  const agreements = PpaRegistry__factory.connect(await market.agreements(), provider);
+  const zoneOfAgreement = new Map<bigint, bigint>();
+  const calldata = new Map<string, string>();
   await collect('zone', await feed.queryFilter(feed.filters.ZoneCreated(), fromBlock, toBlock));
   await collect('publish', await feed.queryFilter(feed.filters.PricesPublished(), fromBlock, toBlock));
   await collect('correct', await feed.queryFilter(feed.filters.PricesCorrected(), fromBlock, toBlock));
@@ -66,6 +80,7 @@ export async function auditMarket(
 
   // zone -> (day -> link) and (day -> prices), replayed exactly as the contract keeps them
   const links = new Map<bigint, Map<number, bigint>>();
+  const tzOf = new Map<bigint, number>();
   const prices = new Map<bigint, Map<number, number[]>>();
   const settlements: AuditedMarketSettlement[] = [];
   for (const e of events) {
@@ -74,6 +89,7 @@ export async function auditMarket(
       const zone = a.zone as bigint;
       const firstDay = Number(a.firstDay);
       links.set(zone, new Map([[firstDay - 1, await genesisLink(zone, Number(a.intervalsPerDay), firstDay)]]));
+      tzOf.set(zone, Number(a.tzOffsetSeconds));
       prices.set(zone, new Map());
     } else if (e.kind === 'publish' || e.kind === 'correct') {
       const zone = a.zone as bigint;
@@ -89,23 +105,42 @@ export async function auditMarket(
         d++;
       }
     } else {
-      const head = a.head as Record<string, unknown>;
       const s = (a.publicSignals as bigint[]).map(String);
-      const zone = head.zone as bigint;
-      const firstDay = Number(head.firstDay);
-      const dayCount = Number(head.dayCount);
+      const agreementId = a.agreementId as bigint;
+      let zone = zoneOfAgreement.get(agreementId);
+      if (zone === undefined) {
+        zone = (await agreements.getAgreement(agreementId)).zone;
+        zoneOfAgreement.set(agreementId, zone);
+      }
+      // period = meterId + 2^64 periodStart + 2^104 intervalCount + 2^120 intervalSeconds (bill spec section 7)
+      const period = BigInt(s[2]!);
+      const periodStart = Number((period >> 64n) & 0xffffffffffn);
+      const seconds = Number((period >> 104n) & 0xffffn) * Number((period >> 120n) & 0xffffffn);
+      const dayCount = Math.floor(seconds / 86400);
+      // a zone's offset never changes: from its ZoneCreated event, or the feed's record when that is out of range
+      let tz = tzOf.get(zone);
+      if (tz === undefined) {
+        tz = Number((await feed.getZone(zone)).tzOffsetSeconds);
+        tzOf.set(zone, tz);
+      }
+      const firstDay = (periodStart + tz) / 86400;
       const zl = links.get(zone);
       const before = zl?.get(firstDay - 1);
       const after = zl?.get(firstDay + dayCount - 1);
-      const p = a as unknown as { a: [bigint, bigint]; b: [[bigint, bigint], [bigint, bigint]]; c: [bigint, bigint] };
+      let input = calldata.get(e.tx);
+      if (input === undefined) {
+        input = (await provider.getTransaction(e.tx))?.data ?? '0x';
+        calldata.set(e.tx, input);
+      }
+      const proof = proofFromCalldata(input, s.map(BigInt));
       settlements.push({
-        meterId: head.meterId as bigint,
-        agreementId: head.agreementId as bigint,
+        meterId: a.meterId as bigint,
+        agreementId,
         zone,
         firstDay,
         dayCount,
         blockNumber: e.block,
-        proofValid: await verify(vkey, proofFromEvent({ a: p.a, b: p.b, c: p.c }), s),
+        proofValid: proof !== undefined && (await verify(vkey, proofFromEvent(proof), s)),
         pricesPublished: before !== undefined && after !== undefined && String(before) === s[5] && String(after) === s[4],
       });
     }

@@ -112,13 +112,14 @@ const settlementInterface = ISettlement__factory.createInterface();
 /**
  * The proof settled with `signals`, found in a transaction's calldata: the ABI encodes settle's and
  * settleBatch's arguments (and those of any contract that forwards them) as a, b, c and then the five
- * signals, 13 consecutive words, so the 8 words before the signals' are the proof. Undefined when the
+ * signals, 13 consecutive words (MarketSettlement.settle: the seven signals of a market bill, 15 words), so the 8 words before the signals' are the proof. Undefined when the
  * signals are not there. Every occurrence must carry the same proof (a bill's signals appear once per
  * submission; two different proofs of the same signals in one call would be ambiguous).
  * @param input - the transaction's calldata, 0x-hex
  */
 export function proofFromCalldata(input: string, signals: readonly bigint[]): SettledProof | undefined {
-  if (signals.length !== 5) return undefined;
+  // five signals for a bill, seven for a market bill (MarketSettlement.settle: a, b, c, then the seven)
+  if (signals.length !== 5 && signals.length !== 7) return undefined;
   const hex = input.toLowerCase().replace(/^0x/, '');
   const needle = signals.map((v) => v.toString(16).padStart(64, '0')).join('');
   let found: SettledProof | undefined;

@@ -1,0 +1,113 @@
+/**
+ * Gas of MarketSettlement.settle, with a breakdown of where it goes (contracts/README.md, "Market
+ * settlement gas"), on Hardhat's in-process EVM with real proofs.
+ *
+ *   npx tsx bench/market-gas.ts [--circuit mkt_cfd_1d_60m[,mkt_spot_1d_60m]] [--days N]
+ *
+ * Each circuit gets a fresh chain (the market world of test/market/world.ts); N consecutive periods of
+ * its maxDays days are settled (the first pays the cold costs of a first settlement of the meter, as
+ * every later one of its day does: cold slots are per transaction), and the breakdown of the last is printed.
+ * @packageDocumentation
+ */
+import { parseArgs } from 'node:util';
+import hre from 'hardhat';
+import { marketTerms } from '../core/src/market/index.js';
+import { defaultBuildDir, loadCircuitArtifacts, readManifest } from '../prover/src/artifacts/index.js';
+import { fullProve, shutdownProver, toSolidityArgs } from '../prover/src/groth16.js';
+import { DAY0, FEED_FIRST_DAY, marketCase, type MarketShape } from '../test/market/cases.js';
+import { createMarketWorld, type MarketWorld } from '../test/market/world.js';
+import { type GasBreakdown, gasBreakdown } from './gas-trace.js';
+
+/** Settle gas of one market circuit instance. */
+export interface MarketGas {
+  circuit: string;
+  intervalsPerDay: number;
+  days: number;
+  /** receipt gasUsed of each settlement, in order */
+  settleGas: number[];
+  breakdown: GasBreakdown;
+}
+
+const send = (method: string, params: unknown[]) => hre.network.provider.send(method, params);
+
+/** Terms of the measured bills: a spot-indexed retail tariff for import circuits, a CfD for export ones. */
+export function benchTerms(I: 24 | 48 | 96, series: 'import' | 'export') {
+  return series === 'import'
+    ? marketTerms(I, {
+        kind: 'spot',
+        adders: [2500, 4100, 0, 0, 0, 0, 0, 0],
+        bands: Array.from({ length: I }, (_, s) => (s * 24 >= 7 * I && s * 24 < 21 * I ? 1 : 0)),
+        standingPerDay: 120_000n,
+        taxBps: 1900,
+      })
+    : marketTerms(I, { kind: 'cfd', strike: 7000 });
+}
+
+/** Deploys a fresh market world for `shape` and settles `periods` consecutive periods of it. */
+export async function measureMarketGas(shape: MarketShape, periods: number, opts: { verifierContract?: string } = {}): Promise<MarketGas> {
+  await send('hardhat_reset', []);
+  const I = shape.intervalsPerDay;
+  const terms = benchTerms(I, shape.series);
+  const firstDay = DAY0;
+  const w: MarketWorld = await createMarketWorld({
+    circuit: shape.name,
+    intervalsPerDay: I,
+    meterId: 4242n,
+    firstDay,
+    publishThrough: firstDay + periods * shape.maxDays,
+    terms,
+    kind: shape.series === 'import' ? 0 : 3,
+    ...(opts.verifierContract !== undefined ? { verifierContract: opts.verifierContract } : {}),
+  });
+  // every period must have ended
+  const ended = (firstDay + periods * shape.maxDays + 2) * 86400;
+  const now = Number(((await send('eth_getBlockByNumber', ['latest', false])) as { timestamp: string }).timestamp);
+  if (now < ended) {
+    await send('evm_setNextBlockTimestamp', [ended]);
+    await send('evm_mine', []);
+  }
+  const artifacts = await loadCircuitArtifacts(shape.name);
+  const settleGas: number[] = [];
+  let last = '';
+  for (let k = 0; k < periods; k++) {
+    const day = firstDay + k * shape.maxDays;
+    const chainBefore = await w.feed.linkAt(1001n, day - 1);
+    const mc = await marketCase(shape, terms, { firstDay: day, days: shape.maxDays, chainBefore, domain: w.domain });
+    const { proof, publicSignals } = await fullProve(mc.input, artifacts);
+    const args = toSolidityArgs(proof, publicSignals);
+    const tx = await w.market.settle(args.a, args.b, args.c, args.signals as never);
+    const rc = await tx.wait();
+    settleGas.push(Number(rc!.gasUsed));
+    last = tx.hash;
+  }
+  const names: Record<string, string> = {};
+  const label = async (c: { getAddress(): Promise<string> } | string, n: string) => {
+    names[(typeof c === 'string' ? c : await c.getAddress()).toLowerCase()] = n;
+  };
+  await label(w.d.addresses.meterRegistry, 'MeterRegistry.claimPeriod');
+  await label(w.ppas, 'PpaRegistry');
+  await label(w.feed, 'PriceFeed');
+  await label(w.d.addresses.settlement, 'Settlement.bookMarket');
+  await label(await w.market.verifier(), 'verifier');
+  return { circuit: shape.name, intervalsPerDay: I, days: shape.maxDays, settleGas, breakdown: await gasBreakdown(send, last, names) };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { circuit: { type: 'string' }, periods: { type: 'string', default: '2' }, verifier: { type: 'string' } } });
+  const manifest = await readManifest(defaultBuildDir());
+  if (manifest === undefined) throw new Error('no build/manifest.json: build first');
+  const wanted = values.circuit?.split(',') ?? Object.keys(manifest.circuits).filter((n) => n.startsWith('mkt_'));
+  for (const name of wanted) {
+    const entry = manifest.circuits[name];
+    if (entry === undefined) throw new Error(`${name} is not built`);
+    const p = entry.params as { intervalsPerDay: 24 | 48 | 96; maxDays: number; series: number };
+    const shape: MarketShape = { name, intervalsPerDay: p.intervalsPerDay, maxDays: p.maxDays, series: p.series === 0 ? 'import' : 'export' };
+    const g = await measureMarketGas(shape, Number(values.periods), values.verifier !== undefined ? { verifierContract: values.verifier } : {});
+    process.stdout.write(`${name}: settle ${g.settleGas.join(', ')} gas\n`);
+    for (const s of g.breakdown.shares) process.stdout.write(`  ${s.what.padEnd(34)} ${String(s.gas).padStart(8)}\n`);
+  }
+  await shutdownProver();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
+void FEED_FIRST_DAY;
