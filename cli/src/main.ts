@@ -15,6 +15,7 @@ import { collectCommands } from './commands/collect.js';
 import { consumerCommands } from './commands/consumer.js';
 import { authorityCommands } from './commands/authority.js';
 import { deployCommands } from './commands/deploy.js';
+import { marketCommands } from './commands/market.js';
 import { meterCommands } from './commands/meter.js';
 import { regulatorCommands } from './commands/regulator.js';
 import { retailerCommands } from './commands/retailer.js';
@@ -34,6 +35,7 @@ export const COMMANDS: Command[] = [
   ...retailerCommands,
   ...regulatorCommands,
   ...consumerCommands,
+  ...marketCommands,
   ...collectCommands,
   ...statusCommands,
   ...ceremonyCommands,
@@ -91,12 +93,16 @@ in-process development chain.`;
 function groupHelp(word: string): string {
   const cmds = COMMANDS.filter((c) => c.path[0] === word);
   const width = Math.max(18, ...cmds.map((c) => c.path.join(' ').length));
-  return `usage: wattproof ${word} <${cmds.map((c) => c.path[1]).join('|')}> [options]\n\n${cmds
+  const subs = [...new Set(cmds.map((c) => c.path[1]))];
+  return `usage: wattproof ${word} <${subs.join('|')}> [options]\n\n${cmds
     .map((c) => `  ${c.path.join(' ').padEnd(width)} ${c.summary}`)
     .join('\n')}\n\n"wattproof ${word} <subcommand> --help" for details.`;
 }
 
 function findCommand(words: string[]): { command?: Command; used: number } {
+  // a group's subgroup (`market ppa register`)
+  const three = COMMANDS.find((c) => c.path.length === 3 && c.path.every((w, i) => words[i] === w));
+  if (three !== undefined) return { command: three, used: 3 };
   const two = COMMANDS.find((c) => c.path.length === 2 && c.path[0] === words[0] && c.path[1] === words[1]);
   if (two !== undefined) return { command: two, used: 2 };
   const one = COMMANDS.find((c) => c.path.length === 1 && c.path[0] === words[0]);
