@@ -4,7 +4,6 @@
  * per market circuit instance, each booking through the bill Settlement's escrow ledger.
  * @packageDocumentation
  */
-import { poseidonContract } from 'circomlibjs';
 import { ContractFactory, type Signer } from 'ethers';
 import * as typechain from '../../../typechain-types/index.js';
 import {
@@ -77,6 +76,8 @@ export async function deployMarket(
     });
   }
   // circomlibjs builds the Poseidon(6) bytecode: the same permutation as circomlib's circuit template
+  // (imported here, not at the top: browser bundles of the SDK never deploy)
+  const { poseidonContract } = await import('circomlibjs');
   const poseidon6 =
     opts.poseidon6 ??
     (await deploy('Poseidon6', new ContractFactory(poseidonContract.generateABI(6) as never, poseidonContract.createCode(6) as string, signer)));

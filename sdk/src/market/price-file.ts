@@ -31,7 +31,8 @@ export function priceToCents(v: unknown, field: string): number {
   const m = /^([+-]?)(\d{1,8})(?:\.(\d{1,2}))?$/.exec(text);
   if (m === null) throw new ValidationError(field, `'${String(v)}' is not a price in currency per MWh with at most two decimals (e.g. 85.32 or -12.5)`);
   const cents = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
-  return m[1] === '-' ? -cents : cents;
+  // '-0.00' is zero, not JavaScript's -0 (which would print and compare oddly)
+  return m[1] === '-' && cents !== 0 ? -cents : cents;
 }
 
 function dayOf(date: unknown, field: string): number {
