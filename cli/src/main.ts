@@ -64,6 +64,8 @@ A deployment on a node, by role (each command has --help with an example):
   wattproof regulator approve | reject | pause | unpause      (and: wattproof audit)
   wattproof consumer accept | deposit | withdraw | pay-arrears   (and: bill prove, settle)
   wattproof status --meter N
+  wattproof market deploy | open-zone | publish-prices | prices | terms | ppa register|accept|show
+                   | prove | settle | audit          (docs/market-spec.md; npm run demo -- market)
 
 Without --rpc, the command starts Hardhat's in-process chain (chain id 31337) and deploys a fresh
 development set: test token, registries, the circuit's verifier and a Settlement contract, with
@@ -84,7 +86,8 @@ ${COMMANDS.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`).join(
 Every command prints human output by default and one JSON document with --json (for scripts).
 Exit codes: 0 ok, 1 a check failed (invalid proof, audit finding), 2 bad usage or input,
 3 build artifacts missing or altered, 4 proving failed, 5 chain or RPC failure (or a revert),
-6 the ledger refuses (tariff unknown or not approved, nothing to pay or withdraw, already billed).
+6 the ledger refuses (tariff unknown or not approved, nothing to pay or withdraw, already billed,
+market prices not published, market agreement not accepted by both parties).
 
 "wattproof <command> --help" describes a command; "wattproof help chain" describes --rpc and the
 in-process development chain.`;
