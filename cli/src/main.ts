@@ -15,6 +15,7 @@ import { collectCommands } from './commands/collect.js';
 import { consumerCommands } from './commands/consumer.js';
 import { authorityCommands } from './commands/authority.js';
 import { deployCommands } from './commands/deploy.js';
+import { marketCommands } from './commands/market.js';
 import { meterCommands } from './commands/meter.js';
 import { regulatorCommands } from './commands/regulator.js';
 import { retailerCommands } from './commands/retailer.js';
@@ -34,6 +35,7 @@ export const COMMANDS: Command[] = [
   ...retailerCommands,
   ...regulatorCommands,
   ...consumerCommands,
+  ...marketCommands,
   ...collectCommands,
   ...statusCommands,
   ...ceremonyCommands,
@@ -62,6 +64,8 @@ A deployment on a node, by role (each command has --help with an example):
   wattproof regulator approve | reject | pause | unpause      (and: wattproof audit)
   wattproof consumer accept | deposit | withdraw | pay-arrears   (and: bill prove, settle)
   wattproof status --meter N
+  wattproof market deploy | open-zone | publish-prices | prices | terms | ppa register|accept|show
+                   | prove | settle | audit          (docs/market-spec.md; npm run demo -- market)
 
 Without --rpc, the command starts Hardhat's in-process chain (chain id 31337) and deploys a fresh
 development set: test token, registries, the circuit's verifier and a Settlement contract, with
@@ -82,7 +86,8 @@ ${COMMANDS.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`).join(
 Every command prints human output by default and one JSON document with --json (for scripts).
 Exit codes: 0 ok, 1 a check failed (invalid proof, audit finding), 2 bad usage or input,
 3 build artifacts missing or altered, 4 proving failed, 5 chain or RPC failure (or a revert),
-6 the ledger refuses (tariff unknown or not approved, nothing to pay or withdraw, already billed).
+6 the ledger refuses (tariff unknown or not approved, nothing to pay or withdraw, already billed,
+market prices not published, market agreement not accepted by both parties).
 
 "wattproof <command> --help" describes a command; "wattproof help chain" describes --rpc and the
 in-process development chain.`;
@@ -91,12 +96,16 @@ in-process development chain.`;
 function groupHelp(word: string): string {
   const cmds = COMMANDS.filter((c) => c.path[0] === word);
   const width = Math.max(18, ...cmds.map((c) => c.path.join(' ').length));
-  return `usage: wattproof ${word} <${cmds.map((c) => c.path[1]).join('|')}> [options]\n\n${cmds
+  const subs = [...new Set(cmds.map((c) => c.path[1]))];
+  return `usage: wattproof ${word} <${subs.join('|')}> [options]\n\n${cmds
     .map((c) => `  ${c.path.join(' ').padEnd(width)} ${c.summary}`)
     .join('\n')}\n\n"wattproof ${word} <subcommand> --help" for details.`;
 }
 
 function findCommand(words: string[]): { command?: Command; used: number } {
+  // a group's subgroup (`market ppa register`)
+  const three = COMMANDS.find((c) => c.path.length === 3 && c.path.every((w, i) => words[i] === w));
+  if (three !== undefined) return { command: three, used: 3 };
   const two = COMMANDS.find((c) => c.path.length === 2 && c.path[0] === words[0] && c.path[1] === words[1]);
   if (two !== undefined) return { command: two, used: 2 };
   const one = COMMANDS.find((c) => c.path.length === 1 && c.path[0] === words[0]);

@@ -43,6 +43,10 @@ export const ERROR_EXIT_CODES = {
   ALREADY_SETTLED: 6,
   /** The period was already billed by another proof. */
   ALREADY_BILLED: 6,
+  /** A market day's prices are not published in the feed yet (a market bill cannot be priced). */
+  PRICES_NOT_PUBLISHED: 6,
+  /** No market agreement for the meter under these terms, or one not accepted by both parties. */
+  AGREEMENT_NOT_ACTIVE: 6,
   /** A build artifact is missing, altered or unreadable. */
   ARTIFACT: 3,
   /** A powers-of-tau file is missing, too small or not the published one. */

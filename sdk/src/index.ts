@@ -64,7 +64,21 @@ export {
 // The wholesale side (docs/market-spec.md).
 export { type AuditedMarketSettlement, auditMarket, type MarketAuditReport } from './audit/index.js';
 export { Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './roles/index.js';
-export { AGREEMENT_KINDS, type AgreementKind, MarketSettlementClient, PpaRegistryClient, PriceFeedClient } from './chain/market.js';
+export {
+  AGREEMENT_KINDS,
+  type Agreement,
+  type AgreementKind,
+  type DayPublication,
+  dayDate,
+  type FeedZone,
+  type MarketSettledRecord,
+  MarketSettlementClient,
+  PpaRegistryClient,
+  PriceFeedClient,
+} from './chain/market.js';
+export { deployMarket, type MarketDeployment, type MarketDeploymentAddresses, marketVerifierName } from './chain/deploy-market.js';
+export { MARKET_TERMS_FORMAT, type MarketTermsDocument, parseMarketTerms, serializeMarketTerms, termsDocumentCommitment } from './market/terms-document.js';
+export { centsText, parsePriceFile, type PriceDay, priceToCents } from './market/price-file.js';
 
 // The regulator's audit.
 export {

@@ -219,15 +219,58 @@ describe('the wallet page in Chromium', () => {
     expect(await text('#rejection-technical')).toMatch(/^TariffNotAccepted\(/);
   });
 
+  it("proves and settles a spot-indexed day: the feed's published prices, the Web Worker, MarketSettlement", async () => {
+    const w = wallet!;
+    expect(w.session.market?.circuit).toBe('mkt_spot_1d_60m');
+    expect(await page.isVisible('#spot-section')).toBe(true);
+    for (const [input, file] of [
+      ['#spot-period-file', w.paths.spotPeriods[0]!],
+      ['#spot-terms-file', w.paths.spotTerms!],
+    ] as const) {
+      await page.setInputFiles(input, file);
+      await page.waitForFunction(
+        (name) =>
+          (document.getElementById('spot-status')?.textContent ?? '').includes(name) || document.getElementById('spot-status')?.dataset['kind'] === 'error',
+        file.split('/').pop()!,
+      );
+      expect(await page.getAttribute('#spot-status', 'data-kind'), await text('#spot-status')).toBe('info');
+    }
+    expect(await page.isEnabled('#spot-prove-settle'), 'connected with both files loaded').toBe(true);
+    // what the engine says this day costs at the published prices (the same terms and readings)
+    const { computeMarketBill } = await import('../../core/src/market/compute.js');
+    const { parseMarketTerms } = await import('../../sdk/src/market/terms-document.js');
+    const { walletSpotPrices } = await import('../../wallet/server/setup.js');
+    const signed = parseSignedPeriodJson(await readFile(w.paths.spotPeriods[0]!, 'utf8'));
+    const doc = parseMarketTerms(await readFile(w.paths.spotTerms!, 'utf8'));
+    const expected = computeMarketBill(doc.terms, signed.imports, [walletSpotPrices((signed.periodStart + 3600) / 86400)], 6);
+    await page.click('#spot-prove-settle');
+    await page.waitForSelector('#spot-status[data-kind=ok], #spot-status[data-kind=error]', { timeout: 300_000 });
+    expect(await page.getAttribute('#spot-status', 'data-kind'), await text('#spot-status')).toBe('ok');
+    expect(await page.getAttribute('#spot-amount', 'data-charge')).toBe(expected.charge.toString());
+    const tx = await text('#spot-tx');
+    const provider = new JsonRpcProvider(wallet!.rpcUrl, undefined, { staticNetwork: true });
+    const receipt = await provider.getTransactionReceipt(tx);
+    provider.destroy();
+    expect(receipt?.status).toBe(1);
+    expect(receipt!.to!.toLowerCase()).toBe(w.session.market!.marketSettlement.toLowerCase());
+    // the same day again: refused by the contract (continuity), in a sentence
+    await page.click('#spot-prove-settle');
+    await page.waitForSelector('#spot-status[data-kind=error]', { timeout: 300_000 });
+    expect(await text('#spot-status')).toMatch(/already|PeriodOverlap/i);
+  });
+
   it('sent neither readings nor tariff anywhere, and raised no page errors', async () => {
     const period = parseSignedPeriodJson(await readFile(wallet!.paths.periods[0]!, 'utf8'));
     const tariffs = [parseTariffJson(await readFile(wallet!.paths.tariff, 'utf8')), parseTariffJson(await readFile(wallet!.paths.otherTariff, 'utf8'))];
+    // the spot-indexed terms' salt is private too
+    const spotSalt = String(JSON.parse(await readFile(wallet!.paths.spotTerms!, 'utf8')).salt);
     // The collector the consumer chose received the proof (and only the proof, checked below).
     const origins = new Set([new URL(wallet!.url).origin, new URL(wallet!.rpcUrl).origin, new URL(collector!.url).origin]);
     for (const r of requests) {
       expect(origins.has(new URL(r.url).origin), r.url).toBe(true);
       // The tariff salts and the meter's signature are private: no request may carry them.
       for (const t of tariffs) expect(r.body).not.toContain(t.salt.toString());
+      expect(r.body).not.toContain(spotSalt);
       expect(r.body).not.toContain(period.signature.S.toString());
       expect(r.body).not.toContain(period.imports.join(','));
     }

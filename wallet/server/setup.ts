@@ -26,6 +26,26 @@ import {
 } from '../../sdk/src/index.js';
 import { exampleTariffDraft } from '../../core/src/tariff/examples.js';
 import { WALLET_SESSION_FORMAT, type SessionFile, type WalletSession } from '../src/session.js';
+import { marketTerms, marketTermsCommitment } from '../../core/src/market/terms.js';
+import { deployMarket } from '../../sdk/src/chain/deploy-market.js';
+import { PpaRegistryClient, PriceFeedClient } from '../../sdk/src/chain/market.js';
+import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
+import { serializeMarketTerms } from '../../sdk/src/market/terms-document.js';
+
+/** The household's second meter, on the retailer's spot-indexed tariff (hourly data). */
+export const WALLET_SPOT_METER_ID = 4_100_230_018n;
+/** The market circuit the wallet proves spot-indexed bills with. */
+export const WALLET_SPOT_CIRCUIT = 'mkt_spot_1d_60m';
+/** The market zone of the wallet's world (hourly prices, UTC+1). */
+const SPOT_ZONE = 1001n;
+
+/** Day-ahead-like hourly prices (cents/MWh) of the wallet's zone: a solar dip, an evening peak. */
+export function walletSpotPrices(day: number): number[] {
+  return Array.from({ length: 24 }, (_, h) => {
+    const solar = Math.max(0, Math.sin(((h - 6) / 12) * Math.PI));
+    return Math.round(8000 - 9000 * solar + 9000 * Math.exp(-((h - 19.5) ** 2) / 5) + ((day * 131 + h * 37) % 600));
+  });
+}
 
 /** The demo household's meter. */
 export const WALLET_METER_ID = 4_100_230_017n;
@@ -54,8 +74,8 @@ export interface WalletWorldOptions {
 /** What the setup made. */
 export interface WalletWorld {
   session: Omit<WalletSession, 'auditApi'>;
-  /** Absolute paths of the written files, by role. */
-  paths: { periods: string[]; tariff: string; otherTariff: string };
+  /** Absolute paths of the written files, by role (spot: empty when the market circuit is not built). */
+  paths: { periods: string[]; tariff: string; otherTariff: string; spotPeriods: string[]; spotTerms?: string };
   /** Reference bills of the periods, in order. */
   bills: Bill[];
 }
@@ -158,6 +178,74 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
     await writeFile(join(opts.folder, 'tariff-not-accepted.json'), serializeTariff(other));
     files.push({ name: 'tariff-not-accepted.json', description: 'an approved tariff this consumer never accepted (settling with it is rejected)' });
 
+    // The spot-indexed side (issue 13), when its market circuit is built: the market contracts, a
+    // zone whose prices are published, a second meter of the household on the retailer's
+    // spot-indexed tariff (agreement proposed by the retailer, accepted by the consumer).
+    const spotPeriods: string[] = [];
+    let spotTerms: string | undefined;
+    let market: WalletSession['market'];
+    const verifierBuilt = await import('../../typechain-types/index.js').then((t) => 'MktSpot1d60mVerifier__factory' in t);
+    if (verifierBuilt) {
+      log(`deploying the market contracts (${WALLET_SPOT_CIRCUIT}) ...`);
+      const marketBlock = (await provider.getBlockNumber()) + 1;
+      const m = await deployMarket(admin, d.addresses, [WALLET_SPOT_CIRCUIT]);
+      const firstDay = Math.round((start + TZ) / 86400);
+      const feed = new PriceFeedClient(m.addresses.priceFeed, admin);
+      // the admin account doubles as the zone's market operator in this development world
+      await feed.createZone({ zone: SPOT_ZONE, operator: await admin.getAddress(), intervalsPerDay: 24, tzOffsetSeconds: TZ, firstDay });
+      for (let day = firstDay; day < firstDay + DAYS; day++) await feed.publishPrices(SPOT_ZONE, day, walletSpotPrices(day));
+      const spotMeter = Meter.generate(WALLET_SPOT_METER_ID);
+      await new MeterRegistryClient(d.addresses.meterRegistry, authority).registerMeter({
+        meterId: WALLET_SPOT_METER_ID,
+        publicKey: await spotMeter.publicKey(),
+        consumer: aConsumer,
+        retailer: aRetailer,
+        firstPeriodStart: BigInt(start),
+      });
+      const terms = marketTerms(24, {
+        kind: 'spot',
+        adders: [1200, 3400, 0, 0, 0, 0, 0, 0],
+        bands: Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 22 ? 1 : 0)),
+        standingPerDay: 300_000n,
+        taxBps: 1900,
+      });
+      const offer = await new PpaRegistryClient(m.addresses.ppaRegistry, retailer).propose({
+        meterId: WALLET_SPOT_METER_ID,
+        zone: SPOT_ZONE,
+        kind: 'spot',
+        payer: aConsumer,
+        payee: aRetailer,
+        validFrom: start,
+        validUntil: start + 400 * 86400,
+        terms: await marketTermsCommitment(terms),
+      });
+      await new PpaRegistryClient(m.addresses.ppaRegistry, consumer).accept(offer.id);
+      const hourly = householdSeries({ days: DAYS, intervalsPerDay: 24, seed: 20260605, solarKwp: 4.8, startDate: START_DATE });
+      for (let day = 0; day < DAYS; day++) {
+        const sp = await spotMeter.sign({
+          periodStart: start + day * 86400,
+          intervalSeconds: 3600,
+          imports: hourly.imports.slice(day * 24, (day + 1) * 24),
+          exports: hourly.exports.slice(day * 24, (day + 1) * 24),
+        });
+        const date = new Date((sp.periodStart + TZ) * 1000).toISOString().slice(0, 10);
+        const name = `spot-period-${date}.signed.json`;
+        await writeFile(join(opts.folder, name), serializeSignedPeriod(sp));
+        spotPeriods.push(join(opts.folder, name));
+        files.push({ name, description: `spot-indexed meter ${WALLET_SPOT_METER_ID}, ${date}: 24 signed hourly readings` });
+      }
+      spotTerms = join(opts.folder, 'spot-terms.json');
+      await writeFile(spotTerms, serializeMarketTerms({ kind: 'spot', terms }));
+      files.push({ name: 'spot-terms.json', description: 'the spot-indexed tariff the consumer accepted for that meter (day-ahead price + margin)' });
+      market = {
+        priceFeed: m.addresses.priceFeed,
+        ppaRegistry: m.addresses.ppaRegistry,
+        marketSettlement: m.addresses.settlements[WALLET_SPOT_CIRCUIT]!,
+        circuit: WALLET_SPOT_CIRCUIT,
+        fromBlock: marketBlock,
+      };
+    }
+
     const network = await provider.getNetwork();
     const session: Omit<WalletSession, 'auditApi'> = {
       format: WALLET_SESSION_FORMAT,
@@ -170,11 +258,18 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
       meterId: WALLET_METER_ID.toString(),
       folder: opts.folder,
       files,
+      ...(market === undefined ? {} : { market }),
     };
     await writeFile(join(opts.folder, 'deployment.json'), `${JSON.stringify({ ...session, addresses: d.addresses }, null, 2)}\n`);
     return {
       session,
-      paths: { periods: periodPaths, tariff: join(opts.folder, 'tariff.json'), otherTariff: join(opts.folder, 'tariff-not-accepted.json') },
+      paths: {
+        periods: periodPaths,
+        tariff: join(opts.folder, 'tariff.json'),
+        otherTariff: join(opts.folder, 'tariff-not-accepted.json'),
+        spotPeriods,
+        ...(spotTerms === undefined ? {} : { spotTerms }),
+      },
       bills,
     };
   } finally {

@@ -28,6 +28,10 @@ import { chooseCircuit, progressOf, proveInWorker } from './prover.js';
 import { auditTable, loadAudit } from './regulator.js';
 import { explainRejection, type RejectionContext } from './rejections.js';
 import { WALLET_SESSION_FORMAT, type WalletSession } from './session.js';
+import { type MarketTermsDocument, parseMarketTerms } from '../../sdk/src/market/terms-document.js';
+import { centsText } from '../../sdk/src/market/price-file.js';
+import { dayDate } from '../../sdk/src/chain/market.js';
+import { proveSpotInWorker, settleSpot, spotContext } from './market.js';
 
 interface State {
   session?: WalletSession;
@@ -38,6 +42,9 @@ interface State {
   bill?: Bill;
   proof?: BillProof;
   chain?: WalletChain;
+  /** The spot-indexed meter's signed period and its terms (the market side). */
+  spotPeriod?: SignedPeriod;
+  spotTerms?: MarketTermsDocument;
   busy: number;
 }
 
@@ -403,6 +410,7 @@ async function connect(kind: 'injected' | 'development'): Promise<void> {
       byId('connect').textContent = kind === 'injected' ? 'Reconnect browser wallet' : 'Reconnect';
       status(out, 'ok', 'Connected.');
       updateSettle();
+      updateSpot();
       byId<HTMLButtonElement>('audit-refresh').disabled = false;
       await refreshLedger();
     });
@@ -516,6 +524,77 @@ async function onSettle(): Promise<void> {
   void refreshAudit();
 }
 
+// ------------------------------------------------------------------ the spot-indexed bill
+function updateSpot(): void {
+  byId<HTMLButtonElement>('spot-prove-settle').disabled = !(state.spotPeriod && state.spotTerms && state.chain && state.session?.market);
+}
+
+async function onSpotFile(which: 'period' | 'terms'): Promise<void> {
+  const f = await readFile(byId<HTMLInputElement>(which === 'period' ? 'spot-period-file' : 'spot-terms-file'));
+  if (f === undefined) return;
+  try {
+    if (which === 'period') {
+      const period = parseSignedPeriodJson(f.text, f.name);
+      if (!(await verifySignedPeriod(period))) throw new Error(`${f.name}: the meter's signature does not match these readings`);
+      state.spotPeriod = period;
+    } else {
+      state.spotTerms = parseMarketTerms(f.text, f.name);
+    }
+    status(byId('spot-status'), 'info', `${f.name} loaded.`);
+  } catch (e) {
+    if (which === 'period') state.spotPeriod = undefined;
+    else state.spotTerms = undefined;
+    status(byId('spot-status'), 'error', message(e));
+  }
+  updateSpot();
+}
+
+async function onSpotProveSettle(): Promise<void> {
+  const { chain, spotPeriod, spotTerms } = state;
+  const m = state.session?.market;
+  if (!chain || !spotPeriod || !spotTerms || !m) return;
+  const out = byId('spot-status');
+  const facts = byId('spot-facts');
+  facts.hidden = true;
+  try {
+    await busy(async () => {
+      const runner = chain.conn.runner;
+      status(out, 'busy', 'Reading the agreement and the published prices…');
+      const ctx = await spotContext(runner, m, spotPeriod, spotTerms);
+      const all = ctx.prices.flat();
+      status(out, 'busy', `Proving ${dayDate(ctx.firstDay)} in the Web Worker (${m.circuit})…`);
+      const p = await proveSpotInWorker(m, spotPeriod, spotTerms, ctx);
+      status(out, 'busy', 'Sending the settle transaction…');
+      const tx = await settleSpot(runner, m, p);
+      const fmt = (v: bigint) => money(v, chain.token.decimals, chain.token.symbol);
+      fill(
+        facts,
+        h('dt', {}, 'Delivery day'),
+        h('dd', {}, dayDate(ctx.firstDay)),
+        h('dt', {}, 'Published prices'),
+        h('dd', {}, `${centsText(Math.min(...all))} .. ${centsText(Math.max(...all))} per MWh (agreement ${ctx.agreement.id}, zone ${ctx.agreement.zone})`),
+        h('dt', {}, p.amount.credit > 0n ? 'Credited to you' : 'Charged'),
+        h(
+          'dd',
+          { id: 'spot-amount', 'data-charge': p.amount.charge.toString(), 'data-credit': p.amount.credit.toString() },
+          fmt(p.amount.credit > 0n ? p.amount.credit : p.amount.charge),
+        ),
+        h('dt', {}, 'Proof'),
+        h('dd', {}, duration(p.provingMs)),
+        h('dt', {}, 'Transaction'),
+        h('dd', { class: 'mono', id: 'spot-tx' }, tx.hash),
+        h('dt', {}, 'Gas used'),
+        h('dd', {}, gas(tx.gasUsed)),
+      );
+      facts.hidden = false;
+      status(out, 'ok', `Settled: MarketSettled in block ${tx.blockNumber}.`);
+    });
+  } catch (e) {
+    status(out, 'error', message(e));
+  }
+  await refreshLedger().catch(() => undefined);
+}
+
 /** For a replay, where the earlier settlement of the period is. */
 async function replayDetail(e: unknown): Promise<string | undefined> {
   const { chain, proof } = state;
@@ -597,7 +676,11 @@ async function init(): Promise<void> {
   byId('deposit').addEventListener('click', () => void onDeposit());
   byId('pay-arrears').addEventListener('click', () => void onPayArrears());
   byId('audit-refresh').addEventListener('click', () => void refreshAudit());
+  byId('spot-period-file').addEventListener('change', () => void onSpotFile('period'));
+  byId('spot-terms-file').addEventListener('change', () => void onSpotFile('terms'));
+  byId('spot-prove-settle').addEventListener('click', () => void onSpotProveSettle());
   await loadSession();
+  byId('spot-section').hidden = state.session?.market === undefined;
   const connectBtn = byId<HTMLButtonElement>('connect');
   const devBtn = byId<HTMLButtonElement>('connect-dev');
   if (injectedWallet()) {

@@ -36,6 +36,8 @@ export interface WalletSession {
   /** Where the files are, and what they are. */
   folder: string;
   files: SessionFile[];
+  /** The market contracts, when the setup deployed them (a spot-indexed meter of the household). */
+  market?: import('./market.js').MarketSession;
   /** True when the server answers `/api/audit` (the regulator's audit, run with the SDK in Node). */
   auditApi: boolean;
 }

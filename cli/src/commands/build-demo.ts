@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import { flag, str, type Command } from '../command.js';
+import { ValidationError } from '../../../core/src/errors.js';
 import { NegativeResult } from '../output.js';
 import { repoRoot } from '../paths.js';
 
@@ -84,5 +85,41 @@ Options:
   },
 };
 
-/** `build` and `demo`. */
-export const buildDemoCommands: Command[] = [build, demo];
+const demoMarket: Command = {
+  path: ['demo', 'market'],
+  summary: 'run the market demo: a solar farm, a wholesaler, a retailer and a prosumer (npm run demo -- market)',
+  help: `usage: wattproof demo market [--days N] [--rpc URL] [--json]
+
+The market scenario (docs/market-spec.md), on the one-day market circuits (built if missing):
+a market operator publishes a zone's hourly day-ahead prices; a solar farm sells its export to
+a wholesaler under a contract for difference and settles each day (the CfD pays either way); a
+prosumer on a retailer's spot-indexed tariff settles its days; the wholesaler sells on to the
+retailer under an indexed PPA at the retailer's supply point; the operator corrects a day and a
+proof against the old prices is refused; the regulator's audit re-verifies every proof, checks
+every price used against the feed's history and prints the trail generator -> wholesaler ->
+retailer, with no volume anywhere on chain.
+
+Options:
+  --days N    days each party settles (default 3; each further day of the month is the same loop)
+  --rpc URL   run on this node (its first 8 accounts must be unlocked, as a "npx hardhat node"'s
+              are) instead of Hardhat's in-process chain`,
+  options: { days: { type: 'string' }, rpc: { type: 'string' } },
+  async run({ values, out }) {
+    const { ensureBuilt } = await import('../demo/run.js');
+    const daysText = str(values, 'days');
+    if (daysText !== undefined && !/^\d{1,2}$/.test(daysText)) throw new ValidationError('--days', `'${daysText}' must be a number of days in 1..30`);
+    out.line('wattproof market demo: a solar farm, a wholesaler, a retailer and a prosumer settle against published prices');
+    out.line('');
+    out.line('[0] build');
+    await ensureBuilt(['bill_1d_30m', 'mkt_spot_1d_60m', 'mkt_cfd_1d_60m'], out);
+    // needs the compiled contracts' bindings, which exist only after the build
+    const { playMarketDemo } = await import('../demo/market.js');
+    const rpc = str(values, 'rpc');
+    const summary = await playMarketDemo(out, { ...(daysText === undefined ? {} : { days: Number(daysText) }), ...(rpc === undefined ? {} : { rpc }) });
+    out.result(summary);
+    if (!summary.ok) throw new NegativeResult('the market demo did not complete as expected');
+  },
+};
+
+/** `build`, `demo` and `demo market`. */
+export const buildDemoCommands: Command[] = [build, demo, demoMarket];

@@ -87,6 +87,15 @@ async function prepare(opts: DemoOptions): Promise<string> {
   return DAILY;
 }
 
+/** Builds whichever of `circuits` is not built yet (the market demo's one-day circuits). */
+export async function ensureBuilt(circuits: readonly string[], out: Output): Promise<void> {
+  for (const circuit of circuits) {
+    if (await isBuilt(circuit)) continue;
+    out.line(`  ${circuit} is not built yet; building it (first run only) …`);
+    if (!(await build(circuit, out))) throw new ArtifactError(`build/circuits/${circuit}`, 'the build failed; see the log above');
+  }
+}
+
 /** Runs the demo; returns its summary (ok when every step behaved as expected). */
 export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   const started = Date.now();

@@ -3,7 +3,8 @@
  * registry and market settlement. Every failure is a ChainError; reverts carry the decoded custom error.
  * @packageDocumentation
  */
-import type { Signer } from 'ethers';
+import { type ContractRunner, ZeroAddress } from 'ethers';
+import { WattproofError } from '../../../core/src/errors.js';
 import type { SolidityProofArgs } from '../../../prover/src/groth16.js';
 import {
   type MarketSettlement,
@@ -23,7 +24,7 @@ export type AgreementKind = keyof typeof AGREEMENT_KINDS;
 /** The market operator's and everyone's view of the price feed. */
 export class PriceFeedClient {
   readonly contract: PriceFeed;
-  constructor(address: string, signer: Signer) {
+  constructor(address: string, signer: ContractRunner) {
     this.contract = PriceFeed__factory.connect(address, signer);
   }
   /** Publishes the zone's next delivery day (cents per MWh, one per interval). */
@@ -38,12 +39,115 @@ export class PriceFeedClient {
   linkAt(zone: bigint, day: number): Promise<bigint> {
     return chainCall(`linkAt(${zone}, ${day})`, () => this.contract.linkAt(zone, day));
   }
+  /** Opens a zone (ZONE_ADMIN_ROLE): its operator, 24/48/96 intervals, fixed UTC offset, first delivery day. */
+  createZone(z: { zone: bigint; operator: string; intervalsPerDay: number; tzOffsetSeconds: number; firstDay: number }): Promise<TxResult> {
+    return send(`createZone(${z.zone})`, () => this.contract.createZone(z.zone, z.operator, z.intervalsPerDay, z.tzOffsetSeconds, z.firstDay));
+  }
+  /** A zone, or undefined when it was never opened. */
+  async getZone(zone: bigint): Promise<FeedZone | undefined> {
+    const z = await chainCall(`getZone(${zone})`, () => this.contract.getZone(zone)).catch((e: unknown) => {
+      if ((e as { revert?: { name?: string } }).revert?.name === 'UnknownZone' || /UnknownZone/.test(String((e as Error).message))) return undefined;
+      throw e;
+    });
+    if (z === undefined || Number(z.intervalsPerDay) === 0) return undefined;
+    return {
+      zone,
+      operator: z.operator,
+      intervalsPerDay: Number(z.intervalsPerDay),
+      tzOffsetSeconds: Number(z.tzOffsetSeconds),
+      firstDay: Number(z.firstDay),
+      lastDay: Number(z.lastDay),
+      genesis: z.genesis,
+    };
+  }
+  /**
+   * Every publication and correction of the zone's days in `[fromDay, toDay]`, oldest first, read
+   * from the feed's events (the contract keeps only packed prices): what a prover needs (the
+   * current prices of each day) and what an auditor shows (each day's history).
+   */
+  async publications(zone: bigint, fromDay: number, toDay: number, fromBlock = 0): Promise<DayPublication[]> {
+    const c = this.contract;
+    const [published, corrected] = await Promise.all([
+      chainCall('PricesPublished events', () => c.queryFilter(c.filters.PricesPublished(zone), fromBlock)),
+      chainCall('PricesCorrected events', () => c.queryFilter(c.filters.PricesCorrected(zone), fromBlock)),
+    ]);
+    const out: DayPublication[] = [];
+    for (const e of published)
+      out.push({
+        day: Number(e.args.day),
+        version: Number(e.args.version),
+        link: e.args.link,
+        prices: e.args.prices.map(Number),
+        corrected: false,
+        blockNumber: e.blockNumber,
+        txHash: e.transactionHash,
+        logIndex: e.index,
+      });
+    for (const e of corrected)
+      out.push({
+        day: Number(e.args.day),
+        version: Number(e.args.version),
+        link: e.args.newLink,
+        prices: e.args.prices.map(Number),
+        corrected: true,
+        blockNumber: e.blockNumber,
+        txHash: e.transactionHash,
+        logIndex: e.index,
+      });
+    return out.filter((p) => p.day >= fromDay && p.day <= toDay).sort((a, b) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex);
+  }
+  /**
+   * The prices in force for each day of `[fromDay, fromDay + days)` (the latest publication or
+   * correction of each).
+   * @throws WattproofError PRICES_NOT_PUBLISHED naming the first day not published
+   */
+  async currentPrices(zone: bigint, fromDay: number, days: number, fromBlock = 0): Promise<number[][]> {
+    const pubs = await this.publications(zone, fromDay, fromDay + days - 1, fromBlock);
+    const latest = new Map<number, number[]>();
+    for (const p of pubs) latest.set(p.day, p.prices);
+    return Array.from({ length: days }, (_, d) => {
+      const prices = latest.get(fromDay + d);
+      if (prices === undefined)
+        throw new WattproofError('PRICES_NOT_PUBLISHED', `zone ${zone} has no published prices for delivery day ${fromDay + d} (${dayDate(fromDay + d)})`);
+      return prices;
+    });
+  }
+}
+
+/** A market zone of the feed. */
+export interface FeedZone {
+  zone: bigint;
+  operator: string;
+  intervalsPerDay: number;
+  tzOffsetSeconds: number;
+  firstDay: number;
+  /** Last published day (`firstDay - 1` while none is). */
+  lastDay: number;
+  genesis: bigint;
+}
+
+/** One publication (version 1) or correction (version > 1) of a delivery day. */
+export interface DayPublication {
+  day: number;
+  version: number;
+  /** `L[day]` right after this publication. */
+  link: bigint;
+  prices: number[];
+  corrected: boolean;
+  blockNumber: number;
+  txHash: string;
+  logIndex: number;
+}
+
+/** `20517` -> `2026-03-04`. */
+export function dayDate(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A party's view of the agreement registry. */
 export class PpaRegistryClient {
   readonly contract: PpaRegistry;
-  constructor(address: string, signer: Signer) {
+  constructor(address: string, signer: ContractRunner) {
     this.contract = PpaRegistry__factory.connect(address, signer);
   }
   /** Proposes (and so accepts, as its proposer) an agreement; returns its id from the event. */
@@ -67,12 +171,83 @@ export class PpaRegistryClient {
   accept(id: bigint): Promise<TxResult> {
     return send(`accept(${id})`, () => this.contract.accept(id));
   }
+  /** An agreement by id, or undefined. */
+  async get(id: bigint): Promise<Agreement | undefined> {
+    const a = await chainCall(`getAgreement(${id})`, () => this.contract.getAgreement(id));
+    return a.payer === ZeroAddress ? undefined : agreementOf(id, a);
+  }
+  /** The agreement of `meterId` under the terms commitment `terms`, or undefined. */
+  async forTerms(meterId: bigint, terms: bigint): Promise<Agreement | undefined> {
+    const [id, a] = await chainCall(`agreementFor(${meterId})`, () => this.contract.agreementFor(meterId, terms));
+    return id === 0n ? undefined : agreementOf(id, a);
+  }
+  /** Every agreement (optionally of one meter), in id order. */
+  async list(filter: { meterId?: bigint; fromBlock?: number } = {}): Promise<Agreement[]> {
+    const c = this.contract;
+    const logs = await chainCall('AgreementProposed events', () =>
+      c.queryFilter(c.filters.AgreementProposed(undefined, filter.meterId), filter.fromBlock ?? 0),
+    );
+    const out: Agreement[] = [];
+    for (const l of logs) {
+      const a = await this.get(l.args.id);
+      if (a !== undefined) out.push(a);
+    }
+    return out.sort((x, y) => (x.id < y.id ? -1 : 1));
+  }
+}
+
+/** An agreement of the registry. */
+export interface Agreement {
+  id: bigint;
+  meterId: bigint;
+  zone: bigint;
+  kind: AgreementKind;
+  payer: string;
+  payee: string;
+  validFrom: number;
+  validUntil: number;
+  payerAccepted: boolean;
+  payeeAccepted: boolean;
+  /** The terms commitment (the terms stay private). */
+  terms: bigint;
+}
+
+const KIND_NAMES = Object.keys(AGREEMENT_KINDS) as AgreementKind[];
+
+function agreementOf(
+  id: bigint,
+  a: {
+    meterId: bigint;
+    zone: bigint;
+    kind: bigint;
+    payer: string;
+    payee: string;
+    validFrom: bigint;
+    validUntil: bigint;
+    payerAccepted: boolean;
+    payeeAccepted: boolean;
+    terms: bigint;
+  },
+): Agreement {
+  return {
+    id,
+    meterId: a.meterId,
+    zone: a.zone,
+    kind: KIND_NAMES[Number(a.kind)] ?? 'spot',
+    payer: a.payer,
+    payee: a.payee,
+    validFrom: Number(a.validFrom),
+    validUntil: Number(a.validUntil),
+    payerAccepted: a.payerAccepted,
+    payeeAccepted: a.payeeAccepted,
+    terms: a.terms,
+  };
 }
 
 /** Submits market proofs. */
 export class MarketSettlementClient {
   readonly contract: MarketSettlement;
-  constructor(address: string, signer: Signer) {
+  constructor(address: string, signer: ContractRunner) {
     this.contract = MarketSettlement__factory.connect(address, signer);
   }
   /** `chainId × 2^160 + address`: the domain proofs for this contract carry. */
@@ -85,4 +260,46 @@ export class MarketSettlementClient {
     const s = p.signals as [bigint, bigint, bigint, bigint, bigint, bigint, bigint];
     return send('settle(market)', () => this.contract.settle(p.a, p.b, p.c, s));
   }
+  /** Every MarketSettled event: who paid whom under which agreement, for which days (no volumes: there are none on chain). */
+  async settlements(fromBlock = 0): Promise<MarketSettledRecord[]> {
+    const c = this.contract;
+    const logs = await chainCall('MarketSettled events', () => c.queryFilter(c.filters.MarketSettled(), fromBlock));
+    return logs.map((l) => {
+      const h = l.args.head;
+      const amounts = l.args.publicSignals[3]!;
+      return {
+        meterId: h.meterId,
+        agreementId: h.agreementId,
+        payer: h.payer,
+        payee: h.payee,
+        zone: h.zone,
+        firstDay: Number(h.firstDay),
+        dayCount: Number(h.dayCount),
+        charge: amounts & ((1n << 96n) - 1n),
+        credit: amounts >> 96n,
+        chainAfter: l.args.publicSignals[4]!,
+        blockNumber: l.blockNumber,
+        txHash: l.transactionHash,
+      };
+    });
+  }
+}
+
+/** One market settlement as its event shows it. */
+export interface MarketSettledRecord {
+  meterId: bigint;
+  agreementId: bigint;
+  payer: string;
+  payee: string;
+  zone: bigint;
+  firstDay: number;
+  dayCount: number;
+  /** Paid by payer to payee (token smallest units). */
+  charge: bigint;
+  /** Paid back by payee to payer. */
+  credit: bigint;
+  /** The feed link of the last day the proof used (which publication it priced against). */
+  chainAfter: bigint;
+  blockNumber: number;
+  txHash: string;
 }

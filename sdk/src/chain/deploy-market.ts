@@ -1,0 +1,111 @@
+/**
+ * Deploying the market contracts beside a bill deployment (docs/market-spec.md): the price feed
+ * (with the Poseidon(6) contract it hashes with), the agreement registry, and one MarketSettlement
+ * per market circuit instance, each booking through the bill Settlement's escrow ledger.
+ * @packageDocumentation
+ */
+import { ContractFactory, type Signer } from 'ethers';
+import * as typechain from '../../../typechain-types/index.js';
+import {
+  MarketSettlement__factory,
+  MeterRegistry__factory,
+  PpaRegistry__factory,
+  PriceFeed__factory,
+  Settlement__factory,
+} from '../../../typechain-types/index.js';
+import { ChainError } from '../../../core/src/errors.js';
+import { chainCall } from './errors.js';
+import { sendTx } from './tx.js';
+
+/** Addresses of a market deployment. */
+export interface MarketDeploymentAddresses {
+  poseidon6: string;
+  priceFeed: string;
+  ppaRegistry: string;
+  /** MarketSettlement contract of each circuit instance (`mkt_cfd_1d_60m` -> address). */
+  settlements: Record<string, string>;
+  /** The verifier each of those uses. */
+  verifiers: Record<string, string>;
+}
+
+/** A market deployment and the gas of each step. */
+export interface MarketDeployment {
+  addresses: MarketDeploymentAddresses;
+  gas: Record<string, bigint>;
+}
+
+/** `mkt_cfd_1d_60m` -> `MktCfd1d60mVerifier` (the snarkjs verifier the build renders for a market circuit). */
+export function marketVerifierName(circuit: string): string {
+  return `${circuit
+    .split('_')
+    .filter((p) => p !== '')
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join('')}Verifier`;
+}
+
+function verifierFactory(circuit: string, signer: Signer): ContractFactory {
+  const name = marketVerifierName(circuit);
+  const Factory = (typechain as unknown as Record<string, unknown>)[`${name}__factory`];
+  if (typeof Factory !== 'function') {
+    throw new ChainError(`verifier ${name} is not compiled: run \`npm run build -- --only ${circuit}\``);
+  }
+  return new (Factory as new (signer: Signer) => ContractFactory)(signer);
+}
+
+/**
+ * Deploys the market contracts for `circuits` and wires them to an existing bill deployment.
+ * `signer` must hold DEFAULT_ADMIN_ROLE on the Settlement and the MeterRegistry (it grants each
+ * MarketSettlement the ledger's MARKET_SETTLEMENT_ROLE and the registry's SETTLEMENT_ROLE, which
+ * moves the meters' billing cursor); it becomes the feed's admin (it opens zones).
+ */
+export async function deployMarket(
+  signer: Signer,
+  bill: { meterRegistry: string; settlement: string },
+  circuits: readonly string[],
+  opts: { priceFeed?: string; ppaRegistry?: string; poseidon6?: string } = {},
+): Promise<MarketDeployment> {
+  if (circuits.length === 0) throw new ChainError('deployMarket: name at least one market circuit');
+  const admin = await chainCall('deployMarket: signer address', () => signer.getAddress());
+  const gas: Record<string, bigint> = {};
+  async function deploy(label: string, factory: ContractFactory, ...args: unknown[]): Promise<string> {
+    return chainCall(`deploy ${label}`, async () => {
+      const c = await factory.deploy(...args);
+      const receipt = await c.deploymentTransaction()?.wait();
+      if (receipt) gas[`deploy ${label}`] = receipt.gasUsed;
+      return c.getAddress();
+    });
+  }
+  // circomlibjs builds the Poseidon(6) bytecode: the same permutation as circomlib's circuit template
+  // (imported here, not at the top: browser bundles of the SDK never deploy)
+  const { poseidonContract } = await import('circomlibjs');
+  const poseidon6 =
+    opts.poseidon6 ??
+    (await deploy('Poseidon6', new ContractFactory(poseidonContract.generateABI(6) as never, poseidonContract.createCode(6) as string, signer)));
+  const priceFeed = opts.priceFeed ?? (await deploy('PriceFeed', new PriceFeed__factory(signer), admin, poseidon6));
+  const ppaRegistry = opts.ppaRegistry ?? (await deploy('PpaRegistry', new PpaRegistry__factory(signer), bill.meterRegistry));
+  const settlement = Settlement__factory.connect(bill.settlement, signer);
+  const meters = MeterRegistry__factory.connect(bill.meterRegistry, signer);
+  const [marketRole, settlementRole] = await Promise.all([
+    chainCall('MARKET_SETTLEMENT_ROLE', () => settlement.MARKET_SETTLEMENT_ROLE()),
+    chainCall('SETTLEMENT_ROLE', () => meters.SETTLEMENT_ROLE()),
+  ]);
+  const settlements: Record<string, string> = {};
+  const verifiers: Record<string, string> = {};
+  for (const circuit of circuits) {
+    const verifier = await deploy(marketVerifierName(circuit), verifierFactory(circuit, signer));
+    const market = await deploy(
+      `MarketSettlement ${circuit}`,
+      new MarketSettlement__factory(signer),
+      verifier,
+      bill.meterRegistry,
+      ppaRegistry,
+      priceFeed,
+      bill.settlement,
+    );
+    gas[`grant MARKET_SETTLEMENT_ROLE ${circuit}`] = (await sendTx('grant MARKET_SETTLEMENT_ROLE', () => settlement.grantRole(marketRole, market))).gasUsed;
+    gas[`grant SETTLEMENT_ROLE ${circuit}`] = (await sendTx('grant SETTLEMENT_ROLE', () => meters.grantRole(settlementRole, market))).gasUsed;
+    settlements[circuit] = market;
+    verifiers[circuit] = verifier;
+  }
+  return { addresses: { poseidon6, priceFeed, ppaRegistry, settlements, verifiers }, gas };
+}

@@ -1,0 +1,59 @@
+// The market demo (`npm run demo -- market`) end to end: on Hardhat's in-process chain with two
+// days (a CfD paying the farm, then paying back in a heat wave; a correction making a proof stale),
+// and on a Hardhat node over JSON-RPC with one day. Every proof is real (the one-day circuits).
+import { Writable } from 'node:stream';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { playMarketDemo } from '../../cli/src/demo/market.js';
+import { Output } from '../../cli/src/output.js';
+import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
+
+const ROOT = resolve(__dirname, '../..');
+let node: HardhatNode | undefined;
+
+function capture(): { out: Output; text: () => string } {
+  let text = '';
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      text += String(chunk);
+      cb();
+    },
+  });
+  return { out: new Output(false, sink, sink), text: () => text };
+}
+
+afterAll(async () => {
+  await node?.stop();
+});
+
+describe('the market demo', () => {
+  it('in process: daily CfD both ways, spot-indexed prosumer, wholesaler to retailer, stale proof refused, audit of all', async () => {
+    const { out, text } = capture();
+    const s = await playMarketDemo(out, { days: 2 });
+    expect(s.ok, text()).toBe(true);
+    expect(s.settlements).toHaveLength(6);
+    const farm = s.settlements.filter((x) => x.who === 'solar farm');
+    // day 1 below the strike: the wholesaler pays; day 2 (heat wave) above it: the farm pays back
+    expect(BigInt(farm[0]!.charge)).toBeGreaterThan(0n);
+    expect(BigInt(farm[1]!.credit)).toBeGreaterThan(0n);
+    expect(s.staleRejectedWith).toBe('StalePrices');
+    expect(s.audit).toEqual({ ok: true, verified: 6, pricesPublished: 6 });
+    expect(s.trail.map((t) => [t.seller, t.buyer, t.kind, t.days])).toEqual([
+      ['generator', 'wholesaler', 'CfD', 2],
+      ['retailer', 'prosumer', 'spot-indexed', 2],
+      ['wholesaler', 'retailer', 'indexed PPA', 2],
+    ]);
+    // what the public sees vs what stays private is said, and no volume is in the trail
+    expect(text()).toMatch(/private: every hourly volume/);
+    expect(JSON.stringify(s.trail)).not.toMatch(/kWh|Wh/);
+  }, 900_000);
+
+  it('over JSON-RPC on a Hardhat node', async () => {
+    node = await startHardhatNode(ROOT);
+    const { out, text } = capture();
+    const s = await playMarketDemo(out, { days: 1, rpc: node.url });
+    expect(s.ok, text()).toBe(true);
+    expect(s.chain).toMatch(/JSON-RPC node http:\/\/127\.0\.0\.1:\d+ \(chain id 31337\)/);
+    expect(s.audit).toEqual({ ok: true, verified: 3, pricesPublished: 3 });
+  }, 900_000);
+});
