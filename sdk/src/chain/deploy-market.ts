@@ -34,13 +34,13 @@ export interface MarketDeployment {
   gas: Record<string, bigint>;
 }
 
-/** `mkt_cfd_1d_60m` -> `MktCfd1d60mVerifier` (the snarkjs verifier the build renders for a market circuit). */
+/** `mkt_cfd_1d_60m` -> `MktCfd1d60mBatchVerifier` (the verifier the build renders beside snarkjs's; MarketSettlement needs its domain folding). */
 export function marketVerifierName(circuit: string): string {
   return `${circuit
     .split('_')
     .filter((p) => p !== '')
     .map((p) => p[0]!.toUpperCase() + p.slice(1))
-    .join('')}Verifier`;
+    .join('')}BatchVerifier`;
 }
 
 function verifierFactory(circuit: string, signer: Signer): ContractFactory {

@@ -264,24 +264,48 @@ export class MarketSettlementClient {
   async settlements(fromBlock = 0): Promise<MarketSettledRecord[]> {
     const c = this.contract;
     const logs = await chainCall('MarketSettled events', () => c.queryFilter(c.filters.MarketSettled(), fromBlock));
-    return logs.map((l) => {
-      const h = l.args.head;
+    // The event carries the meter, the agreement and the proven signals: the parties and the zone are the
+    // agreement's, the days follow from the period signal and the zone's UTC offset (docs/market-spec.md).
+    const runner = c.runner;
+    const agreements = PpaRegistry__factory.connect(await chainCall('agreements', () => c.agreements()), runner);
+    const feed = PriceFeed__factory.connect(await chainCall('feed', () => c.feed()), runner);
+    const agreementOf = new Map<bigint, { payer: string; payee: string; zone: bigint }>();
+    const tzOf = new Map<bigint, number>();
+    const out: MarketSettledRecord[] = [];
+    for (const l of logs) {
+      const agreementId = l.args.agreementId;
+      let ag = agreementOf.get(agreementId);
+      if (ag === undefined) {
+        const a = await chainCall(`getAgreement(${agreementId})`, () => agreements.getAgreement(agreementId));
+        ag = { payer: a.payer, payee: a.payee, zone: a.zone };
+        agreementOf.set(agreementId, ag);
+      }
+      let tz = tzOf.get(ag.zone);
+      if (tz === undefined) {
+        const zone = ag.zone;
+        tz = Number((await chainCall(`getZone(${zone})`, () => feed.getZone(zone))).tzOffsetSeconds);
+        tzOf.set(ag.zone, tz);
+      }
+      const period = l.args.publicSignals[2]!;
+      const periodStart = Number((period >> 64n) & 0xffffffffffn);
+      const seconds = Number((period >> 104n) & 0xffffn) * Number((period >> 120n) & 0xffffffn);
       const amounts = l.args.publicSignals[3]!;
-      return {
-        meterId: h.meterId,
-        agreementId: h.agreementId,
-        payer: h.payer,
-        payee: h.payee,
-        zone: h.zone,
-        firstDay: Number(h.firstDay),
-        dayCount: Number(h.dayCount),
+      out.push({
+        meterId: l.args.meterId,
+        agreementId,
+        payer: ag.payer,
+        payee: ag.payee,
+        zone: ag.zone,
+        firstDay: Math.floor((periodStart + tz) / 86400),
+        dayCount: Math.floor(seconds / 86400),
         charge: amounts & ((1n << 96n) - 1n),
         credit: amounts >> 96n,
         chainAfter: l.args.publicSignals[4]!,
         blockNumber: l.blockNumber,
         txHash: l.transactionHash,
-      };
-    });
+      });
+    }
+    return out;
   }
 }
 
