@@ -5,7 +5,7 @@
  * load, each in a fresh child process (bench/prove-child.ts).
  *
  *   npx tsx scripts/build.ts --only bill_31d_60m,bill_31d_60m_disclose,bill_1d_30m,bill_1d_30m_disclose
- *   npx tsx bench/disclosure.ts [--runs N] [--pairs 31d,1d]
+ *   npx tsx bench/disclosure.ts [--runs N] [--warmup N] [--pairs 31d,1d]
  *
  * Prints a JSON summary: per circuit, constraints, median proving wall and CPU time, and the load
  * average beside them (the load of other work inflates wall time; CPU time is steadier).
@@ -33,6 +33,7 @@ function arg(name: string, fallback: string): string {
 
 async function main(): Promise<void> {
   const runs = Number(arg('--runs', '3'));
+  const warmup = Number(arg('--warmup', '1'));
   const pairs = arg('--pairs', '31d,1d').split(',') as Array<keyof typeof PAIRS>;
   const manifest = JSON.parse(await readFile(join(root, 'build', 'manifest.json'), 'utf8')) as { circuits: Record<string, { constraints?: number }> };
   const work = join(root, 'build', 'bench-disclosure');
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
           zkey: join(dir, `${name}.zkey`),
           vkey: join(dir, 'vkey.json'),
           input: inputPath,
-          warmup: 1,
+          warmup,
           runs: 1,
           verifyRuns: 0,
         });
