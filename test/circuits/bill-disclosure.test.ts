@@ -19,9 +19,6 @@ import {
 } from '../../core/src/bill/disclosure.js';
 import { disclosureKeyHash, disclosurePublicKey, generateDisclosureKey } from '../../core/src/crypto/disclosure.js';
 import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
-import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
-import { proveBill } from '../../prover/src/prove-bill.js';
-import { verifyBill } from '../../prover/src/verify-bill.js';
 import { billCase, DOMAIN, dayProfile, fullTariff, midnight, type BillCase } from './cases.js';
 import { loadCircuit, tamper, type CircuitUnderTest } from './harness.js';
 
@@ -156,15 +153,4 @@ describe('bill_1d_30m_disclose: the details encrypted to the regulator, inside t
       /has no disclosure/,
     );
   });
-
-  it('proveBill proves it (eleven signals checked against the engine) and verifyBill accepts only the proven ones', async () => {
-    const common = { tariff: base.tariff, signedPeriod: base.signed, circuit: SHAPE.name, domain: DOMAIN, inline: true };
-    await expect(proveBill(common)).rejects.toThrow(/options\.disclosure: is required/);
-    const p = await proveBill({ ...common, disclosure: { regulatorKey: regulator.publicKey, ephemeralSecret: e } });
-    expect(p.publicSignals).toEqual(expected);
-    const { vkey } = await loadCircuitArtifacts(SHAPE.name);
-    expect(await verifyBill({ proof: p.proof, publicSignals: p.publicSignals, vkey })).toBe(true);
-    const tampered = p.publicSignals.map((v, i) => (i === 9 ? (BigInt(v) + 1n).toString() : v));
-    expect(await verifyBill({ proof: p.proof, publicSignals: tampered, vkey })).toBe(false);
-  }, 240_000);
 });

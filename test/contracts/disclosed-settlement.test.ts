@@ -131,6 +131,9 @@ describe('DisclosedSettlement: the regulator key in force, the proven ciphertext
     const report = await auditDisclosures(opts);
     expect(report.settlements.length).toBe(2);
     expect(report.flagged).toBe(0);
+    // market statistics: per-band sums across the settlements, nothing per reading
+    expect(report.summary.settlements).toBe(2);
+    expect(report.summary.importBandWh.reduce((a, b) => a + b, 0n)).toBe(report.settlements.reduce((a, s) => a + s.recomputed!.totalImportWh, 0n));
     for (const s of report.settlements) {
       expect(s.recomputed?.charge).toBe(s.bill.charge);
       expect(s.recomputed?.credit).toBe(s.bill.credit);

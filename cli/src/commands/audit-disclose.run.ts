@@ -74,7 +74,12 @@ export async function auditDisclose({ values, out }: RunContext): Promise<void> 
         ]),
       ),
     );
+    const sum = report.summary;
+    out.line(
+      `market summary (${sum.settlements} decrypted settlement(s)): import Wh per band ${sum.importBandWh.join(' / ')}; export Wh per band ${sum.exportBandWh.join(' / ')}`,
+    );
     out.result({
+      summary: sum,
       settlement,
       fromBlock: report.fromBlock,
       toBlock: report.toBlock,

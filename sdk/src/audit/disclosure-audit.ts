@@ -60,6 +60,38 @@ export interface DisclosureAuditReport {
   settlements: DisclosedSettlementView[];
   /** How many settlements have at least one mismatch. */
   flagged: number;
+  /** Market statistics over the settlements that decrypted (layout v1 has no hour of day: bands only). */
+  summary: DisclosureSummary;
+}
+
+/** Energy per band across all meters of the range, from the disclosed details. */
+export interface DisclosureSummary {
+  /** Settlements whose details decrypted. */
+  settlements: number;
+  /** Import energy per price band 0..7, Wh (band numbers are each tariff's own). */
+  importBandWh: bigint[];
+  /** Export energy per export band 0..7, Wh. */
+  exportBandWh: bigint[];
+  /** Highest disclosed demand peak, Wh in one interval. */
+  maxPeakWh: bigint;
+}
+
+/** Sums the decrypted details of `views` (market statistics without any raw reading). */
+export function summarizeDisclosures(views: readonly DisclosedSettlementView[]): DisclosureSummary {
+  const summary: DisclosureSummary = {
+    settlements: 0,
+    importBandWh: new Array<bigint>(8).fill(0n),
+    exportBandWh: new Array<bigint>(8).fill(0n),
+    maxPeakWh: 0n,
+  };
+  for (const v of views) {
+    if (v.details === undefined) continue;
+    summary.settlements++;
+    v.details.bandWh.forEach((wh, b) => (summary.importBandWh[b] = (summary.importBandWh[b] ?? 0n) + wh));
+    v.details.exportBandWh.forEach((wh, b) => (summary.exportBandWh[b] = (summary.exportBandWh[b] ?? 0n) + wh));
+    if (v.details.peakWh > summary.maxPeakWh) summary.maxPeakWh = v.details.peakWh;
+  }
+  return summary;
 }
 
 /**
@@ -96,7 +128,7 @@ export async function auditDisclosures(opts: DisclosureAuditOptions): Promise<Di
     }
     settlements.push(await readOne(bill, data, secrets, tariffs, keys));
   }
-  return { fromBlock, toBlock, settlements, flagged: settlements.filter((s) => s.mismatches.length > 0).length };
+  return { fromBlock, toBlock, settlements, flagged: settlements.filter((s) => s.mismatches.length > 0).length, summary: summarizeDisclosures(settlements) };
 }
 
 async function readOne(
