@@ -17,7 +17,7 @@ import { DisclosedSettlementClient, deployDisclosedSettlement, disclosureFromCal
 import { DisclosureKeysClient } from '../../sdk/src/chain/disclosure-keys.js';
 import { Bill1d30mDiscloseVerifier__factory, DisclosureKeys__factory, TestToken__factory } from '../../typechain-types/index.js';
 import { expectRevert } from './fixtures.js';
-import { afterDay, createWorld, DAY, KEY_1, METER_1, provider, readings, UNIT, type World } from './world.js';
+import { afterDay, createWorld, DAY, KEY_1, KEY_2, ledgerAs, METER_1, METER_2, provider, proveBill, readings, UNIT, type World } from './world.js';
 
 const CIRCUIT = 'bill_1d_30m_disclose';
 const CONSUMER_SECRET = 0xc0ffeen;
@@ -102,7 +102,9 @@ describe('DisclosedSettlement: the regulator key in force, the proven ciphertext
 
     const settled = await ledger.settleDisclosed(p.proof);
     expect(settled.charge).toBe(computeBill(w.tariff, p.signed).charge);
-    console.log(`settleDisclosed gas (bill_1d_30m_disclose): ${settled.gasUsed}`);
+    // the same bill of the other meter on the world's plain Settlement, for the gas comparison
+    const plain = await ledgerAs(w, w.s.consumer2).settle((await proveBill(w, { key: KEY_2, meterId: METER_2 })).proof);
+    console.log(`gas: settleDisclosed (bill_1d_30m_disclose) ${settled.gasUsed}, settle (bill_1d_30m) ${plain.gasUsed}`);
     // the regulator: the Settled event's five signals locate the six disclosure signals in calldata
     const tx = await provider.getTransaction(settled.txHash);
     const six = disclosureFromCalldata(tx!.data, p.proof.signals.slice(0, 5));
