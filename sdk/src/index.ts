@@ -66,6 +66,40 @@ export { type AuditedMarketSettlement, auditMarket, type MarketAuditReport } fro
 export { Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './roles/index.js';
 export { AGREEMENT_KINDS, type AgreementKind, MarketSettlementClient, PpaRegistryClient, PriceFeedClient } from './chain/market.js';
 
+// The regulator's disclosure (docs/disclosure-spec.md).
+export {
+  auditDisclosures,
+  type DisclosedSettlementView,
+  type DisclosureAuditOptions,
+  type DisclosureAuditReport,
+  type DisclosureSummary,
+  summarizeDisclosures,
+} from './audit/index.js';
+export {
+  DisclosedSettlementClient,
+  type DisclosedSettlementDeployOptions,
+  deployDisclosedSettlement,
+  disclosureFromCalldata,
+} from './chain/disclosed-settlement.js';
+export { type DisclosureKeyEpoch, DisclosureKeysClient } from './chain/disclosure-keys.js';
+export {
+  BILL_DETAILS_LENGTH,
+  type BillDetails,
+  type BillDisclosureSignals,
+  billDetails,
+  decryptBillDisclosure,
+  deriveEphemeralSecret,
+  DISCLOSURE_SIGNAL_COUNT,
+  DISCLOSURE_SIGNAL_OFFSET,
+  disclosureNonce,
+  disclosureSignalsOf,
+  encryptBillDetails,
+  openBillDisclosure,
+  type RecomputedBill,
+  recomputeFromDetails,
+  settlementSharedPoint,
+} from '../../core/src/bill/disclosure.js';
+
 // The regulator's audit.
 export {
   audit,
