@@ -149,7 +149,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256[2][2] calldata b,
         uint256[2] calldata c,
         uint256[5] calldata publicSignals
-    ) external nonReentrant whenNotPaused {
+    ) external virtual nonReentrant whenNotPaused {
         _settleOne(publicSignals);
         // The rules above all passed (each reverts with its own error); the proof is checked last.
         if (!verifier.verifyWithBase(a, b, c, publicSignals, _base())) revert InvalidProof();
@@ -165,6 +165,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// @return settled how many bills settled
     function settleBatch(IBatchVerifier.Proof[] calldata bills)
         external
+        virtual
         nonReentrant
         whenNotPaused
         returns (uint256 settled)
@@ -369,7 +370,8 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     }
 
     /// settle without the proof: decode, claim the period (moves the cursor), check, book, emit.
-    function _settleOne(uint256[5] calldata publicSignals) private {
+    /// Internal for DisclosedSettlement, which runs exactly these checks before its own.
+    function _settleOne(uint256[5] calldata publicSignals) internal {
         Claim memory claim = _decode(publicSignals);
         // The registry moves the meter's cursor in the same call that returns the meter and key; any
         // failing check below reverts that move with everything else. Only view calls follow it.

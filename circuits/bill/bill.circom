@@ -14,15 +14,18 @@ include "../lib/rounding.circom";
 include "../lib/select8.circom";
 include "../lib/one_hot.circom";
 include "../lib/demand.circom";
+include "../lib/disclosure.circom";
 
 // The wattproof bill (docs/bill-spec.md). I intervals per day, up to MAXD days, readings < 2^RB;
 // DEMAND = 1 adds the demand charge (spec v2 §6; about 2 RB + 3 constraints per interval), and a
-// DEMAND = 0 circuit only bills tariffs whose demand price is 0.
+// DEMAND = 0 circuit only bills tariffs whose demand price is 0. DISCLOSE = 1 adds the regulator's
+// disclosure (docs/disclosure-spec.md): six public inputs after `domain`, see the end.
 // Proves: charge and credit are the committed tariff applied to readings signed by the meter
 // whose key hashes to keyHash, for the period packed in `period`, bound to `domain`.
-template Bill(I, MAXD, RB, DEMAND) {
+template Bill(I, MAXD, RB, DEMAND, DISCLOSE) {
     assert(I == 24 || I == 48 || I == 96);
     assert(DEMAND == 0 || DEMAND == 1);
+    assert(DISCLOSE == 0 || DISCLOSE == 1);
     assert(MAXD >= 1 && MAXD <= 31);
     var N = MAXD * I;          // readings per series, padded
     var EPD = I \ 12;          // packed elements per day
@@ -250,6 +253,7 @@ template Bill(I, MAXD, RB, DEMAND) {
     // peak Wh in one interval is peak * 3600 / SECS = peak * I / 24 W; price per kW times W is
     // milli-units. Interval i of day d is in the window by the day type's committed slot bit.
     var demandMilli = 0;
+    var demandPeak = 0;   // for the disclosure
     if (DEMAND == 1) {
         signal windowSwitch[N];
         component peakDemand = PeakDemand(N, RB);
@@ -261,6 +265,7 @@ template Bill(I, MAXD, RB, DEMAND) {
             }
         }
         signal demandCost <== demandPrice * peakDemand.peak;
+        demandPeak = peakDemand.peak;
         demandMilli = demandCost * (I \ 24);
     } else {
         // a tariff with a demand charge cannot be billed by a circuit that does not compute it
@@ -276,4 +281,35 @@ template Bill(I, MAXD, RB, DEMAND) {
     period <== meterId + (1 << 64) * periodStart + (1 << 104) * (dayCount * I) + (1 << 120) * SECS
         + (1 << 144) * nonActualCount;
     amounts <== charge + (1 << 96) * credit;
+
+    // ---- disclosure (docs/disclosure-spec.md §4): public inputs 5..10, after domain ----
+    // Public inputs, not outputs: circom lists outputs before inputs, and signals 0-4 keep their
+    // places. Each is bound by an equality to what the circuit computes.
+    if (DISCLOSE == 1) {
+        signal input disclosureSecret;         // private: the ephemeral scalar
+        signal input regulatorKey[2];          // private: the regulator's point in force
+        signal input regulatorKeyHash;         // public 5: Poseidon(regulatorKey), checked on chain
+        signal input ephemeralKeyY;            // public 6
+        signal input disclosureCiphertext[4];  // public 7..10
+        var workEnergy[I];
+        for (var s = 0; s < I; s++) { workEnergy[s] = allSum[s] - restSum[s]; }
+        component details = BillDetails(I, LW);
+        details.workEnergy <== workEnergy;
+        details.restEnergy <== restSum;
+        details.exportEnergy <== exportSum;
+        details.workBandBits <== tariff.workBandBits;
+        details.restBandBits <== tariff.restBandBits;
+        details.exportBandBits <== tariff.exportBandBits;
+        details.peak <== demandPeak;
+        details.statement <== statement;
+        component disclosure = BillDisclosure();
+        disclosure.details <== details.details;
+        disclosure.meterId <== meterId;
+        disclosure.periodStart <== periodStart;
+        disclosure.ephemeralSecret <== disclosureSecret;
+        disclosure.recipient <== regulatorKey;
+        regulatorKeyHash === disclosure.recipientHash;
+        ephemeralKeyY === disclosure.ephemeralY;
+        for (var k = 0; k < 4; k++) { disclosureCiphertext[k] === disclosure.ciphertext[k]; }
+    }
 }

@@ -19,8 +19,12 @@ export const MAIN_INSTANCES_FILE = 'circuits/instances.json';
 export interface BillInstance {
   name: string;
   main: string;
-  /** `demand`: 1 = with the demand component (spec v2 §6); absent or 0 = without. */
-  params: { intervalsPerDay: number; maxDays: number; readingBits: number; demand?: number };
+  /**
+   * `demand`: 1 = with the demand component (spec v2 §6); absent or 0 = without.
+   * `disclose`: 1 = with the regulator's disclosure (docs/disclosure-spec.md; six public inputs after
+   * `domain`); absent or 0 = without.
+   */
+  params: { intervalsPerDay: number; maxDays: number; readingBits: number; demand?: number; disclose?: number };
   constraints?: number;
 }
 
@@ -33,6 +37,7 @@ export async function readBillInstances(root: string): Promise<BillInstance[]> {
     if (!Number.isInteger(d) || d < 1 || d > 31) throw new Error(`${inst.name}: maxDays must be 1..31`);
     if (!Number.isInteger(rb) || rb < 1 || rb > 16) throw new Error(`${inst.name}: readingBits must be 1..16`);
     if (![undefined, 0, 1].includes(inst.params.demand)) throw new Error(`${inst.name}: demand must be 0 or 1`);
+    if (![undefined, 0, 1].includes(inst.params.disclose)) throw new Error(`${inst.name}: disclose must be 0 or 1`);
     if (inst.main !== `circuits/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/main/${inst.name}.circom`);
   }
   return json.instances;
@@ -42,15 +47,19 @@ export async function readBillInstances(root: string): Promise<BillInstance[]> {
 export function mainSource(inst: BillInstance): string {
   const { intervalsPerDay: i, maxDays: d, readingBits: rb } = inst.params;
   const demand = inst.params.demand ?? 0;
+  const disclose = inst.params.disclose ?? 0;
+  const features = [demand === 1 ? 'with the demand charge' : '', disclose === 1 ? "with the regulator's disclosure" : ''].filter((f) => f !== '');
+  // Circom orders public inputs by declaration in the template (domain, then the disclosure's).
+  const publics = disclose === 1 ? 'domain, regulatorKeyHash, ephemeralKeyY, disclosureCiphertext' : 'domain';
   return [
     'pragma circom 2.1.6;',
     '',
     `// GENERATED from ${MAIN_INSTANCES_FILE} (instance ${inst.name}) by circuits/build/generate-main.ts.`,
     '// Do not edit: change instances.json and run `npm run generate`.',
-    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${rb}-bit readings${demand === 1 ? ', with the demand charge' : ''}.`,
+    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${rb}-bit readings${features.map((f) => `, ${f}`).join('')}.`,
     'include "../bill/bill.circom";',
     '',
-    `component main {public [domain]} = Bill(${i}, ${d}, ${rb}, ${demand});`,
+    `component main {public [${publics}]} = Bill(${i}, ${d}, ${rb}, ${demand}, ${disclose});`,
     '',
   ].join('\n');
 }

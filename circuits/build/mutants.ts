@@ -32,7 +32,12 @@ const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The test files run against every mutant: constraint-level and witness-level checks, no proofs. */
-export const MUTANT_TESTS = ['test/circuits/lib-edges.test.ts', 'test/circuits/bill-attacks.test.ts', 'test/circuits/bill-malicious.test.ts'];
+export const MUTANT_TESTS = [
+  'test/circuits/lib-edges.test.ts',
+  'test/circuits/bill-attacks.test.ts',
+  'test/circuits/bill-malicious.test.ts',
+  'test/circuits/bill-disclosure.test.ts',
+];
 /** Files mutated. */
 const SOURCES = ['circuits/lib', 'circuits/bill'];
 
@@ -204,7 +209,10 @@ async function main(): Promise<number> {
     await writeFile(join(tree, m.file), lines.join('\n'));
     const buildDir = join(work, `m${m.id}`);
     const affected = instances.filter(
-      (i) => closures.get(i.name)!.includes(m.file) && (i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || m.file.endsWith('bill.circom')),
+      (i) =>
+        closures.get(i.name)!.includes(m.file) &&
+        // bill_1d_30m_disclose: the only test circuit that uses BillDetails and BillDisclosure
+        (i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || i.name === 'bill_1d_30m_disclose' || m.file.endsWith('bill.circom')),
     );
     let status: 'killed' | 'survived' | 'stillborn' = 'survived';
     let by: string | undefined;

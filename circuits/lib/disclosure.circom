@@ -99,3 +99,105 @@ template Disclosure(L) {
     // The encryption key: the shared point's coordinates, as in MACI's ECDH key.
     ciphertext <== PoseidonEncrypt(L)(details, shared.out, nonce);
 }
+
+// Splits `energy` by a 3-bit band index (bits LSB first, already boolean-constrained, as Select8
+// reads them): out[k] = energy if the index is k, else 0. A binary tree of products, 7 constraints
+// (one product per internal node; each left child is its parent minus the right child).
+template BandSplit8() {
+    signal input energy;
+    signal input indexBits[3];
+    signal output out[8];
+
+    signal hi <== energy * indexBits[2];
+    signal mid[2];
+    mid[1] <== hi * indexBits[1];
+    mid[0] <== (energy - hi) * indexBits[1];
+    var node[4] = [energy - hi - mid[0], mid[0], hi - mid[1], mid[1]];   // index >> 1 = 0..3
+    signal odd[4];
+    for (var q = 0; q < 4; q++) {
+        odd[q] <== node[q] * indexBits[0];
+        out[2 * q] <== node[q] - odd[q];
+        out[2 * q + 1] <== odd[q];
+    }
+}
+
+// Details layout v1 of a bill (docs/disclosure-spec.md §4): three plaintext elements,
+//   0: import energy per price band 0..7, then the demand peak (9 x 28 bits, low bits first)
+//   1: export energy per export band 0..7 (8 x 28 bits)
+//   2: the meter-signed statement (the digest of the signed readings and the period)
+// What the bill already publishes (tariff commitment, charge, credit, period) is not repeated: the
+// regulator reads it in the clear, from the same proof. Tier energies are not packed either: they
+// are the period's total import (the sum of element 0's bands) split at the approved tariff's
+// allowances, which the regulator holds.
+// Inputs: per slot of day, the energy on work days, on rest days and exported (each < 2^LW), each
+// slot's band index bits for the three schedules; the peak (< 2^28); the statement.
+// Precondition (asserted): I * 2^LW <= 2^28, so every band sum fits its 28-bit field and the
+// packing is injective.
+template BillDetails(I, LW) {
+    assert(I * (1 << LW) <= (1 << 28));
+    signal input workEnergy[I];
+    signal input restEnergy[I];
+    signal input exportEnergy[I];
+    signal input workBandBits[I][3];
+    signal input restBandBits[I][3];
+    signal input exportBandBits[I][3];
+    signal input peak;
+    signal input statement;
+    signal output details[3];
+
+    var bands[8];
+    var exportBands[8];
+    for (var b = 0; b < 8; b++) { bands[b] = 0; exportBands[b] = 0; }
+    component work[I];
+    component rest[I];
+    component exp[I];
+    for (var s = 0; s < I; s++) {
+        work[s] = BandSplit8();
+        work[s].energy <== workEnergy[s];
+        work[s].indexBits <== workBandBits[s];
+        rest[s] = BandSplit8();
+        rest[s].energy <== restEnergy[s];
+        rest[s].indexBits <== restBandBits[s];
+        exp[s] = BandSplit8();
+        exp[s].energy <== exportEnergy[s];
+        exp[s].indexBits <== exportBandBits[s];
+        for (var b = 0; b < 8; b++) {
+            bands[b] += work[s].out[b] + rest[s].out[b];
+            exportBands[b] += exp[s].out[b];
+        }
+    }
+    var packed0 = 0;
+    var packed1 = 0;
+    for (var b = 0; b < 8; b++) {
+        packed0 += bands[b] * (1 << (28 * b));
+        packed1 += exportBands[b] * (1 << (28 * b));
+    }
+    details[0] <== packed0 + peak * (1 << (28 * 8));
+    details[1] <== packed1;
+    details[2] <== statement;
+}
+
+// The bill's disclosure (docs/disclosure-spec.md §4, §5): the details encrypted to the regulator's
+// key, with nonce meterId + 2^64 periodStart (unique per settlement, since the chain settles a
+// (meter, period) once). Publishes the key's hash, the ephemeral key's y only (the regulator
+// recovers x up to sign and keeps the sign under which the ciphertext authenticates: one public
+// signal less) and the four ciphertext elements.
+template BillDisclosure() {
+    signal input details[3];
+    signal input meterId;        // < 2^64 (checked by the bill)
+    signal input periodStart;    // < 2^40 (checked by the bill)
+    signal input ephemeralSecret;
+    signal input recipient[2];
+    signal output recipientHash;
+    signal output ephemeralY;
+    signal output ciphertext[4];
+
+    component d = Disclosure(3);
+    d.details <== details;
+    d.ephemeralSecret <== ephemeralSecret;
+    d.recipient <== recipient;
+    d.nonce <== meterId + (1 << 64) * periodStart;
+    recipientHash <== d.recipientHash;
+    ephemeralY <== d.ephemeralKey[1];
+    ciphertext <== d.ciphertext;
+}

@@ -15,6 +15,21 @@ import { parseSignedPeriodDocument } from '../../core/src/meter/document.js';
 import { encodeTariff, encodedTariffCommitment } from '../../core/src/tariff/encode.js';
 import { parseTariff, type Tariff } from '../../core/src/tariff/schema.js';
 import { TZ_BIAS } from '../../core/src/tariff/constants.js';
+import { type CurvePoint, isCurvePoint } from '../../core/src/crypto/disclosure.js';
+import { billDetails, disclosureNonce, disclosureSignalList, encryptBillDetails } from '../../core/src/bill/disclosure.js';
+import { periodStatement } from '../../core/src/meter/digest.js';
+
+/**
+ * The regulator's disclosure of a bill (docs/disclosure-spec.md): the key in force for the period
+ * (from DisclosureKeys) and the prover's ephemeral secret (`deriveEphemeralSecret` of the consumer's
+ * secret, so the consumer can reopen its own copy).
+ */
+export interface BillDisclosureOptions {
+  /** The regulator's public point in force for the period. */
+  regulatorKey: CurvePoint;
+  /** `e` in [1, 2^253). */
+  ephemeralSecret: bigint;
+}
 
 /** The circuit instance the input is for (its compile-time parameters) and the settlement domain. */
 export interface BillInputOptions {
@@ -28,6 +43,10 @@ export interface BillInputOptions {
   readingBits?: number;
   /** The circuit has a demand component (`Bill(..., DEMAND = 1)`; default false). */
   demand?: boolean;
+  /** The circuit encrypts the details to the regulator (`Bill(..., DISCLOSE = 1)`; default false). */
+  disclose?: boolean;
+  /** Required when `disclose`: the regulator's key and the ephemeral secret. */
+  disclosure?: BillDisclosureOptions;
 }
 
 /** Circuit input: every signal as a decimal string (arrays of decimal strings). */
@@ -79,8 +98,29 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
   if ((tariff.demand?.pricePerKw ?? 0n) > 0n && opts.demand !== true) {
     throw new ValidationError('tariff.demand', 'has a demand charge, but this circuit has no demand component (use an instance with "demand": 1)');
   }
+  if (opts.disclose === true) {
+    const d = opts.disclosure;
+    if (d === undefined)
+      throw new ValidationError('options.disclosure', "is required: this circuit encrypts the bill's details to the regulator's key in force");
+    if (typeof d.regulatorKey !== 'object' || d.regulatorKey === null || !isCurvePoint(d.regulatorKey)) {
+      throw new ValidationError('options.disclosure.regulatorKey', 'is not a BabyJubJub point');
+    }
+    if (typeof d.ephemeralSecret !== 'bigint' || d.ephemeralSecret <= 0n || d.ephemeralSecret >= 1n << 253n) {
+      throw new ValidationError('options.disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^253)');
+    }
+  } else if (opts.disclosure !== undefined) {
+    throw new ValidationError('options.disclosure', 'is given, but this circuit has no disclosure (use an instance with "disclose": 1)');
+  }
   await assertSignedPeriod(sp, 'signedPeriod');
   return { tariff, sp, bill: computeBill(tariff, sp, { root: 'signedPeriod' }), domain };
+}
+
+/** The six disclosure signals of `c` under `opts.disclosure` (checked by `check`). */
+async function disclosureOf(c: Checked, opts: BillInputOptions): Promise<bigint[]> {
+  const d = opts.disclosure as BillDisclosureOptions;
+  const details = billDetails(c.bill, await periodStatement(c.sp), { demand: opts.demand === true });
+  const nonce = disclosureNonce(c.sp.meterId, c.sp.periodStart);
+  return disclosureSignalList(await encryptBillDetails(details, d.regulatorKey, d.ephemeralSecret, nonce));
 }
 
 const dec = (v: bigint | number): string => BigInt(v).toString();
@@ -94,7 +134,8 @@ const decs = (vs: readonly (bigint | number)[]): string[] => vs.map(dec);
  *   for `readingBits`, a statement or signature that does not verify, a bad domain.
  */
 export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod, options: BillInputOptions): Promise<BillCircuitInput> {
-  const { tariff: t, sp, bill, domain } = await check(tariff, signedPeriod, options);
+  const checked = await check(tariff, signedPeriod, options);
+  const { tariff: t, sp, bill, domain } = checked;
   const enc = encodeTariff(t);
   const N = options.maxDays * options.intervalsPerDay;
   const pad = (xs: readonly number[]): string[] => [...decs(xs), ...new Array<string>(N - xs.length).fill('0')];
@@ -128,11 +169,27 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     demandRest: decs(enc.demandRest),
     salt: dec(enc.salt),
     domain: dec(domain),
+    ...(options.disclose === true ? await disclosureInput(checked, options) : {}),
   };
 }
 
-/** The five public signals, decimal strings, in spec §7 order: keyHash, tariffCommitment, period, amounts, domain. */
-export type BillPublicSignals = [string, string, string, string, string];
+async function disclosureInput(c: Checked, opts: BillInputOptions): Promise<BillCircuitInput> {
+  const d = opts.disclosure as BillDisclosureOptions;
+  const [hash, ey, ...ct] = await disclosureOf(c, opts);
+  return {
+    disclosureSecret: dec(d.ephemeralSecret),
+    regulatorKey: decs([d.regulatorKey.x, d.regulatorKey.y]),
+    regulatorKeyHash: dec(hash as bigint),
+    ephemeralKeyY: dec(ey as bigint),
+    disclosureCiphertext: decs(ct),
+  };
+}
+
+/**
+ * The public signals, decimal strings, in spec §7 order: keyHash, tariffCommitment, period, amounts,
+ * domain; then, for a circuit with disclosure, its six signals (docs/disclosure-spec.md §5).
+ */
+export type BillPublicSignals = [string, string, string, string, string, ...string[]];
 
 /**
  * The public signals the circuit must output for this tariff, signed period and domain, computed
@@ -144,16 +201,9 @@ export async function expectedPublicSignals(
   signedPeriod: SignedPeriod,
   options: Pick<BillInputOptions, 'domain'> & Partial<BillInputOptions>,
 ): Promise<BillPublicSignals> {
-  const {
-    tariff: t,
-    sp,
-    bill,
-    domain,
-  } = await check(tariff, signedPeriod, {
-    ...options,
-    intervalsPerDay: options.intervalsPerDay ?? tariff.slotsPerDay,
-    maxDays: options.maxDays ?? 31,
-  });
+  const full = { ...options, intervalsPerDay: options.intervalsPerDay ?? tariff.slotsPerDay, maxDays: options.maxDays ?? 31 };
+  const checked = await check(tariff, signedPeriod, full);
+  const { tariff: t, sp, bill, domain } = checked;
   const [kh, commitment] = await Promise.all([keyHash(sp.publicKey), encodedTariffCommitment(encodeTariff(t))]);
   const period = packPeriod({
     meterId: sp.meterId,
@@ -163,7 +213,7 @@ export async function expectedPublicSignals(
     nonActualCount: nonActualCount(sp.quality),
   });
   const amounts = packAmounts({ charge: bill.charge, credit: bill.credit });
-  const out = [kh, commitment, period, amounts, domain];
+  const out = [kh, commitment, period, amounts, domain, ...(full.disclose === true ? await disclosureOf(checked, full) : [])];
   if (out.some((v) => v >= FIELD_P)) throw new ValidationError('publicSignals', 'a signal is not below the field modulus');
   return out.map(dec) as BillPublicSignals;
 }

@@ -9,7 +9,7 @@ import { ProofError, ValidationError } from '../../core/src/errors.js';
 import type { SignedPeriod } from '../../core/src/meter/sign.js';
 import type { Tariff } from '../../core/src/tariff/schema.js';
 import type { CircuitArtifacts } from './artifacts/index.js';
-import { buildBillInput, expectedPublicSignals, type BillPublicSignals } from './bill-input.js';
+import { buildBillInput, expectedPublicSignals, type BillDisclosureOptions, type BillPublicSignals } from './bill-input.js';
 import type { Groth16Proof } from './groth16.js';
 import { abortReason, jobError, runOnWorker, type JobResult, type WorkerEndpoint } from './worker/host.js';
 import { runProveJob } from './worker/job.js';
@@ -65,6 +65,11 @@ export interface ProveBillBaseOptions {
   circuit?: string;
   /** Settlement domain: `settlementDomain(chainId, settlementAddress)`. */
   domain: bigint | string | number;
+  /**
+   * The regulator's key in force for the period and the ephemeral secret: required by, and only by, a
+   * circuit with disclosure (`"disclose": 1`; docs/disclosure-spec.md).
+   */
+  disclosure?: BillDisclosureOptions;
   /** Already loaded artifacts; by default they are loaded (and sha256-checked) for `circuit`. */
   artifacts?: CircuitArtifacts;
   /** Called as each phase starts and finishes. Exceptions it throws are ignored. */
@@ -81,7 +86,19 @@ export interface ProverPlatform {
   startWorker(): WorkerEndpoint;
 }
 
-const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domain'] as const;
+const SIGNAL_NAMES = [
+  'keyHash',
+  'tariffCommitment',
+  'period',
+  'amounts',
+  'domain',
+  'regulatorKeyHash',
+  'ephemeralKeyY',
+  'disclosureCiphertext[0]',
+  'disclosureCiphertext[1]',
+  'disclosureCiphertext[2]',
+  'disclosureCiphertext[3]',
+] as const;
 const now = (): number => globalThis.performance.now();
 
 /** Runs the job on this thread with the same messages a worker would send. */
@@ -95,12 +112,12 @@ function runInline(req: ProveRequest, onProgress: (m: WorkerMessage & { type: 'p
   });
 }
 
-function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number; demand: boolean } {
-  const { intervalsPerDay, maxDays, readingBits, demand } = a.params;
+function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number; demand: boolean; disclose: boolean } {
+  const { intervalsPerDay, maxDays, readingBits, demand, disclose } = a.params;
   if (intervalsPerDay === undefined || maxDays === undefined) {
     throw new ValidationError('circuit', `${a.name} is not a bill circuit (its manifest params have no intervalsPerDay/maxDays)`);
   }
-  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1 };
+  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1, disclose: disclose === 1 };
 }
 
 /**
@@ -135,10 +152,16 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
   }
 
   // Everything about the tariff and the period is checked before any artifact is touched.
-  const [expected, validateMs] = await step('validate', () => expectedPublicSignals(tariff, signedPeriod, { domain }));
+  const disclosure = options.disclosure === undefined ? {} : { disclose: true, disclosure: options.disclosure };
+  const [expected, validateMs] = await step('validate', () => expectedPublicSignals(tariff, signedPeriod, { domain, ...disclosure }));
   const [artifacts, artifactsMs] = await step('artifacts', () => (options.artifacts ? Promise.resolve(options.artifacts) : platform.loadArtifacts(circuit)));
   // The circuit-specific checks (resolution, period length, reading width) need its params.
-  const input = await buildBillInput(tariff, signedPeriod, { ...checkParams(artifacts), domain });
+  // The circuit decides whether a disclosure is needed: buildBillInput refuses one missing or extra.
+  const input = await buildBillInput(tariff, signedPeriod, {
+    ...checkParams(artifacts),
+    domain,
+    ...(options.disclosure === undefined ? {} : { disclosure: options.disclosure }),
+  });
 
   if (signal?.aborted) throw abortReason(signal);
   const req: ProveRequest = { type: 'prove', circuit, input, wasm: artifacts.wasm, zkey: artifacts.zkey };

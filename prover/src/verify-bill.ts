@@ -16,6 +16,8 @@ const DECIMAL = /^(0|[1-9][0-9]*)$/;
 const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domain'] as const;
 /** Bill circuits have exactly these public signals (spec §7). */
 export const BILL_SIGNAL_COUNT = 5;
+/** A bill circuit with the regulator's disclosure has six more (docs/disclosure-spec.md §5). */
+export const DISCLOSED_BILL_SIGNAL_COUNT = 11;
 
 function fail(field: string, reason: string): never {
   throw new ProofError(`${field}: ${reason}`, { field });
@@ -52,11 +54,13 @@ export function assertPlainProof(proof: unknown, root = 'proof'): asserts proof 
 }
 
 /**
- * Checks that `publicSignals` are the 5 bill signals, decimal strings below the scalar field.
+ * Checks that `publicSignals` are the 5 bill signals (or 11 with the regulator's disclosure), decimal
+ * strings below the scalar field.
  * @throws ProofError naming the first bad entry, e.g. `publicSignals[3]`
  */
 export function assertBillSignals(publicSignals: unknown, root = 'publicSignals'): asserts publicSignals is BillPublicSignals {
-  tuple(publicSignals, BILL_SIGNAL_COUNT, root).forEach((v, i) => decimalBelow(v, FIELD_P, `${root}[${i}]`, 'BN254 scalar field modulus'));
+  const n = Array.isArray(publicSignals) && publicSignals.length === DISCLOSED_BILL_SIGNAL_COUNT ? DISCLOSED_BILL_SIGNAL_COUNT : BILL_SIGNAL_COUNT;
+  tuple(publicSignals, n, root).forEach((v, i) => decimalBelow(v, FIELD_P, `${root}[${i}]`, 'BN254 scalar field modulus'));
 }
 
 /** What {@link verifyBill} checks. */
@@ -80,7 +84,7 @@ export async function verifyBill({ proof, publicSignals, vkey }: VerifyBillOptio
   if (typeof k !== 'object' || k === null) fail('vkey', 'must be a verification key object');
   if (k.protocol !== 'groth16') fail('vkey.protocol', "must be 'groth16'");
   if (k.curve !== 'bn128') fail('vkey.curve', "must be 'bn128'");
-  if (k.nPublic !== BILL_SIGNAL_COUNT) fail('vkey.nPublic', `is ${String(k.nPublic)}; a bill circuit's key has ${BILL_SIGNAL_COUNT}`);
+  if (k.nPublic !== publicSignals.length) fail('vkey.nPublic', `is ${String(k.nPublic)}; these signals need a key of ${publicSignals.length}`);
   return verify(vkey, proof, [...publicSignals]);
 }
 

@@ -80,6 +80,40 @@ export { deployMarket, type MarketDeployment, type MarketDeploymentAddresses, ma
 export { MARKET_TERMS_FORMAT, type MarketTermsDocument, parseMarketTerms, serializeMarketTerms, termsDocumentCommitment } from './market/terms-document.js';
 export { centsText, parsePriceFile, type PriceDay, priceToCents } from './market/price-file.js';
 
+// The regulator's disclosure (docs/disclosure-spec.md).
+export {
+  auditDisclosures,
+  type DisclosedSettlementView,
+  type DisclosureAuditOptions,
+  type DisclosureAuditReport,
+  type DisclosureSummary,
+  summarizeDisclosures,
+} from './audit/index.js';
+export {
+  DisclosedSettlementClient,
+  type DisclosedSettlementDeployOptions,
+  deployDisclosedSettlement,
+  disclosureFromCalldata,
+} from './chain/disclosed-settlement.js';
+export { type DisclosureKeyEpoch, DisclosureKeysClient } from './chain/disclosure-keys.js';
+export {
+  BILL_DETAILS_LENGTH,
+  type BillDetails,
+  type BillDisclosureSignals,
+  billDetails,
+  decryptBillDisclosure,
+  deriveEphemeralSecret,
+  DISCLOSURE_SIGNAL_COUNT,
+  DISCLOSURE_SIGNAL_OFFSET,
+  disclosureNonce,
+  disclosureSignalsOf,
+  encryptBillDetails,
+  openBillDisclosure,
+  type RecomputedBill,
+  recomputeFromDetails,
+  settlementSharedPoint,
+} from '../../core/src/bill/disclosure.js';
+
 // The regulator's audit.
 export {
   audit,

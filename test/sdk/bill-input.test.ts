@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
 import { computeBill, settlementDomain, unpackAmounts, unpackPeriod } from '../../core/src/bill/index.js';
 import { generateMeterKey, keyHash } from '../../core/src/crypto/index.js';
+import { disclosurePublicKey } from '../../core/src/crypto/disclosure.js';
 import { ValidationError } from '../../core/src/errors.js';
 import { signPeriod, type SignedPeriod } from '../../core/src/meter/index.js';
 import { tariffCommitment } from '../../core/src/tariff/index.js';
@@ -29,9 +30,12 @@ beforeAll(async () => {
 });
 
 /** Input signal names declared in the circuit source, so the builder cannot drift from it. */
-function circuitInputNames(): string[] {
+/** The template's input names; `disclose`: with those declared in its `if (DISCLOSE == 1)` block. */
+function circuitInputNames(disclose = false): string[] {
   const src = readFileSync(new URL('../../circuits/bill/bill.circom', import.meta.url), 'utf8');
-  return [...src.matchAll(/signal input (\w+)/g)].map((m) => m[1]!);
+  const cut = src.indexOf('if (DISCLOSE == 1)');
+  expect(cut).toBeGreaterThan(0);
+  return [...(disclose ? src : src.slice(0, cut)).matchAll(/signal input (\w+)/g)].map((m) => m[1]!);
 }
 
 describe('buildBillInput', () => {
@@ -51,6 +55,11 @@ describe('buildBillInput', () => {
     expect(input['tierAllowances']).toEqual(['5000', '8000', String((1 << 24) - 1)]);
     expect(input['domain']).toBe(domain.toString());
     expect(input['S']).toBe(sp.signature.S.toString());
+    // with the regulator's disclosure: exactly the names of the DISCLOSE = 1 block more
+    const regulatorKey = disclosurePublicKey(7n);
+    const disclosed = await buildBillInput(tariff, sp, { ...opts, disclose: true, disclosure: { regulatorKey, ephemeralSecret: 11n } });
+    expect(Object.keys(disclosed).sort()).toEqual(circuitInputNames(true).sort());
+    expect(disclosed['disclosureCiphertext']).toHaveLength(4);
   });
 
   it('zero-pads shorter periods for a longer circuit', async () => {

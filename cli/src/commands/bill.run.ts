@@ -19,6 +19,7 @@ import { duration, localTime, money, short, table } from '../../../core/src/form
 import { NegativeResult, UsageError } from '../output.js';
 import { parseBillProof, serializeBillProof } from '../proof-file.js';
 import { readAnyPeriod } from './meter.run.js';
+import { disclosureOptions } from './bill-disclose.run.js';
 
 async function loadTariff(path: string) {
   return TariffAuthoring.parse(await readText(path), path);
@@ -52,12 +53,14 @@ export async function prove({ values, out }: RunContext): Promise<void> {
       chain.close();
     }
   }
+  const disclosure = await disclosureOptions(values, sp.meterId, sp.periodStart);
   out.progress(`proving the ${bill.dayCount}-day bill of meter ${sp.meterId} with ${circuit} …`);
   const proof = await proveBill({
     tariff,
     signedPeriod: sp,
     circuit,
     domain,
+    ...(disclosure === undefined ? {} : { disclosure }),
     onProgress: (e) => {
       if (e.state === 'done') out.progress(`  ${e.phase.padEnd(9)} ${duration(e.ms ?? 0)}`);
     },

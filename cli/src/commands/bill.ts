@@ -39,6 +39,10 @@ Options:
                      tariff's slots per day and the period's days)
   --domain D         settlement domain, decimal
   --out FILE         write the proof here (default: <period>.proof.json)
+  --regulator-key FILE      for a circuit with disclosure ("disclose": 1): the regulator's key in
+                            force for the period, {"x": "...", "y": "..."}
+  --disclosure-secret FILE  with it: the consumer's disclosure secret (one integer; the period's
+                            ephemeral key is derived from it, so "bill disclose" reopens the copy)
 
 ${CHAIN_HELP}`,
   options: {
@@ -47,6 +51,8 @@ ${CHAIN_HELP}`,
     circuit: { type: 'string' },
     domain: { type: 'string' },
     out: { type: 'string' },
+    'regulator-key': { type: 'string' },
+    'disclosure-secret': { type: 'string' },
     ...CHAIN_OPTIONS,
   },
   run: lazyRun(() => import('./bill.run.js'), 'prove'),
@@ -68,5 +74,26 @@ Options:
   run: lazyRun(() => import('./bill.run.js'), 'verify'),
 };
 
+const discloseCmd: Command = {
+  path: ['bill', 'disclose'],
+  summary: "open the consumer's own copy of what a proof disclosed to the regulator",
+  help: `usage: wattproof bill disclose PROOF (--regulator-key FILE --disclosure-secret FILE | --shared-point X,Y) [--json]
+
+A proof of a circuit with disclosure ("disclose": 1) carries the bill's details encrypted to the
+regulator's key (docs/disclosure-spec.md): import energy per price band, export energy per export
+band, the demand peak and the meter-signed statement. The consumer, who chose the ephemeral key
+from its disclosure secret, opens its own copy and prints the settlement's shared point: handed to
+an ombudsman or a court, that point opens this settlement and no other (it reveals no key). The
+proof itself is checked by "wattproof bill verify".
+
+Options:
+  --regulator-key FILE      the regulator's key the proof encrypted to, {"x": "...", "y": "..."}
+  --disclosure-secret FILE  the consumer's disclosure secret the proof was made with
+  --shared-point X,Y        open with a settlement's shared point instead (the ombudsman's side)`,
+  options: { 'regulator-key': { type: 'string' }, 'disclosure-secret': { type: 'string' }, 'shared-point': { type: 'string' } },
+  positionals: { min: 1, max: 1 },
+  run: lazyRun(() => import('./bill-disclose.run.js'), 'disclose'),
+};
+
 /** The `bill` commands. */
-export const billCommands: Command[] = [compute, prove, verify];
+export const billCommands: Command[] = [compute, prove, verify, discloseCmd];

@@ -342,7 +342,12 @@ async function auditFromIndex(values: Values, out: Output, location: string): Pr
 }
 
 /** `auditCmd`: see the command's help in ./chain-commands.ts. */
-export async function auditCmd({ values, out }: RunContext): Promise<void> {
+export async function auditCmd(ctx: RunContext): Promise<void> {
+  const { values, out } = ctx;
+  if (flag(values, 'disclose')) return (await import('./audit-disclose.run.js')).auditDisclose(ctx);
+  for (const o of ['key', 'tariff']) {
+    if (values[o] !== undefined) throw new UsageError(`audit: --${o} needs --disclose`, 'audit');
+  }
   const indexLocation = str(values, 'index');
   if (indexLocation !== undefined) return auditFromIndex(values, out, indexLocation);
   for (const o of ['meter', 'retailer', 'period-from', 'period-to', 'confirmations', 'range-blocks', 'offline']) {

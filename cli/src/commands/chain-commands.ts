@@ -42,6 +42,8 @@ const auditCmd: Command = {
   help: `usage: wattproof audit [--from N] [--to N] [--circuit NAME] [--rpc URL --settlement ADDRESS] [--json]
        wattproof audit --index DB [--meter ID] [--retailer ADDRESS] [--period-from T] [--period-to T]
                        [--confirmations N] [--range-blocks N] [--offline] [--rpc URL --settlement ADDRESS] [--json]
+       wattproof audit --disclose --key FILE [--tariff FILE,FILE…] [--from N] [--to N]
+                       --rpc URL --settlement ADDRESS [--json]
 
 Walks the Settled events of the block range and, for each settlement, checks that the event's
 fields are the ones its public signals encode, that the signals bind this chain and contract,
@@ -82,6 +84,13 @@ Options:
   --range-blocks N  (with --index) blocks read and written per transaction (default 2000); a
                    killed run loses at most the range in flight
   --offline        (with --index) do not sync; answer from what is indexed
+  --disclose       the regulator's disclosure audit of a DisclosedSettlement (docs/disclosure-spec.md):
+                   decrypt every settlement's details from its calldata, check they were encrypted
+                   to the key in force for the period, recompute charge and credit from them and
+                   the approved tariff documents, and flag what differs (exit code 1 if any)
+  --key FILE       (with --disclose) the regulator's disclosure secrets, one integer per line (one
+                   per key epoch); keep the file private
+  --tariff FILES   (with --disclose) the approved tariff documents, comma-separated
 
 ${CHAIN_HELP}`,
   options: {
@@ -98,6 +107,9 @@ ${CHAIN_HELP}`,
     confirmations: { type: 'string' },
     'range-blocks': { type: 'string' },
     offline: { type: 'boolean' },
+    disclose: { type: 'boolean' },
+    key: { type: 'string' },
+    tariff: { type: 'string' },
     ...CHAIN_OPTIONS,
   },
   run: lazyRun(() => import('./chain-commands.run.js'), 'auditCmd'),

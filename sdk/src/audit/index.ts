@@ -18,6 +18,14 @@ export {
   type AuditOptions,
 } from './audit.js';
 export { loadPublishedKeys, type PublishedKey } from './published.js';
+export {
+  auditDisclosures,
+  type DisclosedSettlementView,
+  type DisclosureAuditOptions,
+  type DisclosureAuditReport,
+  type DisclosureSummary,
+  summarizeDisclosures,
+} from './disclosure-audit.js';
 export { checkSetup, type SetupReport, type SetupContribution } from './setup.js';
 export {
   checkVerifierCode,

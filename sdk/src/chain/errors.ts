@@ -6,6 +6,7 @@ import { Interface, type ErrorDescription } from 'ethers';
 import { ChainError } from '../../../core/src/errors.js';
 import {
   IAccessControl__factory,
+  IDisclosedSettlement__factory,
   IDisclosureKeys__factory,
   IERC20Errors__factory,
   IMarketSettlement__factory,
@@ -55,6 +56,7 @@ function wattproofErrors(): Interface {
       IMeterRegistry__factory.abi,
       ITariffRegistry__factory.abi,
       IDisclosureKeys__factory.abi,
+      IDisclosedSettlement__factory.abi,
       IPriceFeed__factory.abi,
       IPpaRegistry__factory.abi,
       IMarketSettlement__factory.abi,

@@ -17,6 +17,9 @@ import type { SignedPeriod } from '../../../core/src/meter/sign.js';
 import { tariffCommitment } from '../../../core/src/tariff/encode.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
 import { proveBill } from '../../../prover/src/prove-bill.js';
+import type { BillDisclosureOptions } from '../../../prover/src/bill-input.js';
+import { deriveEphemeralSecret, disclosureNonce } from '../../../core/src/bill/disclosure.js';
+import type { DisclosureKeysClient } from '../chain/disclosure-keys.js';
 import type { BillProof, ProveProgress } from '../../../prover/src/prove-core.js';
 import { decodeBillSignals, toSettlementArgs, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';
 import type { PlainProof } from '../../../prover/src/prove-core.js';
@@ -73,6 +76,12 @@ export interface ConsumerProveOptions {
   /** Prove on this thread instead of a worker. */
   inline?: boolean;
   signal?: AbortSignal;
+  /**
+   * For a circuit with disclosure (docs/disclosure-spec.md): the DisclosureKeys registry (its key in
+   * force for the period is read and checked against its hash) and the consumer's disclosure secret,
+   * from which the period's ephemeral secret is derived (so the consumer can reopen its own copy).
+   */
+  disclosure?: { keys: DisclosureKeysClient; consumerSecret: bigint };
 }
 
 function sameSignals(a: readonly (string | bigint)[], b: readonly (string | bigint)[]): boolean {
@@ -153,11 +162,18 @@ export class Consumer {
   /** Proves a bill for settlement on this connection's contract (the domain is filled in). */
   async proveBill(tariff: Tariff, signedPeriod: SignedPeriod, opts: ConsumerProveOptions = {}): Promise<BillProof> {
     const circuit = opts.circuit ?? (await chooseCircuit(tariff, signedPeriod, opts.buildDir)).name;
+    let disclosure: BillDisclosureOptions | undefined;
+    if (opts.disclosure !== undefined) {
+      const { key } = await opts.disclosure.keys.keyAt(BigInt(signedPeriod.periodStart));
+      const nonce = disclosureNonce(BigInt(signedPeriod.meterId), signedPeriod.periodStart);
+      disclosure = { regulatorKey: key, ephemeralSecret: await deriveEphemeralSecret(opts.disclosure.consumerSecret, nonce) };
+    }
     return proveBill({
       tariff,
       signedPeriod,
       circuit,
       domain: this.conn.domain(),
+      ...(disclosure === undefined ? {} : { disclosure }),
       ...(opts.buildDir === undefined ? {} : { buildDir: opts.buildDir }),
       ...(opts.onProgress === undefined ? {} : { onProgress: opts.onProgress }),
       ...(opts.inline === undefined ? {} : { inline: opts.inline }),

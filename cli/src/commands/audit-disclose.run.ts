@@ -1,0 +1,102 @@
+/**
+ * `wattproof audit --disclose`: the regulator decrypts every settlement of a DisclosedSettlement in a
+ * block range and checks it against the approved tariff documents (sdk/src/audit/disclosure-audit.ts).
+ * @packageDocumentation
+ * (Implementation, loaded only when the command runs.)
+ */
+import { ChainError, ValidationError } from '../../../core/src/errors.js';
+import { FIELD_P } from '../../../core/src/crypto/field.js';
+import { TariffAuthoring } from '../../../sdk/src/roles/tariff-authoring.js';
+import { auditDisclosures } from '../../../sdk/src/audit/disclosure-audit.js';
+import { DisclosedSettlementClient } from '../../../sdk/src/chain/disclosed-settlement.js';
+import { resolveChain } from '../chain.js';
+import { str, uint, type RunContext } from '../command.js';
+import { readText } from '../files.js';
+import { table } from '../../../core/src/format.js';
+import { NegativeResult, UsageError } from '../output.js';
+
+/** Regulator secrets: one integer (decimal or 0x-hex) per line, one per key epoch; # comments. */
+export async function readRegulatorSecrets(file: string): Promise<bigint[]> {
+  const secrets: bigint[] = [];
+  for (const [i, raw] of (await readText(file)).split('\n').entries()) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (line === '') continue;
+    if (!/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(line)) throw new ValidationError(`--key`, `${file}:${i + 1}: not an integer`);
+    const s = BigInt(line);
+    if (s <= 0n || s >= FIELD_P) throw new ValidationError('--key', `${file}:${i + 1}: not a non-zero field element`);
+    secrets.push(s);
+  }
+  if (secrets.length === 0) throw new ValidationError('--key', `${file} holds no secret`);
+  return secrets;
+}
+
+/** `audit --disclose`: see the audit command's help. */
+export async function auditDisclose({ values, out }: RunContext): Promise<void> {
+  const keyFile = str(values, 'key');
+  if (keyFile === undefined) throw new UsageError('audit --disclose needs --key FILE (the regulator disclosure secrets)', 'audit');
+  const tariffFiles = (str(values, 'tariff') ?? '').split(',').filter((f) => f !== '');
+  const secrets = await readRegulatorSecrets(keyFile);
+  const tariffs = await Promise.all(tariffFiles.map(async (f) => TariffAuthoring.parse(await readText(f), f)));
+  const chain = await resolveChain(values as Record<string, string | undefined>, out, str(values, 'circuit') ?? 'bill_1d_30m');
+  try {
+    const settlement = chain.conn.addresses.settlement;
+    const disclosureKeys = await new DisclosedSettlementClient(settlement, chain.conn.provider).disclosureKeys().catch((e: unknown) => {
+      throw new ChainError(
+        `Settlement ${settlement} is not a DisclosedSettlement (it has no disclosure key registry): ${e instanceof Error ? e.message : String(e)}`,
+      );
+    });
+    const fromText = str(values, 'from');
+    const toText = str(values, 'to');
+    const report = await auditDisclosures({
+      provider: chain.conn.provider,
+      settlement,
+      disclosureKeys,
+      regulatorSecrets: secrets,
+      tariffs,
+      ...(fromText === undefined ? {} : { fromBlock: Number(uint(fromText, 'from')) }),
+      ...(toText === undefined ? {} : { toBlock: Number(uint(toText, 'to')) }),
+    });
+    out.line(
+      `disclosure audit of ${settlement}, blocks ${report.fromBlock}..${report.toBlock}: ${report.settlements.length} settlement(s), ${report.flagged} flagged`,
+    );
+    out.line(
+      table(
+        ['meter', 'period start', 'charge', 'credit', 'import Wh', 'export Wh', 'peak Wh', 'check'],
+        report.settlements.map((s) => [
+          s.bill.meterId,
+          s.bill.periodStart,
+          s.bill.charge,
+          s.bill.credit,
+          s.recomputed?.totalImportWh ?? '-',
+          s.recomputed?.totalExportWh ?? '-',
+          s.details?.peakWh ?? '-',
+          s.mismatches.length === 0 ? 'ok' : s.mismatches.join('; '),
+        ]),
+      ),
+    );
+    const sum = report.summary;
+    out.line(
+      `market summary (${sum.settlements} decrypted settlement(s)): import Wh per band ${sum.importBandWh.join(' / ')}; export Wh per band ${sum.exportBandWh.join(' / ')}`,
+    );
+    out.result({
+      summary: sum,
+      settlement,
+      fromBlock: report.fromBlock,
+      toBlock: report.toBlock,
+      flagged: report.flagged,
+      settlements: report.settlements.map((s) => ({
+        meterId: s.bill.meterId,
+        periodStart: s.bill.periodStart,
+        txHash: s.bill.txHash,
+        charge: s.bill.charge,
+        credit: s.bill.credit,
+        details: s.details,
+        recomputed: s.recomputed,
+        mismatches: s.mismatches,
+      })),
+    });
+    if (report.flagged > 0) throw new NegativeResult(`${report.flagged} settlement(s) flagged`);
+  } finally {
+    chain.close();
+  }
+}

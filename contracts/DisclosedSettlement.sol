@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IBatchVerifier} from "./interfaces/IBatchVerifier.sol";
+import {IDisclosedBillVerifier, IDisclosedSettlement} from "./interfaces/IDisclosedSettlement.sol";
+import {IDisclosureKeys} from "./interfaces/IDisclosureKeys.sol";
+import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
+import {ITariffRegistry} from "./interfaces/ITariffRegistry.sol";
+import {Settlement} from "./Settlement.sol";
+
+/// @title Settlement ledger for a bill circuit with the regulator's disclosure
+/// @notice The Settlement ledger, unchanged, for one `"disclose": 1` circuit instance: a bill settles only
+///         with settleDisclosed, whose proof also encrypts the bill's details to the regulator's key in force
+///         for the period (docs/disclosure-spec.md). settle and settleBatch revert (DisclosureRequired): the
+///         batch verifier folds one base point for all proofs, and each proof's disclosure differs.
+contract DisclosedSettlement is Settlement, IDisclosedSettlement {
+    /// @notice The regulator's disclosure keys by epoch.
+    IDisclosureKeys public immutable disclosureKeys;
+
+    /// @param admin account granted DEFAULT_ADMIN_ROLE
+    /// @param billVerifier the snarkjs verifier of one bill circuit instance with disclosure
+    /// @param meterRegistry the meter registry (must grant this contract SETTLEMENT_ROLE)
+    /// @param tariffRegistry the tariff registry
+    /// @param settlementToken the ERC-20 in which bills are paid
+    /// @param keys the regulator's disclosure key registry
+    constructor(
+        address admin,
+        IDisclosedBillVerifier billVerifier,
+        IMeterRegistry meterRegistry,
+        ITariffRegistry tariffRegistry,
+        IERC20 settlementToken,
+        IDisclosureKeys keys
+    ) Settlement(admin, IBatchVerifier(address(billVerifier)), meterRegistry, tariffRegistry, settlementToken) {
+        if (address(keys) == address(0)) revert ZeroAddress();
+        disclosureKeys = keys;
+    }
+
+    /// @inheritdoc IDisclosedSettlement
+    function settleDisclosed(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals,
+        uint256[6] calldata disclosure
+    ) external nonReentrant whenNotPaused {
+        _settleOne(publicSignals);
+        for (uint256 i = 0; i < 6; ++i) {
+            if (disclosure[i] >= SNARK_SCALAR_FIELD) revert SignalOutOfField(5 + i, disclosure[i]);
+        }
+        // _settleOne decoded and checked the period; its start is bits 64..103 of signal 2.
+        (uint256 expected, uint32 epoch) = disclosureKeys.keyAt(uint40(publicSignals[2] >> 64));
+        if (disclosure[0] != expected) revert WrongDisclosureKey(expected, disclosure[0], epoch);
+        uint256[11] memory all;
+        for (uint256 i = 0; i < 5; ++i) {
+            all[i] = publicSignals[i];
+        }
+        for (uint256 i = 0; i < 6; ++i) {
+            all[5 + i] = disclosure[i];
+        }
+        if (!_verifyDisclosed(a, b, c, all)) revert InvalidProof();
+    }
+
+    /// @notice Closed on a disclosure deployment (DisclosureRequired): use settleDisclosed.
+    function settle(uint256[2] calldata, uint256[2][2] calldata, uint256[2] calldata, uint256[5] calldata)
+        external
+        pure
+        override
+    {
+        revert DisclosureRequired();
+    }
+
+    /// @notice Closed on a disclosure deployment (DisclosureRequired): use settleDisclosed.
+    function settleBatch(IBatchVerifier.Proof[] calldata) external pure override returns (uint256) {
+        revert DisclosureRequired();
+    }
+
+    function _verifyDisclosed(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[11] memory signals
+    ) private view returns (bool) {
+        // The verifier takes calldata arrays: an external call copies the memory array into its calldata.
+        return IDisclosedBillVerifier(address(verifier)).verifyProof(a, b, c, signals);
+    }
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma solidity 0.8.28;
+
+/// @title Groth16 verifier of a bill circuit with the regulator's disclosure
+/// @notice The snarkjs verifier of a `"disclose": 1` instance (contracts/generated/): eleven public
+///         signals, [keyHash, tariffCommitment, period, amounts, domain, regulatorKeyHash, ephemeralKeyY,
+///         ciphertext[0..3]] (docs/disclosure-spec.md section 5).
+interface IDisclosedBillVerifier {
+    /// @notice Checks a Groth16 proof against the verification key baked into the contract.
+    /// @return true iff the proof verifies and every signal is below the scalar field size
+    function verifyProof(
+        uint256[2] calldata _pA,
+        uint256[2][2] calldata _pB,
+        uint256[2] calldata _pC,
+        uint256[11] calldata _pubSignals
+    ) external view returns (bool);
+}
+
+/// @title Settlement with the regulator's disclosure: the external surface beyond ISettlement
+/// @notice Every bill's proof also proves that `disclosure` encrypts the settlement's details to the
+///         regulator's key in force for its period start (DisclosureKeys). The disclosure signals are
+///         public signals of the proof, so a posted ciphertext other than the proven one fails the proof.
+///         They are not logged: like the proof, an auditor reads them from the transaction's calldata,
+///         where the ABI puts them right after the five signals that Settled carries.
+interface IDisclosedSettlement {
+    /// @notice settle and settleBatch are closed on a disclosure deployment: use settleDisclosed.
+    error DisclosureRequired();
+    /// @notice The proof's details are encrypted to `actual`, not to the key in force for the period.
+    error WrongDisclosureKey(uint256 expected, uint256 actual, uint32 epoch);
+
+    /// @notice Settles one bill whose proof discloses its details to the regulator.
+    /// @dev Checks (each with its own error, in this order): settle's checks (signals in field, domain,
+    ///      meter, key, period continuity, period ended, tariff, retailer active), disclosure signals in
+    ///      field (SignalOutOfField with index 5..10), the disclosure key in force, then the proof.
+    /// @param publicSignals [keyHash, tariffCommitment, period, amounts, domain]
+    /// @param disclosure [regulatorKeyHash, ephemeralKeyY, ciphertext[0..3]] (public signals 5..10)
+    function settleDisclosed(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals,
+        uint256[6] calldata disclosure
+    ) external;
+}

@@ -1,0 +1,180 @@
+/**
+ * The regulator's disclosure audit (docs/disclosure-spec.md; `wattproof audit --disclose`): for every
+ * settlement of a DisclosedSettlement in a block range, read the six disclosure signals from the
+ * transaction's calldata, check they were encrypted to the key in force for the period, decrypt them
+ * with the regulator's secret of that epoch, and recompute charge and credit from the disclosed
+ * details against the approved tariff document. A settlement that does not decrypt, names another
+ * key, or whose recomputed amounts differ from the settled ones is reported with its reasons. The
+ * proof itself is re-verified by the ordinary audit (`audit`); this one reads what it proved.
+ * @packageDocumentation
+ */
+import type { Provider } from 'ethers';
+import {
+  type BillDetails,
+  decryptBillDisclosure,
+  disclosureNonce,
+  disclosureSignalsOf,
+  type RecomputedBill,
+  recomputeFromDetails,
+} from '../../../core/src/bill/disclosure.js';
+import { disclosureKeyHash, disclosurePublicKey } from '../../../core/src/crypto/disclosure.js';
+import { ValidationError, WattproofError } from '../../../core/src/errors.js';
+import type { Tariff } from '../../../core/src/tariff/schema.js';
+import { tariffCommitment } from '../../../core/src/tariff/index.js';
+import { disclosureFromCalldata } from '../chain/disclosed-settlement.js';
+import { DisclosureKeysClient } from '../chain/disclosure-keys.js';
+import { chainCall } from '../chain/errors.js';
+import { decodeSettled, type SettledBill } from '../chain/settlement.js';
+import { settledLogs } from './audit.js';
+
+/** One settlement as the regulator reads it. */
+export interface DisclosedSettlementView {
+  bill: SettledBill;
+  /** The decrypted details; undefined when they could not be read. */
+  details?: BillDetails;
+  /** Charge, credit and tier energies recomputed from the details and the tariff document. */
+  recomputed?: RecomputedBill;
+  /** Empty when everything agrees. */
+  mismatches: string[];
+}
+
+/** What {@link auditDisclosures} needs. */
+export interface DisclosureAuditOptions {
+  provider: Provider;
+  /** The DisclosedSettlement's address. */
+  settlement: string;
+  /** The DisclosureKeys registry the settlement checks against. */
+  disclosureKeys: string;
+  /** The regulator's secrets (any epochs); the one whose public key is in force for a period decrypts it. */
+  regulatorSecrets: readonly bigint[];
+  /** Approved tariff documents the regulator holds (matched by commitment). */
+  tariffs: readonly Tariff[];
+  fromBlock?: number;
+  toBlock?: number;
+}
+
+/** The regulator's disclosure audit of one block range. */
+export interface DisclosureAuditReport {
+  fromBlock: number;
+  toBlock: number;
+  settlements: DisclosedSettlementView[];
+  /** How many settlements have at least one mismatch. */
+  flagged: number;
+  /** Market statistics over the settlements that decrypted (layout v1 has no hour of day: bands only). */
+  summary: DisclosureSummary;
+}
+
+/** Energy per band across all meters of the range, from the disclosed details. */
+export interface DisclosureSummary {
+  /** Settlements whose details decrypted. */
+  settlements: number;
+  /** Import energy per price band 0..7, Wh (band numbers are each tariff's own). */
+  importBandWh: bigint[];
+  /** Export energy per export band 0..7, Wh. */
+  exportBandWh: bigint[];
+  /** Highest disclosed demand peak, Wh in one interval. */
+  maxPeakWh: bigint;
+}
+
+/** Sums the decrypted details of `views` (market statistics without any raw reading). */
+export function summarizeDisclosures(views: readonly DisclosedSettlementView[]): DisclosureSummary {
+  const summary: DisclosureSummary = {
+    settlements: 0,
+    importBandWh: new Array<bigint>(8).fill(0n),
+    exportBandWh: new Array<bigint>(8).fill(0n),
+    maxPeakWh: 0n,
+  };
+  for (const v of views) {
+    if (v.details === undefined) continue;
+    summary.settlements++;
+    v.details.bandWh.forEach((wh, b) => (summary.importBandWh[b] = (summary.importBandWh[b] ?? 0n) + wh));
+    v.details.exportBandWh.forEach((wh, b) => (summary.exportBandWh[b] = (summary.exportBandWh[b] ?? 0n) + wh));
+    if (v.details.peakWh > summary.maxPeakWh) summary.maxPeakWh = v.details.peakWh;
+  }
+  return summary;
+}
+
+/**
+ * Decrypts and checks every settlement of `settlement` in the block range.
+ * @throws ValidationError on a bad range or secret; ChainError when the chain cannot be read
+ */
+export async function auditDisclosures(opts: DisclosureAuditOptions): Promise<DisclosureAuditReport> {
+  const fromBlock = opts.fromBlock ?? 0;
+  const toBlock = opts.toBlock ?? (await chainCall('latest block', () => opts.provider.getBlockNumber()));
+  if (fromBlock < 0 || toBlock < fromBlock) throw new ValidationError('blocks', `fromBlock ${fromBlock} .. toBlock ${toBlock} is not a range`);
+  // Each secret by the hash of its public key: the epoch's key hash picks the secret.
+  const secrets = new Map<bigint, bigint>();
+  for (const [i, s] of opts.regulatorSecrets.entries()) {
+    try {
+      secrets.set(await disclosureKeyHash(disclosurePublicKey(s)), s);
+    } catch (e) {
+      throw new ValidationError(`regulatorSecrets[${i}]`, e instanceof Error ? e.message : String(e));
+    }
+  }
+  const tariffs = new Map<bigint, Tariff>();
+  for (const t of opts.tariffs) tariffs.set(await tariffCommitment(t), t);
+  const keys = new DisclosureKeysClient(opts.disclosureKeys, opts.provider);
+  const logs = await settledLogs(opts.provider, opts.settlement, fromBlock, toBlock);
+  const calldata = new Map<string, string>();
+  const settlements: DisclosedSettlementView[] = [];
+  for (const log of logs) {
+    const bill = decodeSettled(log);
+    if (bill === undefined) continue;
+    let data = calldata.get(bill.txHash);
+    if (data === undefined) {
+      const tx = await chainCall(`transaction ${bill.txHash}`, () => opts.provider.getTransaction(bill.txHash));
+      data = tx?.data ?? '0x';
+      calldata.set(bill.txHash, data);
+    }
+    settlements.push(await readOne(bill, data, secrets, tariffs, keys));
+  }
+  return { fromBlock, toBlock, settlements, flagged: settlements.filter((s) => s.mismatches.length > 0).length, summary: summarizeDisclosures(settlements) };
+}
+
+async function readOne(
+  bill: SettledBill,
+  data: string,
+  secrets: Map<bigint, bigint>,
+  tariffs: Map<bigint, Tariff>,
+  keys: DisclosureKeysClient,
+): Promise<DisclosedSettlementView> {
+  const mismatches: string[] = [];
+  const view: DisclosedSettlementView = { bill, mismatches };
+  const six = disclosureFromCalldata(data, bill.publicSignals);
+  if (six === undefined) {
+    mismatches.push("the transaction's calldata does not carry this settlement's disclosure after its signals");
+    return view;
+  }
+  const signals = disclosureSignalsOf([...bill.publicSignals, ...six]);
+  const inForce = await keys.contract.keyAt(bill.periodStart);
+  if (signals.regulatorKeyHash !== inForce.keyHash) {
+    mismatches.push(`encrypted to key ${signals.regulatorKeyHash}, not to ${inForce.keyHash} in force (epoch ${inForce.epoch}) for the period`);
+  }
+  const secret = secrets.get(signals.regulatorKeyHash);
+  if (secret === undefined) {
+    mismatches.push(`no secret given for key ${signals.regulatorKeyHash} (epoch ${inForce.epoch})`);
+    return view;
+  }
+  try {
+    view.details = decryptBillDisclosure(signals, secret, disclosureNonce(bill.meterId, bill.periodStart));
+  } catch (e) {
+    if (!(e instanceof WattproofError)) throw e;
+    mismatches.push(`the disclosure does not decrypt: ${e.message}`);
+    return view;
+  }
+  const tariff = tariffs.get(bill.tariffCommitment);
+  if (tariff === undefined) {
+    mismatches.push(`no approved tariff document for commitment ${bill.tariffCommitment}`);
+    return view;
+  }
+  const intervalCount = Number((bill.publicSignals[2]! >> 104n) & 0xffffn);
+  const dayCount = intervalCount / tariff.slotsPerDay;
+  if (!Number.isInteger(dayCount)) {
+    mismatches.push(`${intervalCount} intervals are not whole days of the tariff's ${tariff.slotsPerDay} slots`);
+    return view;
+  }
+  view.recomputed = recomputeFromDetails(tariff, view.details, { dayCount, intervalsPerDay: tariff.slotsPerDay });
+  if (view.recomputed.charge !== bill.charge) mismatches.push(`charge ${bill.charge} settled, ${view.recomputed.charge} recomputed from the disclosed details`);
+  if (view.recomputed.credit !== bill.credit) mismatches.push(`credit ${bill.credit} settled, ${view.recomputed.credit} recomputed from the disclosed details`);
+  return view;
+}

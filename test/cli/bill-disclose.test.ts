@@ -1,0 +1,91 @@
+// `wattproof bill prove` with the regulator's disclosure and `wattproof bill disclose` (the consumer's
+// own copy, and the ombudsman's opening with one settlement's shared point), spawned as a user runs
+// them, on the one-day disclosure circuit.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { billDetails } from '../../core/src/bill/disclosure.js';
+import { generateDisclosureKey } from '../../core/src/crypto/disclosure.js';
+import { serializeSignedPeriod } from '../../core/src/meter/document.js';
+import { serializeTariff } from '../../core/src/tariff/document.js';
+import { billCase, DOMAIN, dayProfile, fullTariff, midnight, type BillCase } from '../circuits/cases.js';
+import { runCli } from '../support/cli.js';
+
+describe('wattproof bill prove --regulator-key, bill disclose', () => {
+  let dir: string;
+  let bc: BillCase;
+  const regulator = generateDisclosureKey();
+  const run = (args: string[]) => runCli(args, { cwd: dir });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'wattproof-disclose-'));
+    bc = await billCase({ name: 'bill_1d_30m', intervalsPerDay: 48, maxDays: 1 }, fullTariff(48), {
+      start: midnight('2026-03-04', 3600),
+      ...dayProfile(48, 1, 2),
+    });
+    await writeFile(join(dir, 'tariff.json'), serializeTariff(bc.tariff));
+    await writeFile(join(dir, 'period.signed.json'), serializeSignedPeriod(bc.signed));
+    await writeFile(join(dir, 'regulator.pub.json'), JSON.stringify({ x: regulator.publicKey.x.toString(), y: regulator.publicKey.y.toString() }));
+    await writeFile(join(dir, 'consumer.secret'), '0x5eedc0de\n', { mode: 0o600 });
+    await writeFile(join(dir, 'other.secret'), '12345\n', { mode: 0o600 });
+  });
+
+  it('proves with disclosure, and the consumer opens its own copy, then an ombudsman with the shared point', async () => {
+    const base = [
+      'bill',
+      'prove',
+      '--tariff',
+      'tariff.json',
+      '--period',
+      'period.signed.json',
+      '--circuit',
+      'bill_1d_30m_disclose',
+      '--domain',
+      DOMAIN.toString(),
+    ];
+    const half = await run([...base, '--regulator-key', 'regulator.pub.json', '--json']);
+    expect(half.code).toBe(2);
+    expect(half.json.error.message).toMatch(/--regulator-key and --disclosure-secret go together/);
+    const none = await run([...base, '--json']);
+    expect(none.code, none.stdout + none.stderr).not.toBe(0);
+    expect(none.json.error.message).toMatch(/options\.disclosure: is required/);
+
+    const proved = await run([...base, '--regulator-key', 'regulator.pub.json', '--disclosure-secret', 'consumer.secret', '--out', 'proof.json', '--json']);
+    expect(proved.code, proved.stdout + proved.stderr).toBe(0);
+    expect(proved.json.publicSignals).toHaveLength(11);
+    const verified = await run(['bill', 'verify', 'proof.json', '--json']);
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    expect(verified.json.valid).toBe(true);
+
+    const mine = await run(['bill', 'disclose', 'proof.json', '--regulator-key', 'regulator.pub.json', '--disclosure-secret', 'consumer.secret', '--json']);
+    expect(mine.code, mine.stdout + mine.stderr).toBe(0);
+    const want = billDetails(bc.bill, bc.signed.statement);
+    expect(mine.json.details.bandWh.map(BigInt)).toEqual(want.bandWh);
+    expect(mine.json.details.exportBandWh.map(BigInt)).toEqual(want.exportBandWh);
+    expect(BigInt(mine.json.details.statement)).toBe(want.statement);
+
+    const { x, y } = mine.json.sharedPoint as { x: string; y: string };
+    const ombudsman = await run(['bill', 'disclose', 'proof.json', '--shared-point', `${x},${y}`, '--json']);
+    expect(ombudsman.code, ombudsman.stdout + ombudsman.stderr).toBe(0);
+    expect(ombudsman.json.details).toEqual(mine.json.details);
+
+    const wrong = await run(['bill', 'disclose', 'proof.json', '--regulator-key', 'regulator.pub.json', '--disclosure-secret', 'other.secret', '--json']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.json.error.message).toMatch(/does not open/);
+  }, 600_000);
+
+  it('audit --disclose needs the regulator secrets, and refuses a ledger without disclosure', async () => {
+    const noKey = await run(['audit', '--disclose', '--json']);
+    expect(noKey.code).toBe(2);
+    expect(noKey.json.error.message).toMatch(/--disclose needs --key FILE/);
+    const stray = await run(['audit', '--key', 'consumer.secret', '--json']);
+    expect(stray.code).toBe(2);
+    expect(stray.json.error.message).toMatch(/--key needs --disclose/);
+    await writeFile(join(dir, 'regulator.secrets'), `# epoch 0\n${regulator.secret}\n`, { mode: 0o600 });
+    // without --rpc: the fresh in-process deployment, whose Settlement has no disclosure
+    const plain = await run(['audit', '--disclose', '--key', 'regulator.secrets', '--tariff', 'tariff.json', '--json']);
+    expect(plain.code, plain.stdout + plain.stderr).not.toBe(0);
+    expect(plain.json.error.message).toMatch(/is not a DisclosedSettlement/);
+  }, 600_000);
+});

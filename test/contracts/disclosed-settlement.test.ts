@@ -1,0 +1,169 @@
+// DisclosedSettlement (contracts/DisclosedSettlement.sol) with real proofs of bill_1d_30m_disclose on
+// Hardhat's EVM: the honest round trip (settle, then the regulator decrypts the details from the
+// calldata), and the adversarial cases: a proof encrypting to another key, to an expired epoch's key,
+// a posted ciphertext other than the proven one, a disclosure signal out of the field, and the
+// non-disclosing entry points closed.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { billDetails, decryptBillDisclosure, deriveEphemeralSecret, disclosureNonce, disclosureSignalsOf } from '../../core/src/bill/disclosure.js';
+import { computeBill } from '../../core/src/bill/compute.js';
+import { settlementDomain } from '../../core/src/bill/signals.js';
+import { type CurvePoint, disclosureKeyHash, generateDisclosureKey } from '../../core/src/crypto/disclosure.js';
+import { signPeriod } from '../../core/src/meter/index.js';
+import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
+import { buildBillInput } from '../../prover/src/bill-input.js';
+import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { auditDisclosures } from '../../sdk/src/audit/disclosure-audit.js';
+import { DisclosedSettlementClient, deployDisclosedSettlement, disclosureFromCalldata } from '../../sdk/src/chain/disclosed-settlement.js';
+import { DisclosureKeysClient } from '../../sdk/src/chain/disclosure-keys.js';
+import { Bill1d30mDiscloseVerifier__factory, DisclosureKeys__factory, TestToken__factory } from '../../typechain-types/index.js';
+import { expectRevert } from './fixtures.js';
+import { afterDay, createWorld, DAY, KEY_1, KEY_2, ledgerAs, METER_1, METER_2, provider, proveBill, readings, UNIT, type World } from './world.js';
+
+const CIRCUIT = 'bill_1d_30m_disclose';
+const CONSUMER_SECRET = 0xc0ffeen;
+
+describe('DisclosedSettlement: the regulator key in force, the proven ciphertext', () => {
+  let w: World;
+  let ledger: DisclosedSettlementClient;
+  let address: string;
+  let keysAddress: string;
+  const k0 = generateDisclosureKey();
+  const k1 = generateDisclosureKey();
+  const stranger = generateDisclosureKey();
+  const artifacts = loadCircuitArtifacts(CIRCUIT);
+
+  async function prove(day: number, regulatorKey: CurvePoint) {
+    const signed = await signPeriod(KEY_1, { meterId: METER_1, periodStart: w.d0 + day * DAY, intervalSeconds: DAY / 48, ...readings('base', 48, 1) });
+    const nonce = disclosureNonce(METER_1, signed.periodStart);
+    const input = await buildBillInput(w.tariff, signed, {
+      intervalsPerDay: 48,
+      maxDays: 1,
+      domain: settlementDomain(w.chainId, address),
+      disclose: true,
+      disclosure: { regulatorKey, ephemeralSecret: await deriveEphemeralSecret(CONSUMER_SECRET, nonce) },
+    });
+    const { proof, publicSignals } = await fullProve(input, await artifacts);
+    const args = toSolidityArgs(proof, publicSignals);
+    return { proof: { a: args.a, b: args.b, c: args.c, signals: args.signals }, signed, nonce };
+  }
+  const cursor = () => ledger.contract.balanceOf(w.s.consumer.address);
+
+  beforeAll(async () => {
+    w = await createWorld();
+    keysAddress = await (async () => {
+      const c = await new DisclosureKeys__factory(w.s.admin).deploy(
+        w.s.admin.address,
+        w.s.regulator.address,
+        await disclosureKeyHash(k0.publicKey),
+        k0.publicKey.x,
+        k0.publicKey.y,
+      );
+      await c.waitForDeployment();
+      return c.getAddress();
+    })();
+    // k1 is in force from day 1 of the billing calendar: day 0 discloses to k0, day 1 on to k1.
+    await new DisclosureKeysClient(keysAddress, w.s.regulator).setKey(k1.publicKey, BigInt(w.d0 + DAY));
+    const verifier = await new Bill1d30mDiscloseVerifier__factory(w.s.admin).deploy();
+    await verifier.waitForDeployment();
+    address = await deployDisclosedSettlement(w.s.admin, {
+      verifier: await verifier.getAddress(),
+      meterRegistry: w.d.addresses.meterRegistry,
+      tariffRegistry: w.d.addresses.tariffRegistry,
+      token: w.d.addresses.token,
+      disclosureKeys: keysAddress,
+    });
+    ledger = new DisclosedSettlementClient(address, w.s.consumer);
+    await (await TestToken__factory.connect(w.d.addresses.token, w.s.consumer).approve(address, 100n * UNIT)).wait();
+    await (await ledger.contract.deposit(100n * UNIT)).wait();
+  }, 240_000);
+
+  it('settles a bill whose proof discloses to the key in force, and the regulator reads it from calldata', async () => {
+    const p = await prove(0, k0.publicKey);
+    await afterDay(w, 0);
+    const other = await prove(0, stranger.publicKey);
+    // another key (one the regulator never registered): refused before the proof is checked
+    await expectRevert(cursor, () => ledger.settleDisclosed(other.proof), 'WrongDisclosureKey', {
+      expected: await disclosureKeyHash(k0.publicKey),
+      actual: await disclosureKeyHash(stranger.publicKey),
+      epoch: 0n,
+    });
+    // a posted ciphertext other than the proven one: the proof fails
+    const tampered = { ...p.proof, signals: p.proof.signals.map((v, i) => (i === 8 ? v + 1n : v)) };
+    await expectRevert(cursor, () => ledger.settleDisclosed(tampered), 'InvalidProof');
+    // another ephemeral key (a curve point's y, as a prover could post) with this ciphertext: the proof fails
+    const mixed = { ...p.proof, signals: p.proof.signals.map((v, i) => (i === 6 ? k1.publicKey.y : v)) };
+    await expectRevert(cursor, () => ledger.settleDisclosed(mixed), 'InvalidProof');
+    // a disclosure signal at or above the field size is refused by index
+    const R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+    const big = { ...p.proof, signals: p.proof.signals.map((v, i) => (i === 10 ? v + R : v)) };
+    await expectRevert(cursor, () => ledger.settleDisclosed(big), 'SignalOutOfField', { index: 10n });
+    // the non-disclosing entry points are closed
+    await expectRevert(cursor, () => ledger.settle({ ...p.proof, signals: p.proof.signals.slice(0, 5) }), 'DisclosureRequired');
+
+    const settled = await ledger.settleDisclosed(p.proof);
+    expect(settled.charge).toBe(computeBill(w.tariff, p.signed).charge);
+    // the same bill of the other meter on the world's plain Settlement, for the gas comparison
+    const plain = await ledgerAs(w, w.s.consumer2).settle((await proveBill(w, { key: KEY_2, meterId: METER_2 })).proof);
+    console.log(`gas: settleDisclosed (bill_1d_30m_disclose) ${settled.gasUsed}, settle (bill_1d_30m) ${plain.gasUsed}`);
+    // the regulator: the Settled event's five signals locate the six disclosure signals in calldata
+    const tx = await provider.getTransaction(settled.txHash);
+    const six = disclosureFromCalldata(tx!.data, p.proof.signals.slice(0, 5));
+    expect(six).toEqual(p.proof.signals.slice(5));
+    const seen = decryptBillDisclosure(disclosureSignalsOf([...p.proof.signals.slice(0, 5), ...six!]), k0.secret, p.nonce);
+    expect(seen).toEqual(billDetails(computeBill(w.tariff, p.signed), p.signed.statement));
+  }, 240_000);
+
+  it("refuses day 1 disclosed to the expired epoch's key, and settles it under the key in force", async () => {
+    const expired = await prove(1, k0.publicKey);
+    await afterDay(w, 1);
+    await expectRevert(cursor, () => ledger.settleDisclosed(expired.proof), 'WrongDisclosureKey', {
+      expected: await disclosureKeyHash(k1.publicKey),
+      actual: await disclosureKeyHash(k0.publicKey),
+      epoch: 1n,
+    });
+    const current = await prove(1, k1.publicKey);
+    const settled = await ledger.settleDisclosed(current.proof);
+    expect(settled.periodStart).toBe(BigInt(w.d0 + DAY));
+    expect(() => decryptBillDisclosure(disclosureSignalsOf(current.proof.signals), k0.secret, current.nonce)).toThrow(/does not decrypt/);
+    expect(decryptBillDisclosure(disclosureSignalsOf(current.proof.signals), k1.secret, current.nonce).statement).toBe(current.signed.statement);
+  }, 240_000);
+
+  it('the disclosure audit decrypts every settlement, recomputes its amounts, and flags tampered chain data', async () => {
+    const opts = { provider, settlement: address, disclosureKeys: keysAddress, regulatorSecrets: [k0.secret, k1.secret], tariffs: [w.tariff] };
+    const report = await auditDisclosures(opts);
+    expect(report.settlements.length).toBe(2);
+    expect(report.flagged).toBe(0);
+    // market statistics: per-band sums across the settlements, nothing per reading
+    expect(report.summary.settlements).toBe(2);
+    expect(report.summary.importBandWh.reduce((a, b) => a + b, 0n)).toBe(report.settlements.reduce((a, s) => a + s.recomputed!.totalImportWh, 0n));
+    for (const s of report.settlements) {
+      expect(s.recomputed?.charge).toBe(s.bill.charge);
+      expect(s.recomputed?.credit).toBe(s.bill.credit);
+      expect(s.recomputed?.tierWh.reduce((a, b) => a + b, 0n)).toBe(s.recomputed?.totalImportWh);
+    }
+    // a node that serves altered calldata (one ciphertext word changed): the details do not decrypt
+    const lying = new Proxy(provider, {
+      get(target, prop) {
+        if (prop !== 'getTransaction') {
+          // bound to the real provider: its methods use private fields
+          const v = Reflect.get(target, prop, target) as unknown;
+          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        }
+        return async (hash: string) => {
+          const tx = await target.getTransaction(hash);
+          if (tx === null) return null;
+          const hex = tx.data;
+          const last = hex.slice(-64);
+          return { data: `${hex.slice(0, -64)}${(BigInt(`0x${last}`) ^ 1n).toString(16).padStart(64, '0')}` };
+        };
+      },
+    });
+    const bad = await auditDisclosures({ ...opts, provider: lying as typeof provider });
+    expect(bad.flagged).toBe(2);
+    expect(bad.settlements[0]!.mismatches.join()).toMatch(/does not decrypt/);
+    // without the epoch's secret, or without the approved tariff document, the regulator says so
+    const partial = await auditDisclosures({ ...opts, regulatorSecrets: [k0.secret], tariffs: [] });
+    expect(partial.settlements[0]!.mismatches.join()).toMatch(/no approved tariff document/);
+    expect(partial.settlements[1]!.mismatches.join()).toMatch(/no secret given/);
+  }, 240_000);
+});
