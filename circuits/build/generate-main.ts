@@ -1,6 +1,7 @@
 /**
  * circuits/main/*.circom are generated from circuits/instances.json: one main file per
- * instance, `Bill(intervalsPerDay, maxDays, readingBits)` with `domain` public; and
+ * instance, `Bill(intervalsPerDay, maxDays, readingBits, demand, yearly)` with `domain` public (and the
+ * year-to-date signals when yearly); and
  * circuits/market/main/*.circom from circuits/market/instances.json, `MarketBill(intervalsPerDay,
  * maxDays, series, tokenDecimals)` with `chainBefore` and `domain` public (docs/market-spec.md).
  *
@@ -19,8 +20,11 @@ export const MAIN_INSTANCES_FILE = 'circuits/instances.json';
 export interface BillInstance {
   name: string;
   main: string;
-  /** `demand`: 1 = with the demand component (spec v2 §6); absent or 0 = without. */
-  params: { intervalsPerDay: number; maxDays: number; readingBits: number; demand?: number };
+  /**
+   * `demand`: 1 = with the demand component (spec v2 §6); absent or 0 = without. `yearly`: 1 = bills
+   * yearly-block tariffs with the year-to-date commitments (three more public signals, spec §7).
+   */
+  params: { intervalsPerDay: number; maxDays: number; readingBits: number; demand?: number; yearly?: number };
   constraints?: number;
 }
 
@@ -33,6 +37,7 @@ export async function readBillInstances(root: string): Promise<BillInstance[]> {
     if (!Number.isInteger(d) || d < 1 || d > 31) throw new Error(`${inst.name}: maxDays must be 1..31`);
     if (!Number.isInteger(rb) || rb < 1 || rb > 16) throw new Error(`${inst.name}: readingBits must be 1..16`);
     if (![undefined, 0, 1].includes(inst.params.demand)) throw new Error(`${inst.name}: demand must be 0 or 1`);
+    if (![undefined, 0, 1].includes(inst.params.yearly)) throw new Error(`${inst.name}: yearly must be 0 or 1`);
     if (inst.main !== `circuits/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/main/${inst.name}.circom`);
   }
   return json.instances;
@@ -42,15 +47,17 @@ export async function readBillInstances(root: string): Promise<BillInstance[]> {
 export function mainSource(inst: BillInstance): string {
   const { intervalsPerDay: i, maxDays: d, readingBits: rb } = inst.params;
   const demand = inst.params.demand ?? 0;
+  const yearly = inst.params.yearly ?? 0;
+  const extras = [demand === 1 ? ', with the demand charge' : '', yearly === 1 ? ', with yearly blocks (year-to-date commitments)' : ''].join('');
   return [
     'pragma circom 2.1.6;',
     '',
     `// GENERATED from ${MAIN_INSTANCES_FILE} (instance ${inst.name}) by circuits/build/generate-main.ts.`,
     '// Do not edit: change instances.json and run `npm run generate`.',
-    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${rb}-bit readings${demand === 1 ? ', with the demand charge' : ''}.`,
+    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${rb}-bit readings${extras}.`,
     'include "../bill/bill.circom";',
     '',
-    `component main {public [domain]} = Bill(${i}, ${d}, ${rb}, ${demand});`,
+    `component main {public [${yearly === 1 ? 'domain, ytdOld, ytdNew, ytdYear' : 'domain'}]} = Bill(${i}, ${d}, ${rb}, ${demand}, ${yearly});`,
     '',
   ].join('\n');
 }

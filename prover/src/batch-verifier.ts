@@ -22,7 +22,11 @@ export interface Groth16VerificationKey {
   IC: readonly (readonly (string | bigint)[])[];
 }
 
-/** The batch verifier serves bill circuits: exactly five public signals, the last the domain. */
+/**
+ * The batch verifier serves bill circuits: five public signals, the fifth the domain, then any
+ * extra signals a circuit appends (a yearly circuit's year-to-date commitments, spec §7), which
+ * single-proof settlement folds into the base point with `foldExtra`.
+ */
 export const BATCH_VERIFIER_SIGNALS = 5;
 
 /** Contract name of a circuit's batch verifier: `bill_1d_30m` -> `Bill1d30mBatchVerifier`. */
@@ -47,9 +51,12 @@ const dec = (v: string | bigint | undefined): string => {
  * @param header - comment lines placed after the SPDX line (provenance); default none
  */
 export function renderBatchVerifierSource(vkey: Groth16VerificationKey, contractName: string, header: readonly string[] = []): string {
-  if (vkey.nPublic !== BATCH_VERIFIER_SIGNALS || vkey.IC.length !== BATCH_VERIFIER_SIGNALS + 1) {
-    throw new Error(`a batch verifier needs a key with ${BATCH_VERIFIER_SIGNALS} public signals (got ${vkey.nPublic})`);
+  if (vkey.nPublic < BATCH_VERIFIER_SIGNALS || vkey.IC.length !== vkey.nPublic + 1) {
+    throw new Error(`a batch verifier needs a key with at least ${BATCH_VERIFIER_SIGNALS} public signals (got ${vkey.nPublic})`);
   }
+  // Extra signals after the domain: 0 for a plain bill circuit, whose source stays exactly as it was.
+  const extra = vkey.nPublic - BATCH_VERIFIER_SIGNALS;
+  const nSignals = vkey.nPublic;
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(contractName)) throw new Error(`bad contract name ${contractName}`);
   const g2 = (name: string, p: readonly (readonly (string | bigint)[])[]) =>
     [
@@ -97,13 +104,21 @@ ${ic}
         uint256[2] calldata _pA,
         uint256[2][2] calldata _pB,
         uint256[2] calldata _pC,
-        uint256[5] calldata _pubSignals
+        uint256[${nSignals}] calldata _pubSignals
     ) external view returns (bool) {
-        for (uint256 i = 0; i < 5; ++i) {
+        for (uint256 i = 0; i < ${nSignals}; ++i) {
             if (_pubSignals[i] >= R) return false;
         }
         (bool ok, uint256 bx, uint256 by) = _fold(_pubSignals[4]);
-        if (!ok) return false;
+        if (!ok) return false;${
+          extra === 0
+            ? ''
+            : `
+        for (uint256 i = 0; i < ${extra}; ++i) {
+            (ok, bx, by) = _mulAdd(bx, by, i, _pubSignals[5 + i]);
+            if (!ok) return false;
+        }`
+        }
         uint256[] memory words = new uint256[](12);
         words[0] = _pA[0];
         words[1] = _pA[1];
@@ -151,7 +166,30 @@ ${ic}
         require(ok && domain < R, "bad domain");
     }
 
-    /// @notice Checks the proofs \`proofs[i]\` whose bit i is set in \`include\` (bit i % 256 of word i / 256)
+${
+  extra === 0
+    ? ''
+    : `    /// @notice How many public signals follow the domain (signal 4); they are the last ones.
+    function extraSignalCount() external pure returns (uint256) {
+        return ${extra};
+    }
+
+    /// @notice base + sum extra[j] * IC(6 + j): the base point of a proof whose signals 5.. are extra
+    ///         (the caller checked that each is below r), for verifyWithBase.
+    function foldExtra(uint256[2] calldata base, uint256[] calldata extra) external view returns (uint256 x, uint256 y) {
+        require(extra.length == ${extra}, "extra: wrong signal count");
+        bool ok = true;
+        (x, y) = (base[0], base[1]);
+        for (uint256 i = 0; i < ${extra}; ++i) {
+            bool step;
+            (step, x, y) = _mulAdd(x, y, i, extra[i]);
+            ok = ok && step;
+        }
+        require(ok, "extra: point operation failed");
+    }
+
+`
+}    /// @notice Checks the proofs \`proofs[i]\` whose bit i is set in \`include\` (bit i % 256 of word i / 256)
     ///         against \`base\` = foldDomain(d): every included proof must carry domain d, which this
     ///         function does not read (the caller checked it), nor does it check that signals are below r
     ///         (the caller did). The coefficients hash every proof and signal of the call, included or not.
@@ -213,7 +251,28 @@ ${ic}
         return (ok, io[0], io[1]);
     }
 
-    /// words: per proof a.x a.y b00 b01 b10 b11 c.x c.y s0 s1 s2 s3. A single proof is checked exactly
+${
+  extra === 0
+    ? ''
+    : `    /// (x, y) + s * IC(6 + i), the point of extra signal i.
+    function _mulAdd(uint256 x, uint256 y, uint256 i, uint256 s) private view returns (bool ok, uint256 rx, uint256 ry) {
+        uint256[4] memory io;
+${Array.from({ length: extra }, (_, j) => `        ${j === 0 ? '' : 'else '}if (i == ${j}) (io[0], io[1]) = (IC${6 + j}X, IC${6 + j}Y);`).join('\n')}
+        io[2] = s;
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 7, io, 96, io, 64)
+        }
+        if (!ok) return (false, 0, 0);
+        io[2] = x;
+        io[3] = y;
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 6, io, 128, io, 64)
+        }
+        return (ok, io[0], io[1]);
+    }
+
+`
+}    /// words: per proof a.x a.y b00 b01 b10 b11 c.x c.y s0 s1 s2 s3. A single proof is checked exactly
     /// (coefficient 1); otherwise rho_i = keccak(seed, i) mod r, never zero.
     function _check(uint256[] memory words, uint256 seed, uint256[2] memory base) private view returns (bool ok) {
         assembly ("memory-safe") {

@@ -9,7 +9,9 @@ import { ProofError, ValidationError } from '../../core/src/errors.js';
 import type { SignedPeriod } from '../../core/src/meter/sign.js';
 import type { Tariff } from '../../core/src/tariff/schema.js';
 import type { CircuitArtifacts } from './artifacts/index.js';
-import { buildBillInput, expectedPublicSignals, type BillPublicSignals } from './bill-input.js';
+import { buildBillInput, expectedPublicSignals, yearToDateAfter, type BillPublicSignals } from './bill-input.js';
+import type { YearToDateOpening } from '../../core/src/bill/ytd.js';
+import { newTariffSalt } from '../../core/src/tariff/salt.js';
 import type { Groth16Proof } from './groth16.js';
 import { abortReason, jobError, runOnWorker, type JobResult, type WorkerEndpoint } from './worker/host.js';
 import { runProveJob } from './worker/job.js';
@@ -50,6 +52,11 @@ export interface BillProof {
   /** The circuit the proof is for (e.g. `bill_1d_30m`); its verification key checks the proof. */
   circuit: string;
   timings: ProveTimings;
+  /**
+   * Yearly-block tariffs: the opening of the YTD commitment this bill leaves on chain (public signal
+   * ytdNew). The consumer must keep it (privately) for the next bill of the tariff year.
+   */
+  yearToDate?: YearToDateOpening;
 }
 
 /** Options of `proveBill` common to every platform. */
@@ -73,6 +80,12 @@ export interface ProveBillBaseOptions {
   signal?: AbortSignal;
   /** Prove on the calling thread instead of a worker (tests, simple scripts). Default false. */
   inline?: boolean;
+  /**
+   * Yearly-block tariffs (required with one): the opening of the meter's year-to-date commitment
+   * left by its last settled bill (`opening: undefined` before its first yearly bill), and
+   * optionally the new commitment's salt (default fresh randomness).
+   */
+  yearToDate?: { opening: YearToDateOpening | undefined; newSalt?: bigint };
 }
 
 /** What a platform supplies. */
@@ -82,6 +95,8 @@ export interface ProverPlatform {
 }
 
 const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domain'] as const;
+/** The last three signals of a yearly circuit (spec §7). */
+const YTD_SIGNAL_NAMES = ['ytdOld', 'ytdNew', 'ytdYear'] as const;
 const now = (): number => globalThis.performance.now();
 
 /** Runs the job on this thread with the same messages a worker would send. */
@@ -95,12 +110,12 @@ function runInline(req: ProveRequest, onProgress: (m: WorkerMessage & { type: 'p
   });
 }
 
-function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number; demand: boolean } {
-  const { intervalsPerDay, maxDays, readingBits, demand } = a.params;
+function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number; demand: boolean; yearly: boolean } {
+  const { intervalsPerDay, maxDays, readingBits, demand, yearly } = a.params;
   if (intervalsPerDay === undefined || maxDays === undefined) {
     throw new ValidationError('circuit', `${a.name} is not a bill circuit (its manifest params have no intervalsPerDay/maxDays)`);
   }
-  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1 };
+  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1, yearly: yearly === 1 };
 }
 
 /**
@@ -135,10 +150,13 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
   }
 
   // Everything about the tariff and the period is checked before any artifact is touched.
-  const [expected, validateMs] = await step('validate', () => expectedPublicSignals(tariff, signedPeriod, { domain }));
+  // One new salt for both the expected signals and the witness, so that they agree.
+  const yearToDate =
+    options.yearToDate === undefined ? undefined : { opening: options.yearToDate.opening, newSalt: options.yearToDate.newSalt ?? newTariffSalt() };
+  const [expected, validateMs] = await step('validate', () => expectedPublicSignals(tariff, signedPeriod, { domain, ...(yearToDate ? { yearToDate } : {}) }));
   const [artifacts, artifactsMs] = await step('artifacts', () => (options.artifacts ? Promise.resolve(options.artifacts) : platform.loadArtifacts(circuit)));
   // The circuit-specific checks (resolution, period length, reading width) need its params.
-  const input = await buildBillInput(tariff, signedPeriod, { ...checkParams(artifacts), domain });
+  const input = await buildBillInput(tariff, signedPeriod, { ...checkParams(artifacts), domain, ...(yearToDate ? { yearToDate } : {}) });
 
   if (signal?.aborted) throw abortReason(signal);
   const req: ProveRequest = { type: 'prove', circuit, input, wasm: artifacts.wasm, zkey: artifacts.zkey };
@@ -157,17 +175,19 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
     if (i >= 0) {
       const field = `publicSignals[${i}]`;
       throw new ProofError(
-        `${field} (${SIGNAL_NAMES[i]}) is ${got[i]} from circuit ${circuit} but ${expected[i]} from the reference engine; the circuit and the engine disagree`,
+        `${field} (${SIGNAL_NAMES[i] ?? YTD_SIGNAL_NAMES[i - got.length + 3]}) is ${got[i]} from circuit ${circuit} but ${expected[i]} from the reference engine; the circuit and the engine disagree`,
         { field },
       );
     }
     return [...got] as BillPublicSignals;
   });
 
+  const ytdNew = yearToDate === undefined ? undefined : await yearToDateAfter(tariff, signedPeriod, yearToDate);
   return {
     proof: job.proof,
     publicSignals,
     circuit,
     timings: { validateMs, artifactsMs, witnessMs: job.witnessMs, provingMs: job.provingMs, checkMs, totalMs: now() - t0 },
+    ...(ytdNew ? { yearToDate: ytdNew } : {}),
   };
 }
