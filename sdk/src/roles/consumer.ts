@@ -21,6 +21,7 @@ import type { BillProof, ProveProgress } from '../../../prover/src/prove-core.js
 import { decodeBillSignals, toSettlementArgs, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';
 import type { PlainProof } from '../../../prover/src/prove-core.js';
 import { chooseCircuit } from './circuits.js';
+import type { YearToDateOpening } from '../../../core/src/bill/ytd.js';
 import type { WattproofConnection } from './connection.js';
 
 /** A bill proof as plain data: what `proveBill` returns and what `settle` takes (extra fields are ignored). */
@@ -73,6 +74,12 @@ export interface ConsumerProveOptions {
   /** Prove on this thread instead of a worker. */
   inline?: boolean;
   signal?: AbortSignal;
+  /**
+   * Yearly-block tariffs: the opening of the meter's year-to-date commitment left by its last settled
+   * bill (`undefined` before its first yearly bill; see `readYearToDate`). The proof returns the
+   * new opening in `yearToDate`: keep it (with `writeYearToDate`) once the bill is settled.
+   */
+  yearToDate?: { opening: YearToDateOpening | undefined };
 }
 
 function sameSignals(a: readonly (string | bigint)[], b: readonly (string | bigint)[]): boolean {
@@ -162,6 +169,7 @@ export class Consumer {
       ...(opts.onProgress === undefined ? {} : { onProgress: opts.onProgress }),
       ...(opts.inline === undefined ? {} : { inline: opts.inline }),
       ...(opts.signal === undefined ? {} : { signal: opts.signal }),
+      ...(opts.yearToDate === undefined ? {} : { yearToDate: opts.yearToDate }),
     });
   }
 
