@@ -16,6 +16,8 @@ const DECIMAL = /^(0|[1-9][0-9]*)$/;
 const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domain'] as const;
 /** Bill circuits have exactly these public signals (spec §7). */
 export const BILL_SIGNAL_COUNT = 5;
+/** Public signals of a yearly-block bill circuit: the five, then ytdOld, ytdNew, ytdYear (spec §7). */
+export const YEARLY_BILL_SIGNAL_COUNT = 8;
 
 function fail(field: string, reason: string): never {
   throw new ProofError(`${field}: ${reason}`, { field });
@@ -52,11 +54,15 @@ export function assertPlainProof(proof: unknown, root = 'proof'): asserts proof 
 }
 
 /**
- * Checks that `publicSignals` are the 5 bill signals, decimal strings below the scalar field.
+ * Checks that `publicSignals` are the 5 bill signals (8 for a yearly-block circuit: ytdOld, ytdNew,
+ * ytdYear last, spec §7), decimal strings below the scalar field.
  * @throws ProofError naming the first bad entry, e.g. `publicSignals[3]`
  */
 export function assertBillSignals(publicSignals: unknown, root = 'publicSignals'): asserts publicSignals is BillPublicSignals {
-  tuple(publicSignals, BILL_SIGNAL_COUNT, root).forEach((v, i) => decimalBelow(v, FIELD_P, `${root}[${i}]`, 'BN254 scalar field modulus'));
+  const yearly = Array.isArray(publicSignals) && publicSignals.length === YEARLY_BILL_SIGNAL_COUNT;
+  tuple(publicSignals, yearly ? YEARLY_BILL_SIGNAL_COUNT : BILL_SIGNAL_COUNT, root).forEach((v, i) =>
+    decimalBelow(v, FIELD_P, `${root}[${i}]`, 'BN254 scalar field modulus'),
+  );
 }
 
 /** What {@link verifyBill} checks. */
@@ -80,7 +86,12 @@ export async function verifyBill({ proof, publicSignals, vkey }: VerifyBillOptio
   if (typeof k !== 'object' || k === null) fail('vkey', 'must be a verification key object');
   if (k.protocol !== 'groth16') fail('vkey.protocol', "must be 'groth16'");
   if (k.curve !== 'bn128') fail('vkey.curve', "must be 'bn128'");
-  if (k.nPublic !== BILL_SIGNAL_COUNT) fail('vkey.nPublic', `is ${String(k.nPublic)}; a bill circuit's key has ${BILL_SIGNAL_COUNT}`);
+  if (k.nPublic !== publicSignals.length) {
+    fail(
+      'vkey.nPublic',
+      `is ${String(k.nPublic)}; this bill has ${publicSignals.length} public signals (a bill circuit's key has ${BILL_SIGNAL_COUNT}, a yearly one ${YEARLY_BILL_SIGNAL_COUNT})`,
+    );
+  }
   return verify(vkey, proof, [...publicSignals]);
 }
 
@@ -140,7 +151,8 @@ export function decodeBillSignals(publicSignals: readonly string[]): DecodedBill
 
 /** {@link toSettlementArgs}'s result: the signals are exactly the five of a bill. */
 export interface BillSolidityArgs extends SolidityProofArgs {
-  signals: [bigint, bigint, bigint, bigint, bigint];
+  /** The five of spec §7; a yearly-block circuit's eight (SettlementClient.settle then sends settleYearly). */
+  signals: [bigint, bigint, bigint, bigint, bigint] | [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
 }
 
 /**

@@ -193,7 +193,8 @@ export class Consumer {
         { code: 'ALREADY_BILLED' },
       );
     }
-    if (!sameSignals(match.publicSignals, bill.publicSignals)) {
+    // Settled logs the five signals of spec §7 (a yearly bill's commitments are in YearToDateReplaced).
+    if (!sameSignals(match.publicSignals, bill.publicSignals.slice(0, 5))) {
       throw new AlreadySettledError(
         `meter ${claim.meterId}: the period starting ${claim.periodStart} was already settled with another bill (charge ${match.charge}, credit ${match.credit}, tariff ${match.tariffCommitment}) in tx ${match.txHash}`,
         match,
@@ -258,7 +259,14 @@ export class Consumer {
 
     let hash: string | undefined;
     try {
-      const response = await chainCall('settle', () => this.conn.settlement.contract.settle(args.a, args.b, args.c, args.signals));
+      // A yearly-block proof carries its year-to-date signals after the five: settleYearly (spec §9).
+      const s = args.signals;
+      const five: [bigint, bigint, bigint, bigint, bigint] = [s[0], s[1], s[2], s[3], s[4]];
+      const response = await chainCall('settle', () =>
+        s.length > 5
+          ? this.conn.settlement.contract.settleYearly(args.a, args.b, args.c, five, s.slice(5))
+          : this.conn.settlement.contract.settle(args.a, args.b, args.c, five),
+      );
       hash = response.hash;
       opts.onSubmitted?.(hash);
       const receipt = await chainCall('settle: wait for receipt', () => response.wait());
