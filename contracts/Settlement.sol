@@ -8,6 +8,7 @@ import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IBatchVerifier} from "./interfaces/IBatchVerifier.sol";
+import {IExtraSignalsVerifier} from "./interfaces/IExtraSignalsVerifier.sol";
 import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
 import {ISettlement} from "./interfaces/ISettlement.sol";
 import {ITariffRegistry} from "./interfaces/ITariffRegistry.sol";
@@ -58,6 +59,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     uint256 private immutable _baseX;
     uint256 private immutable _baseY;
     uint256 private immutable _baseChainId;
+    /// @notice Public signals after the domain in this deployment's circuit (0 for a plain bill circuit; 3 for a
+    ///         yearly-block one, whose year-to-date signals are always the last three).
+    uint256 private immutable _extraSignals;
 
     /// @notice Public-signal indexes (spec section 7).
     uint256 private constant SIG_KEY_HASH = 0;
@@ -101,6 +105,14 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     mapping(uint64 meterId => MeterBook) private _books;
     mapping(address retailer => uint256) private _retailerDebt;
 
+    /// @notice A meter's year-to-date commitment (yearly blocks, bill spec section 9) and its tariff year.
+    struct YearToDate {
+        uint256 commitment;
+        uint32 yearStart;
+    }
+
+    mapping(uint64 meterId => YearToDate) private _yearToDate;
+
     /// @param admin account granted DEFAULT_ADMIN_ROLE
     /// @param billVerifier the generated batch verifier of one bill circuit instance
     /// @param meterRegistry the meter registry (must grant this contract SETTLEMENT_ROLE)
@@ -131,6 +143,12 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             (bx, by, chain) = (x, y, block.chainid);
         } catch {}
         (_baseX, _baseY, _baseChainId) = (bx, by, chain);
+        // A verifier without extraSignalCount (a plain bill circuit's) has none.
+        uint256 extra;
+        try IExtraSignalsVerifier(address(billVerifier)).extraSignalCount() returns (uint256 n) {
+            extra = n;
+        } catch {}
+        _extraSignals = extra;
     }
 
     // ------------------------------------------------------------------ settlement
@@ -152,7 +170,35 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     ) external virtual nonReentrant whenNotPaused {
         _settleOne(publicSignals);
         // The rules above all passed (each reverts with its own error); the proof is checked last.
-        if (!verifier.verifyWithBase(a, b, c, publicSignals, _base())) revert InvalidProof();
+        if (!verifier.verifyWithBase(a, b, c, publicSignals, _base())) _revertInvalidProof();
+    }
+
+    /// @notice Settles one bill of a yearly-block circuit (bill spec section 9): every check of settle, then
+    ///         the meter's year-to-date commitment is consumed and replaced, in this one call, so that the
+    ///         commitment moves with the period cursor. Anyone may submit.
+    /// @dev The year-to-date signals are the last three of the circuit: [ytdOld, ytdNew, ytdYear] at
+    ///      extraSignals[n-3..n-1] (n = extraSignalCount(); any other extra signals come before them).
+    ///      Requirements: ytdOld != 0 (a carried year): ytdOld and ytdYear equal the stored commitment and
+    ///      year (YearToDateMismatch); ytdOld == 0 (the first bill of a tariff year): ytdYear is later than the
+    ///      stored year (YearToDateNotFresh). The proof is checked last, with the extra signals folded in.
+    /// @param publicSignals signals 0-4 [keyHash, tariffCommitment, period, amounts, domain]
+    /// @param extraSignals signals 5.. of the circuit
+    function settleYearly(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals,
+        uint256[] calldata extraSignals
+    ) external nonReentrant whenNotPaused {
+        uint256 n = _extraSignals;
+        if (n < 3 || extraSignals.length != n) revert ExtraSignalsRequired(n, extraSignals.length);
+        for (uint256 i = 0; i < n; ++i) {
+            if (extraSignals[i] >= SNARK_SCALAR_FIELD) revert SignalOutOfField(5 + i, extraSignals[i]);
+        }
+        _settleOne(publicSignals);
+        _replaceYearToDate(uint64(publicSignals[SIG_PERIOD]), extraSignals[n - 3], extraSignals[n - 2], extraSignals[n - 1], 5 + n - 1);
+        (uint256 x, uint256 y) = IExtraSignalsVerifier(address(verifier)).foldExtra(_base(), extraSignals);
+        if (!verifier.verifyWithBase(a, b, c, publicSignals, [x, y])) revert InvalidProof();
     }
 
     /// @notice Settles many bills (any meters, consumers and retailers of this circuit instance) in one
@@ -186,7 +232,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
                 emit BillSkipped(i, uint64(p.publicSignals[SIG_PERIOD]), bytes4(reason));
             }
         }
-        if (settled != 0 && !verifier.verifyBatch(bills, include, _base())) revert InvalidProof();
+        if (settled != 0 && !verifier.verifyBatch(bills, include, _base())) _revertInvalidProof();
     }
 
     /// @notice settle without the proof check, for settleBatch only (which checks the proofs together).
@@ -195,6 +241,17 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     function settleInBatch(uint256[5] calldata publicSignals) external {
         if (msg.sender != address(this)) revert OnlySelf();
         _settleOne(publicSignals);
+    }
+
+    /// @inheritdoc ISettlement
+    function extraSignalCount() external view returns (uint256) {
+        return _extraSignals;
+    }
+
+    /// @inheritdoc ISettlement
+    function yearToDateOf(uint64 meterId) external view returns (uint256 commitment, uint32 yearStart) {
+        YearToDate storage y = _yearToDate[meterId];
+        return (y.commitment, y.yearStart);
     }
 
     /// @notice The domain a proof must carry to settle here: chainId * 2^160 + address(this).
@@ -383,6 +440,31 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         // The proof is not logged (eight words of log data per bill): the audit reads it from the
         // transaction's calldata, where it sits just before these signals.
         emit Settled(claim.meterId, ctx.retailer, ctx.consumer, movement, publicSignals);
+    }
+
+    /// Consumes the meter's year-to-date commitment and stores the bill's new one (bill spec section 9).
+    /// `yearIndex` is the ytdYear signal's index, for MalformedSignal.
+    function _replaceYearToDate(uint64 meterId, uint256 oldC, uint256 newC, uint256 year, uint256 yearIndex) private {
+        // Local day numbers are below 2^24 (spec section 1); the circuit proves ytdYear is one.
+        if (year >> 24 != 0) revert MalformedSignal(yearIndex);
+        YearToDate storage y = _yearToDate[meterId];
+        uint32 storedYear = y.yearStart;
+        if (oldC == 0) {
+            if (year <= storedYear) revert YearToDateNotFresh(meterId, storedYear, year);
+        } else if (oldC != y.commitment || year != storedYear) {
+            revert YearToDateMismatch(meterId, y.commitment, storedYear, oldC, year);
+        }
+        y.commitment = newC;
+        y.yearStart = uint32(year);
+        emit YearToDateReplaced(meterId, uint32(year), oldC, newC);
+    }
+
+    /// A proof of a circuit with extra signals (a yearly one) never verifies without them (its proofs bind
+    /// them; settle and settleBatch take them as 0): say so rather than InvalidProof. Only on the failure
+    /// path, so that a plain circuit's settlement costs what it did.
+    function _revertInvalidProof() private view {
+        if (_extraSignals != 0) revert ExtraSignalsRequired(_extraSignals, 0);
+        revert InvalidProof();
     }
 
     function _base() private view returns (uint256[2] memory base) {

@@ -15,6 +15,7 @@ include "../lib/select8.circom";
 include "../lib/one_hot.circom";
 include "../lib/demand.circom";
 include "../lib/disclosure.circom";
+include "../lib/ytd.circom";
 
 // The wattproof bill (docs/bill-spec.md). I intervals per day, up to MAXD days, readings < 2^RB;
 // DEMAND = 1 adds the demand charge (spec v2 §6; about 2 RB + 3 constraints per interval), and a
@@ -22,10 +23,15 @@ include "../lib/disclosure.circom";
 // disclosure (docs/disclosure-spec.md): six public inputs after `domain`, see the end.
 // Proves: charge and credit are the committed tariff applied to readings signed by the meter
 // whose key hashes to keyHash, for the period packed in `period`, bound to `domain`.
-template Bill(I, MAXD, RB, DEMAND, DISCLOSE) {
+// YEARLY = 1 bills yearly-block tariffs (spec §6) and appends three public inputs, the LAST public
+// signals (after the disclosure's when both are on): ytdOld (the meter's year-to-date commitment
+// consumed, 0 at the first bill of a tariff year), ytdNew (the one produced) and ytdYear (the tariff
+// year's first local day).
+template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     assert(I == 24 || I == 48 || I == 96);
     assert(DEMAND == 0 || DEMAND == 1);
     assert(DISCLOSE == 0 || DISCLOSE == 1);
+    assert(YEARLY == 0 || YEARLY == 1);
     assert(MAXD >= 1 && MAXD <= 31);
     var N = MAXD * I;          // readings per series, padded
     var EPD = I \ 12;          // packed elements per day
@@ -64,6 +70,14 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE) {
     signal input demandWork[I];
     signal input demandRest[I];
     signal input salt;
+    // yearly blocks (spec §4, §6), one-element arrays in a YEARLY circuit and empty otherwise
+    signal input yearStartDay[YEARLY];   // tariff: first local day of tariff year 0
+    signal input yearLeap[7 * YEARLY];   // tariff: tariff year k has 366 days
+    signal input yearSlot[YEARLY];       // which tariff year (0..6) holds the period
+    signal input ytdFresh[YEARLY];       // 1 = first bill of the tariff year
+    signal input ytdWh[YEARLY];          // year-to-date import before this period (the opening)
+    signal input ytdSaltOld[YEARLY];
+    signal input ytdSaltNew[YEARLY];
 
     // ---- public ----
     signal input domain;
@@ -86,7 +100,7 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE) {
     _ <== Num2Bits(40)(periodStart);
 
     // ---- tariff: range checks and commitment ----
-    component tariff = TariffCommitment(I);
+    component tariff = TariffCommitment(I, YEARLY);
     tariff.tzBiased <== tzBiased;
     tariff.restDays <== restDays;
     tariff.taxBps <== taxBps;
@@ -104,6 +118,8 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE) {
     tariff.demandWork <== demandWork;
     tariff.demandRest <== demandRest;
     tariff.salt <== salt;
+    tariff.yearStartDay <== yearStartDay;
+    tariff.yearLeap <== yearLeap;
     tariffCommitment <== tariff.commitment;
 
     // ---- readings: pack, zero past the period ----
@@ -239,8 +255,31 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE) {
     // ---- tiers, standing charge, tax, rounding (spec §6) ----
     // Per-day allowances scale with the period's days; per-period ones are taken as written
     // (tierBasis is a bit, checked in TariffCommitment).
-    signal tierScale <== dayCount + tierBasis * (1 - dayCount);
-    signal tierEnergy[4] <== TierEnergies()(total, tierAllowances, tierScale);
+    signal tierEnergy[4];
+    signal ytdSignals[3 * YEARLY];   // old commitment, new commitment, tariff year (public, below)
+    if (YEARLY == 1) {
+        // thresholds as written (tierBasis 1), applied on top of the year to date
+        tierBasis === 1;
+        component ytd = YearToDate();
+        ytd.meterId <== meterId;
+        ytd.localStart <== periodStart + tzBiased - 50400;
+        ytd.dayCount <== dayCount;
+        ytd.total <== total;
+        ytd.yearStartDay <== yearStartDay[0];
+        ytd.yearLeap <== yearLeap;
+        ytd.yearSlot <== yearSlot[0];
+        ytd.fresh <== ytdFresh[0];
+        ytd.ytdWh <== ytdWh[0];
+        ytd.saltOld <== ytdSaltOld[0];
+        ytd.saltNew <== ytdSaltNew[0];
+        ytdSignals[0] <== ytd.oldCommitment;
+        ytdSignals[1] <== ytd.newCommitment;
+        ytdSignals[2] <== ytd.yearStart;
+        tierEnergy <== YearlyTierEnergies()(ytdWh[0], total, tierAllowances);
+    } else {
+        signal tierScale <== dayCount + tierBasis * (1 - dayCount);
+        tierEnergy <== TierEnergies()(total, tierAllowances, tierScale);
+    }
     signal tierCost[4];
     var tiersTotal = 0;
     for (var k = 0; k < 4; k++) {
@@ -311,5 +350,16 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE) {
         regulatorKeyHash === disclosure.recipientHash;
         ephemeralKeyY === disclosure.ephemeralY;
         for (var k = 0; k < 4; k++) { disclosureCiphertext[k] === disclosure.ciphertext[k]; }
+    }
+
+    // ---- yearly blocks: the last three public signals (spec §7) ----
+    // Declared last so that they stay the last public signals whatever else is appended after domain.
+    if (YEARLY == 1) {
+        signal input ytdOld;    // the meter's YTD commitment this bill consumes (0: first of the year)
+        signal input ytdNew;    // the YTD commitment it leaves on chain
+        signal input ytdYear;   // first local day of the tariff year
+        ytdOld === ytdSignals[0];
+        ytdNew === ytdSignals[1];
+        ytdYear === ytdSignals[2];
     }
 }

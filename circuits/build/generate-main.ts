@@ -1,6 +1,7 @@
 /**
  * circuits/main/*.circom are generated from circuits/instances.json: one main file per
- * instance, `Bill(intervalsPerDay, maxDays, readingBits)` with `domain` public; and
+ * instance, `Bill(intervalsPerDay, maxDays, readingBits, demand, yearly)` with `domain` public (and the
+ * year-to-date signals when yearly); and
  * circuits/market/main/*.circom from circuits/market/instances.json, `MarketBill(intervalsPerDay,
  * maxDays, series, tokenDecimals)` with `chainBefore` and `domain` public (docs/market-spec.md).
  *
@@ -22,9 +23,10 @@ export interface BillInstance {
   /**
    * `demand`: 1 = with the demand component (spec v2 §6); absent or 0 = without.
    * `disclose`: 1 = with the regulator's disclosure (docs/disclosure-spec.md; six public inputs after
-   * `domain`); absent or 0 = without.
+   * `domain`); absent or 0 = without. `yearly`: 1 = bills yearly-block tariffs with the year-to-date
+   * commitments (three more public signals, the last ones, spec §7).
    */
-  params: { intervalsPerDay: number; maxDays: number; readingBits: number; demand?: number; disclose?: number };
+  params: { intervalsPerDay: number; maxDays: number; readingBits: number; demand?: number; disclose?: number; yearly?: number };
   constraints?: number;
 }
 
@@ -38,6 +40,7 @@ export async function readBillInstances(root: string): Promise<BillInstance[]> {
     if (!Number.isInteger(rb) || rb < 1 || rb > 16) throw new Error(`${inst.name}: readingBits must be 1..16`);
     if (![undefined, 0, 1].includes(inst.params.demand)) throw new Error(`${inst.name}: demand must be 0 or 1`);
     if (![undefined, 0, 1].includes(inst.params.disclose)) throw new Error(`${inst.name}: disclose must be 0 or 1`);
+    if (![undefined, 0, 1].includes(inst.params.yearly)) throw new Error(`${inst.name}: yearly must be 0 or 1`);
     if (inst.main !== `circuits/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/main/${inst.name}.circom`);
   }
   return json.instances;
@@ -48,9 +51,14 @@ export function mainSource(inst: BillInstance): string {
   const { intervalsPerDay: i, maxDays: d, readingBits: rb } = inst.params;
   const demand = inst.params.demand ?? 0;
   const disclose = inst.params.disclose ?? 0;
-  const features = [demand === 1 ? 'with the demand charge' : '', disclose === 1 ? "with the regulator's disclosure" : ''].filter((f) => f !== '');
-  // Circom orders public inputs by declaration in the template (domain, then the disclosure's).
-  const publics = disclose === 1 ? 'domain, regulatorKeyHash, ephemeralKeyY, disclosureCiphertext' : 'domain';
+  const yearly = inst.params.yearly ?? 0;
+  const features = [
+    demand === 1 ? 'with the demand charge' : '',
+    disclose === 1 ? "with the regulator's disclosure" : '',
+    yearly === 1 ? 'with yearly blocks (year-to-date commitments)' : '',
+  ].filter((f) => f !== '');
+  // Circom orders public inputs by declaration in the template: domain, the disclosure's, the yearly ones last.
+  const publics = ['domain', ...(disclose === 1 ? ['regulatorKeyHash', 'ephemeralKeyY', 'disclosureCiphertext'] : []), ...(yearly === 1 ? ['ytdOld', 'ytdNew', 'ytdYear'] : [])].join(', ');
   return [
     'pragma circom 2.1.6;',
     '',
@@ -59,7 +67,7 @@ export function mainSource(inst: BillInstance): string {
     `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${rb}-bit readings${features.map((f) => `, ${f}`).join('')}.`,
     'include "../bill/bill.circom";',
     '',
-    `component main {public [${publics}]} = Bill(${i}, ${d}, ${rb}, ${demand}, ${disclose});`,
+    `component main {public [${publics}]} = Bill(${i}, ${d}, ${rb}, ${demand}, ${disclose}, ${yearly});`,
     '',
   ].join('\n');
 }

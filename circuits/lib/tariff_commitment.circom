@@ -7,7 +7,11 @@ include "poseidon.circom";
 // Spec §4 (v2): range-checks every tariff field to its width, and commits to the tariff as
 // Poseidon16(TAG_TARIFF, salt, w[0..13]) over the fields' bit string cut into 248-bit words.
 // The bits are reused downstream (band selectors, rest-day mask) so nothing is decomposed twice.
-template TariffCommitment(I) {
+// YEARLY = 1 (yearly blocks, spec §4): the tariff must have yearlyBlocks = 1 and commits to its
+// tariff years (yearStartDay, yearLeap). YEARLY = 0: those fields are 0, so they add no bits and
+// a tariff without yearly blocks has the same commitment as before they existed.
+template TariffCommitment(I, YEARLY) {
+    assert(YEARLY == 0 || YEARLY == 1);
     signal input tzBiased;
     signal input restDays;
     signal input taxBps;
@@ -25,6 +29,9 @@ template TariffCommitment(I) {
     signal input demandWork[I];
     signal input demandRest[I];
     signal input salt;
+    // yearly blocks (spec §4): empty arrays in a circuit without them (the fields are then 0)
+    signal input yearStartDay[YEARLY];
+    signal input yearLeap[7 * YEARLY];
 
     signal output commitment;
     signal output restMaskBits[7];
@@ -119,6 +126,21 @@ template TariffCommitment(I) {
         demandRest[s] * (demandRest[s] - 1) === 0;
         words[pos \ WORD] += demandRest[s] * (1 << (pos % WORD));
         pos++;
+    }
+
+    // yearly blocks (appended after v2's fields): the yearlyBlocks bit is the circuit's YEARLY (a
+    // yearly circuit bills only yearly tariffs, a plain one never does), then the local day number
+    // of tariff year 0's first day (24 bits) and one leap flag per tariff year 0..6.
+    words[pos \ WORD] += YEARLY * (1 << (pos % WORD));
+    pos++;
+    if (YEARLY == 1) {
+        signal yearStartBits[24] <== Num2Bits(24)(yearStartDay[0]);
+        for (var b = 0; b < 24; b++) { words[pos \ WORD] += yearStartBits[b] * (1 << (pos % WORD)); pos++; }
+        for (var k = 0; k < 7; k++) {
+            yearLeap[k] * (yearLeap[k] - 1) === 0;
+            words[pos \ WORD] += yearLeap[k] * (1 << (pos % WORD));
+            pos++;
+        }
     }
     assert(pos <= 14 * WORD);
 

@@ -28,9 +28,16 @@ export function renderTariff(t: Tariff, commitment?: bigint): string {
     `  rest days: ${ranges(t.restBands, t.bandNames)}`,
     '',
     table(
-      [t.tierBasis === 'period' ? 'tier (import per period)' : 'tier (daily import)', { header: 'surcharge', align: 'right' }],
+      [
+        t.tierBasis === 'period'
+          ? 'tier (import per period)'
+          : t.tierBasis === 'year'
+            ? `tier (import per tariff year from ${t.yearStart ?? '?'})`
+            : 'tier (daily import)',
+        { header: 'surcharge', align: 'right' },
+      ],
       t.tiers.map((tier, i) => {
-        const limitOf = (x: (typeof t.tiers)[number] | undefined) => x?.upToWhPerDay ?? x?.upToWhPerPeriod;
+        const limitOf = (x: (typeof t.tiers)[number] | undefined) => x?.upToWhPerDay ?? x?.upToWhPerPeriod ?? x?.upToWhPerYear;
         const from = i === 0 ? 0 : (limitOf(t.tiers[i - 1]) ?? 0);
         const upTo = limitOf(tier);
         const range = upTo === undefined ? `above ${from / 1000} kWh` : `${from / 1000}-${upTo / 1000} kWh`;

@@ -44,6 +44,9 @@ interface ISettlement {
     /// @notice settleBatch skipped the bill at `index` of its calldata: it failed the check whose custom error
     ///         selector is `reason` (e.g. PeriodOverlap.selector); nothing of it was booked.
     event BillSkipped(uint256 index, uint64 indexed meterId, bytes4 reason);
+    /// @notice A yearly bill of `meterId` consumed its year-to-date commitment `oldCommitment` (0: the first
+    ///         bill of tariff year `yearStart`) and left `newCommitment` (bill spec section 9).
+    event YearToDateReplaced(uint64 indexed meterId, uint32 yearStart, uint256 oldCommitment, uint256 newCommitment);
     /// @notice Tokens entered the ledger; `amount` is what the contract received.
     event Deposited(address indexed account, uint256 amount, uint256 balance);
     /// @notice Tokens left the ledger.
@@ -113,6 +116,16 @@ interface ISettlement {
     error OnlySelf();
     /// @notice The step of the bill at `index` ended without an error (out of gas): give the batch more gas.
     error BatchOutOfGas(uint256 index);
+    /// @notice This deployment's circuit has `expected` public signals after the domain (e.g. a yearly-block
+    ///         circuit's year-to-date commitments): settle its bills one by one with settleYearly, giving them.
+    ///         settle and settleBatch report it in place of InvalidProof (its proofs never verify without them).
+    error ExtraSignalsRequired(uint256 expected, uint256 given);
+    /// @notice The yearly bill's old commitment is not the meter's stored one (`stored`, of tariff year
+    ///         `storedYear`): a stale, replayed or forged year-to-date commitment, or a bill of another year.
+    error YearToDateMismatch(uint64 meterId, uint256 stored, uint32 storedYear, uint256 given, uint256 givenYear);
+    /// @notice A fresh start (old commitment 0) must be of a later tariff year than the stored one: the year
+    ///         to date cannot be reset within a tariff year.
+    error YearToDateNotFresh(uint64 meterId, uint32 storedYear, uint256 givenYear);
 
     /// @notice Settles one bill (anyone may submit).
     function settle(
@@ -125,6 +138,24 @@ interface ISettlement {
     /// @notice Settles many bills in one transaction: each is checked as settle checks it (one that fails a
     ///         rule is skipped with BillSkipped), and the proofs of those that pass are checked together.
     function settleBatch(IBatchVerifier.Proof[] calldata bills) external returns (uint256 settled);
+
+    /// @notice Settles one bill of a circuit with extra public signals (a yearly-block circuit): settle's
+    ///         checks and booking, then the meter's year-to-date commitment is consumed and replaced, all in
+    ///         this call (bill spec section 9).
+    function settleYearly(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals,
+        uint256[] calldata extraSignals
+    ) external;
+
+    /// @notice How many public signals this deployment's circuit has after the domain (0: a plain bill circuit).
+    function extraSignalCount() external view returns (uint256);
+
+    /// @notice A meter's year-to-date commitment and its tariff year's first local day ((0, 0) before its first
+    ///         yearly bill).
+    function yearToDateOf(uint64 meterId) external view returns (uint256 commitment, uint32 yearStart);
 
     /// @notice The domain a proof must carry to settle here: chainId * 2^160 + address(this).
     function domain() external view returns (uint256);

@@ -58,6 +58,8 @@ export {
   tariffBitFields,
   tariffBitLength,
   tariffCommitment,
+  type TariffYear,
+  tariffYears,
   type TariffCurrency,
   tariffFieldPath,
   type TariffInput,
@@ -163,6 +165,12 @@ export {
   unpackAmounts,
   unpackDomain,
   unpackPeriod,
+  tariffYearOf,
+  YTD_LIMIT,
+  type YearToDateOpening,
+  type YearToDateStep,
+  ytdCommitment,
+  yearToDateStep,
 } from './bill/index.js';
 export {
   BABYJUB_SUBORDER,
@@ -184,6 +192,7 @@ export {
   TAG_PERIOD,
   TAG_SERIES,
   TAG_TARIFF,
+  TAG_YTD,
   tagFromName,
   verifyStatementSignature,
 } from './crypto/index.js';

@@ -4,7 +4,7 @@
  * The contract keeps the key as constants (like snarkjs's verifier), so that anyone can regenerate
  * it from the published key, compile it with the pinned solc and compare bytecode (the audit does).
  * It checks one proof, or many proofs of the same key with one multi-pairing over a random linear
- * combination (coefficients derived from keccak of every proof and signal in the call). The last signal
+ * combination (coefficients derived from keccak of every proof and signal in the call). Signal 4
  * (the settlement domain) is folded into a base point `IC0 + domain * IC5` that the caller computes
  * once with `foldDomain` (the Settlement contract, at deployment), which saves one scalar
  * multiplication per settlement. Pure string rendering: the build pipeline writes the file and the
@@ -22,7 +22,11 @@ export interface Groth16VerificationKey {
   IC: readonly (readonly (string | bigint)[])[];
 }
 
-/** The batch verifier serves bill circuits: exactly five public signals, the last the domain. */
+/**
+ * The batch verifier serves bill circuits: five public signals, the fifth the domain, then any
+ * extra signals a circuit appends (a yearly circuit's year-to-date commitments, spec §7), which
+ * single-proof settlement folds into the base point with `foldExtra`.
+ */
 export const BATCH_VERIFIER_SIGNALS = 5;
 
 /**
@@ -36,6 +40,7 @@ const SERVES: Record<number, { what: string; signals: string }> = {
   [BATCH_VERIFIER_SIGNALS]: { what: 'bill circuit', signals: '[keyHash, tariffCommitment, period, amounts, domain]' },
   [MARKET_VERIFIER_SIGNALS]: { what: 'market circuit', signals: '[keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain]' },
 };
+
 
 /** Contract name of a circuit's batch verifier: `bill_1d_30m` -> `Bill1d30mBatchVerifier`. */
 export function batchVerifierContractName(circuit: string): string {
@@ -59,6 +64,366 @@ const dec = (v: string | bigint | undefined): string => {
  * @param header - comment lines placed after the SPDX line (provenance); default none
  */
 export function renderBatchVerifierSource(vkey: Groth16VerificationKey, contractName: string, header: readonly string[] = []): string {
+  // A market circuit (seven signals, the domain last) has its own layout; a bill circuit has the domain
+  // fifth and any extra signals after it. No bill circuit has exactly two extra signals.
+  if (vkey.nPublic === MARKET_VERIFIER_SIGNALS) return renderMarketBatchVerifierSource(vkey, contractName, header);
+  if (vkey.nPublic < BATCH_VERIFIER_SIGNALS || vkey.IC.length !== vkey.nPublic + 1) {
+    throw new Error(`a batch verifier needs a key with at least ${BATCH_VERIFIER_SIGNALS} public signals (got ${vkey.nPublic})`);
+  }
+  // Extra signals after the domain: 0 for a plain bill circuit, whose source stays exactly as it was.
+  const extra = vkey.nPublic - BATCH_VERIFIER_SIGNALS;
+  const nSignals = vkey.nPublic;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(contractName)) throw new Error(`bad contract name ${contractName}`);
+  const g2 = (name: string, p: readonly (readonly (string | bigint)[])[]) =>
+    [
+      `    uint256 internal constant ${name}_X1 = ${dec(p[0]?.[1])};`,
+      `    uint256 internal constant ${name}_X2 = ${dec(p[0]?.[0])};`,
+      `    uint256 internal constant ${name}_Y1 = ${dec(p[1]?.[1])};`,
+      `    uint256 internal constant ${name}_Y2 = ${dec(p[1]?.[0])};`,
+    ].join('\n');
+  const ic = vkey.IC.map((p, i) => `    uint256 internal constant IC${i}X = ${dec(p[0])};\n    uint256 internal constant IC${i}Y = ${dec(p[1])};`).join('\n');
+  return `// SPDX-License-Identifier: GPL-3.0-or-later
+${header.map((l) => `// ${l}`).join('\n')}${header.length > 0 ? '\n' : ''}pragma solidity 0.8.28;
+
+/// @title Groth16 batch verifier of one bill circuit instance (generated from its verification key)
+/// @notice verifyProof checks one proof (the snarkjs verifier's ABI). verifyBatch checks many proofs of
+///         this key with one multi-pairing: with coefficients rho_i derived from keccak256 of every proof
+///         and signal of the call (so fixed only after the proofs are), it checks
+///         prod e(-rho_i A_i, B_i) * e(sum(rho_i) alpha, beta) * e(sum(rho_i) vk_i, gamma) * e(sum(rho_i C_i), delta) == 1,
+///         which holds for valid proofs and, if any proof is invalid, only with probability 1/r over the
+///         choice of one coefficient (Schwartz-Zippel on a polynomial of degree 1 in it; r ~ 2^254).
+contract ${contractName} {
+    /// @notice BN254 scalar field size.
+    uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    /// @notice BN254 base field size.
+    uint256 internal constant Q = 21888242871839275222246405745257275088696311157297823662689037894645226208583;
+
+    uint256 internal constant ALPHA_X = ${dec(vkey.vk_alpha_1[0])};
+    uint256 internal constant ALPHA_Y = ${dec(vkey.vk_alpha_1[1])};
+${g2('BETA', vkey.vk_beta_2)}
+${g2('GAMMA', vkey.vk_gamma_2)}
+${g2('DELTA', vkey.vk_delta_2)}
+${ic}
+
+    /// @notice A proof in the snarkjs Solidity argument layout with its five public signals
+    ///         [keyHash, tariffCommitment, period, amounts, domain].
+    struct Proof {
+        uint256[2] a;
+        uint256[2][2] b;
+        uint256[2] c;
+        uint256[5] publicSignals;
+    }
+
+    /// @notice Checks one proof (the snarkjs verifier's ABI and semantics).
+    /// @return true iff every signal is below r and the proof verifies
+    function verifyProof(
+        uint256[2] calldata _pA,
+        uint256[2][2] calldata _pB,
+        uint256[2] calldata _pC,
+        uint256[${nSignals}] calldata _pubSignals
+    ) external view returns (bool) {
+        for (uint256 i = 0; i < ${nSignals}; ++i) {
+            if (_pubSignals[i] >= R) return false;
+        }
+        (bool ok, uint256 bx, uint256 by) = _fold(_pubSignals[4]);
+        if (!ok) return false;${
+          extra === 0
+            ? ''
+            : `
+        for (uint256 i = 0; i < ${extra}; ++i) {
+            (ok, bx, by) = _mulAdd(bx, by, i, _pubSignals[5 + i]);
+            if (!ok) return false;
+        }`
+        }
+        uint256[] memory words = new uint256[](12);
+        words[0] = _pA[0];
+        words[1] = _pA[1];
+        words[2] = _pB[0][0];
+        words[3] = _pB[0][1];
+        words[4] = _pB[1][0];
+        words[5] = _pB[1][1];
+        words[6] = _pC[0];
+        words[7] = _pC[1];
+        for (uint256 i = 0; i < 4; ++i) {
+            words[8 + i] = _pubSignals[i];
+        }
+        return _check(words, 1, [bx, by]);
+    }
+
+    /// @notice Checks one proof against \`base\` = foldDomain(publicSignals[4]) (which it does not read; the
+    ///         caller checked the domain and that every signal is below r).
+    function verifyWithBase(
+        uint256[2] calldata _pA,
+        uint256[2][2] calldata _pB,
+        uint256[2] calldata _pC,
+        uint256[5] calldata _pubSignals,
+        uint256[2] calldata base
+    ) external view returns (bool) {
+        uint256[] memory words = new uint256[](12);
+        words[0] = _pA[0];
+        words[1] = _pA[1];
+        words[2] = _pB[0][0];
+        words[3] = _pB[0][1];
+        words[4] = _pB[1][0];
+        words[5] = _pB[1][1];
+        words[6] = _pC[0];
+        words[7] = _pC[1];
+        words[8] = _pubSignals[0];
+        words[9] = _pubSignals[1];
+        words[10] = _pubSignals[2];
+        words[11] = _pubSignals[3];
+        return _check(words, 1, [base[0], base[1]]);
+    }
+
+    /// @notice The base point IC0 + domain * IC5 for proofs bound to \`domain\` (public signal 4).
+    function foldDomain(uint256 domain) external view returns (uint256 x, uint256 y) {
+        bool ok;
+        (ok, x, y) = _fold(domain);
+        require(ok && domain < R, "bad domain");
+    }
+
+${
+  extra === 0
+    ? ''
+    : `    /// @notice How many public signals follow the domain (signal 4); they are the last ones.
+    function extraSignalCount() external pure returns (uint256) {
+        return ${extra};
+    }
+
+    /// @notice base + sum extra[j] * IC(6 + j): the base point of a proof whose signals 5.. are extra
+    ///         (the caller checked that each is below r), for verifyWithBase.
+    function foldExtra(uint256[2] calldata base, uint256[] calldata extra) external view returns (uint256 x, uint256 y) {
+        require(extra.length == ${extra}, "extra: wrong signal count");
+        bool ok = true;
+        (x, y) = (base[0], base[1]);
+        for (uint256 i = 0; i < ${extra}; ++i) {
+            bool step;
+            (step, x, y) = _mulAdd(x, y, i, extra[i]);
+            ok = ok && step;
+        }
+        require(ok, "extra: point operation failed");
+    }
+
+`
+}    /// @notice Checks the proofs \`proofs[i]\` whose bit i is set in \`include\` (bit i % 256 of word i / 256)
+    ///         against \`base\` = foldDomain(d): every included proof must carry domain d, which this
+    ///         function does not read (the caller checked it), nor does it check that signals are below r
+    ///         (the caller did). The coefficients hash every proof and signal of the call, included or not.
+    /// @return true iff every included proof verifies (also true when none is included)
+    function verifyBatch(Proof[] calldata proofs, uint256[] calldata include, uint256[2] calldata base)
+        external
+        view
+        returns (bool)
+    {
+        uint256 n = proofs.length;
+        require(include.length == (n + 255) >> 8, "include: one bit per proof");
+        uint256 count = 0;
+        for (uint256 i = 0; i < n; ++i) {
+            if ((include[i >> 8] >> (i & 255)) & 1 == 1) ++count;
+        }
+        if (count == 0) return true;
+        uint256[] memory words = new uint256[](count * 12);
+        // Each included proof's first 12 words (a, b, c, signals 0-3) are contiguous in calldata.
+        assembly ("memory-safe") {
+            let dst := add(words, 32)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                if and(shr(and(i, 255), calldataload(add(include.offset, mul(shr(8, i), 32)))), 1) {
+                    calldatacopy(dst, add(proofs.offset, mul(i, 416)), 384)
+                    dst := add(dst, 384)
+                }
+            }
+        }
+        // The seed commits to every proof and signal of the call (included or not) and to the base.
+        bytes32 seed;
+        assembly ("memory-safe") {
+            let len := mul(n, 416)
+            let m := mload(0x40)
+            calldatacopy(m, proofs.offset, len)
+            mstore(add(m, len), calldataload(base))
+            mstore(add(m, add(len, 32)), calldataload(add(base, 32)))
+            mstore(add(m, add(len, 64)), address())
+            mstore(add(m, add(len, 96)), chainid())
+            seed := keccak256(m, add(len, 128))
+        }
+        return _check(words, uint256(seed), [base[0], base[1]]);
+    }
+
+    // -------------------------------------------------------------------- internal
+
+    function _fold(uint256 domain) private view returns (bool ok, uint256 x, uint256 y) {
+        uint256[4] memory io;
+        io[0] = IC5X;
+        io[1] = IC5Y;
+        io[2] = domain;
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 7, io, 96, io, 64)
+        }
+        if (!ok) return (false, 0, 0);
+        io[2] = IC0X;
+        io[3] = IC0Y;
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 6, io, 128, io, 64)
+        }
+        return (ok, io[0], io[1]);
+    }
+
+${
+  extra === 0
+    ? ''
+    : `    /// (x, y) + s * IC(6 + i), the point of extra signal i.
+    function _mulAdd(uint256 x, uint256 y, uint256 i, uint256 s) private view returns (bool ok, uint256 rx, uint256 ry) {
+        uint256[4] memory io;
+${Array.from({ length: extra }, (_, j) => `        ${j === 0 ? '' : 'else '}if (i == ${j}) (io[0], io[1]) = (IC${6 + j}X, IC${6 + j}Y);`).join('\n')}
+        io[2] = s;
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 7, io, 96, io, 64)
+        }
+        if (!ok) return (false, 0, 0);
+        io[2] = x;
+        io[3] = y;
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 6, io, 128, io, 64)
+        }
+        return (ok, io[0], io[1]);
+    }
+
+`
+}    /// words: per proof a.x a.y b00 b01 b10 b11 c.x c.y s0 s1 s2 s3. A single proof is checked exactly
+    /// (coefficient 1); otherwise rho_i = keccak(seed, i) mod r, never zero.
+    function _check(uint256[] memory words, uint256 seed, uint256[2] memory base) private view returns (bool ok) {
+        assembly ("memory-safe") {
+            // rho * (x, y) + (acc) -> acc, with io as 128 bytes of scratch
+            function mulAcc(io, acc, x, y, s) -> success {
+                mstore(io, x)
+                mstore(add(io, 32), y)
+                mstore(add(io, 64), s)
+                success := staticcall(gas(), 7, io, 96, io, 64)
+                mstore(add(io, 64), mload(acc))
+                mstore(add(io, 96), mload(add(acc, 32)))
+                success := and(success, staticcall(gas(), 6, io, 128, acc, 64))
+            }
+            // one proof p (12 words) with coefficient rho: pair (-rho A, B) at pp; C' += rho C; sums += rho s_j
+            function addProof(p, pp, rho, io) -> success {
+                let acc := add(io, 128)
+                success := 1
+                mstore(acc, addmod(mload(acc), rho, R))
+                for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                    let a := add(acc, mul(add(j, 1), 32))
+                    mstore(a, addmod(mload(a), mulmod(rho, mload(add(p, mul(add(j, 8), 32))), R), R))
+                }
+                switch eq(rho, 1)
+                case 1 {
+                    mstore(pp, mload(p))
+                    mstore(add(pp, 32), mload(add(p, 32)))
+                }
+                default {
+                    mstore(io, mload(p))
+                    mstore(add(io, 32), mload(add(p, 32)))
+                    mstore(add(io, 64), rho)
+                    success := staticcall(gas(), 7, io, 96, pp, 64)
+                }
+                // negate: (x, q - y); the point at infinity stays (0, 0)
+                let ay := mload(add(pp, 32))
+                if iszero(lt(ay, Q)) { success := 0 }
+                if ay { mstore(add(pp, 32), sub(Q, ay)) }
+                mstore(add(pp, 64), mload(add(p, 64)))
+                mstore(add(pp, 96), mload(add(p, 96)))
+                mstore(add(pp, 128), mload(add(p, 128)))
+                mstore(add(pp, 160), mload(add(p, 160)))
+                // C' (at acc + 160) += rho * C (no multiplication when rho = 1)
+                mstore(io, mload(add(p, 192)))
+                mstore(add(io, 32), mload(add(p, 224)))
+                if iszero(eq(rho, 1)) {
+                    mstore(add(io, 64), rho)
+                    success := and(success, staticcall(gas(), 7, io, 96, io, 64))
+                }
+                // the first proof's (C' still the point at infinity) needs no addition
+                switch or(mload(add(acc, 160)), mload(add(acc, 192)))
+                case 0 {
+                    mstore(add(acc, 160), mload(io))
+                    mstore(add(acc, 192), mload(add(io, 32)))
+                }
+                default {
+                    mstore(add(io, 64), mload(add(acc, 160)))
+                    mstore(add(io, 96), mload(add(acc, 192)))
+                    success := and(success, staticcall(gas(), 6, io, 128, add(acc, 160), 64))
+                }
+            }
+
+            let count := div(mload(words), 12)
+            let pairs := mload(0x40)
+            let io := add(pairs, mul(add(count, 3), 192))
+            // io: 128 bytes of precompile scratch; then acc: sumR, t0..t3 (sums of rho * signal j), C' (x, y)
+            mstore(0x40, add(io, 352))
+            for { let k := 0 } lt(k, 7) { k := add(k, 1) } { mstore(add(io, mul(add(k, 4), 32)), 0) }
+            ok := 1
+            {
+                for { let i := 0 } lt(i, count) { i := add(i, 1) } {
+                    // one proof: the exact Groth16 equation (coefficient 1)
+                    let rho := 1
+                    if gt(count, 1) {
+                        mstore(io, seed)
+                        mstore(add(io, 32), i)
+                        rho := mod(keccak256(io, 64), R)
+                        if iszero(rho) { rho := 1 }
+                    }
+                    ok := and(ok, addProof(add(add(words, 32), mul(i, 384)), add(pairs, mul(i, 192)), rho, io))
+                }
+            }
+            {
+                let tail := add(pairs, mul(count, 192))
+                let sumR := mload(add(io, 128))
+                // (sumR * alpha, beta)
+                mstore(tail, ALPHA_X)
+                mstore(add(tail, 32), ALPHA_Y)
+                if iszero(eq(sumR, 1)) {
+                    mstore(add(tail, 64), sumR)
+                    ok := and(ok, staticcall(gas(), 7, tail, 96, tail, 64))
+                }
+                mstore(add(tail, 64), BETA_X1)
+                mstore(add(tail, 96), BETA_X2)
+                mstore(add(tail, 128), BETA_Y1)
+                mstore(add(tail, 160), BETA_Y2)
+                // (sumR * base + t0 IC1 + t1 IC2 + t2 IC3 + t3 IC4, gamma)
+                let vk := add(tail, 192)
+                mstore(vk, mload(base))
+                mstore(add(vk, 32), mload(add(base, 32)))
+                if iszero(eq(sumR, 1)) {
+                    mstore(add(vk, 64), sumR)
+                    ok := and(ok, staticcall(gas(), 7, vk, 96, vk, 64))
+                }
+            }
+            {
+                let vk := add(pairs, mul(add(count, 1), 192))
+                ok := and(ok, mulAcc(io, vk, IC1X, IC1Y, mload(add(io, 160))))
+                ok := and(ok, mulAcc(io, vk, IC2X, IC2Y, mload(add(io, 192))))
+                ok := and(ok, mulAcc(io, vk, IC3X, IC3Y, mload(add(io, 224))))
+                ok := and(ok, mulAcc(io, vk, IC4X, IC4Y, mload(add(io, 256))))
+                mstore(add(vk, 64), GAMMA_X1)
+                mstore(add(vk, 96), GAMMA_X2)
+                mstore(add(vk, 128), GAMMA_Y1)
+                mstore(add(vk, 160), GAMMA_Y2)
+                // (C', delta)
+                let cd := add(vk, 192)
+                mstore(cd, mload(add(io, 288)))
+                mstore(add(cd, 32), mload(add(io, 320)))
+                mstore(add(cd, 64), DELTA_X1)
+                mstore(add(cd, 96), DELTA_X2)
+                mstore(add(cd, 128), DELTA_Y1)
+                mstore(add(cd, 160), DELTA_Y2)
+            }
+            if ok {
+                ok := staticcall(gas(), 8, pairs, mul(add(count, 3), 192), io, 32)
+                ok := and(ok, mload(io))
+            }
+        }
+    }
+}
+`;
+}
+
+/** The batch verifier of a market circuit (docs/market-spec.md section 7): see {@link renderBatchVerifierSource}. */
+function renderMarketBatchVerifierSource(vkey: Groth16VerificationKey, contractName: string, header: readonly string[] = []): string {
   const N = vkey.nPublic;
   const serves = SERVES[N];
   if (serves === undefined || vkey.IC.length !== N + 1) {

@@ -7,7 +7,8 @@
 import { ValidationError } from '../../core/src/errors.js';
 import { FIELD_P } from '../../core/src/crypto/field.js';
 import { keyHash } from '../../core/src/crypto/eddsa.js';
-import { computeBill, periodLayout, type Bill } from '../../core/src/bill/compute.js';
+import { computeBill, periodLayout, tariffYearOf, type Bill } from '../../core/src/bill/compute.js';
+import { yearToDateStep, type YearToDateOpening, type YearToDateStep } from '../../core/src/bill/ytd.js';
 import { packAmounts, packPeriod } from '../../core/src/bill/signals.js';
 import { assertSignedPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
 import { nonActualCount } from '../../core/src/meter/quality.js';
@@ -47,6 +48,14 @@ export interface BillInputOptions {
   disclose?: boolean;
   /** Required when `disclose`: the regulator's key and the ephemeral secret. */
   disclosure?: BillDisclosureOptions;
+  /** The circuit bills yearly blocks (`Bill(..., YEARLY = 1)`; default false). */
+  yearly?: boolean;
+  /**
+   * Yearly-block tariffs: the opening of the meter's year-to-date commitment the consumer holds
+   * (`undefined` before its first yearly bill; one of an earlier tariff year starts the year fresh)
+   * and the salt of the new commitment. Required with a yearly tariff.
+   */
+  yearToDate?: { opening: YearToDateOpening | undefined; newSalt: bigint };
 }
 
 /** Circuit input: every signal as a decimal string (arrays of decimal strings). */
@@ -71,6 +80,8 @@ interface Checked {
   sp: SignedPeriod;
   bill: Bill;
   domain: bigint;
+  /** Yearly-block tariffs: the YTD commitment step of this bill. */
+  ytd?: YearToDateStep;
 }
 
 async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOptions): Promise<Checked> {
@@ -111,8 +122,30 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
   } else if (opts.disclosure !== undefined) {
     throw new ValidationError('options.disclosure', 'is given, but this circuit has no disclosure (use an instance with "disclose": 1)');
   }
+  const yearly = tariff.tierBasis === 'year';
+  if (opts.yearly !== undefined && opts.yearly !== yearly) {
+    throw new ValidationError(
+      'tariff.tierBasis',
+      yearly
+        ? 'has yearly blocks, but this circuit has no year-to-date component (use an instance with "yearly": 1)'
+        : `is '${tariff.tierBasis}', but this circuit bills only yearly-block tariffs`,
+    );
+  }
   await assertSignedPeriod(sp, 'signedPeriod');
-  return { tariff, sp, bill: computeBill(tariff, sp, { root: 'signedPeriod' }), domain };
+  if (!yearly) return { tariff, sp, bill: computeBill(tariff, sp, { root: 'signedPeriod' }), domain };
+  const y = opts.yearToDate;
+  if (y === undefined) {
+    throw new ValidationError(
+      'yearToDate',
+      "a yearly-block tariff needs the opening of the meter's year-to-date commitment (undefined before its first yearly bill) and a new salt",
+    );
+  }
+  const { firstDay } = periodLayout(tariff, sp, 'signedPeriod');
+  const year = tariffYearOf(encodeTariff(tariff), firstDay, Math.floor(sp.imports.length / I), 'signedPeriod');
+  const fresh = y.opening === undefined || y.opening.yearStartDay < year.startDay;
+  const bill = computeBill(tariff, sp, { root: 'signedPeriod', ytdWh: fresh ? 0n : (y.opening?.wh ?? 0n) });
+  const ytd = await yearToDateStep(sp.meterId, year, bill.totalImportWh, y.opening, y.newSalt);
+  return { tariff, sp, bill, domain, ytd };
 }
 
 /** The six disclosure signals of `c` under `opts.disclosure` (checked by `check`). */
@@ -135,10 +168,26 @@ const decs = (vs: readonly (bigint | number)[]): string[] => vs.map(dec);
  */
 export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod, options: BillInputOptions): Promise<BillCircuitInput> {
   const checked = await check(tariff, signedPeriod, options);
-  const { tariff: t, sp, bill, domain } = checked;
+  const { tariff: t, sp, bill, domain, ytd } = checked;
   const enc = encodeTariff(t);
   const N = options.maxDays * options.intervalsPerDay;
   const pad = (xs: readonly number[]): string[] => [...decs(xs), ...new Array<string>(N - xs.length).fill('0')];
+  // Yearly circuits: one-element arrays of the YTD opening, and the three last public signals.
+  const yearly: BillCircuitInput =
+    ytd === undefined || bill.yearToDate === undefined
+      ? {}
+      : {
+          yearStartDay: [dec(enc.yearStartDay)],
+          yearLeap: decs(enc.yearLeap),
+          yearSlot: [dec(bill.yearToDate.year.index)],
+          ytdFresh: [ytd.fresh ? '1' : '0'],
+          ytdWh: [dec(ytd.before.wh)],
+          ytdSaltOld: [dec(ytd.before.salt)],
+          ytdSaltNew: [dec(ytd.after.salt)],
+          ytdOld: dec(ytd.oldCommitment),
+          ytdNew: dec(ytd.newCommitment),
+          ytdYear: dec(ytd.after.yearStartDay),
+        };
   return {
     meterId: dec(sp.meterId),
     periodStart: dec(sp.periodStart),
@@ -170,6 +219,7 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     salt: dec(enc.salt),
     domain: dec(domain),
     ...(options.disclose === true ? await disclosureInput(checked, options) : {}),
+    ...yearly,
   };
 }
 
@@ -187,7 +237,8 @@ async function disclosureInput(c: Checked, opts: BillInputOptions): Promise<Bill
 
 /**
  * The public signals, decimal strings, in spec §7 order: keyHash, tariffCommitment, period, amounts,
- * domain; then, for a circuit with disclosure, its six signals (docs/disclosure-spec.md §5).
+ * domain; then, for a circuit with disclosure, its six signals (docs/disclosure-spec.md §5); a yearly
+ * circuit appends ytdOld, ytdNew, ytdYear (always the last three).
  */
 export type BillPublicSignals = [string, string, string, string, string, ...string[]];
 
@@ -203,7 +254,7 @@ export async function expectedPublicSignals(
 ): Promise<BillPublicSignals> {
   const full = { ...options, intervalsPerDay: options.intervalsPerDay ?? tariff.slotsPerDay, maxDays: options.maxDays ?? 31 };
   const checked = await check(tariff, signedPeriod, full);
-  const { tariff: t, sp, bill, domain } = checked;
+  const { tariff: t, sp, bill, domain, ytd } = checked;
   const [kh, commitment] = await Promise.all([keyHash(sp.publicKey), encodedTariffCommitment(encodeTariff(t))]);
   const period = packPeriod({
     meterId: sp.meterId,
@@ -214,6 +265,21 @@ export async function expectedPublicSignals(
   });
   const amounts = packAmounts({ charge: bill.charge, credit: bill.credit });
   const out = [kh, commitment, period, amounts, domain, ...(full.disclose === true ? await disclosureOf(checked, full) : [])];
+  if (ytd !== undefined) out.push(ytd.oldCommitment, ytd.newCommitment, BigInt(ytd.after.yearStartDay));
   if (out.some((v) => v >= FIELD_P)) throw new ValidationError('publicSignals', 'a signal is not below the field modulus');
   return out.map(dec) as BillPublicSignals;
+}
+
+/**
+ * The opening of the YTD commitment a yearly bill leaves (what the consumer keeps for the next bill
+ * of the tariff year), computed with the same checks as {@link buildBillInput}.
+ */
+export async function yearToDateAfter(
+  tariff: Tariff,
+  signedPeriod: SignedPeriod,
+  yearToDate: { opening: YearToDateOpening | undefined; newSalt: bigint },
+): Promise<YearToDateOpening> {
+  const { ytd } = await check(tariff, signedPeriod, { intervalsPerDay: tariff.slotsPerDay, maxDays: 31, domain: 0, yearToDate });
+  if (ytd === undefined) throw new ValidationError('tariff.tierBasis', 'has no yearly blocks: there is no year-to-date commitment');
+  return ytd.after;
 }

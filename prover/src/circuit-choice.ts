@@ -20,34 +20,48 @@ export interface BillCircuitSize {
   constraints: number;
   /** Has a demand component (spec v2 §6); absent = no. */
   demand?: boolean;
+  /** Bills yearly blocks with the year-to-date signals (spec §9); absent = no. */
+  yearly?: boolean;
 }
+
+/** Public signals of a yearly-block circuit: the five of spec §7 and ytdOld, ytdNew, ytdYear. */
+const YEARLY_SIGNAL_COUNT = BILL_SIGNAL_COUNT + 3;
 
 /** The bill circuits among manifest entries (by own property, whatever the names). */
 export function billCircuitsOf(circuits: Record<string, BillCircuitCandidate>): BillCircuitSize[] {
   return Object.keys(circuits)
     .filter((name) => Object.hasOwn(circuits, name))
     .map((name) => ({ name, c: circuits[name]! }))
-    .filter(({ c }) => c.publicSignals === BILL_SIGNAL_COUNT && c.params.intervalsPerDay !== undefined && c.params.maxDays !== undefined)
+    .filter(
+      ({ c }) =>
+        (c.params.yearly === 1 ? c.publicSignals === YEARLY_SIGNAL_COUNT : c.publicSignals === BILL_SIGNAL_COUNT) &&
+        c.params.intervalsPerDay !== undefined &&
+        c.params.maxDays !== undefined,
+    )
     .map(({ name, c }) => ({
       name,
       intervalsPerDay: c.params.intervalsPerDay!,
       maxDays: c.params.maxDays!,
       constraints: c.constraints ?? 0,
       demand: c.params.demand === 1,
+      yearly: c.params.yearly === 1,
     }));
 }
 
 /**
  * The smallest circuit that bills `dayCount` days of `intervalsPerDay` intervals, if any; with
- * `needsDemand`, only circuits with a demand component (a tariff with a demand charge).
+ * `needsDemand`, only circuits with a demand component (a tariff with a demand charge). A yearly
+ * tariff (`yearly`) needs a yearly circuit and any other tariff a circuit without yearly blocks
+ * (each refuses the other kind, spec §2).
  */
 export function smallestFitting<T extends BillCircuitSize>(
   circuits: readonly T[],
   intervalsPerDay: number,
   dayCount: number,
   needsDemand = false,
+  yearly = false,
 ): T | undefined {
   return circuits
-    .filter((c) => c.intervalsPerDay === intervalsPerDay && c.maxDays >= dayCount && (c.demand === true || !needsDemand))
+    .filter((c) => c.intervalsPerDay === intervalsPerDay && c.maxDays >= dayCount && (c.demand === true || !needsDemand) && (c.yearly === true) === yearly)
     .sort((a, b) => a.constraints - b.constraints)[0];
 }

@@ -9,7 +9,9 @@ import { ProofError, ValidationError } from '../../core/src/errors.js';
 import type { SignedPeriod } from '../../core/src/meter/sign.js';
 import type { Tariff } from '../../core/src/tariff/schema.js';
 import type { CircuitArtifacts } from './artifacts/index.js';
-import { buildBillInput, expectedPublicSignals, type BillDisclosureOptions, type BillPublicSignals } from './bill-input.js';
+import { buildBillInput, expectedPublicSignals, yearToDateAfter, type BillDisclosureOptions, type BillPublicSignals } from './bill-input.js';
+import type { YearToDateOpening } from '../../core/src/bill/ytd.js';
+import { newTariffSalt } from '../../core/src/tariff/salt.js';
 import type { Groth16Proof } from './groth16.js';
 import { abortReason, jobError, runOnWorker, type JobResult, type WorkerEndpoint } from './worker/host.js';
 import { runProveJob } from './worker/job.js';
@@ -50,6 +52,11 @@ export interface BillProof {
   /** The circuit the proof is for (e.g. `bill_1d_30m`); its verification key checks the proof. */
   circuit: string;
   timings: ProveTimings;
+  /**
+   * Yearly-block tariffs: the opening of the YTD commitment this bill leaves on chain (public signal
+   * ytdNew). The consumer must keep it (privately) for the next bill of the tariff year.
+   */
+  yearToDate?: YearToDateOpening;
 }
 
 /** Options of `proveBill` common to every platform. */
@@ -78,6 +85,12 @@ export interface ProveBillBaseOptions {
   signal?: AbortSignal;
   /** Prove on the calling thread instead of a worker (tests, simple scripts). Default false. */
   inline?: boolean;
+  /**
+   * Yearly-block tariffs (required with one): the opening of the meter's year-to-date commitment
+   * left by its last settled bill (`opening: undefined` before its first yearly bill), and
+   * optionally the new commitment's salt (default fresh randomness).
+   */
+  yearToDate?: { opening: YearToDateOpening | undefined; newSalt?: bigint };
 }
 
 /** What a platform supplies. */
@@ -99,6 +112,15 @@ const SIGNAL_NAMES = [
   'disclosureCiphertext[2]',
   'disclosureCiphertext[3]',
 ] as const;
+/** The last three signals of a yearly circuit (spec §7), after the five and any disclosure signals. */
+const YTD_SIGNAL_NAMES = ['ytdOld', 'ytdNew', 'ytdYear'] as const;
+
+/** Name of signal `i` of a bill circuit with `count` signals (5, 11 with disclosure, +3 when yearly). */
+function signalName(i: number, count: number): string {
+  const yearly = count === 8 || count === 14;
+  if (yearly && i >= count - 3) return YTD_SIGNAL_NAMES[i - (count - 3)]!;
+  return SIGNAL_NAMES[i] ?? `signal ${i}`;
+}
 const now = (): number => globalThis.performance.now();
 
 /** Runs the job on this thread with the same messages a worker would send. */
@@ -112,12 +134,12 @@ function runInline(req: ProveRequest, onProgress: (m: WorkerMessage & { type: 'p
   });
 }
 
-function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number; demand: boolean; disclose: boolean } {
-  const { intervalsPerDay, maxDays, readingBits, demand, disclose } = a.params;
+function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number; demand: boolean; disclose: boolean; yearly: boolean } {
+  const { intervalsPerDay, maxDays, readingBits, demand, disclose, yearly } = a.params;
   if (intervalsPerDay === undefined || maxDays === undefined) {
     throw new ValidationError('circuit', `${a.name} is not a bill circuit (its manifest params have no intervalsPerDay/maxDays)`);
   }
-  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1, disclose: disclose === 1 };
+  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1, disclose: disclose === 1, yearly: yearly === 1 };
 }
 
 /**
@@ -153,7 +175,12 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
 
   // Everything about the tariff and the period is checked before any artifact is touched.
   const disclosure = options.disclosure === undefined ? {} : { disclose: true, disclosure: options.disclosure };
-  const [expected, validateMs] = await step('validate', () => expectedPublicSignals(tariff, signedPeriod, { domain, ...disclosure }));
+  // One new salt for both the expected signals and the witness, so that they agree.
+  const yearToDate =
+    options.yearToDate === undefined ? undefined : { opening: options.yearToDate.opening, newSalt: options.yearToDate.newSalt ?? newTariffSalt() };
+  const [expected, validateMs] = await step('validate', () =>
+    expectedPublicSignals(tariff, signedPeriod, { domain, ...disclosure, ...(yearToDate ? { yearToDate } : {}) }),
+  );
   const [artifacts, artifactsMs] = await step('artifacts', () => (options.artifacts ? Promise.resolve(options.artifacts) : platform.loadArtifacts(circuit)));
   // The circuit-specific checks (resolution, period length, reading width) need its params.
   // The circuit decides whether a disclosure is needed: buildBillInput refuses one missing or extra.
@@ -161,6 +188,7 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
     ...checkParams(artifacts),
     domain,
     ...(options.disclosure === undefined ? {} : { disclosure: options.disclosure }),
+    ...(yearToDate ? { yearToDate } : {}),
   });
 
   if (signal?.aborted) throw abortReason(signal);
@@ -180,17 +208,19 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
     if (i >= 0) {
       const field = `publicSignals[${i}]`;
       throw new ProofError(
-        `${field} (${SIGNAL_NAMES[i]}) is ${got[i]} from circuit ${circuit} but ${expected[i]} from the reference engine; the circuit and the engine disagree`,
+        `${field} (${signalName(i, got.length)}) is ${got[i]} from circuit ${circuit} but ${expected[i]} from the reference engine; the circuit and the engine disagree`,
         { field },
       );
     }
     return [...got] as BillPublicSignals;
   });
 
+  const ytdNew = yearToDate === undefined ? undefined : await yearToDateAfter(tariff, signedPeriod, yearToDate);
   return {
     proof: job.proof,
     publicSignals,
     circuit,
     timings: { validateMs, artifactsMs, witnessMs: job.witnessMs, provingMs: job.provingMs, checkMs, totalMs: now() - t0 },
+    ...(ytdNew ? { yearToDate: ytdNew } : {}),
   };
 }

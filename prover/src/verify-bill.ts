@@ -18,6 +18,10 @@ const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domai
 export const BILL_SIGNAL_COUNT = 5;
 /** A bill circuit with the regulator's disclosure has six more (docs/disclosure-spec.md §5). */
 export const DISCLOSED_BILL_SIGNAL_COUNT = 11;
+/** Public signals of a yearly-block bill circuit: the five, then ytdOld, ytdNew, ytdYear (spec §7). */
+export const YEARLY_BILL_SIGNAL_COUNT = 8;
+/** Every signal count a bill circuit has: plain, disclosed, yearly, disclosed and yearly. */
+const BILL_SIGNAL_COUNTS = [BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT, DISCLOSED_BILL_SIGNAL_COUNT, DISCLOSED_BILL_SIGNAL_COUNT + 3];
 
 function fail(field: string, reason: string): never {
   throw new ProofError(`${field}: ${reason}`, { field });
@@ -54,12 +58,12 @@ export function assertPlainProof(proof: unknown, root = 'proof'): asserts proof 
 }
 
 /**
- * Checks that `publicSignals` are the 5 bill signals (or 11 with the regulator's disclosure), decimal
- * strings below the scalar field.
+ * Checks that `publicSignals` are the 5 bill signals (11 with the regulator's disclosure; 3 more, last,
+ * for a yearly-block circuit: ytdOld, ytdNew, ytdYear, spec §7), decimal strings below the scalar field.
  * @throws ProofError naming the first bad entry, e.g. `publicSignals[3]`
  */
 export function assertBillSignals(publicSignals: unknown, root = 'publicSignals'): asserts publicSignals is BillPublicSignals {
-  const n = Array.isArray(publicSignals) && publicSignals.length === DISCLOSED_BILL_SIGNAL_COUNT ? DISCLOSED_BILL_SIGNAL_COUNT : BILL_SIGNAL_COUNT;
+  const n = Array.isArray(publicSignals) && BILL_SIGNAL_COUNTS.includes(publicSignals.length) ? publicSignals.length : BILL_SIGNAL_COUNT;
   tuple(publicSignals, n, root).forEach((v, i) => decimalBelow(v, FIELD_P, `${root}[${i}]`, 'BN254 scalar field modulus'));
 }
 
@@ -144,7 +148,8 @@ export function decodeBillSignals(publicSignals: readonly string[]): DecodedBill
 
 /** {@link toSettlementArgs}'s result: the signals are exactly the five of a bill. */
 export interface BillSolidityArgs extends SolidityProofArgs {
-  signals: [bigint, bigint, bigint, bigint, bigint];
+  /** The five of spec §7; a yearly-block circuit's eight (SettlementClient.settle then sends settleYearly). */
+  signals: [bigint, bigint, bigint, bigint, bigint] | [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
 }
 
 /**

@@ -59,7 +59,12 @@ export {
   type TariffValidation,
   type TokenInfo,
   WattproofConnection,
+  readYearToDate,
+  writeYearToDate,
+  YTD_FORMAT,
 } from './roles/index.js';
+// Yearly blocks: the consumer's opening of its meter's year-to-date commitment (bill spec §9).
+export { type YearToDateOpening, ytdCommitment } from '../../core/src/bill/ytd.js';
 
 // The wholesale side (docs/market-spec.md).
 export { type AuditedMarketSettlement, auditMarket, type MarketAuditReport } from './audit/index.js';

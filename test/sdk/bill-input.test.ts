@@ -29,13 +29,20 @@ beforeAll(async () => {
   );
 });
 
-/** Input signal names declared in the circuit source, so the builder cannot drift from it. */
-/** The template's input names; `disclose`: with those declared in its `if (DISCLOSE == 1)` block. */
-function circuitInputNames(disclose = false): string[] {
+/**
+ * Input signal names declared in the circuit source, so the builder cannot drift from it. The input names of circuits/bill/bill.circom: those of its `if (DISCLOSE == 1)` block only when
+ * `disclose`, the yearly-block ones (spec §9) only when `yearly`.
+ */
+function circuitInputNames(disclose = false, yearly = false): string[] {
   const src = readFileSync(new URL('../../circuits/bill/bill.circom', import.meta.url), 'utf8');
-  const cut = src.indexOf('if (DISCLOSE == 1)');
-  expect(cut).toBeGreaterThan(0);
-  return [...(disclose ? src : src.slice(0, cut)).matchAll(/signal input (\w+)/g)].map((m) => m[1]!);
+  const from = src.indexOf('if (DISCLOSE == 1)');
+  const to = src.indexOf('if (YEARLY == 1)', from);
+  expect(from).toBeGreaterThan(0);
+  expect(to).toBeGreaterThan(from);
+  const kept = disclose ? src : src.slice(0, from) + src.slice(to);
+  // the YEARLY inputs: sized by YEARLY (empty arrays otherwise) or declared in its block
+  const isYearly = (m: RegExpMatchArray) => /YEARLY/.test(m[2] ?? '') || /^ytd(Old|New|Year)$/.test(m[1]!);
+  return [...kept.matchAll(/signal input (\w+)(\[[^\]]*\])?/g)].filter((m) => yearly || !isYearly(m)).map((m) => m[1]!);
 }
 
 describe('buildBillInput', () => {

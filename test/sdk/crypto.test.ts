@@ -14,6 +14,7 @@ import {
   TAG_PERIOD,
   TAG_SERIES,
   TAG_TARIFF,
+  TAG_YTD,
   verifyStatementSignature,
 } from '../../core/src/crypto/index.js';
 import { ValidationError } from '../../core/src/errors.js';
@@ -24,6 +25,7 @@ describe('tags (spec §3 table)', () => {
     expect(tagFromName('wattproof.series.v1')).toBe(TAG_SERIES);
     expect(tagFromName('wattproof.period.v2')).toBe(TAG_PERIOD);
     expect(tagFromName('wattproof.tariff.v1')).toBe(TAG_TARIFF);
+    expect(tagFromName('wattproof.ytd.v1')).toBe(TAG_YTD);
     expect(TAG_SERIES).toBe(2662278197889393509332597950471996538138555953n);
     expect(TAG_PERIOD).toBe(2662278197889393509332597895131764359707915826n);
     expect(TAG_TARIFF).toBe(2662278197889393509332597968630510239773259313n);

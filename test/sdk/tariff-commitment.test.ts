@@ -6,6 +6,7 @@ import {
   parseTariff,
   parseTariffJson,
   serializeTariff,
+  tariffBitFields,
   tariffBitLength,
   tariffCommitment,
   tariffWords,
@@ -69,8 +70,9 @@ describe('tariff commitment (spec §4), known answer', () => {
     expect(words).toEqual(expected);
     expect((words[1]! >> 190n) & 1n).toBe(1n); // low bit of bandPrices[0]
     expect((words[2]! >> 5n) & 1n).toBe(1n); // its bit 63, in the next word
-    expect(words.slice(9).every((w) => w === 0n)).toBe(true); // 2175 bits = 9 words
-    expect(tariffBitLength(24)).toBe(2175); // v2: + tierBasis, demand price and 2 x 24 window bits
+    expect(words.slice(9).every((w) => w === 0n)).toBe(true); // 2207 bits = 9 words
+    // v2: + tierBasis, demand price and 2 x 24 window bits; then the 32 yearly-block bits
+    expect(tariffBitLength(24)).toBe(2207);
     expect(words[8]! >> BigInt(2062 - 8 * 248)).toBe(0n); // tierBasis = 0 (per day), the v2 bit
     expect((words[8]! >> BigInt(2059 - 8 * 248)) & 7n).toBe(1n);
   });
@@ -162,7 +164,7 @@ describe('tariff commitment (spec §4), known answer', () => {
       exportBands: Array.from({ length: 96 }, (_, s) => (s === 95 ? 1 : 0)),
       salt: 1,
     });
-    expect(tariffBitLength(96)).toBe(2967);
+    expect(tariffBitLength(96)).toBe(2999);
     const words = tariffWords(encodeTariff(t));
     expect(words[10]! >> BigInt(2707 - 2480)).toBe(1n); // exportBands[95] = 1, then tierBasis = 0
     expect(words.slice(11).every((w) => w === 0n)).toBe(true);
@@ -192,5 +194,66 @@ describe('tariff commitment (spec §4), known answer', () => {
     const short = thrown(() => tariffWords({ ...e, holidays: [1] }));
     expect(short).toBeInstanceOf(ValidationError);
     expect(short.message).toBe('encodedTariff.holidays: must have 16 entries, got 1');
+  });
+});
+
+describe('yearly blocks in the commitment (spec §4)', () => {
+  const yearly = () =>
+    parseTariff({
+      name: 'yearly',
+      slotsPerDay: 24,
+      tzOffsetSeconds: 28800,
+      bandPrices: [500],
+      workBands: new Array(24).fill(0),
+      tierBasis: 'year',
+      yearStart: '2027-07-01',
+      tiers: [{ upToWhPerYear: 2_760_000, price: 0 }, { upToWhPerYear: 4_800_000, price: 50 }, { price: 300 }],
+      salt: 3,
+    });
+
+  it('appends yearlyBlocks, yearStartDay and seven leap flags after the demand windows; tierBasis bit 1; unused tier at the last price', () => {
+    const e = encodeTariff(yearly());
+    expect(e.tierBasis).toBe(1);
+    expect(e.yearlyBlocks).toBe(1);
+    expect(e.yearStartDay).toBe(Date.parse('2027-07-01T00:00:00Z') / 86_400_000);
+    // July to July: the year holding February 29 2028 is year 0; 2032 in year 4
+    expect(e.yearLeap).toEqual([1, 0, 0, 0, 1, 0, 0]);
+    expect(e.tierAllowances).toEqual([2_760_000n, 4_800_000n, (1n << 24n) - 1n]);
+    expect(e.tierPrices).toEqual([0n, 50n, 300n, 300n]);
+    const fields = tariffBitFields(e);
+    const names = fields.map((f) => f.name);
+    expect(names.slice(-9)).toEqual(['yearlyBlocks', 'yearStartDay', ...Array.from({ length: 7 }, (_, k) => `yearLeap[${k}]`)]);
+    const bits = fields.reduce((n, f) => n + f.width, 0);
+    expect(bits).toBe(tariffBitLength(24));
+  });
+
+  it('a tariff without yearly blocks keeps its v2 commitment (the appended fields are zero)', async () => {
+    const perPeriod = parseTariff({ ...yearly(), tierBasis: 'period', yearStart: undefined, tiers: [{ upToWhPerPeriod: 1000, price: 1 }, { price: 2 }] });
+    const e = encodeTariff(perPeriod);
+    expect([e.yearlyBlocks, e.yearStartDay, ...e.yearLeap].every((v) => v === 0)).toBe(true);
+    // the words are those of the bit string without the yearly fields
+    const v2 = tariffBitFields(e).filter((f) => !/^year/.test(f.name));
+    let s = 0n;
+    let off = 0;
+    for (const f of v2) {
+      s |= f.value << BigInt(off);
+      off += f.width;
+    }
+    const mask = (1n << 248n) - 1n;
+    expect(tariffWords(e)).toEqual(Array.from({ length: 14 }, (_, k) => (s >> BigInt(248 * k)) & mask));
+  });
+
+  it('refuses a yearly tariff without yearStart, a February 29 start, mixed limit kinds, and yearStart without yearly blocks', () => {
+    const base = { ...yearly() } as Record<string, unknown>;
+    expect(() => parseTariff({ ...base, yearStart: undefined })).toThrow(/tariff\.yearStart: is required/);
+    expect(() => parseTariff({ ...base, yearStart: '2028-02-29' })).toThrow(/February 29/);
+    expect(() => parseTariff({ ...base, yearStart: '2027-13-01' })).toThrow(/not a date/);
+    expect(() => parseTariff({ ...base, tiers: [{ upToWhPerYear: 10, price: 1 }, { upToWhPerPeriod: 20, price: 2 }, { price: 3 }] })).toThrow(/do not mix/);
+    expect(() => parseTariff({ ...base, tierBasis: 'period', tiers: [{ price: 1 }] })).toThrow(/yearStart: is only for yearly blocks/);
+  });
+
+  it('a yearly tariff round-trips through its JSON document', () => {
+    const t = yearly();
+    expect(parseTariffJson(serializeTariff(t))).toEqual(t);
   });
 });

@@ -4,9 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { computeBill, ytdCommitment } from '../../core/src/bill/index.js';
 import { unpackAmounts } from '../../core/src/bill/signals.js';
+import { signPeriod } from '../../core/src/meter/sign.js';
+import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
 import { parseTariffJson, type Tariff } from '../../core/src/tariff/index.js';
-import { billCase, type CircuitShape, midnight, MONTH_DEMAND, MONTH_HALF_HOURLY, MONTH_HOURLY } from '../circuits/cases.js';
+import { billCase, type CircuitShape, DOMAIN, METER_KEY, midnight, MONTH_DEMAND, MONTH_HALF_HOURLY, MONTH_HOURLY } from '../circuits/cases.js';
 import { type CircuitUnderTest, loadCircuit } from '../circuits/harness.js';
 
 const dir = path.resolve('examples/tariffs');
@@ -122,5 +125,35 @@ describe('tariff gallery: hand arithmetic == engine == circuit', () => {
     const milli = E * 180_000n + 31n * 900_000n * 1000n + 9_000_000n * peakW;
     const bc = await threeWays(MONTH_DEMAND, t, '2026-12-01', imports, exports, { charge: taxed(milli, 1000n), credit: round(31n * 12n * 300n * 50_000n) });
     expect(bc.bill.items.demand?.peakW).toBe(3000n);
+  });
+
+  it('CN Shanghai yearly blocks: November on top of 2,900 kWh from January to October crosses the 3,120 kWh block', async () => {
+    const t = await load('cn-shanghai-yearly-blocks.json');
+    const valley = (s: number) => s >= 22 || s < 6;
+    const imports = month(30, 24, (_, s) => (valley(s) ? 300 : 500));
+    const E = 30n * (8n * 300n + 16n * 500n);
+    const before = 2_900_000n;
+    // hand: the first 220 kWh of November finish the first block, the rest is in the second (+0.05)
+    const inSecond = before + E - 3_120_000n;
+    const milli = 30n * 8n * 300n * 307_000n + 30n * 16n * 500n * 617_000n + inSecond * 50_000n;
+    const signed = await signPeriod(METER_KEY, {
+      meterId: 4242n,
+      periodStart: midnight('2026-11-01', t.tzOffsetSeconds),
+      intervalSeconds: 3600,
+      imports,
+      exports: imports.map(() => 0),
+    });
+    const opening = { meterId: 4242n, yearStartDay: Date.parse('2026-01-01T00:00:00Z') / 86_400_000, wh: before, salt: 77n };
+    const opts = { intervalsPerDay: 24, maxDays: 31, domain: DOMAIN, yearly: true, yearToDate: { opening, newSalt: 78n } };
+    const engine = computeBill(t, signed, { ytdWh: before });
+    expect({ charge: engine.charge, credit: engine.credit }, 'engine vs. hand').toEqual({ charge: taxed(milli, 0n), credit: 0n });
+    const c = await loadCircuit('bill_31d_60m_yearly');
+    const [input, expected] = await Promise.all([buildBillInput(t, signed, opts), expectedPublicSignals(t, signed, opts)]);
+    const w = await c.witness(input);
+    expect(c.violated(w)).toEqual([]);
+    const out = c.publicIndexes.map((i) => String(w[i]));
+    expect(out).toEqual(expected);
+    expect(unpackAmounts(BigInt(out[3]!)), 'circuit vs. hand').toEqual({ charge: taxed(milli, 0n), credit: 0n });
+    expect(out[6]).toBe(String(await ytdCommitment({ ...opening, wh: before + E, salt: 78n })));
   });
 });

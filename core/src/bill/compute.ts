@@ -7,7 +7,7 @@ import { ValidationError } from '../errors.js';
 import { parseMeterPeriod, type MeterPeriod } from '../meter/period.js';
 import { DAY_SECONDS, weekdayOfDay } from '../tariff/calendar.js';
 import { DAY_LIMIT } from '../tariff/constants.js';
-import { encodeTariff, type EncodedTariff } from '../tariff/encode.js';
+import { encodeTariff, tariffYears, type EncodedTariff, type TariffYear } from '../tariff/encode.js';
 import { parseTariff, type Tariff } from '../tariff/schema.js';
 
 /** Most days one bill may cover (`MAXD <= 31`, spec §2). */
@@ -29,7 +29,10 @@ export interface BandItem {
 export interface TierItem {
   /** 0-based tier index. */
   tier: number;
-  /** Tier covers `[fromWh, toWh)` of the period's total import (`toWh` undefined = unlimited). */
+  /**
+   * Tier covers `[fromWh, toWh)` of the period's total import (`toWh` undefined = unlimited); with
+   * yearly blocks, of the tariff year's cumulative import.
+   */
   fromWh: bigint;
   toWh?: bigint;
   price: bigint;
@@ -75,6 +78,11 @@ export interface Bill {
   restDayFlags: boolean[];
   totalImportWh: bigint;
   totalExportWh: bigint;
+  /**
+   * Yearly blocks only: the tariff year holding the period, and the year-to-date import before and
+   * after it (`afterWh = beforeWh + totalImportWh`, what the next bill of the year starts from).
+   */
+  yearToDate?: { year: TariffYear; beforeWh: bigint; afterWh: bigint };
   items: {
     /** Import energy per band of the tariff. */
     energy: BandItem[];
@@ -156,12 +164,45 @@ export function restDayFlags(encoded: Pick<EncodedTariff, 'restDays' | 'holidays
   });
 }
 
+/** Largest year-to-date import a yearly bill accepts (spec §1: `ytdWh < 2^32`). */
+export const YTD_LIMIT = 1n << 32n;
+
+/**
+ * The tariff year (spec §4) that holds local days `[firstDay, firstDay + dayCount)` of a yearly
+ * tariff. @throws ValidationError when the period starts outside the tariff's seven years or
+ * crosses a year boundary (it must then be split there).
+ */
+export function tariffYearOf(
+  encoded: Pick<EncodedTariff, 'yearlyBlocks' | 'yearStartDay' | 'yearLeap'>,
+  firstDay: number,
+  dayCount: number,
+  root = 'period',
+): TariffYear {
+  const years = tariffYears(encoded);
+  const year = years.find((y) => y.startDay <= firstDay && firstDay < y.endDay);
+  if (year === undefined) {
+    const first = years[0];
+    const last = years[years.length - 1];
+    throw new ValidationError(
+      `${root}.periodStart`,
+      `local day ${firstDay} is outside the tariff's years (days ${first?.startDay}..${(last?.endDay ?? 1) - 1}): the tariff has no year boundary for it`,
+    );
+  }
+  if (firstDay + dayCount > year.endDay) {
+    throw new ValidationError(
+      `${root}.imports`,
+      `the period crosses the tariff year boundary at local day ${year.endDay}: split it there (a yearly bill lies in one tariff year)`,
+    );
+  }
+  return year;
+}
+
 /**
  * Computes the bill of spec §6 for a period under a tariff. Accepts a {@link MeterPeriod} or a
  * signed period (the signature is not checked here; `buildBillInput` and `verifySignedPeriod` do).
  * @throws ValidationError if the tariff is invalid or the period does not fit it.
  */
-export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root?: string } = {}): Bill {
+export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root?: string; ytdWh?: bigint } = {}): Bill {
   const root = options.root ?? 'period';
   const t = parseTariff(tariff);
   const enc = encodeTariff(t);
@@ -197,20 +238,42 @@ export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root
     }
   }
 
-  // spec §6: per-day allowances scale with the period's days; per-period ones are taken as written
+  // spec §6: per-day allowances scale with the period's days; per-period and per-year ones are
+  // taken as written. Yearly: the period's import E sits on top of the year to date B, so tier k
+  // gets (min(B+E, T_k) - min(B, T_k)) - (min(B+E, T_{k-1}) - min(B, T_{k-1})).
+  let yearToDate: Bill['yearToDate'];
+  let B = 0n;
+  if (enc.yearlyBlocks === 1) {
+    const before = options.ytdWh;
+    if (before === undefined) {
+      throw new ValidationError(
+        'yearToDate',
+        "a yearly-block tariff bills on top of the year-to-date import: give the opening of the meter's year-to-date commitment (0 at the first bill of a tariff year)",
+      );
+    }
+    if (before < 0n || before >= YTD_LIMIT) throw new ValidationError('yearToDate.wh', `must be 0 <= ytd < 2^32 Wh, got ${before}`);
+    B = before;
+    yearToDate = { year: tariffYearOf(enc, firstDay, dayCount, root), beforeWh: B, afterWh: B + E };
+  }
   const thresholds = enc.tierAllowances.map((a) => (enc.tierBasis === 1 ? a : a * days));
-  const minE = (T: bigint | undefined): bigint => (T === undefined ? E : T < E ? T : E);
+  const below = (T: bigint | undefined, x: bigint): bigint => (T === undefined || x < T ? x : T);
+  // energy of this period below T (all of it when T is unlimited)
+  const inPeriodBelow = (T: bigint | undefined): bigint => below(T, B + E) - below(T, B);
   const tiers: TierItem[] = [];
   let tiersMilli = 0n;
   for (let k = 0; k < 4; k++) {
     const upper = k < 3 ? thresholds[k] : undefined;
     const lower = k === 0 ? 0n : (thresholds[k - 1] ?? 0n);
-    const wh = minE(upper) - (k === 0 ? 0n : minE(lower));
+    const wh = inPeriodBelow(upper) - (k === 0 ? 0n : inPeriodBelow(lower));
+    // The listed last tier also shows what the unused tiers after it hold (per period or year they
+    // can fill past 2^24 - 1 Wh, and carry its price, spec §4).
+    const shownWh = k === t.tiers.length - 1 ? inPeriodBelow(undefined) - (k === 0 ? 0n : inPeriodBelow(lower)) : wh;
     const price = enc.tierPrices[k] ?? 0n;
     const milli = wh * price;
     tiersMilli += milli;
     if (k < t.tiers.length) {
-      const item: TierItem = { tier: k, fromWh: lower, price, wh, milli, amount: roundMilli(milli) };
+      const shownMilli = shownWh * price;
+      const item: TierItem = { tier: k, fromWh: lower, price, wh: shownWh, milli: shownMilli, amount: roundMilli(shownMilli) };
       if (k < t.tiers.length - 1 && upper !== undefined) item.toWh = upper;
       tiers.push(item);
     }
@@ -262,6 +325,7 @@ export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root
     restDayFlags: flags,
     totalImportWh: E,
     totalExportWh: X,
+    ...(yearToDate ? { yearToDate } : {}),
     items: {
       energy,
       tiers,

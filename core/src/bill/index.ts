@@ -13,7 +13,10 @@ export {
   chargeOf,
   roundMilli,
   MAX_BILL_DAYS,
+  tariffYearOf,
+  YTD_LIMIT,
 } from './compute.js';
+export { type YearToDateOpening, type YearToDateStep, ytdCommitment, yearToDateStep } from './ytd.js';
 export {
   type PeriodSignal,
   type AmountsSignal,

@@ -11,3 +11,5 @@ export const TAG_SERIES = 2662278197889393509332597950471996538138555953n;
 export const TAG_PERIOD = 2662278197889393509332597895131764359707915826n;
 /** `wattproof.tariff.v1` — first input of the tariff commitment. */
 export const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;
+/** `wattproof.ytd.v1` — first input of a meter's year-to-date commitment (yearly blocks, spec §6). */
+export const TAG_YTD = 158684146278464407285010699166614976049n;

@@ -34,6 +34,9 @@ export const WIDTH = {
   tierBasis: 1,
   demandPrice: 64,
   demandSlot: 1,
+  yearlyBlocks: 1,
+  yearStartDay: 24,
+  yearLeap: 1,
 } as const;
 
 /** Bits per commitment word. */

@@ -28,10 +28,12 @@ export function tariffToJSON(tariff: Tariff): Record<string, unknown> {
     restBands: bandsToRanges(t.restBands),
     exportBands: bandsToRanges(t.exportBands),
     // tierBasis only when it says more than the limits do (kept for a one-tier per-period tariff)
-    ...(t.tierBasis === 'period' ? { tierBasis: t.tierBasis } : {}),
+    ...(t.tierBasis !== 'day' ? { tierBasis: t.tierBasis } : {}),
+    ...(t.yearStart !== undefined ? { yearStart: t.yearStart } : {}),
     tiers: t.tiers.map((x) => {
       if (x.upToWhPerDay !== undefined) return { upToWhPerDay: x.upToWhPerDay, price: String(x.price) };
       if (x.upToWhPerPeriod !== undefined) return { upToWhPerPeriod: x.upToWhPerPeriod, price: String(x.price) };
+      if (x.upToWhPerYear !== undefined) return { upToWhPerYear: x.upToWhPerYear, price: String(x.price) };
       return { price: String(x.price) };
     }),
     standingPerDay: String(t.standingPerDay),

@@ -7,7 +7,7 @@ import { poseidon } from '../crypto/poseidon.js';
 import { TAG_TARIFF } from '../crypto/tags.js';
 import { isoDateToDayNumber } from './calendar.js';
 import { BAND_COUNT, COMMITMENT_WORDS, EXPORT_BAND_COUNT, HOLIDAY_SLOTS, TIER_COUNT, TZ_BIAS, UNLIMITED_ALLOWANCE, WIDTH, WORD_BITS } from './constants.js';
-import { parseTariff, type Tariff } from './schema.js';
+import { parseTariff, TARIFF_YEARS, type Tariff } from './schema.js';
 
 /**
  * The integer fields of spec §4, fixed-size, as the circuit sees them. Unused bands, export
@@ -43,7 +43,48 @@ export interface EncodedTariff {
   demandWork: number[];
   /** 0/1 per slot: in the demand window on a rest day. */
   demandRest: number[];
+  /** 1: yearly blocks (tier limits per tariff year, on top of the year to date; `tierBasis` is then 1). */
+  yearlyBlocks: number;
+  /** Local day number of tariff year 0's first day (0 without yearly blocks). */
+  yearStartDay: number;
+  /** 7 flags: tariff year k has 366 days (all 0 without yearly blocks). */
+  yearLeap: number[];
   salt: bigint;
+}
+
+/** One tariff year of a yearly tariff: local day numbers `[startDay, endDay)`, and its index k. */
+export interface TariffYear {
+  index: number;
+  startDay: number;
+  endDay: number;
+}
+
+/**
+ * The tariff years 0..6 of a yearly tariff (spec §4): year k starts on local day
+ * `yearStartDay + 365 k + (leap flags of the years before k)` and lasts `365 + yearLeap[k]` days.
+ */
+export function tariffYears(e: Pick<EncodedTariff, 'yearlyBlocks' | 'yearStartDay' | 'yearLeap'>): TariffYear[] {
+  if (e.yearlyBlocks !== 1) return [];
+  const out: TariffYear[] = [];
+  let start = e.yearStartDay;
+  for (let k = 0; k < TARIFF_YEARS; k++) {
+    const end = start + 365 + (e.yearLeap[k] ?? 0);
+    out.push({ index: k, startDay: start, endDay: end });
+    start = end;
+  }
+  return out;
+}
+
+/** Leap flags of the 7 tariff years from an ISO start date: the length of each anniversary year. */
+function yearLeapFlags(yearStart: string): { startDay: number; leap: number[] } {
+  const [y, rest] = [Number(yearStart.slice(0, 4)), yearStart.slice(4)];
+  const day = (k: number): number => {
+    const d = isoDateToDayNumber(`${String(y + k).padStart(4, '0')}${rest}`);
+    if (d === undefined) throw new ValidationError('tariff.yearStart', `${yearStart} has no anniversary in ${y + k}`);
+    return d;
+  };
+  const leap = Array.from({ length: TARIFF_YEARS }, (_, k) => day(k + 1) - day(k) - 365);
+  return { startDay: day(0), leap };
 }
 
 function pad<T>(values: readonly T[], length: number, fill: T): T[] {
@@ -53,8 +94,12 @@ function pad<T>(values: readonly T[], length: number, fill: T): T[] {
 /** Encodes a tariff (validated first) into the integer fields of spec §4. */
 export function encodeTariff(tariff: Tariff): EncodedTariff {
   const t = parseTariff(tariff);
-  const perPeriod = t.tierBasis === 'period';
-  const limits = t.tiers.slice(0, -1).map((x) => BigInt((perPeriod ? x.upToWhPerPeriod : x.upToWhPerDay) ?? UNLIMITED_ALLOWANCE));
+  const yearly = t.tierBasis === 'year';
+  // Yearly limits are taken as written, like per-period ones (tierBasis bit 1).
+  const perPeriod = t.tierBasis === 'period' || yearly;
+  const limitOf = (x: Tariff['tiers'][number]): number | undefined => (yearly ? x.upToWhPerYear : perPeriod ? x.upToWhPerPeriod : x.upToWhPerDay);
+  const limits = t.tiers.slice(0, -1).map((x) => BigInt(limitOf(x) ?? UNLIMITED_ALLOWANCE));
+  const years = yearly && t.yearStart !== undefined ? yearLeapFlags(t.yearStart) : undefined;
   // Unused tiers: price 0 per day (their allowance is never reached), the last tier's price per
   // period (a month can pass 2^24 - 1 Wh, and energy past it must stay in the last tier).
   const prices = t.tiers.map((x) => x.price);
@@ -81,6 +126,9 @@ export function encodeTariff(tariff: Tariff): EncodedTariff {
     demandPrice: t.demand?.pricePerKw ?? 0n,
     demandWork: t.demand ? [...t.demand.workSlots] : new Array<number>(t.slotsPerDay).fill(0),
     demandRest: t.demand ? [...t.demand.restSlots] : new Array<number>(t.slotsPerDay).fill(0),
+    yearlyBlocks: years ? 1 : 0,
+    yearStartDay: years?.startDay ?? 0,
+    yearLeap: years?.leap ?? new Array<number>(TARIFF_YEARS).fill(0),
     salt: t.salt,
   };
 }
@@ -114,6 +162,11 @@ export function tariffBitFields(e: EncodedTariff): { name: string; width: number
   one('demandPrice', WIDTH.demandPrice, e.demandPrice);
   many('demandWork', WIDTH.demandSlot, e.demandWork, I);
   many('demandRest', WIDTH.demandSlot, e.demandRest, I);
+  // Yearly blocks, appended after v2's fields: all zero without them, so a tariff without yearly
+  // blocks keeps its v2 commitment.
+  one('yearlyBlocks', WIDTH.yearlyBlocks, e.yearlyBlocks);
+  one('yearStartDay', WIDTH.yearStartDay, e.yearStartDay);
+  many('yearLeap', WIDTH.yearLeap, e.yearLeap, TARIFF_YEARS);
   return out;
 }
 
@@ -138,9 +191,9 @@ export function tariffWords(encoded: EncodedTariff): bigint[] {
   return Array.from({ length: COMMITMENT_WORDS }, (_, k) => (bits >> BigInt(k * WORD_BITS)) & mask);
 }
 
-/** Total bits of the commitment string for `slotsPerDay` slots (1911 + 11 per slot). */
+/** Total bits of the commitment string for `slotsPerDay` slots (1943 + 11 per slot, yearly fields included). */
 export function tariffBitLength(slotsPerDay: number): number {
-  return 1911 + 11 * slotsPerDay;
+  return 1943 + 11 * slotsPerDay;
 }
 
 /** `Poseidon16(TAG_TARIFF, salt, w[0..13])` of already-encoded fields. */

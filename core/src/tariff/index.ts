@@ -53,6 +53,8 @@ export {
   tariffBitLength,
   tariffCommitment,
   encodedTariffCommitment,
+  type TariffYear,
+  tariffYears,
 } from './encode.js';
 export { tariffToJSON, serializeTariff, parseTariffJson } from './document.js';
 export { newTariffSalt } from './salt.js';

@@ -26,10 +26,17 @@ import { newTariffSalt } from './salt.js';
 export const TARIFF_FORMAT = 'wattproof.tariff.v1';
 
 /**
- * What a tier's limit counts: Wh per day (scaled by the period's day count) or Wh per billing
- * period (as written, whatever the period's length).
+ * What a tier's limit counts: Wh per day (scaled by the period's day count), Wh per billing
+ * period (as written, whatever the period's length), or Wh per tariff year (cumulative over the
+ * year's bills: the year-to-date import is carried privately from bill to bill, spec §6).
  */
-export type TierBasis = 'day' | 'period';
+export type TierBasis = 'day' | 'period' | 'year';
+
+/** The tier limit field of each basis. */
+const TIER_LIMIT_KEY = { day: 'upToWhPerDay', period: 'upToWhPerPeriod', year: 'upToWhPerYear' } as const;
+
+/** How many tariff years a yearly tariff commits to (spec §4: `yearLeap[7]`). */
+export const TARIFF_YEARS = 7;
 
 /** One tier of the block (tiered) component: a price added per kWh up to an allowance. */
 export interface TariffTier {
@@ -40,6 +47,8 @@ export interface TariffTier {
   upToWhPerDay?: number;
   /** Wh per billing period at which the next tier starts, on a tariff whose `tierBasis` is `period`. */
   upToWhPerPeriod?: number;
+  /** Wh per tariff year (year to date) at which the next tier starts, on a tariff whose `tierBasis` is `year`. */
+  upToWhPerYear?: number;
   /** Price added per kWh of energy in this tier (token smallest units). */
   price: bigint;
 }
@@ -97,8 +106,13 @@ export interface Tariff {
   exportBands: number[];
   /** What the tier limits count (derived from the limit fields the tiers use). */
   tierBasis: TierBasis;
-  /** 1..4 tiers; all but the last have `upToWhPerDay` (or `upToWhPerPeriod`), non-decreasing. */
+  /** 1..4 tiers; all but the last have `upToWhPerDay` (or `upToWhPerPeriod`, `upToWhPerYear`), non-decreasing. */
   tiers: TariffTier[];
+  /**
+   * With `tierBasis: 'year'`: the local date (`YYYY-MM-DD`) on which tariff year 0 starts. Tariff
+   * years 0..6 start on the same month and day of the following years (not February 29).
+   */
+  yearStart?: string;
   /** Standing charge per day of the period. */
   standingPerDay: bigint;
   /** Demand charge, if the tariff has one (needs a circuit with a demand component). */
@@ -142,7 +156,14 @@ export interface TariffInput {
    */
   tierBasis?: TierBasis;
   /** Default: one tier with price 0 (no block component). Limits all per day or all per period. */
-  tiers?: readonly { upToWhPerDay?: number | bigint | string; upToWhPerPeriod?: number | bigint | string; price: bigint | number | string }[];
+  tiers?: readonly {
+    upToWhPerDay?: number | bigint | string;
+    upToWhPerPeriod?: number | bigint | string;
+    upToWhPerYear?: number | bigint | string;
+    price: bigint | number | string;
+  }[];
+  /** Required with `tierBasis: 'year'`: first day of tariff year 0, `YYYY-MM-DD` (local). */
+  yearStart?: string;
   /** Default 0. */
   standingPerDay?: bigint | number | string;
   /**
@@ -166,7 +187,12 @@ const nameList = z.array(z.string().min(1, { error: 'must not be empty' }));
 const rangeSchema = z.object({ from: z.string(), to: z.string(), band: intRange(0, 7) }).strict();
 
 const tierSchema = z
-  .object({ upToWhPerDay: uintBits(WIDTH.tierAllowance).optional(), upToWhPerPeriod: uintBits(WIDTH.tierAllowance).optional(), price: uintBits(WIDTH.price) })
+  .object({
+    upToWhPerDay: uintBits(WIDTH.tierAllowance).optional(),
+    upToWhPerPeriod: uintBits(WIDTH.tierAllowance).optional(),
+    upToWhPerYear: uintBits(WIDTH.tierAllowance).optional(),
+    price: uintBits(WIDTH.price),
+  })
   .strict();
 
 const windowSchema = z.object({ from: z.string(), to: z.string() }).strict();
@@ -209,7 +235,8 @@ const rawSchema = z
     workBands: z.array(z.unknown()),
     restBands: z.array(z.unknown()).optional(),
     exportBands: z.array(z.unknown()).optional(),
-    tierBasis: z.enum(['day', 'period']).optional(),
+    tierBasis: z.enum(['day', 'period', 'year']).optional(),
+    yearStart: z.string().optional(),
     tiers: z
       .array(tierSchema)
       .min(1, { error: 'needs at least one tier' })
@@ -319,15 +346,16 @@ function normalize(raw: RawTariff, ctx: Ctx): Tariff {
   const tiers: TariffTier[] = [];
   const rawTiers = raw.tiers ?? [{ price: 0n }];
   // The basis is what the limit fields say; mixing them, or contradicting tierBasis, is an error.
+  const usesYear = rawTiers.some((t) => t.upToWhPerYear !== undefined);
   const usesPeriod = rawTiers.some((t) => t.upToWhPerPeriod !== undefined);
-  const tierBasis: TierBasis = raw.tierBasis ?? (usesPeriod ? 'period' : 'day');
-  const key = tierBasis === 'period' ? 'upToWhPerPeriod' : 'upToWhPerDay';
-  const other = tierBasis === 'period' ? 'upToWhPerDay' : 'upToWhPerPeriod';
+  const tierBasis: TierBasis = raw.tierBasis ?? (usesYear ? 'year' : usesPeriod ? 'period' : 'day');
+  const key = TIER_LIMIT_KEY[tierBasis];
   let previous = 0n;
   for (const [i, t] of rawTiers.entries()) {
     const last = i === rawTiers.length - 1;
     const limit = t[key];
-    if (t[other] !== undefined) {
+    const other = Object.values(TIER_LIMIT_KEY).find((k) => k !== key && t[k] !== undefined);
+    if (other !== undefined) {
       issue(ctx, ['tiers', i, other], `this tariff's tier limits are per ${tierBasis} (${key}); do not mix the two kinds`);
     } else if (last && limit !== undefined) {
       issue(ctx, ['tiers', i, key], 'the last tier has no upper limit; remove this field');
@@ -338,6 +366,20 @@ function normalize(raw: RawTariff, ctx: Ctx): Tariff {
     }
     if (limit !== undefined) previous = limit;
     tiers.push(limit === undefined ? { price: t.price } : { [key]: Number(limit), price: t.price });
+  }
+
+  // Yearly blocks: the tariff names the first day of its first tariff year; the following years
+  // start on the same month-day (so a February 29 start has no anniversary in common years).
+  let yearStart: string | undefined;
+  if (tierBasis === 'year') {
+    const day = raw.yearStart === undefined ? undefined : isoDateToDayNumber(raw.yearStart);
+    if (raw.yearStart === undefined) issue(ctx, ['yearStart'], "is required with yearly blocks (tierBasis 'year'): the first day of tariff year 0, YYYY-MM-DD");
+    else if (day === undefined) issue(ctx, ['yearStart'], `'${raw.yearStart}' is not a date YYYY-MM-DD`);
+    else if (raw.yearStart.endsWith('-02-29')) issue(ctx, ['yearStart'], 'a tariff year cannot start on February 29 (it has no anniversary in common years)');
+    else if (day < 1 || day + 7 * 366 >= DAY_LIMIT) issue(ctx, ['yearStart'], 'must be after 1970-01-01 and seven years before year 47000');
+    else yearStart = raw.yearStart;
+  } else if (raw.yearStart !== undefined) {
+    issue(ctx, ['yearStart'], "is only for yearly blocks (tierBasis 'year', tiers with upToWhPerYear)");
   }
 
   let demand: TariffDemand | undefined;
@@ -386,6 +428,7 @@ function normalize(raw: RawTariff, ctx: Ctx): Tariff {
   };
   if (raw.description !== undefined) tariff.description = raw.description;
   if (demand !== undefined) tariff.demand = demand;
+  if (yearStart !== undefined) tariff.yearStart = yearStart;
   return tariff;
 }
 

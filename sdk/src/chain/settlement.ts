@@ -314,9 +314,9 @@ function settledProofOf(p: SettlementProof): SettledProof {
   };
 }
 
-function args(proof: SettlementProof) {
-  if (proof.signals.length !== 5) {
-    throw new ChainError(`settle: expected 5 public signals, got ${proof.signals.length}`);
+function args(proof: SettlementProof, extra = 0) {
+  if (proof.signals.length !== 5 + extra) {
+    throw new ChainError(`settle: expected ${5 + extra} public signals, got ${proof.signals.length}`);
   }
   const s = proof.signals;
   const a: [BigNumberish, BigNumberish] = [proof.a[0], proof.a[1]];
@@ -354,12 +354,26 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
   }
 
   /**
+   * A meter's year-to-date commitment and the first local day of its tariff year (yearly blocks,
+   * bill spec §9); `{ commitment: 0n, yearStart: 0 }` before its first yearly bill.
+   */
+  async yearToDateOf(meterId: bigint): Promise<{ commitment: bigint; yearStart: number }> {
+    const [commitment, yearStart] = await chainCall('Settlement.yearToDateOf', () => this.contract.yearToDateOf(meterId));
+    return { commitment, yearStart: Number(yearStart) };
+  }
+
+  /**
    * Settle a bill (anyone may send it). Returns the decoded Settled event.
    * @throws ContractRevertError naming the failed check, e.g. `PeriodOverlap` or `InvalidProof`
    */
   async settle(proof: SettlementProof): Promise<SettledBill & { gasUsed: bigint }> {
-    const [a, b, c, s] = args(proof);
-    const receipt = await sendTx('settle', () => this.contract.settle(a, b, c, s));
+    // A yearly-block circuit's proof has its year-to-date signals after the five: settleYearly.
+    const extra = proof.signals.length - 5;
+    const [a, b, c, s] = args(proof, Math.max(0, extra));
+    const receipt =
+      extra > 0
+        ? await sendTx('settleYearly', () => this.contract.settleYearly(a, b, c, s, proof.signals.slice(5)))
+        : await sendTx('settle', () => this.contract.settle(a, b, c, s));
     for (const log of receipt.logs) {
       if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
       const bill = decodeSettled(log);

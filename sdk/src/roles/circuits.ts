@@ -39,8 +39,22 @@ export async function chooseCircuit(tariff: Tariff, period: MeterPeriod, buildDi
   const { dayCount } = periodLayout(tariff, period, 'signedPeriod');
   const built = await builtBillCircuits(buildDir);
   const needsDemand = (tariff.demand?.pricePerKw ?? 0n) > 0n;
-  const best = smallestFitting(built, tariff.slotsPerDay, dayCount, needsDemand);
+  const yearly = tariff.tierBasis === 'year';
+  const best = smallestFitting(built, tariff.slotsPerDay, dayCount, needsDemand, yearly);
   if (best !== undefined) return best;
+  if (yearly) {
+    const name = tariff.slotsPerDay === 48 && dayCount === 1 ? 'bill_1d_30m_yearly' : tariff.slotsPerDay === 24 ? 'bill_31d_60m_yearly' : undefined;
+    if (name === undefined) {
+      throw new ValidationError(
+        'signedPeriod',
+        `no circuit in circuits/instances.json bills ${dayCount} days of ${tariff.slotsPerDay} intervals with yearly blocks (add a "yearly": 1 instance)`,
+      );
+    }
+    throw new ArtifactError(
+      `${buildDir ?? defaultBuildDir()}/manifest.json`,
+      `no built circuit bills yearly blocks for this period; run \`npm run build -- --only ${name}\``,
+    );
+  }
   // an instance of circuits/instances.json that would fit, to name in the error (none past 31 days)
   const hint =
     dayCount > 31

@@ -24,6 +24,7 @@ import type { BillProof, ProveProgress } from '../../../prover/src/prove-core.js
 import { decodeBillSignals, toSettlementArgs, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';
 import type { PlainProof } from '../../../prover/src/prove-core.js';
 import { chooseCircuit } from './circuits.js';
+import type { YearToDateOpening } from '../../../core/src/bill/ytd.js';
 import type { WattproofConnection } from './connection.js';
 
 /** A bill proof as plain data: what `proveBill` returns and what `settle` takes (extra fields are ignored). */
@@ -82,6 +83,12 @@ export interface ConsumerProveOptions {
    * from which the period's ephemeral secret is derived (so the consumer can reopen its own copy).
    */
   disclosure?: { keys: DisclosureKeysClient; consumerSecret: bigint };
+  /**
+   * Yearly-block tariffs: the opening of the meter's year-to-date commitment left by its last settled
+   * bill (`undefined` before its first yearly bill; see `readYearToDate`). The proof returns the
+   * new opening in `yearToDate`: keep it (with `writeYearToDate`) once the bill is settled.
+   */
+  yearToDate?: { opening: YearToDateOpening | undefined };
 }
 
 function sameSignals(a: readonly (string | bigint)[], b: readonly (string | bigint)[]): boolean {
@@ -178,6 +185,7 @@ export class Consumer {
       ...(opts.onProgress === undefined ? {} : { onProgress: opts.onProgress }),
       ...(opts.inline === undefined ? {} : { inline: opts.inline }),
       ...(opts.signal === undefined ? {} : { signal: opts.signal }),
+      ...(opts.yearToDate === undefined ? {} : { yearToDate: opts.yearToDate }),
     });
   }
 
@@ -201,7 +209,8 @@ export class Consumer {
         { code: 'ALREADY_BILLED' },
       );
     }
-    if (!sameSignals(match.publicSignals, bill.publicSignals)) {
+    // Settled logs the five signals of spec §7 (a yearly bill's commitments are in YearToDateReplaced).
+    if (!sameSignals(match.publicSignals, bill.publicSignals.slice(0, 5))) {
       throw new AlreadySettledError(
         `meter ${claim.meterId}: the period starting ${claim.periodStart} was already settled with another bill (charge ${match.charge}, credit ${match.credit}, tariff ${match.tariffCommitment}) in tx ${match.txHash}`,
         match,
@@ -266,7 +275,14 @@ export class Consumer {
 
     let hash: string | undefined;
     try {
-      const response = await chainCall('settle', () => this.conn.settlement.contract.settle(args.a, args.b, args.c, args.signals));
+      // A yearly-block proof carries its year-to-date signals after the five: settleYearly (spec §9).
+      const s = args.signals;
+      const five: [bigint, bigint, bigint, bigint, bigint] = [s[0], s[1], s[2], s[3], s[4]];
+      const response = await chainCall('settle', () =>
+        s.length > 5
+          ? this.conn.settlement.contract.settleYearly(args.a, args.b, args.c, five, s.slice(5))
+          : this.conn.settlement.contract.settle(args.a, args.b, args.c, five),
+      );
       hash = response.hash;
       opts.onSubmitted?.(hash);
       const receipt = await chainCall('settle: wait for receipt', () => response.wait());

@@ -18,3 +18,4 @@ export {
 } from './consumer.js';
 export { chooseCircuit, builtBillCircuits, type BillCircuitInfo } from './circuits.js';
 export { Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './market.js';
+export { readYearToDate, writeYearToDate, YTD_FORMAT } from './ytd-store.js';
