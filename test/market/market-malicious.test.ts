@@ -80,6 +80,37 @@ describe.each([SPOT_DAY, CFD_DAY])('%s rejects malicious witnesses', (shape) => 
     expect(c.violated(edit(-(2n ** 31n) - 1n)).length).toBeGreaterThan(0);
   });
 
+  // The feed hashes packed elements f = Σ (p + 2^31) 2^(32k), six prices each: moving t × 2^32 from
+  // one price into its lower neighbour's limb leaves f, hence chainAfter, exactly as published.
+  // Only the per-price 32-bit range check can refuse it (spec §3 "the packing is then not unique").
+  it('value moved between two prices of one packed element (same feed link), small and near the field size', () => {
+    const p = honest.prices[0]!;
+    const packed = (xs: bigint[]) => xs.slice(0, 6).reduce((acc, x, k) => acc + (x + 2n ** 31n) * 2n ** BigInt(32 * k), 0n);
+    for (const t of [1n, -1n, FIELD_P >> 40n]) {
+      const moved = p.map(BigInt);
+      moved[0] = moved[0]! + t * 2n ** 32n;
+      moved[1] = moved[1]! - t;
+      expect(field(packed(moved))).toBe(packed(p.map(BigInt)));
+      const fixed = new Map<number, bigint>(outputs.map((o): [number, bigint] => [sig(o), w[sig(o)]!]));
+      fixed.delete(sig('amounts')); // the cheater wants another amount: re-derived from the moved prices
+      moved.forEach((x, s) => fixed.set(sig(`prices[0][${s}]`), field(x)));
+      expect(c.violated(c.solve(w, fixed)).length).toBeGreaterThan(0);
+    }
+  });
+
+  // Likewise the meter signs 12 readings per element at a 21-bit stride: 2^21 moved into a
+  // neighbour keeps the signed digest; only the 16-bit reading range check refuses it.
+  it('energy moved between two readings of one signed element (same digest), small and near the field size', () => {
+    const readings = (honest.input.readings as string[]).map(BigInt);
+    const k = readings.findIndex((r, i) => i % 12 !== 11 && r > 0n);
+    for (const t of [1n, -1n, FIELD_P >> 30n]) {
+      const fixed = new Map<number, bigint>(['keyHash', 'termsCommitment', 'period', 'chainAfter'].map((o): [number, bigint] => [sig(o), w[sig(o)]!]));
+      fixed.set(sig(`readings[${k}]`), field(readings[k]! + t * 2n ** 21n));
+      fixed.set(sig(`readings[${k + 1}]`), field(readings[k + 1]! - t));
+      expect(c.violated(c.solve(w, fixed)).length).toBeGreaterThan(0);
+    }
+  });
+
   it('the amount with the sign flipped (charge and credit swapped)', () => {
     const { charge, credit } = honest.amount;
     const flipped = credit + (charge << 96n);
