@@ -161,6 +161,19 @@ describe.each([SPOT_DAY, CFD_DAY])('%s rejects malicious witnesses', (shape) => 
     return c.solve(w, fixed);
   }
 
+  /**
+   * A complete cheating witness for `fixed`: the solver re-derives the amount, but the sign of the
+   * rounding is a hint (`<--`) it cannot re-derive, so it is set from the re-derived `taxed` and the
+   * witness solved again. What is then violated is only what refuses the cheat itself.
+   */
+  function solveWithSign(fixed: Map<number, bigint>): bigint[] {
+    const first = c.solve(w, fixed);
+    const taxed = first[sig('taxed')]!;
+    const negative = taxed > FIELD_P / 2n ? 1n : 0n;
+    const [neg, mag] = [c.find(/^main\.round\.negative$/)[0]![1], c.find(/^main\.round\.magnitude$/)[0]![1]];
+    return c.solve(w, new Map([...fixed, [neg, negative], [mag, negative === 1n ? FIELD_P - taxed : taxed]]));
+  }
+
   beforeAll(async () => {
     c = await loadCircuit(shape.name);
     honest = await marketCase(shape, terms);
@@ -207,7 +220,7 @@ describe.each([SPOT_DAY, CFD_DAY])('%s rejects malicious witnesses', (shape) => 
   // The feed hashes packed elements f = Σ (p + 2^31) 2^(32k), six prices each: moving t × 2^32 from
   // one price into its lower neighbour's limb leaves f, hence chainAfter, exactly as published.
   // Only the per-price 32-bit range check can refuse it (spec §3 "the packing is then not unique").
-  it('value moved between two prices of one packed element (same feed link), small and near the field size', () => {
+  it('value moved between two prices of one packed element (same feed link), small and near the field size', async () => {
     const p = honest.prices[0]!;
     const packed = (xs: bigint[]) => xs.slice(0, 6).reduce((acc, x, k) => acc + (x + 2n ** 31n) * 2n ** BigInt(32 * k), 0n);
     for (const t of [1n, -1n, FIELD_P >> 40n]) {
@@ -218,20 +231,25 @@ describe.each([SPOT_DAY, CFD_DAY])('%s rejects malicious witnesses', (shape) => 
       const fixed = new Map<number, bigint>(outputs.map((o): [number, bigint] => [sig(o), w[sig(o)]!]));
       fixed.delete(sig('amounts')); // the cheater wants another amount: re-derived from the moved prices
       moved.forEach((x, s) => fixed.set(sig(`prices[0][${s}]`), field(x)));
-      expect(c.violated(c.solve(w, fixed)).length).toBeGreaterThan(0);
+      expect(c.violated(solveWithSign(fixed)).length).toBeGreaterThan(0);
+      // the witness generator computes the cheat's whole witness (amount included) and stops at
+      // the range check's assertion: without the check it would yield a proof of another amount
+      await expect(c.witness({ ...honest.input, prices: [moved.map((x) => field(x).toString())] })).rejects.toThrow();
     }
   });
 
   // Likewise the meter signs 12 readings per element at a 21-bit stride: 2^21 moved into a
   // neighbour keeps the signed digest; only the 16-bit reading range check refuses it.
-  it('energy moved between two readings of one signed element (same digest), small and near the field size', () => {
+  it('energy moved between two readings of one signed element (same digest), small and near the field size', async () => {
     const readings = (honest.input.readings as string[]).map(BigInt);
     const k = readings.findIndex((r, i) => i % 12 !== 11 && r > 0n);
     for (const t of [1n, -1n, FIELD_P >> 30n]) {
       const fixed = new Map<number, bigint>(['keyHash', 'termsCommitment', 'period', 'chainAfter'].map((o): [number, bigint] => [sig(o), w[sig(o)]!]));
       fixed.set(sig(`readings[${k}]`), field(readings[k]! + t * 2n ** 21n));
       fixed.set(sig(`readings[${k + 1}]`), field(readings[k + 1]! - t));
-      expect(c.violated(c.solve(w, fixed)).length).toBeGreaterThan(0);
+      expect(c.violated(solveWithSign(fixed)).length).toBeGreaterThan(0);
+      const edited = readings.map((r, i) => (i === k ? r + t * 2n ** 21n : i === k + 1 ? r - t : r));
+      await expect(c.witness({ ...honest.input, readings: edited.map((r) => field(r).toString()) })).rejects.toThrow();
     }
   });
 
