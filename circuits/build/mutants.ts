@@ -1,18 +1,21 @@
 /**
- * `npm run mutants`: mutation check of the circuits (issue 17). Each mutant removes one check
- * from circuits/lib/*.circom or circuits/bill/bill.circom:
+ * `npm run mutants`: mutation check of the circuits (issues 17, 13). Each mutant removes one check
+ * from circuits/lib/*.circom, circuits/bill/bill.circom or circuits/market/*.circom:
  *   - an assertion `a === b;` (the line is deleted),
  *   - a range check `_ <== Num2Bits(n)(x);` (deleted),
  *   - a comparator `x <== LessThan(n)([a, b]);` / `LessEqThan` (replaced by the unconstrained
  *     hint `x <-- a < b ? 1 : 0;`, so the witness generator still computes it).
  * For each mutant the smallest circuits that contain the file are recompiled (the lib_* test
  * circuit of the template, bill_1d_30m, and bill_31d_60m for bill.circom), witness generator
- * and R1CS only, and the constraint-level circuit tests run against them. A mutant is killed
+ * and R1CS only, and the constraint-level circuit tests run against them (a market file's mutants:
+ * mkt_spot_1d_60m and mkt_cfd_1d_60m against the market's malicious witnesses, and a market.circom
+ * survivor of those mkt_spot_31d_60m against the month's). A mutant is killed
  * when a test fails. The score goes to bench/results.json ("mutants"); a survivor must be
  * explained in circuits/README.md as provably redundant.
  *
  *   npm run mutants                    every mutant
  *   npm run mutants -- --only calendar  mutants of files whose name contains "calendar"
+ *   npm run mutants -- --only market    mutants of circuits/market/*.circom
  *   npm run mutants -- --list           list the mutants and exit
  *   npm run mutants -- --no-write       do not update bench/results.json
  *
@@ -38,8 +41,19 @@ export const MUTANT_TESTS = [
   'test/circuits/bill-malicious.test.ts',
   'test/circuits/bill-disclosure.test.ts',
 ];
+/** The test files run against a mutant of a market circuit file (docs/market-spec.md §8). */
+export const MARKET_MUTANT_TESTS = ['test/market/market-malicious.test.ts'];
+/** The market instances a market file's mutant is compiled into: the smallest of each series. */
+const MARKET_CIRCUITS = ['mkt_spot_1d_60m', 'mkt_cfd_1d_60m'];
+/**
+ * A market.circom mutant the one-day circuits cannot see (a check that only binds when dayCount <
+ * maxDays) gets a second stage: the 31-day circuit and its month test (minutes, so only then).
+ */
+const MARKET_MONTH = 'mkt_spot_31d_60m';
+export const MARKET_MONTH_TESTS = ['test/market/market-malicious-month.test.ts'];
 /** Files mutated. */
-const SOURCES = ['circuits/lib', 'circuits/bill'];
+const SOURCES = ['circuits/lib', 'circuits/bill', 'circuits/market'];
+const isMarket = (file: string) => file.startsWith('circuits/market/');
 
 export interface Mutant {
   id: number;
@@ -169,7 +183,9 @@ async function main(): Promise<number> {
   await cp(join(ROOT, 'circuits'), join(tree, 'circuits'), { recursive: true });
   await symlink(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
 
-  const instances = (await readInstances(ROOT)).filter((i) => i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || i.name === 'bill_31d_60m');
+  const instances = (await readInstances(ROOT)).filter(
+    (i) => i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || i.name === 'bill_31d_60m' || MARKET_CIRCUITS.includes(i.name) || i.name === MARKET_MONTH,
+  );
   const closures = new Map<string, string[]>();
   for (const inst of instances)
     closures.set(
@@ -191,8 +207,12 @@ async function main(): Promise<number> {
   };
 
   // the honest circuits must pass the test set, or every mutant would look killed
-  say(`mutants: ${mutants.length} (tests: ${MUTANT_TESTS.join(', ')})`);
-  const baseline = await runTests(honestBuild, true);
+  const testSets = [
+    ...(mutants.some((m) => !isMarket(m.file)) ? [MUTANT_TESTS] : []),
+    ...(mutants.some((m) => isMarket(m.file)) ? [MARKET_MUTANT_TESTS, MARKET_MONTH_TESTS] : []),
+  ];
+  say(`mutants: ${mutants.length} (tests: ${testSets.flat().join(', ')})`);
+  const baseline = await runTests(honestBuild, true, testSets.flat());
   if (!baseline.passed) {
     say(`the honest circuits fail the mutant test set; fix that first:\n  ${baseline.failed.join('\n  ')}`);
     return 1;
@@ -208,21 +228,30 @@ async function main(): Promise<number> {
     lines[m.line - 1] = m.replacement;
     await writeFile(join(tree, m.file), lines.join('\n'));
     const buildDir = join(work, `m${m.id}`);
+    // a lib file is tested through the bill (the market circuits include some lib templates too,
+    // but the bill's tests already cover them); a market file through the market's 1-day circuits
     const affected = instances.filter(
       (i) =>
         closures.get(i.name)!.includes(m.file) &&
-        // bill_1d_30m_disclose: the only test circuit that uses BillDetails and BillDisclosure
-        (i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || i.name === 'bill_1d_30m_disclose' || m.file.endsWith('bill.circom')),
+        (isMarket(m.file)
+          ? MARKET_CIRCUITS.includes(i.name) || (i.name === MARKET_MONTH && m.file.endsWith('market.circom'))
+          : // bill_1d_30m_disclose: the only test circuit that uses BillDetails and BillDisclosure
+            i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || i.name === 'bill_1d_30m_disclose' || m.file.endsWith('bill.circom')),
     );
+    const tests = isMarket(m.file) ? MARKET_MUTANT_TESTS : MUTANT_TESTS;
     let status: 'killed' | 'survived' | 'stillborn' = 'survived';
     let by: string | undefined;
     try {
       // stage 1: the template's own lib_* circuit and its edge tests (seconds); stage 2, only if
       // the mutant survives: the bill circuits and every test file
       const libs = affected.filter((i) => i.name.startsWith('lib_'));
+      // (a market file: the one-day circuits and the malicious witnesses; then, for market.circom,
+      // the month)
+      const month = affected.filter((i) => i.name === MARKET_MONTH);
       const stages: Array<[CircuitInstance[], string[]]> = [
         ...(libs.length > 0 ? [[libs, [MUTANT_TESTS[0]!]] as [CircuitInstance[], string[]]] : []),
-        [affected.filter((i) => !libs.includes(i)), MUTANT_TESTS],
+        [affected.filter((i) => !libs.includes(i) && !month.includes(i)), tests],
+        ...(month.length > 0 ? [[month, MARKET_MONTH_TESTS] as [CircuitInstance[], string[]]] : []),
       ];
       const compiled = new Set<string>();
       for (const [compile, files] of stages) {
@@ -284,8 +313,9 @@ async function main(): Promise<number> {
       killed,
       total: results.length,
       seconds: Math.round((Date.now() - started) / 1000),
-      circuits: 'lib_* test circuits, bill_1d_30m; bill_31d_60m for bill.circom',
-      tests: MUTANT_TESTS,
+      circuits:
+        'lib_* test circuits, bill_1d_30m; bill_31d_60m for bill.circom; mkt_spot_1d_60m, mkt_cfd_1d_60m for circuits/market; mkt_spot_31d_60m for a market.circom survivor of those',
+      tests: [...MUTANT_TESTS, ...MARKET_MUTANT_TESTS, ...MARKET_MONTH_TESTS],
       mutants: results.map((r) => ({ file: r.file, line: r.line, kind: r.kind, check: r.original, status: r.status, ...(r.by ? { killedBy: r.by } : {}) })),
     };
     await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
