@@ -251,6 +251,9 @@ export class Collector {
     try {
       estimate = await this.estimateOrLimit(proofs);
     } catch (e) {
+      // A lost link or a timeout says nothing about the bills: the caller retries the whole run (what
+      // settled meanwhile is then found on chain). Only a revert means some bill of the batch fails.
+      if (!(e instanceof ContractRevertError)) throw e;
       // The node's estimate fails when the batch would revert; send it only alone, to name the bill.
       if (ready.length > 1) {
         this.#log(`estimate of a batch of ${ready.length} failed (${e instanceof Error ? e.message : String(e)}): splitting`);
@@ -305,9 +308,13 @@ export class Collector {
       return await this.conn.settlement.estimateSettleBatch(proofs, { gasLimit: this.gasLimit });
     } catch (e) {
       if (proofs.length <= 1 || e instanceof ContractRevertError) throw e;
-      await this.conn.settlement.checkSettleBatch(proofs, this.gasLimit).catch(() => {
-        throw e;
-      });
+      // The call at the limit tells a batch that reverts (its revert, so the caller splits it) from one the
+      // estimator cannot price; anything else (a lost link) is the estimate's own failure.
+      const failed = await this.conn.settlement.checkSettleBatch(proofs, this.gasLimit).then(
+        () => undefined,
+        (c: unknown) => c,
+      );
+      if (failed !== undefined) throw failed instanceof ContractRevertError ? failed : e;
       this.#log(
         `the node could not estimate a batch of ${proofs.length} (${e instanceof Error ? e.message : String(e)}), which runs within ${this.gasLimit} gas: sending it with that limit`,
       );
