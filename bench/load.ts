@@ -14,6 +14,7 @@ import { householdSeries } from '../core/src/meter/synthetic.js';
 import { createTariff, type Tariff } from '../core/src/tariff/index.js';
 import { exampleTariffDraft } from '../core/src/tariff/examples.js';
 import { AuditIndex } from '../sdk/src/audit/audit-index.js';
+import { VerifyPool } from '../sdk/src/audit/verify-pool.js';
 import { loadPublishedKeys } from '../sdk/src/audit/published.js';
 import { settledLogs } from '../sdk/src/audit/audit.js';
 import { deployWattproof } from '../sdk/src/chain/deploy.js';
@@ -283,6 +284,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const made = world.proofsMade;
   const work = await mkdtemp(join(tmpdir(), 'wattproof-load-'));
   let proxy: FaultProxy | undefined;
+  let pool: VerifyPool | undefined;
   const providers: { destroy(): void }[] = [direct];
   try {
     // Settlement through the fault proxy: every lane settles its first half one by one, then its
@@ -297,6 +299,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       throw new Error('the first cached proof does not verify (stale cache? delete bench/out/load-proofs)');
     }
     let retriesRecovered = 0;
+    // The lanes' collectors verify on worker threads (one per core), as `wattproof collect submit` does.
+    const lanesPool = new VerifyPool();
+    pool = lanesPool;
     let settledSingle = 0;
     let settledBatched = 0;
     proxy.startFaults(o.faultEveryMs ?? 400, o.seed ?? 7);
@@ -319,7 +324,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         }
         settledSingle += half;
         settledBatched += mine.length - half;
-        const collector = new Collector(laneConn, { vkey, maxBatch: 16 });
+        const collector = new Collector(laneConn, { vkey, maxBatch: 16, verifyMany: lanesPool.verifyAll.bind(lanesPool) as never });
         let rest = mine.slice(half);
         for (let attempt = 0; rest.length > 0; attempt++) {
           if (attempt > 50) throw new Error(`lane ${lane}: ${rest.length} bills still unsettled after 50 collector runs`);
@@ -430,6 +435,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   } finally {
     // Providers poll on timers that would keep the process alive.
     for (const p of providers) p.destroy();
+    await pool?.close();
     // The collector's off-chain verification started snarkjs's curve threads in this process.
     await shutdownProver();
     await proxy?.close();

@@ -6,6 +6,7 @@ import { ledgerOnToken } from './world.js';
 import { Interface } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shutdownProver } from '../../prover/src/groth16.js';
+import { verifyBill } from '../../prover/src/verify-bill.js';
 import { packPeriod, settlementDomain } from '../../core/src/bill/signals.js';
 import { tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
 import { audit } from '../../sdk/src/audit/audit.js';
@@ -261,7 +262,13 @@ describe('the collector (SDK)', () => {
     ];
     const conn = await WattproofConnection.fromDeployment(w.d, w.s.relayer);
     const gasLimit = 700_000n;
-    const collector = new Collector(conn, { vkey, gasLimit });
+    // Off-chain verification through a counting pool stand-in: each proof is verified once per collector.
+    let verifications = 0;
+    const verifyMany = async (key: unknown, jobs: { proof: unknown; publicSignals: string[] }[]) => {
+      verifications += jobs.length;
+      return Promise.all(jobs.map((j) => verifyBill({ proof: j.proof as never, publicSignals: j.publicSignals as never, vkey: key as never })));
+    };
+    const collector = new Collector(conn, { vkey, gasLimit, verifyMany });
     const before = await ledgerState(w);
     const report = await collector.collect(items);
 
@@ -291,8 +298,12 @@ describe('the collector (SDK)', () => {
     expect(BigInt(before['ledger:consumer']!) - BigInt(after['ledger:consumer']!)).toBe(paid1);
     expect(await cursor(METER_1)).toBe(BigInt(w.d0 + 3 * DAY));
 
-    // A retry (e.g. after a crash) finds every bill on chain and sends nothing.
+    // other-domain.json and junk.json are dropped before verification; the other eight are verified once.
+    expect(verifications).toBe(8);
+    // A retry (e.g. after a crash) finds every bill on chain and sends nothing, verifying nothing again
+    // but the proof that failed.
     const again = await collector.collect(items);
+    expect(verifications).toBe(9);
     expect(again.batches).toEqual([]);
     expect(again.settled.map((s) => s.status)).toEqual(Array(5).fill('already-settled'));
     expect(await ledgerState(w)).toEqual(after);

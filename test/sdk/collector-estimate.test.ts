@@ -55,9 +55,18 @@ describe('Collector.estimateOrLimit', () => {
     expect(calls).toMatchObject({ estimate: 1, check: 1, checkGas: LIMIT });
   });
 
-  it('throws the estimate error when the call with the limit fails too (the caller splits the batch)', async () => {
+  it("throws the call's revert when the call with the limit reverts (the caller splits the batch)", async () => {
     const { c } = collector(noReason, reverts);
-    await expect(c.estimateOrLimit([proof, proof])).rejects.toThrow(/missing revert data/);
+    await expect(c.estimateOrLimit([proof, proof])).rejects.toBeInstanceOf(ContractRevertError);
+  });
+
+  it('throws the estimate error, not a revert, when the call with the limit fails on the link (the caller retries)', async () => {
+    const lost = () => Promise.reject(new ChainError('settleBatch (call) failed: socket hang up'));
+    const { c } = collector(noReason, lost);
+    const e = await c.estimateOrLimit([proof, proof]).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ChainError);
+    expect(e).not.toBeInstanceOf(ContractRevertError);
+    expect((e as Error).message).toMatch(/missing revert data/);
   });
 
   it('never retries a revert with a reason, nor a single bill', async () => {

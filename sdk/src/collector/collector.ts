@@ -124,6 +124,11 @@ export class Collector {
   readonly perBillGas: bigint;
   readonly maxBatch: number;
   readonly #log: (line: string) => void;
+  /**
+   * Proofs this collector has already verified off-chain (key: the proof and its signals), so that a
+   * retried run (after a dropped RPC link, say) does not verify them again: a valid proof stays valid.
+   */
+  readonly #verified = new Set<string>();
 
   constructor(
     readonly conn: WattproofConnection,
@@ -164,19 +169,22 @@ export class Collector {
       candidates.push({ id: item.id, claim, proof, publicSignals: item.publicSignals });
     }
     const proofOf = new Map(items.map((i) => [i.id, i.proof]));
-    const jobs = candidates.map((c) => ({ proof: proofOf.get(c.id)!, publicSignals: [...c.publicSignals] }));
+    const keyOf = (c: ReadyBill) => JSON.stringify([proofOf.get(c.id), c.publicSignals]);
+    const fresh = candidates.filter((c) => !this.#verified.has(keyOf(c)));
+    const jobs = fresh.map((c) => ({ proof: proofOf.get(c.id)!, publicSignals: [...c.publicSignals] }));
     let oks: boolean[];
     if (this.opts.verifyMany !== undefined) {
-      oks = await this.opts.verifyMany(this.opts.vkey, jobs);
+      oks = jobs.length === 0 ? [] : await this.opts.verifyMany(this.opts.vkey, jobs);
       if (oks.length !== jobs.length) throw new Error(`verifyMany answered ${oks.length} of ${jobs.length} proofs`);
     } else {
       oks = [];
       // verifyBill answers false for a malformed proof; a throw here is a fault of the verifier itself.
       for (const j of jobs) oks.push(await verifyBill({ proof: j.proof, publicSignals: j.publicSignals as never, vkey: this.opts.vkey }).catch(() => false));
     }
+    for (const [k, c] of fresh.entries()) if (oks[k] === true) this.#verified.add(keyOf(c));
     const verified: ReadyBill[] = [];
-    for (const [k, c] of candidates.entries()) {
-      if (oks[k] === true) verified.push(c);
+    for (const c of candidates) {
+      if (this.#verified.has(keyOf(c))) verified.push(c);
       else
         dropped.push({
           id: c.id,
@@ -243,6 +251,9 @@ export class Collector {
     try {
       estimate = await this.estimateOrLimit(proofs);
     } catch (e) {
+      // A lost link or a timeout says nothing about the bills: the caller retries the whole run (what
+      // settled meanwhile is then found on chain). Only a revert means some bill of the batch fails.
+      if (!(e instanceof ContractRevertError)) throw e;
       // The node's estimate fails when the batch would revert; send it only alone, to name the bill.
       if (ready.length > 1) {
         this.#log(`estimate of a batch of ${ready.length} failed (${e instanceof Error ? e.message : String(e)}): splitting`);
@@ -297,9 +308,13 @@ export class Collector {
       return await this.conn.settlement.estimateSettleBatch(proofs, { gasLimit: this.gasLimit });
     } catch (e) {
       if (proofs.length <= 1 || e instanceof ContractRevertError) throw e;
-      await this.conn.settlement.checkSettleBatch(proofs, this.gasLimit).catch(() => {
-        throw e;
-      });
+      // The call at the limit tells a batch that reverts (its revert, so the caller splits it) from one the
+      // estimator cannot price; anything else (a lost link) is the estimate's own failure.
+      const failed = await this.conn.settlement.checkSettleBatch(proofs, this.gasLimit).then(
+        () => undefined,
+        (c: unknown) => c,
+      );
+      if (failed !== undefined) throw failed instanceof ContractRevertError ? failed : e;
       this.#log(
         `the node could not estimate a batch of ${proofs.length} (${e instanceof Error ? e.message : String(e)}), which runs within ${this.gasLimit} gas: sending it with that limit`,
       );
