@@ -58,7 +58,11 @@ export function mainSource(inst: BillInstance): string {
     yearly === 1 ? 'with yearly blocks (year-to-date commitments)' : '',
   ].filter((f) => f !== '');
   // Circom orders public inputs by declaration in the template: domain, the disclosure's, the yearly ones last.
-  const publics = ['domain', ...(disclose === 1 ? ['regulatorKeyHash', 'ephemeralKeyY', 'disclosureCiphertext'] : []), ...(yearly === 1 ? ['ytdOld', 'ytdNew', 'ytdYear'] : [])].join(', ');
+  const publics = [
+    'domain',
+    ...(disclose === 1 ? ['regulatorKeyHash', 'ephemeralKeyY', 'disclosureCiphertext'] : []),
+    ...(yearly === 1 ? ['ytdOld', 'ytdNew', 'ytdYear'] : []),
+  ].join(', ');
   return [
     'pragma circom 2.1.6;',
     '',

@@ -41,7 +41,6 @@ const SERVES: Record<number, { what: string; signals: string }> = {
   [MARKET_VERIFIER_SIGNALS]: { what: 'market circuit', signals: '[keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain]' },
 };
 
-
 /** Contract name of a circuit's batch verifier: `bill_1d_30m` -> `Bill1d30mBatchVerifier`. */
 export function batchVerifierContractName(circuit: string): string {
   const pascal = circuit

@@ -134,7 +134,14 @@ function runInline(req: ProveRequest, onProgress: (m: WorkerMessage & { type: 'p
   });
 }
 
-function checkParams(a: CircuitArtifacts): { intervalsPerDay: number; maxDays: number; readingBits: number; demand: boolean; disclose: boolean; yearly: boolean } {
+function checkParams(a: CircuitArtifacts): {
+  intervalsPerDay: number;
+  maxDays: number;
+  readingBits: number;
+  demand: boolean;
+  disclose: boolean;
+  yearly: boolean;
+} {
   const { intervalsPerDay, maxDays, readingBits, demand, disclose, yearly } = a.params;
   if (intervalsPerDay === undefined || maxDays === undefined) {
     throw new ValidationError('circuit', `${a.name} is not a bill circuit (its manifest params have no intervalsPerDay/maxDays)`);
