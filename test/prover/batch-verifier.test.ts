@@ -28,8 +28,9 @@ describe('batch verifier rendering', () => {
     expect(written.slice(written.indexOf('pragma'))).toBe(src.slice(src.indexOf('pragma')));
   });
 
-  it('refuses a key of another signal count', async () => {
+  it('refuses a key with fewer signals than a bill, or an IC list that does not match its count', async () => {
     const vkey = await vkeyOf('mkt_cfd_1d_60m');
-    expect(() => renderBatchVerifierSource({ ...vkey, nPublic: 6, IC: vkey.IC.slice(0, 7) }, 'X')).toThrow(/5 or 7 public signals/);
+    expect(() => renderBatchVerifierSource({ ...vkey, nPublic: 4, IC: vkey.IC.slice(0, 5) }, 'X')).toThrow(/at least 5 public signals/);
+    expect(() => renderBatchVerifierSource({ ...vkey, nPublic: 7, IC: vkey.IC.slice(0, 7) }, 'X')).toThrow(/public signals/);
   });
 });
