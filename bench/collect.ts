@@ -11,12 +11,10 @@ import { readInbox } from '../cli/src/commands/collect.run.js';
 import { startInbox } from '../cli/src/inbox.js';
 import { shutdownProver } from '../prover/src/groth16.js';
 import { loadPublishedKeys } from '../sdk/src/audit/published.js';
-import { settledLogs } from '../sdk/src/audit/audit.js';
-import { decodeSettled } from '../sdk/src/chain/settlement.js';
 import { VerifyPool } from '../sdk/src/audit/verify-pool.js';
 import { Collector, handToCollector } from '../sdk/src/collector/index.js';
 import { WattproofConnection } from '../sdk/src/roles/connection.js';
-import { prepareLoadWorld, type LoadOptions } from './load.js';
+import { prepareLoadWorld, tallySettled, type LoadOptions } from './load.js';
 
 /** What {@link runCollect} measured. */
 export interface CollectFigures {
@@ -77,16 +75,8 @@ export async function runCollect(o: LoadOptions): Promise<CollectFigures> {
     const t3 = performance.now();
     if (report.settled.length !== N) throw new Error(`collector: ${report.settled.length} of ${N} settled`);
 
-    const logs = await settledLogs(world.direct, world.deployment.addresses.settlement, 0, await world.direct.getBlockNumber());
-    const seen = new Map<string, number>();
-    for (const l of logs) {
-      const b = decodeSettled(l)!;
-      const k = `${b.meterId}:${b.periodStart}`;
-      seen.set(k, (seen.get(k) ?? 0) + 1);
-    }
-    const paidTwice = [...seen.values()].filter((n) => n > 1).length;
-    const lost = world.meters.filter((m) => !seen.has(`${m.meter.meterId}:${world.start}`)).length;
-    if (paidTwice > 0 || lost > 0 || logs.length !== N) throw new Error(`${logs.length} Settled events for ${N} bills: ${paidTwice} twice, ${lost} lost`);
+    const { events, paidTwice, lost } = await tallySettled(world);
+    if (paidTwice > 0 || lost > 0 || events !== N) throw new Error(`${events} Settled events for ${N} bills: ${paidTwice} twice, ${lost} lost`);
     const gasUsed = report.batches.reduce((a, b) => a + Number(b.gasUsed), 0);
     const figures: CollectFigures = {
       proofs: N,
@@ -99,7 +89,7 @@ export async function runCollect(o: LoadOptions): Promise<CollectFigures> {
       gasUsed,
       gasPerBill: Math.round(gasUsed / N),
       perProofMs: Math.round(((t3 - t0) / N) * 10) / 10,
-      settledEvents: logs.length,
+      settledEvents: events,
       paidTwice,
       lost,
       loadAverageAtStart,

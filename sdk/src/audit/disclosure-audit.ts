@@ -17,6 +17,7 @@ import {
   type RecomputedBill,
   recomputeFromDetails,
 } from '../../../core/src/bill/disclosure.js';
+import { unpackPeriod } from '../../../core/src/bill/signals.js';
 import { disclosureKeyHash, disclosurePublicKey } from '../../../core/src/crypto/disclosure.js';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
@@ -167,7 +168,7 @@ async function readOne(
     mismatches.push(`no approved tariff document for commitment ${bill.tariffCommitment}`);
     return view;
   }
-  const intervalCount = Number((bill.publicSignals[2]! >> 104n) & 0xffffn);
+  const { intervalCount } = unpackPeriod(bill.publicSignals[2]!);
   const dayCount = intervalCount / tariff.slotsPerDay;
   if (!Number.isInteger(dayCount)) {
     mismatches.push(`${intervalCount} intervals are not whole days of the tariff's ${tariff.slotsPerDay} slots`);

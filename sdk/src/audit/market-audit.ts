@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import type { Provider } from 'ethers';
+import { unpackPeriod } from '../../../core/src/bill/signals.js';
 import { dayLink, genesisLink } from '../../../core/src/market/feed.js';
 import { verify } from '../../../prover/src/groth16.js';
 import { MarketSettlement__factory, PpaRegistry__factory, PriceFeed__factory } from '../../../typechain-types/index.js';
@@ -112,11 +113,9 @@ export async function auditMarket(
         zone = (await agreements.getAgreement(agreementId)).zone;
         zoneOfAgreement.set(agreementId, zone);
       }
-      // period = meterId + 2^64 periodStart + 2^104 intervalCount + 2^120 intervalSeconds (bill spec section 7)
-      const period = BigInt(s[2]!);
-      const periodStart = Number((period >> 64n) & 0xffffffffffn);
-      const seconds = Number((period >> 104n) & 0xffffn) * Number((period >> 120n) & 0xffffffn);
-      const dayCount = Math.floor(seconds / 86400);
+      // the period signal packs as the bill's (bill spec section 7); the contract refused any other
+      const { periodStart, intervalCount, intervalSeconds } = unpackPeriod(s[2]!);
+      const dayCount = Math.floor((intervalCount * intervalSeconds) / 86400);
       // a zone's offset never changes: from its ZoneCreated event, or the feed's record when that is out of range
       let tz = tzOf.get(zone);
       if (tz === undefined) {

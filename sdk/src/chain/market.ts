@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { type ContractRunner, ZeroAddress } from 'ethers';
+import { unpackAmounts, unpackPeriod } from '../../../core/src/bill/signals.js';
 import { WattproofError } from '../../../core/src/errors.js';
 import type { SolidityProofArgs } from '../../../prover/src/groth16.js';
 import {
@@ -286,10 +287,8 @@ export class MarketSettlementClient {
         tz = Number((await chainCall(`getZone(${zone})`, () => feed.getZone(zone))).tzOffsetSeconds);
         tzOf.set(ag.zone, tz);
       }
-      const period = l.args.publicSignals[2]!;
-      const periodStart = Number((period >> 64n) & 0xffffffffffn);
-      const seconds = Number((period >> 104n) & 0xffffn) * Number((period >> 120n) & 0xffffffn);
-      const amounts = l.args.publicSignals[3]!;
+      const { periodStart, intervalCount, intervalSeconds } = unpackPeriod(l.args.publicSignals[2]!);
+      const { charge, credit } = unpackAmounts(l.args.publicSignals[3]!);
       out.push({
         meterId: l.args.meterId,
         agreementId,
@@ -297,9 +296,9 @@ export class MarketSettlementClient {
         payee: ag.payee,
         zone: ag.zone,
         firstDay: Math.floor((periodStart + tz) / 86400),
-        dayCount: Math.floor(seconds / 86400),
-        charge: amounts & ((1n << 96n) - 1n),
-        credit: amounts >> 96n,
+        dayCount: Math.floor((intervalCount * intervalSeconds) / 86400),
+        charge,
+        credit,
         chainAfter: l.args.publicSignals[4]!,
         blockNumber: l.blockNumber,
         txHash: l.transactionHash,

@@ -169,9 +169,10 @@ export class Collector {
       candidates.push({ id: item.id, claim, proof, publicSignals: item.publicSignals });
     }
     const proofOf = new Map(items.map((i) => [i.id, i.proof]));
-    const keyOf = (c: ReadyBill) => JSON.stringify([proofOf.get(c.id), c.publicSignals]);
-    const fresh = candidates.filter((c) => !this.#verified.has(keyOf(c)));
-    const jobs = fresh.map((c) => ({ proof: proofOf.get(c.id)!, publicSignals: [...c.publicSignals] }));
+    // One key per candidate (its proof and signals), computed once.
+    const keys = candidates.map((c) => JSON.stringify([proofOf.get(c.id), c.publicSignals]));
+    const fresh = candidates.flatMap((c, k) => (this.#verified.has(keys[k]!) ? [] : [{ c, key: keys[k]! }]));
+    const jobs = fresh.map(({ c }) => ({ proof: proofOf.get(c.id)!, publicSignals: [...c.publicSignals] }));
     let oks: boolean[];
     if (this.opts.verifyMany !== undefined) {
       oks = jobs.length === 0 ? [] : await this.opts.verifyMany(this.opts.vkey, jobs);
@@ -181,10 +182,10 @@ export class Collector {
       // verifyBill answers false for a malformed proof; a throw here is a fault of the verifier itself.
       for (const j of jobs) oks.push(await verifyBill({ proof: j.proof, publicSignals: j.publicSignals as never, vkey: this.opts.vkey }).catch(() => false));
     }
-    for (const [k, c] of fresh.entries()) if (oks[k] === true) this.#verified.add(keyOf(c));
+    for (const [k, f] of fresh.entries()) if (oks[k] === true) this.#verified.add(f.key);
     const verified: ReadyBill[] = [];
-    for (const c of candidates) {
-      if (this.#verified.has(keyOf(c))) verified.push(c);
+    for (const [k, c] of candidates.entries()) {
+      if (this.#verified.has(keys[k]!)) verified.push(c);
       else
         dropped.push({
           id: c.id,
