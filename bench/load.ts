@@ -297,7 +297,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const R = o.retailers ?? 3;
   const N = o.meters;
   const world = await prepareLoadWorld(o);
-  const { node, direct, deployment, consumers, retailerAddrs, consumerAddrs, authorityConn, meters, start, end } = world;
+  const { node, direct, deployment, consumers, retailerAddrs, consumerAddrs, authorityConn, meters, end } = world;
   const DEPOSIT = world.deposit;
   const FLOAT = world.float;
   const cached = world.proofsCached;

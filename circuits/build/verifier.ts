@@ -9,13 +9,7 @@ import { dirname, join } from 'node:path';
 import { writeFileAtomic } from './fs-util.js';
 import { pascalName } from './instances.js';
 import { zkeyExportSolidityVerifier } from './snark.js';
-import {
-  BATCH_VERIFIER_SIGNALS,
-  batchVerifierContractName,
-  MARKET_VERIFIER_SIGNALS,
-  renderBatchVerifierSource,
-  type Groth16VerificationKey,
-} from '../../prover/src/batch-verifier.js';
+import { BATCH_VERIFIER_SIGNALS, batchVerifierContractName, renderBatchVerifierSource, type Groth16VerificationKey } from '../../prover/src/batch-verifier.js';
 
 const require = createRequire(import.meta.url);
 
