@@ -14,6 +14,7 @@ include "../lib/rounding.circom";
 include "../lib/select8.circom";
 include "../lib/one_hot.circom";
 include "../lib/demand.circom";
+include "../lib/zone.circom";
 
 // The wattproof bill (docs/bill-spec.md). I intervals per day, up to MAXD days, readings < 2^RB;
 // DEMAND = 1 adds the demand charge (spec v2 §6; about 2 RB + 3 constraints per interval), and a
@@ -24,9 +25,10 @@ template Bill(I, MAXD, RB, DEMAND) {
     assert(I == 24 || I == 48 || I == 96);
     assert(DEMAND == 0 || DEMAND == 1);
     assert(MAXD >= 1 && MAXD <= 31);
-    var N = MAXD * I;          // readings per series, padded
     var EPD = I \ 12;          // packed elements per day
-    var NELEM = MAXD * EPD;
+    // spec §5a: a fall-back period has MAXD * I + I / 24 readings: one more element
+    var NELEM = MAXD * EPD + 1;
+    var N = NELEM * 12;        // readings per series, padded
     var NBLK = (NELEM + 14) \ 15;
     var SECS = 86400 \ I;      // interval seconds
 
@@ -60,6 +62,8 @@ template Bill(I, MAXD, RB, DEMAND) {
     signal input demandPrice;
     signal input demandWork[I];
     signal input demandRest[I];
+    signal input zoneAt[4];           // spec §5a: committed zone transitions (0 = unused)
+    signal input zoneOffsetBiased[4];
     signal input salt;
 
     // ---- public ----
@@ -100,8 +104,23 @@ template Bill(I, MAXD, RB, DEMAND) {
     tariff.demandPrice <== demandPrice;
     tariff.demandWork <== demandWork;
     tariff.demandRest <== demandRest;
+    tariff.zoneAt <== zoneAt;
+    tariff.zoneOffsetBiased <== zoneOffsetBiased;
     tariff.salt <== salt;
     tariffCommitment <== tariff.commitment;
+
+    // ---- local clock (spec §5a): offset at the start, at most one committed transition inside ----
+    component clock = ZoneClock(4, I, MAXD);
+    clock.periodStart <== periodStart;
+    clock.dayCount <== dayCount;
+    clock.tzBiased <== tzBiased;
+    clock.at <== zoneAt;
+    clock.offBiased <== zoneOffsetBiased;
+    signal intervalCount <== clock.intervalCount;
+    // the element holding a fall-back period's last readings: element dayCount * EPD
+    signal fallDay[MAXD + 1];
+    fallDay[0] <== 0;
+    for (var d = 1; d <= MAXD; d++) { fallDay[d] <== clock.fall * dayBits[d - 1]; }
 
     // ---- readings: pack, zero past the period ----
     // Readings enter only through their packed elements (12 readings at a 21-bit stride, spec §3),
@@ -111,7 +130,9 @@ template Bill(I, MAXD, RB, DEMAND) {
     var STRIDE = 21;
     var LW = RB;   // a lane holds a sum of MAXD readings < 2^RB: RB + ceil(log2(MAXD)) bits
     while ((1 << (LW - RB)) < MAXD) { LW++; }
-    assert(LW <= STRIDE);
+    var LWX = RB;  // lanes that also hold the fall-back element: MAXD + 1 readings
+    while ((1 << (LWX - RB)) < MAXD + 1) { LWX++; }
+    assert(LWX <= STRIDE);
     signal importElems[NELEM];
     signal exportElems[NELEM];
     signal importTail[NELEM];
@@ -127,9 +148,11 @@ template Bill(I, MAXD, RB, DEMAND) {
         exportElems[e] <== packedOut;
         // every element of a day past dayCount must be zero, one by one (not only their sum,
         // which a cheater could cancel across slots)
-        importTail[e] <== importElems[e] * (1 - active[e \ EPD]);
+        // (spec §5a: plus the element after the last day in a fall-back period)
+        var live = (e < MAXD * EPD ? active[e \ EPD] : 0) + (e % EPD == 0 ? fallDay[e \ EPD] : 0);
+        importTail[e] <== importElems[e] * (1 - live);
         importTail[e] === 0;
-        exportTail[e] <== exportElems[e] * (1 - active[e \ EPD]);
+        exportTail[e] <== exportElems[e] * (1 - live);
         exportTail[e] === 0;
     }
 
@@ -141,7 +164,9 @@ template Bill(I, MAXD, RB, DEMAND) {
     for (var b = 0; b <= NBLK; b++) { blockWeight[b] = 0; }
     for (var k = 1; k <= MAXD; k++) {
         var blocks = (k * EPD + 14) \ 15;
-        blockWeight[blocks] += dayBits[k - 1];
+        blockWeight[blocks] += dayBits[k - 1] - fallDay[k];
+        var fallBlocks = (k * EPD + 1 + 14) \ 15;   // spec §5a: one element more
+        blockWeight[fallBlocks] += fallDay[k];
     }
     signal importPick[NBLK + 1];
     signal exportPick[NBLK + 1];
@@ -157,11 +182,11 @@ template Bill(I, MAXD, RB, DEMAND) {
     // ---- meter signature over the statement v2 (spec §3) ----
     // nonActualCount <= dayCount * I: 16 bits first, so that LessEqThan(16) is sound (both < 2^16).
     _ <== Num2Bits(16)(nonActualCount);
-    signal nonActualFits <== LessEqThan(16)([nonActualCount, dayCount * I]);
+    signal nonActualFits <== LessEqThan(16)([nonActualCount, intervalCount]);
     nonActualFits === 1;
     signal statement <== Poseidon(8)([
         2662278197889393509332597895131764359707915826,
-        meterId, periodStart, SECS, dayCount * I, nonActualCount, importDigest, exportDigest
+        meterId, periodStart, SECS, intervalCount, nonActualCount, importDigest, exportDigest
     ]);
     BabyCheck()(Ax, Ay);
     BabyCheck()(R8x, R8y);
@@ -176,43 +201,23 @@ template Bill(I, MAXD, RB, DEMAND) {
     keyHash <== Poseidon(2)([Ax, Ay]);
 
     // ---- which days are rest days ----
-    signal isRest[MAXD] <== RestDays(MAXD, 16)(periodStart, tzBiased, tariff.restMaskBits, holidays);
+    // local days start at local midnight under the offset in force at periodStart (spec §5a)
+    signal isRest[MAXD] <== RestDays(MAXD, 16)(periodStart, clock.offStartBiased, tariff.restMaskBits, holidays);
 
-    // ---- energy per slot and day type, aggregated before any price multiplication ----
-    // For element position j of the day, sum the day's elements over all days (linear) and over
-    // rest days (one product per day), then split both sums into 12 slot lanes. Each lane is below
-    // MAXD * 2^RB <= 2^LW, so lanes never carry into each other.
-    signal restPart[MAXD][EPD];
-    var total = 0;
-    var restSum[I];
-    var allSum[I];
-    var exportSum[I];
-    component allLanes[EPD];
-    component restLanes[EPD];
-    component exportLanes[EPD];
-    for (var j = 0; j < EPD; j++) {
-        var allPacked = 0;
-        var restPacked = 0;
-        var exportPacked = 0;
-        for (var d = 0; d < MAXD; d++) {
-            restPart[d][j] <== importElems[d * EPD + j] * isRest[d];
-            allPacked += importElems[d * EPD + j];
-            restPacked += restPart[d][j];
-            exportPacked += exportElems[d * EPD + j];
-        }
-        allLanes[j] = LaneSplit(12, STRIDE, LW);
-        allLanes[j].packed <== allPacked;
-        restLanes[j] = LaneSplit(12, STRIDE, LW);
-        restLanes[j].packed <== restPacked;
-        exportLanes[j] = LaneSplit(12, STRIDE, LW);
-        exportLanes[j].packed <== exportPacked;
-        for (var i = 0; i < 12; i++) {
-            allSum[12 * j + i] = allLanes[j].lanes[i];
-            restSum[12 * j + i] = restLanes[j].lanes[i];
-            exportSum[12 * j + i] = exportLanes[j].lanes[i];
-            total += allLanes[j].lanes[i];
-        }
-    }
+    // ---- energy per local slot and day type, aggregated before any price multiplication ----
+    // For element position j of the stream day, sum the elements over days under a few day
+    // weights (all, rest, before the transition, the transition day), then split each sum into 12
+    // slot lanes; lanes never carry (each < 2^LW). LocalSlotSums then maps stream positions to
+    // local slots and local days (spec §5a); without a transition the mapping is the identity.
+    component local = LocalSlotSums(I, MAXD, STRIDE, LW, LWX);
+    local.importElems <== importElems;
+    local.exportElems <== exportElems;
+    local.isRest <== isRest;
+    local.spring <== clock.spring;
+    local.fall <== clock.fall;
+    local.isDk <== clock.isDk;
+    local.qkBits <== clock.qkBits;
+    signal total <== local.total;
 
     signal workPrice[I];
     signal restPrice[I];
@@ -226,9 +231,9 @@ template Bill(I, MAXD, RB, DEMAND) {
         workPrice[s] <== Select8()(bandPrices, tariff.workBandBits[s]);
         restPrice[s] <== Select8()(bandPrices, tariff.restBandBits[s]);
         exportPrice[s] <== Select8()(exportPrices, tariff.exportBandBits[s]);
-        workCost[s] <== (allSum[s] - restSum[s]) * workPrice[s];
-        restCost[s] <== restSum[s] * restPrice[s];
-        exportCost[s] <== exportSum[s] * exportPrice[s];
+        workCost[s] <== local.workE[s] * workPrice[s];
+        restCost[s] <== local.restE[s] * restPrice[s];
+        exportCost[s] <== local.exportE[s] * exportPrice[s];
         energyCost += workCost[s] + restCost[s];
         exportValue += exportCost[s];
     }
@@ -251,8 +256,9 @@ template Bill(I, MAXD, RB, DEMAND) {
     // milli-units. Interval i of day d is in the window by the day type's committed slot bit.
     var demandMilli = 0;
     if (DEMAND == 1) {
-        signal windowSwitch[N];
-        component peakDemand = PeakDemand(N, RB);
+        // the local days' readings only: the fall-back element is zero here (no transition)
+        signal windowSwitch[MAXD * I];
+        component peakDemand = PeakDemand(MAXD * I, RB);
         for (var d = 0; d < MAXD; d++) {
             for (var s = 0; s < I; s++) {
                 windowSwitch[d * I + s] <== isRest[d] * (demandRest[s] - demandWork[s]);
@@ -261,6 +267,9 @@ template Bill(I, MAXD, RB, DEMAND) {
             }
         }
         signal demandCost <== demandPrice * peakDemand.peak;
+        // spec §5a: the demand component bills periods without a transition only (its window
+        // is per stream interval, which is the local slot only then)
+        clock.spring + clock.fall === 0;
         demandMilli = demandCost * (I \ 24);
     } else {
         // a tariff with a demand charge cannot be billed by a circuit that does not compute it
@@ -273,7 +282,7 @@ template Bill(I, MAXD, RB, DEMAND) {
     signal credit <== RoundHalfUpDiv(1000, 10, 96)(exportValue);
 
     // ---- public outputs (spec §7) ----
-    period <== meterId + (1 << 64) * periodStart + (1 << 104) * (dayCount * I) + (1 << 120) * SECS
+    period <== meterId + (1 << 64) * periodStart + (1 << 104) * intervalCount + (1 << 120) * SECS
         + (1 << 144) * nonActualCount;
     amounts <== charge + (1 << 96) * credit;
 }

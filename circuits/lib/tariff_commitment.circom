@@ -24,6 +24,8 @@ template TariffCommitment(I) {
     signal input demandPrice;
     signal input demandWork[I];
     signal input demandRest[I];
+    signal input zoneAt[4];
+    signal input zoneOffsetBiased[4];
     signal input salt;
 
     signal output commitment;
@@ -119,6 +121,20 @@ template TariffCommitment(I) {
         demandRest[s] * (demandRest[s] - 1) === 0;
         words[pos \ WORD] += demandRest[s] * (1 << (pos % WORD));
         pos++;
+    }
+    // spec §4 zone (after v2): the zone's transitions in the tariff's validity window, each its
+    // unix instant (40 bits, 0 = unused) and the offset after it (biased like tzBiased, so
+    // 0..100800: the upper bound is checked as for tzBiased). ZoneClock reads them.
+    signal zoneAtBits[4][40];
+    signal zoneOffBits[4][17];
+    for (var k = 0; k < 4; k++) {
+        zoneAtBits[k] <== Num2Bits(40)(zoneAt[k]);
+        for (var b = 0; b < 40; b++) { words[pos \ WORD] += zoneAtBits[k][b] * (1 << (pos % WORD)); pos++; }
+    }
+    for (var k = 0; k < 4; k++) {
+        zoneOffBits[k] <== Num2Bits(17)(zoneOffsetBiased[k]);
+        _ <== Num2Bits(17)(100800 - zoneOffsetBiased[k]);
+        for (var b = 0; b < 17; b++) { words[pos \ WORD] += zoneOffBits[k][b] * (1 << (pos % WORD)); pos++; }
     }
     assert(pos <= 14 * WORD);
 

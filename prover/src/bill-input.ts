@@ -14,7 +14,6 @@ import { nonActualCount } from '../../core/src/meter/quality.js';
 import { parseSignedPeriodDocument } from '../../core/src/meter/document.js';
 import { encodeTariff, encodedTariffCommitment } from '../../core/src/tariff/encode.js';
 import { parseTariff, type Tariff } from '../../core/src/tariff/schema.js';
-import { TZ_BIAS } from '../../core/src/tariff/constants.js';
 
 /** The circuit instance the input is for (its compile-time parameters) and the settlement domain. */
 export interface BillInputOptions {
@@ -68,13 +67,19 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
   if (tariff.slotsPerDay !== I) {
     throw new ValidationError('tariff.slotsPerDay', `is ${tariff.slotsPerDay}, but this circuit takes ${I} intervals per day`);
   }
-  const { dayCount } = periodLayout(tariff, sp, 'signedPeriod');
+  const { dayCount, transition } = periodLayout(tariff, sp, 'signedPeriod');
   if (dayCount > maxDays) {
     throw new ValidationError('signedPeriod.imports', `covers ${dayCount} days, more than this circuit's ${maxDays}`);
   }
   for (const series of ['imports', 'exports'] as const) {
     const i = sp[series].findIndex((r) => r >= 2 ** rb);
     if (i >= 0) throw new ValidationError(`signedPeriod.${series}[${i}]`, `${sp[series][i]} Wh does not fit the circuit's ${rb}-bit readings`);
+  }
+  if (opts.demand === true && transition !== undefined) {
+    throw new ValidationError(
+      'signedPeriod.periodStart',
+      "holds a daylight-saving change of the tariff's zone; a circuit with the demand component bills periods without one (spec §5a): split the period at the change day",
+    );
   }
   if ((tariff.demand?.pricePerKw ?? 0n) > 0n && opts.demand !== true) {
     throw new ValidationError('tariff.demand', 'has a demand charge, but this circuit has no demand component (use an instance with "demand": 1)');
@@ -88,7 +93,8 @@ const decs = (vs: readonly (bigint | number)[]): string[] => vs.map(dec);
 
 /**
  * Builds the input of `Bill(intervalsPerDay, maxDays, RB)`: the signal names of
- * circuits/bill/bill.circom, decimal strings, readings zero-padded to `maxDays * intervalsPerDay`.
+ * circuits/bill/bill.circom, decimal strings, readings zero-padded to `maxDays * intervalsPerDay + 12`
+ * (one more packed element, for the extra hour of a period that holds an autumn change, spec §5a).
  * @throws ValidationError naming the field: tariff resolution differs from the circuit's, period
  *   longer than `maxDays`, wrong interval length, start not at local midnight, a reading too large
  *   for `readingBits`, a statement or signature that does not verify, a bad domain.
@@ -96,7 +102,7 @@ const decs = (vs: readonly (bigint | number)[]): string[] => vs.map(dec);
 export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod, options: BillInputOptions): Promise<BillCircuitInput> {
   const { tariff: t, sp, bill, domain } = await check(tariff, signedPeriod, options);
   const enc = encodeTariff(t);
-  const N = options.maxDays * options.intervalsPerDay;
+  const N = options.maxDays * options.intervalsPerDay + 12;
   const pad = (xs: readonly number[]): string[] => [...decs(xs), ...new Array<string>(N - xs.length).fill('0')];
   return {
     meterId: dec(sp.meterId),
@@ -110,7 +116,7 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     R8x: dec(sp.signature.R8x),
     R8y: dec(sp.signature.R8y),
     S: dec(sp.signature.S),
-    tzBiased: dec(t.tzOffsetSeconds + TZ_BIAS),
+    tzBiased: dec(enc.tzBiased),
     restDays: dec(enc.restDays),
     taxBps: dec(enc.taxBps),
     standingPerDay: dec(enc.standingPerDay),
@@ -126,6 +132,8 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     demandPrice: dec(enc.demandPrice),
     demandWork: decs(enc.demandWork),
     demandRest: decs(enc.demandRest),
+    zoneAt: decs(enc.zoneAt),
+    zoneOffsetBiased: decs(enc.zoneOffsetBiased),
     salt: dec(enc.salt),
     domain: dec(domain),
   };

@@ -5,6 +5,7 @@ import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-inp
 import { computeBill, type Bill } from '../../core/src/bill/index.js';
 import { signPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
 import { createTariff, localMidnight, type Tariff, type TariffInput } from '../../core/src/tariff/index.js';
+import { offsetInForce } from '../../core/src/tariff/zone.js';
 
 export const METER_KEY = new Uint8Array(32).fill(7);
 export const OTHER_KEY = new Uint8Array(32).fill(9);
@@ -109,4 +110,30 @@ export function dayProfile(intervalsPerDay: number, days: number, scale = 1): { 
     }
   }
   return { imports, exports };
+}
+
+/** The year's validity window the DST tests commit to (spec §5a). */
+export const ZONE_WINDOW = { zoneValidFrom: '2026-01-01', zoneValidUntil: '2027-01-01' } as const;
+
+/** {@link fullTariff} on the wall clock of an IANA zone (its 2026 transitions committed). */
+export function zoneTariff(slotsPerDay: 24 | 48 | 96, zone: string, overrides: Partial<TariffInput> = {}): Tariff {
+  const base = fullTariff(slotsPerDay);
+  const { tzOffsetSeconds: _fixed, ...rest } = base;
+  return createTariff({ ...rest, zone, ...ZONE_WINDOW, ...overrides });
+}
+
+/** Unix time of local midnight starting local day number `day` under the tariff's clock. */
+export function zoneMidnightOfDay(tariff: Tariff, day: number): number {
+  let t = day * 86400 - tariff.tzOffsetSeconds;
+  // the offset in force at that instant; twice is enough (the rules keep midnights unambiguous)
+  for (let k = 0; k < 2; k++) t = day * 86400 - offsetInForce(tariff.tzOffsetSeconds, tariff.zoneTransitions ?? [], t);
+  return t;
+}
+
+/** Local midnight of an ISO date and the interval count of `days` local days from it. */
+export function zonePeriod(tariff: Tariff, isoDate: string, days: number): { start: number; intervals: number } {
+  const day = Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000;
+  const start = zoneMidnightOfDay(tariff, day);
+  const end = zoneMidnightOfDay(tariff, day + days);
+  return { start, intervals: (end - start) / (86400 / tariff.slotsPerDay) };
 }

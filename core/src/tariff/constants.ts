@@ -34,6 +34,8 @@ export const WIDTH = {
   tierBasis: 1,
   demandPrice: 64,
   demandSlot: 1,
+  zoneAt: 40,
+  zoneOffset: 17,
 } as const;
 
 /** Bits per commitment word. */

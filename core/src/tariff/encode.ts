@@ -8,6 +8,7 @@ import { TAG_TARIFF } from '../crypto/tags.js';
 import { isoDateToDayNumber } from './calendar.js';
 import { BAND_COUNT, COMMITMENT_WORDS, EXPORT_BAND_COUNT, HOLIDAY_SLOTS, TIER_COUNT, TZ_BIAS, UNLIMITED_ALLOWANCE, WIDTH, WORD_BITS } from './constants.js';
 import { parseTariff, type Tariff } from './schema.js';
+import { ZONE_TRANSITION_SLOTS } from './zone.js';
 
 /**
  * The integer fields of spec §4, fixed-size, as the circuit sees them. Unused bands, export
@@ -43,6 +44,10 @@ export interface EncodedTariff {
   demandWork: number[];
   /** 0/1 per slot: in the demand window on a rest day. */
   demandRest: number[];
+  /** Spec §4/§5a: the committed zone transitions' unix instants, 0 = unused slot (4 entries). */
+  zoneAt: bigint[];
+  /** The offset after each transition, biased like `tzBiased`; 0 in an unused slot (4 entries). */
+  zoneOffsetBiased: number[];
   salt: bigint;
 }
 
@@ -81,6 +86,17 @@ export function encodeTariff(tariff: Tariff): EncodedTariff {
     demandPrice: t.demand?.pricePerKw ?? 0n,
     demandWork: t.demand ? [...t.demand.workSlots] : new Array<number>(t.slotsPerDay).fill(0),
     demandRest: t.demand ? [...t.demand.restSlots] : new Array<number>(t.slotsPerDay).fill(0),
+    // unused slots are all-zero bits, so a tariff without a zone keeps its v2 commitment
+    zoneAt: pad(
+      (t.zoneTransitions ?? []).map((x) => BigInt(x.at)),
+      ZONE_TRANSITION_SLOTS,
+      0n,
+    ),
+    zoneOffsetBiased: pad(
+      (t.zoneTransitions ?? []).map((x) => x.offsetAfter + TZ_BIAS),
+      ZONE_TRANSITION_SLOTS,
+      0,
+    ),
     salt: t.salt,
   };
 }
@@ -114,6 +130,9 @@ export function tariffBitFields(e: EncodedTariff): { name: string; width: number
   one('demandPrice', WIDTH.demandPrice, e.demandPrice);
   many('demandWork', WIDTH.demandSlot, e.demandWork, I);
   many('demandRest', WIDTH.demandSlot, e.demandRest, I);
+  // Appended after v2 (spec §4 zone fields): zero for a fixed-offset tariff.
+  many('zoneAt', WIDTH.zoneAt, e.zoneAt, ZONE_TRANSITION_SLOTS);
+  many('zoneOffsetBiased', WIDTH.zoneOffset, e.zoneOffsetBiased, ZONE_TRANSITION_SLOTS);
   return out;
 }
 
@@ -138,9 +157,9 @@ export function tariffWords(encoded: EncodedTariff): bigint[] {
   return Array.from({ length: COMMITMENT_WORDS }, (_, k) => (bits >> BigInt(k * WORD_BITS)) & mask);
 }
 
-/** Total bits of the commitment string for `slotsPerDay` slots (1911 + 11 per slot). */
+/** Total bits of the commitment string for `slotsPerDay` slots (1911 + 11 per slot + 228 zone bits). */
 export function tariffBitLength(slotsPerDay: number): number {
-  return 1911 + 11 * slotsPerDay;
+  return 1911 + 11 * slotsPerDay + ZONE_TRANSITION_SLOTS * (WIDTH.zoneAt + WIDTH.zoneOffset);
 }
 
 /** `Poseidon16(TAG_TARIFF, salt, w[0..13])` of already-encoded fields. */
