@@ -74,6 +74,38 @@ describe('tariff gallery: hand arithmetic == engine == circuit', () => {
     await threeWays(MONTH_HALF_HOURLY, t, '2027-01-01', imports, exports, { charge: taxed(milli, 500n), credit: round(31n * 8n * 100n * 150_000n) });
   });
 
+  it('UK Economy 7 on the Europe/London clock: October 2026, its 25-hour day bills the repeated night hour twice', async () => {
+    const t = await load('uk-economy7-london.json');
+    expect(t.zoneTransitions?.map((x) => new Date(x.at * 1000).toISOString())).toEqual(['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z']);
+    const night = (s: number) => s >= 1 && s < 15; // 00:30-07:30 local: 14 half-hours
+    // the stream as the meter records it, by local slot: on 25 October (day 24) the wall clock
+    // runs 00:00, 00:30, 01:00, 01:30, then 01:00, 01:30 again (BST -> GMT), 02:00, ...
+    const slots: number[] = [];
+    for (let d = 0; d < 31; d++) {
+      for (let s = 0; s < 48; s++) {
+        slots.push(s);
+        if (d === 24 && s === 3) slots.push(2, 3);
+      }
+    }
+    expect(slots).toHaveLength(31 * 48 + 2);
+    const imports = slots.map((s) => (night(s) ? 600 : 150));
+    const exports = slots.map((s) => (s >= 20 && s < 28 ? 100 : 0));
+    const nightCount = 31n * 14n + 2n;
+    const milli = nightCount * 600n * 140_000n + 31n * 34n * 150n * 300_000n + 31n * 550_000n * 1000n;
+    // October starts at local midnight under BST: 30 September 23:00 UTC
+    const start = Date.parse('2026-09-30T23:00:00Z') / 1000;
+    const bc = await billCase(MONTH_HALF_HOURLY, t, { start, imports, exports });
+    const hand = { charge: taxed(milli, 500n), credit: round(31n * 8n * 100n * 150_000n) };
+    expect({ charge: bc.bill.charge, credit: bc.bill.credit }, 'engine vs. hand').toEqual(hand);
+    expect(bc.bill.transition).toMatchObject({ interval: 24 * 48 + 4, delta: -2 });
+    const c = circuits.get(MONTH_HALF_HOURLY.name) ?? (await loadCircuit(MONTH_HALF_HOURLY.name));
+    circuits.set(MONTH_HALF_HOURLY.name, c);
+    const w = await c.witness(bc.input);
+    expect(c.violated(w)).toEqual([]);
+    expect(c.publicIndexes.map((i) => String(w[i]))).toEqual(bc.expected);
+    expect(unpackAmounts(BigInt(String(w[c.publicIndexes[3]!]))), 'circuit vs. hand').toEqual(hand);
+  });
+
   it('CN Guangdong monthly blocks: December, 446.4 kWh = 200 + 200 + 46.4', async () => {
     const t = await load('cn-guangdong-monthly-blocks.json');
     const E = 31n * 24n * 600n;

@@ -139,6 +139,17 @@ export function offsetInForce(offsetBefore: number, transitions: readonly ZoneTr
   return off;
 }
 
+/**
+ * Unix time of local midnight starting local day number `day` under a committed clock (spec
+ * §5a): `86400 * day - off`, `off` the offset in force at that instant. The billable-transition
+ * rule (no change at local midnight) makes it unique.
+ */
+export function zoneMidnight(offsetBefore: number, transitions: readonly ZoneTransition[], day: number): number {
+  let t = day * DAY_SECONDS - offsetBefore;
+  for (let k = 0; k < 2; k++) t = day * DAY_SECONDS - offsetInForce(offsetBefore, transitions, t);
+  return t;
+}
+
 /** Where a transition falls in a period's reading stream (spec §5a). */
 export interface PeriodTransition {
   /** Index of the first interval after the change. */
