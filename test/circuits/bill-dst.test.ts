@@ -158,6 +158,12 @@ describe('bill_1d_30m on the change days of Europe/London (spec §5a)', () => {
     }
   });
 
+  it('a demand circuit is not given a change day: the SDK says to split the period', async () => {
+    await expect(buildBillInput(london, spring.signed, { intervalsPerDay: 48, maxDays: 1, domain: DOMAIN, demand: true })).rejects.toThrow(
+      /signedPeriod\.periodStart: holds a daylight-saving change .* bills periods without one/,
+    );
+  });
+
   it('the day before and after a change bill as ordinary 24-hour days', () => {
     expect(ordinary.bill.transition).toBeUndefined();
     expect(ordinary.signed.imports).toHaveLength(48);
