@@ -16,6 +16,7 @@ include "../lib/one_hot.circom";
 include "../lib/demand.circom";
 include "../lib/disclosure.circom";
 include "../lib/ytd.circom";
+include "../lib/zone.circom";
 
 // The wattproof bill (docs/bill-spec.md). I intervals per day, up to MAXD days, readings < 2^RB;
 // DEMAND = 1 adds the demand charge (spec v2 §6; about 2 RB + 3 constraints per interval), and a
@@ -27,15 +28,21 @@ include "../lib/ytd.circom";
 // signals (after the disclosure's when both are on): ytdOld (the meter's year-to-date commitment
 // consumed, 0 at the first bill of a tariff year), ytdNew (the one produced) and ytdYear (the tariff
 // year's first local day).
-template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
+// ZONE = 1 follows a daylight-saving clock (spec §5a): the tariff commits to its zone's
+// transitions, a period may hold one (a 23- or 25-hour local day), and each interval is billed at
+// its local slot and local day. It adds one packed element (the extra hour of an autumn change)
+// and no public signal. ZONE = 0 is the fixed-offset circuit, and bills tariffs without transitions.
+template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
     assert(I == 24 || I == 48 || I == 96);
     assert(DEMAND == 0 || DEMAND == 1);
     assert(DISCLOSE == 0 || DISCLOSE == 1);
     assert(YEARLY == 0 || YEARLY == 1);
+    assert(ZONE == 0 || ZONE == 1);
     assert(MAXD >= 1 && MAXD <= 31);
-    var N = MAXD * I;          // readings per series, padded
     var EPD = I \ 12;          // packed elements per day
-    var NELEM = MAXD * EPD;
+    // spec §5a: a fall-back period has MAXD * I + I / 24 readings: one more element with ZONE
+    var NELEM = MAXD * EPD + ZONE;
+    var N = NELEM * 12;        // readings per series, padded
     var NBLK = (NELEM + 14) \ 15;
     var SECS = 86400 \ I;      // interval seconds
 
@@ -78,6 +85,9 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     signal input ytdWh[YEARLY];          // year-to-date import before this period (the opening)
     signal input ytdSaltOld[YEARLY];
     signal input ytdSaltNew[YEARLY];
+    // daylight-saving clock (spec §4, §5a), four-element arrays in a ZONE circuit, empty otherwise
+    signal input zoneAt[4 * ZONE];           // committed transitions' instants (0 = unused)
+    signal input zoneOffsetBiased[4 * ZONE]; // the offset from each on, biased like tzBiased
 
     // ---- public ----
     signal input domain;
@@ -100,7 +110,7 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     _ <== Num2Bits(40)(periodStart);
 
     // ---- tariff: range checks and commitment ----
-    component tariff = TariffCommitment(I, YEARLY);
+    component tariff = TariffCommitment(I, YEARLY, ZONE);
     tariff.tzBiased <== tzBiased;
     tariff.restDays <== restDays;
     tariff.taxBps <== taxBps;
@@ -120,7 +130,43 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     tariff.salt <== salt;
     tariff.yearStartDay <== yearStartDay;
     tariff.yearLeap <== yearLeap;
+    tariff.zoneAt <== zoneAt;
+    tariff.zoneOffsetBiased <== zoneOffsetBiased;
     tariffCommitment <== tariff.commitment;
+
+    // ---- local clock (spec §5a) ----
+    // intervalCount: the readings the meter signed (dayCount * I without ZONE); offStart: the
+    // offset (biased) in force at periodStart; fallDay[d]: a fall-back period of d days, whose
+    // last readings fill element d * EPD (all 0 without ZONE).
+    var intervalCount = dayCount * I;
+    var offStart = tzBiased;
+    var fallDay[MAXD + 1];
+    for (var d = 0; d <= MAXD; d++) { fallDay[d] = 0; }
+    // the rest of ZoneClock's outputs, for LocalSlotSums below (vars: a block's components are its own)
+    var spring = 0;
+    var fall = 0;
+    var isDk[MAXD];
+    var qkBits[I];
+    if (ZONE == 1) {
+        // at most one committed transition inside the period, the next one
+        component clock = ZoneClock(4, I, MAXD);
+        clock.periodStart <== periodStart;
+        clock.dayCount <== dayCount;
+        clock.tzBiased <== tzBiased;
+        clock.at <== zoneAt;
+        clock.offBiased <== zoneOffsetBiased;
+        intervalCount = clock.intervalCount;
+        offStart = clock.offStartBiased;
+        spring = clock.spring;
+        fall = clock.fall;
+        for (var d = 0; d < MAXD; d++) { isDk[d] = clock.isDk[d]; }
+        for (var q = 0; q < I; q++) { qkBits[q] = clock.qkBits[q]; }
+        signal fallDayS[MAXD];
+        for (var d = 1; d <= MAXD; d++) {
+            fallDayS[d - 1] <== clock.fall * dayBits[d - 1];
+            fallDay[d] = fallDayS[d - 1];
+        }
+    }
 
     // ---- readings: pack, zero past the period ----
     // Readings enter only through their packed elements (12 readings at a 21-bit stride, spec §3),
@@ -130,7 +176,9 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     var STRIDE = 21;
     var LW = RB;   // a lane holds a sum of MAXD readings < 2^RB: RB + ceil(log2(MAXD)) bits
     while ((1 << (LW - RB)) < MAXD) { LW++; }
-    assert(LW <= STRIDE);
+    var LWX = RB;  // ZONE: lanes that also hold the fall-back element sum MAXD + 1 readings
+    while ((1 << (LWX - RB)) < MAXD + ZONE) { LWX++; }
+    assert(LWX <= STRIDE);
     signal importElems[NELEM];
     signal exportElems[NELEM];
     signal importTail[NELEM];
@@ -145,10 +193,12 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
         importElems[e] <== packedIn;
         exportElems[e] <== packedOut;
         // every element of a day past dayCount must be zero, one by one (not only their sum,
-        // which a cheater could cancel across slots)
-        importTail[e] <== importElems[e] * (1 - active[e \ EPD]);
+        // which a cheater could cancel across slots); ZONE: but for the element after the last
+        // day of a fall-back period (spec §5a)
+        var live = (e < MAXD * EPD ? active[e \ EPD] : 0) + (e % EPD == 0 ? fallDay[e \ EPD] : 0);
+        importTail[e] <== importElems[e] * (1 - live);
         importTail[e] === 0;
-        exportTail[e] <== exportElems[e] * (1 - active[e \ EPD]);
+        exportTail[e] <== exportElems[e] * (1 - live);
         exportTail[e] === 0;
     }
 
@@ -160,7 +210,11 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     for (var b = 0; b <= NBLK; b++) { blockWeight[b] = 0; }
     for (var k = 1; k <= MAXD; k++) {
         var blocks = (k * EPD + 14) \ 15;
-        blockWeight[blocks] += dayBits[k - 1];
+        blockWeight[blocks] += dayBits[k - 1] - fallDay[k];
+        if (ZONE == 1) {
+            var fallBlocks = (k * EPD + 1 + 14) \ 15;   // spec §5a: one element more
+            blockWeight[fallBlocks] += fallDay[k];
+        }
     }
     signal importPick[NBLK + 1];
     signal exportPick[NBLK + 1];
@@ -176,11 +230,11 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     // ---- meter signature over the statement v2 (spec §3) ----
     // nonActualCount <= dayCount * I: 16 bits first, so that LessEqThan(16) is sound (both < 2^16).
     _ <== Num2Bits(16)(nonActualCount);
-    signal nonActualFits <== LessEqThan(16)([nonActualCount, dayCount * I]);
+    signal nonActualFits <== LessEqThan(16)([nonActualCount, intervalCount]);
     nonActualFits === 1;
     signal statement <== Poseidon(8)([
         2662278197889393509332597895131764359707915826,
-        meterId, periodStart, SECS, dayCount * I, nonActualCount, importDigest, exportDigest
+        meterId, periodStart, SECS, intervalCount, nonActualCount, importDigest, exportDigest
     ]);
     BabyCheck()(Ax, Ay);
     BabyCheck()(R8x, R8y);
@@ -195,42 +249,68 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     keyHash <== Poseidon(2)([Ax, Ay]);
 
     // ---- which days are rest days ----
-    signal isRest[MAXD] <== RestDays(MAXD, 16)(periodStart, tzBiased, tariff.restMaskBits, holidays);
+    // ZONE: local days start at local midnight under the offset in force at periodStart (spec §5a)
+    signal isRest[MAXD] <== RestDays(MAXD, 16)(periodStart, offStart, tariff.restMaskBits, holidays);
 
     // ---- energy per slot and day type, aggregated before any price multiplication ----
-    // For element position j of the day, sum the day's elements over all days (linear) and over
-    // rest days (one product per day), then split both sums into 12 slot lanes. Each lane is below
-    // MAXD * 2^RB <= 2^LW, so lanes never carry into each other.
-    signal restPart[MAXD][EPD];
+    // workE / restE / exportE[s]: Wh in slot s on work days, on rest days, exported; total: import.
     var total = 0;
+    var workE[I];
     var restSum[I];
-    var allSum[I];
     var exportSum[I];
-    component allLanes[EPD];
-    component restLanes[EPD];
-    component exportLanes[EPD];
-    for (var j = 0; j < EPD; j++) {
-        var allPacked = 0;
-        var restPacked = 0;
-        var exportPacked = 0;
-        for (var d = 0; d < MAXD; d++) {
-            restPart[d][j] <== importElems[d * EPD + j] * isRest[d];
-            allPacked += importElems[d * EPD + j];
-            restPacked += restPart[d][j];
-            exportPacked += exportElems[d * EPD + j];
+    if (ZONE == 1) {
+        // For element position j of the stream day, sum the elements over days under a few day
+        // weights (all, rest, before the transition, the transition day), then split each sum into
+        // 12 slot lanes; lanes never carry (each < 2^LWX). LocalSlotSums then maps stream
+        // positions to local slots and local days (spec §5a); without a transition the mapping is
+        // the identity.
+        component local = LocalSlotSums(I, MAXD, STRIDE, LW, LWX);
+        local.importElems <== importElems;
+        local.exportElems <== exportElems;
+        local.isRest <== isRest;
+        local.spring <== spring;
+        local.fall <== fall;
+        local.isDk <== isDk;
+        local.qkBits <== qkBits;
+        total = local.total;
+        for (var s = 0; s < I; s++) {
+            workE[s] = local.workE[s];
+            restSum[s] = local.restE[s];
+            exportSum[s] = local.exportE[s];
         }
-        allLanes[j] = LaneSplit(12, STRIDE, LW);
-        allLanes[j].packed <== allPacked;
-        restLanes[j] = LaneSplit(12, STRIDE, LW);
-        restLanes[j].packed <== restPacked;
-        exportLanes[j] = LaneSplit(12, STRIDE, LW);
-        exportLanes[j].packed <== exportPacked;
-        for (var i = 0; i < 12; i++) {
-            allSum[12 * j + i] = allLanes[j].lanes[i];
-            restSum[12 * j + i] = restLanes[j].lanes[i];
-            exportSum[12 * j + i] = exportLanes[j].lanes[i];
-            total += allLanes[j].lanes[i];
+    } else {
+        // For element position j of the day, sum the day's elements over all days (linear) and over
+        // rest days (one product per day), then split both sums into 12 slot lanes. Each lane is below
+        // MAXD * 2^RB <= 2^LW, so lanes never carry into each other.
+        signal restPart[MAXD][EPD];
+        var allSum[I];
+        component allLanes[EPD];
+        component restLanes[EPD];
+        component exportLanes[EPD];
+        for (var j = 0; j < EPD; j++) {
+            var allPacked = 0;
+            var restPacked = 0;
+            var exportPacked = 0;
+            for (var d = 0; d < MAXD; d++) {
+                restPart[d][j] <== importElems[d * EPD + j] * isRest[d];
+                allPacked += importElems[d * EPD + j];
+                restPacked += restPart[d][j];
+                exportPacked += exportElems[d * EPD + j];
+            }
+            allLanes[j] = LaneSplit(12, STRIDE, LW);
+            allLanes[j].packed <== allPacked;
+            restLanes[j] = LaneSplit(12, STRIDE, LW);
+            restLanes[j].packed <== restPacked;
+            exportLanes[j] = LaneSplit(12, STRIDE, LW);
+            exportLanes[j].packed <== exportPacked;
+            for (var i = 0; i < 12; i++) {
+                allSum[12 * j + i] = allLanes[j].lanes[i];
+                restSum[12 * j + i] = restLanes[j].lanes[i];
+                exportSum[12 * j + i] = exportLanes[j].lanes[i];
+                total += allLanes[j].lanes[i];
+            }
         }
+        for (var s = 0; s < I; s++) { workE[s] = allSum[s] - restSum[s]; }
     }
 
     signal workPrice[I];
@@ -245,7 +325,7 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
         workPrice[s] <== Select8()(bandPrices, tariff.workBandBits[s]);
         restPrice[s] <== Select8()(bandPrices, tariff.restBandBits[s]);
         exportPrice[s] <== Select8()(exportPrices, tariff.exportBandBits[s]);
-        workCost[s] <== (allSum[s] - restSum[s]) * workPrice[s];
+        workCost[s] <== workE[s] * workPrice[s];
         restCost[s] <== restSum[s] * restPrice[s];
         exportCost[s] <== exportSum[s] * exportPrice[s];
         energyCost += workCost[s] + restCost[s];
@@ -262,7 +342,7 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
         tierBasis === 1;
         component ytd = YearToDate();
         ytd.meterId <== meterId;
-        ytd.localStart <== periodStart + tzBiased - 50400;
+        ytd.localStart <== periodStart + offStart - 50400;
         ytd.dayCount <== dayCount;
         ytd.total <== total;
         ytd.yearStartDay <== yearStartDay[0];
@@ -294,8 +374,9 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     var demandMilli = 0;
     var demandPeak = 0;   // for the disclosure
     if (DEMAND == 1) {
-        signal windowSwitch[N];
-        component peakDemand = PeakDemand(N, RB);
+        // the local days' readings only (ZONE: the fall-back element is zero, no transition below)
+        signal windowSwitch[MAXD * I];
+        component peakDemand = PeakDemand(MAXD * I, RB);
         for (var d = 0; d < MAXD; d++) {
             for (var s = 0; s < I; s++) {
                 windowSwitch[d * I + s] <== isRest[d] * (demandRest[s] - demandWork[s]);
@@ -306,6 +387,9 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
         signal demandCost <== demandPrice * peakDemand.peak;
         demandPeak = peakDemand.peak;
         demandMilli = demandCost * (I \ 24);
+        // spec §5a: the demand component bills periods without a transition only (its window is
+        // per stream interval, which is the local slot only then)
+        if (ZONE == 1) { spring + fall === 0; }
     } else {
         // a tariff with a demand charge cannot be billed by a circuit that does not compute it
         demandPrice === 0;
@@ -317,7 +401,7 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
     signal credit <== RoundHalfUpDiv(1000, 10, 96)(exportValue);
 
     // ---- public outputs (spec §7) ----
-    period <== meterId + (1 << 64) * periodStart + (1 << 104) * (dayCount * I) + (1 << 120) * SECS
+    period <== meterId + (1 << 64) * periodStart + (1 << 104) * intervalCount + (1 << 120) * SECS
         + (1 << 144) * nonActualCount;
     amounts <== charge + (1 << 96) * credit;
 
@@ -330,10 +414,8 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY) {
         signal input regulatorKeyHash;         // public 5: Poseidon(regulatorKey), checked on chain
         signal input ephemeralKeyY;            // public 6
         signal input disclosureCiphertext[4];  // public 7..10
-        var workEnergy[I];
-        for (var s = 0; s < I; s++) { workEnergy[s] = allSum[s] - restSum[s]; }
         component details = BillDetails(I, LW);
-        details.workEnergy <== workEnergy;
+        details.workEnergy <== workE;
         details.restEnergy <== restSum;
         details.exportEnergy <== exportSum;
         details.workBandBits <== tariff.workBandBits;

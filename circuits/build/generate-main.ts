@@ -1,6 +1,6 @@
 /**
  * circuits/main/*.circom are generated from circuits/instances.json: one main file per
- * instance, `Bill(intervalsPerDay, maxDays, readingBits, demand, yearly)` with `domain` public (and the
+ * instance, `Bill(intervalsPerDay, maxDays, readingBits, demand, disclose, yearly, zone)` with `domain` public (and the
  * year-to-date signals when yearly); and
  * circuits/market/main/*.circom from circuits/market/instances.json, `MarketBill(intervalsPerDay,
  * maxDays, series, tokenDecimals)` with `chainBefore` and `domain` public (docs/market-spec.md).
@@ -24,9 +24,10 @@ export interface BillInstance {
    * `demand`: 1 = with the demand component (spec v2 §6); absent or 0 = without.
    * `disclose`: 1 = with the regulator's disclosure (docs/disclosure-spec.md; six public inputs after
    * `domain`); absent or 0 = without. `yearly`: 1 = bills yearly-block tariffs with the year-to-date
-   * commitments (three more public signals, the last ones, spec §7).
+   * commitments (three more public signals, the last ones, spec §7). `zone`: 1 = follows a
+   * daylight-saving clock (spec §5a; no public signal).
    */
-  params: { intervalsPerDay: number; maxDays: number; readingBits: number; demand?: number; disclose?: number; yearly?: number };
+  params: { intervalsPerDay: number; maxDays: number; readingBits: number; demand?: number; disclose?: number; yearly?: number; zone?: number };
   constraints?: number;
 }
 
@@ -41,6 +42,7 @@ export async function readBillInstances(root: string): Promise<BillInstance[]> {
     if (![undefined, 0, 1].includes(inst.params.demand)) throw new Error(`${inst.name}: demand must be 0 or 1`);
     if (![undefined, 0, 1].includes(inst.params.disclose)) throw new Error(`${inst.name}: disclose must be 0 or 1`);
     if (![undefined, 0, 1].includes(inst.params.yearly)) throw new Error(`${inst.name}: yearly must be 0 or 1`);
+    if (![undefined, 0, 1].includes(inst.params.zone)) throw new Error(`${inst.name}: zone must be 0 or 1`);
     if (inst.main !== `circuits/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/main/${inst.name}.circom`);
   }
   return json.instances;
@@ -52,10 +54,12 @@ export function mainSource(inst: BillInstance): string {
   const demand = inst.params.demand ?? 0;
   const disclose = inst.params.disclose ?? 0;
   const yearly = inst.params.yearly ?? 0;
+  const zone = inst.params.zone ?? 0;
   const features = [
     demand === 1 ? 'with the demand charge' : '',
     disclose === 1 ? "with the regulator's disclosure" : '',
     yearly === 1 ? 'with yearly blocks (year-to-date commitments)' : '',
+    zone === 1 ? 'on a daylight-saving clock' : '',
   ].filter((f) => f !== '');
   // Circom orders public inputs by declaration in the template: domain, the disclosure's, the yearly ones last.
   const publics = [
@@ -71,7 +75,7 @@ export function mainSource(inst: BillInstance): string {
     `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${rb}-bit readings${features.map((f) => `, ${f}`).join('')}.`,
     'include "../bill/bill.circom";',
     '',
-    `component main {public [${publics}]} = Bill(${i}, ${d}, ${rb}, ${demand}, ${disclose}, ${yearly});`,
+    `component main {public [${publics}]} = Bill(${i}, ${d}, ${rb}, ${demand}, ${disclose}, ${yearly}, ${zone});`,
     '',
   ].join('\n');
 }

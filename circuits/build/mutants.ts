@@ -6,7 +6,7 @@
  *   - a comparator `x <== LessThan(n)([a, b]);` / `LessEqThan` (replaced by the unconstrained
  *     hint `x <-- a < b ? 1 : 0;`, so the witness generator still computes it).
  * For each mutant the smallest circuits that contain the file are recompiled (the lib_* test
- * circuit of the template, bill_1d_30m, and bill_31d_60m for bill.circom), witness generator
+ * circuit of the template, bill_1d_30m, bill_1d_30m_zone, and bill_31d_60m for bill.circom), witness generator
  * and R1CS only, and the constraint-level circuit tests run against them (a market file's mutants:
  * mkt_spot_1d_60m and mkt_cfd_1d_60m against the market's malicious witnesses, and a market.circom
  * survivor of those mkt_spot_31d_60m against the month's). A mutant is killed
@@ -40,6 +40,7 @@ export const MUTANT_TESTS = [
   'test/circuits/bill-attacks.test.ts',
   'test/circuits/bill-malicious.test.ts',
   'test/circuits/bill-disclosure.test.ts',
+  'test/circuits/bill-dst.test.ts',
 ];
 /** The test files run against a mutant of a market circuit file (docs/market-spec.md §8). */
 export const MARKET_MUTANT_TESTS = ['test/market/market-malicious.test.ts'];
@@ -235,8 +236,13 @@ async function main(): Promise<number> {
         closures.get(i.name)!.includes(m.file) &&
         (isMarket(m.file)
           ? MARKET_CIRCUITS.includes(i.name) || (i.name === MARKET_MONTH && m.file.endsWith('market.circom'))
-          : // bill_1d_30m_disclose: the only test circuit that uses BillDetails and BillDisclosure
-            i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || i.name === 'bill_1d_30m_disclose' || m.file.endsWith('bill.circom')),
+          : // bill_1d_30m_disclose: the only test circuit that uses BillDetails and BillDisclosure;
+            // bill_1d_30m_zone: the only one with ZoneClock and LocalSlotSums (ZONE = 1)
+            i.name.startsWith('lib_') ||
+            i.name === 'bill_1d_30m' ||
+            i.name === 'bill_1d_30m_disclose' ||
+            i.name === 'bill_1d_30m_zone' ||
+            m.file.endsWith('bill.circom')),
     );
     const tests = isMarket(m.file) ? MARKET_MUTANT_TESTS : MUTANT_TESTS;
     let status: 'killed' | 'survived' | 'stillborn' = 'survived';

@@ -10,8 +10,12 @@ include "poseidon.circom";
 // YEARLY = 1 (yearly blocks, spec §4): the tariff must have yearlyBlocks = 1 and commits to its
 // tariff years (yearStartDay, yearLeap). YEARLY = 0: those fields are 0, so they add no bits and
 // a tariff without yearly blocks has the same commitment as before they existed.
-template TariffCommitment(I, YEARLY) {
+// ZONE = 1 (daylight-saving clocks, spec §4, §5a): commits to the zone's transitions (zoneAt,
+// zoneOffsetBiased) after the yearly fields. ZONE = 0: those fields are 0 (no bits), so a
+// fixed-offset tariff keeps its commitment, and a tariff with transitions cannot be billed.
+template TariffCommitment(I, YEARLY, ZONE) {
     assert(YEARLY == 0 || YEARLY == 1);
+    assert(ZONE == 0 || ZONE == 1);
     signal input tzBiased;
     signal input restDays;
     signal input taxBps;
@@ -32,6 +36,9 @@ template TariffCommitment(I, YEARLY) {
     // yearly blocks (spec §4): empty arrays in a circuit without them (the fields are then 0)
     signal input yearStartDay[YEARLY];
     signal input yearLeap[7 * YEARLY];
+    // zone transitions (spec §4, §5a): empty arrays in a circuit without them (the fields are then 0)
+    signal input zoneAt[4 * ZONE];
+    signal input zoneOffsetBiased[4 * ZONE];
 
     signal output commitment;
     signal output restMaskBits[7];
@@ -140,6 +147,25 @@ template TariffCommitment(I, YEARLY) {
             yearLeap[k] * (yearLeap[k] - 1) === 0;
             words[pos \ WORD] += yearLeap[k] * (1 << (pos % WORD));
             pos++;
+        }
+    } else {
+        pos += 31;   // the yearly fields' zero bits: the zone fields start at the same place
+    }
+    // zone (appended after the yearly fields, spec §4 and §5a): the zone's transitions in the
+    // tariff's validity window, each its unix instant (40 bits, 0 = unused) and the offset after
+    // it (biased like tzBiased, so 0..100800: the upper bound is checked as for tzBiased).
+    // ZoneClock reads them.
+    if (ZONE == 1) {
+        signal zoneAtBits[4][40];
+        signal zoneOffBits[4][17];
+        for (var k = 0; k < 4; k++) {
+            zoneAtBits[k] <== Num2Bits(40)(zoneAt[k]);
+            for (var b = 0; b < 40; b++) { words[pos \ WORD] += zoneAtBits[k][b] * (1 << (pos % WORD)); pos++; }
+        }
+        for (var k = 0; k < 4; k++) {
+            zoneOffBits[k] <== Num2Bits(17)(zoneOffsetBiased[k]);
+            _ <== Num2Bits(17)(100800 - zoneOffsetBiased[k]);
+            for (var b = 0; b < 17; b++) { words[pos \ WORD] += zoneOffBits[k][b] * (1 << (pos % WORD)); pos++; }
         }
     }
     assert(pos <= 14 * WORD);

@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 48 intervals per day, up to 1 day, 16-bit readings.
 include "../bill/bill.circom";
 
-component main {public [domain]} = Bill(48, 1, 16, 0, 0, 0);
+component main {public [domain]} = Bill(48, 1, 16, 0, 0, 0, 0);

@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 48 intervals per day, up to 1 day, 16-bit readings, with yearly blocks (year-to-date commitments).
 include "../bill/bill.circom";
 
-component main {public [domain, ytdOld, ytdNew, ytdYear]} = Bill(48, 1, 16, 0, 0, 1);
+component main {public [domain, ytdOld, ytdNew, ytdYear]} = Bill(48, 1, 16, 0, 0, 1, 0);

@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 48 intervals per day, up to 31 days, 16-bit readings.
 include "../bill/bill.circom";
 
-component main {public [domain]} = Bill(48, 31, 16, 0, 0, 0);
+component main {public [domain]} = Bill(48, 31, 16, 0, 0, 0, 0);

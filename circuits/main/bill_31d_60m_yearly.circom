@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 24 intervals per day, up to 31 days, 16-bit readings, with yearly blocks (year-to-date commitments).
 include "../bill/bill.circom";
 
-component main {public [domain, ytdOld, ytdNew, ytdYear]} = Bill(24, 31, 16, 0, 0, 1);
+component main {public [domain, ytdOld, ytdNew, ytdYear]} = Bill(24, 31, 16, 0, 0, 1, 0);

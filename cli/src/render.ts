@@ -9,6 +9,16 @@ import type { Tariff } from '../../core/src/tariff/schema.js';
 import { kwh, localDate, money, pricePerKwh, table, zoneName } from '../../core/src/format.js';
 
 /** The tariff as readable text: prices, schedules, tiers, charges, calendar. */
+/** The tariff's clock: a fixed offset, or its zone with the committed changes (spec §5a). */
+function zoneLine(t: Tariff): string {
+  if (t.zone === undefined && t.zoneTransitions === undefined) return zoneName(t.tzOffsetSeconds);
+  const changes = (t.zoneTransitions ?? []).map(
+    (x) => `${new Date(x.at * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC -> ${zoneName(x.offsetAfter)}`,
+  );
+  const window = t.zone !== undefined ? `${t.zone} ${t.zoneValidFrom}..${t.zoneValidUntil}` : 'committed clock';
+  return `${window} (${zoneName(t.tzOffsetSeconds)} at the start${changes.length > 0 ? `; changes ${changes.join(', ')}` : ''})`;
+}
+
 export function renderTariff(t: Tariff, commitment?: bigint): string {
   const { symbol, decimals } = t.currency;
   const p = (v: bigint) => pricePerKwh(v, decimals, symbol);
@@ -18,7 +28,7 @@ export function renderTariff(t: Tariff, commitment?: bigint): string {
       .join(', ');
   const lines = [
     `${t.name}${t.description ? `\n  ${t.description}` : ''}`,
-    `  ${t.slotsPerDay} slots per day, ${zoneName(t.tzOffsetSeconds)}; rest days: ${t.restDays.map((d) => WEEKDAY_NAMES[d]).join(', ') || 'none'}; holidays: ${t.holidays.join(', ') || 'none'}`,
+    `  ${t.slotsPerDay} slots per day, ${zoneLine(t)}; rest days: ${t.restDays.map((d) => WEEKDAY_NAMES[d]).join(', ') || 'none'}; holidays: ${t.holidays.join(', ') || 'none'}`,
     '',
     table(
       ['band', { header: 'price', align: 'right' }],
@@ -89,7 +99,13 @@ export function renderBill(bill: Bill, t: Tariff, periodStart: number): string {
   rows.push(['CREDIT', kwh(bill.totalExportWh), '', `-${m(bill.credit)}`]);
   rows.push(['NET DUE', '', '', m(bill.charge - bill.credit)]);
   const rest = bill.restDayFlags.filter(Boolean).length;
-  const head = `bill ${localDate(periodStart, t.tzOffsetSeconds)}, ${bill.dayCount} day(s) (${rest} rest day(s)) under "${t.name}"`;
+  // spec §5a: the local date under the offset in force at the start; a change inside is named
+  const change =
+    bill.transition === undefined
+      ? ''
+      : `, clock change ${new Date(bill.transition.at * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC (${bill.transition.delta > 0 ? '23' : '25'}-hour day)`;
+  const zone = t.zone === undefined ? '' : ` ${t.zone}`;
+  const head = `bill ${localDate(periodStart, bill.offsetStartSeconds)}${zone}, ${bill.dayCount} day(s) (${rest} rest day(s))${change} under "${t.name}"`;
   return `${head}\n${table(['item', { header: 'energy', align: 'right' }, { header: 'price', align: 'right' }, { header: 'amount', align: 'right' }], rows)}`;
 }
 

@@ -15,7 +15,6 @@ import { nonActualCount } from '../../core/src/meter/quality.js';
 import { parseSignedPeriodDocument } from '../../core/src/meter/document.js';
 import { encodeTariff, encodedTariffCommitment } from '../../core/src/tariff/encode.js';
 import { parseTariff, type Tariff } from '../../core/src/tariff/schema.js';
-import { TZ_BIAS } from '../../core/src/tariff/constants.js';
 import { type CurvePoint, isCurvePoint } from '../../core/src/crypto/disclosure.js';
 import { billDetails, disclosureNonce, disclosureSignalList, encryptBillDetails } from '../../core/src/bill/disclosure.js';
 import { periodStatement } from '../../core/src/meter/digest.js';
@@ -50,6 +49,12 @@ export interface BillInputOptions {
   disclosure?: BillDisclosureOptions;
   /** The circuit bills yearly blocks (`Bill(..., YEARLY = 1)`; default false). */
   yearly?: boolean;
+  /**
+   * The circuit follows a daylight-saving clock (`Bill(..., ZONE = 1)`, spec §5a; default false).
+   * A tariff that commits to zone transitions needs one; a circuit without it bills fixed offsets
+   * only. Default: a zone circuit exactly when the tariff commits to transitions.
+   */
+  zone?: boolean;
   /**
    * Yearly-block tariffs: the opening of the meter's year-to-date commitment the consumer holds
    * (`undefined` before its first yearly bill; one of an earlier tariff year starts the year fresh)
@@ -98,13 +103,26 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
   if (tariff.slotsPerDay !== I) {
     throw new ValidationError('tariff.slotsPerDay', `is ${tariff.slotsPerDay}, but this circuit takes ${I} intervals per day`);
   }
-  const { dayCount } = periodLayout(tariff, sp, 'signedPeriod');
+  const { dayCount, transition } = periodLayout(tariff, sp, 'signedPeriod');
   if (dayCount > maxDays) {
     throw new ValidationError('signedPeriod.imports', `covers ${dayCount} days, more than this circuit's ${maxDays}`);
   }
   for (const series of ['imports', 'exports'] as const) {
     const i = sp[series].findIndex((r) => r >= 2 ** rb);
     if (i >= 0) throw new ValidationError(`signedPeriod.${series}[${i}]`, `${sp[series][i]} Wh does not fit the circuit's ${rb}-bit readings`);
+  }
+  const committed = tariff.zoneTransitions?.length ?? 0;
+  if (committed > 0 && opts.zone === false) {
+    throw new ValidationError(
+      'tariff.zoneTransitions',
+      `commits to ${committed} daylight-saving transition${committed === 1 ? '' : 's'} of ${tariff.zone ?? 'its zone'}, but this circuit has a fixed-offset clock (use an instance with "zone": 1)`,
+    );
+  }
+  if (opts.demand === true && transition !== undefined) {
+    throw new ValidationError(
+      'signedPeriod.periodStart',
+      "holds a daylight-saving change of the tariff's zone; a circuit with the demand component bills periods without one (spec §5a): split the period at the change day",
+    );
   }
   if ((tariff.demand?.pricePerKw ?? 0n) > 0n && opts.demand !== true) {
     throw new ValidationError('tariff.demand', 'has a demand charge, but this circuit has no demand component (use an instance with "demand": 1)');
@@ -161,7 +179,9 @@ const decs = (vs: readonly (bigint | number)[]): string[] => vs.map(dec);
 
 /**
  * Builds the input of `Bill(intervalsPerDay, maxDays, RB)`: the signal names of
- * circuits/bill/bill.circom, decimal strings, readings zero-padded to `maxDays * intervalsPerDay`.
+ * circuits/bill/bill.circom, decimal strings, readings zero-padded to `maxDays * intervalsPerDay`
+ * (plus 12 in a `zone` circuit: one more packed element, for the extra hour of a period that holds
+ * an autumn change, spec §5a).
  * @throws ValidationError naming the field: tariff resolution differs from the circuit's, period
  *   longer than `maxDays`, wrong interval length, start not at local midnight, a reading too large
  *   for `readingBits`, a statement or signature that does not verify, a bad domain.
@@ -170,7 +190,10 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
   const checked = await check(tariff, signedPeriod, options);
   const { tariff: t, sp, bill, domain, ytd } = checked;
   const enc = encodeTariff(t);
-  const N = options.maxDays * options.intervalsPerDay;
+  // ZONE circuits take one more packed element (12 readings): the extra hour of a period that holds
+  // an autumn change (spec §5a)
+  const zone = options.zone ?? (t.zoneTransitions?.length ?? 0) > 0;
+  const N = options.maxDays * options.intervalsPerDay + (zone ? 12 : 0);
   const pad = (xs: readonly number[]): string[] => [...decs(xs), ...new Array<string>(N - xs.length).fill('0')];
   // Yearly circuits: one-element arrays of the YTD opening, and the three last public signals.
   const yearly: BillCircuitInput =
@@ -200,7 +223,7 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     R8x: dec(sp.signature.R8x),
     R8y: dec(sp.signature.R8y),
     S: dec(sp.signature.S),
-    tzBiased: dec(t.tzOffsetSeconds + TZ_BIAS),
+    tzBiased: dec(enc.tzBiased),
     restDays: dec(enc.restDays),
     taxBps: dec(enc.taxBps),
     standingPerDay: dec(enc.standingPerDay),
@@ -216,6 +239,7 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     demandPrice: dec(enc.demandPrice),
     demandWork: decs(enc.demandWork),
     demandRest: decs(enc.demandRest),
+    ...(zone ? { zoneAt: decs(enc.zoneAt), zoneOffsetBiased: decs(enc.zoneOffsetBiased) } : {}),
     salt: dec(enc.salt),
     domain: dec(domain),
     ...(options.disclose === true ? await disclosureInput(checked, options) : {}),

@@ -22,6 +22,8 @@ export interface BillCircuitSize {
   demand?: boolean;
   /** Bills yearly blocks with the year-to-date signals (spec §9); absent = no. */
   yearly?: boolean;
+  /** Follows a daylight-saving clock (spec §5a); absent = no. */
+  zone?: boolean;
 }
 
 /** Public signals of a yearly-block circuit: the five of spec §7 and ytdOld, ytdNew, ytdYear. */
@@ -45,6 +47,7 @@ export function billCircuitsOf(circuits: Record<string, BillCircuitCandidate>): 
       constraints: c.constraints ?? 0,
       demand: c.params.demand === 1,
       yearly: c.params.yearly === 1,
+      zone: c.params.zone === 1,
     }));
 }
 
@@ -52,7 +55,9 @@ export function billCircuitsOf(circuits: Record<string, BillCircuitCandidate>): 
  * The smallest circuit that bills `dayCount` days of `intervalsPerDay` intervals, if any; with
  * `needsDemand`, only circuits with a demand component (a tariff with a demand charge). A yearly
  * tariff (`yearly`) needs a yearly circuit and any other tariff a circuit without yearly blocks
- * (each refuses the other kind, spec §2).
+ * (each refuses the other kind, spec §2). A tariff that commits to daylight-saving transitions
+ * (`zone`) needs a zone circuit, and any other tariff is billed by a fixed-offset one (spec §5a:
+ * the smaller circuit; a zone circuit would bill it too, at a higher cost).
  */
 export function smallestFitting<T extends BillCircuitSize>(
   circuits: readonly T[],
@@ -60,8 +65,16 @@ export function smallestFitting<T extends BillCircuitSize>(
   dayCount: number,
   needsDemand = false,
   yearly = false,
+  zone = false,
 ): T | undefined {
   return circuits
-    .filter((c) => c.intervalsPerDay === intervalsPerDay && c.maxDays >= dayCount && (c.demand === true || !needsDemand) && (c.yearly === true) === yearly)
+    .filter(
+      (c) =>
+        c.intervalsPerDay === intervalsPerDay &&
+        c.maxDays >= dayCount &&
+        (c.demand === true || !needsDemand) &&
+        (c.yearly === true) === yearly &&
+        (c.zone === true) === zone,
+    )
     .sort((a, b) => a.constraints - b.constraints)[0];
 }

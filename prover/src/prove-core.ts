@@ -141,12 +141,13 @@ function checkParams(a: CircuitArtifacts): {
   demand: boolean;
   disclose: boolean;
   yearly: boolean;
+  zone: boolean;
 } {
-  const { intervalsPerDay, maxDays, readingBits, demand, disclose, yearly } = a.params;
+  const { intervalsPerDay, maxDays, readingBits, demand, disclose, yearly, zone } = a.params;
   if (intervalsPerDay === undefined || maxDays === undefined) {
     throw new ValidationError('circuit', `${a.name} is not a bill circuit (its manifest params have no intervalsPerDay/maxDays)`);
   }
-  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1, disclose: disclose === 1, yearly: yearly === 1 };
+  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1, disclose: disclose === 1, yearly: yearly === 1, zone: zone === 1 };
 }
 
 /**

@@ -5,6 +5,7 @@ import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-inp
 import { computeBill, type Bill } from '../../core/src/bill/index.js';
 import { signPeriod, type SignedPeriod } from '../../core/src/meter/sign.js';
 import { createTariff, localMidnight, type Tariff, type TariffInput } from '../../core/src/tariff/index.js';
+import { offsetInForce } from '../../core/src/tariff/zone.js';
 
 export const METER_KEY = new Uint8Array(32).fill(7);
 export const OTHER_KEY = new Uint8Array(32).fill(9);
@@ -16,11 +17,15 @@ export interface CircuitShape {
   maxDays: number;
   /** Has the demand component (spec v2 §6). */
   demand?: boolean;
+  /** Follows a daylight-saving clock (`"zone": 1`, spec §5a). */
+  zone?: boolean;
 }
 export const ONE_DAY: CircuitShape = { name: 'bill_1d_30m', intervalsPerDay: 48, maxDays: 1 };
 export const MONTH_HOURLY: CircuitShape = { name: 'bill_31d_60m', intervalsPerDay: 24, maxDays: 31 };
 export const MONTH_HALF_HOURLY: CircuitShape = { name: 'bill_31d_30m', intervalsPerDay: 48, maxDays: 31 };
 export const MONTH_DEMAND: CircuitShape = { name: 'bill_31d_30m_demand', intervalsPerDay: 48, maxDays: 31, demand: true };
+export const ONE_DAY_ZONE: CircuitShape = { name: 'bill_1d_30m_zone', intervalsPerDay: 48, maxDays: 1, zone: true };
+export const MONTH_HOURLY_ZONE: CircuitShape = { name: 'bill_31d_60m_zone', intervalsPerDay: 24, maxDays: 31, zone: true };
 
 /**
  * A tariff with every feature in use: 3 bands, weekend rest days, a holiday, 4 tiers, tax,
@@ -88,7 +93,7 @@ export async function billCase(
     exports: period.exports ?? period.imports.map(() => 0),
     ...(period.quality === undefined ? {} : { quality: period.quality }),
   });
-  const opts = { intervalsPerDay: shape.intervalsPerDay, maxDays: shape.maxDays, domain: DOMAIN, demand: shape.demand === true };
+  const opts = { intervalsPerDay: shape.intervalsPerDay, maxDays: shape.maxDays, domain: DOMAIN, demand: shape.demand === true, zone: shape.zone === true };
   const [input, expected] = await Promise.all([buildBillInput(tariff, signed, opts), expectedPublicSignals(tariff, signed, opts)]);
   return { tariff, signed, input, expected, bill: computeBill(tariff, signed) };
 }
@@ -109,4 +114,30 @@ export function dayProfile(intervalsPerDay: number, days: number, scale = 1): { 
     }
   }
   return { imports, exports };
+}
+
+/** The year's validity window the DST tests commit to (spec §5a). */
+export const ZONE_WINDOW = { zoneValidFrom: '2026-01-01', zoneValidUntil: '2027-01-01' } as const;
+
+/** {@link fullTariff} on the wall clock of an IANA zone (its 2026 transitions committed). */
+export function zoneTariff(slotsPerDay: 24 | 48 | 96, zone: string, overrides: Partial<TariffInput> = {}): Tariff {
+  const base = fullTariff(slotsPerDay);
+  const { tzOffsetSeconds: _fixed, ...rest } = base;
+  return createTariff({ ...rest, zone, ...ZONE_WINDOW, ...overrides });
+}
+
+/** Unix time of local midnight starting local day number `day` under the tariff's clock. */
+export function zoneMidnightOfDay(tariff: Tariff, day: number): number {
+  let t = day * 86400 - tariff.tzOffsetSeconds;
+  // the offset in force at that instant; twice is enough (the rules keep midnights unambiguous)
+  for (let k = 0; k < 2; k++) t = day * 86400 - offsetInForce(tariff.tzOffsetSeconds, tariff.zoneTransitions ?? [], t);
+  return t;
+}
+
+/** Local midnight of an ISO date and the interval count of `days` local days from it. */
+export function zonePeriod(tariff: Tariff, isoDate: string, days: number): { start: number; intervals: number } {
+  const day = Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000;
+  const start = zoneMidnightOfDay(tariff, day);
+  const end = zoneMidnightOfDay(tariff, day + days);
+  return { start, intervals: (end - start) / (86400 / tariff.slotsPerDay) };
 }

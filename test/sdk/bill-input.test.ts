@@ -31,9 +31,9 @@ beforeAll(async () => {
 
 /**
  * Input signal names declared in the circuit source, so the builder cannot drift from it. The input names of circuits/bill/bill.circom: those of its `if (DISCLOSE == 1)` block only when
- * `disclose`, the yearly-block ones (spec §9) only when `yearly`.
+ * `disclose`, the yearly-block ones (spec §9) only when `yearly`, the zone ones (spec §5a) only when `zone`.
  */
-function circuitInputNames(disclose = false, yearly = false): string[] {
+function circuitInputNames(disclose = false, yearly = false, zone = false): string[] {
   const src = readFileSync(new URL('../../circuits/bill/bill.circom', import.meta.url), 'utf8');
   const from = src.indexOf('if (DISCLOSE == 1)');
   const to = src.indexOf('if (YEARLY == 1)', from);
@@ -42,10 +42,18 @@ function circuitInputNames(disclose = false, yearly = false): string[] {
   const kept = disclose ? src : src.slice(0, from) + src.slice(to);
   // the YEARLY inputs: sized by YEARLY (empty arrays otherwise) or declared in its block
   const isYearly = (m: RegExpMatchArray) => /YEARLY/.test(m[2] ?? '') || /^ytd(Old|New|Year)$/.test(m[1]!);
-  return [...kept.matchAll(/signal input (\w+)(\[[^\]]*\])?/g)].filter((m) => yearly || !isYearly(m)).map((m) => m[1]!);
+  const isZone = (m: RegExpMatchArray) => /ZONE/.test(m[2] ?? '');
+  return [...kept.matchAll(/signal input (\w+)(\[[^\]]*\])?/g)].filter((m) => (yearly || !isYearly(m)) && (zone || !isZone(m))).map((m) => m[1]!);
 }
 
 describe('buildBillInput', () => {
+  it('a zone circuit (spec §5a) takes the committed transitions and one more packed element', async () => {
+    const input = await buildBillInput(tariff, sp, { ...opts, zone: true });
+    expect(Object.keys(input).sort()).toEqual(circuitInputNames(false, false, true).sort());
+    expect(input.imports).toHaveLength(48 + 12);
+    expect(input.zoneAt).toEqual(['0', '0', '0', '0']);
+  });
+
   it('produces exactly the circuit input names, as decimal strings, padded to MAXD * I', async () => {
     const input = await buildBillInput(tariff, sp, opts);
     expect(Object.keys(input).sort()).toEqual(circuitInputNames().sort());

@@ -4,6 +4,7 @@ import { ValidationError } from '../../core/src/errors.js';
 import { householdSeries, localMidnightOf, splitBillingPeriods, type IntervalData } from '../../core/src/meter/index.js';
 import { dayNumberToIsoDate } from '../../core/src/tariff/index.js';
 import { thrown, touTariff } from './helpers.js';
+import { zoneTariff } from '../circuits/cases.js';
 
 const TZ = 3600;
 
@@ -77,5 +78,34 @@ describe('householdSeries (synthetic data)', () => {
     expect(slotTotal(25, exports)).toBeGreaterThan(30 * 500); // 12:30-13:00
     for (const night of [0, 4, 8, 46]) expect(slotTotal(night, exports)).toBe(0);
     expect(slotTotal(25, imports)).toBeLessThan(slotTotal(39, imports)); // 19:30 imports more than 12:30
+  });
+});
+
+describe('splitBillingPeriods on a daylight-saving clock (spec §5a)', () => {
+  it('cuts Europe/London months and days at their local midnights: 23- and 25-hour days included', () => {
+    const london = zoneTariff(48, 'Europe/London');
+    // half-hourly data from 2026-02-28 00:00 UTC (= local midnight, GMT) to 2026-11-02 00:00 UTC
+    const start = Date.parse('2026-02-28T00:00:00Z') / 1000;
+    const n = (Date.parse('2026-11-02T00:00:00Z') / 1000 - start) / 1800;
+    const d: IntervalData = { start, intervalSeconds: 1800, imports: new Array(n).fill(100), exports: new Array(n).fill(0), hasExports: false };
+    const opts = { meterId: 9n, tzOffsetSeconds: london.tzOffsetSeconds, zoneTransitions: london.zoneTransitions ?? [] };
+    const months = splitBillingPeriods(d, opts);
+    expect(months.map((p) => [new Date(p.periodStart * 1000).toISOString().slice(0, 16), p.imports.length])).toEqual([
+      ['2026-03-01T00:00', 31 * 48 - 2], // 29 March: 23 hours
+      ['2026-03-31T23:00', 30 * 48], // April starts at 00:00 BST
+      ['2026-04-30T23:00', 31 * 48],
+      ['2026-05-31T23:00', 30 * 48],
+      ['2026-06-30T23:00', 31 * 48],
+      ['2026-07-31T23:00', 31 * 48],
+      ['2026-08-31T23:00', 30 * 48],
+      ['2026-09-30T23:00', 31 * 48 + 2], // 25 October: 25 hours
+    ]);
+    // every month bills under the zone tariff (the engine accepts its local days)
+    for (const p of months) expect(computeBill(london, p).dayCount).toBe(Math.round(p.imports.length / 48));
+    const days = splitBillingPeriods(d, { ...opts, by: 'day' }).filter((p) => p.imports.length !== 48);
+    expect(days.map((p) => [new Date(p.periodStart * 1000).toISOString().slice(0, 10), p.imports.length])).toEqual([
+      ['2026-03-29', 46],
+      ['2026-10-24', 50], // 25 October local starts at 2026-10-24T23:00Z
+    ]);
   });
 });

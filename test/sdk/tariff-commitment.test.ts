@@ -71,8 +71,9 @@ describe('tariff commitment (spec §4), known answer', () => {
     expect((words[1]! >> 190n) & 1n).toBe(1n); // low bit of bandPrices[0]
     expect((words[2]! >> 5n) & 1n).toBe(1n); // its bit 63, in the next word
     expect(words.slice(9).every((w) => w === 0n)).toBe(true); // 2207 bits = 9 words
-    // v2: + tierBasis, demand price and 2 x 24 window bits; then the 32 yearly-block bits
-    expect(tariffBitLength(24)).toBe(2207);
+    // v2: + tierBasis, demand price and 2 x 24 window bits; then the 32 yearly-block bits; then the
+    // zone's 4 x (40 + 17) bits (spec §5a), all zero for a fixed offset, so the words stay v2's
+    expect(tariffBitLength(24)).toBe(2207 + 228);
     expect(words[8]! >> BigInt(2062 - 8 * 248)).toBe(0n); // tierBasis = 0 (per day), the v2 bit
     expect((words[8]! >> BigInt(2059 - 8 * 248)) & 7n).toBe(1n);
   });
@@ -164,7 +165,7 @@ describe('tariff commitment (spec §4), known answer', () => {
       exportBands: Array.from({ length: 96 }, (_, s) => (s === 95 ? 1 : 0)),
       salt: 1,
     });
-    expect(tariffBitLength(96)).toBe(2999);
+    expect(tariffBitLength(96)).toBe(2999 + 228);
     const words = tariffWords(encodeTariff(t));
     expect(words[10]! >> BigInt(2707 - 2480)).toBe(1n); // exportBands[95] = 1, then tierBasis = 0
     expect(words.slice(11).every((w) => w === 0n)).toBe(true);
@@ -222,7 +223,14 @@ describe('yearly blocks in the commitment (spec §4)', () => {
     expect(e.tierPrices).toEqual([0n, 50n, 300n, 300n]);
     const fields = tariffBitFields(e);
     const names = fields.map((f) => f.name);
-    expect(names.slice(-9)).toEqual(['yearlyBlocks', 'yearStartDay', ...Array.from({ length: 7 }, (_, k) => `yearLeap[${k}]`)]);
+    // then the zone fields (spec §5a), appended after the yearly ones
+    expect(names.slice(-17)).toEqual([
+      'yearlyBlocks',
+      'yearStartDay',
+      ...Array.from({ length: 7 }, (_, k) => `yearLeap[${k}]`),
+      ...Array.from({ length: 4 }, (_, k) => `zoneAt[${k}]`),
+      ...Array.from({ length: 4 }, (_, k) => `zoneOffsetBiased[${k}]`),
+    ]);
     const bits = fields.reduce((n, f) => n + f.width, 0);
     expect(bits).toBe(tariffBitLength(24));
   });

@@ -9,7 +9,7 @@ import { unpackAmounts } from '../../core/src/bill/signals.js';
 import { signPeriod } from '../../core/src/meter/sign.js';
 import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
 import { parseTariffJson, type Tariff } from '../../core/src/tariff/index.js';
-import { billCase, type CircuitShape, DOMAIN, METER_KEY, midnight, MONTH_DEMAND, MONTH_HALF_HOURLY, MONTH_HOURLY } from '../circuits/cases.js';
+import { billCase, type CircuitShape, DOMAIN, METER_KEY, midnight, MONTH_DEMAND, MONTH_HALF_HOURLY, MONTH_HOURLY, ONE_DAY_ZONE } from '../circuits/cases.js';
 import { type CircuitUnderTest, loadCircuit } from '../circuits/harness.js';
 
 const dir = path.resolve('examples/tariffs');
@@ -75,6 +75,60 @@ describe('tariff gallery: hand arithmetic == engine == circuit', () => {
     const exports = month(31, 48, (_, s) => (s >= 20 && s < 28 ? 100 : 0));
     const milli = 31n * 14n * 600n * 140_000n + 31n * 34n * 150n * 300_000n + 31n * 550_000n * 1000n;
     await threeWays(MONTH_HALF_HOURLY, t, '2027-01-01', imports, exports, { charge: taxed(milli, 500n), credit: round(31n * 8n * 100n * 150_000n) });
+  });
+
+  it('UK Economy 7 on the Europe/London clock: October 2026, its 25-hour day bills the repeated night hour twice', async () => {
+    const t = await load('uk-economy7-london.json');
+    expect(t.zoneTransitions?.map((x) => new Date(x.at * 1000).toISOString())).toEqual(['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z']);
+    const night = (s: number) => s >= 1 && s < 15; // 00:30-07:30 local: 14 half-hours
+    // the stream as the meter records it, by local slot: on 25 October (day 24) the wall clock
+    // runs 00:00, 00:30, 01:00, 01:30, then 01:00, 01:30 again (BST -> GMT), 02:00, ...
+    const slotsOf = (days: number, changeDay: number): number[] => {
+      const slots: number[] = [];
+      for (let d = 0; d < days; d++) {
+        for (let s = 0; s < 48; s++) {
+          slots.push(s);
+          if (d === changeDay && s === 3) slots.push(2, 3);
+        }
+      }
+      return slots;
+    };
+    const importOf = (s: number) => (night(s) ? 600 : 150);
+    const exportOf = (s: number) => (s >= 20 && s < 28 ? 100 : 0);
+    // the month: hand == engine (no zone instance bills 31 days of half-hours; see the day below)
+    const slots = slotsOf(31, 24);
+    expect(slots).toHaveLength(31 * 48 + 2);
+    const monthMilli = (31n * 14n + 2n) * 600n * 140_000n + 31n * 34n * 150n * 300_000n + 31n * 550_000n * 1000n;
+    // October starts at local midnight under BST: 30 September 23:00 UTC
+    const monthBill = computeBill(
+      t,
+      await signPeriod(METER_KEY, {
+        meterId: 4242n,
+        periodStart: Date.parse('2026-09-30T23:00:00Z') / 1000,
+        intervalSeconds: 1800,
+        imports: slots.map(importOf),
+        exports: slots.map(exportOf),
+      }),
+    );
+    expect({ charge: monthBill.charge, credit: monthBill.credit }, 'engine vs. hand').toEqual({
+      charge: taxed(monthMilli, 500n),
+      credit: round(31n * 8n * 100n * 150_000n),
+    });
+    expect(monthBill.transition).toMatchObject({ interval: 24 * 48 + 4, delta: -2 });
+    // the change day itself, three ways on the zone instance: 16 night half-hours, 34 by day
+    const day = slotsOf(1, 0);
+    const dayMilli = 16n * 600n * 140_000n + 34n * 150n * 300_000n + 550_000n * 1000n;
+    const hand = { charge: taxed(dayMilli, 500n), credit: round(8n * 100n * 150_000n) };
+    const start = Date.parse('2026-10-24T23:00:00Z') / 1000;
+    const bc = await billCase(ONE_DAY_ZONE, t, { start, imports: day.map(importOf), exports: day.map(exportOf) });
+    expect({ charge: bc.bill.charge, credit: bc.bill.credit }, 'engine vs. hand').toEqual(hand);
+    expect(bc.bill.transition).toMatchObject({ interval: 4, delta: -2 });
+    const c = circuits.get(ONE_DAY_ZONE.name) ?? (await loadCircuit(ONE_DAY_ZONE.name));
+    circuits.set(ONE_DAY_ZONE.name, c);
+    const w = await c.witness(bc.input);
+    expect(c.violated(w)).toEqual([]);
+    expect(c.publicIndexes.map((i) => String(w[i]))).toEqual(bc.expected);
+    expect(unpackAmounts(BigInt(String(w[c.publicIndexes[3]!]))), 'circuit vs. hand').toEqual(hand);
   });
 
   it('CN Guangdong monthly blocks: December, 446.4 kWh = 200 + 200 + 46.4', async () => {

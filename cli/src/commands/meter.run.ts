@@ -253,10 +253,13 @@ export async function importCmd({ values, out }: RunContext): Promise<void> {
   const periods: MeterPeriod[] = splitBillingPeriods(data, {
     meterId,
     tzOffsetSeconds: tz,
+    // the tariff's daylight-saving clock (spec §5a), unless --tz overrides it with a fixed offset
+    ...(tzText === undefined && tariff?.zoneTransitions !== undefined ? { zoneTransitions: tariff.zoneTransitions } : {}),
     by,
     includePartial: flag(values, 'partial'),
   });
-  const longest = Math.max(0, ...periods.map((p) => (p.imports.length * p.intervalSeconds) / 86400));
+  // local days: a period across a daylight-saving change is a whole number of days ± 1 hour
+  const longest = Math.max(0, ...periods.map((p) => Math.round((p.imports.length * p.intervalSeconds) / 86400)));
   if (by !== 'day' && longest > 0) await checkProvable(longest, intervalsPerDay, by === 'month' ? '--by month' : `--by ${byText}`);
   if (periods.length === 0) {
     const hint = flag(values, 'partial') ? '' : str(values, 'by') === undefined ? '; try --by day or --partial' : '; try --partial';

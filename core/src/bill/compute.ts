@@ -9,6 +9,7 @@ import { DAY_SECONDS, weekdayOfDay } from '../tariff/calendar.js';
 import { DAY_LIMIT } from '../tariff/constants.js';
 import { encodeTariff, tariffYears, type EncodedTariff, type TariffYear } from '../tariff/encode.js';
 import { parseTariff, type Tariff } from '../tariff/schema.js';
+import { localSlotOf, offsetInForce, type PeriodClock, ZONE_STEP_SECONDS } from '../tariff/zone.js';
 
 /** Most days one bill may cover (`MAXD <= 31`, spec §2). */
 export const MAX_BILL_DAYS = 31;
@@ -74,6 +75,10 @@ export interface Bill {
   dayCount: number;
   /** Local day number of the first day (`D0`). */
   firstDay: number;
+  /** Offset from UTC in force at the period's start, seconds (spec §5a). */
+  offsetStartSeconds: number;
+  /** The zone's change inside the period, if any: its interval index and shift in intervals. */
+  transition?: PeriodClock['transition'];
   /** Per day of the period: true if a rest day (weekly rest day or holiday). */
   restDayFlags: boolean[];
   totalImportWh: bigint;
@@ -120,39 +125,99 @@ export function chargeOf(subtotalMilli: bigint, taxBps: number | bigint): bigint
   return (subtotalMilli * (10000n + BigInt(taxBps)) + 5_000_000n) / 10_000_000n;
 }
 
+function zoneLabel(tariff: Pick<Tariff, 'zone'>, tz: number): string {
+  if (tariff.zone !== undefined) return tariff.zone;
+  return `UTC${tz < 0 ? '-' : '+'}${String(Math.floor(Math.abs(tz) / 3600)).padStart(2, '0')}:${String(Math.floor((Math.abs(tz) % 3600) / 60)).padStart(2, '0')}`;
+}
+
+const isoInstant = (t: number): string => new Date(t * 1000).toISOString().replace('.000Z', 'Z');
+
 /**
- * Checks that a period can be billed under a tariff (spec §2, §5) and returns its day layout.
+ * Checks that a period can be billed under a tariff (spec §2, §5, §5a) and returns its local
+ * clock: day count, first local day, the offset in force at its start and, when the period holds
+ * one of the tariff's committed transitions, where it falls.
  * @param root - Field prefix for errors (`period`, `signedPeriod`, ...).
  * @throws ValidationError naming the field: wrong interval length for the tariff, a start that is
- *   not local midnight, a day number out of range, a partial day, or more than 31 days.
+ *   not local midnight, a day number out of range, a partial local day (counting the 23 or 25
+ *   hours of a change day), a period holding two transitions, or more than 31 days.
  */
 export function periodLayout(
-  tariff: Pick<Tariff, 'slotsPerDay' | 'tzOffsetSeconds'>,
+  tariff: Pick<Tariff, 'slotsPerDay' | 'tzOffsetSeconds'> & Partial<Pick<Tariff, 'zone' | 'zoneTransitions'>>,
   period: MeterPeriod,
   root = 'period',
-): { dayCount: number; firstDay: number } {
+): PeriodClock {
   const I = tariff.slotsPerDay;
   const S = DAY_SECONDS / I;
   if (period.intervalSeconds !== S) {
     throw new ValidationError(`${root}.intervalSeconds`, `is ${period.intervalSeconds} s, but the tariff has ${I} slots per day, so intervals must be ${S} s`);
   }
-  const local = period.periodStart + tariff.tzOffsetSeconds;
+  const transitions = tariff.zoneTransitions ?? [];
+  const start = period.periodStart;
+  const offsetStart = offsetInForce(tariff.tzOffsetSeconds, transitions, start);
+  const local = start + offsetStart;
   if (local % DAY_SECONDS !== 0) {
-    const tz = tariff.tzOffsetSeconds;
-    const zone = `UTC${tz < 0 ? '-' : '+'}${String(Math.floor(Math.abs(tz) / 3600)).padStart(2, '0')}:${String(Math.floor((Math.abs(tz) % 3600) / 60)).padStart(2, '0')}`;
-    throw new ValidationError(`${root}.periodStart`, `${period.periodStart} is not local midnight in the tariff's time zone (${zone})`);
+    throw new ValidationError(
+      `${root}.periodStart`,
+      // (the offset then only matters, and is only named, on a clock with transitions)
+      `${start} is not local midnight in the tariff's time zone (${zoneLabel(tariff, offsetStart)}${transitions.length > 0 ? `, offset ${offsetStart} s then` : ''})`,
+    );
   }
   const firstDay = local / DAY_SECONDS;
   if (firstDay < 1 || firstDay >= DAY_LIMIT) throw new ValidationError(`${root}.periodStart`, 'local day number must be in 1..2^24-1');
   const n = period.imports.length;
-  if (n % I !== 0) {
-    throw new ValidationError(`${root}.imports`, `has ${n} readings, not a whole number of days of ${I} intervals`);
+  const nextIndex = transitions.findIndex((x) => x.at > start);
+  const next = nextIndex >= 0 ? transitions[nextIndex] : undefined;
+  const after = nextIndex >= 0 ? transitions[nextIndex + 1] : undefined;
+  const checkDays = (dayCount: number): void => {
+    if (dayCount < 1 || dayCount > MAX_BILL_DAYS) {
+      throw new ValidationError(`${root}.imports`, `covers ${dayCount} days; a bill covers 1..${MAX_BILL_DAYS} days`);
+    }
+  };
+  if (n % I === 0) {
+    // no transition: whole days of I intervals, and no committed transition before the end
+    const dayCount = n / I;
+    checkDays(dayCount);
+    if (next !== undefined && next.at < start + dayCount * DAY_SECONDS) {
+      const delta = (next.offsetAfter - offsetStart) / S;
+      throw new ValidationError(
+        `${root}.imports`,
+        `has ${n} readings, but the period crosses ${zoneLabel(tariff, offsetStart)}'s change at ${isoInstant(next.at)} (offset ${offsetStart} -> ${next.offsetAfter} s), so its local days hold ${dayCount * I - delta} intervals`,
+      );
+    }
+    return { dayCount, firstDay, offsetStart };
   }
-  const dayCount = n / I;
-  if (dayCount < 1 || dayCount > MAX_BILL_DAYS) {
-    throw new ValidationError(`${root}.imports`, `covers ${dayCount} days; a bill covers 1..${MAX_BILL_DAYS} days`);
+  if (next === undefined || Math.abs(next.offsetAfter - offsetStart) !== ZONE_STEP_SECONDS) {
+    throw new ValidationError(`${root}.imports`, `has ${n} readings, not a whole number of ${transitions.length > 0 ? 'local ' : ''}days of ${I} intervals`);
   }
-  return { dayCount, firstDay };
+  const delta = (next.offsetAfter - offsetStart) / S;
+  if ((n + delta) % I !== 0) {
+    throw new ValidationError(`${root}.imports`, `has ${n} readings, not a whole number of local days (${I} intervals a day, ${I - delta} on the change day)`);
+  }
+  const dayCount = (n + delta) / I;
+  checkDays(dayCount);
+  const end = start + n * S;
+  if (next.at >= start + dayCount * DAY_SECONDS) {
+    throw new ValidationError(
+      `${root}.imports`,
+      `has ${n} readings, but the period holds no change of its zone (a period of ${dayCount} local days has ${dayCount * I})`,
+    );
+  }
+  if (after !== undefined && after.at < end) {
+    throw new ValidationError(
+      `${root}.imports`,
+      `the period holds two changes of its zone (${isoInstant(next.at)}, ${isoInstant(after.at)}); bill it in shorter periods`,
+    );
+  }
+  // the committed transition rules (spec §5a) make this integral and the change hour one local day's
+  const interval = (next.at - start) / S;
+  const q = interval % I;
+  if (!Number.isInteger(interval) || (delta > 0 && q + delta > I) || (delta < 0 && q < -delta)) {
+    throw new ValidationError(
+      `${root}.periodStart`,
+      `the change at ${isoInstant(next.at)} does not fall inside one local day of the tariff's slots (spec §5a)`,
+    );
+  }
+  return { dayCount, firstDay, offsetStart, transition: { interval, delta, at: next.at, offsetBefore: offsetStart, offsetAfter: next.offsetAfter } };
 }
 
 /** Rest-day flags of spec §5 for `dayCount` days from local day `firstDay`. */
@@ -207,17 +272,20 @@ export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root
   const t = parseTariff(tariff);
   const enc = encodeTariff(t);
   const p = parseMeterPeriod(period, root);
-  const { dayCount, firstDay } = periodLayout(t, p, root);
+  const clock = periodLayout(t, p, root);
+  const { dayCount, firstDay } = clock;
   const flags = restDayFlags(enc, firstDay, dayCount);
   const I = t.slotsPerDay;
+  // spec §5a: each interval's local day and slot (the identity without a transition)
+  const local = p.imports.map((_, i) => localSlotOf(clock, I, i));
 
   const bandWh = new Array<bigint>(8).fill(0n);
   const exportWh = new Array<bigint>(8).fill(0n);
   let E = 0n;
   let X = 0n;
   p.imports.forEach((r, i) => {
-    const slot = i % I;
-    const rest = flags[Math.floor(i / I)] === true;
+    const { day, slot } = local[i] ?? { day: 0, slot: 0 };
+    const rest = flags[day] === true;
     const band = (rest ? enc.restBands : enc.workBands)[slot] ?? 0;
     const x = BigInt(p.exports[i] ?? 0);
     const xb = enc.exportBands[slot] ?? 0;
@@ -286,8 +354,9 @@ export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root
   let peakWh = 0n;
   let atInterval = -1;
   p.imports.forEach((r, i) => {
-    const rest = flags[Math.floor(i / I)] === true;
-    const inWindow = ((rest ? enc.demandRest : enc.demandWork)[i % I] ?? 0) === 1;
+    const { day, slot } = local[i] ?? { day: 0, slot: 0 };
+    const rest = flags[day] === true;
+    const inWindow = ((rest ? enc.demandRest : enc.demandWork)[slot] ?? 0) === 1;
     if (inWindow && BigInt(r) > peakWh) {
       peakWh = BigInt(r);
       atInterval = i;
@@ -322,6 +391,8 @@ export function computeBill(tariff: Tariff, period: MeterPeriod, options: { root
     credit: roundMilli(exportMilli),
     dayCount,
     firstDay,
+    offsetStartSeconds: clock.offsetStart,
+    ...(clock.transition !== undefined ? { transition: clock.transition } : {}),
     restDayFlags: flags,
     totalImportWh: E,
     totalExportWh: X,

@@ -8,6 +8,7 @@ import { DAY_SECONDS, dayNumberToIsoDate, isoDateToDayNumber } from '../tariff/c
 import type { IntervalData } from './interval-data.js';
 import { tzOffsetProblem } from './tz-offset.js';
 import { parseMeterPeriod, type MeterPeriod } from './period.js';
+import { offsetInForce, type ZoneTransition, zoneMidnight } from '../tariff/zone.js';
 
 /** Options of {@link splitBillingPeriods}. */
 export interface SplitOptions {
@@ -15,6 +16,11 @@ export interface SplitOptions {
   meterId: bigint | number | string;
   /** The tariff's time-zone offset: periods start at local midnight in it. */
   tzOffsetSeconds: number;
+  /**
+   * The tariff's committed daylight-saving transitions (spec §5a; `tzOffsetSeconds` is then the
+   * offset before the first): local days of 23 and 25 hours are cut at their local midnights.
+   */
+  zoneTransitions?: readonly ZoneTransition[];
   /** Calendar months (default), single days, or runs of `days` days from the first local midnight. */
   by?: 'month' | 'day' | { days: number };
   /**
@@ -42,9 +48,13 @@ export function splitBillingPeriods(data: IntervalData, options: SplitOptions): 
   if (tzProblem !== undefined) throw new ValidationError('tzOffsetSeconds', tzProblem);
   if (DAY_SECONDS % S !== 0) throw new ValidationError('data.intervalSeconds', `${S} s does not divide a day`);
   const end = data.start + S * data.imports.length;
-  const firstDay = Math.ceil((data.start + tz) / DAY_SECONDS);
-  const endDay = Math.floor((end + tz) / DAY_SECONDS);
-  const index = (day: number): number => (day * DAY_SECONDS - tz - data.start) / S;
+  const trs = options.zoneTransitions ?? [];
+  const midnight = (day: number): number => zoneMidnight(tz, trs, day);
+  let firstDay = Math.ceil((data.start + offsetInForce(tz, trs, data.start)) / DAY_SECONDS);
+  if (midnight(firstDay - 1) >= data.start) firstDay--;
+  let endDay = Math.floor((end + offsetInForce(tz, trs, end)) / DAY_SECONDS);
+  if (midnight(endDay) > end) endDay--;
+  const index = (day: number): number => (midnight(day) - data.start) / S;
   if (!Number.isInteger(index(firstDay))) {
     throw new ValidationError('data.start', `intervals are not aligned with local midnight (UTC${tz >= 0 ? '+' : '-'}${Math.abs(tz) / 3600}h)`);
   }
@@ -62,7 +72,7 @@ export function splitBillingPeriods(data: IntervalData, options: SplitOptions): 
       periods.push(
         parseMeterPeriod({
           meterId: options.meterId,
-          periodStart: a * DAY_SECONDS - tz,
+          periodStart: midnight(a),
           intervalSeconds: S,
           imports: data.imports.slice(index(a), index(b)),
           exports: data.exports.slice(index(a), index(b)),

@@ -37,6 +37,8 @@ export const WIDTH = {
   yearlyBlocks: 1,
   yearStartDay: 24,
   yearLeap: 1,
+  zoneAt: 40,
+  zoneOffset: 17,
 } as const;
 
 /** Bits per commitment word. */

@@ -18,6 +18,10 @@ export function tariffToJSON(tariff: Tariff): Record<string, unknown> {
     currency: t.currency,
     slotsPerDay: t.slotsPerDay,
     tzOffsetSeconds: t.tzOffsetSeconds,
+    // spec §5a: the zone and its window; the transitions are written out so that a reader (the
+    // regulator) checks them against its own time-zone data when it parses the document
+    ...(t.zone !== undefined ? { zone: t.zone, zoneValidFrom: t.zoneValidFrom, zoneValidUntil: t.zoneValidUntil } : {}),
+    ...(t.zoneTransitions !== undefined ? { zoneTransitions: t.zoneTransitions } : {}),
     restDays: t.restDays.map((w) => WEEKDAY_NAMES[w]),
     holidays: t.holidays,
     bandNames: t.bandNames,

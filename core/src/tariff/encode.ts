@@ -8,6 +8,7 @@ import { TAG_TARIFF } from '../crypto/tags.js';
 import { isoDateToDayNumber } from './calendar.js';
 import { BAND_COUNT, COMMITMENT_WORDS, EXPORT_BAND_COUNT, HOLIDAY_SLOTS, TIER_COUNT, TZ_BIAS, UNLIMITED_ALLOWANCE, WIDTH, WORD_BITS } from './constants.js';
 import { parseTariff, TARIFF_YEARS, type Tariff } from './schema.js';
+import { ZONE_TRANSITION_SLOTS } from './zone.js';
 
 /**
  * The integer fields of spec §4, fixed-size, as the circuit sees them. Unused bands, export
@@ -49,6 +50,10 @@ export interface EncodedTariff {
   yearStartDay: number;
   /** 7 flags: tariff year k has 366 days (all 0 without yearly blocks). */
   yearLeap: number[];
+  /** Spec §4/§5a: the committed zone transitions' unix instants, 0 = unused slot (4 entries). */
+  zoneAt: bigint[];
+  /** The offset after each transition, biased like `tzBiased`; 0 in an unused slot (4 entries). */
+  zoneOffsetBiased: number[];
   salt: bigint;
 }
 
@@ -129,6 +134,17 @@ export function encodeTariff(tariff: Tariff): EncodedTariff {
     yearlyBlocks: years ? 1 : 0,
     yearStartDay: years?.startDay ?? 0,
     yearLeap: years?.leap ?? new Array<number>(TARIFF_YEARS).fill(0),
+    // unused slots are all-zero bits, so a tariff without a zone keeps its v2 commitment
+    zoneAt: pad(
+      (t.zoneTransitions ?? []).map((x) => BigInt(x.at)),
+      ZONE_TRANSITION_SLOTS,
+      0n,
+    ),
+    zoneOffsetBiased: pad(
+      (t.zoneTransitions ?? []).map((x) => x.offsetAfter + TZ_BIAS),
+      ZONE_TRANSITION_SLOTS,
+      0,
+    ),
     salt: t.salt,
   };
 }
@@ -167,6 +183,9 @@ export function tariffBitFields(e: EncodedTariff): { name: string; width: number
   one('yearlyBlocks', WIDTH.yearlyBlocks, e.yearlyBlocks);
   one('yearStartDay', WIDTH.yearStartDay, e.yearStartDay);
   many('yearLeap', WIDTH.yearLeap, e.yearLeap, TARIFF_YEARS);
+  // Appended after v2 (spec §4 zone fields): zero for a fixed-offset tariff.
+  many('zoneAt', WIDTH.zoneAt, e.zoneAt, ZONE_TRANSITION_SLOTS);
+  many('zoneOffsetBiased', WIDTH.zoneOffset, e.zoneOffsetBiased, ZONE_TRANSITION_SLOTS);
   return out;
 }
 
@@ -191,9 +210,9 @@ export function tariffWords(encoded: EncodedTariff): bigint[] {
   return Array.from({ length: COMMITMENT_WORDS }, (_, k) => (bits >> BigInt(k * WORD_BITS)) & mask);
 }
 
-/** Total bits of the commitment string for `slotsPerDay` slots (1943 + 11 per slot, yearly fields included). */
+/** Total bits of the commitment string for `slotsPerDay` slots (1943 + 11 per slot, yearly fields included, + 228 zone bits). */
 export function tariffBitLength(slotsPerDay: number): number {
-  return 1943 + 11 * slotsPerDay;
+  return 1943 + 11 * slotsPerDay + ZONE_TRANSITION_SLOTS * (WIDTH.zoneAt + WIDTH.zoneOffset);
 }
 
 /** `Poseidon16(TAG_TARIFF, salt, w[0..13])` of already-encoded fields. */

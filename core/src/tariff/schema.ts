@@ -21,6 +21,7 @@ import {
   WIDTH,
 } from './constants.js';
 import { newTariffSalt } from './salt.js';
+import { type ZoneTransition, zoneTransitionsBetween, zoneTransitionsProblem } from './zone.js';
 
 /** Format tag of a tariff JSON document. */
 export const TARIFF_FORMAT = 'wattproof.tariff.v1';
@@ -84,8 +85,22 @@ export interface Tariff {
   currency: TariffCurrency;
   /** `I`: slots per day (24, 48 or 96). Must equal the meter's intervals per day. */
   slotsPerDay: SlotsPerDay;
-  /** Fixed offset of local time from UTC in seconds, east positive (no DST). */
+  /**
+   * Offset of local time from UTC in seconds, east positive: the fixed offset, or with
+   * `zoneTransitions` the offset in force before the first of them (spec §4, §5a).
+   */
   tzOffsetSeconds: number;
+  /** IANA time zone the transitions were derived from (display and re-derivation; not committed). */
+  zone?: string;
+  /** First local date of the zone's validity window, `YYYY-MM-DD` (with `zone`). */
+  zoneValidFrom?: string;
+  /** Local date the zone's validity window ends (exclusive), `YYYY-MM-DD` (with `zone`). */
+  zoneValidUntil?: string;
+  /**
+   * Committed daylight-saving transitions (spec §4, §5a), increasing, at most 4; absent or empty
+   * for a fixed offset. Derived from `zone` for its window when the tariff names one.
+   */
+  zoneTransitions?: ZoneTransition[];
   /** Weekly rest days as weekday numbers (0 = Sunday), ascending. */
   restDays: number[];
   /** Holidays (rest days) as local `YYYY-MM-DD` dates, ascending, at most 16. */
@@ -137,7 +152,16 @@ export interface TariffInput {
   description?: string;
   currency?: { symbol: string; decimals: number };
   slotsPerDay: number;
-  tzOffsetSeconds: number;
+  /** The fixed offset; with `zone`, optional (derived) and checked if given. */
+  tzOffsetSeconds?: number;
+  /** An IANA time zone (e.g. `Europe/London`): the tariff then follows its daylight saving. */
+  zone?: string;
+  /** With `zone`: the first local date the tariff is valid (`YYYY-MM-DD`). */
+  zoneValidFrom?: string;
+  /** With `zone`: the local date the tariff stops being valid (exclusive). */
+  zoneValidUntil?: string;
+  /** Explicit transitions (or, with `zone`, the ones expected: they must equal the derived ones). */
+  zoneTransitions?: readonly { at: number; offsetAfter: number }[];
   restDays?: readonly (number | string)[];
   holidays?: readonly (string | number)[];
   bandPrices: readonly (bigint | number | string)[];
@@ -218,7 +242,11 @@ const rawSchema = z
     slotsPerDay: intRange(0, 255).refine((v) => (SUPPORTED_SLOTS_PER_DAY as readonly number[]).includes(v), {
       error: `must be one of ${SUPPORTED_SLOTS_PER_DAY.join(', ')}`,
     }),
-    tzOffsetSeconds: intRange(-TZ_BIAS, TZ_BIAS),
+    tzOffsetSeconds: intRange(-TZ_BIAS, TZ_BIAS).optional(),
+    zone: z.string({ error: 'must be an IANA time zone name' }).min(1, { error: 'must not be empty' }).optional(),
+    zoneValidFrom: z.string({ error: 'must be a date YYYY-MM-DD' }).optional(),
+    zoneValidUntil: z.string({ error: 'must be a date YYYY-MM-DD' }).optional(),
+    zoneTransitions: z.array(z.object({ at: intRange(1, 2 ** 40 - 1), offsetAfter: intRange(-TZ_BIAS, TZ_BIAS) }).strict()).optional(),
     restDays: z.array(z.unknown()).max(7).optional(),
     holidays: z.array(z.unknown()).optional(),
     bandPrices: z
@@ -315,8 +343,67 @@ function names(raw: string[] | undefined, count: number, field: string, prefix: 
   return raw;
 }
 
+/** A window's margin: a day either side, so every local date of the window is covered. */
+const ZONE_WINDOW_MARGIN = 86400;
+
+/** The clock fields of spec §4/§5a from `zone` (with its window), or the fixed offset. */
+function clock(
+  raw: RawTariff,
+  slotsPerDay: number,
+  ctx: Ctx,
+): Pick<Tariff, 'tzOffsetSeconds' | 'zone' | 'zoneValidFrom' | 'zoneValidUntil' | 'zoneTransitions'> {
+  let tz = raw.tzOffsetSeconds;
+  let transitions = raw.zoneTransitions?.map((x) => ({ at: x.at, offsetAfter: x.offsetAfter }));
+  const out: Pick<Tariff, 'zone' | 'zoneValidFrom' | 'zoneValidUntil'> = {};
+  if (raw.zone !== undefined) {
+    const from = raw.zoneValidFrom === undefined ? undefined : isoDateToDayNumber(raw.zoneValidFrom);
+    const until = raw.zoneValidUntil === undefined ? undefined : isoDateToDayNumber(raw.zoneValidUntil);
+    if (from === undefined) issue(ctx, ['zoneValidFrom'], 'is required with a zone: the first local date (YYYY-MM-DD) whose transitions the tariff commits to');
+    if (until === undefined) issue(ctx, ['zoneValidUntil'], 'is required with a zone: the local date (YYYY-MM-DD) the tariff ends, exclusive');
+    if (from === undefined || until === undefined) return { tzOffsetSeconds: tz ?? 0 };
+    if (until <= from) {
+      issue(ctx, ['zoneValidUntil'], 'must be after zoneValidFrom');
+      return { tzOffsetSeconds: tz ?? 0 };
+    }
+    let derived: ReturnType<typeof zoneTransitionsBetween>;
+    try {
+      derived = zoneTransitionsBetween(raw.zone, from * 86400 - ZONE_WINDOW_MARGIN, until * 86400 + ZONE_WINDOW_MARGIN, 'zone');
+    } catch (e) {
+      issue(ctx, ['zone'], e instanceof Error ? e.message.replace(/^zone: /, '') : 'unknown time zone');
+      return { tzOffsetSeconds: tz ?? 0 };
+    }
+    if (tz !== undefined && tz !== derived.offsetBefore) {
+      issue(ctx, ['tzOffsetSeconds'], `is ${tz}, but ${raw.zone} is at ${derived.offsetBefore} s on ${raw.zoneValidFrom} (omit it with a zone)`);
+    }
+    if (transitions !== undefined && JSON.stringify(transitions) !== JSON.stringify(derived.transitions)) {
+      issue(
+        ctx,
+        ['zoneTransitions'],
+        `differ from this runtime's time-zone data for ${raw.zone} (${JSON.stringify(derived.transitions)}): check the tzdata version`,
+      );
+    }
+    tz = derived.offsetBefore;
+    transitions = derived.transitions;
+    Object.assign(out, { zone: raw.zone, zoneValidFrom: raw.zoneValidFrom, zoneValidUntil: raw.zoneValidUntil });
+  } else {
+    for (const f of ['zoneValidFrom', 'zoneValidUntil'] as const) {
+      if (raw[f] !== undefined) issue(ctx, [f], 'only goes with a zone');
+    }
+    if (tz === undefined) {
+      issue(ctx, ['tzOffsetSeconds'], 'is required (or name an IANA zone with zone, zoneValidFrom and zoneValidUntil)');
+      tz = 0;
+    }
+  }
+  const problem = transitions === undefined ? undefined : zoneTransitionsProblem(tz, transitions, slotsPerDay);
+  if (problem !== undefined) {
+    issue(ctx, ['zoneTransitions', problem.index], `${raw.zone === undefined ? '' : `${raw.zone}: `}${problem.message}`);
+  }
+  return { tzOffsetSeconds: tz, ...out, ...(transitions !== undefined && transitions.length > 0 ? { zoneTransitions: transitions } : {}) };
+}
+
 function normalize(raw: RawTariff, ctx: Ctx): Tariff {
   const slotsPerDay = raw.slotsPerDay as SlotsPerDay;
+  const zoneClock = clock(raw, slotsPerDay, ctx);
 
   const restDays = new Set<number>();
   for (const [i, d] of (raw.restDays ?? []).entries()) {
@@ -410,7 +497,7 @@ function normalize(raw: RawTariff, ctx: Ctx): Tariff {
     name: raw.name,
     currency: raw.currency ?? { symbol: 'units', decimals: 0 },
     slotsPerDay,
-    tzOffsetSeconds: raw.tzOffsetSeconds,
+    ...zoneClock,
     restDays: [...restDays].sort((a, b) => a - b),
     holidays: [...holidayDays.keys()].sort((a, b) => a - b).map(dayNumberToIsoDate),
     bandPrices,

@@ -1,6 +1,9 @@
 /**
  * Which circuit proves a bill: the built bill circuit whose intervals per day are the tariff's and
  * whose maximum days cover the period, the smallest such (fewer constraints, faster proofs).
+ * A tariff that commits to daylight-saving transitions (spec §5a) is always proven on a zone
+ * circuit, whether or not the period holds a change: a fixed-offset circuit commits to a tariff
+ * with no transitions, so it cannot reproduce such a tariff's commitment.
  * @packageDocumentation
  */
 import { defaultBuildDir, readManifest } from '../../../prover/src/artifacts/index.js';
@@ -40,8 +43,29 @@ export async function chooseCircuit(tariff: Tariff, period: MeterPeriod, buildDi
   const built = await builtBillCircuits(buildDir);
   const needsDemand = (tariff.demand?.pricePerKw ?? 0n) > 0n;
   const yearly = tariff.tierBasis === 'year';
-  const best = smallestFitting(built, tariff.slotsPerDay, dayCount, needsDemand, yearly);
+  const zone = (tariff.zoneTransitions?.length ?? 0) > 0;
+  const best = smallestFitting(built, tariff.slotsPerDay, dayCount, needsDemand, yearly, zone);
   if (best !== undefined) return best;
+  if (zone) {
+    const name =
+      needsDemand || yearly
+        ? undefined
+        : tariff.slotsPerDay === 48 && dayCount === 1
+          ? 'bill_1d_30m_zone'
+          : tariff.slotsPerDay === 24
+            ? 'bill_31d_60m_zone'
+            : undefined;
+    if (name === undefined) {
+      throw new ValidationError(
+        'signedPeriod',
+        `no circuit in circuits/instances.json bills ${dayCount} day(s) of ${tariff.slotsPerDay} intervals on ${tariff.zone ?? 'a'} daylight-saving clock${needsDemand ? ' with a demand charge' : ''}${yearly ? ' with yearly blocks' : ''} (add a "zone": 1 instance, or bill daily periods of 48 or monthly periods of 24 intervals a day)`,
+      );
+    }
+    throw new ArtifactError(
+      `${buildDir ?? defaultBuildDir()}/manifest.json`,
+      `no built circuit bills this period on a daylight-saving clock; run \`npm run build -- --only ${name}\``,
+    );
+  }
   if (yearly) {
     const name = tariff.slotsPerDay === 48 && dayCount === 1 ? 'bill_1d_30m_yearly' : tariff.slotsPerDay === 24 ? 'bill_31d_60m_yearly' : undefined;
     if (name === undefined) {
