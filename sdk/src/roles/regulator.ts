@@ -9,6 +9,7 @@ import { WattproofError } from '../../../core/src/errors.js';
 import { audit, type AuditReport } from '../audit/audit.js';
 import type { PublishedKey } from '../audit/published.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
+import { offsetInForce } from '../../../core/src/tariff/zone.js';
 import type { WattproofConnection } from './connection.js';
 import { commitmentOf, type TariffRef } from './retailer.js';
 import type { DocumentFetcher } from './tariff-visibility.js';
@@ -38,10 +39,12 @@ export class Regulator {
    */
   async approveTariff(tariff: TariffRef, retailer?: string): Promise<TxResult & { commitment: bigint; retailer: string }> {
     const info = await this.#registered(tariff, retailer);
-    if (typeof tariff !== 'bigint' && info.tzOffsetSeconds !== tariff.tzOffsetSeconds) {
+    // a daylight-saving clock (bill spec §5a) is registered with the offset in force at validFrom
+    const tz = typeof tariff === 'bigint' ? undefined : offsetInForce(tariff.tzOffsetSeconds, tariff.zoneTransitions ?? [], Number(info.validFrom));
+    if (typeof tariff !== 'bigint' && info.tzOffsetSeconds !== tz) {
       throw new WattproofError(
         'TARIFF_MISMATCH',
-        `tariff '${tariff.name}' is in zone offset ${tariff.tzOffsetSeconds} s, but ${info.retailer} registered it with ${info.tzOffsetSeconds} s`,
+        `tariff '${tariff.name}' is in zone offset ${tz} s${tariff.zone === undefined ? '' : ` (${tariff.zone} at the start of its validity)`}, but ${info.retailer} registered it with ${info.tzOffsetSeconds} s`,
       );
     }
     return { ...(await this.conn.tariffs.approveTariff(info.commitment, info.retailer)), commitment: info.commitment, retailer: info.retailer };
