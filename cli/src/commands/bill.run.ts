@@ -93,7 +93,9 @@ export async function prove({ values, out }: RunContext): Promise<void> {
   const { period, signed } = await readAnyPeriod(periodFile);
   if (!signed) throw new ValidationError('--period', `${periodFile} is not signed; sign it with "wattproof meter sign"`);
   const sp = period as SignedPeriod;
-  const bill = computeBill(tariff, sp);
+  // Checks the period against the tariff before any chain work (a yearly bill's amounts depend on the
+  // year to date, read later: the ones shown come from the proof).
+  const bill = computeBill(tariff, sp, tariff.tierBasis === 'year' ? { ytdWh: 0n } : {});
   const circuit = str(values, 'circuit') ?? (await chooseCircuit(tariff, sp)).name;
   await checkYearlyCircuit(tariff, circuit);
   const yearly = tariff.tierBasis === 'year';
