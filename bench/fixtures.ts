@@ -38,3 +38,27 @@ export async function benchPeriod(intervalsPerDay: 24 | 48 | 96, days: number): 
     exports,
   });
 }
+
+/**
+ * The bench tariff with yearly blocks (bill spec §9) for the yearly instances: the same bands, with
+ * the Chinese residential block shape (a first block of 3,120 kWh a year, +0.05 then +0.30 per kWh)
+ * on a tariff year starting 2025-01-01, the first day of the bench period.
+ */
+export function benchYearlyTariff(slotsPerDay: 24 | 48 | 96): Tariff {
+  return createTariff({
+    ...exampleTariffDraft({ slotsPerDay, tzOffsetSeconds: TZ, holidays: ['2025-01-01', '2025-01-06'] }),
+    name: `bench ToU ${slotsPerDay} yearly blocks`,
+    tierBasis: 'year',
+    yearStart: '2025-01-01',
+    tiers: [{ upToWhPerYear: 3_120_000, price: 0n }, { upToWhPerYear: 4_800_000, price: 50_000n }, { price: 300_000n }],
+    salt: 424243n,
+  });
+}
+
+/**
+ * The year to date a yearly bench bill carries: 3,100 kWh already imported in the tariff year, so the
+ * bill crosses the first block (a carried opening, not a fresh start: the opening check runs).
+ */
+export function benchYearToDate(): { opening: { meterId: bigint; yearStartDay: number; wh: bigint; salt: bigint }; newSalt: bigint } {
+  return { opening: { meterId: 7_000_001n, yearStartDay: Date.UTC(2025, 0, 1) / 86_400_000, wh: 3_100_000n, salt: 77n }, newSalt: 78n };
+}

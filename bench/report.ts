@@ -63,6 +63,24 @@ function circuitRows(cs: Array<CircuitFigures | { status: string }>): string[] {
   return rows;
 }
 
+/**
+ * What yearly blocks cost (docs/bill-spec.md §9): each `<name>_yearly` instance against its plain
+ * `<name>` (the year-to-date commitment's two Poseidon openings, the tariff-year range checks and the
+ * block split on the carried import), when both were measured.
+ */
+function yearlyCost(r: BenchResults): string[] {
+  const lines: string[] = [];
+  for (const [name, y] of Object.entries(r.circuits)) {
+    const base = r.circuits[name.replace(/_yearly$/, '')];
+    if (!name.endsWith('_yearly') || base === undefined || !('constraints' in y) || !('constraints' in base)) continue;
+    const dy = y.constraints - base.constraints;
+    const [py, pb] = [proving(y), proving(base)];
+    const time = py && pb ? `; witness + proof ${ms(py.totalMs.median)} against ${ms(pb.totalMs.median)}` : '';
+    lines.push(`- ${name}: ${int(y.constraints)} constraints, +${int(dy)} (+${((100 * dy) / base.constraints).toFixed(1)} %) over ${base.name}${time}`);
+  }
+  return lines.length === 0 ? [] : ['', 'Yearly blocks (the year-to-date commitment, three more public signals) against the plain instance:', '', ...lines];
+}
+
 function provingLoadValues(r: BenchResults): number[] {
   const all: Array<CircuitFigures | { status: string }> = [...Object.values(r.circuits), r.baseline];
   const loads = all.map((c) => proving(c)?.loadAverageBefore).filter((x): x is number => x !== undefined);
@@ -109,6 +127,7 @@ export function renderMarkdown(r: BenchResults): string {
       '"zkey" is the Groth16 proving key a wallet downloads. ' +
       '"CPU time" is user + system time of witness and proof over all threads: when it is far below wall time × cores, the process was waiting for a CPU that other work held. ' +
       '"first proof (cold)" is the warm-up run in a fresh process (curve set-up and worker start-up included).',
+    ...yearlyCost(r),
     '',
     '## Against the naive baseline (31 days, hourly)',
     '',

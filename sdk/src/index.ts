@@ -62,6 +62,13 @@ export {
   readYearToDate,
   writeYearToDate,
   YTD_FORMAT,
+  addPendingYearToDate,
+  confirmYearToDate,
+  type ConfirmOutcome,
+  openingForNextBill,
+  pendingPathOf,
+  pendingYearToDates,
+  YTD_PENDING_FORMAT,
 } from './roles/index.js';
 // Yearly blocks: the consumer's opening of its meter's year-to-date commitment (bill spec §9).
 export { type YearToDateOpening, ytdCommitment } from '../../core/src/bill/ytd.js';

@@ -43,6 +43,15 @@ Options:
                             force for the period, {"x": "...", "y": "..."}
   --disclosure-secret FILE  with it: the consumer's disclosure secret (one integer; the period's
                             ephemeral key is derived from it, so "bill disclose" reopens the copy)
+  --ytd FILE         yearly-block tariffs (tierBasis "year"): the meter's year-to-date opening
+                     (default: meter-<id>.ytd.json in the working directory)
+
+Yearly blocks (docs/bill-spec.md §9): the bill consumes the year-to-date commitment the chain
+stores for the meter and leaves a new one, so it needs the chain (--rpc, not --domain) and is
+proven on a yearly instance ("yearly": 1). The opening it reads must be the chain's commitment (the
+first yearly bill, or the first of a new tariff year, starts at 0); the new opening is kept in
+FILE.pending, mode 0600, and replaces FILE only once the chain shows its commitment ("wattproof
+settle", or the next "bill prove" after anyone settled it). The previous bill must be settled first.
 
 ${CHAIN_HELP}`,
   options: {
@@ -53,6 +62,7 @@ ${CHAIN_HELP}`,
     out: { type: 'string' },
     'regulator-key': { type: 'string' },
     'disclosure-secret': { type: 'string' },
+    ytd: { type: 'string' },
     ...CHAIN_OPTIONS,
   },
   run: lazyRun(() => import('./bill.run.js'), 'prove'),

@@ -121,5 +121,41 @@ Options:
   },
 };
 
-/** `build`, `demo` and `demo market`. */
-export const buildDemoCommands: Command[] = [build, demo, demoMarket];
+const demoTariffs: Command = {
+  path: ['demo', 'tariffs'],
+  summary: 'run the tariffs demo: real tariff structures settled end to end (npm run demo -- tariffs)',
+  help: `usage: wattproof demo tariffs [--days N] [--rpc URL] [--json]
+
+Real tariff structures (issue 11, examples/tariffs/), one leg each, on their own deployments:
+- Shanghai yearly blocks: a household on the Shanghai residential peak/valley tariff with yearly
+  blocks (at 48 slots a day, block limits scaled 1:100 so that a few daily bills cross them)
+  settles consecutive daily bills on bill_1d_30m_yearly (built if missing); the year-to-date
+  import is carried on chain as a commitment each bill consumes and replaces (docs/bill-spec.md
+  §9), the consumer keeping its opening privately; the bills cross the first block and the kWh
+  above it cost more; a cheat reusing the commitment before last is refused (YearToDateMismatch).
+Then the regulator's audit re-verifies every settlement and checks each meter's year-to-date chain.
+
+Options:
+  --days N    bills per leg (default 4, 3..10; the cheat needs two settled bills before it)
+  --rpc URL   run on this node (its first 5 accounts must be unlocked, as a "npx hardhat node"'s
+              are) instead of Hardhat's in-process chain`,
+  options: { days: { type: 'string' }, rpc: { type: 'string' } },
+  async run({ values, out }) {
+    const { ensureBuilt } = await import('../demo/run.js');
+    const daysText = str(values, 'days');
+    if (daysText !== undefined && !/^\d{1,2}$/.test(daysText)) throw new ValidationError('--days', `'${daysText}' must be a number of days in 3..10`);
+    out.line('wattproof tariffs demo: published tariff structures settled in zero knowledge');
+    out.line('');
+    out.line('[0] build');
+    await ensureBuilt(['bill_1d_30m_yearly'], out);
+    // needs the compiled contracts' bindings, which exist only after the build
+    const { playTariffsDemo } = await import('../demo/tariffs.js');
+    const rpc = str(values, 'rpc');
+    const summary = await playTariffsDemo(out, { ...(daysText === undefined ? {} : { days: Number(daysText) }), ...(rpc === undefined ? {} : { rpc }) });
+    out.result(summary);
+    if (!summary.ok) throw new NegativeResult('the tariffs demo did not complete as expected');
+  },
+};
+
+/** `build`, `demo`, `demo market` and `demo tariffs`. */
+export const buildDemoCommands: Command[] = [build, demo, demoMarket, demoTariffs];

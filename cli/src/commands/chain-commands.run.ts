@@ -186,6 +186,22 @@ export async function settle({ values, positionals, out }: RunContext): Promise<
       throw e;
     }
     await journal.remove();
+    // A yearly bill: the chain now stores its new commitment, so the pending opening becomes the
+    // consumer's (done after the receipt, never before: a failed settle leaves the old opening).
+    let ytd: { store: string; confirmed: boolean } | undefined;
+    if (p.publicSignals.length > 5 && chain.dev === undefined) {
+      const { confirmYearToDate } = await import('../../../sdk/src/roles/ytd-store.js');
+      const { ytdStorePath } = await import('./bill.run.js');
+      const store = ytdStorePath(values, receipt.bill.meterId);
+      const onChain = await chain.conn.settlement.yearToDateOf(receipt.bill.meterId);
+      const confirmed = (await confirmYearToDate(store, receipt.bill.meterId, onChain)) === 'confirmed';
+      ytd = { store, confirmed };
+      out.progress(
+        confirmed
+          ? `year to date: the new opening is now ${store} (the chain stores its commitment)`
+          : `year to date: no pending opening in ${store}.pending opens the chain's commitment (proven elsewhere? keep that prover's opening)`,
+      );
+    }
     const { symbol, decimals } = await chain.conn.token();
     const m = (v: bigint) => money(v, decimals, symbol);
     const b = receipt.bill;
@@ -228,6 +244,7 @@ export async function settle({ values, positionals, out }: RunContext): Promise<
       refunded: b.refunded,
       arrearsCleared: b.arrearsCleared,
       consumer: position,
+      ...(ytd === undefined ? {} : { yearToDate: ytd }),
       ...(journalWarning === undefined ? {} : { warning: journalWarning }),
     });
   } finally {

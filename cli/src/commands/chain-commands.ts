@@ -26,12 +26,17 @@ is registered from --period SIGNED, its tariff commitment registered, approved, 
 accepted, and the consumer deposits --deposit AMOUNT (default: the net charge). The proof must
 have been made for that deployment ("wattproof bill prove" without --rpc/--domain).
 
+A yearly-block proof (eight public signals) is sent to settleYearly: the contract consumes the
+meter's year-to-date commitment and stores the new one. Once the chain shows it, the opening
+"bill prove" kept pending in FILE.pending becomes FILE (nothing changes if the settlement fails).
+
 Options:
   --period FILE      the signed period the proof was made from (development mode)
   --deposit AMOUNT   consumer escrow deposit in token units (development mode)
+  --ytd FILE         a yearly bill's year-to-date opening (default: meter-<id>.ytd.json)
 
 ${CHAIN_HELP}`,
-  options: { period: { type: 'string' }, deposit: { type: 'string' }, ...CHAIN_OPTIONS },
+  options: { period: { type: 'string' }, deposit: { type: 'string' }, ytd: { type: 'string' }, ...CHAIN_OPTIONS },
   positionals: { min: 1, max: 1 },
   run: lazyRun(() => import('./chain-commands.run.js'), 'settle'),
 };

@@ -13,13 +13,28 @@
  * event of the contract that made it, in the same transaction, for the same meter and period; a
  * move without one (a `SETTLEMENT_ROLE` holder moving a cursor without a proof) is reported, as is
  * every repair by the metering authority (`CursorRepaired`).
+ *
+ * A yearly-block deployment (`settleYearly`, bill spec §9): its proofs have eight public signals, the
+ * event logs five; the audit reads the three year-to-date signals from the calldata after the five
+ * (`yearToDateFromCalldata`), checks them against the `YearToDateReplaced` event of the same
+ * transaction, re-verifies the proof with all eight, and checks per meter that the commitments chain:
+ * each bill consumes the commitment the meter's previous bill left (same tariff year), or starts a
+ * later tariff year fresh (old commitment 0).
  * @packageDocumentation
  */
 import type { Log, Provider } from 'ethers';
 import { unpackAmounts, unpackPeriod } from '../../../core/src/bill/signals.js';
 import { FIELD_P } from '../../../core/src/crypto/field.js';
 import { MeterRegistryClient } from '../chain/meter-registry.js';
-import { decodeSettled, SettlementClient, withProofs, type SettledBill, type SettledProof } from '../chain/settlement.js';
+import {
+  decodeSettled,
+  SettlementClient,
+  withProofs,
+  yearToDateFromCalldata,
+  type SettledBill,
+  type SettledProof,
+  type YearToDateSignals,
+} from '../chain/settlement.js';
 import { chainCall } from '../chain/errors.js';
 import { ValidationError } from '../../../core/src/errors.js';
 import { verify, type Groth16Proof } from '../../../prover/src/groth16.js';
@@ -29,9 +44,10 @@ import { checkSetup, type SetupReport } from './setup.js';
 import { auditTariffs, isTariffFinding, type AuditedTariff } from './tariffs.js';
 import type { DocumentFetcher } from '../roles/tariff-visibility.js';
 import { IMeterRegistry__factory, ISettlement__factory } from '../../../typechain-types/index.js';
+import { BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
 
 /** Names of the per-settlement checks, in the order they run. */
-export type AuditCheck = 'event' | 'signals' | 'domain' | 'fields' | 'movement' | 'key' | 'continuity' | 'proof';
+export type AuditCheck = 'event' | 'signals' | 'domain' | 'fields' | 'movement' | 'key' | 'continuity' | 'yearToDate' | 'proof';
 
 /** One audited settlement. */
 export interface AuditedSettlement {
@@ -51,6 +67,11 @@ export interface AuditedSettlement {
    * signal does not decode.
    */
   nonActualCount?: number;
+  /**
+   * A yearly bill's year-to-date signals (read from the calldata of its settleYearly); undefined for
+   * a plain deployment, or when the calldata does not carry them (then `proof` fails).
+   */
+  yearToDate?: YearToDateSignals;
   /** True when every check passed. */
   verified: boolean;
   /** Outcome of each check that ran. */
@@ -170,11 +191,12 @@ export async function identifyVerifier(
   provider: Provider,
   verifierAddress: string,
   keys: PublishedKey[],
+  signalCounts: readonly number[] = [BILL_SIGNAL_COUNT],
 ): Promise<{ key?: PublishedKey; check: VerifierCheck }> {
   // Compiling a verifier takes seconds: try first the keys whose constants appear in the code.
   const code = (await chainCall(`eth_getCode(${verifierAddress})`, () => provider.getCode(verifierAddress))).toLowerCase();
   const candidates = keys
-    .filter((k) => k.publicSignals === 5)
+    .filter((k) => signalCounts.includes(k.publicSignals))
     .map((k) => ({ k, hit: keyConstantsIn(code, k.vkey) }))
     .sort((x, y) => Number(y.hit) - Number(x.hit))
     .map((x) => x.k);
@@ -213,6 +235,11 @@ export interface AuditContext {
   settlement: string;
   key?: PublishedKey;
   meters?: MeterRegistryClient;
+}
+
+/** The deployment's key has a yearly circuit's eight signals (its bills settle with settleYearly). */
+function yearlyKey(ctx: AuditContext): boolean {
+  return ctx.key?.publicSignals === YEARLY_BILL_SIGNAL_COUNT;
 }
 
 function nonActualOf(signal: bigint | undefined): number | undefined {
@@ -269,7 +296,13 @@ export function fieldChecks(bill: SettledBill, ctx: AuditContext, reasons: strin
   }
 }
 
-async function auditOne(bill: SettledBill, ctx: AuditContext, reasons: string[], checks: AuditedSettlement['checks']): Promise<void> {
+async function auditOne(
+  bill: SettledBill,
+  ctx: AuditContext,
+  reasons: string[],
+  checks: AuditedSettlement['checks'],
+  ytd: YearToDateSignals | undefined,
+): Promise<void> {
   fieldChecks(bill, ctx, reasons, checks);
   if (ctx.meters !== undefined) {
     const key = await ctx.meters.getKey(bill.publicSignals[0] ?? 0n);
@@ -290,8 +323,95 @@ async function auditOne(bill: SettledBill, ctx: AuditContext, reasons: string[],
     reasons.push(`proof: does not verify: the calldata of tx ${bill.txHash} carries no proof of these public signals`);
     return;
   }
-  checks.proof = await verify(ctx.key.vkey, proofFromEvent(bill.proof), bill.publicSignals.map(String));
+  let signals = bill.publicSignals;
+  if (yearlyKey(ctx)) {
+    if (ytd === undefined) {
+      checks.proof = false;
+      reasons.push(`proof: does not verify: the calldata of tx ${bill.txHash} carries no year-to-date signals after these five (not a settleYearly)`);
+      return;
+    }
+    signals = [...signals, ytd.old, ytd.new, ytd.year];
+  }
+  checks.proof = await verify(ctx.key.vkey, proofFromEvent(bill.proof), signals.map(String));
   if (!checks.proof) reasons.push(`proof: does not verify with the published ${ctx.key.circuit} verification key`);
+}
+
+/** A `YearToDateReplaced` event: what the contract stored for a meter in a transaction. */
+interface YearToDateEvent {
+  meterId: bigint;
+  yearStart: bigint;
+  old: bigint;
+  new: bigint;
+}
+
+/**
+ * The year-to-date chain of each meter (bill spec §9): in period order, a bill consumes the commitment
+ * the previous one left, in the same tariff year, or starts a later tariff year fresh (old 0); the
+ * calldata's signals are what the transaction's `YearToDateReplaced` event says was stored. A meter's
+ * first bill in the range must be fresh when the range starts at the deployment (`fromStart`); else
+ * its predecessor is outside the range and only the rest of its chain is checked.
+ */
+function yearToDateChain(items: { bill?: SettledBill; result: AuditedSettlement }[], events: ReadonlyMap<string, YearToDateEvent[]>, fromStart: boolean): void {
+  const byMeter = new Map<bigint, { bill: SettledBill; result: AuditedSettlement }[]>();
+  for (const it of items) {
+    if (it.bill === undefined) continue;
+    const list = byMeter.get(it.bill.meterId) ?? [];
+    list.push({ bill: it.bill, result: it.result });
+    byMeter.set(it.bill.meterId, list);
+  }
+  for (const list of byMeter.values()) {
+    list.sort((x, y) => (x.bill.periodStart < y.bill.periodStart ? -1 : x.bill.periodStart > y.bill.periodStart ? 1 : 0));
+    let prev: YearToDateSignals | undefined;
+    for (const [i, { bill, result }] of list.entries()) {
+      const y = result.yearToDate;
+      const fail = (why: string) => {
+        result.checks.yearToDate = false;
+        result.reasons.push(`year to date: ${why}`);
+      };
+      result.checks.yearToDate = true;
+      if (y === undefined) {
+        fail(`tx ${bill.txHash} carries no year-to-date signals for meter ${bill.meterId}`);
+        prev = undefined;
+        continue;
+      }
+      const stored = (events.get(bill.txHash) ?? []).filter((e) => e.meterId === bill.meterId);
+      if (stored.length !== 1 || stored[0]!.old !== y.old || stored[0]!.new !== y.new || stored[0]!.yearStart !== y.year) {
+        fail(
+          stored.length === 0
+            ? `tx ${bill.txHash} emitted no YearToDateReplaced event for meter ${bill.meterId}`
+            : `the YearToDateReplaced event of tx ${bill.txHash} (old ${stored[0]!.old}, new ${stored[0]!.new}, year ${stored[0]!.yearStart}) is not the proof's signals (old ${y.old}, new ${y.new}, year ${y.year})`,
+        );
+      }
+      if (prev === undefined) {
+        if (i === 0 && fromStart && y.old !== 0n) fail(`meter ${bill.meterId}'s first yearly bill consumes commitment ${y.old}, not a fresh start (0)`);
+      } else if (y.old === 0n) {
+        if (y.year <= prev.year) fail(`a fresh start (old commitment 0) within tariff year ${prev.year}: the year to date was reset mid-year`);
+      } else if (y.old !== prev.new || y.year !== prev.year) {
+        fail(
+          `consumes commitment ${y.old} of tariff year ${y.year}, but meter ${bill.meterId}'s previous bill left ${prev.new} of tariff year ${prev.year} (a stale, replayed or forged commitment)`,
+        );
+      }
+      prev = y;
+    }
+  }
+}
+
+/** The `YearToDateReplaced` events of the transactions of `bills`, by transaction hash. */
+async function yearToDateEvents(provider: Provider, settlement: string, bills: readonly SettledBill[]): Promise<Map<string, YearToDateEvent[]>> {
+  const iface = ISettlement__factory.createInterface();
+  const topic = iface.getEvent('YearToDateReplaced').topicHash;
+  const out = new Map<string, YearToDateEvent[]>();
+  for (const hash of new Set(bills.map((b) => b.txHash))) {
+    const receipt = await chainCall(`eth_getTransactionReceipt(${hash})`, () => provider.getTransactionReceipt(hash));
+    const list: YearToDateEvent[] = [];
+    for (const log of receipt?.logs ?? []) {
+      if (log.address.toLowerCase() !== settlement.toLowerCase() || log.topics[0] !== topic) continue;
+      const e = iface.parseLog({ topics: [...log.topics], data: log.data })!.args;
+      list.push({ meterId: e.meterId as bigint, yearStart: e.yearStart as bigint, old: e.oldCommitment as bigint, new: e.newCommitment as bigint });
+    }
+    out.set(hash, list);
+  }
+  return out;
 }
 
 /** Flags settlements of one meter whose periods overlap (a period billed twice). */
@@ -329,7 +449,8 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
     chainCall('Settlement.meters', () => settlementClient.contract.meters()),
   ]);
   const keys = opts.keys ?? (await loadPublishedKeys({ buildDir: opts.buildDir, only: opts.circuits }));
-  const { key, check } = await identifyVerifier(provider, verifierAddress, keys);
+  // A yearly deployment's verifier is a yearly circuit's (eight signals): its bills are settleYearly's.
+  const { key, check } = await identifyVerifier(provider, verifierAddress, keys, [BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT]);
   const ctx: AuditContext = {
     chainId: network.chainId,
     settlement: opts.settlement,
@@ -353,6 +474,18 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
     decoded.filter((b): b is SettledBill => b !== undefined),
   );
   let nextProven = 0;
+  const yearly = yearlyKey(ctx);
+  // A yearly bill's three year-to-date signals: from its calldata, after the five (one read per tx).
+  const inputs = new Map<string, Promise<string | undefined>>();
+  const ytdOf = async (bill: SettledBill): Promise<YearToDateSignals | undefined> => {
+    let input = inputs.get(bill.txHash);
+    if (input === undefined) {
+      input = chainCall(`transaction ${bill.txHash}`, async () => (await provider.getTransaction(bill.txHash))?.data);
+      inputs.set(bill.txHash, input);
+    }
+    const data = await input;
+    return data === undefined ? undefined : yearToDateFromCalldata(data, bill.publicSignals);
+  };
   const items: { bill?: SettledBill; result: AuditedSettlement }[] = [];
   for (const [i, log] of logs.entries()) {
     const reasons: string[] = [];
@@ -373,12 +506,18 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
         credit: bill.credit,
         nonActualCount: nonActualOf(bill.publicSignals[2]),
       });
-      if (checks.event) await auditOne(bill, ctx, reasons, checks);
+      const ytd = yearly ? await ytdOf(bill) : undefined;
+      if (ytd !== undefined) result.yearToDate = ytd;
+      if (checks.event) await auditOne(bill, ctx, reasons, checks, ytd);
     }
     items.push(bill === undefined ? { result } : { bill, result });
     opts.onProgress?.(i + 1, logs.length);
   }
   continuity(items);
+  if (yearly) {
+    const billsOf = items.flatMap((it) => (it.bill === undefined ? [] : [it.bill]));
+    yearToDateChain(items, await yearToDateEvents(provider, opts.settlement, billsOf), (opts.fromBlock ?? 0) === 0);
+  }
   const settlements = items.map(({ result }) => {
     result.verified = result.reasons.length === 0 && Object.values(result.checks).every((v) => v === true);
     return result;

@@ -116,7 +116,9 @@ export async function checkVerifierCode(provider: Provider, address: string, vke
   const codeSha256 = createHash('sha256').update(deployed).digest('hex');
   if (deployed === '') return { address, matches: false, reason: `no contract at ${address}`, codeSha256 };
   let expected = '';
-  const templates: VerifierTemplate[] = vkey.nPublic === BATCH_VERIFIER_SIGNALS ? ['batch', 'snarkjs'] : ['snarkjs'];
+  // Settlement is deployed with the batch verifier of a bill key: five signals, or a yearly circuit's eight.
+  const batch = vkey.nPublic === BATCH_VERIFIER_SIGNALS || vkey.nPublic === BATCH_VERIFIER_SIGNALS + 3;
+  const templates: VerifierTemplate[] = batch ? ['batch', 'snarkjs'] : ['snarkjs'];
   for (const template of templates) {
     expected = await expectedVerifierCode(vkey, template);
     if (deployed === expected) return { address, matches: true, codeSha256, template };

@@ -143,6 +143,46 @@ export function proofFromCalldata(input: string, signals: readonly bigint[]): Se
   return found;
 }
 
+/** A yearly bill's three year-to-date signals (bill spec §7, §9), as settleYearly received them. */
+export interface YearToDateSignals {
+  /** The commitment the bill consumed (0: the first bill of its tariff year). */
+  old: bigint;
+  /** The commitment it left. */
+  new: bigint;
+  /** The tariff year's first local day. */
+  year: bigint;
+}
+
+/**
+ * The year-to-date signals settled with the five `signals`, found in a transaction's calldata: the ABI
+ * encodes settleYearly(a, b, c, publicSignals, extraSignals) as the 13 static words of settle, then the
+ * offset of the dynamic `extraSignals` (from the start of the arguments, 8 words before the signals),
+ * where its length (3) and its three words are. Undefined when the signals are not followed by such an
+ * array (a plain settle or settleBatch), or when two occurrences disagree.
+ * @param input - the transaction's calldata, 0x-hex
+ */
+export function yearToDateFromCalldata(input: string, signals: readonly bigint[]): YearToDateSignals | undefined {
+  if (signals.length !== 5) return undefined;
+  const hex = input.toLowerCase().replace(/^0x/, '');
+  const needle = signals.map((v) => v.toString(16).padStart(64, '0')).join('');
+  const word = (at: number): bigint | undefined => (at + 64 <= hex.length ? BigInt(`0x${hex.slice(at, at + 64)}`) : undefined);
+  let found: YearToDateSignals | undefined;
+  for (let at = hex.indexOf(needle); at !== -1; at = hex.indexOf(needle, at + 2)) {
+    if (at % 2 !== 0 || at < 8 * 64) continue;
+    const argsStart = at - 8 * 64;
+    const offset = word(at + needle.length);
+    // the array follows the 14 head words (a, b, c, five signals, its offset): offset 14 * 32
+    if (offset !== 14n * 32n) continue;
+    const lengthAt = argsStart + Number(offset) * 2;
+    if (word(lengthAt) !== 3n) continue;
+    const [o, n, y] = [word(lengthAt + 64), word(lengthAt + 128), word(lengthAt + 192)];
+    if (o === undefined || n === undefined || y === undefined) continue;
+    if (found !== undefined && (found.old !== o || found.new !== n || found.year !== y)) return undefined;
+    found = { old: o, new: n, year: y };
+  }
+  return found;
+}
+
 /**
  * Fill in the proofs of settled bills from their transactions' calldata (one getTransaction per
  * transaction). A bill whose calldata does not carry its signals keeps `proof` undefined.

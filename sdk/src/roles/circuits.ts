@@ -19,6 +19,8 @@ export interface BillCircuitInfo {
   intervalsPerDay: number;
   maxDays: number;
   constraints: number;
+  /** Bills yearly blocks with the year-to-date signals (spec §9). */
+  yearly?: boolean;
   /** Development (insecure) setup. */
   insecure: boolean;
 }

@@ -18,4 +18,15 @@ export {
 } from './consumer.js';
 export { chooseCircuit, builtBillCircuits, type BillCircuitInfo } from './circuits.js';
 export { Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './market.js';
-export { readYearToDate, writeYearToDate, YTD_FORMAT } from './ytd-store.js';
+export {
+  addPendingYearToDate,
+  type ConfirmOutcome,
+  confirmYearToDate,
+  openingForNextBill,
+  pendingPathOf,
+  pendingYearToDates,
+  readYearToDate,
+  writeYearToDate,
+  YTD_FORMAT,
+  YTD_PENDING_FORMAT,
+} from './ytd-store.js';
