@@ -100,7 +100,12 @@ export {
   deployDisclosedSettlement,
   disclosureFromCalldata,
 } from './chain/disclosed-settlement.js';
-export { type DisclosureKeyEpoch, DisclosureKeysClient } from './chain/disclosure-keys.js';
+export {
+  type DisclosureKeyEpoch,
+  DisclosureKeysClient,
+  type DisclosureKeysDeployOptions,
+  deployDisclosureKeys,
+} from './chain/disclosure-keys.js';
 export {
   BILL_DETAILS_LENGTH,
   type BillDetails,
@@ -193,6 +198,7 @@ export {
   decodeSettled,
   decodeSkipped,
   type DeployOptions,
+  deployVerifier,
   deployWattproof,
   type KeyInfo,
   type LedgerPosition,

@@ -104,6 +104,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   out.line('');
   out.line('[0] build');
   const circuit = await prepare(opts);
+  // The disclosed household's circuit (cli/src/demo/disclosed.ts); `npm test`'s build has it.
+  await ensureBuilt(['bill_1d_30m_disclose'], out);
   // Everything below needs the compiled contracts' bindings, which exist only after the build.
   const { playDemo } = await import('./scenario.js');
   const summary = await playDemo(circuit, out);

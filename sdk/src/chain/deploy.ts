@@ -81,6 +81,20 @@ function verifierFactory(name: string, signer: Signer): ContractFactory {
 }
 
 /**
+ * Deploys one generated verifier by circuit or contract name (e.g. `Bill1d30mDiscloseVerifier`, the
+ * snarkjs verifier a DisclosedSettlement checks its eleven signals with). Returns its address.
+ * @throws ChainError when the contract is not compiled (run the build for that circuit)
+ */
+export async function deployVerifier(signer: Signer, name: string): Promise<string> {
+  const factory = verifierFactory(name, signer);
+  return chainCall(`deploy ${verifierContractName(name)}`, async () => {
+    const c = await factory.deploy();
+    await c.waitForDeployment();
+    return c.getAddress();
+  });
+}
+
+/**
  * Deploy a wattproof set and grant its roles.
  * @param signer - deploys and becomes DEFAULT_ADMIN of every contract
  */

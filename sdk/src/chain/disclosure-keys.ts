@@ -2,8 +2,8 @@
  * Typed client of the DisclosureKeys contract: the regulator's disclosure keys by epoch.
  * @packageDocumentation
  */
-import type { ContractRunner } from 'ethers';
-import { ChainError } from '../../../core/src/errors.js';
+import type { ContractRunner, Signer } from 'ethers';
+import { ChainError, ValidationError } from '../../../core/src/errors.js';
 import { type CurvePoint, disclosureKeyHash, isCurvePoint } from '../../../core/src/crypto/disclosure.js';
 import { DisclosureKeys__factory, type DisclosureKeys } from '../../../typechain-types/index.js';
 import { chainCall } from './errors.js';
@@ -16,6 +16,32 @@ export interface DisclosureKeyEpoch {
   key: CurvePoint;
   /** First period start it applies to (it lasts until the next epoch's). */
   validFrom: bigint;
+}
+
+/** What {@link deployDisclosureKeys} needs. */
+export interface DisclosureKeysDeployOptions {
+  /** Granted REGULATOR_ROLE: schedules the next epochs. */
+  regulator: string;
+  /** The regulator's first disclosure key (epoch 0, in force from time 0). */
+  key: CurvePoint;
+  /** DEFAULT_ADMIN_ROLE; default the deploying account. */
+  admin?: string;
+}
+
+/**
+ * Deploys a DisclosureKeys registry with its first epoch. The point is checked on the curve before
+ * anything is sent (a key nobody can decrypt to would stall every disclosed settlement).
+ * @throws ValidationError when the key is not a BabyJubJub point; ChainError on a failed deployment
+ */
+export async function deployDisclosureKeys(signer: Signer, opts: DisclosureKeysDeployOptions): Promise<string> {
+  if (!isCurvePoint(opts.key)) throw new ValidationError('key', 'is not a point of BabyJubJub');
+  const keyHash = await disclosureKeyHash(opts.key);
+  const admin = opts.admin ?? (await chainCall('deploy: signer address', () => signer.getAddress()));
+  return chainCall('deploy DisclosureKeys', async () => {
+    const c = await new DisclosureKeys__factory(signer).deploy(admin, opts.regulator, keyHash, opts.key.x, opts.key.y);
+    await c.waitForDeployment();
+    return c.getAddress();
+  });
 }
 
 /** Client of one DisclosureKeys deployment. Calls throw ChainError (ContractRevertError on a revert). */
