@@ -19,7 +19,7 @@ import type { Tariff } from '../../../core/src/tariff/schema.js';
 import { disclosureKeyHash, generateDisclosureKey } from '../../../core/src/crypto/disclosure.js';
 import { duration, gas, kwh, localDate, money, short, table } from '../../../core/src/format.js';
 import { auditDisclosures, type DisclosureAuditReport } from '../../../sdk/src/audit/disclosure-audit.js';
-import { DisclosedSettlementClient, deployDisclosedSettlement } from '../../../sdk/src/chain/disclosed-settlement.js';
+import { deployDisclosedSettlement } from '../../../sdk/src/chain/disclosed-settlement.js';
 import { deployDisclosureKeys, DisclosureKeysClient } from '../../../sdk/src/chain/disclosure-keys.js';
 import { deployVerifier } from '../../../sdk/src/chain/deploy.js';
 import {
@@ -31,7 +31,6 @@ import {
   type Regulator,
   type Retailer,
   TariffAuthoring,
-  toSettlementArgs,
   WattproofConnection,
 } from '../../../sdk/src/index.js';
 import type { Output } from '../output.js';
@@ -119,7 +118,6 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
 
   // Prove each day with disclosure to the key in force, settle it on the disclosed ledger.
   const keys = new DisclosureKeysClient(keysAddress, conn.provider);
-  const settler = new DisclosedSettlementClient(ledger, ctx.consumerSigner);
   const consumerSecret = 0xd15c1053n; // the wallet's disclosure secret: reopens every copy (bill disclose)
   const rows: string[][] = [];
   let gasTotal = 0n;
@@ -127,9 +125,11 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
   let proveMs = 0;
   for (const sp of signed) {
     const proof = await consumer.proveBill(tariff, sp, { circuit: DEMO_DISCLOSE_CIRCUIT, disclosure: { keys, consumerSecret } });
-    const settled = await settler.settleDisclosed(toSettlementArgs(proof));
-    gasTotal += settled.gasUsed;
-    firstBlock = Math.min(firstBlock, settled.blockNumber);
+    // The consumer's settle() sends settleDisclosed for a proof with the six disclosure signals.
+    const receipt = await consumer.settle(proof);
+    const settled = receipt.bill;
+    gasTotal += receipt.gasUsed;
+    firstBlock = Math.min(firstBlock, receipt.blockNumber);
     proveMs += proof.timings.totalMs;
     rows.push([
       localDate(sp.periodStart, tz),
@@ -137,7 +137,7 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
       String(proof.publicSignals.length),
       m(settled.charge),
       m(settled.credit),
-      gas(settled.gasUsed),
+      gas(receipt.gasUsed),
     ]);
   }
   out.line(

@@ -59,6 +59,27 @@ export class DisclosureKeysClient {
   }
 
   /**
+   * Every epoch with its point (from the `DisclosureKeySet` events, checked against the registry's
+   * hashes), oldest first: what the regulator lists and what a wallet reads the key in force from.
+   * @throws ChainError when an epoch has no event or its point does not hash to the registered hash
+   */
+  async epochs(): Promise<DisclosureKeyEpoch[]> {
+    const count = Number(await chainCall('DisclosureKeys.epochCount', () => this.contract.epochCount()));
+    const logs = await chainCall('DisclosureKeySet events', () => this.contract.queryFilter(this.contract.filters.DisclosureKeySet()));
+    const out: DisclosureKeyEpoch[] = [];
+    for (let i = 0; i < count; i++) {
+      const stored = await chainCall(`DisclosureKeys.epochAt(${i})`, () => this.contract.epochAt(i));
+      const ev = logs.filter((l) => Number(l.args.epoch) === i).at(-1);
+      const key = ev === undefined ? undefined : { x: ev.args.x, y: ev.args.y };
+      if (key === undefined || !isCurvePoint(key) || (await disclosureKeyHash(key)) !== stored.keyHash) {
+        throw new ChainError(`DisclosureKeys ${this.contract.target}: epoch ${i} has no DisclosureKeySet event whose point hashes to its key hash`);
+      }
+      out.push({ epoch: i, keyHash: stored.keyHash, key, validFrom: stored.validFrom });
+    }
+    return out;
+  }
+
+  /**
    * The key a period starting at `periodStart` must disclose to, with its point, checked: the point
    * must be on the curve and hash to the registered hash (a prover never encrypts to a key the
    * chain will not accept).
