@@ -107,7 +107,12 @@ export {
   deployDisclosedSettlement,
   disclosureFromCalldata,
 } from './chain/disclosed-settlement.js';
-export { type DisclosureKeyEpoch, DisclosureKeysClient } from './chain/disclosure-keys.js';
+export {
+  type DisclosureKeyEpoch,
+  DisclosureKeysClient,
+  type DisclosureKeysDeployOptions,
+  deployDisclosureKeys,
+} from './chain/disclosure-keys.js';
 export {
   BILL_DETAILS_LENGTH,
   type BillDetails,
@@ -200,6 +205,7 @@ export {
   decodeSettled,
   decodeSkipped,
   type DeployOptions,
+  deployVerifier,
   deployWattproof,
   type KeyInfo,
   type LedgerPosition,

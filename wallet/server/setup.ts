@@ -31,6 +31,17 @@ import { deployMarket } from '../../sdk/src/chain/deploy-market.js';
 import { PpaRegistryClient, PriceFeedClient } from '../../sdk/src/chain/market.js';
 import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
 import { serializeMarketTerms } from '../../sdk/src/market/terms-document.js';
+import { generateDisclosureKey } from '../../core/src/crypto/disclosure.js';
+import { deployDisclosedSettlement } from '../../sdk/src/chain/disclosed-settlement.js';
+import { deployDisclosureKeys, DisclosureKeysClient } from '../../sdk/src/chain/disclosure-keys.js';
+import { deployVerifier } from '../../sdk/src/chain/deploy.js';
+
+/** A neighbour of the household whose days settle with the regulator's disclosure. */
+export const WALLET_DISCLOSED_METER_ID = 4_100_230_019n;
+/** The disclosure circuit of the wallet's world (half-hourly days, like the household's). */
+export const WALLET_DISCLOSE_CIRCUIT = 'bill_1d_30m_disclose';
+/** Days the neighbour settles with disclosure (each a proof made by the setup). */
+const DISCLOSED_DAYS = 2;
 
 /** The household's second meter, on the retailer's spot-indexed tariff (hourly data). */
 export const WALLET_SPOT_METER_ID = 4_100_230_018n;
@@ -75,7 +86,7 @@ export interface WalletWorldOptions {
 export interface WalletWorld {
   session: Omit<WalletSession, 'auditApi'>;
   /** Absolute paths of the written files, by role (spot: empty when the market circuit is not built). */
-  paths: { periods: string[]; tariff: string; otherTariff: string; spotPeriods: string[]; spotTerms?: string };
+  paths: { periods: string[]; tariff: string; otherTariff: string; spotPeriods: string[]; spotTerms?: string; regulatorSecrets?: string };
   /** Reference bills of the periods, in order. */
   bills: Bill[];
 }
@@ -246,6 +257,57 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
       };
     }
 
+    // The regulator's disclosed view (issue 14), when the disclosure circuit is built and the data
+    // is half-hourly: a DisclosureKeys registry with a fresh regulator key, a DisclosedSettlement on
+    // the same registries, and a neighbour (the node's account #5) whose first days settle there with
+    // their details encrypted to that key. The regulator's secret is one of the user's files.
+    let disclosure: WalletSession['disclosure'];
+    const discloseBuilt = await import('../../typechain-types/index.js').then((t) => 'Bill1d30mDiscloseVerifier__factory' in t);
+    if (discloseBuilt && I === 48 && addrs.length >= 6) {
+      log(`deploying the DisclosedSettlement (${WALLET_DISCLOSE_CIRCUIT}) and proving the neighbour's days ...`);
+      const neighbourAddress = addrs[5]!;
+      const neighbour = await provider.getSigner(neighbourAddress);
+      const regKey = generateDisclosureKey();
+      const keysAddress = await deployDisclosureKeys(admin, { regulator: aRegulator, key: regKey.publicKey });
+      const verifier = await deployVerifier(admin, WALLET_DISCLOSE_CIRCUIT);
+      const { meterRegistry, tariffRegistry, token: tokenAddress } = d.addresses;
+      const ledger = await deployDisclosedSettlement(admin, { verifier, meterRegistry, tariffRegistry, token: tokenAddress, disclosureKeys: keysAddress });
+      const discloseBlock = await provider.getBlockNumber();
+      const neighbourMeter = Meter.generate(WALLET_DISCLOSED_METER_ID);
+      await new MeteringAuthority(await as(authority)).registerMeter({
+        meter: neighbourMeter,
+        consumer: neighbourAddress,
+        retailer: aRetailer,
+        firstPeriodStart: start,
+      });
+      await retailerRole.offerTariff(WALLET_DISCLOSED_METER_ID, tariff);
+      const neighbourRole = new Consumer(await WattproofConnection.connect(neighbour, ledger));
+      await neighbourRole.acceptTariff(WALLET_DISCLOSED_METER_ID, tariff);
+      const mint = (await token.getFunction('mint')(neighbourAddress, 100n * WTD)) as { wait(): Promise<unknown> };
+      await mint.wait();
+      await neighbourRole.deposit(100n * WTD);
+      const keys = new DisclosureKeysClient(keysAddress, provider);
+      const days = householdSeries({ days: DISCLOSED_DAYS, intervalsPerDay: 48, seed: 20260606, solarKwp: 3.2, startDate: START_DATE, consumptionScale: 1.4 });
+      for (let day = 0; day < DISCLOSED_DAYS; day++) {
+        const sp = await neighbourMeter.sign({
+          periodStart: start + day * 86400,
+          intervalSeconds: 1800,
+          imports: days.imports.slice(day * 48, (day + 1) * 48),
+          exports: days.exports.slice(day * 48, (day + 1) * 48),
+        });
+        const proof = await neighbourRole.proveBill(tariff, sp, { circuit: WALLET_DISCLOSE_CIRCUIT, disclosure: { keys, consumerSecret: 0xd15c1053n } });
+        await neighbourRole.settle(proof);
+      }
+      await writeFile(join(opts.folder, 'regulator.secrets'), `# the regulator's disclosure secret, epoch 0 (development world only)\n${regKey.secret}\n`, {
+        mode: 0o600,
+      });
+      files.push({
+        name: 'regulator.secrets',
+        description: "the regulator's disclosure key (epoch 0): load it in the regulator's disclosed view with tariff.json",
+      });
+      disclosure = { settlement: ledger, disclosureKeys: keysAddress, circuit: WALLET_DISCLOSE_CIRCUIT, fromBlock: discloseBlock };
+    }
+
     const network = await provider.getNetwork();
     const session: Omit<WalletSession, 'auditApi'> = {
       format: WALLET_SESSION_FORMAT,
@@ -259,6 +321,7 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
       folder: opts.folder,
       files,
       ...(market === undefined ? {} : { market }),
+      ...(disclosure === undefined ? {} : { disclosure }),
     };
     await writeFile(join(opts.folder, 'deployment.json'), `${JSON.stringify({ ...session, addresses: d.addresses }, null, 2)}\n`);
     return {
@@ -269,6 +332,7 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
         otherTariff: join(opts.folder, 'tariff-not-accepted.json'),
         spotPeriods,
         ...(spotTerms === undefined ? {} : { spotTerms }),
+        ...(disclosure === undefined ? {} : { regulatorSecrets: join(opts.folder, 'regulator.secrets') }),
       },
       bills,
     };

@@ -7,7 +7,7 @@
  */
 import { nonActualCount } from '../../core/src/meter/quality.js';
 import './style.css';
-import { parseUnits } from 'ethers';
+import { JsonRpcProvider, Network, parseUnits } from 'ethers';
 import { computeBill, type Bill } from '../../core/src/bill/compute.js';
 import { settlementDomain } from '../../core/src/bill/signals.js';
 import { duration, gas, localTime, money, short, zoneName } from '../../core/src/format.js';
@@ -26,6 +26,9 @@ import { usageChart } from './chart.js';
 import { byId, fill, h, status } from './dom.js';
 import { chooseCircuit, progressOf, proveInWorker } from './prover.js';
 import { auditTable, loadAudit } from './regulator.js';
+import { disclosedTable, disclosureChart, parseRegulatorSecrets, parseTariffs, readDisclosures, summaryLine } from './disclosure.js';
+import { DisclosedSettlementClient } from '../../sdk/src/chain/disclosed-settlement.js';
+import { WattproofConnection } from '../../sdk/src/roles/connection.js';
 import { explainRejection, type RejectionContext } from './rejections.js';
 import { WALLET_SESSION_FORMAT, type WalletSession } from './session.js';
 import { type MarketTermsDocument, parseMarketTerms } from '../../sdk/src/market/terms-document.js';
@@ -666,6 +669,66 @@ async function refreshAudit(): Promise<void> {
   }
 }
 
+// ------------------------------------------------------------------ the regulator's disclosed view
+/** A block number typed in, or undefined for an empty field. @throws Error naming the field */
+function blockField(id: string, label: string): number | undefined {
+  const v = byId<HTMLInputElement>(id).value.trim();
+  if (v === '') return undefined;
+  if (!/^\d+$/.test(v)) throw new Error(`${label}: '${v}' is not a block number`);
+  return Number(v);
+}
+
+async function onReadDisclosures(): Promise<void> {
+  const out = byId('disclosure-status');
+  const button = byId<HTMLButtonElement>('disclosure-read');
+  button.disabled = true;
+  status(out, 'busy', 'Reading and decrypting…');
+  try {
+    const keyFile = await readFile(byId<HTMLInputElement>('regulator-key-file'));
+    if (keyFile === undefined) throw new Error("load the regulator's key file first");
+    const secrets = parseRegulatorSecrets(keyFile.text, keyFile.name);
+    const tariffFiles = [...(byId<HTMLInputElement>('disclosure-tariff-files').files ?? [])];
+    const tariffs = parseTariffs(await Promise.all(tariffFiles.map(async (f) => ({ name: f.name, text: await f.text() }))));
+    const settlement = byId<HTMLInputElement>('disclosure-settlement').value.trim();
+    if (!/^0x[0-9a-fA-F]{40}$/.test(settlement)) throw new Error('DisclosedSettlement: give the contract address (0x + 40 hex digits)');
+    const fromBlock = blockField('disclosure-from', 'From block');
+    const toBlock = blockField('disclosure-to', 'To block');
+    // Reading needs no account: the connected chain's provider, or the development node.
+    const session = state.session;
+    const provider =
+      state.chain?.conn.provider ??
+      (session === undefined ? undefined : new JsonRpcProvider(session.rpcUrl, Network.from(BigInt(session.chainId)), { staticNetwork: true }));
+    if (provider === undefined) throw new Error('connect to a chain first (no development node here)');
+    const disclosureKeys = await new DisclosedSettlementClient(settlement, provider).disclosureKeys().catch(() => {
+      throw new Error(`${settlement} is not a DisclosedSettlement on this chain (it has no disclosure key registry)`);
+    });
+    const token = await (await WattproofConnection.connect(provider, settlement)).token();
+    const report = await readDisclosures({
+      provider,
+      settlement,
+      disclosureKeys,
+      secrets,
+      tariffs,
+      ...(fromBlock === undefined ? {} : { fromBlock }),
+      ...(toBlock === undefined ? {} : { toBlock }),
+    });
+    byId('disclosure-summary').textContent = summaryLine(report, settlement);
+    fill(byId('disclosure-chart-box'), report.summary.settlements > 0 ? disclosureChart(report, tariffs) : null);
+    fill(byId('disclosed'), disclosedTable(report, tariffs, token, tariffs[0]?.tzOffsetSeconds ?? 0));
+    status(
+      out,
+      report.flagged === 0 ? 'ok' : 'error',
+      report.flagged === 0
+        ? `Decrypted ${report.summary.settlements} of ${report.settlements.length}: every charge and credit matches.`
+        : `${report.flagged} of ${report.settlements.length} settlements flagged.`,
+    );
+  } catch (e) {
+    status(out, 'error', message(e));
+  } finally {
+    button.disabled = false;
+  }
+}
+
 // ------------------------------------------------------------------ wiring
 async function init(): Promise<void> {
   byId('period-file').addEventListener('change', () => void onPeriodFile());
@@ -679,8 +742,14 @@ async function init(): Promise<void> {
   byId('spot-period-file').addEventListener('change', () => void onSpotFile('period'));
   byId('spot-terms-file').addEventListener('change', () => void onSpotFile('terms'));
   byId('spot-prove-settle').addEventListener('click', () => void onSpotProveSettle());
+  byId('disclosure-read').addEventListener('click', () => void onReadDisclosures());
   await loadSession();
   byId('spot-section').hidden = state.session?.market === undefined;
+  const disclosed = state.session?.disclosure;
+  if (disclosed !== undefined) {
+    byId<HTMLInputElement>('disclosure-settlement').value = disclosed.settlement;
+    byId<HTMLInputElement>('disclosure-from').value = String(disclosed.fromBlock);
+  }
   const connectBtn = byId<HTMLButtonElement>('connect');
   const devBtn = byId<HTMLButtonElement>('connect-dev');
   if (injectedWallet()) {

@@ -38,6 +38,20 @@ export interface WalletSession {
   files: SessionFile[];
   /** The market contracts, when the setup deployed them (a spot-indexed meter of the household). */
   market?: import('./market.js').MarketSession;
+  /** The DisclosedSettlement beside the Settlement, when the setup deployed one (the regulator's disclosed view). */
+  disclosure?: DisclosureSession;
   /** True when the server answers `/api/audit` (the regulator's audit, run with the SDK in Node). */
   auditApi: boolean;
+}
+
+/** A DisclosedSettlement of the development world (docs/disclosure-spec.md). */
+export interface DisclosureSession {
+  /** The DisclosedSettlement contract. */
+  settlement: string;
+  /** The DisclosureKeys registry it checks keys against. */
+  disclosureKeys: string;
+  /** The disclosure circuit its verifier checks. */
+  circuit: string;
+  /** The block it was deployed at (the default start of the view's block range). */
+  fromBlock: number;
 }

@@ -31,13 +31,13 @@ function integer(text: string, field: string): bigint {
 }
 
 /** A regulator public key file: `{"x": "...", "y": "..."}` (decimal strings), a BabyJubJub point. */
-export async function readRegulatorKey(file: string): Promise<CurvePoint> {
+export async function readRegulatorKey(file: string, option = '--regulator-key'): Promise<CurvePoint> {
   const doc = parseJsonText(await readText(file), file) as { x?: unknown; y?: unknown } | null;
   if (doc === null || typeof doc !== 'object' || typeof doc.x !== 'string' || typeof doc.y !== 'string') {
-    throw new ValidationError('--regulator-key', `${file} must hold {"x": "...", "y": "..."} (decimal strings)`);
+    throw new ValidationError(option, `${file} must hold {"x": "...", "y": "..."} (decimal strings)`);
   }
-  const p = { x: integer(doc.x, '--regulator-key.x'), y: integer(doc.y, '--regulator-key.y') };
-  if (!isCurvePoint(p)) throw new ValidationError('--regulator-key', `${file} is not a BabyJubJub point`);
+  const p = { x: integer(doc.x, `${option}.x`), y: integer(doc.y, `${option}.y`) };
+  if (!isCurvePoint(p)) throw new ValidationError(option, `${file} is not a BabyJubJub point`);
   return p;
 }
 

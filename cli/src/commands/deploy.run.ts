@@ -21,7 +21,9 @@ import { ChainError, ValidationError, WattproofError } from '../../../core/src/e
 import { gas as fmtGas, money } from '../../../core/src/format.js';
 import { connectRpc } from '../../../sdk/src/net/provider.js';
 import { chainCall } from '../../../sdk/src/chain/errors.js';
-import { deployWattproof, verifierContractName, type DeployOptions } from '../../../sdk/src/chain/deploy.js';
+import { deployWattproof, disclosedVerifierContractName, verifierContractName, type DeployOptions } from '../../../sdk/src/chain/deploy.js';
+import type { CurvePoint } from '../../../core/src/crypto/disclosure.js';
+import { readRegulatorKey } from './bill-disclose.run.js';
 import { MeterRegistryClient } from '../../../sdk/src/chain/meter-registry.js';
 import { TariffRegistryClient } from '../../../sdk/src/chain/tariff-registry.js';
 import { deploymentBytecodes, deploymentCallInterface, isVerifierCompiled } from '../../../sdk/src/roles/deployer.js';
@@ -143,10 +145,32 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
   if (!/^(https?|wss?):\/\//i.test(url.trim())) throw new ValidationError('--rpc', `'${url}' is not an http(s) or ws(s) URL`);
   const wallet = await loadAccountKey(values, out);
   if (wallet === undefined) throw new UsageError(`deploy: give the deploying account's key with --key-file FILE or $${KEY_ENV}`, cmd);
-  if (circuit !== undefined && !isVerifierCompiled(circuit)) {
+  const disclosure = flag(values, 'disclosure');
+  const disclosureKeyFile = str(values, 'disclosure-key');
+  const disclosureKeysText = str(values, 'disclosure-keys');
+  let disclosureKey: CurvePoint | undefined;
+  let disclosureKeys: string | undefined;
+  if (!disclosure && (disclosureKeyFile !== undefined || disclosureKeysText !== undefined))
+    throw new UsageError('deploy: --disclosure-key and --disclosure-keys need --disclosure', cmd);
+  if (disclosure) {
+    if ((disclosureKeyFile === undefined) === (disclosureKeysText === undefined))
+      throw new UsageError(
+        "deploy --disclosure: give exactly one of --disclosure-key FILE (the regulator's first key) and --disclosure-keys ADDRESS (an existing registry)",
+        cmd,
+      );
+    if (disclosureKeyFile !== undefined) {
+      // The registry's regulator rotates the key later; without one it could never rotate.
+      if (regulator === undefined) throw new UsageError('deploy --disclosure-key: --regulator ADDRESS is required (it schedules later keys)', cmd);
+      disclosureKey = await readRegulatorKey(disclosureKeyFile, '--disclosure-key');
+    }
+    if (disclosureKeysText !== undefined) disclosureKeys = parseAddress(disclosureKeysText, 'disclosure-keys');
+    if (circuit !== undefined && !/_disclose$/.test(circuit))
+      throw new ValidationError('--circuit', `${circuit} has no disclosure: --disclosure needs a disclosure instance such as bill_1d_30m_disclose`);
+  }
+  if (circuit !== undefined && !isVerifierCompiled(disclosure ? disclosedVerifierContractName(circuit) : circuit)) {
     throw new WattproofError(
       'ARTIFACT',
-      `verifier ${verifierContractName(circuit)} of circuit ${circuit} is not compiled: run "npm run build -- --only ${circuit}"`,
+      `verifier ${disclosure ? disclosedVerifierContractName(circuit) : verifierContractName(circuit)} of circuit ${circuit} is not compiled: run "npm run build -- --only ${circuit}"`,
     );
   }
   if (!force) {
@@ -202,6 +226,13 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
       }
     }
     if (verifierAddress !== undefined) await needCode(verifierAddress, 'verifier');
+    if (disclosureKeys !== undefined) {
+      await needCode(disclosureKeys, 'disclosure-keys');
+      const { DisclosureKeysClient } = await import('../../../sdk/src/chain/disclosure-keys.js');
+      await new DisclosureKeysClient(disclosureKeys, rpc).contract.epochCount().catch(() => {
+        throw new ValidationError('--disclosure-keys', `${disclosureKeys} does not look like a DisclosureKeys registry`);
+      });
+    }
     if (meterRegistry !== undefined) {
       await needCode(meterRegistry, 'meter-registry');
       const isAdmin = await new MeterRegistryClient(meterRegistry, rpc).hasRole('DEFAULT_ADMIN_ROLE', admin).catch(() => {
@@ -237,11 +268,12 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
     // 3. Deploy, recording each transaction as it is sent.
     const transactions: TxRecord[] = [];
     const names = new Map<string, string>();
-    const bytecodes = deploymentBytecodes(circuit);
+    const bytecodes = deploymentBytecodes(circuit === undefined ? undefined : disclosure ? disclosedVerifierContractName(circuit) : circuit);
     const base = {
       format: DEPLOYMENT_FORMAT,
       chainId: network.chainId.toString(),
       ...(circuit === undefined ? {} : { circuit }),
+      ...(disclosure ? { disclosure: true } : {}),
       deployer: admin,
       startedAt: new Date().toISOString(),
       roles: { admin, authority: authority ?? null, regulator: regulator ?? null, retailers },
@@ -278,6 +310,8 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
       ...(authority === undefined ? {} : { authority }),
       ...(regulator === undefined ? {} : { regulator }),
       retailers,
+      ...(disclosureKey === undefined ? {} : { disclosure: { key: disclosureKey } }),
+      ...(disclosureKeys === undefined ? {} : { disclosure: { disclosureKeys } }),
     };
     let addresses;
     try {
@@ -333,7 +367,8 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
     await rm(partialFile, { force: true });
     const totalGas = transactions.reduce((s, t) => s + BigInt(t.gasUsed ?? '0'), 0n);
     out.line(`deployed on chain ${network.chainId} (block ${doc.deployBlock}); record written to ${outFile}`);
-    out.line(`  Settlement      ${addresses.settlement}`);
+    out.line(`  ${disclosure ? 'DisclosedSettlement' : 'Settlement'}${disclosure ? '' : '     '} ${addresses.settlement}`);
+    if (addresses.disclosureKeys !== undefined) out.line(`  DisclosureKeys  ${addresses.disclosureKeys}${disclosureKeys === undefined ? '' : ' (reused)'}`);
     out.line(`  MeterRegistry   ${addresses.meterRegistry}${meterRegistry === undefined ? '' : ' (reused)'}`);
     out.line(`  TariffRegistry  ${addresses.tariffRegistry}${tariffRegistry === undefined ? '' : ' (reused)'}`);
     out.line(`  verifier        ${addresses.verifier}${circuit === undefined ? ' (existing)' : ` (${circuit})`}`);

@@ -11,6 +11,7 @@ const deploy: Command = {
   help: `usage: wattproof deploy (--token ADDRESS | --dev-token) (--circuit NAME | --verifier ADDRESS)
                         [--authority ADDRESS] [--regulator ADDRESS] [--retailer ADDRESS]...
                         [--meter-registry ADDRESS --tariff-registry ADDRESS] [--mint ADDRESS=AMOUNT]...
+                        [--disclosure (--disclosure-key FILE | --disclosure-keys ADDRESS)]
                         --out FILE [--force] --rpc URL --key-file FILE [--json]
 
 Deploys a MeterRegistry and a TariffRegistry (or reuses existing ones), the circuit's Groth16
@@ -18,6 +19,13 @@ verifier (or uses a deployed one) and a Settlement contract over an ERC-20 token
 roles: METERING_AUTHORITY_ROLE to --authority, REGULATOR_ROLE and PAUSER_ROLE (all three
 contracts) to --regulator, RETAILER_ROLE to each --retailer. The key's account deploys and is
 admin of every contract.
+
+With --disclosure it deploys a DisclosedSettlement instead (docs/disclosure-spec.md): every bill
+must carry its details encrypted to the regulator's disclosure key in force for its period. The
+circuit must be a disclosure instance (e.g. bill_1d_30m_disclose; its snarkjs verifier is deployed:
+batch settlement with disclosure is not built). A DisclosureKeys registry is deployed with the
+regulator's first key (--disclosure-key; --regulator is then required and schedules later keys with
+"wattproof regulator disclosure-key rotate"), or an existing registry is used (--disclosure-keys).
 
 Everything is checked before the first transaction: every address (EIP-55 checksum, not zero),
 that the token answers as an ERC-20, that given contracts exist and the account may grant roles
@@ -39,6 +47,10 @@ Options:
   --retailer ADDRESS         a retailer (repeatable)
   --meter-registry ADDRESS   reuse these registries (a second Settlement for another circuit);
   --tariff-registry ADDRESS  the account must be their admin
+  --disclosure               deploy a DisclosedSettlement (the regulator's disclosure enforced)
+  --disclosure-key FILE      with it: the regulator's first disclosure public key, {"x","y"} JSON
+                             (written by "wattproof regulator disclosure-key new")
+  --disclosure-keys ADDRESS  or: an existing DisclosureKeys registry
   --out FILE                 the deployment record to write (refused if it exists, unless --force)
   --force                    overwrite --out
 
@@ -61,6 +73,9 @@ Example:
     retailer: { type: 'string', multiple: true },
     'meter-registry': { type: 'string' },
     'tariff-registry': { type: 'string' },
+    disclosure: { type: 'boolean' },
+    'disclosure-key': { type: 'string' },
+    'disclosure-keys': { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
     rpc: { type: 'string' },

@@ -89,5 +89,69 @@ Example:
   run: lazyRun(() => import('./regulator.run.js'), 'unpause'),
 };
 
+const keyNew: Command = {
+  path: ['regulator', 'disclosure-key', 'new'],
+  summary: "make the regulator's next disclosure key pair (secret appended to the secrets file)",
+  help: `usage: wattproof regulator disclosure-key new --secrets FILE --public FILE [--force] [--json]
+
+Generates a BabyJubJub disclosure key pair (docs/disclosure-spec.md §3). The secret is appended
+to --secrets (created with mode 0600; one integer per line, one line per epoch: the file
+"wattproof audit --disclose --key FILE" and the wallet's regulator view read, so every past
+epoch stays readable). The public key is written to --public as {"x","y"}: give it to
+"wattproof deploy --disclosure --disclosure-key FILE" for epoch 0, or schedule it with
+"wattproof regulator disclosure-key rotate". No transaction is sent.
+
+Options:
+  --secrets FILE   the regulator's secrets file (appended to; keep it offline, mode 0600)
+  --public FILE    where to write the public key (refused if it exists, unless --force)
+  --force          overwrite --public
+
+Example:
+  wattproof regulator disclosure-key new --secrets regulator.secrets --public regulator.pub.json`,
+  options: { secrets: { type: 'string' }, public: { type: 'string' }, force: { type: 'boolean' } },
+  run: lazyRun(() => import('./regulator-keys.run.js'), 'keyNew'),
+};
+
+const keyRotate: Command = {
+  path: ['regulator', 'disclosure-key', 'rotate'],
+  summary: "schedule the next disclosure key epoch on the DisclosedSettlement's registry",
+  help: `usage: wattproof regulator disclosure-key rotate --public FILE --valid-from WHEN [--tz OFFSET] ${CHAIN}
+
+Schedules a new epoch of the DisclosureKeys registry the deployment's DisclosedSettlement checks
+against: bills of periods starting at or after --valid-from must disclose to this key. The start
+must be now or later and after the last epoch's (a key is fixed before any period it covers
+begins, so no proof already made is invalidated); the command checks that, the point and the
+account's REGULATOR_ROLE before sending. A compromised key is replaced from now on.
+
+Options:
+  --public FILE     the new public key, {"x","y"} ("wattproof regulator disclosure-key new")
+  --valid-from WHEN unix seconds, YYYY-MM-DD (local midnight; needs --tz) or an ISO date-time
+  --tz OFFSET       time zone of a bare date (+01:00, -05:00, 3600)
+
+${ROLE_HELP}
+
+Example:
+  wattproof regulator disclosure-key rotate --public regulator-2027.pub.json --valid-from 2027-01-01 --tz +01:00 ${EX}`,
+  options: { public: { type: 'string' }, 'valid-from': { type: 'string' }, tz: { type: 'string' }, ...ROLE_OPTIONS },
+  run: lazyRun(() => import('./regulator-keys.run.js'), 'keyRotate'),
+};
+
+const keyList: Command = {
+  path: ['regulator', 'disclosure-key', 'list'],
+  summary: "list the disclosure key epochs of the deployment's DisclosedSettlement",
+  help: `usage: wattproof regulator disclosure-key list --deployment FILE --rpc URL [--json]
+
+Lists every epoch of the DisclosureKeys registry the deployment's DisclosedSettlement checks
+against: number, key hash, the point, the first period start it covers, and which one is in
+force now. Anyone can run it (no key needed): a consumer's wallet encrypts to the key in force.
+
+${ROLE_HELP}
+
+Example:
+  wattproof regulator disclosure-key list --deployment deployment.json --rpc http://127.0.0.1:8545`,
+  options: { ...ROLE_OPTIONS },
+  run: lazyRun(() => import('./regulator-keys.run.js'), 'keyList'),
+};
+
 /** The `regulator` commands. */
-export const regulatorCommands: Command[] = [approve, reject, pause, unpause];
+export const regulatorCommands: Command[] = [approve, reject, pause, unpause, keyNew, keyRotate, keyList];

@@ -4,7 +4,9 @@
  * One household, one retailer, one regulator, one metering authority, on Hardhat's in-process
  * chain: the meter's data is signed, the consumer proves and settles three consecutive bills
  * (one goes to arrears and is repaid), a replay is rejected, and the regulator's audit
- * re-verifies every settlement. Each step prints its figures and what stayed private.
+ * re-verifies every settlement. A neighbour then settles three days with the regulator's disclosure
+ * on a DisclosedSettlement beside it, and the regulator's disclosed view decrypts and checks them.
+ * Each step prints its figures and what stayed private.
  *
  * Circuit choice (automatic, printed): bill_31d_60m (monthly bills of hourly readings) if its
  * artifacts exist or can be built, else bill_1d_30m (daily bills of half-hourly readings).
@@ -104,6 +106,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   out.line('');
   out.line('[0] build');
   const circuit = await prepare(opts);
+  // The disclosed household's circuit (cli/src/demo/disclosed.ts); `npm test`'s build has it.
+  await ensureBuilt(['bill_1d_30m_disclose'], out);
   // Everything below needs the compiled contracts' bindings, which exist only after the build.
   const { playDemo } = await import('./scenario.js');
   const summary = await playDemo(circuit, out);

@@ -26,7 +26,8 @@ import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
 import { Collector, handToCollector } from '../../../sdk/src/collector/index.js';
 import type { SettledBill } from '../../../sdk/src/chain/settlement.js';
 import { readInbox } from '../commands/collect.run.js';
-import { startDevChain } from '../devchain.js';
+import { loadHardhat, startDevChain } from '../devchain.js';
+import { playDisclosure } from './disclosed.js';
 import { startInbox } from '../inbox.js';
 import { duration, gas, kwh, localDate, money, short, table, zoneName } from '../../../core/src/format.js';
 import type { Output } from '../output.js';
@@ -329,6 +330,31 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
     `  ${report.verified} of ${report.settlements.length} settlements verified${report.insecureKey ? ' (INSECURE development keys, fine for a demo)' : ''}`,
   );
 
+  // ------------------------------------------------------------------ disclosure
+  // A second household settles on a DisclosedSettlement beside this one; the regulator reads its
+  // disclosed view. Hardhat's sixth account is that household's consumer.
+  const neighbour = (await (await loadHardhat()).ethers.getSigners())[5];
+  if (neighbour === undefined) throw new Error('Hardhat network has fewer than 6 accounts');
+  const disclosure = await playDisclosure({
+    out,
+    step: 8 + signed.length,
+    tz: TZ,
+    tariff,
+    startDate: cal.monthly ? '2026-06-01' : cal.startDate,
+    holidays: cal.holidays,
+    admin: dev.accounts.admin,
+    consumerSigner: neighbour,
+    addresses: { meterRegistry: d.meterRegistry, tariffRegistry: d.tariffRegistry, token: d.token },
+    authority,
+    retailer,
+    regulator,
+    regulatorSigner: dev.accounts.regulator,
+    retailerAddress: a.retailer,
+    mint: (to, amount) => dev.mint(to, amount),
+    decimals,
+    symbol,
+  });
+
   // ------------------------------------------------------------------ privacy
   const intervals = signed.reduce((s, p) => s + p.imports.length, 0);
   out.line('');
@@ -340,6 +366,9 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   out.line("What is public (the proof's five public signals, in the Settled event):");
   out.line('  - the meter key hash, the tariff commitment, the period (meter, start, interval count and length),');
   out.line('    the charge and the export credit, and the chain id + Settlement address the proof is bound to');
+  out.line("  - on the DisclosedSettlement, besides: the regulator key hash, the ephemeral key's y and four ciphertext elements");
+  out.line("What the regulator alone reads (its disclosure key, enforced by the proof): each disclosed bill's energy per band,");
+  out.line('  export per band, demand peak and the digest of the signed readings; never a reading or its time profile');
 
   const totalGas = results.reduce((s, r) => s + BigInt(r.gasUsed), 0n);
   const ok =
@@ -349,10 +378,12 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
     replayRejectedWith === 'PeriodOverlap' &&
     again.status === 'already-settled' &&
     report.ok &&
-    report.verified === 3;
+    report.verified === 3 &&
+    disclosure.settlements === 3 &&
+    disclosure.matched === 3;
   out.line('');
   out.line(
-    `${ok ? 'demo complete' : 'DEMO FAILED'}: ${results.length} ${cal.monthly ? 'monthly' : 'daily'} bills proven with ${circuit} and settled (avg ${gas(totalGas / BigInt(results.length || 1))} per bill: one settle, the rest one collector batch), arrears repaid, replay rejected, audit ${report.ok ? 'passed' : 'FAILED'}`,
+    `${ok ? 'demo complete' : 'DEMO FAILED'}: ${results.length} ${cal.monthly ? 'monthly' : 'daily'} bills proven with ${circuit} and settled (avg ${gas(totalGas / BigInt(results.length || 1))} per bill: one settle, the rest one collector batch), arrears repaid, replay rejected, audit ${report.ok ? 'passed' : 'FAILED'}, ${disclosure.matched} of ${disclosure.settlements} disclosed settlements read and matched by the regulator`,
   );
 
   return {
@@ -366,5 +397,6 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
     idempotentResettle: again.status,
     audit: { ok: report.ok, verified: report.verified, failed: report.failed, verifierMatches: report.verifier.matches },
     retailerWithdrew: withdrawal.amount.toString(),
+    disclosure,
   };
 }

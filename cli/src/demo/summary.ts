@@ -17,6 +17,26 @@ export interface DemoBill {
   txHash: string;
 }
 
+/** The disclosed household and the regulator's view of it (docs/disclosure-spec.md). */
+export interface DemoDisclosure {
+  /** The disclose instance it proved with. */
+  circuit: string;
+  /** The DisclosedSettlement and the DisclosureKeys registry beside the plain Settlement. */
+  settlement: string;
+  disclosureKeys: string;
+  /** Settlements the regulator's audit read, and how many decrypted with charge and credit matching. */
+  settlements: number;
+  matched: number;
+  flagged: number;
+  /** Mean gas of settleDisclosed. */
+  avgGas: string;
+  /** Total proving time of its bills, ms. */
+  proveMs: number;
+  /** The regulator's market summary: Wh per import and export band of the tariff. */
+  importBandWh: string[];
+  exportBandWh: string[];
+}
+
 /** What the demo did (the `--json` result). */
 export interface DemoSummary {
   ok: boolean;
@@ -29,5 +49,7 @@ export interface DemoSummary {
   idempotentResettle: string;
   audit: { ok: boolean; verified: number; failed: number; verifierMatches: boolean };
   retailerWithdrew: string;
+  /** The disclosed household and the regulator's view of it. */
+  disclosure: DemoDisclosure;
   seconds: number;
 }

@@ -45,6 +45,9 @@ import { auditTariffs, isTariffFinding, type AuditedTariff } from './tariffs.js'
 import type { DocumentFetcher } from '../roles/tariff-visibility.js';
 import { IMeterRegistry__factory, ISettlement__factory } from '../../../typechain-types/index.js';
 import { BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
+import { eventLogs, settledLogs } from './logs.js';
+
+export { settledLogs } from './logs.js';
 
 /** Names of the per-settlement checks, in the order they run. */
 export type AuditCheck = 'event' | 'signals' | 'domain' | 'fields' | 'movement' | 'key' | 'continuity' | 'yearToDate' | 'proof';
@@ -163,7 +166,6 @@ export interface AuditOptions {
 }
 
 /** Blocks per eth_getLogs request; many public nodes refuse larger ranges. */
-const LOG_CHUNK = 5000;
 
 const TWO160 = 1n << 160n;
 
@@ -553,23 +555,6 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
     if (report.setup.problems.length > 0) report.ok = false;
   }
   return report;
-}
-
-/** Logs of one event of one contract over a block range, fetched in chunks. */
-async function eventLogs(provider: Provider, address: string, topic: string, fromBlock: number, toBlock: number): Promise<Log[]> {
-  const logs: Log[] = [];
-  for (let from = fromBlock; from <= toBlock; from += LOG_CHUNK) {
-    const to = Math.min(toBlock, from + LOG_CHUNK - 1);
-    const chunk = await chainCall(`eth_getLogs ${from}..${to}`, () => provider.getLogs({ address, topics: [topic], fromBlock: from, toBlock: to }));
-    logs.push(...chunk);
-  }
-  return logs;
-}
-
-/** The Settled logs of a Settlement contract over a block range, fetched in chunks. */
-export async function settledLogs(provider: Provider, settlement: string, fromBlock: number, toBlock: number): Promise<Log[]> {
-  const topic = ISettlement__factory.createInterface().getEvent('Settled').topicHash;
-  return eventLogs(provider, settlement, topic, fromBlock, toBlock);
 }
 
 /**

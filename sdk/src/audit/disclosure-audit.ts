@@ -26,7 +26,7 @@ import { disclosureFromCalldata } from '../chain/disclosed-settlement.js';
 import { DisclosureKeysClient } from '../chain/disclosure-keys.js';
 import { chainCall } from '../chain/errors.js';
 import { decodeSettled, type SettledBill } from '../chain/settlement.js';
-import { settledLogs } from './audit.js';
+import { settledLogs } from './logs.js';
 
 /** One settlement as the regulator reads it. */
 export interface DisclosedSettlementView {

@@ -6,8 +6,16 @@
  */
 import type { ContractFactory, ContractTransactionResponse, Signer } from 'ethers';
 import * as typechain from '../../../typechain-types/index.js';
-import { MeterRegistry__factory, Settlement__factory, TariffRegistry__factory, TestToken__factory } from '../../../typechain-types/index.js';
-import { ChainError } from '../../../core/src/errors.js';
+import {
+  DisclosedSettlement__factory,
+  MeterRegistry__factory,
+  Settlement__factory,
+  TariffRegistry__factory,
+  TestToken__factory,
+} from '../../../typechain-types/index.js';
+import { ChainError, ValidationError } from '../../../core/src/errors.js';
+import type { CurvePoint } from '../../../core/src/crypto/disclosure.js';
+import { deployDisclosureKeys } from './disclosure-keys.js';
 import { chainCall } from './errors.js';
 import { MeterRegistryClient } from './meter-registry.js';
 import { SettlementClient } from './settlement.js';
@@ -34,6 +42,15 @@ export interface DeployOptions {
   regulator?: string;
   /** Each granted RETAILER_ROLE. */
   retailers?: readonly string[];
+  /**
+   * Deploy a DisclosedSettlement (docs/disclosure-spec.md) instead of a Settlement: every bill must
+   * disclose its details to the regulator's key in force. Give the regulator's first key (a
+   * DisclosureKeys registry is deployed with it, `regulator` schedules the next epochs) or an
+   * existing registry. The verifier is then the circuit's snarkjs verifier (a `"disclose": 1`
+   * instance, e.g. `bill_1d_30m_disclose` -> `Bill1d30mDiscloseVerifier`): batch settlement with
+   * disclosure is not built.
+   */
+  disclosure?: { key: CurvePoint } | { disclosureKeys: string };
 }
 
 /** Addresses of a deployed set. */
@@ -43,6 +60,8 @@ export interface WattproofAddresses {
   tariffRegistry: string;
   verifier: string;
   settlement: string;
+  /** With `disclosure`: the DisclosureKeys registry the DisclosedSettlement checks keys against. */
+  disclosureKeys?: string;
 }
 
 /** A deployed set with connected clients; the deploying signer is admin of every contract. */
@@ -61,12 +80,24 @@ export interface WattproofDeployment {
  */
 export function verifierContractName(nameOrCircuit: string): string {
   if (/Verifier$/.test(nameOrCircuit)) return nameOrCircuit;
-  const pascal = nameOrCircuit
+  return `${pascalOf(nameOrCircuit)}BatchVerifier`;
+}
+
+/**
+ * The snarkjs verifier a DisclosedSettlement is deployed with: `bill_1d_30m_disclose` ->
+ * `Bill1d30mDiscloseVerifier` (it checks all eleven signals); a contract name is kept.
+ */
+export function disclosedVerifierContractName(nameOrCircuit: string): string {
+  if (/Verifier$/.test(nameOrCircuit)) return nameOrCircuit;
+  return `${pascalOf(nameOrCircuit)}Verifier`;
+}
+
+function pascalOf(circuit: string): string {
+  return circuit
     .split('_')
     .filter((p) => p !== '')
     .map((p) => p[0]!.toUpperCase() + p.slice(1))
     .join('');
-  return `${pascal}BatchVerifier`;
 }
 
 function verifierFactory(name: string, signer: Signer): ContractFactory {
@@ -78,6 +109,20 @@ function verifierFactory(name: string, signer: Signer): ContractFactory {
     );
   }
   return new (Factory as new (signer: Signer) => ContractFactory)(signer);
+}
+
+/**
+ * Deploys one generated verifier by circuit or contract name (e.g. `Bill1d30mDiscloseVerifier`, the
+ * snarkjs verifier a DisclosedSettlement checks its eleven signals with). Returns its address.
+ * @throws ChainError when the contract is not compiled (run the build for that circuit)
+ */
+export async function deployVerifier(signer: Signer, name: string): Promise<string> {
+  const factory = verifierFactory(name, signer);
+  return chainCall(`deploy ${verifierContractName(name)}`, async () => {
+    const c = await factory.deploy();
+    await c.waitForDeployment();
+    return c.getAddress();
+  });
 }
 
 /**
@@ -103,9 +148,32 @@ export async function deployWattproof(signer: Signer, opts: DeployOptions): Prom
   let verifier = opts.verifierAddress;
   if (verifier === undefined) {
     if (opts.verifierName === undefined) throw new ChainError('deploy: give verifierName or verifierAddress');
-    verifier = await deploy(verifierContractName(opts.verifierName), verifierFactory(opts.verifierName, signer));
+    const name = opts.disclosure === undefined ? verifierContractName(opts.verifierName) : disclosedVerifierContractName(opts.verifierName);
+    verifier = await deploy(name, verifierFactory(name, signer));
   }
-  const settlementAddress = await deploy('Settlement', new Settlement__factory(signer), admin, verifier, meterRegistry, tariffRegistry, token);
+  let disclosureKeys: string | undefined;
+  let settlementAddress: string;
+  if (opts.disclosure === undefined) {
+    settlementAddress = await deploy('Settlement', new Settlement__factory(signer), admin, verifier, meterRegistry, tariffRegistry, token);
+  } else {
+    if ('disclosureKeys' in opts.disclosure) disclosureKeys = opts.disclosure.disclosureKeys;
+    else {
+      // The regulator schedules the epochs after the first; without one the key could never rotate.
+      if (opts.regulator === undefined) throw new ValidationError('regulator', 'a DisclosureKeys registry needs a regulator to rotate its keys');
+      disclosureKeys = await deployDisclosureKeys(signer, { regulator: opts.regulator, key: opts.disclosure.key, admin });
+    }
+    const keys = disclosureKeys;
+    settlementAddress = await deploy(
+      'DisclosedSettlement',
+      new DisclosedSettlement__factory(signer),
+      admin,
+      verifier,
+      meterRegistry,
+      tariffRegistry,
+      token,
+      keys,
+    );
+  }
 
   const meters = new MeterRegistryClient(meterRegistry, signer);
   const tariffs = new TariffRegistryClient(tariffRegistry, signer);
@@ -136,7 +204,7 @@ export async function deployWattproof(signer: Signer, opts: DeployOptions): Prom
   }
 
   return {
-    addresses: { token, meterRegistry, tariffRegistry, verifier, settlement: settlementAddress },
+    addresses: { token, meterRegistry, tariffRegistry, verifier, settlement: settlementAddress, ...(disclosureKeys === undefined ? {} : { disclosureKeys }) },
     meters,
     tariffs,
     settlement,

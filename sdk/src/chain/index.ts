@@ -28,6 +28,7 @@ export {
   type SettlementRole,
 } from './settlement.js';
 export {
+  deployVerifier,
   deployWattproof,
   verifierContractName,
   type DeployOptions,

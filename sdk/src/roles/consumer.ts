@@ -20,6 +20,8 @@ import { proveBill } from '../../../prover/src/prove-bill.js';
 import type { BillDisclosureOptions } from '../../../prover/src/bill-input.js';
 import { deriveEphemeralSecret, disclosureNonce } from '../../../core/src/bill/disclosure.js';
 import type { DisclosureKeysClient } from '../chain/disclosure-keys.js';
+import { DisclosedSettlementClient } from '../chain/disclosed-settlement.js';
+import { DISCLOSED_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
 import type { BillProof, ProveProgress } from '../../../prover/src/prove-core.js';
 import { decodeBillSignals, toSettlementArgs, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';
 import type { PlainProof } from '../../../prover/src/prove-core.js';
@@ -275,14 +277,20 @@ export class Consumer {
 
     let hash: string | undefined;
     try {
-      // A yearly-block proof carries its year-to-date signals after the five: settleYearly (spec §9).
-      const s = args.signals;
-      const five: [bigint, bigint, bigint, bigint, bigint] = [s[0], s[1], s[2], s[3], s[4]];
-      const response = await chainCall('settle', () =>
-        s.length > 5
+      // A yearly-block proof carries its year-to-date signals after the five: settleYearly (spec §9);
+      // a disclosed one its six disclosure signals: settleDisclosed on a DisclosedSettlement
+      // (docs/disclosure-spec.md §5).
+      const s: readonly bigint[] = args.signals;
+      const five = s.slice(0, 5) as [bigint, bigint, bigint, bigint, bigint];
+      const response = await chainCall('settle', () => {
+        if (s.length === DISCLOSED_BILL_SIGNAL_COUNT) {
+          const six = s.slice(5) as [bigint, bigint, bigint, bigint, bigint, bigint];
+          return new DisclosedSettlementClient(this.conn.addresses.settlement, this.conn.runner).disclosed.settleDisclosed(args.a, args.b, args.c, five, six);
+        }
+        return s.length > 5
           ? this.conn.settlement.contract.settleYearly(args.a, args.b, args.c, five, s.slice(5))
-          : this.conn.settlement.contract.settle(args.a, args.b, args.c, five),
-      );
+          : this.conn.settlement.contract.settle(args.a, args.b, args.c, five);
+      });
       hash = response.hash;
       opts.onSubmitted?.(hash);
       const receipt = await chainCall('settle: wait for receipt', () => response.wait());

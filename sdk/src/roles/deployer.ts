@@ -7,7 +7,14 @@
  */
 import { Interface } from 'ethers';
 import * as typechain from '../../../typechain-types/index.js';
-import { MeterRegistry__factory, Settlement__factory, TariffRegistry__factory, TestToken__factory } from '../../../typechain-types/index.js';
+import {
+  DisclosedSettlement__factory,
+  DisclosureKeys__factory,
+  MeterRegistry__factory,
+  Settlement__factory,
+  TariffRegistry__factory,
+  TestToken__factory,
+} from '../../../typechain-types/index.js';
 import { verifierContractName } from '../chain/deploy.js';
 
 /** True when the generated verifier of `circuit` (e.g. `bill_31d_60m`) is compiled and can be deployed. */
@@ -26,6 +33,8 @@ export function deploymentBytecodes(circuit?: string): [name: string, bytecode: 
     ['MeterRegistry', MeterRegistry__factory.bytecode],
     ['TariffRegistry', TariffRegistry__factory.bytecode],
     ['Settlement', Settlement__factory.bytecode],
+    ['DisclosedSettlement', DisclosedSettlement__factory.bytecode],
+    ['DisclosureKeys', DisclosureKeys__factory.bytecode],
   ];
   if (circuit !== undefined && isVerifierCompiled(circuit)) {
     const name = verifierContractName(circuit);
@@ -42,7 +51,7 @@ export function deploymentCallInterface(): Interface {
   if (calls === undefined) {
     const seen = new Set<string>();
     const fragments: string[] = [];
-    for (const abi of [MeterRegistry__factory.abi, TariffRegistry__factory.abi, Settlement__factory.abi, TestToken__factory.abi]) {
+    for (const abi of [MeterRegistry__factory.abi, TariffRegistry__factory.abi, Settlement__factory.abi, DisclosureKeys__factory.abi, TestToken__factory.abi]) {
       for (const f of new Interface(abi).fragments) {
         if (f.type !== 'function') continue;
         const sig = f.format('full');

@@ -1,0 +1,28 @@
+/**
+ * Event logs over a block range, fetched in chunks (nodes cap eth_getLogs ranges). Browser-safe: the
+ * wallet's regulator view reads the disclosed settlements with it.
+ * @packageDocumentation
+ */
+import type { Log, Provider } from 'ethers';
+import { ISettlement__factory } from '../../../typechain-types/index.js';
+import { chainCall } from '../chain/errors.js';
+
+/** Blocks per eth_getLogs request. */
+const LOG_CHUNK = 5000;
+
+/** Logs of one event of one contract over a block range, fetched in chunks. */
+export async function eventLogs(provider: Provider, address: string, topic: string, fromBlock: number, toBlock: number): Promise<Log[]> {
+  const logs: Log[] = [];
+  for (let from = fromBlock; from <= toBlock; from += LOG_CHUNK) {
+    const to = Math.min(toBlock, from + LOG_CHUNK - 1);
+    const chunk = await chainCall(`eth_getLogs ${from}..${to}`, () => provider.getLogs({ address, topics: [topic], fromBlock: from, toBlock: to }));
+    logs.push(...chunk);
+  }
+  return logs;
+}
+
+/** The Settled logs of a Settlement contract over a block range, fetched in chunks. */
+export async function settledLogs(provider: Provider, settlement: string, fromBlock: number, toBlock: number): Promise<Log[]> {
+  const topic = ISettlement__factory.createInterface().getEvent('Settled').topicHash;
+  return eventLogs(provider, settlement, topic, fromBlock, toBlock);
+}
