@@ -1,7 +1,7 @@
 // The tariffs demo (`npm run demo -- tariffs`) in process: the Shanghai yearly-block household
 // settles three daily bills across the first block on bill_1d_30m_yearly (real proofs), two cheats
 // are refused by name, and the regulator's audit verifies every settlement and the year-to-date
-// chain. Then the audit is handed a history with a settlement missing or with its first bill cut
+// chain; the London household settles its 25-hour day on the zone circuit. Then the audit is handed a history with a settlement missing or with its first bill cut
 // off: the year-to-date chain no longer holds, and the audit says so.
 import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
@@ -76,8 +76,21 @@ describe('the tariffs demo', () => {
   });
 
   it("the regulator's audit verifies every settlement and the year-to-date chain", () => {
-    expect(s.audits).toEqual([{ settlement: s.legs[0]!.settlements[0], ok: true, verified: 3, failed: 0, circuit: 'bill_1d_30m_yearly' }]);
+    expect(s.audits).toEqual([
+      { settlement: s.legs[0]!.settlements[0], ok: true, verified: 3, failed: 0, circuit: 'bill_1d_30m_yearly' },
+      { settlement: s.legs[1]!.settlements[0], ok: true, verified: 1, failed: 0, circuit: 'bill_1d_30m_zone' },
+    ]);
     expect(text).toMatch(/3 year-to-date commitments chained bill to bill/);
+  });
+
+  it('settles the 25-hour London day on the zone circuit, the repeated hour at the night rate', () => {
+    const leg = s.legs[1]!;
+    expect(leg.name).toBe('London Economy 7 across the clock change');
+    expect(leg.ok, text).toBe(true);
+    expect(leg.circuit).toBe('bill_1d_30m_zone');
+    expect(leg.details).toMatchObject({ zone: 'Europe/London', intervals: 50, transitionDelta: -2 });
+    expect(leg.bills).toHaveLength(1);
+    expect(text).toMatch(/25 October 2026 is a 25-hour day .* the meter signs 50 half-hours/);
   });
 
   it('flags a history whose year-to-date chain is broken (a settlement missing, or the first cut off)', async () => {

@@ -133,6 +133,9 @@ Real tariff structures (issue 11, examples/tariffs/), one leg each, on their own
   import is carried on chain as a commitment each bill consumes and replaces (docs/bill-spec.md
   §9), the consumer keeping its opening privately; the bills cross the first block and the kWh
   above it cost more; a cheat reusing the commitment before last is refused (YearToDateMismatch).
+- London Economy 7 across the clock change: a household on a two-rate tariff that follows the
+  Europe/London wall clock (docs/bill-spec.md §5a) proves the 25-hour day of 25 October 2026
+  (50 half-hours, the repeated hour at the night rate) on bill_1d_30m_zone and settles it.
 Then the regulator's audit re-verifies every settlement and checks each meter's year-to-date chain.
 
 Options:
@@ -147,7 +150,7 @@ Options:
     out.line('wattproof tariffs demo: published tariff structures settled in zero knowledge');
     out.line('');
     out.line('[0] build');
-    await ensureBuilt(['bill_1d_30m_yearly'], out);
+    await ensureBuilt(['bill_1d_30m_yearly', 'bill_1d_30m_zone'], out);
     // needs the compiled contracts' bindings, which exist only after the build
     const { playTariffsDemo } = await import('../demo/tariffs.js');
     const rpc = str(values, 'rpc');

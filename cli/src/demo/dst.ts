@@ -64,7 +64,7 @@ export interface DstDayResult {
 }
 
 /** A household with storage heaters: 600 Wh a half-hour on the night rate (00:30-07:30), 150 by day, 100 exported 10:00-14:00. */
-function readings(): { imports: number[]; exports: number[] } {
+export function dstDayReadings(): { imports: number[]; exports: number[] } {
   // the wall clock of 25 October: 00:00 .. 01:30 BST, then 01:00 .. 23:30 GMT (slots 2, 3 repeated)
   const slots = [0, 1, 2, 3, ...Array.from({ length: 46 }, (_, k) => k + 2)];
   return {
@@ -102,7 +102,7 @@ export async function settleDstDay(world: DstDayWorld = {}): Promise<DstDayResul
 
   const tariff = parseTariffJson(await readFile(join(repoRoot(), DST_TARIFF_FILE), 'utf8'), DST_TARIFF_FILE);
   const meter = Meter.fromPrivateKey(meterId, '2d'.repeat(32));
-  const signed = await meter.sign({ meterId, periodStart: DST_DAY_START, intervalSeconds: 1800, ...readings() });
+  const signed = await meter.sign({ meterId, periodStart: DST_DAY_START, intervalSeconds: 1800, ...dstDayReadings() });
   const end = BigInt(DST_DAY_START + signed.imports.length * 1800);
   await dev.advanceTo(end);
   say(`DST: ${tariff.name} (${tariff.zone}); 25 October 2026 is a 25-hour day: the meter signs ${signed.imports.length} half-hours`);

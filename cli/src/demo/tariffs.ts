@@ -41,6 +41,7 @@ import { Regulator } from '../../../sdk/src/roles/regulator.js';
 import { Retailer } from '../../../sdk/src/roles/retailer.js';
 import { addPendingYearToDate, confirmYearToDate, openingForNextBill } from '../../../sdk/src/roles/ytd-store.js';
 import type { Output } from '../output.js';
+import { londonDstLeg } from './dst-leg.js';
 
 /** The parties of the tariffs demo (Hardhat's first five accounts, or a node's unlocked ones). */
 export interface TariffsParties {
@@ -331,7 +332,7 @@ export const shanghaiYearlyLeg: TariffsDemoLeg = async (w) => {
 };
 
 /** The legs `npm run demo -- tariffs` plays, in order. */
-export const TARIFFS_DEMO_LEGS: TariffsDemoLeg[] = [shanghaiYearlyLeg];
+export const TARIFFS_DEMO_LEGS: TariffsDemoLeg[] = [shanghaiYearlyLeg, londonDstLeg];
 
 async function signers(rpc: string | undefined): Promise<{ provider: Provider; parties: TariffsParties; label: string; close: () => void }> {
   let list: Signer[];
