@@ -5,7 +5,9 @@
  * with the regulator's secret of that epoch, and recompute charge and credit from the disclosed
  * details against the approved tariff document. A settlement that does not decrypt, names another
  * key, or whose recomputed amounts differ from the settled ones is reported with its reasons. The
- * proof itself is re-verified by the ordinary audit (`audit`); this one reads what it proved.
+ * proof itself was verified by the contract over all eleven signals; this audit reads what it proved.
+ * (The ordinary audit, `audit`, re-verifies proofs against published five-signal keys only: it does
+ * not yet re-verify a DisclosedSettlement's proofs off-chain.)
  * @packageDocumentation
  */
 import type { Provider } from 'ethers';
