@@ -19,7 +19,7 @@ import { createBuildLog } from '../circuits/build/log.js';
 import { runBuild } from '../circuits/build/pipeline.js';
 import { devPtau, MAX_PTAU_POWER } from '../circuits/build/ptau.js';
 import { terminateCurves } from '../circuits/build/snark.js';
-import { buildForWitnessTests } from '../circuits/build/witness-build.js';
+import { buildForWitnessTests, WitnessQueue } from '../circuits/build/witness-build.js';
 
 const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--quiet] | --dev-ptau POWER`;
 
@@ -71,17 +71,17 @@ async function main(): Promise<number> {
   }
   try {
     // Circuits whose tests only compute witnesses (compile, no Groth16 setup) build beside the
-    // main build: circom compiles on one core while the ceremony and phase 2 use the others.
-    const witnessBuild = values['tests-only']
-      ? readInstances(root).then((all) =>
-          buildForWitnessTests(
-            root,
-            defaultBuildDir(),
-            all.filter((i) => i.tests === 'witness'),
-            log,
-          ),
-        )
-      : Promise.resolve();
+    // main build: circom compiles on one core while the ceremony and phase 2 use the others. They
+    // are a queue, largest first, with two lanes: one from the start, and the main build's once
+    // its own circuits and the contracts are done (on a fresh clone the witness circuits are the
+    // longer half, and one lane alone left a core idle at the end).
+    const queue = values['tests-only']
+      ? readInstances(root).then((all) => new WitnessQueue(all.filter((i) => i.tests === 'witness')))
+      : Promise.resolve(undefined);
+    const lane = async () => {
+      const q = await queue;
+      if (q !== undefined) await buildForWitnessTests(root, defaultBuildDir(), q, log);
+    };
     const [settledReport, settledWitness] = await Promise.allSettled([
       runBuild({
         root,
@@ -91,8 +91,11 @@ async function main(): Promise<number> {
         force: values.force,
         skipContracts: values['no-contracts'],
         log,
+      }).then(async (report) => {
+        await lane();
+        return report;
       }),
-      witnessBuild,
+      lane(),
     ]);
     if (settledReport.status === 'rejected') throw settledReport.reason;
     if (settledWitness.status === 'rejected') throw settledWitness.reason;
