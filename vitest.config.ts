@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/support/sequencer.js';
 
 // Proofs and ceremonies are slow on small machines; tests run in child
 // processes (snarkjs starts worker threads per process) on at most 2 workers.
@@ -9,6 +10,9 @@ export default defineConfig({
     globalSetup: ['scripts/vitest-global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    // Longest files first (durations from test/support/durations.json on a fresh clone), so the
+    // two workers end together.
+    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 300_000,
     hookTimeout: 600_000,
     teardownTimeout: 60_000,

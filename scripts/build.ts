@@ -9,7 +9,10 @@
  *   npm run build -- --force             redo every stage
  *   npm run build -- --no-contracts      skip hardhat compile
  *   npm run build -- --dev-ptau 17       only make sure the 2^17 development ceremony is cached
+ *   npm run build -- --compile           then compile the package (dist/, as `npm run compile`)
  */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,9 +22,22 @@ import { createBuildLog } from '../circuits/build/log.js';
 import { runBuild } from '../circuits/build/pipeline.js';
 import { devPtau, MAX_PTAU_POWER } from '../circuits/build/ptau.js';
 import { terminateCurves } from '../circuits/build/snark.js';
-import { buildForWitnessTests } from '../circuits/build/witness-build.js';
+import { buildForWitnessTests, WitnessQueue } from '../circuits/build/witness-build.js';
 
-const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--quiet] | --dev-ptau POWER`;
+const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--compile] [--quiet] | --dev-ptau POWER`;
+
+/**
+ * `npm run compile` (tsc -b tsconfig.build.json) in a child process; resolves to its exit code.
+ * It needs the contracts' typechain types, so it runs after the contracts compile.
+ */
+function compilePackage(root: string): Promise<number> {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  return new Promise<number>((res, rej) => {
+    const child = spawn(process.execPath, [tsc, '-b', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', rej);
+    child.on('close', (c) => res(c ?? 1));
+  });
+}
 
 async function main(): Promise<number> {
   let values;
@@ -33,6 +49,7 @@ async function main(): Promise<number> {
         ptau: { type: 'string' },
         force: { type: 'boolean', default: false },
         'no-contracts': { type: 'boolean', default: false },
+        compile: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         'dev-ptau': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -71,17 +88,18 @@ async function main(): Promise<number> {
   }
   try {
     // Circuits whose tests only compute witnesses (compile, no Groth16 setup) build beside the
-    // main build: circom compiles on one core while the ceremony and phase 2 use the others.
-    const witnessBuild = values['tests-only']
-      ? readInstances(root).then((all) =>
-          buildForWitnessTests(
-            root,
-            defaultBuildDir(),
-            all.filter((i) => i.tests === 'witness'),
-            log,
-          ),
-        )
-      : Promise.resolve();
+    // main build: circom compiles on one core while the ceremony and phase 2 use the others. They
+    // are a queue, largest first, with two lanes: one from the start, and the main build's once
+    // its own circuits and the contracts are done (on a fresh clone the witness circuits are the
+    // longer half, and one lane alone left a core idle at the end). With --compile the main lane
+    // compiles the package first, beside the witness lane, instead of after the whole build.
+    const queue = values['tests-only']
+      ? readInstances(root).then((all) => new WitnessQueue(all.filter((i) => i.tests === 'witness')))
+      : Promise.resolve(undefined);
+    const lane = async () => {
+      const q = await queue;
+      if (q !== undefined) await buildForWitnessTests(root, defaultBuildDir(), q, log);
+    };
     const [settledReport, settledWitness] = await Promise.allSettled([
       runBuild({
         root,
@@ -91,8 +109,20 @@ async function main(): Promise<number> {
         force: values.force,
         skipContracts: values['no-contracts'],
         log,
+      }).then(async (report) => {
+        if (values.compile && report.ok) {
+          const done = log.step('compiling the package (tsc -b tsconfig.build.json)');
+          const code = await compilePackage(root);
+          done();
+          if (code !== 0) {
+            report.ok = false;
+            log.error(`compiling the package (npm run compile) failed with exit code ${code}; see its output above`);
+          }
+        }
+        await lane();
+        return report;
       }),
-      witnessBuild,
+      lane(),
     ]);
     if (settledReport.status === 'rejected') throw settledReport.reason;
     if (settledWitness.status === 'rejected') throw settledWitness.reason;

@@ -16,9 +16,34 @@ export function witnessBuildDir(buildDir: string, name: string): string {
   return join(buildDir, 'witness', name);
 }
 
-/** Compiles each instance (unless up to date); throws naming the circuit on an unreviewed inspect warning. */
-export async function buildForWitnessTests(root: string, buildDir: string, instances: CircuitInstance[], log: BuildLog): Promise<void> {
-  for (const inst of instances) {
+/**
+ * The compile-only circuits still to do, largest first (constraint count from instances.json as
+ * the measure of circom's time; unpinned ones are the small test circuits). Several
+ * {@link buildForWitnessTests} lanes may draw from one queue: `npm test`'s build runs one from
+ * the start and a second once the proving circuits and contracts are done, and largest-first
+ * lets the two end together (compiles are single-threaded; a fresh machine has 2 cores).
+ */
+export class WitnessQueue {
+  private readonly pending: CircuitInstance[];
+
+  constructor(instances: readonly CircuitInstance[]) {
+    this.pending = [...instances].sort((a, b) => (b.constraints ?? 0) - (a.constraints ?? 0) || instances.indexOf(a) - instances.indexOf(b));
+  }
+
+  /** The next circuit to compile, or undefined when none is left. */
+  take(): CircuitInstance | undefined {
+    return this.pending.shift();
+  }
+}
+
+/**
+ * Compiles each instance (unless up to date), in order, or drawing from a shared queue until it
+ * is empty; throws naming the circuit on an unreviewed inspect warning.
+ */
+export async function buildForWitnessTests(root: string, buildDir: string, instances: readonly CircuitInstance[] | WitnessQueue, log: BuildLog): Promise<void> {
+  const queue = instances instanceof WitnessQueue ? instances : new WitnessQueue([]);
+  const list = instances instanceof WitnessQueue ? undefined : [...instances];
+  for (let inst = list ? list.shift() : queue.take(); inst !== undefined; inst = list ? list.shift() : queue.take()) {
     const clog = log.child(inst.name);
     const dir = witnessBuildDir(buildDir, inst.name);
     const stamp = join(dir, 'source.sha256');

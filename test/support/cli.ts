@@ -1,11 +1,19 @@
 /**
- * The `wattproof` binary run as a user runs it: its own process (through the tsx launcher, so the
- * sources under test), output captured, `--json` output parsed, wall time measured, and killed
- * after a deadline so that a hang fails its test instead of stalling the run.
+ * The `wattproof` binary run as a user runs it: its own process, output captured, `--json` output
+ * parsed, wall time measured, and killed after a deadline so that a hang fails its test instead
+ * of stalling the run.
+ *
+ * Which binary: in `npm test`, the package's compiled `bin` (dist/cli/src/run.js), which the
+ * global setup compiled from the sources of this very run (scripts/vitest-global-setup.ts); it
+ * starts ~2 s sooner than the tsx launcher, and the suite spawns it a few hundred times. When the
+ * run did not compile dist/ (WATTPROOF_SKIP_BUILD=1, dist/ possibly stale), or with
+ * WATTPROOF_TEST_CLI=source, the sources through the tsx launcher (cli/bin/wattproof.mjs).
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 /** The `wattproof` launcher (cli/bin/wattproof.mjs), for a test that drives the process itself. */
 export const CLI_BIN = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'cli', 'bin', 'wattproof.mjs');
@@ -19,6 +27,16 @@ export interface CliRun {
   json: any;
   ms: number;
   timedOut: boolean;
+}
+
+/**
+ * The entry runCli spawns: the compiled CLI when this run compiled it (see the file header), else
+ * the tsx launcher of the sources.
+ */
+export function cliEntry(): string {
+  if (process.env.WATTPROOF_TEST_CLI === 'source') return CLI_BIN;
+  const compiled = inject('wattproofCompiledCli');
+  return compiled !== undefined && existsSync(compiled) ? compiled : CLI_BIN;
 }
 
 /** Options of {@link runCli}. */
@@ -39,7 +57,7 @@ export function runCli(args: readonly string[], opts: CliOptions): Promise<CliRu
   const env = { ...inherited, ...opts.env };
   return new Promise((res, rej) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd: opts.cwd, env });
+    const child = spawn(process.execPath, [cliEntry(), ...args], { cwd: opts.cwd, env });
     let stdout = '';
     let stderr = '';
     let timedOut = false;

@@ -15,14 +15,16 @@
  * @packageDocumentation
  */
 import { randomBytes, createHash } from 'node:crypto';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { CeremonyError, PtauError } from '../../../core/src/errors.js';
 import { readPtauHeader, readR1csHeader } from '../binfile.js';
-import { exists, hashFile, produceAtomically, sha256File } from '../fs-util.js';
+import { exists, hashFile, produceAtomically, sha256File, tempPathFor } from '../fs-util.js';
 import type { SnarkLogger } from '../log.js';
 import { checkRealPtau, devPtau, type PtauFile } from '../ptau.js';
 import { HERMEZ_PTAU_BLAKE2B } from '../ptau-hashes.js';
+import { createFastDevZkey, readDevPtauSecrets } from '../phase2-fast.js';
+import { phase2MethodFor } from '../phase2.js';
 import { zkeyBeacon, zkeyContributeHash, zkeyNew, zkeyVerifyFromInit, zkeyVerifyFromR1cs } from '../snark.js';
 import { latestZkey, readTranscript, zkeyFileName, type Transcript, type TranscriptContribution } from './transcript.js';
 import { readZkeyInfo, type ZkeyContribution, type ZkeyInfo } from './zkey-info.js';
@@ -84,6 +86,38 @@ function buildLogUnavailable(): never {
   throw new Error('child logs are not used here');
 }
 
+/**
+ * Writes the initial zkey `snarkjs zkey new` writes for `r1cs` and `ptau`. On a development
+ * ceremony whose secrets are cached (the build's own, never a public file) it is computed from
+ * them (phase2-fast.ts, `none`: the same bytes, test/foundation/phase2-fast.test.ts compares
+ * them), seconds instead of the minute `zkey new` takes; `WATTPROOF_DEV_PHASE2=snarkjs` forces
+ * snarkjs.
+ */
+async function initialZkey(r1cs: string, ptau: PtauFile, out: string, log: SnarkLogger): Promise<void> {
+  if (phase2MethodFor(ptau) === 'fast') {
+    await createFastDevZkey(r1cs, ptau.path, await readDevPtauSecrets(ptau.devSecrets!), out, { kind: 'none' });
+  } else {
+    await zkeyNew(r1cs, ptau.path, out, log);
+  }
+}
+
+/**
+ * snarkjs's `zkey verify` from the r1cs: it is `zkey new` into memory, then the check from that
+ * initial zkey. On a development ceremony with its secrets the initial zkey is computed directly
+ * ({@link initialZkey}: byte for byte what `zkey new` writes, from the ptau whose blake2b the
+ * caller has checked against the transcript), then snarkjs's own check from it runs unchanged.
+ */
+async function verifyFromR1cs(r1cs: string, ptau: PtauFile, zkey: string, log: SnarkLogger): Promise<boolean> {
+  if (phase2MethodFor(ptau) !== 'fast') return zkeyVerifyFromR1cs(r1cs, ptau.path, zkey, log);
+  const init = tempPathFor(`${zkey}.initial`);
+  try {
+    await initialZkey(r1cs, ptau, init, log);
+    return await zkeyVerifyFromInit(init, ptau.path, zkey, log);
+  } finally {
+    await rm(init, { force: true });
+  }
+}
+
 /** Options of {@link initCeremony}. */
 export interface InitOptions {
   dir: string;
@@ -108,7 +142,7 @@ export async function initCeremony(o: InitOptions): Promise<Transcript> {
   await mkdir(o.dir, { recursive: true });
   const file = zkeyFileName(o.circuit, 0);
   const out = join(o.dir, file);
-  await produceAtomically(out, (tmp) => zkeyNew(o.r1cs, o.ptau.path, tmp, o.log).then(() => undefined));
+  await produceAtomically(out, (tmp) => initialZkey(o.r1cs, o.ptau, tmp, o.log));
   const info = await readZkeyInfo(out);
   return {
     version: 1,
@@ -536,7 +570,7 @@ export async function verifyCeremony(o: VerifyOptions): Promise<CeremonyVerifica
   //    every contribution and every section of the latest zkey against it.
   const latestPath = join(o.dir, latest.file);
   const errors: string[] = [];
-  const ok = await withConsoleCaptured(errors, () => zkeyVerifyFromR1cs(o.r1cs, o.ptau.path, latestPath, collectingLogger(errors)));
+  const ok = await withConsoleCaptured(errors, () => verifyFromR1cs(o.r1cs, o.ptau, latestPath, collectingLogger(errors)));
   if (!ok) problems.push(`${latest.file} fails snarkjs's verification from the r1cs and the ptau: ${explainSnarkFailure(errors)}`);
   if (!ok || o.all === true) {
     // Say which step broke: verify each output from the initial zkey (made by `zkey new` from the

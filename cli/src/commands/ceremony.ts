@@ -20,7 +20,8 @@ The coordinator (normally the regulator) starts the ceremony of one circuit inst
 powers-of-tau file against its published hash (a file that is unknown, altered, too small or
 not prepared for phase 2 is refused), runs snarkjs "zkey new" from the compiled circuit
 (build/circuits/NAME/NAME.r1cs unless --r1cs is given) and writes DIR/NAME_0000.zkey and
-DIR/transcript.json. Publish the transcript's r1cs sha256, ptau hash and circuit hash.
+DIR/transcript.json. (On the cached development ceremony, --insecure-dev-ptau, the same file is
+computed from that ceremony's secrets, in seconds.) Publish the transcript's r1cs sha256, ptau hash and circuit hash.
 
 Options:
   --circuit NAME         the circuit instance (e.g. bill_31d_60m)
