@@ -3,19 +3,14 @@
 // are the published prices settles with six signals; prices not yet published, a corrected day (the
 // proof made against the old publication is refused, a new one settles), a firstDay signal that is
 // not the period's first day, replay and another domain are refused; settle and publication gas.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { marketTerms } from '../../core/src/market/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
-import type { Groth16VerificationKey } from '../../prover/src/batch-verifier.js';
 import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
-import { renderPriceIcTables } from '../../prover/src/price-verifier.js';
-import { MktSpotpub3d60mPriceVerifier__factory, PriceIcTable__factory, type SpotSettlement, SpotSettlement__factory } from '../../typechain-types/index.js';
+import { MktSpotpub3d60mPriceVerifier__factory, PriceIcTable__factory, type SpotSettlement } from '../../typechain-types/index.js';
 import { DAY0, dayPrices, FEED_FIRST_DAY, publicPriceCase, SPOTPUB_3D, ZONE } from './cases.js';
-import { createMarketWorld, type MarketWorld, provider } from './world.js';
+import { createSpotWorld, provider, type SpotWorld } from './world.js';
 
-const buildRoot = process.env.WATTPROOF_BUILD_DIR ?? path.resolve('build');
 const terms = marketTerms(
   24,
   {
@@ -29,7 +24,7 @@ const terms = marketTerms(
 );
 
 describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)', () => {
-  let w: MarketWorld;
+  let w: SpotWorld;
   let spot: SpotSettlement;
   let verifierAddress: string;
   let domain: bigint;
@@ -66,23 +61,18 @@ describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)'
 
   beforeAll(async () => {
     await provider.send('hardhat_reset', []);
-    w = await createMarketWorld({ circuit: 'mkt_spot_1d_60m', intervalsPerDay: 24, meterId: 4242n, firstDay: DAY0, publishThrough: FEED_FIRST_DAY, terms });
-    const vkey = JSON.parse(await readFile(path.join(buildRoot, 'circuits', SPOTPUB_3D.name, 'vkey.json'), 'utf8')) as Groth16VerificationKey;
-    const tables = [];
-    for (const code of renderPriceIcTables(vkey, 24, 3)) {
-      const t = await new PriceIcTable__factory(w.admin).deploy(code);
-      await t.waitForDeployment();
-      tables.push(await t.getAddress());
-    }
-    const verifier = await new MktSpotpub3d60mPriceVerifier__factory(w.admin).deploy([tables[0]!]);
-    await verifier.waitForDeployment();
-    verifierAddress = await verifier.getAddress();
-    spot = await new SpotSettlement__factory(w.admin).deploy(verifierAddress, w.d.addresses.meterRegistry, w.ppas, w.feed, w.d.addresses.settlement);
-    await spot.waitForDeployment();
-    domain = await spot.domain();
-    await (await w.d.settlement.contract.connect(w.admin).grantRole(await w.d.settlement.contract.MARKET_SETTLEMENT_ROLE(), spot)).wait();
-    await (await w.d.meters.contract.connect(w.admin).grantRole(await w.d.meters.contract.SETTLEMENT_ROLE(), spot)).wait();
-    await (await w.feed.registerPriceVerifier(ZONE, verifierAddress)).wait();
+    w = await createSpotWorld({
+      circuit: SPOTPUB_3D.name,
+      intervalsPerDay: 24,
+      maxDays: 3,
+      meterId: 4242n,
+      firstDay: DAY0,
+      publishThrough: FEED_FIRST_DAY,
+      terms,
+    });
+    spot = w.spot;
+    verifierAddress = w.priceVerifier;
+    domain = w.spotDomain;
     for (let day = FEED_FIRST_DAY + 1; day <= DAY0 + 1; day++) await publish(day);
   }, 300_000);
 
@@ -91,7 +81,7 @@ describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)'
     await (await w.feed.createZone(2002n, w.operator.address, 48, 3600, FEED_FIRST_DAY)).wait();
     expect(await revertName(w.feed.registerPriceVerifier(2002n, verifierAddress))).toBe('BadPriceVerifier');
     expect(await revertName(w.feed.connect(w.operator).registerPriceVerifier(ZONE, verifierAddress))).toBe('AccessControlUnauthorizedAccount');
-    const wrong = await new PriceIcTable__factory(w.admin).deploy('0x00' + '11'.repeat(64));
+    const wrong = await new PriceIcTable__factory(w.admin).deploy(`0x00${'11'.repeat(64)}`);
     await wrong.waitForDeployment();
     expect(await revertName(new MktSpotpub3d60mPriceVerifier__factory(w.admin).deploy([await wrong.getAddress()]))).toBe('WrongIcTable');
   });
