@@ -8,7 +8,9 @@ import { marketTerms } from '../../core/src/market/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
 import { MktSpotpub3d60mPriceVerifier__factory, PriceIcTable__factory, type SpotSettlement } from '../../typechain-types/index.js';
-import { DAY0, dayPrices, FEED_FIRST_DAY, publicPriceCase, SPOTPUB_3D, ZONE } from './cases.js';
+import { signPeriod } from '../../core/src/meter/sign.js';
+import { MarketParty } from '../../sdk/src/roles/market.js';
+import { DAY0, dayEnergy, dayPrices, FEED_FIRST_DAY, METER_KEY, publicPriceCase, SPOTPUB_3D, ZONE, ZONE_TZ } from './cases.js';
 import { createSpotWorld, provider, type SpotWorld } from './world.js';
 
 const terms = marketTerms(
@@ -136,4 +138,42 @@ describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)'
     expect(await revertName(w.feed.pricePoint(ZONE, verifierAddress, FEED_FIRST_DAY * 86400 - 3600, 3600, 1, FEED_FIRST_DAY))).toBe('PricesNotPublished');
     expect(await revertName(w.feed.pricePoint(ZONE, w.admin.address, DAY0 * 86400 - 3600, 3600, 1, DAY0))).toBe('UnknownPriceVerifier');
   });
+
+  it("the SDK: a consumer's MarketParty proves the next 3 days at the feed's prices and settles them through SpotSettlement", async () => {
+    for (let day = DAY0 + 5; day <= DAY0 + 7; day++) await publish(day);
+    const party = new MarketParty(w.payer, {
+      priceFeed: await w.feed.getAddress(),
+      ppaRegistry: await w.ppas.getAddress(),
+      marketSettlement: await w.market.getAddress(),
+      spotSettlement: await w.spot.getAddress(),
+    });
+    const e = dayEnergy(24, 3, 'import');
+    const signed = await signPeriod(METER_KEY, {
+      meterId: 4242n,
+      periodStart: (DAY0 + 5) * 86400 - ZONE_TZ,
+      intervalSeconds: 3600,
+      imports: e.imports,
+      exports: e.exports,
+    });
+    const prices = [DAY0 + 5, DAY0 + 6, DAY0 + 7].map((d) => published.get(d)!);
+    const proof = await party.provePublicPrices({
+      circuit: SPOTPUB_3D.name,
+      signed,
+      series: 'import',
+      terms,
+      zone: { zone: ZONE, tzOffsetSeconds: ZONE_TZ },
+      prices,
+    });
+    expect(proof.solidity.signals).toHaveLength(6);
+    const before = await w.d.settlement.contract.balanceOf(w.payee.address);
+    await party.settleSpot(proof);
+    expect(await w.d.settlement.contract.balanceOf(w.payee.address)).toBe(before + proof.amount.charge);
+    // a party without SpotSettlement's address gets a ValidationError, not a call to the wrong contract
+    const plain = new MarketParty(w.payer, {
+      priceFeed: await w.feed.getAddress(),
+      ppaRegistry: await w.ppas.getAddress(),
+      marketSettlement: await w.market.getAddress(),
+    });
+    await expect(plain.settleSpot(proof)).rejects.toThrow(/spotSettlement/);
+  }, 300_000);
 });
