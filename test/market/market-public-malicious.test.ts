@@ -57,6 +57,35 @@ describe('mkt_spotpub_3d_60m rejects malicious witnesses', () => {
     await expect(c.witness({ ...honest.input, firstDay: String(firstDay + 1) })).rejects.toThrow();
   });
 
+  it("readings laid out for another rotation, consistently (the digest stays the signed one): only the quotient's range check stops a day from being priced at another day's prices", () => {
+    // honest: period day 0 at residue 2, day 1 at residue 0. The cheat claims residue 0: day 0 at
+    // residue 0 (day 1's prices), day 1 at residue 1 (no day of the period: price 0). The readings
+    // are moved to match, so the rotation still yields the signed series; day = 3 q + 0 then needs
+    // q = (firstDay - 0) / 3 in the field, which no 32-bit q is.
+    const bits = c.find(/^main\.residueBits\[\d\]$/).sort(([a], [b]) => a.localeCompare(b));
+    const fixed = pinnedPublic(['keyHash', 'termsCommitment', 'period']);
+    bits.forEach(([, i]) => fixed.set(i, 0n));
+    for (let s = 0; s < 24; s++) {
+      fixed.set(sig(`slotReadings[${0 * 24 + s}]`), w[sig(`slotReadings[${2 * 24 + s}]`)]!);
+      fixed.set(sig(`slotReadings[${1 * 24 + s}]`), w[sig(`slotReadings[${0 * 24 + s}]`)]!);
+      fixed.set(sig(`slotReadings[${2 * 24 + s}]`), 0n);
+    }
+    const cheat = c.solve(w, fixed);
+    const violated = c.violated(cheat);
+    expect(violated.length).toBeGreaterThan(0);
+    // among what is violated: the residue's equation (the quotient's bits cannot absorb it); the
+    // rest are the rounding's hints, which the re-solver does not re-derive for the new amount
+    const qBits = new Set(c.find(/^main\.DayResidue_\d+_\d+\.Num2Bits_\d+_\d+\.out\[\d+\]$/).map(([, i]) => i));
+    expect(qBits.size).toBeGreaterThan(0);
+    expect(
+      violated.some((k) =>
+        Object.keys(c.constraints[k]![0])
+          .concat(Object.keys(c.constraints[k]![1]), Object.keys(c.constraints[k]![2]))
+          .some((i) => qBits.has(Number(i))),
+      ),
+    ).toBe(true);
+  });
+
   it("a reading priced at another day's price (two days' readings swapped between residues)", () => {
     const fixed = pinnedPublic();
     for (let s = 0; s < 24; s++) {
