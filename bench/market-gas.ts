@@ -14,8 +14,8 @@ import hre from 'hardhat';
 import { marketTerms } from '../core/src/market/index.js';
 import { defaultBuildDir, loadCircuitArtifacts, readManifest } from '../prover/src/artifacts/index.js';
 import { fullProve, shutdownProver, toSolidityArgs } from '../prover/src/groth16.js';
-import { DAY0, FEED_FIRST_DAY, marketCase, type MarketShape } from '../test/market/cases.js';
-import { createMarketWorld, type MarketWorld } from '../test/market/world.js';
+import { DAY0, dayPrices, FEED_FIRST_DAY, marketCase, type MarketShape, publicPriceCase } from '../test/market/cases.js';
+import { createMarketWorld, createSpotWorld, type MarketWorld } from '../test/market/world.js';
 import { type GasBreakdown, gasBreakdown } from './gas-trace.js';
 
 /** Settle gas of one market circuit instance. */
@@ -92,6 +92,56 @@ export async function measureMarketGas(shape: MarketShape, periods: number, opts
   return { circuit: shape.name, intervalsPerDay: I, days: shape.maxDays, settleGas, breakdown: await gasBreakdown(send, last, names) };
 }
 
+/**
+ * As {@link measureMarketGas} for a public-price circuit (docs/market-spec.md §11): SpotSettlement with
+ * the feed's price point, `periods` consecutive periods of maxDays days; also the gas of publishing a
+ * day with the verifier registered (its prefix sum extended).
+ */
+export async function measureSpotPublicGas(shape: MarketShape, periods: number): Promise<MarketGas & { publishGas: number }> {
+  await send('hardhat_reset', []);
+  const I = shape.intervalsPerDay;
+  const terms = benchTerms(I, shape.series);
+  const firstDay = DAY0;
+  const last = firstDay + periods * shape.maxDays;
+  const w = await createSpotWorld({
+    circuit: shape.name,
+    intervalsPerDay: I,
+    maxDays: shape.maxDays,
+    meterId: 4242n,
+    firstDay,
+    publishThrough: last - 1,
+    terms,
+  });
+  const rc = await (await w.feed.connect(w.operator).publishPrices(1001n, last, dayPrices(I, last))).wait();
+  const publishGas = Number(rc!.gasUsed);
+  const ended = (last + 2) * 86400;
+  const now = Number(((await send('eth_getBlockByNumber', ['latest', false])) as { timestamp: string }).timestamp);
+  if (now < ended) {
+    await send('evm_setNextBlockTimestamp', [ended]);
+    await send('evm_mine', []);
+  }
+  const artifacts = await loadCircuitArtifacts(shape.name);
+  const settleGas: number[] = [];
+  let lastTx = '';
+  for (let k = 0; k < periods; k++) {
+    const day = firstDay + k * shape.maxDays;
+    const mc = await publicPriceCase(shape, terms, { firstDay: day, days: shape.maxDays, domain: w.spotDomain });
+    const { proof, publicSignals } = await fullProve(mc.input, artifacts);
+    const args = toSolidityArgs(proof, publicSignals);
+    const tx = await w.spot.settle(args.a, args.b, args.c, args.signals.slice(0, 6) as never);
+    settleGas.push(Number((await tx.wait())!.gasUsed));
+    lastTx = tx.hash;
+  }
+  const names: Record<string, string> = {
+    [w.d.addresses.meterRegistry.toLowerCase()]: 'MeterRegistry.claimPeriod',
+    [(await w.ppas.getAddress()).toLowerCase()]: 'PpaRegistry',
+    [(await w.feed.getAddress()).toLowerCase()]: 'PriceFeed.pricePoint',
+    [w.d.addresses.settlement.toLowerCase()]: 'Settlement.bookMarket',
+    [w.priceVerifier.toLowerCase()]: 'verifier',
+  };
+  return { circuit: shape.name, intervalsPerDay: I, days: shape.maxDays, settleGas, publishGas, breakdown: await gasBreakdown(send, lastTx, names) };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { circuit: { type: 'string' }, periods: { type: 'string', default: '2' }, verifier: { type: 'string' } } });
   const manifest = await readManifest(defaultBuildDir());
@@ -102,7 +152,10 @@ async function main(): Promise<void> {
     if (entry === undefined) throw new Error(`${name} is not built`);
     const p = entry.params as { intervalsPerDay: 24 | 48 | 96; maxDays: number; series: number };
     const shape: MarketShape = { name, intervalsPerDay: p.intervalsPerDay, maxDays: p.maxDays, series: p.series === 0 ? 'import' : 'export' };
-    const g = await measureMarketGas(shape, Number(values.periods), values.verifier !== undefined ? { verifierContract: values.verifier } : {});
+    const g =
+      (entry.params as { publicPrices?: number }).publicPrices === 1
+        ? await measureSpotPublicGas(shape, Number(values.periods))
+        : await measureMarketGas(shape, Number(values.periods), values.verifier !== undefined ? { verifierContract: values.verifier } : {});
     process.stdout.write(`${name}: settle ${g.settleGas.join(', ')} gas\n`);
     for (const s of g.breakdown.shares) process.stdout.write(`  ${s.what.padEnd(34)} ${String(s.gas).padStart(8)}\n`);
   }

@@ -30,8 +30,8 @@ import { readR1csHeader } from '../circuits/build/binfile.js';
 import { exists } from '../circuits/build/fs-util.js';
 import { readMarketInstances } from '../circuits/build/generate-main.js';
 import { shutdownProver } from '../prover/src/groth16.js';
-import { DAY0, marketCase, type MarketShape } from '../test/market/cases.js';
-import { benchTerms, measureMarketGas } from './market-gas.js';
+import { DAY0, marketCase, type MarketShape, publicPriceCase } from '../test/market/cases.js';
+import { benchTerms, measureMarketGas, measureSpotPublicGas } from './market-gas.js';
 import { type MarketFigures, type MarketInstanceFigures, marketMarkdown, monthAndTargets, type Timing } from './market-report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,9 +60,12 @@ function shapeOf(inst: { name: string; params: { intervalsPerDay: number; maxDay
   };
 }
 
-/** The bench's witness input for `shape`: its full length, from DAY0. */
-async function benchInput(shape: MarketShape) {
-  return marketCase(shape, benchTerms(shape.intervalsPerDay, shape.series), { firstDay: DAY0, days: shape.maxDays });
+/** The bench's witness input for `shape`: its full length, from DAY0 (a public-price circuit's own layout, spec §11). */
+async function benchInput(shape: MarketShape, publicPrices: boolean) {
+  const terms = benchTerms(shape.intervalsPerDay, shape.series);
+  return publicPrices
+    ? publicPriceCase(shape, terms, { firstDay: DAY0, days: shape.maxDays })
+    : marketCase(shape, terms, { firstDay: DAY0, days: shape.maxDays });
 }
 
 async function nodeTiming(wasm: string, zkey: string, input: unknown, runs: number, log: (m: string) => void) {
@@ -193,7 +196,8 @@ export async function marketFigures(
     }
     f.zkeyBytes = (await stat(zkey)).size;
     const wasm = join(built, `${inst.name}_js`, `${inst.name}.wasm`);
-    const mc = await benchInput(shape);
+    const publicPrices = (inst.params as { publicPrices?: number }).publicPrices === 1;
+    const mc = await benchInput(shape, publicPrices);
     if (opts.prove !== false) {
       log(`${inst.name}: ${f.constraints} constraints; proving in Node`);
       const node = await nodeTiming(wasm, zkey, mc.input, opts.runs, log);
@@ -206,8 +210,10 @@ export async function marketFigures(
     }
     if (opts.gas) {
       log(`${inst.name}: settling two periods on Hardhat`);
-      const g = await measureMarketGas(shape, 2);
+      const g = publicPrices ? await measureSpotPublicGas(shape, 2) : await measureMarketGas(shape, 2);
       f.settleGas = { first: g.settleGas[0]!, later: g.settleGas[1]! };
+      const publishGas = (g as { publishGas?: number }).publishGas;
+      if (publishGas !== undefined) f.publishGas = publishGas;
       log(`  settle gas: first ${f.settleGas.first}, later ${f.settleGas.later}`);
       if (inst.name === 'mkt_spot_1d_60m') breakdown = { circuit: inst.name, gasUsed: g.breakdown.gasUsed, shares: g.breakdown.shares };
     }
@@ -224,9 +230,10 @@ export async function marketFigures(
     ...monthAndTargets(instances),
     notes: [
       `Measured on a shared machine (${cpus().length} cores; load average ${loadAverageAtStart} at the start, ${loadAverageAtEnd} at the end, and beside each timing): other work competed for the cores, so absolute times are pessimistic; the CPU time and the ratios between instances are fairer.`,
-      'Settle gas is receipt gasUsed on Hardhat (21k intrinsic and calldata included) and does not depend on the instance: seven public signals whatever the circuit size. The first settlement of a (meter key, terms) pair also folds their base point and keeps it (two new storage slots); every later one reads it.',
+      "Settle gas is receipt gasUsed on Hardhat (21k intrinsic and calldata included) and does not depend on the instance: seven public signals whatever the circuit size (six and the feed's price point for a public-price instance). The first settlement of a (meter key, terms) pair also folds their base point and keeps it (two new storage slots); every later one reads it.",
       "Chromium runs snarkjs's browser bundle directly (not the wallet's prover); artifacts are fetched over loopback on every proof, so network time is nil.",
-      'The month compares 31 daily proofs and settlements of mkt_spot_1d_60m (the first of the agreement included) with one proof of mkt_spot_31d_60m; the monthly settlement is the first of its (key, terms) pair in the first month and costs `gasLater` in later months.',
+      "A public-price instance (docs/market-spec.md section 11, mkt_spotpub_*) settles through SpotSettlement with six signals and the feed's price point; its publishGas is one PriceFeed.publishPrices with its verifier registered (the Poseidon link plus I ecMul for the prefix sum). When measured, mkt_spotpub_31d_60m is the 31-day month of the targets.",
+      'The month compares 31 daily proofs and settlements of mkt_spot_1d_60m (the first of the agreement included) with one proof of the month (mkt_spotpub_31d_60m when measured, else mkt_spot_31d_60m); the monthly settlement is the first of its (key, terms) pair in the first month and costs `gasLater` in later months.',
     ],
   };
 }

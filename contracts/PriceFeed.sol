@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IPoseidon6, IPriceFeed} from "./interfaces/IPriceFeed.sol";
+import {IPriceVerifier} from "./interfaces/IPriceVerifier.sol";
 import {WattproofConstants} from "./interfaces/WattproofConstants.sol";
 
 /// @title Market price feed
@@ -21,7 +22,17 @@ contract PriceFeed is IPriceFeed, AccessControl {
     /// @notice Opens zones and appoints their operators.
     bytes32 public constant ZONE_ADMIN_ROLE = keccak256("ZONE_ADMIN_ROLE");
 
+    /// @notice Public-price verifiers per zone: each costs every publication I ecMul (~150k gas at I = 24).
+    uint256 public constant MAX_PRICE_VERIFIERS = 4;
+    /// @notice BN254 base field size (negating a point).
+    uint256 private constant FIELD_Q = 21888242871839275222246405745257275088696311157297823662689037894645226208583;
+
     IPoseidon6 public immutable poseidon6;
+
+    mapping(uint64 zone => address[] verifiers) private _priceVerifiers;
+    mapping(uint64 zone => mapping(address verifier => uint32 fromDay)) private _sumsFrom;
+    /// @dev Q[day] per verifier (docs/market-spec.md section 11); (0, 0), the point at infinity, before fromDay
+    mapping(uint64 zone => mapping(address verifier => mapping(uint32 day => uint256[2] point))) private _sums;
 
     mapping(uint64 zone => Zone) private _zones;
     mapping(uint64 zone => mapping(uint32 day => uint256 link)) private _links;
@@ -70,7 +81,31 @@ contract PriceFeed is IPriceFeed, AccessControl {
         _links[zone][day] = link;
         _versions[zone][day] = 1;
         z.lastDay = day;
+        address[] storage vs = _priceVerifiers[zone];
+        if (vs.length > 0) {
+            int256[] memory p = new int256[](prices.length);
+            for (uint256 s = 0; s < prices.length; s++) p[s] = prices[s];
+            for (uint256 k = 0; k < vs.length; k++) {
+                uint256[2] memory point = _dayPoint(zone, vs[k], day, p);
+                _sums[zone][vs[k]][day] = _add(_sums[zone][vs[k]][day - 1], point);
+            }
+        }
         emit PricesPublished(zone, day, 1, link, prices);
+    }
+
+    /// @notice Starts prefix sums of `verifier`'s price points from the day after the last published one
+    ///         (docs/market-spec.md section 11). Requirements: ZONE_ADMIN_ROLE; the verifier's interval
+    ///         count is the zone's; not registered yet; fewer than MAX_PRICE_VERIFIERS for the zone.
+    function registerPriceVerifier(uint64 zone, address verifier) external onlyRole(ZONE_ADMIN_ROLE) {
+        Zone storage z = _zone(zone);
+        address[] storage vs = _priceVerifiers[zone];
+        if (
+            _sumsFrom[zone][verifier] != 0 || vs.length >= MAX_PRICE_VERIFIERS
+                || IPriceVerifier(verifier).intervalsPerDay() != z.intervalsPerDay
+        ) revert BadPriceVerifier(zone, verifier);
+        vs.push(verifier);
+        _sumsFrom[zone][verifier] = z.lastDay + 1;
+        emit PriceVerifierRegistered(zone, verifier, z.lastDay + 1);
     }
 
     /// @notice Corrects a published day: new prices, version + 1, links recomputed from `day` to the
@@ -82,6 +117,7 @@ contract PriceFeed is IPriceFeed, AccessControl {
         if (day < z.firstDay || day > z.lastDay) revert PricesNotPublished(zone, day);
         if (day + MAX_CORRECTION_LAG < z.lastDay) revert CorrectionTooLate(zone, day, z.lastDay, MAX_CORRECTION_LAG);
         uint256[] storage packed = _packed[zone][day];
+        _correctSums(zone, z, day, packed, prices);
         _pack(zone, z.intervalsPerDay, prices, packed);
         uint256 oldLink = _links[zone][day];
         uint256 link = _links[zone][day - 1];
@@ -137,7 +173,96 @@ contract PriceFeed is IPriceFeed, AccessControl {
         if (after_ != chainAfter) revert StalePrices(zone, uint32(last), after_, chainAfter);
     }
 
+    /// @inheritdoc IPriceFeed
+    function priceVerifiers(uint64 zone) external view returns (address[] memory) {
+        return _priceVerifiers[zone];
+    }
+
+    /// @inheritdoc IPriceFeed
+    function priceSumAt(uint64 zone, address verifier, uint32 day) external view returns (uint256[2] memory) {
+        return _sums[zone][verifier][day];
+    }
+
+    /// @inheritdoc IPriceFeed
+    function pricePoint(
+        uint64 zone,
+        address verifier,
+        uint256 periodStart,
+        uint256 intervalSeconds,
+        uint256 dayCount,
+        uint256 firstDay
+    ) external view returns (uint256[2] memory point) {
+        Zone storage z = _zone(zone);
+        uint32 from = _sumsFrom[zone][verifier];
+        if (from == 0) revert UnknownPriceVerifier(zone, verifier);
+        if (uint256(z.intervalsPerDay) * intervalSeconds != WattproofConstants.DAY_SECONDS) {
+            revert WrongGranularity(zone, intervalSeconds);
+        }
+        int256 local = int256(periodStart) + z.tzOffsetSeconds;
+        if (local <= 0 || uint256(local) % WattproofConstants.DAY_SECONDS != 0) revert NotZoneMidnight(zone, periodStart);
+        uint256 first = uint256(local) / WattproofConstants.DAY_SECONDS;
+        if (first != firstDay) revert WrongFirstDay(zone, first, firstDay);
+        uint256 last = first + dayCount - 1;
+        if (dayCount == 0 || first < from || last > z.lastDay) {
+            revert PricesNotPublished(zone, uint32(last > z.lastDay ? z.lastDay + 1 : first));
+        }
+        mapping(uint32 => uint256[2]) storage q = _sums[zone][verifier];
+        // Q[last] - Q[first - 1]; Q[from - 1] was never written: (0, 0), the point at infinity
+        uint256[2] memory before = q[uint32(first - 1)];
+        if (before[0] != 0 || before[1] != 0) before[1] = FIELD_Q - before[1];
+        point = _add(q[uint32(last)], before);
+    }
+
     // ------------------------------------------------------------------ internals
+
+    /// @dev A correction of `day` adds the day point of (new - old prices) to Q[day .. lastDay] of every
+    ///      verifier whose sums include the day: at most MAX_CORRECTION_LAG + 1 additions each.
+    function _correctSums(uint64 zone, Zone storage z, uint32 day, uint256[] storage packed, int32[] calldata prices)
+        private
+    {
+        address[] storage vs = _priceVerifiers[zone];
+        if (vs.length == 0) return;
+        if (prices.length != z.intervalsPerDay) revert WrongPriceCount(zone, prices.length, z.intervalsPerDay);
+        int256[] memory delta = new int256[](prices.length);
+        for (uint256 s = 0; s < prices.length; s++) {
+            int256 old = int256((packed[s / 6] >> (32 * (s % 6))) & 0xffffffff) - 2 ** 31;
+            delta[s] = int256(prices[s]) - old;
+        }
+        for (uint256 k = 0; k < vs.length; k++) {
+            address v = vs[k];
+            uint32 from = _sumsFrom[zone][v];
+            if (from == 0 || day < from) continue; // a day before the verifier's sums is in none of them
+            uint256[2] memory point = _dayPoint(zone, v, day, delta);
+            mapping(uint32 => uint256[2]) storage q = _sums[zone][v];
+            for (uint32 d = day; d <= z.lastDay; d++) {
+                q[d] = _add(q[d], point);
+            }
+            emit PriceSumsCorrected(zone, v, day, z.lastDay);
+        }
+    }
+
+    function _dayPoint(uint64 zone, address verifier, uint32 day, int256[] memory prices)
+        private
+        view
+        returns (uint256[2] memory point)
+    {
+        IPriceVerifier v = IPriceVerifier(verifier);
+        try v.dayPoint(day % v.maxDays(), prices) returns (uint256 x, uint256 y) {
+            (point[0], point[1]) = (x, y);
+        } catch {
+            revert PricePointFailed(zone, verifier, day);
+        }
+    }
+
+    /// @dev a + b on BN254 G1 (the ecAdd precompile; (0, 0) is the point at infinity).
+    function _add(uint256[2] memory a, uint256[2] memory b) private view returns (uint256[2] memory r) {
+        uint256[4] memory io = [a[0], a[1], b[0], b[1]];
+        bool ok;
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 6, io, 128, r, 64)
+        }
+        require(ok, "ecAdd");
+    }
 
     function _zone(uint64 zone) private view returns (Zone storage z) {
         z = _zones[zone];

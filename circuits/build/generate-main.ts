@@ -87,7 +87,12 @@ export interface MarketInstance {
   name: string;
   main: string;
   /** series: 0 bills the meter's import series (consumer), 1 its export series (generator). */
-  params: { intervalsPerDay: number; maxDays: number; series: number; tokenDecimals: number };
+  /**
+   * series: 0 bills the meter's import series (consumer), 1 its export series (generator).
+   * publicPrices: 1 builds `MarketBillPublicPrices` (prices as public inputs, spec §11), absent or
+   * 0 `MarketBill` (prices bound through the feed's links, spec §3).
+   */
+  params: { intervalsPerDay: number; maxDays: number; series: number; tokenDecimals: number; publicPrices?: number };
   constraints?: number;
 }
 
@@ -100,6 +105,8 @@ export async function readMarketInstances(root: string): Promise<MarketInstance[
     if (!Number.isInteger(d) || d < 1 || d > 31) throw new Error(`${inst.name}: maxDays must be 1..31`);
     if (series !== 0 && series !== 1) throw new Error(`${inst.name}: series must be 0 (import) or 1 (export)`);
     if (!Number.isInteger(dec) || dec < 0 || dec > 11) throw new Error(`${inst.name}: tokenDecimals must be 0..11`);
+    const pub = inst.params.publicPrices;
+    if (pub !== undefined && pub !== 0 && pub !== 1) throw new Error(`${inst.name}: publicPrices must be 0 or 1`);
     if (inst.main !== `circuits/market/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/market/main/${inst.name}.circom`);
   }
   return json.instances;
@@ -108,15 +115,18 @@ export async function readMarketInstances(root: string): Promise<MarketInstance[
 /** The main file of one market instance, byte for byte. */
 export function marketMainSource(inst: MarketInstance): string {
   const { intervalsPerDay: i, maxDays: d, series, tokenDecimals: dec } = inst.params;
+  const pub = inst.params.publicPrices === 1;
   return [
     'pragma circom 2.1.6;',
     '',
     `// GENERATED from ${MARKET_INSTANCES_FILE} (instance ${inst.name}) by circuits/build/generate-main.ts.`,
     '// Do not edit: change instances.json and run `npm run generate`.',
-    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${series === 0 ? 'import' : 'export'} series, ${dec}-decimal token.`,
-    'include "../market.circom";',
+    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${series === 0 ? 'import' : 'export'} series, ${dec}-decimal token${pub ? ', prices as public inputs' : ''}.`,
+    pub ? 'include "../market_public.circom";' : 'include "../market.circom";',
     '',
-    `component main {public [chainBefore, domain]} = MarketBill(${i}, ${d}, ${series}, ${dec});`,
+    pub
+      ? `component main {public [firstDay, domain, prices]} = MarketBillPublicPrices(${i}, ${d}, ${series}, ${dec});`
+      : `component main {public [chainBefore, domain]} = MarketBill(${i}, ${d}, ${series}, ${dec});`,
     '',
   ].join('\n');
 }

@@ -15,7 +15,8 @@ import type { BuildLog } from './log.js';
 import { groth16Setup } from './phase2.js';
 import { INSECURE_BANNER, resolvePtau, type PtauFile } from './ptau.js';
 import { terminateCurves } from './snark.js';
-import { batchVerifierContractName, GENERATED_CONTRACTS_DIR, verifierContractName, writeBatchVerifier, writeVerifier } from './verifier.js';
+import { priceVerifierContractName } from '../../prover/src/price-verifier.js';
+import { batchVerifierContractName, GENERATED_CONTRACTS_DIR, verifierContractName, writeBatchVerifier, writePriceVerifier, writeVerifier } from './verifier.js';
 import { emptyManifest, MANIFEST_FILE, readManifest, type Manifest, type ManifestCircuit, type ManifestFile } from '../../prover/src/artifacts/manifest.js';
 
 /** Options of one build run. */
@@ -167,13 +168,24 @@ async function buildCircuit(
   // when it differs). Settlement verifies with it.
   const batchPath = join(dirname(paths.verifier), `${batchVerifierContractName(inst.name)}.sol`);
   let batchVerifier: { path: string; sha256: string; contract: string } | undefined;
-  const batchWrite = await writeBatchVerifier(batchPath, inst.name, paths.vkey, zkeySha);
-  if (batchWrite === 'written') {
-    log.info(`wrote ${relative(root, batchPath)}`);
-    rebuilt = true;
-  }
-  if (batchWrite !== 'not-a-bill') {
-    batchVerifier = { path: relative(root, batchPath), sha256: await sha256File(batchPath), contract: batchVerifierContractName(inst.name) };
+  if (inst.params.publicPrices === 1) {
+    // A public-price market circuit (docs/market-spec.md §11) settles through its price verifier, which
+    // takes the feed's price point instead of hundreds of price signals: no batch verifier.
+    const pricePath = join(dirname(paths.verifier), `${priceVerifierContractName(inst.name)}.sol`);
+    const shape = { intervalsPerDay: inst.params.intervalsPerDay!, maxDays: inst.params.maxDays! };
+    if ((await writePriceVerifier(pricePath, inst.name, paths.vkey, zkeySha, shape)) === 'written') {
+      log.info(`wrote ${relative(root, pricePath)}`);
+      rebuilt = true;
+    }
+  } else {
+    const batchWrite = await writeBatchVerifier(batchPath, inst.name, paths.vkey, zkeySha);
+    if (batchWrite === 'written') {
+      log.info(`wrote ${relative(root, batchPath)}`);
+      rebuilt = true;
+    }
+    if (batchWrite !== 'not-a-bill') {
+      batchVerifier = { path: relative(root, batchPath), sha256: await sha256File(batchPath), contract: batchVerifierContractName(inst.name) };
+    }
   }
 
   const entry: ManifestCircuit = {

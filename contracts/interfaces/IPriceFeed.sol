@@ -50,6 +50,39 @@ interface IPriceFeed {
     /// @notice The proof's link at a day boundary is not the feed's current one (another or an old publication).
     error StalePrices(uint64 zone, uint32 day, uint256 expected, uint256 given);
 
+    /// @notice A public-price verifier's prefix sums start at `fromDay` (docs/market-spec.md section 11).
+    event PriceVerifierRegistered(uint64 indexed zone, address indexed verifier, uint32 fromDay);
+    /// @notice A correction of `day` rewrote the verifier's prefix sums of `day` .. `lastDay`.
+    event PriceSumsCorrected(uint64 indexed zone, address indexed verifier, uint32 day, uint32 lastDay);
+
+    /// @notice The verifier's interval count is not the zone's, it is registered already, or the zone has
+    ///         MAX_PRICE_VERIFIERS.
+    error BadPriceVerifier(uint64 zone, address verifier);
+    /// @notice The verifier is not registered for the zone.
+    error UnknownPriceVerifier(uint64 zone, address verifier);
+    /// @notice The proof's firstDay signal is not the delivery day its period starts on.
+    error WrongFirstDay(uint64 zone, uint256 expected, uint256 given);
+    /// @notice The verifier failed to compute a day's price point.
+    error PricePointFailed(uint64 zone, address verifier, uint32 day);
+
+    /// @notice Public-price verifiers whose prefix sums the zone keeps, in registration order.
+    function priceVerifiers(uint64 zone) external view returns (address[] memory);
+    /// @notice Q[day] of `verifier`: the sum of dayPoint over its days fromDay .. day ((0, 0) before fromDay).
+    function priceSumAt(uint64 zone, address verifier, uint32 day) external view returns (uint256[2] memory);
+    /// @notice The price point of a public-price proof (Q[last] - Q[firstDay - 1], spec section 11) for
+    ///         `dayCount` days of `intervalSeconds` intervals from `periodStart`, whose firstDay signal is
+    ///         `firstDay`. Reverts UnknownZone, UnknownPriceVerifier, WrongGranularity, NotZoneMidnight,
+    ///         WrongFirstDay or PricesNotPublished (a day after the last published one, or before the
+    ///         verifier's registration), in this order.
+    function pricePoint(
+        uint64 zone,
+        address verifier,
+        uint256 periodStart,
+        uint256 intervalSeconds,
+        uint256 dayCount,
+        uint256 firstDay
+    ) external view returns (uint256[2] memory point);
+
     /// @notice The zone's record.
     function getZone(uint64 zone) external view returns (Zone memory);
     /// @notice L[day] (day = firstDay - 1 gives the genesis); reverts PricesNotPublished beyond the last day.

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { proveBill, type ProveBillOptions } from './prove-bill.js';
-export { type MarketProof, proveMarketBill } from './prove-market.js';
+export { type MarketProof, proveMarketBill, type PublicPriceMarketProof, provePublicPriceBill } from './prove-market.js';
 export {
   assertBillSignals,
   assertPlainProof,

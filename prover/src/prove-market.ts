@@ -6,6 +6,7 @@
  */
 import { ProofError, ValidationError } from '../../core/src/errors.js';
 import { type MarketBillRequest, type MarketBillWitness, marketBillWitness } from '../../core/src/market/input.js';
+import { type PublicPriceBillRequest, type PublicPriceBillWitness, publicPriceBillWitness } from '../../core/src/market/public-prices.js';
 import { type CircuitArtifacts, loadCircuitArtifacts } from './artifacts/index.js';
 import { fullProve, type Groth16Proof, type SolidityProofArgs, toSolidityArgs } from './groth16.js';
 
@@ -45,4 +46,45 @@ export async function proveMarketBill(
     throw new ProofError(`${circuit}: the proof's public signals differ from the engine's (${got.join(',')} vs ${w.publicSignals.join(',')})`);
   }
   return { ...w, circuit, proof, publicSignalStrings: publicSignals, solidity: toSolidityArgs(proof, publicSignals) };
+}
+
+/** A proved public-price market bill (docs/market-spec.md §11): six signals settle it, with the feed's price point. */
+export interface PublicPriceMarketProof extends PublicPriceBillWitness {
+  circuit: string;
+  proof: Groth16Proof;
+  /** As snarkjs gives them (decimal strings), price inputs included. */
+  publicSignalStrings: string[];
+  /** The verifier's call arguments; `signals` holds only the six settlement signals (no price inputs). */
+  solidity: SolidityProofArgs;
+}
+
+/**
+ * Proves one market bill with a public-price instance (`mkt_spotpub_31d_60m`, …; manifest params with
+ * `publicPrices: 1`). `prices[d]` must be the feed's current prices of the period's day d: the proof
+ * settles only if they are (the feed's price point stands for them).
+ */
+export async function provePublicPriceBill(
+  circuit: string,
+  req: Omit<PublicPriceBillRequest, 'maxDays' | 'tokenDecimals'> & Partial<Pick<PublicPriceBillRequest, 'maxDays' | 'tokenDecimals'>>,
+  opts: { artifacts?: CircuitArtifacts } = {},
+): Promise<PublicPriceMarketProof> {
+  const a = opts.artifacts ?? (await loadCircuitArtifacts(circuit));
+  const { intervalsPerDay, maxDays, series, tokenDecimals, publicPrices } = a.params as Record<string, number | undefined>;
+  if (publicPrices !== 1 || intervalsPerDay === undefined || maxDays === undefined || series === undefined || tokenDecimals === undefined) {
+    throw new ValidationError('circuit', `${circuit} is not a public-price market circuit (its manifest params have no publicPrices: 1)`);
+  }
+  if (req.terms.intervalsPerDay !== intervalsPerDay) {
+    throw new ValidationError('terms.intervalsPerDay', `is ${req.terms.intervalsPerDay}; ${circuit} takes ${intervalsPerDay}`);
+  }
+  if ((series === 0 ? 'import' : 'export') !== req.series) {
+    throw new ValidationError('series', `${circuit} bills the meter's ${series === 0 ? 'import' : 'export'} series, not its ${req.series}`);
+  }
+  const w = await publicPriceBillWitness({ ...req, maxDays: req.maxDays ?? maxDays, tokenDecimals: req.tokenDecimals ?? tokenDecimals });
+  const { proof, publicSignals } = await fullProve(w.input, a);
+  const got = publicSignals.map(BigInt);
+  if (got.length !== w.publicSignals.length || got.some((v, i) => v !== w.publicSignals[i])) {
+    throw new ProofError(`${circuit}: the proof's public signals differ from the engine's`);
+  }
+  const solidity = toSolidityArgs(proof, publicSignals);
+  return { ...w, circuit, proof, publicSignalStrings: publicSignals, solidity: { ...solidity, signals: solidity.signals.slice(0, 6) } };
 }

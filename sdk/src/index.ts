@@ -87,6 +87,7 @@ export {
   MarketSettlementClient,
   PpaRegistryClient,
   PriceFeedClient,
+  SpotSettlementClient,
 } from './chain/market.js';
 export { deployMarket, type MarketDeployment, type MarketDeploymentAddresses, marketVerifierName } from './chain/deploy-market.js';
 export { MARKET_TERMS_FORMAT, type MarketTermsDocument, parseMarketTerms, serializeMarketTerms, termsDocumentCommitment } from './market/terms-document.js';

@@ -1,6 +1,15 @@
 // Shared fixtures of the market tests: a signed period, a day of prices, a full witness.
-import { chainLinks, genesisLink, type MarketBillWitness, marketBillWitness, type MarketSeries, type MarketTerms } from '../../core/src/market/index.js';
-import { signPeriod } from '../../core/src/meter/sign.js';
+import {
+  chainLinks,
+  genesisLink,
+  type MarketBillWitness,
+  marketBillWitness,
+  type MarketSeries,
+  type MarketTerms,
+  type PublicPriceBillWitness,
+  publicPriceBillWitness,
+} from '../../core/src/market/index.js';
+import { type SignedPeriod, signPeriod } from '../../core/src/meter/sign.js';
 import { DOMAIN, METER_KEY } from '../circuits/cases.js';
 
 export { DOMAIN, METER_KEY };
@@ -85,4 +94,38 @@ export async function marketCase(
     tokenDecimals: 6,
   });
   return { ...w, prices, chainBefore };
+}
+
+export const SPOTPUB_3D: MarketShape = { name: 'mkt_spotpub_3d_60m', intervalsPerDay: 24, maxDays: 3, series: 'import' };
+export const SPOTPUB_MONTH: MarketShape = { name: 'mkt_spotpub_31d_60m', intervalsPerDay: 24, maxDays: 31, series: 'import' };
+
+/** A signed period starting on `firstDay` and its witness for a public-price circuit (spec §11). */
+export async function publicPriceCase(
+  shape: MarketShape,
+  terms: MarketTerms,
+  opts: { firstDay?: number; days?: number; imports?: number[]; prices?: number[][]; domain?: bigint } = {},
+): Promise<PublicPriceBillWitness & { prices: number[][]; signed: SignedPeriod }> {
+  const I = shape.intervalsPerDay;
+  const firstDay = opts.firstDay ?? DAY0;
+  const days = opts.days ?? 1;
+  const energy = dayEnergy(I, days, shape.series);
+  const signed = await signPeriod(METER_KEY, {
+    meterId: 4242n,
+    periodStart: firstDay * 86400 - ZONE_TZ,
+    intervalSeconds: 86400 / I,
+    imports: opts.imports ?? energy.imports,
+    exports: energy.exports,
+  });
+  const prices = opts.prices ?? Array.from({ length: days }, (_, d) => dayPrices(I, firstDay + d));
+  const w = await publicPriceBillWitness({
+    signed,
+    series: shape.series,
+    terms,
+    zoneTzSeconds: ZONE_TZ,
+    prices,
+    domain: opts.domain ?? DOMAIN,
+    maxDays: shape.maxDays,
+    tokenDecimals: 6,
+  });
+  return { ...w, prices, signed };
 }

@@ -139,5 +139,8 @@ describe('market instances', () => {
     }
     const month = (await readMarketInstances(path.resolve('.'))).find((i) => i.name === SPOT_MONTH.name)!;
     expect(month.constraints).toBeLessThan(2 ** 16);
+    // issue 13: the public-price month's Groth16 domain (constraints + public inputs + 1) fits 2^15
+    const pub = (await readMarketInstances(path.resolve('.'))).find((i) => i.name === 'mkt_spotpub_31d_60m')!;
+    expect(pub.constraints! + (4 + 2 + 31 * 24) + 1).toBeLessThanOrEqual(2 ** 15);
   });
 });

@@ -1,6 +1,8 @@
 // A deployed market stack on Hardhat's in-process chain, shared by the market gas script and the
 // bench: registries and bill settlement (deployWattproof), the price feed with its Poseidon6, the
 // agreement registry, a market instance's batch verifier and MarketSettlement, with the roles granted.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { BrowserProvider, type Eip1193Provider, type JsonRpcSigner } from 'ethers';
 import hre from 'hardhat';
 import { meterPublicKey } from '../../core/src/crypto/index.js';
@@ -15,9 +17,13 @@ import {
   PpaRegistry__factory,
   type PriceFeed,
   PriceFeed__factory,
+  PriceIcTable__factory,
+  type SpotSettlement,
+  SpotSettlement__factory,
   TestToken__factory,
 } from '../../typechain-types/index.js';
-import { batchVerifierContractName } from '../../prover/src/batch-verifier.js';
+import { batchVerifierContractName, type Groth16VerificationKey } from '../../prover/src/batch-verifier.js';
+import { priceVerifierContractName, renderPriceIcTables } from '../../prover/src/price-verifier.js';
 import { dayPrices, FEED_FIRST_DAY, METER_KEY, ZONE, ZONE_TZ } from './cases.js';
 import { deployPoseidon6 } from './poseidon.js';
 
@@ -111,4 +117,70 @@ export async function createMarketWorld(o: {
   const agreementId = await ppas.agreementCount();
   await (await ppas.connect(payer).accept(agreementId)).wait();
   return { admin, authority, operator, payer, payee, d, feed, ppas, market, domain: await market.domain(), agreementId };
+}
+
+/** A market world with a public-price verifier registered in the feed and its SpotSettlement (spec §11). */
+export interface SpotWorld extends MarketWorld {
+  spot: SpotSettlement;
+  /** The price verifier's address (registered in the feed for ZONE). */
+  priceVerifier: string;
+  /** SpotSettlement's domain. */
+  spotDomain: bigint;
+}
+
+/**
+ * {@link createMarketWorld} with prices published through FEED_FIRST_DAY only, then `circuit`'s IC
+ * tables and price verifier (`<Pascal>PriceVerifier`, rendered by the build) and a SpotSettlement,
+ * with the roles granted and the verifier registered in the feed (its sums start at FEED_FIRST_DAY + 1),
+ * and prices published through `publishThrough`.
+ */
+export async function createSpotWorld(o: {
+  circuit: string;
+  intervalsPerDay: 24 | 48 | 96;
+  maxDays: number;
+  meterId: bigint;
+  firstDay: number;
+  publishThrough: number;
+  terms: MarketTerms;
+}): Promise<SpotWorld & { agreementId: bigint }> {
+  const w = await createMarketWorld({
+    circuit: 'mkt_spot_1d_60m',
+    intervalsPerDay: o.intervalsPerDay,
+    meterId: o.meterId,
+    firstDay: o.firstDay,
+    publishThrough: FEED_FIRST_DAY,
+    terms: o.terms,
+  });
+  const buildRoot = process.env.WATTPROOF_BUILD_DIR ?? path.resolve('build');
+  const vkey = JSON.parse(await readFile(path.join(buildRoot, 'circuits', o.circuit, 'vkey.json'), 'utf8')) as Groth16VerificationKey;
+  const tables: string[] = [];
+  for (const code of renderPriceIcTables(vkey, o.intervalsPerDay, o.maxDays)) {
+    const t = await new PriceIcTable__factory(w.admin).deploy(code);
+    await t.waitForDeployment();
+    tables.push(await t.getAddress());
+  }
+  const name = `${priceVerifierContractName(o.circuit)}__factory`;
+  const factory = (
+    typechain as unknown as Record<
+      string,
+      new (
+        s: JsonRpcSigner,
+      ) => { deploy(t: string[]): Promise<{ waitForDeployment(): Promise<unknown>; getAddress(): Promise<string> }> }
+    >
+  )[name];
+  if (factory === undefined) throw new Error(`${name} is not compiled: run npx tsx scripts/build.ts --only ${o.circuit}`);
+  const verifier = await new factory(w.admin).deploy(tables);
+  await verifier.waitForDeployment();
+  const priceVerifier = await verifier.getAddress();
+  const spot = await new SpotSettlement__factory(w.admin).deploy(priceVerifier, w.d.addresses.meterRegistry, w.ppas, w.feed, w.d.addresses.settlement);
+  await spot.waitForDeployment();
+  const settlement = w.d.settlement.contract.connect(w.admin);
+  await (await settlement.grantRole(await settlement.MARKET_SETTLEMENT_ROLE(), spot)).wait();
+  const meters = w.d.meters.contract.connect(w.admin);
+  await (await meters.grantRole(await meters.SETTLEMENT_ROLE(), spot)).wait();
+  await (await w.feed.registerPriceVerifier(ZONE, priceVerifier)).wait();
+  for (let day = FEED_FIRST_DAY + 1; day <= o.publishThrough; day++) {
+    await (await w.feed.connect(w.operator).publishPrices(ZONE, day, dayPrices(o.intervalsPerDay, day))).wait();
+  }
+  return { ...w, spot, priceVerifier, spotDomain: await spot.domain() };
 }

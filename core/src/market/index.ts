@@ -18,6 +18,15 @@ export {
   ZONE_LIMIT,
 } from './feed.js';
 export { type MarketBillRequest, type MarketBillWitness, type MarketSeries, marketBillWitness } from './input.js';
+export {
+  byResidue,
+  dayResidue,
+  PUBLIC_PRICES_MAX_DAYS,
+  type PublicPriceBillRequest,
+  type PublicPriceBillWitness,
+  publicPriceBillWitness,
+  residuePriceInputs,
+} from './public-prices.js';
 export { TAG_PRICES, TAG_TERMS } from './tags.js';
 export {
   ADDER_MAX,

@@ -14,6 +14,8 @@ import {
   PpaRegistry__factory,
   type PriceFeed,
   PriceFeed__factory,
+  type SpotSettlement,
+  SpotSettlement__factory,
 } from '../../../typechain-types/index.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';
@@ -325,4 +327,25 @@ export interface MarketSettledRecord {
   chainAfter: bigint;
   blockNumber: number;
   txHash: string;
+}
+
+/**
+ * SpotSettlement (docs/market-spec.md §11): settles public-price market bills with six signals; the
+ * feed supplies the prices' share of the verification.
+ */
+export class SpotSettlementClient {
+  readonly contract: SpotSettlement;
+  constructor(address: string, signer: ContractRunner) {
+    this.contract = SpotSettlement__factory.connect(address, signer);
+  }
+  /** `chainId × 2^160 + address`: the domain proofs for this contract carry. */
+  domain(): Promise<bigint> {
+    return chainCall('domain', () => this.contract.domain());
+  }
+  /** Settles one proved public-price bill (its six settlement signals). */
+  settle(p: SolidityProofArgs): Promise<TxResult> {
+    if (p.signals.length !== 6) throw new RangeError(`a public-price market proof settles with 6 signals, got ${p.signals.length}`);
+    const s = p.signals as [bigint, bigint, bigint, bigint, bigint, bigint];
+    return send('settle(spot)', () => this.contract.settle(p.a, p.b, p.c, s));
+  }
 }

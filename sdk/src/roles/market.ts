@@ -9,8 +9,8 @@ import { ValidationError } from '../../../core/src/errors.js';
 import type { MarketSeries } from '../../../core/src/market/input.js';
 import { type MarketTerms, marketTermsCommitment } from '../../../core/src/market/terms.js';
 import type { SignedPeriod } from '../../../core/src/meter/sign.js';
-import { type MarketProof, proveMarketBill } from '../../../prover/src/prove-market.js';
-import { type AgreementKind, MarketSettlementClient, PpaRegistryClient, PriceFeedClient } from '../chain/market.js';
+import { type MarketProof, proveMarketBill, type PublicPriceMarketProof, provePublicPriceBill } from '../../../prover/src/prove-market.js';
+import { type AgreementKind, MarketSettlementClient, PpaRegistryClient, PriceFeedClient, SpotSettlementClient } from '../chain/market.js';
 import type { TxResult } from '../chain/tx.js';
 
 /** Where the market contracts are. */
@@ -18,6 +18,8 @@ export interface MarketAddresses {
   priceFeed: string;
   ppaRegistry: string;
   marketSettlement: string;
+  /** SpotSettlement of a public-price circuit (docs/market-spec.md §11), when deployed. */
+  spotSettlement?: string;
 }
 
 /** A market zone as a party sees it. */
@@ -31,6 +33,8 @@ export class MarketParty {
   readonly feed: PriceFeedClient;
   readonly agreements: PpaRegistryClient;
   readonly settlement: MarketSettlementClient;
+  /** The public-price settlement, when its address was given. */
+  readonly spot: SpotSettlementClient | undefined;
   constructor(
     readonly signer: Signer,
     addresses: MarketAddresses,
@@ -38,6 +42,7 @@ export class MarketParty {
     this.feed = new PriceFeedClient(addresses.priceFeed, signer);
     this.agreements = new PpaRegistryClient(addresses.ppaRegistry, signer);
     this.settlement = new MarketSettlementClient(addresses.marketSettlement, signer);
+    this.spot = addresses.spotSettlement === undefined ? undefined : new SpotSettlementClient(addresses.spotSettlement, signer);
   }
 
   /** Accepts an agreement the other party proposed. */
@@ -67,6 +72,44 @@ export class MarketParty {
   /** Submits a proved market bill (anyone may). */
   settle(proof: MarketProof): Promise<TxResult> {
     return this.settlement.settle(proof.solidity);
+  }
+
+  /**
+   * Proves a signed period with a public-price circuit (docs/market-spec.md §11) for the SpotSettlement
+   * given at construction: `prices[d]` must be the feed's current prices of the period's day d.
+   * @example
+   * ```ts
+   * const proof = await party.provePublicPrices({ circuit: 'mkt_spotpub_31d_60m', signed, series: 'import', terms, zone, prices });
+   * await party.settleSpot(proof);
+   * ```
+   */
+  async provePublicPrices(p: {
+    circuit: string;
+    signed: SignedPeriod;
+    series: MarketSeries;
+    terms: MarketTerms;
+    zone: ZoneRef;
+    prices: number[][];
+  }): Promise<PublicPriceMarketProof> {
+    const domain = await this.requireSpot().domain();
+    return provePublicPriceBill(p.circuit, {
+      signed: p.signed,
+      series: p.series,
+      terms: p.terms,
+      zoneTzSeconds: p.zone.tzOffsetSeconds,
+      prices: p.prices,
+      domain,
+    });
+  }
+
+  /** Submits a proved public-price bill to SpotSettlement (anyone may). */
+  async settleSpot(proof: PublicPriceMarketProof): Promise<TxResult> {
+    return this.requireSpot().settle(proof.solidity);
+  }
+
+  private requireSpot(): SpotSettlementClient {
+    if (this.spot === undefined) throw new ValidationError('addresses.spotSettlement', 'is needed for a public-price market bill');
+    return this.spot;
   }
 }
 

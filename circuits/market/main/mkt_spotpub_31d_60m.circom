@@ -1,0 +1,8 @@
+pragma circom 2.1.6;
+
+// GENERATED from circuits/market/instances.json (instance mkt_spotpub_31d_60m) by circuits/build/generate-main.ts.
+// Do not edit: change instances.json and run `npm run generate`.
+// 24 intervals per day, up to 31 days, import series, 6-decimal token, prices as public inputs.
+include "../market_public.circom";
+
+component main {public [firstDay, domain, prices]} = MarketBillPublicPrices(24, 31, 0, 6);
