@@ -1,17 +1,19 @@
 // The tariffs demo (`npm run demo -- tariffs`) in process: the Shanghai yearly-block household
 // settles three daily bills across the first block on bill_1d_30m_yearly (real proofs), two cheats
 // are refused by name, and the regulator's audit verifies every settlement and the year-to-date
-// chain; the London household settles its 25-hour day on the zone circuit. Then the audit is handed a history with a settlement missing or with its first bill cut
+// chain; the London household settles its 25-hour day on the zone circuit; the same over JSON-RPC on
+// a Hardhat node. Then the audit is handed a history with a settlement missing or with its first bill cut
 // off: the year-to-date chain no longer holds, and the audit says so.
 import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHANGHAI_BLOCK_SCALE, shanghaiDemoTariff, playTariffsDemo, type TariffsDemoSummary } from '../../cli/src/demo/tariffs.js';
 import { loadHardhat } from '../../cli/src/devchain.js';
 import { Output } from '../../cli/src/output.js';
 import { auditLogs, settledLogs } from '../../sdk/src/audit/audit.js';
 import { TariffAuthoring } from '../../sdk/src/roles/tariff-authoring.js';
+import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -117,4 +119,25 @@ describe('the tariffs demo', () => {
     const later = await auditLogs([logs[1]!, logs[2]!], { provider, settlement, fromBlock: logs[1]!.blockNumber });
     expect(later.settlements.every((x) => x.checks.yearToDate === true)).toBe(true);
   }, 300_000);
+});
+
+describe('the tariffs demo over JSON-RPC', () => {
+  let node: HardhatNode | undefined;
+  afterAll(async () => {
+    await node?.stop();
+  });
+
+  it('on a Hardhat node: the same bills, the 25-hour day, cheats refused, audit of all', async () => {
+    node = await startHardhatNode(ROOT);
+    const { out, text } = capture();
+    const s = await playTariffsDemo(out, { days: 3, rpc: node.url });
+    expect(s.ok, text()).toBe(true);
+    expect(s.chain).toMatch(/JSON-RPC node http:\/\/127\.0\.0\.1:\d+ \(chain id 31337\)/);
+    expect(s.legs[0]!.refused.map((r) => r.error)).toEqual(['YearToDateMismatch', 'YearToDateNotFresh']);
+    expect(s.audits.map((a) => [a.ok, a.verified])).toEqual([
+      [true, 3],
+      [true, 1],
+    ]);
+    expect(s.legs[1]!.details).toMatchObject({ zone: 'Europe/London', intervals: 50 });
+  }, 900_000);
 });

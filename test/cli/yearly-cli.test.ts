@@ -5,7 +5,7 @@
 // what a user gets wrong is refused with a message that says what to do: a non-yearly circuit,
 // --domain, a bill before the previous one settled, a stale or damaged store. A settlement that
 // fails (the contract paused) leaves the confirmed opening as it was and the new one pending.
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -167,6 +167,20 @@ describe('yearly-block bills from the CLI over JSON-RPC', () => {
       await ytdCommitment({ meterId: METER, yearStartDay: last.yearStartDay, wh: BigInt(last.wh), salt: BigInt(last.salt) }),
     );
   }, 600_000);
+
+  it("status shows the meter's year-to-date commitment (never the opening)", async () => {
+    await writeFile(join(dir, 'deployment.json'), JSON.stringify({ settlement: d.addresses.settlement }));
+    const st = await wattproof(['status', '--meter', String(METER), '--deployment', 'deployment.json', '--rpc', node.url]);
+    expect(st.code, message(st)).toBe(0);
+    const onChain = await asConsumer.settlement.yearToDateOf(METER);
+    expect(st.json.meter.yearToDate).toEqual({ commitment: String(onChain.commitment), yearStartDay: onChain.yearStart, yearStart: '2026-01-01' });
+    expect(JSON.stringify(st.json.meter.yearToDate)).not.toMatch(/wh|salt/i);
+    const text = await runCli(['status', '--meter', String(METER), '--deployment', 'deployment.json', '--rpc', node.url], {
+      cwd: dir,
+      unset: ['WATTPROOF_PRIVATE_KEY'],
+    });
+    expect(text.stdout).toMatch(/year to date \(yearly blocks\): commitment \d+…\d+ of the tariff year from 2026-01-01; the consumer holds its opening/);
+  }, 120_000);
 
   it('the audit re-verifies the settleYearly settlements and their year-to-date chain', async () => {
     const a = await wattproof(['audit', ...chain()]);

@@ -58,7 +58,11 @@ twice, and re-verifies the Groth16 proof off-chain with the published verificati
 generated from that key, and reports the key's trusted setup: the ceremony transcript it came
 from, its contribution hashes and whether the key is the final zkey's (or INSECURE: a
 development setup) (regenerated with snarkjs, compiled with the pinned solc, and compared
-byte for byte, metadata aside). Exit code 0 when everything verifies, 1 otherwise.
+byte for byte, metadata aside). On a yearly-block deployment (settleYearly, docs/bill-spec.md §9)
+each proof is re-verified with its three year-to-date signals, read from the transaction's calldata
+and checked against its YearToDateReplaced event, and each meter's commitments must chain: every bill
+consumes the one the previous bill left, or starts a later tariff year at 0 (from block 0, the first
+bill of a meter must start at 0). Exit code 0 when everything verifies, 1 otherwise.
 
 Without --rpc the audit runs on a fresh in-process deployment: it checks the verifier and finds
 no settlements (useful only as a self-test).

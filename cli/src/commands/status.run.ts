@@ -4,7 +4,8 @@
  * (Implementation, loaded only when the command runs.)
  */
 import { ValidationError } from '../../../core/src/errors.js';
-import { localTime, money, table } from '../../../core/src/format.js';
+import { localTime, money, short, table } from '../../../core/src/format.js';
+import { dayNumberToIsoDate } from '../../../core/src/tariff/index.js';
 import { chainCall } from '../../../sdk/src/chain/errors.js';
 import { OPEN_END, type KeyInfo } from '../../../sdk/src/chain/meter-registry.js';
 import type { TariffInfo } from '../../../sdk/src/chain/tariff-registry.js';
@@ -109,7 +110,7 @@ export async function status({ values, out }: RunContext): Promise<void> {
     if (meterId !== undefined) {
       const meter = await conn.meters.getMeter(meterId);
       if (meter === undefined) throw new ValidationError('--meter', `meter ${meterId} is not registered in MeterRegistry ${conn.addresses.meterRegistry}`);
-      const [keys, offered, accepted, arrears, consumerPos, retailerPos, bills] = await Promise.all([
+      const [keys, offered, accepted, arrears, consumerPos, retailerPos, bills, ytd] = await Promise.all([
         keyWindows(conn, meterId, meter.keyHash),
         conn.tariffs.offeredTariff(meterId),
         conn.tariffs.acceptedTariff(meterId),
@@ -117,6 +118,8 @@ export async function status({ values, out }: RunContext): Promise<void> {
         positionOf(meter.consumer),
         positionOf(meter.retailer),
         conn.settlements({ meterId }),
+        // yearly blocks (bill spec §9): the commitment the meter's next yearly bill must consume
+        conn.settlement.yearToDateOf(meterId),
       ]);
       const [offeredInfo, acceptedInfo] = await Promise.all([
         offered === undefined ? undefined : conn.tariffs.getTariff(offered),
@@ -144,6 +147,11 @@ export async function status({ values, out }: RunContext): Promise<void> {
       out.line(tariffLine('tariff offered', offeredInfo, offered));
       out.line(tariffLine('tariff accepted', acceptedInfo, accepted));
       out.line(`  arrears of the meter: ${m(arrears)}`);
+      if (ytd.commitment !== 0n) {
+        out.line(
+          `  year to date (yearly blocks): commitment ${short(ytd.commitment, 8)} of the tariff year from ${dayNumberToIsoDate(ytd.yearStart)}; the consumer holds its opening`,
+        );
+      }
       out.line(
         table(
           [
@@ -177,6 +185,7 @@ export async function status({ values, out }: RunContext): Promise<void> {
           accepted: accepted === undefined ? null : { commitment: accepted, ...(acceptedInfo ?? {}) },
         },
         arrears,
+        yearToDate: ytd.commitment === 0n ? null : { commitment: ytd.commitment, yearStartDay: ytd.yearStart, yearStart: dayNumberToIsoDate(ytd.yearStart) },
         settledPeriods: bills.length,
         lastSettlement:
           last === undefined
