@@ -113,6 +113,14 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
 
     mapping(uint64 meterId => YearToDate) private _yearToDate;
 
+    /// @notice Kept base points: keccak256 of the folded signals (domain, meter key hash, tariff commitment and,
+    ///         on a disclosure deployment, the regulator's key hash; 0 elsewhere) => verifier.foldSignals of them.
+    ///         They are the same on every bill of a meter until its key or tariff changes, so the first bill of
+    ///         a (key, tariff) pair folds and keeps the point and later ones read it (two slots, 4.2k) instead of
+    ///         two scalar multiplications (12.3k). The domain is part of the id, so another chain id (a fork)
+    ///         never reads a point folded for this one.
+    mapping(bytes32 folded => uint256[2] point) private _keptBases;
+
     /// @param admin account granted DEFAULT_ADMIN_ROLE
     /// @param billVerifier the generated batch verifier of one bill circuit instance
     /// @param meterRegistry the meter registry (must grant this contract SETTLEMENT_ROLE)
@@ -169,8 +177,10 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256[5] calldata publicSignals
     ) external virtual nonReentrant whenNotPaused {
         _settleOne(publicSignals);
-        // The rules above all passed (each reverts with its own error); the proof is checked last.
-        if (!verifier.verifyWithBase(a, b, c, publicSignals, _base())) _revertInvalidProof();
+        // The rules above all passed (each reverts with its own error); the proof is checked last. On a
+        // yearly deployment the extra signals are 0 here: the proof fails and says ExtraSignalsRequired.
+        (uint256[] memory folded, uint256[] memory rest) = _splitSignals(publicSignals, 5 + _extraSignals);
+        if (!verifier.verifyWithFolded(a, b, c, rest, _keptBase(folded))) _revertInvalidProof();
     }
 
     /// @notice Settles one bill of a yearly-block circuit (bill spec section 9): every check of settle, then
@@ -189,7 +199,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256[2] calldata c,
         uint256[5] calldata publicSignals,
         uint256[] calldata extraSignals
-    ) external nonReentrant whenNotPaused {
+    ) external virtual nonReentrant whenNotPaused {
         uint256 n = _extraSignals;
         if (n < 3 || extraSignals.length != n) revert ExtraSignalsRequired(n, extraSignals.length);
         for (uint256 i = 0; i < n; ++i) {
@@ -197,8 +207,12 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         }
         _settleOne(publicSignals);
         _replaceYearToDate(uint64(publicSignals[SIG_PERIOD]), extraSignals[n - 3], extraSignals[n - 2], extraSignals[n - 1], 5 + n - 1);
-        (uint256 x, uint256 y) = IExtraSignalsVerifier(address(verifier)).foldExtra(_base(), extraSignals);
-        if (!verifier.verifyWithBase(a, b, c, publicSignals, [x, y])) revert InvalidProof();
+        // The year-to-date signals change every bill: multiplied, not folded.
+        (uint256[] memory folded, uint256[] memory rest) = _splitSignals(publicSignals, 5 + n);
+        for (uint256 i = 0; i < n; ++i) {
+            rest[5 + i] = extraSignals[i];
+        }
+        if (!verifier.verifyWithFolded(a, b, c, rest, _keptBase(folded))) revert InvalidProof();
     }
 
     /// @notice Settles many bills (any meters, consumers and retailers of this circuit instance) in one
@@ -440,6 +454,35 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         // The proof is not logged (eight words of log data per bill): the audit reads it from the
         // transaction's calldata, where it sits just before these signals.
         emit Settled(claim.meterId, ctx.retailer, ctx.consumer, movement, publicSignals);
+    }
+
+    /// Splits a bill's signals for verifyWithFolded: `folded` holds what stays the same bill after bill (key
+    /// hash, tariff commitment, domain; all checked by _settleOne), `rest` the period and the amounts; both
+    /// have `n` words (the circuit's signal count), 0 elsewhere, for the caller to fill in.
+    function _splitSignals(uint256[5] calldata s, uint256 n)
+        internal
+        pure
+        returns (uint256[] memory folded, uint256[] memory rest)
+    {
+        folded = new uint256[](n);
+        rest = new uint256[](n);
+        folded[SIG_KEY_HASH] = s[SIG_KEY_HASH];
+        folded[SIG_TARIFF] = s[SIG_TARIFF];
+        folded[SIG_DOMAIN] = s[SIG_DOMAIN];
+        rest[SIG_PERIOD] = s[SIG_PERIOD];
+        rest[SIG_AMOUNTS] = s[SIG_AMOUNTS];
+    }
+
+    /// The kept base point of `folded` (see _keptBases): read, or folded by the verifier and kept. Called after
+    /// every rule passed and before the proof check, whose failure reverts the write with the rest. The point
+    /// is computed here from checked signals and the immutable verifier, never taken from a caller.
+    function _keptBase(uint256[] memory folded) internal returns (uint256[2] memory base) {
+        uint256[2] storage kept = _keptBases[keccak256(abi.encodePacked(folded))];
+        (base[0], base[1]) = (kept[0], kept[1]);
+        if (base[0] | base[1] == 0) {
+            (base[0], base[1]) = verifier.foldSignals(folded);
+            (kept[0], kept[1]) = (base[0], base[1]);
+        }
     }
 
     /// Consumes the meter's year-to-date commitment and stores the bill's new one (bill spec section 9).

@@ -181,6 +181,47 @@ ${ic}
         require(ok && domain < R, "bad domain");
     }
 
+    /// @notice IC0 + the sum of signals[j] * IC(j + 1) over the non-zero signals[j] (each below r): the part of
+    ///         the public-input point fixed by the signals given, the others passed as 0. A settlement folds
+    ///         the signals that stay the same bill after bill (domain, meter key hash, tariff commitment) once
+    ///         and keeps the point.
+    function foldSignals(uint256[] calldata signals) external view returns (uint256 x, uint256 y) {
+        require(signals.length == ${nSignals}, "fold: wrong signal count");
+        for (uint256 i = 0; i < ${nSignals}; ++i) {
+            require(signals[i] < R, "fold: signal not below r");
+        }
+        bool ok;
+        (ok, x, y) = _foldSignals(IC0X, IC0Y, signals);
+        require(ok, "fold: point operation failed");
+    }
+
+    /// @notice Checks one proof whose public-input point is \`base\` + the sum of rest[j] * IC(j + 1) over the
+    ///         non-zero rest[j]: the caller folded the other signals into \`base\` with foldSignals (and passes
+    ///         them here as 0) and checked that every signal is below r. Only the signals that change from
+    ///         bill to bill are multiplied.
+    function verifyWithFolded(
+        uint256[2] calldata _pA,
+        uint256[2][2] calldata _pB,
+        uint256[2] calldata _pC,
+        uint256[] calldata rest,
+        uint256[2] calldata base
+    ) external view returns (bool) {
+        if (rest.length != ${nSignals}) return false;
+        (bool ok, uint256 x, uint256 y) = _foldSignals(base[0], base[1], rest);
+        if (!ok) return false;
+        uint256[] memory words = new uint256[](12);
+        words[0] = _pA[0];
+        words[1] = _pA[1];
+        words[2] = _pB[0][0];
+        words[3] = _pB[0][1];
+        words[4] = _pB[1][0];
+        words[5] = _pB[1][1];
+        words[6] = _pC[0];
+        words[7] = _pC[1];
+        // words[8..11] stay 0: every signal is in (x, y), and _check skips a zero sum
+        return _check(words, 1, [x, y]);
+    }
+
 ${
   extra === 0
     ? ''
@@ -264,6 +305,38 @@ ${
             ok := staticcall(gas(), 6, io, 128, io, 64)
         }
         return (ok, io[0], io[1]);
+    }
+
+    /// (x, y) + the sum of s[j] * IC(j + 1) over the non-zero s[j] (0 * P is the identity: no multiplication).
+    function _foldSignals(uint256 x, uint256 y, uint256[] calldata s) private view returns (bool ok, uint256, uint256) {
+        uint256[4] memory io;
+        ok = true;
+${Array.from(
+  { length: nSignals },
+  (_, j) => `        if (s[${j}] != 0) {
+            (io[0], io[1], io[2]) = (IC${j + 1}X, IC${j + 1}Y, s[${j}]);
+            (ok, x, y) = _mulAddPoint(io, x, y, ok);
+        }`,
+).join('\n')}
+        return (ok, x, y);
+    }
+
+    /// io = (P, s): (x, y) + s * P, and whether every operation so far succeeded.
+    function _mulAddPoint(uint256[4] memory io, uint256 x, uint256 y, bool okSoFar)
+        private
+        view
+        returns (bool ok, uint256, uint256)
+    {
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 7, io, 96, io, 64)
+        }
+        io[2] = x;
+        io[3] = y;
+        bool added;
+        assembly ("memory-safe") {
+            added := staticcall(gas(), 6, io, 128, io, 64)
+        }
+        return (okSoFar && ok && added, io[0], io[1]);
     }
 
 ${
@@ -394,10 +467,13 @@ ${Array.from({ length: extra }, (_, j) => `        ${j === 0 ? '' : 'else '}if (
             }
             {
                 let vk := add(pairs, mul(add(count, 1), 192))
-                ok := and(ok, mulAcc(io, vk, IC1X, IC1Y, mload(add(io, 160))))
-                ok := and(ok, mulAcc(io, vk, IC2X, IC2Y, mload(add(io, 192))))
-                ok := and(ok, mulAcc(io, vk, IC3X, IC3Y, mload(add(io, 224))))
-                ok := and(ok, mulAcc(io, vk, IC4X, IC4Y, mload(add(io, 256))))
+${Array.from(
+  { length: 4 },
+  (_, j) => `                {
+                    let t := mload(add(io, ${160 + 32 * j}))
+                    if t { ok := and(ok, mulAcc(io, vk, IC${j + 1}X, IC${j + 1}Y, t)) }
+                }`,
+).join('\n')}
                 mstore(add(vk, 64), GAMMA_X1)
                 mstore(add(vk, 96), GAMMA_X2)
                 mstore(add(vk, 128), GAMMA_Y1)

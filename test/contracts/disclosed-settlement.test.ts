@@ -15,7 +15,7 @@ import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
 import { auditDisclosures } from '../../sdk/src/audit/disclosure-audit.js';
 import { DisclosedSettlementClient, deployDisclosedSettlement, disclosureFromCalldata } from '../../sdk/src/chain/disclosed-settlement.js';
 import { DisclosureKeysClient } from '../../sdk/src/chain/disclosure-keys.js';
-import { Bill1d30mDiscloseVerifier__factory, DisclosureKeys__factory, TestToken__factory } from '../../typechain-types/index.js';
+import { Bill1d30mDiscloseBatchVerifier__factory, DisclosureKeys__factory, TestToken__factory } from '../../typechain-types/index.js';
 import { expectRevert } from './fixtures.js';
 import { afterDay, createWorld, DAY, KEY_1, KEY_2, ledgerAs, METER_1, METER_2, provider, proveBill, readings, UNIT, type World } from './world.js';
 
@@ -63,7 +63,7 @@ describe('DisclosedSettlement: the regulator key in force, the proven ciphertext
     })();
     // k1 is in force from day 1 of the billing calendar: day 0 discloses to k0, day 1 on to k1.
     await new DisclosureKeysClient(keysAddress, w.s.regulator).setKey(k1.publicKey, BigInt(w.d0 + DAY));
-    const verifier = await new Bill1d30mDiscloseVerifier__factory(w.s.admin).deploy();
+    const verifier = await new Bill1d30mDiscloseBatchVerifier__factory(w.s.admin).deploy();
     await verifier.waitForDeployment();
     address = await deployDisclosedSettlement(w.s.admin, {
       verifier: await verifier.getAddress(),
