@@ -47,6 +47,11 @@ interface IBatchVerifier is IBillVerifier {
         uint256[2] calldata base
     ) external view returns (bool);
 
+    /// @notice The verification key in the pairing precompile's layout: alpha (x, y), then beta, gamma and delta
+    ///         (each x1, x2, y1, y2), and the points IC0..ICn of the n public signals. Settlement copies it at
+    ///         deployment to check a single proof itself.
+    function verifyingKey() external pure returns (uint256[14] memory pairing, uint256[2][] memory ic);
+
     /// @notice The proofs whose bit is set in `include` (bit i % 256 of word i / 256), all against `base`,
     ///         with one multi-pairing over a random linear combination (coefficients from keccak256 of
     ///         every proof and signal of the call). Signal 4 is not read; the caller has checked the

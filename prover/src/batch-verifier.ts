@@ -222,6 +222,30 @@ ${ic}
         return _check(words, 1, [x, y]);
     }
 
+    /// @notice The verification key in the pairing precompile's layout: \`pairing\` is alpha (x, y), then beta,
+    ///         gamma and delta (each x1, x2, y1, y2, the precompile's order); \`ic\` the points IC0..IC${nSignals}. A
+    ///         settlement contract copies it at deployment to check single proofs itself (no call here).
+    function verifyingKey() external pure returns (uint256[14] memory pairing, uint256[2][] memory ic) {
+        pairing = [
+            ALPHA_X,
+            ALPHA_Y,
+            BETA_X1,
+            BETA_X2,
+            BETA_Y1,
+            BETA_Y2,
+            GAMMA_X1,
+            GAMMA_X2,
+            GAMMA_Y1,
+            GAMMA_Y2,
+            DELTA_X1,
+            DELTA_X2,
+            DELTA_Y1,
+            DELTA_Y2
+        ];
+        ic = new uint256[2][](${nSignals + 1});
+${Array.from({ length: nSignals + 1 }, (_, j) => `        ic[${j}] = [IC${j}X, IC${j}Y];`).join('\n')}
+    }
+
 ${
   extra === 0
     ? ''
