@@ -37,6 +37,18 @@ describe('batch verifier rendering', () => {
     expect(written.slice(written.indexOf('pragma'))).toBe(src.slice(src.indexOf('pragma')));
   });
 
+  it('one template renders both layouts: the market and yearly verifiers are exactly the ones the build wrote', async () => {
+    for (const [circuit, name] of [
+      ['mkt_cfd_1d_60m', 'MktCfd1d60mBatchVerifier'],
+      ['bill_1d_30m_yearly', 'Bill1d30mYearlyBatchVerifier'],
+      ['bill_1d_30m_disclose', 'Bill1d30mDiscloseBatchVerifier'],
+    ] as const) {
+      const src = renderBatchVerifierSource(await vkeyOf(circuit), name);
+      const written = await readFile(new URL(`../../contracts/generated/${name}.sol`, import.meta.url), 'utf8');
+      expect(written.slice(written.indexOf('pragma'))).toBe(src.slice(src.indexOf('pragma')));
+    }
+  });
+
   it('refuses a key with fewer signals than a bill, or an IC list that does not match its count', async () => {
     const vkey = await vkeyOf('mkt_cfd_1d_60m');
     expect(() => renderBatchVerifierSource({ ...vkey, nPublic: 4, IC: vkey.IC.slice(0, 5) }, 'X')).toThrow(/at least 5 public signals/);
