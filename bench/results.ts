@@ -93,8 +93,11 @@ export interface BatchGasFigures {
   date: string;
   command: string;
   circuit: string;
-  /** Gas of one settle: a plain bill (the escrow pays it) and one whose escrow is empty (all arrears). */
-  settle: { plain: number; arrears: number };
+  /**
+   * Gas of one settle: a plain bill (the escrow pays it) and one whose escrow is empty (all arrears), each a
+   * meter's second bill; `first`: a meter's first bill of a key and tariff (it keeps the base point).
+   */
+  settle: { plain: number; arrears: number; first?: number };
   /** By batch size: receipt gasUsed of the settleBatch transaction and gas per bill. */
   batches: Record<string, { gasUsed: number; perBill: number; withinBlock: boolean }>;
   blockGasLimit: number;

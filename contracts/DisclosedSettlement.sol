@@ -3,7 +3,7 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IBatchVerifier} from "./interfaces/IBatchVerifier.sol";
-import {IDisclosedBillVerifier, IDisclosedSettlement} from "./interfaces/IDisclosedSettlement.sol";
+import {IDisclosedSettlement} from "./interfaces/IDisclosedSettlement.sol";
 import {IDisclosureKeys} from "./interfaces/IDisclosureKeys.sol";
 import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
 import {ITariffRegistry} from "./interfaces/ITariffRegistry.sol";
@@ -19,19 +19,19 @@ contract DisclosedSettlement is Settlement, IDisclosedSettlement {
     IDisclosureKeys public immutable disclosureKeys;
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE
-    /// @param billVerifier the snarkjs verifier of one bill circuit instance with disclosure
+    /// @param billVerifier the batch verifier of one bill circuit instance with disclosure (foldSignals)
     /// @param meterRegistry the meter registry (must grant this contract SETTLEMENT_ROLE)
     /// @param tariffRegistry the tariff registry
     /// @param settlementToken the ERC-20 in which bills are paid
     /// @param keys the regulator's disclosure key registry
     constructor(
         address admin,
-        IDisclosedBillVerifier billVerifier,
+        IBatchVerifier billVerifier,
         IMeterRegistry meterRegistry,
         ITariffRegistry tariffRegistry,
         IERC20 settlementToken,
         IDisclosureKeys keys
-    ) Settlement(admin, IBatchVerifier(address(billVerifier)), meterRegistry, tariffRegistry, settlementToken) {
+    ) Settlement(admin, billVerifier, meterRegistry, tariffRegistry, settlementToken) {
         if (address(keys) == address(0)) revert ZeroAddress();
         disclosureKeys = keys;
     }
@@ -51,14 +51,14 @@ contract DisclosedSettlement is Settlement, IDisclosedSettlement {
         // _settleOne decoded and checked the period; its start is bits 64..103 of signal 2.
         (uint256 expected, uint32 epoch) = disclosureKeys.keyAt(uint40(publicSignals[2] >> 64));
         if (disclosure[0] != expected) revert WrongDisclosureKey(expected, disclosure[0], epoch);
-        uint256[11] memory all;
-        for (uint256 i = 0; i < 5; ++i) {
-            all[i] = publicSignals[i];
+        // The regulator's key of the epoch in force is the same on every bill of the epoch: folded and kept
+        // with the meter key and tariff; the ephemeral key and the ciphertext are multiplied.
+        (uint256[] memory folded, uint256[] memory rest) = _splitSignals(publicSignals, 11);
+        folded[5] = disclosure[0];
+        for (uint256 i = 1; i < 6; ++i) {
+            rest[5 + i] = disclosure[i];
         }
-        for (uint256 i = 0; i < 6; ++i) {
-            all[5 + i] = disclosure[i];
-        }
-        if (!_verifyDisclosed(a, b, c, all)) revert InvalidProof();
+        if (!verifier.verifyWithFolded(a, b, c, rest, _keptBase(folded))) revert InvalidProof();
     }
 
     /// @notice Closed on a disclosure deployment (DisclosureRequired): use settleDisclosed.
@@ -70,18 +70,21 @@ contract DisclosedSettlement is Settlement, IDisclosedSettlement {
         revert DisclosureRequired();
     }
 
-    /// @notice Closed on a disclosure deployment (DisclosureRequired): use settleDisclosed.
-    function settleBatch(IBatchVerifier.Proof[] calldata) external pure override returns (uint256) {
+    /// @notice Closed on a disclosure deployment (DisclosureRequired): use settleDisclosed. (Its verifier has
+    ///         extra signals, the disclosure's; settleYearly would take them for year-to-date signals and skip
+    ///         the key-in-force check.)
+    function settleYearly(
+        uint256[2] calldata,
+        uint256[2][2] calldata,
+        uint256[2] calldata,
+        uint256[5] calldata,
+        uint256[] calldata
+    ) external pure override {
         revert DisclosureRequired();
     }
 
-    function _verifyDisclosed(
-        uint256[2] calldata a,
-        uint256[2][2] calldata b,
-        uint256[2] calldata c,
-        uint256[11] memory signals
-    ) private view returns (bool) {
-        // The verifier takes calldata arrays: an external call copies the memory array into its calldata.
-        return IDisclosedBillVerifier(address(verifier)).verifyProof(a, b, c, signals);
+    /// @notice Closed on a disclosure deployment (DisclosureRequired): use settleDisclosed.
+    function settleBatch(IBatchVerifier.Proof[] calldata) external pure override returns (uint256) {
+        revert DisclosureRequired();
     }
 }

@@ -63,6 +63,43 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     ///         yearly-block one, whose year-to-date signals are always the last three).
     uint256 private immutable _extraSignals;
 
+    /// @notice The verification key, copied from the verifier at deployment (verifyingKey) so that settle checks a
+    ///         single proof here: no call, no cold account. `_k*`: alpha, beta, gamma, delta in the pairing
+    ///         precompile's layout; `_ic*`: the IC points of the signals that are multiplied per bill (signals 2
+    ///         and 3, then 5..10: IC3, IC4, IC6..IC11; zero past the circuit's signals). `_hasKey` is false for a
+    ///         verifier without verifyingKey or with more than eleven signals: then the verifier checks.
+    uint256 private immutable _k0;
+    uint256 private immutable _k1;
+    uint256 private immutable _k2;
+    uint256 private immutable _k3;
+    uint256 private immutable _k4;
+    uint256 private immutable _k5;
+    uint256 private immutable _k6;
+    uint256 private immutable _k7;
+    uint256 private immutable _k8;
+    uint256 private immutable _k9;
+    uint256 private immutable _k10;
+    uint256 private immutable _k11;
+    uint256 private immutable _k12;
+    uint256 private immutable _k13;
+    uint256 private immutable _ic0;
+    uint256 private immutable _ic1;
+    uint256 private immutable _ic2;
+    uint256 private immutable _ic3;
+    uint256 private immutable _ic4;
+    uint256 private immutable _ic5;
+    uint256 private immutable _ic6;
+    uint256 private immutable _ic7;
+    uint256 private immutable _ic8;
+    uint256 private immutable _ic9;
+    uint256 private immutable _ic10;
+    uint256 private immutable _ic11;
+    uint256 private immutable _ic12;
+    uint256 private immutable _ic13;
+    uint256 private immutable _ic14;
+    uint256 private immutable _ic15;
+    bool private immutable _hasKey;
+
     /// @notice Public-signal indexes (spec section 7).
     uint256 private constant SIG_KEY_HASH = 0;
     uint256 private constant SIG_TARIFF = 1;
@@ -113,6 +150,14 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
 
     mapping(uint64 meterId => YearToDate) private _yearToDate;
 
+    /// @notice Kept base points: keccak256 of the folded signals (domain, meter key hash, tariff commitment and,
+    ///         on a disclosure deployment, the regulator's key hash; 0 elsewhere) => verifier.foldSignals of them.
+    ///         They are the same on every bill of a meter until its key or tariff changes, so the first bill of
+    ///         a (key, tariff) pair folds and keeps the point and later ones read it (two slots, 4.2k) instead of
+    ///         two scalar multiplications (12.3k). The domain is part of the id, so another chain id (a fork)
+    ///         never reads a point folded for this one.
+    mapping(bytes32 folded => uint256[2] point) private _keptBases;
+
     /// @param admin account granted DEFAULT_ADMIN_ROLE
     /// @param billVerifier the generated batch verifier of one bill circuit instance
     /// @param meterRegistry the meter registry (must grant this contract SETTLEMENT_ROLE)
@@ -149,6 +194,53 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             extra = n;
         } catch {}
         _extraSignals = extra;
+        // The key of the verifier's circuit, for _verifyHere; a verifier without it keeps checking the proofs.
+        uint256[31] memory key;
+        try billVerifier.verifyingKey() returns (uint256[14] memory pairing, uint256[2][] memory ic) {
+            if (ic.length == 6 + extra && ic.length <= 12) {
+                for (uint256 i = 0; i < 14; ++i) {
+                    key[i] = pairing[i];
+                }
+                // IC(j + 1) of the multiplied signals j = 2, 3, 5, 6, ...
+                for (uint256 j = 2; j + 1 < ic.length; ++j) {
+                    if (j == SIG_DOMAIN) continue;
+                    uint256 at = 14 + 2 * (j < SIG_DOMAIN ? j - 2 : j - 3);
+                    (key[at], key[at + 1]) = (ic[j + 1][0], ic[j + 1][1]);
+                }
+                key[30] = 1;
+            }
+        } catch {}
+        _k0 = key[0];
+        _k1 = key[1];
+        _k2 = key[2];
+        _k3 = key[3];
+        _k4 = key[4];
+        _k5 = key[5];
+        _k6 = key[6];
+        _k7 = key[7];
+        _k8 = key[8];
+        _k9 = key[9];
+        _k10 = key[10];
+        _k11 = key[11];
+        _k12 = key[12];
+        _k13 = key[13];
+        _ic0 = key[14];
+        _ic1 = key[15];
+        _ic2 = key[16];
+        _ic3 = key[17];
+        _ic4 = key[18];
+        _ic5 = key[19];
+        _ic6 = key[20];
+        _ic7 = key[21];
+        _ic8 = key[22];
+        _ic9 = key[23];
+        _ic10 = key[24];
+        _ic11 = key[25];
+        _ic12 = key[26];
+        _ic13 = key[27];
+        _ic14 = key[28];
+        _ic15 = key[29];
+        _hasKey = key[30] == 1;
     }
 
     // ------------------------------------------------------------------ settlement
@@ -169,8 +261,10 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256[5] calldata publicSignals
     ) external virtual nonReentrant whenNotPaused {
         _settleOne(publicSignals);
-        // The rules above all passed (each reverts with its own error); the proof is checked last.
-        if (!verifier.verifyWithBase(a, b, c, publicSignals, _base())) _revertInvalidProof();
+        // The rules above all passed (each reverts with its own error); the proof is checked last. On a
+        // yearly deployment the extra signals are 0 here: the proof fails and says ExtraSignalsRequired.
+        (uint256[] memory folded, uint256[] memory rest) = _splitSignals(publicSignals, 5 + _extraSignals);
+        if (!_verify(a, b, c, rest, _keptBase(folded))) _revertInvalidProof();
     }
 
     /// @notice Settles one bill of a yearly-block circuit (bill spec section 9): every check of settle, then
@@ -189,7 +283,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256[2] calldata c,
         uint256[5] calldata publicSignals,
         uint256[] calldata extraSignals
-    ) external nonReentrant whenNotPaused {
+    ) external virtual nonReentrant whenNotPaused {
         uint256 n = _extraSignals;
         if (n < 3 || extraSignals.length != n) revert ExtraSignalsRequired(n, extraSignals.length);
         for (uint256 i = 0; i < n; ++i) {
@@ -197,8 +291,12 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         }
         _settleOne(publicSignals);
         _replaceYearToDate(uint64(publicSignals[SIG_PERIOD]), extraSignals[n - 3], extraSignals[n - 2], extraSignals[n - 1], 5 + n - 1);
-        (uint256 x, uint256 y) = IExtraSignalsVerifier(address(verifier)).foldExtra(_base(), extraSignals);
-        if (!verifier.verifyWithBase(a, b, c, publicSignals, [x, y])) revert InvalidProof();
+        // The year-to-date signals change every bill: multiplied, not folded.
+        (uint256[] memory folded, uint256[] memory rest) = _splitSignals(publicSignals, 5 + n);
+        for (uint256 i = 0; i < n; ++i) {
+            rest[5 + i] = extraSignals[i];
+        }
+        if (!_verify(a, b, c, rest, _keptBase(folded))) revert InvalidProof();
     }
 
     /// @notice Settles many bills (any meters, consumers and retailers of this circuit instance) in one
@@ -440,6 +538,127 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         // The proof is not logged (eight words of log data per bill): the audit reads it from the
         // transaction's calldata, where it sits just before these signals.
         emit Settled(claim.meterId, ctx.retailer, ctx.consumer, movement, publicSignals);
+    }
+
+    /// Splits a bill's signals for verifyWithFolded: `folded` holds what stays the same bill after bill (key
+    /// hash, tariff commitment, domain; all checked by _settleOne), `rest` the period and the amounts; both
+    /// have `n` words (the circuit's signal count), 0 elsewhere, for the caller to fill in.
+    function _splitSignals(uint256[5] calldata s, uint256 n)
+        internal
+        pure
+        returns (uint256[] memory folded, uint256[] memory rest)
+    {
+        folded = new uint256[](n);
+        rest = new uint256[](n);
+        folded[SIG_KEY_HASH] = s[SIG_KEY_HASH];
+        folded[SIG_TARIFF] = s[SIG_TARIFF];
+        folded[SIG_DOMAIN] = s[SIG_DOMAIN];
+        rest[SIG_PERIOD] = s[SIG_PERIOD];
+        rest[SIG_AMOUNTS] = s[SIG_AMOUNTS];
+    }
+
+    /// The kept base point of `folded` (see _keptBases): read, or folded by the verifier and kept. Called after
+    /// every rule passed and before the proof check, whose failure reverts the write with the rest. The point
+    /// is computed here from checked signals and the immutable verifier, never taken from a caller.
+    function _keptBase(uint256[] memory folded) internal returns (uint256[2] memory base) {
+        uint256[2] storage kept = _keptBases[keccak256(abi.encodePacked(folded))];
+        (base[0], base[1]) = (kept[0], kept[1]);
+        if (base[0] | base[1] == 0) {
+            (base[0], base[1]) = verifier.foldSignals(folded);
+            (kept[0], kept[1]) = (base[0], base[1]);
+        }
+    }
+
+    /// One proof whose public-input point is `base` + the sum of rest[j] * IC(j + 1) over the non-zero rest[j]
+    /// (the other signals are folded into `base`, rest[j] = 0 for them). Checked here with the copied key when
+    /// there is one (the Groth16 equation, as the verifier's single-proof check), else by the verifier.
+    function _verify(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[] memory rest,
+        uint256[2] memory base
+    ) internal view returns (bool) {
+        if (!_hasKey) return verifier.verifyWithFolded(a, b, c, rest, base);
+        return _verifyHere(a, b, c, rest, base);
+    }
+
+    function _verifyHere(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[] memory rest,
+        uint256[2] memory base
+    ) private view returns (bool ok) {
+        // vk = base + sum rest[j] * IC(j + 1); a zero signal adds the identity and is skipped.
+        uint256[16] memory ic = [
+            uint256(_ic0),
+            _ic1,
+            _ic2,
+            _ic3,
+            _ic4,
+            _ic5,
+            _ic6,
+            _ic7,
+            _ic8,
+            _ic9,
+            _ic10,
+            _ic11,
+            _ic12,
+            _ic13,
+            _ic14,
+            _ic15
+        ];
+        uint256[4] memory io;
+        (uint256 x, uint256 y) = (base[0], base[1]);
+        ok = true;
+        for (uint256 j = 2; j < rest.length; ++j) {
+            uint256 s = rest[j];
+            if (j == SIG_DOMAIN || s == 0) continue;
+            uint256 at = 2 * (j < SIG_DOMAIN ? j - 2 : j - 3);
+            (io[0], io[1], io[2]) = (ic[at], ic[at + 1], s);
+            assembly ("memory-safe") {
+                ok := and(ok, staticcall(gas(), 7, io, 96, io, 64))
+                mstore(add(io, 64), x)
+                mstore(add(io, 96), y)
+                ok := and(ok, staticcall(gas(), 6, io, 128, io, 64))
+            }
+            (x, y) = (io[0], io[1]);
+        }
+        // e(-A, B) e(alpha, beta) e(vk, gamma) e(C, delta) == 1; -A from a canonical y < q (the point at
+        // infinity stays (0, 0))
+        if (a[1] >= WattproofConstants.BASE_FIELD || !ok) return false;
+        uint256[24] memory p = [
+            a[0],
+            a[1] == 0 ? 0 : WattproofConstants.BASE_FIELD - a[1],
+            b[0][0],
+            b[0][1],
+            b[1][0],
+            b[1][1],
+            _k0,
+            _k1,
+            _k2,
+            _k3,
+            _k4,
+            _k5,
+            x,
+            y,
+            _k6,
+            _k7,
+            _k8,
+            _k9,
+            c[0],
+            c[1],
+            _k10,
+            _k11,
+            _k12,
+            _k13
+        ];
+        assembly ("memory-safe") {
+            ok := staticcall(gas(), 8, p, 768, io, 32)
+            // (arguments are evaluated right to left: read the result only after the call)
+            ok := and(ok, eq(mload(io), 1))
+        }
     }
 
     /// Consumes the meter's year-to-date commitment and stores the bill's new one (bill spec section 9).

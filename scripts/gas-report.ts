@@ -17,6 +17,7 @@ import { readManifest } from '../prover/src/artifacts/index.js';
 import { shutdownProver } from '../prover/src/groth16.js';
 import { isWattproofError } from '../core/src/errors.js';
 import type { TxResult } from '../sdk/src/chain/tx.js';
+import { gasBreakdown, type GasBreakdown } from '../bench/gas-trace.js';
 import { meterPublicKey } from '../core/src/crypto/index.js';
 import { DAY, KEY_2, METER_2, UNIT, afterDay, createWorld, ledgerAs, metersAs, proveBill, tariffsAs, type World } from '../test/contracts/world.js';
 
@@ -29,6 +30,8 @@ interface CircuitGas {
   /** Days in the settled periods measured. */
   periodDays: number;
   calls: Record<string, number>;
+  /** Where the gas of `settle (escrow pays the whole bill)` goes. */
+  settleBreakdown: GasBreakdown;
 }
 
 async function measure(circuit: string, log: (s: string) => void): Promise<CircuitGas> {
@@ -64,17 +67,37 @@ async function measure(circuit: string, log: (s: string) => void): Promise<Circu
   // Settlement: a period of the circuit's full length.
   const days = w.maxDays;
   log(`  proving ${days}-day bills of ${circuit}...`);
-  const honest = await proveBill(w, { days });
-  const shortfall = await proveBill(w, { meterId: METER_2, key: KEY_2, days });
-  const sunny = await proveBill(w, { day: days, days, readings: 'solar' });
-  await afterDay(w, 2 * days - 1);
+  // Each meter's first bill folds its (key, tariff) base point and keeps it; the bills after it, every bill
+  // of a meter until its key or tariff changes, read it. The three cases are measured on such later bills.
+  const first = await proveBill(w, { days });
+  const first2 = await proveBill(w, { meterId: METER_2, key: KEY_2, days });
+  const honest = await proveBill(w, { day: days, days });
+  const shortfall = await proveBill(w, { meterId: METER_2, key: KEY_2, day: days, days });
+  const sunny = await proveBill(w, { day: 2 * days, days, readings: 'solar' });
+  await afterDay(w, 3 * days - 1);
 
   const consumer = ledgerAs(w, w.s.consumer);
   const consumer2 = ledgerAs(w, w.s.consumer2);
   // Month-long bills need more escrow, and a month of export credit a larger retailer float.
   await consumer.deposit(400n * UNIT);
   await ledgerAs(w, w.s.retailer).deposit(400n * UNIT);
-  note('settle (escrow pays the whole bill)', await ledgerAs(w, w.s.relayer).settle(honest.proof));
+  note('settle (first bill of a key and tariff: keeps the base point)', await ledgerAs(w, w.s.relayer).settle(first.proof));
+  await ledgerAs(w, w.s.relayer).settle(first2.proof);
+  const plain = await ledgerAs(w, w.s.relayer).settle(honest.proof);
+  note('settle (escrow pays the whole bill)', plain);
+  // Where the plain bill's gas goes (contracts/README.md "Gas"): each call's whole cost, cold account included.
+  const names: Record<string, string> = {
+    [w.d.addresses.meterRegistry.toLowerCase()]: 'MeterRegistry.claimPeriod',
+    [w.d.addresses.tariffRegistry.toLowerCase()]: 'TariffRegistry.settlementTariff',
+    [w.d.addresses.verifier.toLowerCase()]: 'verifier',
+    // Settlement checks a single proof itself (contracts/README.md, "The kept base point"): the precompiles
+    '0x0000000000000000000000000000000000000006': 'precompile ecAdd',
+    '0x0000000000000000000000000000000000000007': 'precompile ecMul',
+    '0x0000000000000000000000000000000000000008': 'precompile pairing',
+  };
+  const send = (method: string, params: unknown[]) => hre.network.provider.send(method, params);
+  const breakdown = await gasBreakdown(send, plain.txHash, names);
+  for (const share of breakdown.shares) log(`    ${share.what.padEnd(46)} ${String(share.gas).padStart(9)}`);
   await consumer2.withdraw(await consumer2.balanceOf(w.s.consumer2.address));
   note('settle (empty escrow: all arrears)', await ledgerAs(w, w.s.relayer).settle(shortfall.proof));
   note('settle (export credit above charge: refund)', await ledgerAs(w, w.s.relayer).settle(sunny.proof));
@@ -92,7 +115,7 @@ async function measure(circuit: string, log: (s: string) => void): Promise<Circu
   note('pause (Settlement)', await ledgerAs(w, w.s.regulator).pause());
   note('unpause (Settlement)', await ledgerAs(w, w.s.regulator).unpause());
 
-  return { circuit, intervalsPerDay: w.intervalsPerDay, maxDays: w.maxDays, periodDays: days, calls };
+  return { circuit, intervalsPerDay: w.intervalsPerDay, maxDays: w.maxDays, periodDays: days, calls, settleBreakdown: breakdown };
 }
 
 async function main(argv: string[]): Promise<number> {

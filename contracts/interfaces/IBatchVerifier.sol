@@ -31,6 +31,27 @@ interface IBatchVerifier is IBillVerifier {
         uint256[2] calldata base
     ) external view returns (bool);
 
+    /// @notice IC0 + the sum of signals[j] * IC(j + 1) over the non-zero signals[j]: the part of the public-input
+    ///         point fixed by the signals given (the others 0). `signals` has one word per public signal of the
+    ///         circuit (five, or more with extra signals); each must be below r.
+    function foldSignals(uint256[] calldata signals) external view returns (uint256 x, uint256 y);
+
+    /// @notice One proof whose public-input point is `base` + the sum of rest[j] * IC(j + 1) over the non-zero
+    ///         rest[j] (one word per public signal, 0 where the signal is folded into `base` with
+    ///         foldSignals). The caller has checked that every signal is below r.
+    function verifyWithFolded(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[] calldata rest,
+        uint256[2] calldata base
+    ) external view returns (bool);
+
+    /// @notice The verification key in the pairing precompile's layout: alpha (x, y), then beta, gamma and delta
+    ///         (each x1, x2, y1, y2), and the points IC0..ICn of the n public signals. Settlement copies it at
+    ///         deployment to check a single proof itself.
+    function verifyingKey() external pure returns (uint256[14] memory pairing, uint256[2][] memory ic);
+
     /// @notice The proofs whose bit is set in `include` (bit i % 256 of word i / 256), all against `base`,
     ///         with one multi-pairing over a random linear combination (coefficients from keccak256 of
     ///         every proof and signal of the call). Signal 4 is not read; the caller has checked the

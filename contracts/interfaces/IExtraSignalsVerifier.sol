@@ -11,6 +11,7 @@ interface IExtraSignalsVerifier {
     function extraSignalCount() external pure returns (uint256);
 
     /// @notice base + sum extra[j] * IC(6 + j): the base point of a proof with signals 5.. equal to `extra`,
-    ///         for verifyWithBase (the caller checked that each is below r).
+    ///         for verifyWithBase (the caller checked that each is below r). Settlement no longer calls it: it
+    ///         multiplies the extra signals into its kept base point itself (contracts/README.md).
     function foldExtra(uint256[2] calldata base, uint256[] calldata extra) external view returns (uint256 x, uint256 y);
 }

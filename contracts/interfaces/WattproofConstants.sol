@@ -8,6 +8,9 @@ library WattproofConstants {
     ///         commitments are field elements (below r).
     uint256 internal constant SNARK_SCALAR_FIELD =
         21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    /// @notice BN254 base field size q: proof point coordinates are below it.
+    uint256 internal constant BASE_FIELD =
+        21888242871839275222246405745257275088696311157297823662689037894645226208583;
     /// @notice The role that may pause and unpause a contract (same id on all three).
     bytes32 internal constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
     /// @notice `validUntil` of a meter key that has been neither rotated nor revoked.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { shutdownProver } from '../../prover/src/groth16.js';
 import { packPeriod, settlementDomain, unpackPeriod } from '../../core/src/bill/signals.js';
-import { Settlement__factory, IBillVerifier__factory, TariffRegistry__factory } from '../../typechain-types/index.js';
+import { Settlement__factory, IBatchVerifier__factory, IBillVerifier__factory, TariffRegistry__factory } from '../../typechain-types/index.js';
 import { decodeSettled, SettlementClient, toSnarkjsProof } from '../../sdk/src/chain/settlement.js';
 import { parseIntervalCsv, splitBillingPeriods } from '../../core/src/meter/index.js';
 import {
@@ -111,7 +111,56 @@ describe('honest settlement', () => {
     expect(second.periodStart).toBe(BigInt(w.d0 + DAY));
     expect((await w.d.meters.getMeter(METER_1))!.nextPeriodStart).toBe(BigInt(w.d0 + 2 * DAY));
   });
+
+  // The first bill keeps the base point of (domain, key hash, tariff); the second is checked against the kept
+  // point by Settlement itself (the key copied from the verifier): it must refuse exactly what the verifier would.
+  it('a bill checked against the kept base point: other amounts, another A, a negated or non-canonical A fail (InvalidProof)', async () => {
+    await atStage('ready');
+    await afterDay(w, 1);
+    const day0 = await proveBill(w);
+    const day1 = await proveBill(w, { day: 1 });
+    const first = await ledgerAs(w, w.s.consumer).settle(day0.proof);
+    const Q = 21888242871839275222246405745257275088696311157297823662689037894645226208583n;
+    const [ax, ay] = day1.proof.a.map(BigInt) as [bigint, bigint];
+    const charge = BigInt(day1.proof.signals[3]!) + 1n;
+    const forged = [
+      withSignals(day1.proof, { 3: charge }),
+      { ...day1.proof, a: day0.proof.a },
+      { ...day1.proof, a: [ax, Q - ay] as const },
+      { ...day1.proof, a: [ax, ay + Q] as const },
+      { ...day1.proof, c: day0.proof.c },
+    ];
+    for (const f of forged) await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settle(f), 'InvalidProof');
+    // the verifier's own folded check agrees, and refuses what it cannot fold
+    const verifier = IBatchVerifier__factory.connect(w.d.addresses.verifier, provider);
+    const sig = day1.proof.signals.map(BigInt);
+    const base = await verifier.foldSignals([sig[0]!, sig[1]!, 0n, 0n, sig[4]!]);
+    const rest = [0n, 0n, sig[2]!, sig[3]!, 0n];
+    const { a, b, c } = toSolidity(day1.proof);
+    expect(await verifier.verifyWithFolded(a, b, c, rest, [base[0], base[1]])).toBe(true);
+    expect(await verifier.verifyWithFolded(a, b, c, [0n, 0n, sig[2]!, charge, 0n], [base[0], base[1]])).toBe(false);
+    expect(await verifier.verifyWithFolded(a, b, c, rest.slice(0, 4), [base[0], base[1]])).toBe(false);
+    const R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+    await expect(verifier.foldSignals([sig[0]! + R, sig[1]!, 0n, 0n, sig[4]!])).rejects.toThrow(/signal not below r/);
+    await expect(verifier.foldSignals([sig[0]!])).rejects.toThrow(/wrong signal count/);
+    const second = await ledgerAs(w, w.s.relayer).settle(day1.proof);
+    // the kept point saves two scalar multiplications; keeping it costs two fresh slots on the first bill
+    expect(second.gasUsed).toBeLessThan(first.gasUsed - 40_000n);
+  });
 });
+
+/** A proof's points as the typed contract arguments (mutable tuples of bigint). */
+function toSolidity(p: { a: readonly unknown[]; b: readonly (readonly unknown[])[]; c: readonly unknown[] }) {
+  const n = (v: unknown) => BigInt(v as bigint);
+  return {
+    a: [n(p.a[0]), n(p.a[1])] as [bigint, bigint],
+    b: [
+      [n(p.b[0]![0]), n(p.b[0]![1])],
+      [n(p.b[1]![0]), n(p.b[1]![1])],
+    ] as [[bigint, bigint], [bigint, bigint]],
+    c: [n(p.c[0]), n(p.c[1])] as [bigint, bigint],
+  };
+}
 
 describe('periods: no double billing, no gap, no future', () => {
   it('rejects a replay of the same proof (PeriodOverlap)', async () => {

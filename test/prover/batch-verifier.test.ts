@@ -1,5 +1,7 @@
-// prover/src/batch-verifier.ts renders a bill's (5 signals) and a market bill's (7 signals) batch
-// verifier from one template; only the market one folds the key and terms (foldBase) and skips zero sums.
+// prover/src/batch-verifier.ts renders a bill's (5 signals, or more after the domain) and a market bill's (7
+// signals) batch verifier. The market one folds the key and terms (foldBase); the bill one folds any signals
+// (foldSignals), checks one proof against a folded point (verifyWithFolded) and gives its key to Settlement
+// (verifyingKey). Both skip a zero sum (0 * P is the identity).
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { type Groth16VerificationKey, renderBatchVerifierSource } from '../../prover/src/batch-verifier.js';
@@ -23,9 +25,28 @@ describe('batch verifier rendering', () => {
   it('a bill key renders exactly the bill verifier the build wrote (no market functions)', async () => {
     const src = renderBatchVerifierSource(await vkeyOf('bill_1d_30m'), 'Bill1d30mBatchVerifier');
     expect(src).not.toContain('foldBase');
+    expect(src).toContain('function foldSignals(uint256[] calldata signals)');
+    expect(src).toContain('function verifyWithFolded(');
+    expect(src).toContain('function verifyingKey() external pure returns (uint256[14] memory pairing, uint256[2][] memory ic)');
+    // each of the five signals is folded or multiplied when it is not zero; the key lists IC0..IC5
+    expect(src.match(/if \(s\[\d\] != 0\)/g)).toHaveLength(5);
+    expect(src).toContain('ic[5] = [IC5X, IC5Y];');
+    expect(src.match(/if t \{ ok := and\(ok, mulAcc\(io, vk, IC\dX/g)).toHaveLength(4);
     const written = await readFile(new URL('../../contracts/generated/Bill1d30mBatchVerifier.sol', import.meta.url), 'utf8');
     // the written file has a provenance header after its SPDX line; the contract body is identical
     expect(written.slice(written.indexOf('pragma'))).toBe(src.slice(src.indexOf('pragma')));
+  });
+
+  it('one template renders both layouts: the market and yearly verifiers are exactly the ones the build wrote', async () => {
+    for (const [circuit, name] of [
+      ['mkt_cfd_1d_60m', 'MktCfd1d60mBatchVerifier'],
+      ['bill_1d_30m_yearly', 'Bill1d30mYearlyBatchVerifier'],
+      ['bill_1d_30m_disclose', 'Bill1d30mDiscloseBatchVerifier'],
+    ] as const) {
+      const src = renderBatchVerifierSource(await vkeyOf(circuit), name);
+      const written = await readFile(new URL(`../../contracts/generated/${name}.sol`, import.meta.url), 'utf8');
+      expect(written.slice(written.indexOf('pragma'))).toBe(src.slice(src.indexOf('pragma')));
+    }
   });
 
   it('refuses a key with fewer signals than a bill, or an IC list that does not match its count', async () => {

@@ -15,7 +15,7 @@ import { sendTx } from './tx.js';
 
 /** What {@link deployDisclosedSettlement} needs: an existing set's registries and token, a verifier, the keys. */
 export interface DisclosedSettlementDeployOptions {
-  /** The snarkjs verifier of a `"disclose": 1` instance (e.g. `Bill1d30mDiscloseVerifier`), deployed. */
+  /** The batch verifier of a `"disclose": 1` instance (e.g. `Bill1d30mDiscloseBatchVerifier`: it folds the signals that stay the same bill after bill), deployed. */
   verifier: string;
   meterRegistry: string;
   tariffRegistry: string;
