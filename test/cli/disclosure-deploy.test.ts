@@ -98,7 +98,7 @@ describe('deploy --disclosure, regulator disclosure-key', () => {
     expect(record).toMatchObject({ status: 'complete', circuit: CIRCUIT, disclosure: true });
     expect(record.addresses.disclosureKeys).toMatch(/^0x[0-9a-fA-F]{40}$/);
     const labels = record.transactions.map((t: { label: string }) => t.label);
-    expect(labels).toEqual(expect.arrayContaining(['deploy Bill1d30mDiscloseVerifier', 'deploy DisclosureKeys', 'deploy DisclosedSettlement']));
+    expect(labels).toEqual(expect.arrayContaining(['deploy Bill1d30mDiscloseBatchVerifier', 'deploy DisclosureKeys', 'deploy DisclosedSettlement']));
     expect(labels).not.toContain('deploy Settlement');
 
     const listed = await run(['regulator', 'disclosure-key', 'list', ...onChain, node.url]);

@@ -262,7 +262,7 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
     // the same registries, and a neighbour (the node's account #5) whose first days settle there with
     // their details encrypted to that key. The regulator's secret is one of the user's files.
     let disclosure: WalletSession['disclosure'];
-    const discloseBuilt = await import('../../typechain-types/index.js').then((t) => 'Bill1d30mDiscloseVerifier__factory' in t);
+    const discloseBuilt = await import('../../typechain-types/index.js').then((t) => 'Bill1d30mDiscloseBatchVerifier__factory' in t);
     if (discloseBuilt && I === 48 && addrs.length >= 6) {
       log(`deploying the DisclosedSettlement (${WALLET_DISCLOSE_CIRCUIT}) and proving the neighbour's days ...`);
       const neighbourAddress = addrs[5]!;

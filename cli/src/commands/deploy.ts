@@ -22,7 +22,7 @@ admin of every contract.
 
 With --disclosure it deploys a DisclosedSettlement instead (docs/disclosure-spec.md): every bill
 must carry its details encrypted to the regulator's disclosure key in force for its period. The
-circuit must be a disclosure instance (e.g. bill_1d_30m_disclose; its snarkjs verifier is deployed:
+circuit must be a disclosure instance (e.g. bill_1d_30m_disclose; its batch verifier is deployed:
 batch settlement with disclosure is not built). A DisclosureKeys registry is deployed with the
 regulator's first key (--disclosure-key; --regulator is then required and schedules later keys with
 "wattproof regulator disclosure-key rotate"), or an existing registry is used (--disclosure-keys).

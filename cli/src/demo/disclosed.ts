@@ -38,8 +38,8 @@ import type { DemoDisclosure } from './summary.js';
 
 /** The disclosure instance the demo proves with. */
 export const DEMO_DISCLOSE_CIRCUIT = 'bill_1d_30m_disclose';
-/** Its snarkjs verifier (DisclosedSettlement checks all eleven signals with it). */
-const DEMO_DISCLOSE_CIRCUIT_VERIFIER = 'Bill1d30mDiscloseVerifier';
+/** Its batch verifier (DisclosedSettlement folds the repeating signals with it and checks the rest). */
+const DEMO_DISCLOSE_CIRCUIT_VERIFIER = 'Bill1d30mDiscloseBatchVerifier';
 const METER_ID = 4_100_230_018n;
 const DAYS = 3;
 

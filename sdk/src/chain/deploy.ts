@@ -46,9 +46,9 @@ export interface DeployOptions {
    * Deploy a DisclosedSettlement (docs/disclosure-spec.md) instead of a Settlement: every bill must
    * disclose its details to the regulator's key in force. Give the regulator's first key (a
    * DisclosureKeys registry is deployed with it, `regulator` schedules the next epochs) or an
-   * existing registry. The verifier is then the circuit's snarkjs verifier (a `"disclose": 1`
-   * instance, e.g. `bill_1d_30m_disclose` -> `Bill1d30mDiscloseVerifier`): batch settlement with
-   * disclosure is not built.
+   * existing registry. The verifier is then the batch verifier of a `"disclose": 1` instance (e.g.
+   * `bill_1d_30m_disclose` -> `Bill1d30mDiscloseBatchVerifier`, whose kept base point folds the
+   * regulator's key): batch settlement with disclosure is not built.
    */
   disclosure?: { key: CurvePoint } | { disclosureKeys: string };
 }
@@ -84,12 +84,12 @@ export function verifierContractName(nameOrCircuit: string): string {
 }
 
 /**
- * The snarkjs verifier a DisclosedSettlement is deployed with: `bill_1d_30m_disclose` ->
- * `Bill1d30mDiscloseVerifier` (it checks all eleven signals); a contract name is kept.
+ * The verifier a DisclosedSettlement is deployed with: `bill_1d_30m_disclose` ->
+ * `Bill1d30mDiscloseBatchVerifier` (it folds the signals that repeat bill after bill, the regulator's
+ * key among them, into the kept base point, contracts/README); a contract name is kept.
  */
 export function disclosedVerifierContractName(nameOrCircuit: string): string {
-  if (/Verifier$/.test(nameOrCircuit)) return nameOrCircuit;
-  return `${pascalOf(nameOrCircuit)}Verifier`;
+  return verifierContractName(nameOrCircuit);
 }
 
 function pascalOf(circuit: string): string {
@@ -112,8 +112,8 @@ function verifierFactory(name: string, signer: Signer): ContractFactory {
 }
 
 /**
- * Deploys one generated verifier by circuit or contract name (e.g. `Bill1d30mDiscloseVerifier`, the
- * snarkjs verifier a DisclosedSettlement checks its eleven signals with). Returns its address.
+ * Deploys one generated verifier by circuit or contract name (e.g. `bill_1d_30m_disclose` ->
+ * `Bill1d30mDiscloseBatchVerifier`, the verifier a DisclosedSettlement checks its bills with). Returns its address.
  * @throws ChainError when the contract is not compiled (run the build for that circuit)
  */
 export async function deployVerifier(signer: Signer, name: string): Promise<string> {
