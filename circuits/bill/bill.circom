@@ -414,7 +414,8 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
         signal input regulatorKeyHash;         // public 5: Poseidon(regulatorKey), checked on chain
         signal input ephemeralKeyY;            // public 6
         signal input disclosureCiphertext[4];  // public 7..10
-        component details = BillDetails(I, LW);
+        // LWX: a slot of a fall-back day holds two readings (ZONE; LWX = LW without it)
+        component details = BillDetails(I, LWX);
         details.workEnergy <== workE;
         details.restEnergy <== restSum;
         details.exportEnergy <== exportSum;

@@ -80,6 +80,24 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     expectViolated(ws, [['zoneAt[0]', BigInt((spring.input.zoneAt as string[])[0]!) + 1800n]]);
   });
 
+  it('committed transitions out of order, or an offset outside -14h..+14h (biased above 100800)', async () => {
+    // through the witness calculator: every signal computed honestly from the edited tariff, so
+    // only the checks on the edited fields can fail
+    const at = spring.input.zoneAt as string[];
+    const off = spring.input.zoneOffsetBiased as string[];
+    const withZone = (zoneAt: string[], zoneOffsetBiased: string[]): Input => ({ ...spring.input, zoneAt, zoneOffsetBiased });
+    // control: the autumn change an hour later is another consistent tariff (another commitment)
+    const later = await c.witness(withZone([at[0]!, String(BigInt(at[1]!) + 3600n), at[2]!, at[3]!], off));
+    expect(c.violated(later)).toEqual([]);
+    expect(String(later[c.publicIndexes[1]!])).not.toEqual(spring.expected[1]);
+    // the autumn change moved before the spring one: the list is no longer increasing
+    await expect(c.witness(withZone([at[0]!, String(BigInt(at[0]!) - 3600n), at[2]!, at[3]!], off))).rejects.toThrow(/Assert Failed/);
+    // a used slot after an unused one
+    await expect(c.witness(withZone(['0', at[1]!, at[2]!, at[3]!], off))).rejects.toThrow(/Assert Failed/);
+    // an offset past the bias range (the commitment's upper range check)
+    await expect(c.witness(withZone(at, [off[0]!, '100801', off[2]!, off[3]!]))).rejects.toThrow(/Assert Failed/);
+  });
+
   it('the change placed at another interval than the committed instant', () => {
     // qkBits: one-hot of the change's interval in its day (2 in spring, 4 in autumn)
     const move = (from: number, to: number): Array<[string, bigint]> => [

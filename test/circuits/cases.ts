@@ -26,6 +26,7 @@ export const MONTH_HALF_HOURLY: CircuitShape = { name: 'bill_31d_30m', intervals
 export const MONTH_DEMAND: CircuitShape = { name: 'bill_31d_30m_demand', intervalsPerDay: 48, maxDays: 31, demand: true };
 export const ONE_DAY_ZONE: CircuitShape = { name: 'bill_1d_30m_zone', intervalsPerDay: 48, maxDays: 1, zone: true };
 export const MONTH_HOURLY_ZONE: CircuitShape = { name: 'bill_31d_60m_zone', intervalsPerDay: 24, maxDays: 31, zone: true };
+export const MONTH_HALF_HOURLY_ZONE: CircuitShape = { name: 'bill_31d_30m_zone', intervalsPerDay: 48, maxDays: 31, zone: true };
 
 /**
  * A tariff with every feature in use: 3 bands, weekend rest days, a holiday, 4 tiers, tax,

@@ -74,3 +74,43 @@ async function signedDay(p: { meterId: bigint; periodStart: number; intervalSeco
   const { signPeriod } = await import('../../core/src/meter/sign.js');
   return signPeriod(new Uint8Array(32).fill(3), p);
 }
+
+describe('instance choice for a daylight-saving tariff', () => {
+  it('a longer half-hourly period goes to bill_31d_30m_zone, or the error names what to build', async () => {
+    // two local days of half-hours: bill_1d_30m_zone is too short (bill_31d_30m_zone is a witness-only test build)
+    const day = {
+      meterId: 1n,
+      periodStart: DST_DAY_START + 25 * 3600,
+      intervalSeconds: 1800,
+      imports: new Array<number>(96).fill(100),
+      exports: new Array<number>(96).fill(0),
+    };
+    const picked = await chooseCircuit(leg.tariff, day).then(
+      (c) => c.name,
+      (e: unknown) => String(e),
+    );
+    expect(picked).toMatch(
+      /^bill_31d_30m_zone$|no built circuit bills this period on a daylight-saving clock; run `npm run build -- --only bill_31d_30m_zone`/,
+    );
+  });
+
+  it('a demand tariff on a daylight-saving clock has no instance, and a demand circuit refuses the change day', async () => {
+    const demand = parseTariff({ ...leg.tariff, demand: { pricePerKw: 1000n, workSlots: new Array(48).fill(1), restSlots: new Array(48).fill(1) } });
+    const changeDay = {
+      meterId: 1n,
+      periodStart: DST_DAY_START,
+      intervalSeconds: 1800,
+      imports: new Array<number>(50).fill(100),
+      exports: new Array<number>(50).fill(0),
+    };
+    const err = await chooseCircuit(demand, changeDay).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(String(err)).toMatch(/daylight-saving clock with a demand charge/);
+    // and a demand circuit given the change day (bill_31d_30m_demand's parameters): split the period
+    const { buildBillInput } = await import('../../prover/src/bill-input.js');
+    const refused = await buildBillInput(demand, await signedDay(changeDay), { intervalsPerDay: 48, maxDays: 31, domain: 1n, demand: true, zone: true }).catch(
+      (e: unknown) => e,
+    );
+    expect(String(refused)).toMatch(/signedPeriod\.periodStart: holds a daylight-saving change .* split the period at the change day/);
+  });
+});

@@ -70,7 +70,7 @@ describe('circuit == reference engine on random inputs', () => {
   let oneDay: CircuitUnderTest;
   let month: CircuitUnderTest;
   beforeAll(async () => {
-    [oneDay, month] = await Promise.all([loadCircuit(ONE_DAY_ZONE.name), loadCircuit(MONTH_HOURLY_ZONE.name)]);
+    [oneDay, month] = await Promise.all([loadCircuit(ONE_DAY.name), loadCircuit(MONTH_HOURLY.name)]);
   });
 
   it('bill_1d_30m: random tariffs, days and readings', async () => {

@@ -9,7 +9,18 @@ import { unpackAmounts } from '../../core/src/bill/signals.js';
 import { signPeriod } from '../../core/src/meter/sign.js';
 import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
 import { parseTariffJson, type Tariff } from '../../core/src/tariff/index.js';
-import { billCase, type CircuitShape, DOMAIN, METER_KEY, midnight, MONTH_DEMAND, MONTH_HALF_HOURLY, MONTH_HOURLY, ONE_DAY_ZONE } from '../circuits/cases.js';
+import {
+  billCase,
+  type CircuitShape,
+  DOMAIN,
+  METER_KEY,
+  midnight,
+  MONTH_DEMAND,
+  MONTH_HALF_HOURLY,
+  MONTH_HALF_HOURLY_ZONE,
+  MONTH_HOURLY,
+  ONE_DAY_ZONE,
+} from '../circuits/cases.js';
 import { type CircuitUnderTest, loadCircuit } from '../circuits/harness.js';
 
 const dir = path.resolve('examples/tariffs');
@@ -95,26 +106,24 @@ describe('tariff gallery: hand arithmetic == engine == circuit', () => {
     };
     const importOf = (s: number) => (night(s) ? 600 : 150);
     const exportOf = (s: number) => (s >= 20 && s < 28 ? 100 : 0);
-    // the month: hand == engine (no zone instance bills 31 days of half-hours; see the day below)
+    // the month, three ways on bill_31d_30m_zone
     const slots = slotsOf(31, 24);
     expect(slots).toHaveLength(31 * 48 + 2);
     const monthMilli = (31n * 14n + 2n) * 600n * 140_000n + 31n * 34n * 150n * 300_000n + 31n * 550_000n * 1000n;
     // October starts at local midnight under BST: 30 September 23:00 UTC
-    const monthBill = computeBill(
-      t,
-      await signPeriod(METER_KEY, {
-        meterId: 4242n,
-        periodStart: Date.parse('2026-09-30T23:00:00Z') / 1000,
-        intervalSeconds: 1800,
-        imports: slots.map(importOf),
-        exports: slots.map(exportOf),
-      }),
-    );
-    expect({ charge: monthBill.charge, credit: monthBill.credit }, 'engine vs. hand').toEqual({
-      charge: taxed(monthMilli, 500n),
-      credit: round(31n * 8n * 100n * 150_000n),
+    const monthCase = await billCase(MONTH_HALF_HOURLY_ZONE, t, {
+      start: Date.parse('2026-09-30T23:00:00Z') / 1000,
+      imports: slots.map(importOf),
+      exports: slots.map(exportOf),
     });
-    expect(monthBill.transition).toMatchObject({ interval: 24 * 48 + 4, delta: -2 });
+    const monthHand = { charge: taxed(monthMilli, 500n), credit: round(31n * 8n * 100n * 150_000n) };
+    expect({ charge: monthCase.bill.charge, credit: monthCase.bill.credit }, 'engine vs. hand').toEqual(monthHand);
+    expect(monthCase.bill.transition).toMatchObject({ interval: 24 * 48 + 4, delta: -2 });
+    const cm = await loadCircuit(MONTH_HALF_HOURLY_ZONE.name);
+    const wm = await cm.witness(monthCase.input);
+    expect(cm.violated(wm)).toEqual([]);
+    expect(cm.publicIndexes.map((i) => String(wm[i]))).toEqual(monthCase.expected);
+    expect(unpackAmounts(BigInt(String(wm[cm.publicIndexes[3]!]))), 'circuit vs. hand').toEqual(monthHand);
     // the change day itself, three ways on the zone instance: 16 night half-hours, 34 by day
     const day = slotsOf(1, 0);
     const dayMilli = 16n * 600n * 140_000n + 34n * 150n * 300_000n + 550_000n * 1000n;

@@ -52,15 +52,17 @@ export async function chooseCircuit(tariff: Tariff, period: MeterPeriod, buildDi
     const name =
       needsDemand || yearly
         ? undefined
-        : tariff.slotsPerDay === 48 && dayCount === 1
-          ? 'bill_1d_30m_zone'
+        : tariff.slotsPerDay === 48
+          ? dayCount === 1
+            ? 'bill_1d_30m_zone'
+            : 'bill_31d_30m_zone'
           : tariff.slotsPerDay === 24
             ? 'bill_31d_60m_zone'
             : undefined;
     if (name === undefined) {
       throw new ValidationError(
         'signedPeriod',
-        `no circuit in circuits/instances.json bills ${dayCount} day(s) of ${tariff.slotsPerDay} intervals on ${tariff.zone ?? 'a'} daylight-saving clock${needsDemand ? ' with a demand charge' : ''}${yearly ? ' with yearly blocks' : ''} (add a "zone": 1 instance, or bill daily periods of 48 or monthly periods of 24 intervals a day)`,
+        `no circuit in circuits/instances.json bills ${dayCount} day(s) of ${tariff.slotsPerDay} intervals on ${tariff.zone ?? 'a'} daylight-saving clock${needsDemand ? ' with a demand charge' : ''}${yearly ? ' with yearly blocks' : ''} (add a "zone": 1 instance)`,
       );
     }
     throw new ArtifactError(
