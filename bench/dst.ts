@@ -12,11 +12,8 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as snarkjs from 'snarkjs';
-import { signPeriod } from '../core/src/meter/sign.js';
-import { householdSeries } from '../core/src/meter/index.js';
-import { createTariff, tariffToJSON } from '../core/src/tariff/index.js';
 import { buildBillInput } from '../prover/src/bill-input.js';
-import { BENCH_DOMAIN, BENCH_METER_KEY, benchPeriod, benchTariff } from './fixtures.js';
+import { BENCH_DOMAIN, benchPeriod, benchTariff, benchZonePeriod, benchZoneTariff } from './fixtures.js';
 
 const root = join(import.meta.dirname, '..');
 const art = (name: string) => ({
@@ -27,16 +24,8 @@ const art = (name: string) => ({
 async function inputs(): Promise<Record<string, Record<string, string | string[]>>> {
   const plain = await buildBillInput(benchTariff(24), await benchPeriod(24, 31), { intervalsPerDay: 24, maxDays: 31, domain: BENCH_DOMAIN });
   // the bench tariff on the London clock: October 2026 = 31 local days, 745 hours
-  const { tzOffsetSeconds: _tz, ...fields } = tariffToJSON(benchTariff(24));
-  const london = createTariff({ ...fields, zone: 'Europe/London', zoneValidFrom: '2026-01-01', zoneValidUntil: '2027-01-01' } as never);
-  const s = householdSeries({ days: 32, intervalsPerDay: 24, seed: 2025, solarKwp: 4, startDate: '2026-10-01' });
-  const signed = await signPeriod(BENCH_METER_KEY, {
-    meterId: 7_000_001n,
-    periodStart: Date.parse('2026-09-30T23:00:00Z') / 1000,
-    intervalSeconds: 3600,
-    imports: s.imports.slice(0, 745),
-    exports: s.exports.slice(0, 745),
-  });
+  const london = benchZoneTariff(24);
+  const signed = await benchZonePeriod(24);
   const zone = await buildBillInput(london, signed, { intervalsPerDay: 24, maxDays: 31, domain: BENCH_DOMAIN, zone: true });
   return { bill_31d_60m: plain, bill_31d_60m_zone: zone };
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { exampleTariffDraft } from '../core/src/tariff/examples.js';
-import { createTariff, type Tariff } from '../core/src/tariff/index.js';
+import { createTariff, tariffToJSON, type Tariff } from '../core/src/tariff/index.js';
 import { householdSeries, localMidnightOf, signPeriod, type SignedPeriod } from '../core/src/meter/index.js';
 import { settlementDomain } from '../core/src/bill/signals.js';
 
@@ -61,4 +61,29 @@ export function benchYearlyTariff(slotsPerDay: 24 | 48 | 96): Tariff {
  */
 export function benchYearToDate(): { opening: { meterId: bigint; yearStartDay: number; wh: bigint; salt: bigint }; newSalt: bigint } {
   return { opening: { meterId: 7_000_001n, yearStartDay: Date.UTC(2025, 0, 1) / 86_400_000, wh: 3_100_000n, salt: 77n }, newSalt: 78n };
+}
+
+/**
+ * The bench tariff on the Europe/London clock (bill spec §5a) for the zone instances: the same bands,
+ * committing to the zone's transitions of 2026.
+ */
+export function benchZoneTariff(slotsPerDay: 24 | 48 | 96): Tariff {
+  const { tzOffsetSeconds: _tz, ...fields } = tariffToJSON(benchTariff(slotsPerDay));
+  return createTariff({ ...fields, zone: 'Europe/London', zoneValidFrom: '2026-01-01', zoneValidUntil: '2027-01-01' } as never);
+}
+
+/**
+ * A signed month of the bench household on the London clock: October 2026 from local midnight (23:00
+ * UTC on 30 September, summer time), 31 local days with the 25-hour day of the 25th.
+ */
+export async function benchZonePeriod(intervalsPerDay: 24 | 48 | 96): Promise<SignedPeriod> {
+  const n = 31 * intervalsPerDay + intervalsPerDay / 24;
+  const s = householdSeries({ days: 32, intervalsPerDay, seed: 2025, solarKwp: 4, startDate: '2026-10-01' });
+  return signPeriod(BENCH_METER_KEY, {
+    meterId: 7_000_001n,
+    periodStart: Date.parse('2026-09-30T23:00:00Z') / 1000,
+    intervalSeconds: 86400 / intervalsPerDay,
+    imports: s.imports.slice(0, n),
+    exports: s.exports.slice(0, n),
+  });
 }

@@ -64,21 +64,23 @@ function circuitRows(cs: Array<CircuitFigures | { status: string }>): string[] {
 }
 
 /**
- * What yearly blocks cost (docs/bill-spec.md §9): each `<name>_yearly` instance against its plain
- * `<name>` (the year-to-date commitment's two Poseidon openings, the tariff-year range checks and the
- * block split on the carried import), when both were measured.
+ * What a template flag costs against the plain instance of the same shape, when both were measured:
+ * `<name>_yearly` (docs/bill-spec.md §9: the year-to-date commitment's two Poseidon openings, the
+ * tariff-year range checks and the block split on the carried import) and `<name>_zone` (§5a: the
+ * daylight-saving clock's local slots and days; the zone instance bills a London month with its
+ * 25-hour day, the plain one a fixed-offset month).
  */
-function yearlyCost(r: BenchResults): string[] {
+function flagCost(r: BenchResults, suffix: '_yearly' | '_zone', heading: string): string[] {
   const lines: string[] = [];
   for (const [name, y] of Object.entries(r.circuits)) {
-    const base = r.circuits[name.replace(/_yearly$/, '')];
-    if (!name.endsWith('_yearly') || base === undefined || !('constraints' in y) || !('constraints' in base)) continue;
+    const base = r.circuits[name.slice(0, -suffix.length)];
+    if (!name.endsWith(suffix) || base === undefined || !('constraints' in y) || !('constraints' in base)) continue;
     const dy = y.constraints - base.constraints;
     const [py, pb] = [proving(y), proving(base)];
     const time = py && pb ? `; witness + proof ${ms(py.totalMs.median)} against ${ms(pb.totalMs.median)}` : '';
     lines.push(`- ${name}: ${int(y.constraints)} constraints, +${int(dy)} (+${((100 * dy) / base.constraints).toFixed(1)} %) over ${base.name}${time}`);
   }
-  return lines.length === 0 ? [] : ['', 'Yearly blocks (the year-to-date commitment, three more public signals) against the plain instance:', '', ...lines];
+  return lines.length === 0 ? [] : ['', heading, '', ...lines];
 }
 
 function provingLoadValues(r: BenchResults): number[] {
@@ -127,7 +129,8 @@ export function renderMarkdown(r: BenchResults): string {
       '"zkey" is the Groth16 proving key a wallet downloads. ' +
       '"CPU time" is user + system time of witness and proof over all threads: when it is far below wall time × cores, the process was waiting for a CPU that other work held. ' +
       '"first proof (cold)" is the warm-up run in a fresh process (curve set-up and worker start-up included).',
-    ...yearlyCost(r),
+    ...flagCost(r, '_yearly', 'Yearly blocks (the year-to-date commitment, three more public signals) against the plain instance:'),
+    ...flagCost(r, '_zone', 'Daylight-saving clocks (committed transitions, local slots and days; no public signal) against the plain instance:'),
     '',
     '## Against the naive baseline (31 days, hourly)',
     '',

@@ -36,7 +36,7 @@ import { buildBaseline, type BaselineArtifacts } from './baseline-build.js';
 import { browserFigures } from './browser.js';
 import { cliStartFigures, type CliStartFigures } from './cli-start.js';
 import { ceremonyFigures } from './ceremony.js';
-import { BENCH_DOMAIN, BENCH_METER_KEY, benchPeriod, benchTariff, benchYearlyTariff, benchYearToDate } from './fixtures.js';
+import { BENCH_DOMAIN, BENCH_METER_KEY, benchPeriod, benchTariff, benchYearlyTariff, benchYearToDate, benchZonePeriod, benchZoneTariff } from './fixtures.js';
 import { gasFigures } from './gas.js';
 import { importFigures } from './import.js';
 import { machineInfo } from './machine.js';
@@ -49,7 +49,18 @@ import { evaluateTargets } from './targets.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
 // the yearly-block instances (issue 11 item 3) beside their plain ones: the cost of the year-to-date commitment
-const MAIN_CIRCUITS = ['bill_1d_30m', 'bill_1d_30m_yearly', 'bill_31d_60m', 'bill_31d_60m_yearly', 'bill_31d_30m', 'bill_31d_30m_demand', 'bill_31d_15m'];
+// and the daylight-saving instances (issue 11 item 2) on a month of the London clock with its 25-hour day
+const MAIN_CIRCUITS = [
+  'bill_1d_30m',
+  'bill_1d_30m_yearly',
+  'bill_31d_60m',
+  'bill_31d_60m_yearly',
+  'bill_31d_60m_zone',
+  'bill_31d_30m',
+  'bill_31d_30m_zone',
+  'bill_31d_30m_demand',
+  'bill_31d_15m',
+];
 const USAGE =
   'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--seed N]\n       npm run bench -- collect [--proofs N]\n       npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--market-only] [--no-market] [--ptau FILE] [--render]';
 
@@ -171,7 +182,7 @@ function marketOnlyOptions(quick: boolean, only: string[] | undefined): Options 
 }
 
 const describe = (p: Record<string, number>) =>
-  `${p.maxDays === 1 ? '1 day' : `${p.maxDays} days`} × ${p.intervalsPerDay} intervals (${(24 * 60) / p.intervalsPerDay!}-minute)${p.yearly === 1 ? ', yearly blocks' : ''}`;
+  `${p.maxDays === 1 ? '1 day' : `${p.maxDays} days`} × ${p.intervalsPerDay} intervals (${(24 * 60) / p.intervalsPerDay!}-minute)${p.yearly === 1 ? ', yearly blocks' : ''}${(p as { zone?: number }).zone === 1 ? ', daylight-saving clock' : ''}`;
 
 async function fileSize(path: string): Promise<number> {
   return (await stat(path)).size;
@@ -361,13 +372,16 @@ async function main(): Promise<number> {
     say(`${inst.name}: ${fig.constraints} constraints, ${fig.wires} wires, ${fig.constraintsPerInterval}/interval, zkey ${mib(fig.zkeyBytes)} MiB`);
     // a yearly instance bills only a yearly-block tariff, carrying a year to date (its three extra signals)
     const yearly = (inst.params as { yearly?: number }).yearly === 1;
-    const tariff = yearly ? benchYearlyTariff(p.intervalsPerDay) : benchTariff(p.intervalsPerDay);
-    const period = await benchPeriod(p.intervalsPerDay, p.maxDays);
+    // a zone instance bills a tariff on a daylight-saving clock: the London month with its 25-hour day
+    const zone = (inst.params as { zone?: number }).zone === 1;
+    const tariff = zone ? benchZoneTariff(p.intervalsPerDay) : yearly ? benchYearlyTariff(p.intervalsPerDay) : benchTariff(p.intervalsPerDay);
+    const period = zone ? await benchZonePeriod(p.intervalsPerDay) : await benchPeriod(p.intervalsPerDay, p.maxDays);
     const opts = {
       intervalsPerDay: p.intervalsPerDay,
       maxDays: p.maxDays,
       domain: BENCH_DOMAIN,
       ...(yearly ? { yearly: true, yearToDate: benchYearToDate() } : {}),
+      ...(zone ? { zone: true } : {}),
     };
     const input = await buildBillInput(tariff, period, opts);
     const expected = await expectedPublicSignals(tariff, period, opts);
