@@ -295,7 +295,10 @@ template LocalSlotSums(I, MAXD, STRIDE, LW, LWX) {
     }
     total <== totalSum;
     signal ySplit[12] <== LaneSplit(12, STRIDE, LW)(ySum);
-    signal zSplit[12] <== LaneSplit(12, STRIDE, LW)(zSum);
+    // LWX: the fall wrap also takes the extra element, so a lane of a rest fall-back day sums the
+    // day's first reading and the extra one (MAXD + 1 readings; a one-day circuit's 16-bit lane
+    // overflowed at 2^16, found by the engine == circuit property test)
+    signal zSplit[12] <== LaneSplit(12, STRIDE, LWX)(zSum);
 
     // Per stream position q: pre-transition energy (all, rest), export, and the rest energy by
     // local day (wrap lanes swapped in spring / fall).
