@@ -3,7 +3,7 @@ pragma solidity 0.8.28;
 
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
-import {IMarketLedger} from "./interfaces/IMarketSettlement.sol";
+import {IMarketLedger, IMarketSettlement} from "./interfaces/IMarketSettlement.sol";
 import {IPpaRegistry} from "./interfaces/IPpaRegistry.sol";
 import {IPriceFeed} from "./interfaces/IPriceFeed.sol";
 import {IPriceVerifier} from "./interfaces/IPriceVerifier.sol";
@@ -87,21 +87,55 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
         uint256[2] memory point = feed.pricePoint(
             t.zone, address(verifier), claim.periodStart, claim.intervalSeconds, claim.dayCount, s[SIG_FIRST_DAY]
         );
-        if (!verifier.verifyWithBase(a, b, c, s, point, _base(s[SIG_KEY_HASH], s[SIG_TERMS]))) revert InvalidProof();
+        if (!verifier.verifyWithBase(a, b, c, s, point, _settleBase(s[SIG_KEY_HASH], s[SIG_TERMS]))) revert InvalidProof();
         uint256[3] memory movement = ledger.bookMarket(claim.meterId, ctx.consumer, ctx.retailer, claim.charge, claim.credit);
         emit SpotSettled(claim.meterId, t.id, movement, s, point);
     }
 
-    /// @dev foldBase(keyHash, terms, domain()), kept after its first use on the chain of deployment (on
-    ///      another chain, after a fork, the domain differs: folded afresh every time, never kept).
-    function _base(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base) {
-        if (block.chainid != _deployChainId) return _fold(keyHash, terms);
+    /// @inheritdoc IMarketSettlement
+    function keepBase(uint256 agreementId) external nonReentrant returns (uint256[2] memory base) {
+        IPpaRegistry.Agreement memory ag = agreements.getAgreement(agreementId);
+        if (ag.meterId == 0 && ag.payer == address(0)) revert UnknownAgreementId(agreementId);
+        if (!ag.payerAccepted || !ag.payeeAccepted) revert AgreementNotAccepted(agreementId, ag.payerAccepted, ag.payeeAccepted);
+        IMeterRegistry.Meter memory m = meters.getMeter(ag.meterId);
+        if (!m.exists) revert UnknownMeter(ag.meterId);
+        // settle finds the agreement only under the meter's current parties (_agreement)
+        if (ag.payer != m.consumer || ag.payee != m.retailer) revert AgreementPartiesNotMeters(agreementId, m.consumer, m.retailer);
+        // Every period settle accepts from now on starts at the cursor: if the agreement or the key ends at or
+        // before it, no settlement can ever read the point, and keeping it would only spend the caller's gas.
+        if (ag.validUntil <= m.nextPeriodStart) {
+            revert AgreementNotInForce(agreementId, ag.validFrom, ag.validUntil, m.nextPeriodStart, m.nextPeriodStart);
+        }
+        IMeterRegistry.KeyRecord memory k = meters.getKey(m.keyHash);
+        if (k.validUntil <= m.nextPeriodStart) {
+            revert KeyNotValidForPeriod(m.keyHash, k.validFrom, k.validUntil, m.nextPeriodStart, m.nextPeriodStart);
+        }
+        bool fresh;
+        (base, fresh) = _base(m.keyHash, ag.terms);
+        if (fresh) emit BaseKept(agreementId, ag.meterId, m.keyHash, ag.terms, base);
+    }
+
+    function _settleBase(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base) {
+        (base,) = _base(keyHash, terms);
+    }
+
+    /// @inheritdoc IMarketSettlement
+    function keptBase(uint256 keyHash, uint256 terms) external view returns (uint256[2] memory base) {
+        uint256[2] storage kept = _bases[keccak256(abi.encode(keyHash, terms))];
+        (base[0], base[1]) = (kept[0], kept[1]);
+    }
+
+    /// @dev foldBase(keyHash, terms, domain()), kept after its first use on the chain of deployment (on another chain, after a fork, the
+    ///      domain differs: folded afresh every time, never kept). `fresh` is true when this call wrote it.
+    function _base(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base, bool fresh) {
+        if (block.chainid != _deployChainId) return (_fold(keyHash, terms), false);
         uint256[2] storage kept = _bases[keccak256(abi.encode(keyHash, terms))];
         (base[0], base[1]) = (kept[0], kept[1]);
         // (0, 0), the point at infinity, is what an unwritten slot reads: fold and keep it
         if (base[0] == 0 && base[1] == 0) {
             base = _fold(keyHash, terms);
             (kept[0], kept[1]) = (base[0], base[1]);
+            fresh = true;
         }
     }
 
