@@ -87,7 +87,7 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
         _checkMeterKeyAndPeriod(claim, s[SIG_KEY_HASH], ctx);
         IPpaRegistry.SettlementTerms memory t = _agreement(claim, s[SIG_TERMS], ctx.consumer, ctx.retailer);
         feed.checkPrices(t.zone, claim.periodStart, claim.intervalSeconds, claim.dayCount, s[SIG_CHAIN_BEFORE], s[SIG_CHAIN_AFTER]);
-        if (!verifier.verifyWithFoldedBase(a, b, c, s, _settleBase(s[SIG_KEY_HASH], s[SIG_TERMS]))) revert InvalidProof();
+        if (!verifier.verifyWithFoldedBase(a, b, c, s, _base(s[SIG_KEY_HASH], s[SIG_TERMS]))) revert InvalidProof();
         // the agreement binds exactly the meter's parties (found under them): consumer pays, retailer is paid
         uint256[3] memory movement = ledger.bookMarket(claim.meterId, ctx.consumer, ctx.retailer, claim.charge, claim.credit);
         // The proof is not logged (eight words of log data): the audit reads it from the calldata.
@@ -134,13 +134,10 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
         if (k.validUntil <= m.nextPeriodStart) {
             revert KeyNotValidForPeriod(m.keyHash, k.validFrom, k.validUntil, m.nextPeriodStart, m.nextPeriodStart);
         }
-        bool fresh;
-        (base, fresh) = _base(m.keyHash, ag.terms);
-        if (fresh) emit BaseKept(agreementId, ag.meterId, m.keyHash, ag.terms, base);
-    }
-
-    function _settleBase(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base) {
-        (base,) = _base(keyHash, terms);
+        bool wasKept = _isKept(m.keyHash, ag.terms);
+        base = _base(m.keyHash, ag.terms);
+        // _base writes only on the chain of deployment: the event says a point was written
+        if (!wasKept && block.chainid == _deployChainId) emit BaseKept(agreementId, ag.meterId, m.keyHash, ag.terms, base);
     }
 
     /// @inheritdoc IMarketSettlement
@@ -149,17 +146,21 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
         (base[0], base[1]) = (kept[0], kept[1]);
     }
 
-    /// @dev foldBase(domain(), keyHash, terms), kept after its first use on the chain of deployment (on another chain, after a fork, the
-    ///      domain differs: folded afresh every time, never kept). `fresh` is true when this call wrote it.
-    function _base(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base, bool fresh) {
-        if (block.chainid != _deployChainId) return (_fold(keyHash, terms), false);
+    function _isKept(uint256 keyHash, uint256 terms) private view returns (bool) {
+        uint256[2] storage kept = _bases[keccak256(abi.encode(keyHash, terms))];
+        return kept[0] != 0 || kept[1] != 0;
+    }
+
+    /// @dev foldBase(domain(), keyHash, terms), kept after its first use on the chain of deployment (on another chain,
+    ///      after a fork, the domain differs: folded afresh every time, never kept).
+    function _base(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base) {
+        if (block.chainid != _deployChainId) return _fold(keyHash, terms);
         uint256[2] storage kept = _bases[keccak256(abi.encode(keyHash, terms))];
         (base[0], base[1]) = (kept[0], kept[1]);
         // (0, 0), the point at infinity, is what an unwritten slot reads: fold and keep it
         if (base[0] == 0 && base[1] == 0) {
             base = _fold(keyHash, terms);
             (kept[0], kept[1]) = (base[0], base[1]);
-            fresh = true;
         }
     }
 

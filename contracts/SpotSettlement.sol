@@ -87,7 +87,7 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
         uint256[2] memory point = feed.pricePoint(
             t.zone, address(verifier), claim.periodStart, claim.intervalSeconds, claim.dayCount, s[SIG_FIRST_DAY]
         );
-        if (!verifier.verifyWithBase(a, b, c, s, point, _settleBase(s[SIG_KEY_HASH], s[SIG_TERMS]))) revert InvalidProof();
+        if (!verifier.verifyWithBase(a, b, c, s, point, _base(s[SIG_KEY_HASH], s[SIG_TERMS]))) revert InvalidProof();
         uint256[3] memory movement = ledger.bookMarket(claim.meterId, ctx.consumer, ctx.retailer, claim.charge, claim.credit);
         emit SpotSettled(claim.meterId, t.id, movement, s, point);
     }
@@ -110,13 +110,10 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
         if (k.validUntil <= m.nextPeriodStart) {
             revert KeyNotValidForPeriod(m.keyHash, k.validFrom, k.validUntil, m.nextPeriodStart, m.nextPeriodStart);
         }
-        bool fresh;
-        (base, fresh) = _base(m.keyHash, ag.terms);
-        if (fresh) emit BaseKept(agreementId, ag.meterId, m.keyHash, ag.terms, base);
-    }
-
-    function _settleBase(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base) {
-        (base,) = _base(keyHash, terms);
+        bool wasKept = _isKept(m.keyHash, ag.terms);
+        base = _base(m.keyHash, ag.terms);
+        // _base writes only on the chain of deployment: the event says a point was written
+        if (!wasKept && block.chainid == _deployChainId) emit BaseKept(agreementId, ag.meterId, m.keyHash, ag.terms, base);
     }
 
     /// @inheritdoc IMarketSettlement
@@ -125,17 +122,21 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
         (base[0], base[1]) = (kept[0], kept[1]);
     }
 
-    /// @dev foldBase(keyHash, terms, domain()), kept after its first use on the chain of deployment (on another chain, after a fork, the
-    ///      domain differs: folded afresh every time, never kept). `fresh` is true when this call wrote it.
-    function _base(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base, bool fresh) {
-        if (block.chainid != _deployChainId) return (_fold(keyHash, terms), false);
+    function _isKept(uint256 keyHash, uint256 terms) private view returns (bool) {
+        uint256[2] storage kept = _bases[keccak256(abi.encode(keyHash, terms))];
+        return kept[0] != 0 || kept[1] != 0;
+    }
+
+    /// @dev foldBase(keyHash, terms, domain()), kept after its first use on the chain of deployment (on another chain,
+    ///      after a fork, the domain differs: folded afresh every time, never kept).
+    function _base(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base) {
+        if (block.chainid != _deployChainId) return _fold(keyHash, terms);
         uint256[2] storage kept = _bases[keccak256(abi.encode(keyHash, terms))];
         (base[0], base[1]) = (kept[0], kept[1]);
         // (0, 0), the point at infinity, is what an unwritten slot reads: fold and keep it
         if (base[0] == 0 && base[1] == 0) {
             base = _fold(keyHash, terms);
             (kept[0], kept[1]) = (base[0], base[1]);
-            fresh = true;
         }
     }
 
