@@ -321,5 +321,21 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     // (without keepBase it would fold and write it, as the CfD's first day above: ~61k more)
     console.log(`MarketSettlement.settle (fixed-price day, first under its terms, base kept on accept): ${day5.tx.gasUsed} gas`);
     expect(day5.tx.gasUsed).toBeLessThanOrEqual(320_000n);
+    // an agreement that ended before the meter's cursor can settle nothing more: keepBase refuses it, and
+    // MarketParty.accept throws that ChainError after the acceptance, which stands
+    const ended = marketTerms(24, { kind: 'fixed', price: 4_000 }, 0xe4dn);
+    const old = await buyer.proposePurchase({
+      meterId: METER,
+      zone: ZONE,
+      kind: 'fixed',
+      seller: generator.address,
+      validFrom: start(DAY0),
+      validUntil: start(DAY0 + 2),
+      terms: ended,
+    });
+    await expect(gen.accept(old.id)).rejects.toThrow(/keepBase/);
+    expect(await gen.agreements.get(old.id)).toMatchObject({ payerAccepted: true, payeeAccepted: true });
+    expect(await revertName(() => market.keepBase(old.id))).toBe('AgreementNotInForce');
+    expect(await gen.settlement.keptBase(keyHash, await marketTermsCommitment(ended))).toBeUndefined();
   });
 });
