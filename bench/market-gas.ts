@@ -2,8 +2,10 @@
  * Gas of MarketSettlement.settle, with a breakdown of where it goes (contracts/README.md, "Market
  * settlement gas"), on Hardhat's in-process EVM with real proofs.
  *
- *   npx tsx bench/market-gas.ts [--circuit mkt_cfd_1d_60m[,mkt_spot_1d_60m]] [--days N]
+ *   npx tsx bench/market-gas.ts [--circuit mkt_cfd_1d_60m[,mkt_spot_1d_60m]] [--periods N] [--no-keep-base]
  *
+ * By default keepBase is sent first (as MarketParty.accept does), so the first settlement reads the kept
+ * base point; --no-keep-base measures settle's fallback (the first settlement folds and keeps it).
  * Each circuit gets a fresh chain (the market world of test/market/world.ts); N consecutive periods of
  * its maxDays days are settled (the first pays the cold costs of a first settlement of the meter, as
  * every later one of its day does: cold slots are per transaction), and the breakdown of the last is printed.
@@ -25,6 +27,8 @@ export interface MarketGas {
   days: number;
   /** receipt gasUsed of each settlement, in order */
   settleGas: number[];
+  /** receipt gasUsed of the keepBase sent before the first settlement (absent when none was: settle folds) */
+  keepBaseGas?: number;
   breakdown: GasBreakdown;
 }
 
@@ -44,12 +48,12 @@ export function benchTerms(I: 24 | 48 | 96, series: 'import' | 'export') {
 }
 
 /** Deploys a fresh market world for `shape` and settles `periods` consecutive periods of it. */
-export async function measureMarketGas(shape: MarketShape, periods: number, opts: { verifierContract?: string } = {}): Promise<MarketGas> {
+export async function measureMarketGas(shape: MarketShape, periods: number, opts: { verifierContract?: string; keepBase?: boolean } = {}): Promise<MarketGas> {
   await send('hardhat_reset', []);
   const I = shape.intervalsPerDay;
   const terms = benchTerms(I, shape.series);
   const firstDay = DAY0;
-  const w: MarketWorld = await createMarketWorld({
+  const w: MarketWorld & { agreementId: bigint } = await createMarketWorld({
     circuit: shape.name,
     intervalsPerDay: I,
     meterId: 4242n,
@@ -67,6 +71,8 @@ export async function measureMarketGas(shape: MarketShape, periods: number, opts
     await send('evm_mine', []);
   }
   const artifacts = await loadCircuitArtifacts(shape.name);
+  // keepBase as the SDK sends it on acceptance: the first settlement then reads the kept point
+  const keepBaseGas = opts.keepBase === true ? Number((await (await w.market.keepBase(w.agreementId)).wait())!.gasUsed) : undefined;
   const settleGas: number[] = [];
   let last = '';
   for (let k = 0; k < periods; k++) {
@@ -89,7 +95,14 @@ export async function measureMarketGas(shape: MarketShape, periods: number, opts
   await label(w.feed, 'PriceFeed');
   await label(w.d.addresses.settlement, 'Settlement.bookMarket');
   await label(await w.market.verifier(), 'verifier');
-  return { circuit: shape.name, intervalsPerDay: I, days: shape.maxDays, settleGas, breakdown: await gasBreakdown(send, last, names) };
+  return {
+    circuit: shape.name,
+    intervalsPerDay: I,
+    days: shape.maxDays,
+    settleGas,
+    ...(keepBaseGas !== undefined ? { keepBaseGas } : {}),
+    breakdown: await gasBreakdown(send, last, names),
+  };
 }
 
 /**
@@ -97,7 +110,11 @@ export async function measureMarketGas(shape: MarketShape, periods: number, opts
  * the feed's price point, `periods` consecutive periods of maxDays days; also the gas of publishing a
  * day with the verifier registered (its prefix sum extended).
  */
-export async function measureSpotPublicGas(shape: MarketShape, periods: number): Promise<MarketGas & { publishGas: number }> {
+export async function measureSpotPublicGas(
+  shape: MarketShape,
+  periods: number,
+  opts: { keepBase?: boolean } = {},
+): Promise<MarketGas & { publishGas: number }> {
   await send('hardhat_reset', []);
   const I = shape.intervalsPerDay;
   const terms = benchTerms(I, shape.series);
@@ -121,6 +138,7 @@ export async function measureSpotPublicGas(shape: MarketShape, periods: number):
     await send('evm_mine', []);
   }
   const artifacts = await loadCircuitArtifacts(shape.name);
+  const keepBaseGas = opts.keepBase === true ? Number((await (await w.spot.keepBase(w.agreementId)).wait())!.gasUsed) : undefined;
   const settleGas: number[] = [];
   let lastTx = '';
   for (let k = 0; k < periods; k++) {
@@ -139,11 +157,27 @@ export async function measureSpotPublicGas(shape: MarketShape, periods: number):
     [w.d.addresses.settlement.toLowerCase()]: 'Settlement.bookMarket',
     [w.priceVerifier.toLowerCase()]: 'verifier',
   };
-  return { circuit: shape.name, intervalsPerDay: I, days: shape.maxDays, settleGas, publishGas, breakdown: await gasBreakdown(send, lastTx, names) };
+  return {
+    circuit: shape.name,
+    intervalsPerDay: I,
+    days: shape.maxDays,
+    settleGas,
+    ...(keepBaseGas !== undefined ? { keepBaseGas } : {}),
+    publishGas,
+    breakdown: await gasBreakdown(send, lastTx, names),
+  };
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { circuit: { type: 'string' }, periods: { type: 'string', default: '2' }, verifier: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      circuit: { type: 'string' },
+      periods: { type: 'string', default: '2' },
+      verifier: { type: 'string' },
+      'no-keep-base': { type: 'boolean', default: false },
+    },
+  });
+  const keepBase = !values['no-keep-base'];
   const manifest = await readManifest(defaultBuildDir());
   if (manifest === undefined) throw new Error('no build/manifest.json: build first');
   const wanted = values.circuit?.split(',') ?? Object.keys(manifest.circuits).filter((n) => n.startsWith('mkt_'));
@@ -154,9 +188,10 @@ async function main(): Promise<void> {
     const shape: MarketShape = { name, intervalsPerDay: p.intervalsPerDay, maxDays: p.maxDays, series: p.series === 0 ? 'import' : 'export' };
     const g =
       (entry.params as { publicPrices?: number }).publicPrices === 1
-        ? await measureSpotPublicGas(shape, Number(values.periods))
-        : await measureMarketGas(shape, Number(values.periods), values.verifier !== undefined ? { verifierContract: values.verifier } : {});
-    process.stdout.write(`${name}: settle ${g.settleGas.join(', ')} gas\n`);
+        ? await measureSpotPublicGas(shape, Number(values.periods), { keepBase })
+        : await measureMarketGas(shape, Number(values.periods), { keepBase, ...(values.verifier !== undefined ? { verifierContract: values.verifier } : {}) });
+    const kept = g.keepBaseGas !== undefined ? `keepBase ${g.keepBaseGas} gas, then ` : '(no keepBase: the first settle folds) ';
+    process.stdout.write(`${name}: ${kept}settle ${g.settleGas.join(', ')} gas\n`);
     for (const s of g.breakdown.shares) process.stdout.write(`  ${s.what.padEnd(34)} ${String(s.gas).padStart(8)}\n`);
   }
   await shutdownProver();

@@ -116,8 +116,43 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev foldBase(domain, keyHash, terms), kept after its first use on the chain of deployment (on
-    ///      another chain, after a fork, the domain differs: folded afresh every time, never kept).
+    /// @inheritdoc IMarketSettlement
+    function keepBase(uint256 agreementId) external nonReentrant returns (uint256[2] memory base) {
+        IPpaRegistry.Agreement memory ag = agreements.getAgreement(agreementId);
+        if (ag.meterId == 0 && ag.payer == address(0)) revert UnknownAgreementId(agreementId);
+        if (!ag.payerAccepted || !ag.payeeAccepted) revert AgreementNotAccepted(agreementId, ag.payerAccepted, ag.payeeAccepted);
+        IMeterRegistry.Meter memory m = meters.getMeter(ag.meterId);
+        if (!m.exists) revert UnknownMeter(ag.meterId);
+        // settle finds the agreement only under the meter's current parties (_agreement)
+        if (ag.payer != m.consumer || ag.payee != m.retailer) revert AgreementPartiesNotMeters(agreementId, m.consumer, m.retailer);
+        // Every period settle accepts from now on starts at the cursor: if the agreement or the key ends at or
+        // before it, no settlement can ever read the point, and keeping it would only spend the caller's gas.
+        if (ag.validUntil <= m.nextPeriodStart) {
+            revert AgreementNotInForce(agreementId, ag.validFrom, ag.validUntil, m.nextPeriodStart, m.nextPeriodStart);
+        }
+        IMeterRegistry.KeyRecord memory k = meters.getKey(m.keyHash);
+        if (k.validUntil <= m.nextPeriodStart) {
+            revert KeyNotValidForPeriod(m.keyHash, k.validFrom, k.validUntil, m.nextPeriodStart, m.nextPeriodStart);
+        }
+        bool wasKept = _isKept(m.keyHash, ag.terms);
+        base = _base(m.keyHash, ag.terms);
+        // _base writes only on the chain of deployment: the event says a point was written
+        if (!wasKept && block.chainid == _deployChainId) emit BaseKept(agreementId, ag.meterId, m.keyHash, ag.terms, base);
+    }
+
+    /// @inheritdoc IMarketSettlement
+    function keptBase(uint256 keyHash, uint256 terms) external view returns (uint256[2] memory base) {
+        uint256[2] storage kept = _bases[keccak256(abi.encode(keyHash, terms))];
+        (base[0], base[1]) = (kept[0], kept[1]);
+    }
+
+    function _isKept(uint256 keyHash, uint256 terms) private view returns (bool) {
+        uint256[2] storage kept = _bases[keccak256(abi.encode(keyHash, terms))];
+        return kept[0] != 0 || kept[1] != 0;
+    }
+
+    /// @dev foldBase(domain(), keyHash, terms), kept after its first use on the chain of deployment (on another chain,
+    ///      after a fork, the domain differs: folded afresh every time, never kept).
     function _base(uint256 keyHash, uint256 terms) private returns (uint256[2] memory base) {
         if (block.chainid != _deployChainId) return _fold(keyHash, terms);
         uint256[2] storage kept = _bases[keccak256(abi.encode(keyHash, terms))];

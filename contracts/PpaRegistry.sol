@@ -70,7 +70,7 @@ contract PpaRegistry is IPpaRegistry {
         emit AgreementAccepted(id, msg.sender, a.payerAccepted && a.payeeAccepted);
     }
 
-    /// @notice An agreement by id.
+    /// @inheritdoc IPpaRegistry
     function getAgreement(uint256 id) external view returns (Agreement memory) {
         return _agreements[id];
     }

@@ -60,6 +60,10 @@ interface IMarketSettlement {
     ///         The proof is not logged: an auditor reads it from the transaction's calldata, where it sits
     ///         just before the signals (as for Settled; the SDK's proofFromCalldata).
     event MarketSettled(uint64 indexed meterId, uint256 indexed agreementId, uint256[3] movement, uint256[7] publicSignals);
+    /// @notice keepBase folded and kept the base point of the meter's current key and the agreement's terms,
+    ///         so that every settlement under them, the first included, reads it (contracts/README.md,
+    ///         "Market settlement gas"). Emitted once per (key, terms); settle's own fallback keeps silently.
+    event BaseKept(uint256 indexed agreementId, uint64 indexed meterId, uint256 keyHash, uint256 terms, uint256[2] base);
 
     error SignalOutOfField(uint256 index, uint256 value);
     error WrongDomain(uint256 expected, uint256 actual);
@@ -83,4 +87,22 @@ interface IMarketSettlement {
     ///         batch verifier).
     error VerifierCannotFold();
     error ZeroAddress();
+    /// @notice keepBase: no agreement with this id (the PpaRegistry error, same selector).
+    error UnknownAgreementId(uint256 id);
+
+    /// @notice Folds and keeps the base point that settle would fold for agreement `agreementId`: the one of
+    ///         (this contract's domain, its meter's current key hash, its terms commitment), all three read
+    ///         from the registries, never from the caller. Anyone may call it, once the agreement can settle;
+    ///         the first settlement then costs what a repeat one does. Idempotent: a kept point is returned
+    ///         unchanged, without event. Off the chain of deployment (a fork) nothing is kept.
+    /// @dev Requirements (the errors are settle's): the agreement exists (UnknownAgreementId), both parties
+    ///      accepted it (AgreementNotAccepted), its parties are the meter's (UnknownMeter,
+    ///      AgreementPartiesNotMeters), and both the agreement and the meter's current key can still sign a
+    ///      period starting at the meter's billing cursor (AgreementNotInForce, KeyNotValidForPeriod with
+    ///      periodStart = periodEnd = the cursor): a revoked key or an expired agreement keeps nothing.
+    /// @return base the kept point
+    function keepBase(uint256 agreementId) external returns (uint256[2] memory base);
+
+    /// @notice The kept base point of (`keyHash`, `terms`); (0, 0) if none is kept.
+    function keptBase(uint256 keyHash, uint256 terms) external view returns (uint256[2] memory base);
 }

@@ -65,6 +65,9 @@ interface IPpaRegistry {
     error TermsInUse(uint64 meterId, uint256 terms, uint256 id);
     error UnknownAgreementId(uint256 id);
 
+    /// @notice An agreement by id (all zero if unknown: meterId 0 and payer address(0)).
+    function getAgreement(uint256 id) external view returns (Agreement memory);
+
     /// @notice The agreement of `meterId` under `terms` (id 0 if none).
     function agreementFor(uint64 meterId, uint256 terms) external view returns (uint256 id, Agreement memory a);
 

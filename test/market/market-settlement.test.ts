@@ -124,6 +124,9 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     const day0 = await proveDay(DAY0);
     expect(day0.mc.amount.charge).toBeGreaterThan(0n); // prices below the strike at solar hours
     expect(await revertName(day0.settle)).toBe('AgreementNotAccepted');
+    // keepBase follows settle's agreement rules: nothing kept for an unknown or half-accepted agreement
+    expect(await revertName(() => market.keepBase(99))).toBe('UnknownAgreementId');
+    expect(await revertName(() => market.keepBase(1))).toBe('AgreementNotAccepted');
     await (await ppas.connect(wholesaler).accept(1)).wait();
     const [g, w] = [await balance(generator), await balance(wholesaler)];
     const rc = await (await day0.settle()).wait();
@@ -133,6 +136,14 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     const ev = market.interface.parseLog(rc!.logs.find((l) => l.address === (market.target as string))!)!;
     expect(ev.name).toBe('MarketSettled');
     expect([ev.args.meterId, ev.args.agreementId, ev.args.publicSignals.map(BigInt)]).toEqual([METER, 1n, day0.mc.publicSignals]);
+    // settle's fallback kept the point it folded (no keepBase was sent): it is foldBase of the signals, and
+    // a keepBase now is harmless (the same point, nothing written, no event)
+    const [keyHash, commitment] = [day0.mc.publicSignals[0]!, day0.mc.publicSignals[1]!];
+    const fold = await MktCfd1d60mBatchVerifier__factory.connect(await market.verifier(), admin).foldBase(domain, keyHash, commitment);
+    expect(await market.keptBase(keyHash, commitment)).toEqual([fold[0], fold[1]]);
+    const kept = await (await market.keepBase(1)).wait();
+    expect(kept!.logs.filter((l) => l.address === (market.target as string))).toEqual([]);
+    expect(await market.keptBase(keyHash, commitment)).toEqual([fold[0], fold[1]]);
     // the wholesaler paid all of it from its escrow: paid = charge, nothing else moved
     expect(ev.args.movement.map(BigInt)).toEqual([day0.mc.amount.charge, 0n, 0n]);
     // the event names the agreement; its parties are the registry's
@@ -290,7 +301,15 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
       validUntil: start(DAY0 + 30),
       terms: fixed,
     });
-    await gen.accept(id);
+    // the SDK keeps the new terms' base point as soon as the agreement is active (BaseKept, once)
+    const { keyHash } = await d.meters.contract.getMeter(METER);
+    const fixedCommitment = await marketTermsCommitment(fixed);
+    expect(await gen.settlement.keptBase(keyHash, fixedCommitment)).toBeUndefined();
+    const accepted = await gen.accept(id);
+    expect(accepted.keptBases).toHaveLength(1);
+    const keptLog = await provider.getTransactionReceipt(accepted.keptBases[0]!.hash);
+    expect(keptLog!.logs.map((l) => market.interface.parseLog(l)?.name)).toEqual(['BaseKept']);
+    expect(await gen.settlement.keptBase(keyHash, fixedCommitment)).toBeDefined();
     await op.publishDay(ZONE, DAY0 + 7, dayPrices(24, DAY0 + 7));
     const g1 = await balance(generator);
     const day5 = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 7), terms: fixed, zone, prices: [dayPrices(24, DAY0 + 7)] });
@@ -298,5 +317,25 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     // Wh × 5500 cents/MWh = energy × 55 / 10^6 currency = energy × 55 units of a 6-decimal token
     expect(day5.proof.amount.charge).toBe(BigInt(energy) * 55n);
     expect(await balance(generator)).toBe(g1 + day5.proof.amount.charge);
+    // the first settlement under the fixed terms read the point kept on accept: it costs what a repeat does
+    // (without keepBase it would fold and write it, as the CfD's first day above: ~61k more)
+    console.log(`MarketSettlement.settle (fixed-price day, first under its terms, base kept on accept): ${day5.tx.gasUsed} gas`);
+    expect(day5.tx.gasUsed).toBeLessThanOrEqual(320_000n);
+    // an agreement that ended before the meter's cursor can settle nothing more: keepBase refuses it, and
+    // MarketParty.accept throws that ChainError after the acceptance, which stands
+    const ended = marketTerms(24, { kind: 'fixed', price: 4_000 }, 0xe4dn);
+    const old = await buyer.proposePurchase({
+      meterId: METER,
+      zone: ZONE,
+      kind: 'fixed',
+      seller: generator.address,
+      validFrom: start(DAY0),
+      validUntil: start(DAY0 + 2),
+      terms: ended,
+    });
+    await expect(gen.accept(old.id)).rejects.toThrow(/keepBase/);
+    expect(await gen.agreements.get(old.id)).toMatchObject({ payerAccepted: true, payeeAccepted: true });
+    expect(await revertName(() => market.keepBase(old.id))).toBe('AgreementNotInForce');
+    expect(await gen.settlement.keptBase(keyHash, await marketTermsCommitment(ended))).toBeUndefined();
   });
 });

@@ -4,14 +4,14 @@
 // proof made against the old publication is refused, a new one settles), a firstDay signal that is
 // not the period's first day, replay and another domain are refused; settle and publication gas.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { marketTerms } from '../../core/src/market/index.js';
+import { marketTerms, marketTermsCommitment } from '../../core/src/market/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
 import { MktSpotpub3d60mPriceVerifier__factory, PriceIcTable__factory, type SpotSettlement } from '../../typechain-types/index.js';
 import { signPeriod } from '../../core/src/meter/sign.js';
 import { MarketParty } from '../../sdk/src/roles/market.js';
 import { DAY0, dayEnergy, dayPrices, FEED_FIRST_DAY, METER_KEY, publicPriceCase, SPOTPUB_3D, ZONE, ZONE_TZ } from './cases.js';
-import { createSpotWorld, provider, type SpotWorld } from './world.js';
+import { createSpotWorld, dayStart, provider, type SpotWorld } from './world.js';
 
 const terms = marketTerms(
   24,
@@ -26,7 +26,7 @@ const terms = marketTerms(
 );
 
 describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)', () => {
-  let w: SpotWorld;
+  let w: SpotWorld & { agreementId: bigint };
   let spot: SpotSettlement;
   let verifierAddress: string;
   let domain: bigint;
@@ -88,6 +88,40 @@ describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)'
     expect(await revertName(new MktSpotpub3d60mPriceVerifier__factory(w.admin).deploy([await wrong.getAddress()]))).toBe('WrongIcTable');
   });
 
+  /** The events `spot` emitted in a receipt. */
+  const spotEvents = (rc: { logs: readonly { address: string; topics: readonly string[]; data: string }[] } | null) =>
+    rc!.logs.filter((l) => l.address === (spot.target as string)).map((l) => spot.interface.parseLog(l)!);
+
+  it('keepBase: refuses an unknown or half-accepted agreement; keeps, once, the point settle would fold', async () => {
+    expect(await revertName(spot.keepBase(999n))).toBe('UnknownAgreementId');
+    // another agreement of the meter, offered by the retailer and not (yet) accepted by the consumer
+    const offered = await marketTermsCommitment(marketTerms(24, { kind: 'spot', adders: [500, 0, 0, 0, 0, 0, 0, 0] }, 0xbeefn));
+    await (await w.ppas.connect(w.payee).propose(4242n, ZONE, 0, w.payer.address, w.payee.address, dayStart(DAY0), dayStart(DAY0 + 400), offered)).wait();
+    expect(await revertName(spot.keepBase(await w.ppas.agreementCount()))).toBe('AgreementNotAccepted');
+    // the accepted agreement: its point is folded from the registries' key hash and terms, never the caller's
+    const { keyHash } = await w.d.meters.contract.getMeter(4242n);
+    const commitment = await marketTermsCommitment(terms);
+    expect(await spot.keptBase(keyHash, commitment)).toEqual([0n, 0n]);
+    const rc = await (await spot.keepBase(w.agreementId)).wait();
+    const fold = await MktSpotpub3d60mPriceVerifier__factory.connect(verifierAddress, w.admin).foldBase(keyHash, commitment, domain);
+    const [kept] = spotEvents(rc);
+    expect([kept!.name, kept!.args.agreementId, kept!.args.meterId, kept!.args.keyHash, kept!.args.terms]).toEqual([
+      'BaseKept',
+      w.agreementId,
+      4242n,
+      keyHash,
+      commitment,
+    ]);
+    expect(kept!.args.base.map(BigInt)).toEqual([fold[0], fold[1]]);
+    expect(await spot.keptBase(keyHash, commitment)).toEqual([fold[0], fold[1]]);
+    process.stdout.write(`SpotSettlement.keepBase (first, writes the point): ${Number(rc!.gasUsed)} gas\n`);
+    // twice is harmless: the same point, nothing written, no event
+    const again = await (await spot.keepBase(w.agreementId)).wait();
+    expect(spotEvents(again)).toEqual([]);
+    expect(await spot.keptBase(keyHash, commitment)).toEqual([fold[0], fold[1]]);
+    expect(Number(again!.gasUsed)).toBeLessThan(Number(rc!.gasUsed) - 20_000);
+  });
+
   it('settles a 2-day period at the published prices (negative ones included) with six signals', async () => {
     const p = await prove(DAY0, 2);
     expect(p.mc.prices.flat().some((x) => x < 0)).toBe(true);
@@ -95,8 +129,11 @@ describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)'
     const rc = await (await settle(p)).wait();
     expect(await w.d.settlement.contract.balanceOf(w.payee.address)).toBe(before + p.mc.amount.charge);
     const gas = Number(rc!.gasUsed);
-    // the first settlement of a meter pays its cold slots (the bench's "first"; the target is on later ones)
-    process.stdout.write(`SpotSettlement.settle (2 days of mkt_spotpub_3d_60m, first settlement of the meter): ${gas} gas\n`);
+    // the first settlement of the meter, its base point kept by keepBase: it pays its cold ledger and
+    // cursor slots but no fold (the bench's month figures: bench/market-gas.ts)
+    process.stdout.write(`SpotSettlement.settle (2 days of mkt_spotpub_3d_60m, first settlement of the meter, base kept): ${gas} gas\n`);
+    // keepBase took the fold out of the settlement: the first costs what a repeat does (issue 13's bound)
+    expect(gas).toBeLessThanOrEqual(320_000);
     // replay: the same proof again overlaps the settled period
     expect(await revertName(settle(p))).toBe('PeriodOverlap');
   }, 120_000);
@@ -176,4 +213,10 @@ describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)'
     });
     await expect(plain.settleSpot(proof)).rejects.toThrow(/spotSettlement/);
   }, 300_000);
+
+  it("keepBase refuses once the meter's key is revoked at its billing cursor (no period could use the point)", async () => {
+    const meter = await w.d.meters.contract.getMeter(4242n);
+    await (await w.d.meters.contract.connect(w.authority).revokeKey(4242n, meter.nextPeriodStart)).wait();
+    expect(await revertName(spot.keepBase(w.agreementId))).toBe('KeyNotValidForPeriod');
+  });
 });

@@ -257,6 +257,20 @@ export class MarketSettlementClient {
   domain(): Promise<bigint> {
     return chainCall('domain', () => this.contract.domain());
   }
+  /**
+   * Folds and keeps the base point settlements under agreement `agreementId` read (its meter's current
+   * key, its terms, this contract's domain, all read on chain), so that the first settlement costs what
+   * a repeat does (docs/market-spec.md §11, "Gas"). Anyone may send it once both parties accepted;
+   * idempotent. Reverts (a ChainError) as settle would for every period from the meter's cursor on.
+   */
+  keepBase(agreementId: bigint): Promise<TxResult> {
+    return send(`keepBase(${agreementId})`, () => this.contract.keepBase(agreementId));
+  }
+  /** The kept base point of (`keyHash`, `terms`), or undefined when none is kept. */
+  async keptBase(keyHash: bigint, terms: bigint): Promise<readonly [bigint, bigint] | undefined> {
+    const [x, y] = await chainCall('keptBase', () => this.contract.keptBase(keyHash, terms));
+    return x === 0n && y === 0n ? undefined : [x, y];
+  }
   /** Settles one proved market bill. */
   settle(p: SolidityProofArgs): Promise<TxResult> {
     if (p.signals.length !== 7) throw new RangeError(`a market proof has 7 public signals, got ${p.signals.length}`);
@@ -341,6 +355,20 @@ export class SpotSettlementClient {
   /** `chainId × 2^160 + address`: the domain proofs for this contract carry. */
   domain(): Promise<bigint> {
     return chainCall('domain', () => this.contract.domain());
+  }
+  /**
+   * Folds and keeps the base point settlements under agreement `agreementId` read (its meter's current
+   * key, its terms, this contract's domain, all read on chain), so that the first settlement costs what
+   * a repeat does (docs/market-spec.md §11, "Gas"). Anyone may send it once both parties accepted;
+   * idempotent. Reverts (a ChainError) as settle would for every period from the meter's cursor on.
+   */
+  keepBase(agreementId: bigint): Promise<TxResult> {
+    return send(`keepBase(${agreementId})`, () => this.contract.keepBase(agreementId));
+  }
+  /** The kept base point of (`keyHash`, `terms`), or undefined when none is kept. */
+  async keptBase(keyHash: bigint, terms: bigint): Promise<readonly [bigint, bigint] | undefined> {
+    const [x, y] = await chainCall('keptBase', () => this.contract.keptBase(keyHash, terms));
+    return x === 0n && y === 0n ? undefined : [x, y];
   }
   /** Settles one proved public-price bill (its six settlement signals). */
   settle(p: SolidityProofArgs): Promise<TxResult> {

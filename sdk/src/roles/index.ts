@@ -17,7 +17,7 @@ export {
   type ConsumerProveOptions,
 } from './consumer.js';
 export { chooseCircuit, builtBillCircuits, type BillCircuitInfo } from './circuits.js';
-export { Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './market.js';
+export { type AcceptResult, Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './market.js';
 export {
   addPendingYearToDate,
   type ConfirmOutcome,

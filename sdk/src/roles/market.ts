@@ -28,6 +28,12 @@ export interface ZoneRef {
   tzOffsetSeconds: number;
 }
 
+/** What {@link MarketParty.accept} sent: the acceptance, then each keepBase (empty until both parties accepted). */
+export interface AcceptResult extends TxResult {
+  /** The keepBase transactions, MarketSettlement's first, then SpotSettlement's. */
+  keptBases: TxResult[];
+}
+
 /** What every market party can do: read the feed, accept agreements, prove and settle. */
 export class MarketParty {
   readonly feed: PriceFeedClient;
@@ -45,9 +51,29 @@ export class MarketParty {
     this.spot = addresses.spotSettlement === undefined ? undefined : new SpotSettlementClient(addresses.spotSettlement, signer);
   }
 
-  /** Accepts an agreement the other party proposed. */
-  accept(id: bigint): Promise<TxResult> {
-    return this.agreements.accept(id);
+  /**
+   * Accepts an agreement the other party proposed. Once it is accepted by both, keeps its base point on
+   * the settlement contracts `keepBase` names (default: every one this party was given), so that its
+   * first settlement costs what a repeat one does (docs/market-spec.md §11, "Gas"): a one-time ~60k gas
+   * paid here instead of inside the first settle. When a keepBase reverts (the meter's key is revoked, the
+   * agreement ended, the meter's parties changed: every settlement would fail too), the acceptance stands
+   * and the ChainError is thrown.
+   * @example
+   * ```ts
+   * const { keptBases } = await consumer.accept(offer.id); // MarketSettlement, then SpotSettlement if given
+   * ```
+   */
+  async accept(id: bigint, opts: { keepBase?: 'all' | 'market' | 'spot' | 'none' } = {}): Promise<AcceptResult> {
+    const tx = await this.agreements.accept(id);
+    const which = opts.keepBase ?? 'all';
+    if (which === 'none') return { ...tx, keptBases: [] };
+    const a = await this.agreements.get(id);
+    if (a === undefined || !a.payerAccepted || !a.payeeAccepted) return { ...tx, keptBases: [] };
+    const keptBases: TxResult[] = [];
+    if (which !== 'spot') keptBases.push(await this.settlement.keepBase(id));
+    if (which === 'spot') keptBases.push(await this.requireSpot().keepBase(id));
+    else if (which === 'all' && this.spot !== undefined) keptBases.push(await this.spot.keepBase(id));
+    return { ...tx, keptBases };
   }
 
   /**
