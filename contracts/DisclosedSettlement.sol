@@ -58,7 +58,7 @@ contract DisclosedSettlement is Settlement, IDisclosedSettlement {
         for (uint256 i = 1; i < 6; ++i) {
             rest[5 + i] = disclosure[i];
         }
-        if (!verifier.verifyWithFolded(a, b, c, rest, _keptBase(folded))) revert InvalidProof();
+        if (!_verify(a, b, c, rest, _keptBase(folded))) revert InvalidProof();
     }
 
     /// @notice Closed on a disclosure deployment (DisclosureRequired): use settleDisclosed.
