@@ -66,6 +66,30 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
         onlyRole(RETAILER_ROLE)
         whenNotPaused
     {
+        _register(commitment, validFrom, validUntil, tzOffsetSeconds, tzOffsetSeconds);
+    }
+
+    /// @notice Registers a tariff whose clock has daylight saving (bill spec §5a): a meter's billing cursor is
+    ///         then a local midnight under the offset in force at validFrom or under the zone's other offset, so
+    ///         the tariff can be offered and accepted in summer and in winter. The regulator checks both against
+    ///         the document's committed transitions before approving.
+    /// @param tzOffsetSeconds the offset in force at validFrom
+    /// @param altTzOffsetSeconds the zone's other offset
+    function registerZonedTariff(
+        uint256 commitment,
+        uint40 validFrom,
+        uint40 validUntil,
+        int24 tzOffsetSeconds,
+        int24 altTzOffsetSeconds
+    ) external onlyRole(RETAILER_ROLE) whenNotPaused {
+        if (altTzOffsetSeconds > WattproofConstants.MAX_TZ_OFFSET || altTzOffsetSeconds < -WattproofConstants.MAX_TZ_OFFSET) {
+            revert InvalidTimeZone(altTzOffsetSeconds);
+        }
+        _register(commitment, validFrom, validUntil, tzOffsetSeconds, altTzOffsetSeconds);
+        if (altTzOffsetSeconds != tzOffsetSeconds) emit TariffAltOffset(commitment, msg.sender, altTzOffsetSeconds);
+    }
+
+    function _register(uint256 commitment, uint40 validFrom, uint40 validUntil, int24 tzOffsetSeconds, int24 alt) private {
         if (commitment == 0 || commitment >= SNARK_SCALAR_FIELD) revert InvalidCommitment(commitment);
         Tariff storage t = _tariffs[msg.sender][commitment];
         if (t.status != Status.None) revert TariffAlreadyRegistered(msg.sender, commitment);
@@ -78,7 +102,8 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
             validUntil: validUntil,
             tzOffsetSeconds: tzOffsetSeconds,
             status: Status.Pending,
-            maxNonActualPerMille: 1000
+            maxNonActualPerMille: 1000,
+            altTzOffsetSeconds: alt
         });
         emit TariffRegistered(commitment, msg.sender, validFrom, validUntil, tzOffsetSeconds);
     }
@@ -132,7 +157,7 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
         if (!m.exists) revert UnknownMeter(meterId);
         if (msg.sender != m.retailer) revert NotMetersRetailer(meterId, msg.sender);
         Tariff storage t = _approved(msg.sender, commitment);
-        _checkZone(meterId, m.nextPeriodStart, t.tzOffsetSeconds);
+        _checkZone(meterId, m.nextPeriodStart, t.tzOffsetSeconds, t.altTzOffsetSeconds);
         _offered[meterId] = commitment;
         emit TariffOffered(meterId, commitment, msg.sender);
     }
@@ -150,7 +175,7 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
         if (_offered[meterId] != commitment || commitment == 0) revert NotOffered(meterId, commitment);
         Tariff storage t = _approved(m.retailer, commitment);
         if (!hasRole(RETAILER_ROLE, m.retailer)) revert RetailerNotActive(m.retailer);
-        _checkZone(meterId, m.nextPeriodStart, t.tzOffsetSeconds);
+        _checkZone(meterId, m.nextPeriodStart, t.tzOffsetSeconds, t.altTzOffsetSeconds);
         if (m.nextPeriodStart < t.validFrom || m.nextPeriodStart >= t.validUntil) {
             revert TariffNotInForceAtCursor(meterId, m.nextPeriodStart, t.validFrom, t.validUntil);
         }
@@ -260,11 +285,17 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
     }
 
     /// A period proven under the tariff starts at local midnight, periodStart + tz = 86400 * D0 with
-    /// D0 >= 1 (bill spec section 5); periods are whole days, so the cursor keeps its time of day.
-    function _checkZone(uint64 meterId, uint40 cursor, int24 tz) private pure {
-        int256 local = int256(uint256(cursor)) + int256(tz);
-        if (local < int256(WattproofConstants.DAY_SECONDS) || uint256(local) % WattproofConstants.DAY_SECONDS != 0) {
+    /// D0 >= 1 (bill spec section 5), under the offset in force then: the registered one or, on a
+    /// daylight-saving clock, the zone's other one (§5a; the circuit proves which from the committed
+    /// transitions, this check only keeps a meter from taking a tariff none of its periods could use).
+    function _checkZone(uint64 meterId, uint40 cursor, int24 tz, int24 alt) private pure {
+        if (!_isLocalMidnight(cursor, tz) && (alt == tz || !_isLocalMidnight(cursor, alt))) {
             revert TimeZoneMismatch(meterId, cursor, tz);
         }
+    }
+
+    function _isLocalMidnight(uint40 cursor, int24 tz) private pure returns (bool) {
+        int256 local = int256(uint256(cursor)) + int256(tz);
+        return local >= int256(WattproofConstants.DAY_SECONDS) && uint256(local) % WattproofConstants.DAY_SECONDS == 0;
     }
 }

@@ -29,6 +29,9 @@ interface ITariffRegistry {
         int24 tzOffsetSeconds;
         Status status;
         uint16 maxNonActualPerMille;
+        /// The zone's other offset for a clock with daylight saving (bill spec §5a), else tzOffsetSeconds: a
+        /// billing cursor may be a local midnight under either.
+        int24 altTzOffsetSeconds;
     }
 
     /// @notice A retailer set how many non-actual intervals (per mille) a period under its pending tariff may have.
@@ -38,6 +41,8 @@ interface ITariffRegistry {
     event TariffRegistered(
         uint256 indexed commitment, address indexed retailer, uint40 validFrom, uint40 validUntil, int24 tzOffsetSeconds
     );
+    /// @notice A tariff on a daylight-saving clock: its zone's other offset (registerZonedTariff).
+    event TariffAltOffset(uint256 indexed commitment, address indexed retailer, int24 altTzOffsetSeconds);
     /// @notice The regulator approved a retailer's tariff.
     event TariffApproved(uint256 indexed commitment, address indexed retailer, address indexed regulator);
     /// @notice The regulator rejected a retailer's tariff (or withdrew its approval).
@@ -90,6 +95,15 @@ interface ITariffRegistry {
 
     /// @notice Registers a tariff commitment under the caller (a retailer).
     function registerTariff(uint256 commitment, uint40 validFrom, uint40 validUntil, int24 tzOffsetSeconds) external;
+
+    /// @notice Registers a tariff on a daylight-saving clock: the offset in force at validFrom and the zone's other one.
+    function registerZonedTariff(
+        uint256 commitment,
+        uint40 validFrom,
+        uint40 validUntil,
+        int24 tzOffsetSeconds,
+        int24 altTzOffsetSeconds
+    ) external;
 
     /// @notice Makes one of the caller's registered tariffs public (document URI and keccak256 of its bytes).
     function publishTariff(uint256 commitment, string calldata uri, bytes32 documentHash) external;

@@ -224,6 +224,44 @@ describe('4. a tariff in another time zone than the meter cursor is refused', ()
       'InvalidTimeZone',
     );
   });
+
+  it('takes a daylight-saving tariff at a local midnight of either offset (registerZonedTariff), and nothing else', async () => {
+    await atStage('ready');
+    const retailer = tariffsAs(w, w.s.retailer);
+    // registered in the other season: the offset at validFrom is TZ + 1 h, the zone's other one TZ (the cursor's)
+    const zoned = 78n;
+    await retailer.registerTariff(zoned, BigInt(w.d0 - DAY), BigInt(w.d0 + 60 * DAY), TZ + 3600, TZ);
+    const [ev] = await w.d.tariffs.contract.queryFilter(w.d.tariffs.contract.filters.TariffAltOffset(zoned));
+    expect(ev?.args.altTzOffsetSeconds).toBe(BigInt(TZ));
+    expect(await w.d.tariffs.getTariff(zoned)).toMatchObject({ tzOffsetSeconds: TZ + 3600, altTzOffsetSeconds: TZ });
+    await tariffsAs(w, w.s.regulator).approveTariff(zoned);
+    await retailer.offerTariff(METER_1, zoned);
+    expect(await w.d.tariffs.offeredTariff(METER_1)).toBe(zoned);
+    // the same offsets registered as a fixed clock: only TZ + 1 h counts, and the cursor is not its midnight
+    const fixed = 79n;
+    await retailer.registerTariff(fixed, BigInt(w.d0 - DAY), BigInt(w.d0 + 60 * DAY), TZ + 3600);
+    expect((await w.d.tariffs.getTariff(fixed))!.altTzOffsetSeconds).toBe(TZ + 3600);
+    await tariffsAs(w, w.s.regulator).approveTariff(fixed);
+    await expectRevert(
+      () => w.d.tariffs.offeredTariff(METER_1),
+      () => retailer.offerTariff(METER_1, fixed),
+      'TimeZoneMismatch',
+    );
+    // two offsets, neither the cursor's: refused
+    const neither = 80n;
+    await retailer.registerTariff(neither, BigInt(w.d0 - DAY), BigInt(w.d0 + 60 * DAY), TZ + 3600, TZ + 7200);
+    await tariffsAs(w, w.s.regulator).approveTariff(neither);
+    await expectRevert(
+      () => w.d.tariffs.offeredTariff(METER_1),
+      () => retailer.offerTariff(METER_1, neither),
+      'TimeZoneMismatch',
+    );
+    await expectRevert(
+      () => w.d.tariffs.getTariff(81n, w.s.retailer.address),
+      () => retailer.registerTariff(81n, 1n, 2n, 0, -50401),
+      'InvalidTimeZone',
+    );
+  });
 });
 
 describe('5. emergency actions work while the registries are paused', () => {

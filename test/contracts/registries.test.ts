@@ -154,6 +154,7 @@ describe('TariffRegistry', () => {
       validFrom: BigInt(w.d0),
       validUntil: BigInt(w.d0 + 30 * DAY),
       tzOffsetSeconds: 3600,
+      altTzOffsetSeconds: 3600, // a fixed clock: its one offset
       status: 'pending',
       maxNonActualPerMille: 1000,
     });

@@ -43,7 +43,8 @@ export async function registerTariff({ values, out }: RunContext): Promise<void>
         `${file} (commitment ${commitment}) is already registered by ${existing.retailer} (${existing.status}); nothing was sent`,
       );
     }
-    const tx = await new Retailer(chain.conn).registerTariff(commitment, {
+    // the document, not only its commitment: a daylight-saving clock registers both of its offsets
+    const tx = await new Retailer(chain.conn).registerTariff(tariff!, {
       validFrom: from,
       validUntil: until,
       ...(limit === undefined ? {} : { maxNonActualPerMille: limit }),

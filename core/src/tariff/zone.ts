@@ -140,6 +140,18 @@ export function offsetInForce(offsetBefore: number, transitions: readonly ZoneTr
 }
 
 /**
+ * The clock's other offset: the first of the committed offsets (before the first transition, then
+ * after each) that differs from the one in force at `t`; that one itself on a clock without changes.
+ * What the tariff registry keeps beside the offset at validFrom, so that a meter's billing cursor may
+ * be a local midnight in either season (contracts/README, "Tariffs: retailer, time zone, acceptance").
+ */
+export function otherOffset(offsetBefore: number, transitions: readonly ZoneTransition[], t: number): number {
+  const now = offsetInForce(offsetBefore, transitions, t);
+  for (const off of [offsetBefore, ...transitions.map((tr) => tr.offsetAfter)]) if (off !== now) return off;
+  return now;
+}
+
+/**
  * Unix time of local midnight starting local day number `day` under a committed clock (spec
  * §5a): `86400 * day - off`, `off` the offset in force at that instant. The billable-transition
  * rule (no change at local midnight) makes it unique.

@@ -28,8 +28,10 @@ export interface TariffInfo {
   validFrom: bigint;
   /** Latest period end it may settle (unix seconds). */
   validUntil: bigint;
-  /** The time-zone offset the retailer declared (seconds east of UTC). */
+  /** The time-zone offset the retailer declared (seconds east of UTC); on a daylight-saving clock the one in force at validFrom. */
   tzOffsetSeconds: number;
+  /** A daylight-saving clock's other offset (registerZonedTariff); `tzOffsetSeconds` otherwise. */
+  altTzOffsetSeconds: number;
   status: TariffStatus;
   /** Largest share of non-actual intervals (per mille of a period's intervals) a period may have; 1000 = any. */
   maxNonActualPerMille: number;
@@ -69,9 +71,14 @@ export class TariffRegistryClient extends AdminClient<TariffRegistry, TariffRegi
    * [validFrom, validUntil].
    * @param tzOffsetSeconds - the tariff document's time-zone offset; default: the offset at which
    *   `validFrom` is a local midnight (tariffs normally start at one)
+   * @param altTzOffsetSeconds - a daylight-saving clock's other offset (then `tzOffsetSeconds` is the one in
+   *   force at validFrom): sent as `registerZonedTariff`, so the tariff can be offered in either season
    */
-  registerTariff(commitment: bigint, validFrom: bigint, validUntil: bigint, tzOffsetSeconds?: number): Promise<TxResult> {
+  registerTariff(commitment: bigint, validFrom: bigint, validUntil: bigint, tzOffsetSeconds?: number, altTzOffsetSeconds?: number): Promise<TxResult> {
     const tz = tzOffsetSeconds ?? midnightOffsetOf(validFrom);
+    if (altTzOffsetSeconds !== undefined && altTzOffsetSeconds !== tz) {
+      return send(`registerZonedTariff(${commitment})`, () => this.contract.registerZonedTariff(commitment, validFrom, validUntil, tz, altTzOffsetSeconds));
+    }
     return send(`registerTariff(${commitment})`, () => this.contract.registerTariff(commitment, validFrom, validUntil, tz));
   }
 
@@ -191,6 +198,7 @@ export class TariffRegistryClient extends AdminClient<TariffRegistry, TariffRegi
       validFrom: t.validFrom,
       validUntil: t.validUntil,
       tzOffsetSeconds: Number(t.tzOffsetSeconds),
+      altTzOffsetSeconds: Number(t.altTzOffsetSeconds),
       status,
       maxNonActualPerMille: Number(t.maxNonActualPerMille),
     };

@@ -9,7 +9,7 @@ import { WattproofError } from '../../../core/src/errors.js';
 import { audit, type AuditReport } from '../audit/audit.js';
 import type { PublishedKey } from '../audit/published.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
-import { offsetInForce } from '../../../core/src/tariff/zone.js';
+import { offsetInForce, otherOffset } from '../../../core/src/tariff/zone.js';
 import type { WattproofConnection } from './connection.js';
 import { commitmentOf, type TariffRef } from './retailer.js';
 import type { DocumentFetcher } from './tariff-visibility.js';
@@ -45,6 +45,14 @@ export class Regulator {
       throw new WattproofError(
         'TARIFF_MISMATCH',
         `tariff '${tariff.name}' is in zone offset ${tz} s${tariff.zone === undefined ? '' : ` (${tariff.zone} at the start of its validity)`}, but ${info.retailer} registered it with ${info.tzOffsetSeconds} s`,
+      );
+    }
+    // and the clock's other offset, which lets a meter take the tariff in the other season
+    const alt = typeof tariff === 'bigint' ? undefined : otherOffset(tariff.tzOffsetSeconds, tariff.zoneTransitions ?? [], Number(info.validFrom));
+    if (typeof tariff !== 'bigint' && info.altTzOffsetSeconds !== alt) {
+      throw new WattproofError(
+        'TARIFF_MISMATCH',
+        `tariff '${tariff.name}'${tariff.zone === undefined ? '' : ` (${tariff.zone})`} has the other offset ${alt} s, but ${info.retailer} registered ${info.altTzOffsetSeconds} s`,
       );
     }
     return { ...(await this.conn.tariffs.approveTariff(info.commitment, info.retailer)), commitment: info.commitment, retailer: info.retailer };

@@ -9,7 +9,7 @@ import type { TxResult } from '../chain/tx.js';
 import type { LedgerPosition } from '../chain/settlement.js';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import { tariffCommitment } from '../../../core/src/tariff/encode.js';
-import { offsetInForce } from '../../../core/src/tariff/zone.js';
+import { offsetInForce, otherOffset } from '../../../core/src/tariff/zone.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
 import type { WattproofConnection } from './connection.js';
 import { parseTariffJson } from '../../../core/src/tariff/document.js';
@@ -32,9 +32,9 @@ export class Retailer {
    * `[validFrom, validUntil]` (unix seconds), with the document's time-zone offset (taken from the
    * document; for a bare commitment give `window.tzOffsetSeconds`, default: the offset at which
    * validFrom is a local midnight). A tariff on a daylight-saving clock (bill spec §5a) registers the
-   * offset in force at `validFrom`: the registry checks that a meter's billing cursor is a local
-   * midnight under the registered offset when the tariff is offered and accepted, so offer and
-   * accept it while that offset is in force. It awaits the regulator's approval before it can be offered.
+   * offset in force at `validFrom` and the zone's other one (`registerZonedTariff`): the registry
+   * checks that a meter's billing cursor is a local midnight under one of them when the tariff is
+   * offered and accepted, in summer or in winter. It awaits the regulator's approval before it can be offered.
    * `window.maxNonActualPerMille` refuses periods with more non-actual (estimated, substituted,
    * filled) intervals than that share of their intervals (default 1000: any); a second transaction.
    */
@@ -47,7 +47,8 @@ export class Retailer {
     const validUntil = BigInt(window.validUntil);
     if (validUntil <= validFrom) throw new ValidationError('validUntil', `must be after validFrom (${validFrom})`);
     const tz = typeof tariff === 'bigint' ? window.tzOffsetSeconds : offsetInForce(tariff.tzOffsetSeconds, tariff.zoneTransitions ?? [], Number(validFrom));
-    const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil, tz);
+    const alt = typeof tariff === 'bigint' ? undefined : otherOffset(tariff.tzOffsetSeconds, tariff.zoneTransitions ?? [], Number(validFrom));
+    const tx = await this.conn.tariffs.registerTariff(commitment, validFrom, validUntil, tz, alt);
     if (window.maxNonActualPerMille !== undefined && window.maxNonActualPerMille !== 1000) {
       return { ...(await this.conn.tariffs.setNonActualLimit(commitment, window.maxNonActualPerMille)), commitment };
     }
