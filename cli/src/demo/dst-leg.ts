@@ -18,7 +18,7 @@ import { Meter } from '../../../sdk/src/roles/meter.js';
 import { Regulator } from '../../../sdk/src/roles/regulator.js';
 import { Retailer } from '../../../sdk/src/roles/retailer.js';
 import { repoRoot } from '../paths.js';
-import { DST_CIRCUIT, DST_DAY_START, DST_TARIFF_FILE, dstDayReadings } from './dst.js';
+import { DST_DAY_START, DST_TARIFF_FILE, dstDayReadings } from './dst.js';
 import type { LegSummary, TariffsDemoLeg } from './tariffs.js';
 
 /** The leg's meter (not the standalone leg's, so both can share a chain). */

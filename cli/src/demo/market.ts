@@ -17,7 +17,7 @@
  */
 import type { Provider, Signer } from 'ethers';
 import { Contract } from 'ethers';
-import { ChainError, WattproofError } from '../../../core/src/errors.js';
+import { WattproofError } from '../../../core/src/errors.js';
 import { duration, gas, kwh, money, short, table } from '../../../core/src/format.js';
 import { marketTerms, marketTermsCommitment } from '../../../core/src/market/terms.js';
 import { householdSeries } from '../../../core/src/meter/synthetic.js';
@@ -32,6 +32,7 @@ import { WattproofConnection } from '../../../sdk/src/roles/connection.js';
 import { Generator, MarketOperator, MarketParty, Wholesaler } from '../../../sdk/src/roles/market.js';
 import { Meter } from '../../../sdk/src/roles/meter.js';
 import type { Output } from '../output.js';
+import { demoSigners } from './signers.js';
 
 const SPOT = 'mkt_spot_1d_60m';
 const CFD = 'mkt_cfd_1d_60m';
@@ -94,28 +95,8 @@ interface Parties {
 }
 
 async function signers(rpc: string | undefined): Promise<{ provider: Provider; parties: Parties; label: string; close: () => void }> {
-  let list: Signer[];
-  let provider: Provider;
-  let label: string;
-  let close: () => void = () => undefined;
-  if (rpc === undefined) {
-    const { loadHardhat } = await import('../devchain.js');
-    const hre = await loadHardhat();
-    list = await hre.ethers.getSigners();
-    provider = hre.ethers.provider;
-    label = 'Hardhat in-process EVM (chain id 31337)';
-  } else {
-    const { connectRpc } = await import('../../../sdk/src/net/provider.js');
-    const p = await connectRpc(rpc, { timeoutMs: 60_000 });
-    const accounts = (await p.send('eth_accounts', [])) as string[];
-    if (accounts.length < 8) throw new ChainError(`the market demo needs 8 unlocked accounts on ${rpc} (a Hardhat node has 20); it has ${accounts.length}`);
-    list = await Promise.all(accounts.slice(0, 8).map((a) => p.getSigner(a)));
-    provider = p;
-    close = () => p.destroy();
-    label = `JSON-RPC node ${rpc} (chain id ${(await p.getNetwork()).chainId})`;
-  }
+  const { provider, list, label, close } = await demoSigners(rpc, 8, 'market');
   const [admin, authority, regulator, retailer, prosumer, operator, generator, wholesaler] = list;
-  if (wholesaler === undefined) throw new ChainError('the market demo needs 8 accounts');
   return {
     provider,
     parties: {
@@ -126,7 +107,7 @@ async function signers(rpc: string | undefined): Promise<{ provider: Provider; p
       prosumer: prosumer!,
       operator: operator!,
       generator: generator!,
-      wholesaler,
+      wholesaler: wholesaler!,
     },
     label,
     close,

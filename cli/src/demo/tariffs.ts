@@ -25,7 +25,7 @@ import type { Provider, Signer } from 'ethers';
 import { Contract } from 'ethers';
 import { computeBill, type Bill } from '../../../core/src/bill/compute.js';
 import type { YearToDateOpening } from '../../../core/src/bill/ytd.js';
-import { ChainError, WattproofError } from '../../../core/src/errors.js';
+import { WattproofError } from '../../../core/src/errors.js';
 import { duration, gas, kwh, localDate, money, short, table } from '../../../core/src/format.js';
 import { householdSeries } from '../../../core/src/meter/synthetic.js';
 import type { SignedPeriod } from '../../../core/src/meter/sign.js';
@@ -42,6 +42,7 @@ import { Retailer } from '../../../sdk/src/roles/retailer.js';
 import { addPendingYearToDate, confirmYearToDate, openingForNextBill } from '../../../sdk/src/roles/ytd-store.js';
 import type { Output } from '../output.js';
 import { londonDstLeg } from './dst-leg.js';
+import { demoSigners } from './signers.js';
 
 /** The parties of the tariffs demo (Hardhat's first five accounts, or a node's unlocked ones). */
 export interface TariffsParties {
@@ -335,30 +336,9 @@ export const shanghaiYearlyLeg: TariffsDemoLeg = async (w) => {
 export const TARIFFS_DEMO_LEGS: TariffsDemoLeg[] = [shanghaiYearlyLeg, londonDstLeg];
 
 async function signers(rpc: string | undefined): Promise<{ provider: Provider; parties: TariffsParties; label: string; close: () => void }> {
-  let list: Signer[];
-  let provider: Provider;
-  let label: string;
-  let close: () => void = () => undefined;
-  if (rpc === undefined) {
-    const { loadHardhat } = await import('../devchain.js');
-    const hre = await loadHardhat();
-    list = await hre.ethers.getSigners();
-    provider = hre.ethers.provider;
-    label = 'Hardhat in-process EVM (chain id 31337)';
-  } else {
-    const { connectRpc } = await import('../../../sdk/src/net/provider.js');
-    const p = await connectRpc(rpc, { timeoutMs: 60_000 });
-    const accounts = (await p.send('eth_accounts', [])) as string[];
-    if (accounts.length < 5) throw new ChainError(`the tariffs demo needs 5 unlocked accounts on ${rpc} (a Hardhat node has 20); it has ${accounts.length}`);
-    list = await Promise.all(accounts.slice(0, 5).map((a) => p.getSigner(a)));
-    provider = p;
-    close = () => p.destroy();
-    label = `JSON-RPC node ${rpc} (chain id ${(await p.getNetwork()).chainId})`;
-  }
+  const { provider, list, label, close } = await demoSigners(rpc, 5, 'tariffs');
   const [admin, authority, regulator, retailer, consumer] = list;
-  if (consumer === undefined || admin === undefined || authority === undefined || regulator === undefined || retailer === undefined)
-    throw new ChainError('the tariffs demo needs 5 accounts');
-  return { provider, parties: { admin, authority, regulator, retailer, consumer }, label, close };
+  return { provider, parties: { admin: admin!, authority: authority!, regulator: regulator!, retailer: retailer!, consumer: consumer! }, label, close };
 }
 
 /**
