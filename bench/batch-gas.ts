@@ -16,7 +16,6 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { JsonRpcSigner, type BigNumberish } from 'ethers';
 import hre from 'hardhat';
 import { shutdownProver } from '../prover/src/groth16.js';
@@ -29,6 +28,7 @@ import { meterPublicKey } from '../core/src/crypto/index.js';
 import { settlementDomain } from '../core/src/bill/signals.js';
 import { toSnarkjsProof, type SettlementProof } from '../sdk/src/chain/settlement.js';
 import { UNIT, afterDay, createWorld, ledgerAs, metersAs, proveBill, provider, setTime, tariffsAs, type World } from '../test/contracts/world.js';
+import { scriptArgs } from '../circuits/build/script-args.js';
 import { renderMarkdown } from './report.js';
 import type { BatchGasFigures, BenchResults } from './results.js';
 import { evaluateTargets } from './targets.js';
@@ -182,15 +182,15 @@ async function timeCollector(
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const values = scriptArgs(
+    'usage: npx tsx bench/batch-gas.ts [--circuit bill_1d_30m] [--sizes 1,8,32,128] [--no-write]',
+    {
       circuit: { type: 'string', default: 'bill_1d_30m' },
       sizes: { type: 'string', default: '1,8,32,128' },
       'no-write': { type: 'boolean', default: false },
     },
-    strict: true,
-  });
+    argv,
+  );
   const sizes = values.sizes.split(',').map(Number);
   const largest = Math.max(...sizes);
   const log = (s: string) => console.log(s);

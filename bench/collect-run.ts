@@ -2,14 +2,14 @@
 // merges the figures as `collector1000` into bench/results.json without touching its other figures.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../circuits/build/script-args.js';
 import { runCollect } from './collect.js';
 import { renderMarkdown } from './report.js';
 import type { BenchResults } from './results.js';
 
 /** Runs the collector bench; returns the process exit code. */
 export async function collectBench(root: string, argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { proofs: { type: 'string', default: '1000' } }, strict: true });
+  const values = scriptArgs('usage: npm run bench -- collect [--proofs N]', { proofs: { type: 'string', default: '1000' } }, argv);
   const proofs = Number(values.proofs);
   if (!Number.isInteger(proofs) || proofs < 4) throw new Error(`--proofs must be an integer >= 4, got ${values.proofs}`);
   const figures = await runCollect({ root, meters: proofs, log: (line) => console.log(`[collect] ${line}`) });

@@ -4,21 +4,22 @@
 // bench/results.json without touching its other figures.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../circuits/build/script-args.js';
 import { runLoad } from './load.js';
 
 /** Runs the load bench; returns the process exit code. */
 export async function loadBench(root: string, argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const values = scriptArgs(
+    'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--min-faults N] [--seed N]',
+    {
       meters: { type: 'string', default: '1000' },
       retailers: { type: 'string', default: '3' },
       'fault-every': { type: 'string', default: '400' },
       'min-faults': { type: 'string', default: '20' },
       seed: { type: 'string', default: '7' },
     },
-  });
+    argv,
+  );
   const n = (name: string, v: string | undefined) => {
     const x = Number(v);
     if (!Number.isInteger(x) || x < 1) throw new Error(`--${name} must be a positive integer, got ${v}`);

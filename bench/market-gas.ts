@@ -11,13 +11,13 @@
  * every later one of its day does: cold slots are per transaction), and the breakdown of the last is printed.
  * @packageDocumentation
  */
-import { parseArgs } from 'node:util';
 import hre from 'hardhat';
 import { marketTerms } from '../core/src/market/index.js';
 import { defaultBuildDir, loadCircuitArtifacts, readManifest } from '../prover/src/artifacts/index.js';
 import { fullProve, shutdownProver, toSolidityArgs } from '../prover/src/groth16.js';
 import { DAY0, dayPrices, FEED_FIRST_DAY, marketCase, type MarketShape, publicPriceCase } from '../test/market/cases.js';
 import { createMarketWorld, createSpotWorld, type MarketWorld } from '../test/market/world.js';
+import { scriptArgs } from '../circuits/build/script-args.js';
 import { type GasBreakdown, gasBreakdown } from './gas-trace.js';
 
 /** Settle gas of one market circuit instance. */
@@ -169,13 +169,11 @@ export async function measureSpotPublicGas(
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      circuit: { type: 'string' },
-      periods: { type: 'string', default: '2' },
-      verifier: { type: 'string' },
-      'no-keep-base': { type: 'boolean', default: false },
-    },
+  const values = scriptArgs('usage: npx tsx bench/market-gas.ts [--circuit NAME[,NAME]] [--periods N] [--verifier NAME] [--no-keep-base]', {
+    circuit: { type: 'string' },
+    periods: { type: 'string', default: '2' },
+    verifier: { type: 'string' },
+    'no-keep-base': { type: 'boolean', default: false },
   });
   const keepBase = !values['no-keep-base'];
   const manifest = await readManifest(defaultBuildDir());

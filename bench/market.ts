@@ -24,10 +24,10 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import * as snarkjs from 'snarkjs';
 import { readR1csHeader } from '../circuits/build/binfile.js';
 import { exists } from '../circuits/build/fs-util.js';
+import { scriptArgs } from '../circuits/build/script-args.js';
 import { readMarketInstances } from '../circuits/build/generate-main.js';
 import { shutdownProver } from '../prover/src/groth16.js';
 import { DAY0, marketCase, type MarketShape, publicPriceCase } from '../test/market/cases.js';
@@ -240,8 +240,9 @@ export async function marketFigures(
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
+  const values = scriptArgs(
+    'usage: npx tsx bench/market.ts [--runs N] [--browser-runs N] [--no-browser] [--no-gas] [--gas-only] [--only NAME[,NAME]] [--write]',
+    {
       runs: { type: 'string', default: '3' },
       'browser-runs': { type: 'string', default: '2' },
       'no-browser': { type: 'boolean', default: false },
@@ -250,7 +251,7 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       write: { type: 'boolean', default: false },
     },
-  });
+  );
   const log = (m: string) => process.stderr.write(`[bench:market] ${m}\n`);
   const figures = await marketFigures(
     {

@@ -11,8 +11,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import hre from 'hardhat';
+import { scriptArgs } from '../circuits/build/script-args.js';
 import { readManifest } from '../prover/src/artifacts/index.js';
 import { shutdownProver } from '../prover/src/groth16.js';
 import { isWattproofError } from '../core/src/errors.js';
@@ -119,11 +119,11 @@ async function measure(circuit: string, log: (s: string) => void): Promise<Circu
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { circuit: { type: 'string' }, out: { type: 'string', default: 'bench/gas.json' } },
-    strict: true,
-  });
+  const values = scriptArgs(
+    'usage: npm run gas -- [--circuit NAME[,NAME]] [--out bench/gas.json]',
+    { circuit: { type: 'string' }, out: { type: 'string', default: 'bench/gas.json' } },
+    argv,
+  );
   const manifest = await readManifest(resolve(ROOT, 'build'));
   const circuits = values.circuit?.split(',') ?? Object.keys(manifest?.circuits ?? {}).filter((c) => c.startsWith('bill_'));
   if (circuits.length === 0) throw new Error('no bill circuit is built: run `npm run build` first');

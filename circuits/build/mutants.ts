@@ -26,10 +26,10 @@ import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/pr
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { compileCircuit, includeClosure } from './circom.js';
 import { readInstances, type CircuitInstance } from './instances.js';
 import { createBuildLog, type BuildLog } from './log.js';
+import { scriptArgs } from './script-args.js';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -150,13 +150,14 @@ async function runTests(buildDir: string, skipLarge: boolean, files = MUTANT_TES
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
+  const values = scriptArgs(
+    'usage: npx tsx circuits/build/mutants.ts [--only FILE-PART] [--list] [--no-write]\n  --only      mutate only the circuit files whose path contains FILE-PART (e.g. zone)\n  --list      list the mutants and stop\n  --no-write  do not write the figures into bench/results.json',
+    {
       only: { type: 'string' },
       list: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
     },
-  });
+  );
   // compiler chatter (constraint counts of every mutant) would bury the progress lines
   const quiet: BuildLog = {
     log() {},
