@@ -1,0 +1,142 @@
+// Daylight saving and yearly blocks together, end to end (bill spec §5a, §9): the UK Economy 7
+// tariff on the Europe/London clock with yearly blocks added, two consecutive local days (24
+// October 2026 and the 25-hour day of 25 October) proven on the zone + yearly instance the SDK
+// picks and settled through `settleYearly` on Hardhat's in-process EVM, with real Groth16 proofs.
+// The second bill crosses the first block; a stale (fresh) and a forged opening on the change day
+// are refused by the contract.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  Consumer,
+  ContractRevertError,
+  chooseCircuit,
+  decodeBillSignals,
+  Meter,
+  MeteringAuthority,
+  Regulator,
+  Retailer,
+  shutdownProver,
+  type BillProof,
+  type SettleReceipt,
+  type SignedPeriod,
+  type Tariff,
+} from '../../sdk/src/index.js';
+import { computeBill, ytdCommitment } from '../../core/src/bill/index.js';
+import { parseTariff, parseTariffJson } from '../../core/src/tariff/index.js';
+import { startDevChain, type DevChain } from '../../cli/src/devchain.js';
+import { DST_DAY_START, DST_TARIFF_FILE, dstDayReadings } from '../../cli/src/demo/dst.js';
+import { repoRoot } from '../../cli/src/paths.js';
+
+const CIRCUIT = 'bill_1d_30m_zone_yearly';
+const METER = 4_100_230_177n;
+/** Local midnight of 24 October 2026 in Europe/London (BST): 23 October 23:00 UTC. */
+const DAY1_START = DST_DAY_START - 86400;
+const YEAR_START_DAY = Date.UTC(2026, 0, 1) / 86_400_000;
+/** A first block of 20 kWh a year (scaled down so that two daily bills cross it), +0.10 GBP/kWh above. */
+const BLOCK1 = 20_000n;
+
+let dev: DevChain;
+let tariff: Tariff;
+let consumer: Consumer;
+let days: SignedPeriod[];
+const proofs: BillProof[] = [];
+const receipts: SettleReceipt[] = [];
+const refused: string[] = [];
+
+beforeAll(async () => {
+  dev = await startDevChain(CIRCUIT);
+  const a = dev.addresses;
+  const [asAuthority, asRetailer, asRegulator, asConsumer] = await Promise.all([
+    dev.connect(dev.accounts.authority),
+    dev.connect(dev.accounts.retailer),
+    dev.connect(dev.accounts.regulator),
+    dev.connect(dev.accounts.consumer),
+  ]);
+  consumer = new Consumer(asConsumer);
+  const retailer = new Retailer(asRetailer);
+  const economy7 = parseTariffJson(await readFile(join(repoRoot(), DST_TARIFF_FILE), 'utf8'), DST_TARIFF_FILE);
+  tariff = parseTariff({
+    ...economy7,
+    name: 'UK Economy 7 with yearly blocks (test)',
+    tierBasis: 'year',
+    yearStart: '2026-01-01',
+    tiers: [{ upToWhPerYear: Number(BLOCK1), price: 0n }, { price: 100_000n }],
+    salt: 1177n,
+  });
+  const meter = Meter.fromPrivateKey(METER, '2e'.repeat(32));
+  const day2 = dstDayReadings();
+  const day1 = { imports: day2.imports.slice(0, 48), exports: day2.exports.slice(0, 48) };
+  days = [
+    await meter.sign({ meterId: METER, periodStart: DAY1_START, intervalSeconds: 1800, ...day1 }),
+    await meter.sign({ meterId: METER, periodStart: DST_DAY_START, intervalSeconds: 1800, ...day2 }),
+  ];
+  const end = BigInt(DST_DAY_START + 50 * 1800);
+  await dev.advanceTo(end);
+  await new MeteringAuthority(asAuthority).registerMeter({ meter, consumer: a.consumer, retailer: a.retailer, firstPeriodStart: DAY1_START });
+  await retailer.registerTariff(tariff, { validFrom: DAY1_START, validUntil: end + 30n * 86400n });
+  await new Regulator(asRegulator).approveTariff(tariff);
+  await retailer.offerTariff(METER, tariff);
+  await consumer.acceptTariff(METER, tariff);
+  await dev.mint(a.consumer, 100n * 10n ** 6n);
+  await consumer.deposit(50n * 10n ** 6n);
+
+  // bill 1: the first of the tariff year on chain (no opening)
+  proofs.push(await consumer.proveBill(tariff, days[0]!, { circuit: CIRCUIT, yearToDate: { opening: undefined } }));
+  receipts.push(await consumer.settle(proofs[0]!));
+  // the change day: two cheats first (each a valid proof the contract must refuse), then honestly
+  const cheats = [undefined, { ...proofs[0]!.yearToDate!, wh: 0n }];
+  for (const opening of cheats) {
+    const cheat = await consumer.proveBill(tariff, days[1]!, { circuit: CIRCUIT, yearToDate: { opening } });
+    await consumer.settle(cheat).then(
+      () => refused.push('SETTLED'),
+      (e: unknown) => refused.push(e instanceof ContractRevertError ? e.errorName : String(e)),
+    );
+  }
+  proofs.push(await consumer.proveBill(tariff, days[1]!, { circuit: CIRCUIT, yearToDate: { opening: proofs[0]!.yearToDate } }));
+  receipts.push(await consumer.settle(proofs[1]!));
+}, 600_000);
+
+afterAll(async () => {
+  await shutdownProver();
+});
+
+describe('a zone + yearly tariff settled by settleYearly', () => {
+  it('the SDK picks the zone + yearly instance for both days', async () => {
+    for (const day of days) expect((await chooseCircuit(tariff, day)).name).toBe(CIRCUIT);
+    expect(days[1]!.imports).toHaveLength(50);
+    expect(proofs.map((p) => p.publicSignals.length)).toEqual([8, 8]);
+  });
+
+  it('each bill settles what the engine billed with the carried year to date, and the chain keeps the new commitment', async () => {
+    let ytd = 0n;
+    for (const [k, day] of days.entries()) {
+      const bill = computeBill(tariff, day, { ytdWh: ytd });
+      expect(receipts[k]!.status).toBe('settled');
+      expect(receipts[k]!.bill.charge).toBe(bill.charge);
+      const signals = proofs[k]!.publicSignals;
+      expect(signals[5]).toBe(k === 0 ? '0' : String(await ytdCommitment(proofs[0]!.yearToDate!)));
+      expect(signals[7]).toBe(String(YEAR_START_DAY));
+      ytd += bill.totalImportWh;
+      expect(proofs[k]!.yearToDate).toMatchObject({ meterId: METER, yearStartDay: YEAR_START_DAY, wh: ytd });
+    }
+    expect(decodeBillSignals(proofs[1]!.publicSignals).intervalCount).toBe(50);
+    expect(String(await consumer.conn.settlement.yearToDateOf(METER))).toBe(proofs[1]!.publicSignals[6]);
+  });
+
+  it('the change day crosses the first block: plain arithmetic for the premium, the repeated hour counted', () => {
+    const e1 = days[0]!.imports.reduce((a, r) => a + BigInt(r), 0n);
+    const e2 = days[1]!.imports.reduce((a, r) => a + BigInt(r), 0n);
+    expect(e1).toBeLessThan(BLOCK1);
+    expect(e1 + e2).toBeGreaterThan(BLOCK1);
+    const bill = computeBill(tariff, days[1]!, { ytdWh: e1 });
+    expect(bill.items.tiers.map((t) => t.wh)).toEqual([BLOCK1 - e1, e1 + e2 - BLOCK1]);
+    // 16 night half-hours (the repeated hour twice) at 0.14, 34 by day at 0.30, the premium, standing, 5 % VAT
+    const milli = 16n * 600n * 140_000n + 34n * 150n * 300_000n + (e1 + e2 - BLOCK1) * 100_000n + 550_000n * 1000n;
+    expect(bill.charge).toBe((milli * 10_500n + 5_000_000n) / 10_000_000n);
+  });
+
+  it('a restarted year and a forged opening on the change day are refused by the contract', () => {
+    expect(refused).toEqual(['YearToDateNotFresh', 'YearToDateMismatch']);
+  });
+});
