@@ -27,6 +27,8 @@ import { parseTariff, parseTariffJson } from '../../core/src/tariff/index.js';
 import { startDevChain, type DevChain } from '../../cli/src/devchain.js';
 import { DST_DAY_START, DST_TARIFF_FILE, dstDayReadings } from '../../cli/src/demo/dst.js';
 import { repoRoot } from '../../cli/src/paths.js';
+import { audit, AuditIndex } from '../../sdk/src/audit/index.js';
+import { loadPublishedKeys } from '../../sdk/src/audit/published.js';
 
 const CIRCUIT = 'bill_1d_30m_zone_yearly';
 const METER = 4_100_230_177n;
@@ -121,7 +123,7 @@ describe('a zone + yearly tariff settled by settleYearly', () => {
       expect(proofs[k]!.yearToDate).toMatchObject({ meterId: METER, yearStartDay: YEAR_START_DAY, wh: ytd });
     }
     expect(decodeBillSignals(proofs[1]!.publicSignals).intervalCount).toBe(50);
-    expect(String(await consumer.conn.settlement.yearToDateOf(METER))).toBe(proofs[1]!.publicSignals[6]);
+    expect(await consumer.conn.settlement.yearToDateOf(METER)).toEqual({ commitment: BigInt(proofs[1]!.publicSignals[6]!), yearStart: YEAR_START_DAY });
   });
 
   it('the change day crosses the first block: plain arithmetic for the premium, the repeated hour counted', () => {
@@ -138,5 +140,65 @@ describe('a zone + yearly tariff settled by settleYearly', () => {
 
   it('a restarted year and a forged opening on the change day are refused by the contract', () => {
     expect(refused).toEqual(['YearToDateNotFresh', 'YearToDateMismatch']);
+  });
+});
+
+describe('the regulator audits the zone + yearly bills', () => {
+  const openIndex = async () =>
+    AuditIndex.open({
+      location: ':memory:',
+      provider: dev.provider,
+      settlement: dev.deployment.addresses.settlement,
+      keys: await loadPublishedKeys({ only: [CIRCUIT, 'bill_1d_30m'] }),
+      workers: 1,
+    });
+
+  it('the log-walking audit and the index both re-verify the eight signals and the year-to-date chain', async () => {
+    const keys = await loadPublishedKeys({ only: [CIRCUIT, 'bill_1d_30m'] });
+    const walked = await audit({ provider: dev.provider, settlement: dev.deployment.addresses.settlement, keys });
+    expect(walked.ok).toBe(true);
+    expect(walked.circuit).toBe(CIRCUIT);
+    const index = await openIndex();
+    try {
+      const sync = await index.sync({ confirmations: 0 });
+      expect(sync).toMatchObject({ indexed: 2, verified: 2, proofsVerified: 2 });
+      const report = await index.report({ meterId: METER });
+      expect(report.ok).toBe(true);
+      expect(report.circuit).toBe(CIRCUIT);
+      expect(report.settlements.map((x) => [x.checks.proof, x.checks.yearToDate])).toEqual([
+        [true, true],
+        [true, true],
+      ]);
+      expect(report.settlements.map((x) => x.yearToDate)).toEqual(walked.settlements.map((x) => x.yearToDate));
+      expect(report.settlements[1]!.yearToDate).toEqual({
+        old: BigInt(proofs[1]!.publicSignals[5]!),
+        new: BigInt(proofs[1]!.publicSignals[6]!),
+        year: BigInt(YEAR_START_DAY),
+      });
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('the index flags a broken year-to-date chain: the first bill left another commitment than the second consumed', async () => {
+    const index = await openIndex();
+    try {
+      await index.sync({ confirmations: 0, toBlock: receipts[0]!.blockNumber });
+      // a stale or forged link, as a chain that let one through would show it: the row of bill 1 left another commitment
+      const [row] = await index.store.query<{ public_signals: string }>('SELECT public_signals FROM settlements');
+      const signals = JSON.parse(row!.public_signals) as string[];
+      signals[6] = '12345';
+      await index.store.query('UPDATE settlements SET public_signals = ?', [JSON.stringify(signals)]);
+      await index.sync({ confirmations: 0 });
+      const second = (await index.report({ meterId: METER })).settlements[1]!;
+      expect(second.checks.proof).toBe(true);
+      expect(second.checks.yearToDate).toBe(false);
+      expect(second.verified).toBe(false);
+      expect(second.reasons.join('\n')).toMatch(
+        /year to date: consumes commitment \d+ of tariff year \d+, but meter \d+'s previous bill .* left 12345 .*stale, replayed or forged/,
+      );
+    } finally {
+      await index.close();
+    }
   });
 });
