@@ -78,7 +78,11 @@ function flagCost(r: BenchResults, suffix: '_yearly' | '_zone' | '_zone_yearly',
     if (!name.endsWith(suffix) || base === undefined || !('constraints' in y) || !('constraints' in base)) continue;
     const dy = y.constraints - base.constraints;
     const [py, pb] = [proving(y), proving(base)];
-    const time = py && pb ? `; witness + proof ${ms(py.totalMs.median)} against ${ms(pb.totalMs.median)}` : '';
+    // the loads are printed beside the times: instances measured in different runs saw different loads
+    const time =
+      py && pb
+        ? `; witness + proof ${ms(py.totalMs.median)} (load ${py.loadAverageBefore.toFixed(1)}) against ${ms(pb.totalMs.median)} (load ${pb.loadAverageBefore.toFixed(1)})`
+        : '';
     lines.push(`- ${name}: ${int(y.constraints)} constraints, +${int(dy)} (+${((100 * dy) / base.constraints).toFixed(1)} %) over ${base.name}${time}`);
   }
   return lines.length === 0 ? [] : ['', heading, '', ...lines];

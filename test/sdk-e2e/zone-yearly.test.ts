@@ -29,6 +29,7 @@ import { DST_DAY_START, DST_TARIFF_FILE, dstDayReadings } from '../../cli/src/de
 import { repoRoot } from '../../cli/src/paths.js';
 import { audit, AuditIndex } from '../../sdk/src/audit/index.js';
 import { loadPublishedKeys } from '../../sdk/src/audit/published.js';
+import { Collector } from '../../sdk/src/collector/collector.js';
 
 const CIRCUIT = 'bill_1d_30m_zone_yearly';
 const METER = 4_100_230_177n;
@@ -200,5 +201,32 @@ describe('the regulator audits the zone + yearly bills', () => {
     } finally {
       await index.close();
     }
+  });
+});
+
+describe('a collector given a yearly proof', () => {
+  it('drops it before verifying or sending anything, saying the consumer settles it by settleYearly', async () => {
+    const key = (await loadPublishedKeys({ only: [CIRCUIT] }))[0]!;
+    let verified = 0;
+    const collector = new Collector(consumer.conn, {
+      vkey: key.vkey,
+      verifyMany: async (_vkey, jobs) => {
+        verified += jobs.length;
+        return jobs.map(() => true);
+      },
+    });
+    const { ready, dropped, settled } = await collector.check([{ id: 'day2.proof.json', proof: proofs[1]!.proof, publicSignals: proofs[1]!.publicSignals }]);
+    expect(ready).toEqual([]);
+    expect(settled).toEqual([]);
+    expect(verified).toBe(0);
+    expect(dropped).toEqual([
+      expect.objectContaining({
+        id: 'day2.proof.json',
+        code: 'yearly',
+        meterId: METER,
+        periodStart: DST_DAY_START,
+        reason: expect.stringMatching(/settleYearly.*ExtraSignalsRequired.*wattproof settle/),
+      }),
+    ]);
   });
 });
