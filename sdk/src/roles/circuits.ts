@@ -3,7 +3,9 @@
  * whose maximum days cover the period, the smallest such (fewer constraints, faster proofs).
  * A tariff that commits to daylight-saving transitions (spec §5a) is always proven on a zone
  * circuit, whether or not the period holds a change: a fixed-offset circuit commits to a tariff
- * with no transitions, so it cannot reproduce such a tariff's commitment.
+ * with no transitions, so it cannot reproduce such a tariff's commitment. A yearly-block tariff
+ * likewise needs a yearly circuit, and one with both a zone instance with yearly blocks
+ * (`bill_<days>_<interval>_zone_yearly`, spec §10).
  * @packageDocumentation
  */
 import { defaultBuildDir, readManifest } from '../../../prover/src/artifacts/index.js';
