@@ -73,6 +73,27 @@ export function benchZoneTariff(slotsPerDay: 24 | 48 | 96): Tariff {
 }
 
 /**
+ * The London-clock bench tariff with the yearly blocks of {@link benchYearlyTariff} on a tariff year
+ * starting 2026-01-01 (local), for the instances with both flags.
+ */
+export function benchZoneYearlyTariff(slotsPerDay: 24 | 48 | 96): Tariff {
+  const { tiers: _t, tierBasis: _b, ...fields } = tariffToJSON(benchZoneTariff(slotsPerDay));
+  return createTariff({
+    ...fields,
+    name: `bench ToU ${slotsPerDay} Europe/London yearly blocks`,
+    tierBasis: 'year',
+    yearStart: '2026-01-01',
+    tiers: [{ upToWhPerYear: 3_120_000, price: '0' }, { upToWhPerYear: 4_800_000, price: '50000' }, { price: '300000' }],
+    salt: '424244',
+  } as never);
+}
+
+/** The year to date a zone + yearly bench bill carries: 3,100 kWh of 2026 before the London October. */
+export function benchZoneYearToDate(): { opening: { meterId: bigint; yearStartDay: number; wh: bigint; salt: bigint }; newSalt: bigint } {
+  return { opening: { meterId: 7_000_001n, yearStartDay: Date.UTC(2026, 0, 1) / 86_400_000, wh: 3_100_000n, salt: 79n }, newSalt: 80n };
+}
+
+/**
  * A signed month of the bench household on the London clock: October 2026 from local midnight (23:00
  * UTC on 30 September, summer time), 31 local days with the 25-hour day of the 25th.
  */

@@ -68,16 +68,21 @@ function circuitRows(cs: Array<CircuitFigures | { status: string }>): string[] {
  * `<name>_yearly` (docs/bill-spec.md §9: the year-to-date commitment's two Poseidon openings, the
  * tariff-year range checks and the block split on the carried import) and `<name>_zone` (§5a: the
  * daylight-saving clock's local slots and days; the zone instance bills a London month with its
- * 25-hour day, the plain one a fixed-offset month).
+ * 25-hour day, the plain one a fixed-offset month). `<name>_zone_yearly` against `<name>`: both flags
+ * (its `_yearly` line compares it with `<name>_zone`).
  */
-function flagCost(r: BenchResults, suffix: '_yearly' | '_zone', heading: string): string[] {
+function flagCost(r: BenchResults, suffix: '_yearly' | '_zone' | '_zone_yearly', heading: string): string[] {
   const lines: string[] = [];
   for (const [name, y] of Object.entries(r.circuits)) {
     const base = r.circuits[name.slice(0, -suffix.length)];
     if (!name.endsWith(suffix) || base === undefined || !('constraints' in y) || !('constraints' in base)) continue;
     const dy = y.constraints - base.constraints;
     const [py, pb] = [proving(y), proving(base)];
-    const time = py && pb ? `; witness + proof ${ms(py.totalMs.median)} against ${ms(pb.totalMs.median)}` : '';
+    // the loads are printed beside the times: instances measured in different runs saw different loads
+    const time =
+      py && pb
+        ? `; witness + proof ${ms(py.totalMs.median)} (load ${py.loadAverageBefore.toFixed(1)}) against ${ms(pb.totalMs.median)} (load ${pb.loadAverageBefore.toFixed(1)})`
+        : '';
     lines.push(`- ${name}: ${int(y.constraints)} constraints, +${int(dy)} (+${((100 * dy) / base.constraints).toFixed(1)} %) over ${base.name}${time}`);
   }
   return lines.length === 0 ? [] : ['', heading, '', ...lines];
@@ -129,8 +134,9 @@ export function renderMarkdown(r: BenchResults): string {
       '"zkey" is the Groth16 proving key a wallet downloads. ' +
       '"CPU time" is user + system time of witness and proof over all threads: when it is far below wall time × cores, the process was waiting for a CPU that other work held. ' +
       '"first proof (cold)" is the warm-up run in a fresh process (curve set-up and worker start-up included).',
-    ...flagCost(r, '_yearly', 'Yearly blocks (the year-to-date commitment, three more public signals) against the plain instance:'),
+    ...flagCost(r, '_yearly', 'Yearly blocks (the year-to-date commitment, three more public signals) against the same instance without them:'),
     ...flagCost(r, '_zone', 'Daylight-saving clocks (committed transitions, local slots and days; no public signal) against the plain instance:'),
+    ...flagCost(r, '_zone_yearly', 'Both flags (a London month with its 25-hour day, on top of a carried year to date) against the plain instance:'),
     '',
     '## Against the naive baseline (31 days, hourly)',
     '',

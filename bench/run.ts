@@ -8,6 +8,7 @@
  *   npm run bench -- --runs 9          more runs
  *   npm run bench -- --only bill_1d_30m[,bill_31d_60m]   a subset (the baseline needs bill_31d_60m)
  *   npm run bench -- --no-baseline --no-gas --no-browser  skip parts
+ *   npm run bench -- --only NAME --merge   measure NAME only and merge its figures into results.json
  *   npm run bench -- --ptau FILE       a real ceremony file for the builds (else the dev cache)
  *   npm run bench -- --render          only re-render results.md from results.json
  *   npm run bench -- --cli-only        only the CLI start figures (cliStartMs), merged into results.json
@@ -36,7 +37,18 @@ import { buildBaseline, type BaselineArtifacts } from './baseline-build.js';
 import { browserFigures } from './browser.js';
 import { cliStartFigures, type CliStartFigures } from './cli-start.js';
 import { ceremonyFigures } from './ceremony.js';
-import { BENCH_DOMAIN, BENCH_METER_KEY, benchPeriod, benchTariff, benchYearlyTariff, benchYearToDate, benchZonePeriod, benchZoneTariff } from './fixtures.js';
+import {
+  BENCH_DOMAIN,
+  BENCH_METER_KEY,
+  benchPeriod,
+  benchTariff,
+  benchYearlyTariff,
+  benchYearToDate,
+  benchZonePeriod,
+  benchZoneTariff,
+  benchZoneYearlyTariff,
+  benchZoneYearToDate,
+} from './fixtures.js';
 import { gasFigures } from './gas.js';
 import { importFigures } from './import.js';
 import { machineInfo } from './machine.js';
@@ -60,15 +72,22 @@ const MAIN_CIRCUITS = [
   'bill_31d_30m_zone',
   'bill_31d_30m_demand',
   'bill_31d_15m',
+  // both flags on (issue 11): hourly, half-hourly and 15-minute months on the London clock with yearly blocks
+  'bill_31d_60m_zone_yearly',
+  'bill_31d_30m_zone_yearly',
+  'bill_31d_15m_zone',
+  'bill_31d_15m_zone_yearly',
 ];
 const USAGE =
-  'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--seed N]\n       npm run bench -- collect [--proofs N]\n       npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--market-only] [--no-market] [--ptau FILE] [--render]';
+  'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--seed N]\n       npm run bench -- collect [--proofs N]\n       npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--market-only] [--no-market] [--merge] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
 
 interface Options {
   quick: boolean;
+  /** With --only: write only these circuits' figures into the existing results.json (the rest is kept). */
+  merge: boolean;
   runs: number;
   warmup: number;
   verifyRuns: number;
@@ -117,6 +136,7 @@ function options(): Options | undefined {
       'import-only': { type: 'boolean', default: false },
       'market-only': { type: 'boolean', default: false },
       'no-market': { type: 'boolean', default: false },
+      merge: { type: 'boolean', default: false },
       ptau: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -134,8 +154,10 @@ function options(): Options | undefined {
   const unknown = only.filter((n) => !MAIN_CIRCUITS.includes(n));
   if (unknown.length > 0) throw new Error(`--only: unknown circuit ${unknown.join(', ')}; known: ${MAIN_CIRCUITS.join(', ')}`);
   const ptau = values.ptau ?? process.env.WATTPROOF_PTAU?.trim();
+  if (values.merge === true && named === undefined) throw new Error('--merge needs --only: it replaces the figures of the circuits named there');
   return {
     quick: values.quick,
+    merge: values.merge === true,
     runs,
     warmup: 1,
     verifyRuns: values.quick ? 3 : 10,
@@ -157,10 +179,34 @@ function options(): Options | undefined {
   };
 }
 
+/**
+ * `--merge --only A,B`: measuring a few circuits (a big instance built on demand takes minutes) must not
+ * throw away the other figures of results.json (gas, browser, the other circuits): only A and B are
+ * replaced, with a note saying when, by which command and at which load they were measured.
+ */
+async function mergeCircuitFigures(circuits: Record<string, CircuitFigures>, o: Options, loadAtStart: number, notes: string[]): Promise<number> {
+  const file = join(ROOT, 'bench', 'results.json');
+  const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+  const date = new Date().toISOString();
+  for (const [name, fig] of Object.entries(circuits)) {
+    results.circuits[name] = fig;
+    results.notes = results.notes.filter((n) => !n.startsWith(`${name}: measured `));
+    results.notes.push(
+      `${name}: measured ${date.slice(0, 16)}Z alone by \`${command}\` (${o.runs} runs), load average ${loadAtStart} at the start and ${round(loadavg()[0]!, 2)} at the end${notes.length > 0 ? `; ${notes.join('; ')}` : ''}.`,
+    );
+  }
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+  say(`merged ${Object.keys(circuits).join(', ')} into bench/results.json and bench/results.md`);
+  return 0;
+}
+
 /** Options of `--market-only`: only the market bench runs; `only` (market instances) is kept as given. */
 function marketOnlyOptions(quick: boolean, only: string[] | undefined): Options {
   return {
     quick,
+    merge: false,
     runs: quick ? 2 : 3,
     warmup: 1,
     verifyRuns: 0,
@@ -374,13 +420,20 @@ async function main(): Promise<number> {
     const yearly = (inst.params as { yearly?: number }).yearly === 1;
     // a zone instance bills a tariff on a daylight-saving clock: the London month with its 25-hour day
     const zone = (inst.params as { zone?: number }).zone === 1;
-    const tariff = zone ? benchZoneTariff(p.intervalsPerDay) : yearly ? benchYearlyTariff(p.intervalsPerDay) : benchTariff(p.intervalsPerDay);
+    const tariff =
+      zone && yearly
+        ? benchZoneYearlyTariff(p.intervalsPerDay)
+        : zone
+          ? benchZoneTariff(p.intervalsPerDay)
+          : yearly
+            ? benchYearlyTariff(p.intervalsPerDay)
+            : benchTariff(p.intervalsPerDay);
     const period = zone ? await benchZonePeriod(p.intervalsPerDay) : await benchPeriod(p.intervalsPerDay, p.maxDays);
     const opts = {
       intervalsPerDay: p.intervalsPerDay,
       maxDays: p.maxDays,
       domain: BENCH_DOMAIN,
-      ...(yearly ? { yearly: true, yearToDate: benchYearToDate() } : {}),
+      ...(yearly ? { yearly: true, yearToDate: zone ? benchZoneYearToDate() : benchYearToDate() } : {}),
       ...(zone ? { zone: true } : {}),
     };
     const input = await buildBillInput(tariff, period, opts);
@@ -395,6 +448,8 @@ async function main(): Promise<number> {
     }
     circuits[inst.name] = fig;
   }
+
+  if (o.merge) return mergeCircuitFigures(circuits, o, machine.loadAverageAtStart, notes);
 
   let baselineFig: CircuitFigures | { status: string } = { status: baselineStatus };
   if (baseline) {

@@ -6,7 +6,7 @@
  *   - a comparator `x <== LessThan(n)([a, b]);` / `LessEqThan` (replaced by the unconstrained
  *     hint `x <-- a < b ? 1 : 0;`, so the witness generator still computes it).
  * For each mutant the smallest circuits that contain the file are recompiled (the lib_* test
- * circuit of the template, bill_1d_30m, bill_1d_30m_zone, and bill_31d_60m for bill.circom), witness generator
+ * circuit of the template, bill_1d_30m and its disclose, zone, yearly and zone_yearly variants, and bill_31d_60m for bill.circom), witness generator
  * and R1CS only, and the constraint-level circuit tests run against them (a market file's mutants:
  * mkt_spot_1d_60m and mkt_cfd_1d_60m against the market's malicious witnesses, and a market.circom
  * survivor of those mkt_spot_31d_60m against the month's). A mutant is killed
@@ -17,6 +17,7 @@
  *   npm run mutants -- --only calendar  mutants of files whose name contains "calendar"
  *   npm run mutants -- --only market    mutants of circuits/market/*.circom
  *   npm run mutants -- --list           list the mutants and exit
+ *   npm run mutants -- --ids 34,35      those mutants only (ids of --list)
  *   npm run mutants -- --no-write       do not update bench/results.json
  *
  * Needs the honest test build (`npm run build -- --tests-only`, or any `npm test`) first.
@@ -41,6 +42,8 @@ export const MUTANT_TESTS = [
   'test/circuits/bill-malicious.test.ts',
   'test/circuits/bill-disclosure.test.ts',
   'test/circuits/bill-dst.test.ts',
+  'test/circuits/ytd.test.ts',
+  'test/circuits/zone-yearly.test.ts',
 ];
 /** The test files run against a mutant of a market circuit file (docs/market-spec.md §8). */
 export const MARKET_MUTANT_TESTS = ['test/market/market-malicious.test.ts', 'test/market/market-public-malicious.test.ts'];
@@ -156,6 +159,7 @@ async function main(): Promise<number> {
       only: { type: 'string' },
       list: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      ids: { type: 'string' },
     },
   );
   // compiler chatter (constraint counts of every mutant) would bury the progress lines
@@ -172,6 +176,9 @@ async function main(): Promise<number> {
   const say = (s: string) => process.stdout.write(`${s}\n`);
   let mutants = await allMutants();
   if (values.only) mutants = mutants.filter((m) => m.file.includes(values.only!));
+  // --ids 34,35: those mutants only (ids as --list prints them), e.g. to check one template's checks
+  const ids = values.ids?.split(',').map(Number);
+  if (ids !== undefined) mutants = mutants.filter((m) => ids.includes(m.id));
   if (values.list) {
     for (const m of mutants) say(`#${m.id} ${m.file}:${m.line} ${m.kind}: ${m.original}`);
     return 0;
@@ -185,8 +192,19 @@ async function main(): Promise<number> {
   await cp(join(ROOT, 'circuits'), join(tree, 'circuits'), { recursive: true });
   await symlink(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
 
-  const instances = (await readInstances(ROOT)).filter(
-    (i) => i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || i.name === 'bill_31d_60m' || MARKET_CIRCUITS.includes(i.name) || i.name === MARKET_MONTH,
+  const all = await readInstances(ROOT);
+  // compiled with a mutant when they include its file; the one-day flag instances are the smallest
+  // with the disclosure (BillDetails, BillDisclosure), the zone clock (ZoneClock, LocalSlotSums) and
+  // the year to date (YearToDate: YEARLY = 1 only)
+  const ONE_DAY_FLAGS = ['bill_1d_30m_disclose', 'bill_1d_30m_zone', 'bill_1d_30m_yearly', 'bill_1d_30m_zone_yearly'];
+  const instances = all.filter(
+    (i) =>
+      i.name.startsWith('lib_') ||
+      i.name === 'bill_1d_30m' ||
+      i.name === 'bill_31d_60m' ||
+      ONE_DAY_FLAGS.includes(i.name) ||
+      MARKET_CIRCUITS.includes(i.name) ||
+      i.name === MARKET_MONTH,
   );
   const closures = new Map<string, string[]>();
   for (const inst of instances)
@@ -239,11 +257,7 @@ async function main(): Promise<number> {
           ? MARKET_CIRCUITS.includes(i.name) || (i.name === MARKET_MONTH && m.file.endsWith('market.circom'))
           : // bill_1d_30m_disclose: the only test circuit that uses BillDetails and BillDisclosure;
             // bill_1d_30m_zone: the only one with ZoneClock and LocalSlotSums (ZONE = 1)
-            i.name.startsWith('lib_') ||
-            i.name === 'bill_1d_30m' ||
-            i.name === 'bill_1d_30m_disclose' ||
-            i.name === 'bill_1d_30m_zone' ||
-            m.file.endsWith('bill.circom')),
+            i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || ONE_DAY_FLAGS.includes(i.name) || m.file.endsWith('bill.circom')),
     );
     const tests = isMarket(m.file) ? MARKET_MUTANT_TESTS : MUTANT_TESTS;
     let status: 'killed' | 'survived' | 'stillborn' = 'survived';
@@ -262,16 +276,20 @@ async function main(): Promise<number> {
       ];
       const compiled = new Set<string>();
       for (const [compile, files] of stages) {
-        for (const inst of instances) {
+        // every other instance the tests load (the months, the demand circuit) is the honest build:
+        // a test that found its circuit missing would count as a kill
+        for (const inst of all) {
           const dir = join(buildDir, 'witness', inst.name);
           if (compile.includes(inst)) {
             await rm(dir, { recursive: true, force: true }); // a link to the honest build, never written through
             await compileCircuit(tree, inst.name, inst.main, dir, log);
             compiled.add(inst.name);
           } else if (!compiled.has(inst.name)) {
+            const honest = await honestDir(inst.name).catch(() => undefined); // built on demand only: no test loads it
+            if (honest === undefined) continue;
             await rm(dir, { recursive: true, force: true });
             await mkdir(dirname(dir), { recursive: true });
-            await symlink(await honestDir(inst.name), dir);
+            await symlink(honest, dir);
           }
         }
         const r = await runTests(buildDir, !m.file.endsWith('bill.circom'), files);

@@ -34,9 +34,20 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     const { start, intervals } = zonePeriod(london, iso, 1);
     return billCase(ONE_DAY_ZONE, london, { start, ...profile(intervals) });
   }
+  /**
+   * The cheater's witness: `edits` fixed, the rest re-derived from the R1CS. The hints the harness's
+   * solver cannot pick itself stay the honest ones unless edited (the change's one-hot interval, its
+   * kind, the local day's rest bit): re-derived without them the honest witness itself violates
+   * constraints, and every attack would "fail" for that (checked below, before the attacks).
+   */
+  function cheat(w: bigint[], edits: Array<[string, bigint]>): bigint[] {
+    const fixed = new Map<number, bigint>(c.find(/^main\.(clock\.(qkBits\[\d+\]|spring|fall)|local\.isRestDk)$/).map(([, i]) => [i, w[i]!]));
+    for (const [n, v] of edits) fixed.set(sig(n), v);
+    return c.solve(w, fixed);
+  }
   /** A cheater fixes `edits` and re-derives the rest; the R1CS must reject the result. */
   function expectViolated(w: bigint[], edits: Array<[string, bigint]>): void {
-    const bad = c.solve(w, new Map(edits.map(([n, v]) => [sig(n), v])));
+    const bad = cheat(w, edits);
     expect(c.violated(bad).length).toBeGreaterThan(0);
   }
 
@@ -55,6 +66,10 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
       expect(c.violated(w)).toEqual([]);
       expect(c.publicIndexes.map((i) => String(w[i]))).toEqual(bc.expected);
     }
+  });
+
+  it('the harness re-derives each honest witness without a violation (the attacks below are meaningful)', () => {
+    for (const w of [ws, wa, wo]) expect(c.violated(cheat(w, []))).toEqual([]);
   });
 
   it('prices the 23- and 25-hour days by local slot: the skipped hour gets nothing, the repeated hour both readings', () => {

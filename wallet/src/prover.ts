@@ -26,18 +26,27 @@ export function artifacts(circuit: string): Promise<CircuitArtifacts> {
 }
 
 /**
- * The smallest served bill circuit for `dayCount` days under the tariff's slots per day.
+ * The smallest served bill circuit for `dayCount` days under the tariff's slots per day, with the
+ * tariff's kind: a demand charge, yearly blocks and committed daylight-saving transitions each need
+ * an instance with that flag (the SDK's rule, prover/src/circuit-choice.ts: a circuit without the
+ * flag cannot reproduce such a tariff's commitment).
  * @throws ValidationError / ArtifactError when none fits
  */
 export async function chooseCircuit(tariff: Tariff, dayCount: number): Promise<string> {
   const res = await fetch(`${ARTIFACTS_URL}manifest.json`);
   if (!res.ok) throw new ArtifactError(`${ARTIFACTS_URL}manifest.json`, 'the server has no build manifest; run `npm run build`');
   const manifest = (await res.json()) as { circuits: Record<string, BillCircuitCandidate> };
-  const best = smallestFitting(billCircuitsOf(manifest.circuits), tariff.slotsPerDay, dayCount);
+  const demand = (tariff.demand?.pricePerKw ?? 0n) > 0n;
+  const yearly = tariff.tierBasis === 'year';
+  const zone = (tariff.zoneTransitions?.length ?? 0) > 0;
+  const best = smallestFitting(billCircuitsOf(manifest.circuits), tariff.slotsPerDay, dayCount, demand, yearly, zone);
   if (best === undefined) {
+    const kind = [demand ? 'a demand charge' : '', yearly ? 'yearly blocks' : '', zone ? `the ${tariff.zone ?? 'daylight-saving'} clock` : ''].filter(
+      (k) => k !== '',
+    );
     throw new ValidationError(
       'circuit',
-      `no built circuit proves ${dayCount} day(s) of ${tariff.slotsPerDay} intervals; build one (npm run build -- --only <circuit>)`,
+      `no built circuit proves ${dayCount} day(s) of ${tariff.slotsPerDay} intervals${kind.length > 0 ? ` with ${kind.join(' and ')}` : ''}; build one (npm run build -- --only <circuit>)`,
     );
   }
   return best.name;

@@ -14,7 +14,8 @@ const submit: Command = {
 
 Reads every bill proof file (*.json, as "wattproof bill prove" writes them) in DIR, then:
   - drops, with a reason, what cannot settle: malformed files, proofs made for another chain or
-    contract, proofs that do not verify off-chain with the circuit's verification key, a second
+    contract, yearly-block proofs (settleYearly only: the consumer settles each with "wattproof
+    settle"), proofs that do not verify off-chain with the circuit's verification key, a second
     proof of the same period, periods the chain has already billed with another bill, periods
     after a missing one (they wait), periods that have not ended;
   - settles the rest with settleBatch, each meter's periods in order, in batches that fit

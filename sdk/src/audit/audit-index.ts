@@ -18,7 +18,8 @@ import type { Log, Provider } from 'ethers';
 import { IndexError, ValidationError } from '../../../core/src/errors.js';
 import { MeterRegistryClient } from '../chain/meter-registry.js';
 import { chainCall } from '../chain/errors.js';
-import { decodeSettled, SettlementClient, withProofs, type SettledBill } from '../chain/settlement.js';
+import { decodeSettled, SettlementClient, withProofs, yearToDateFromCalldata, type SettledBill, type YearToDateSignals } from '../chain/settlement.js';
+import { BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
 import {
   auditCursorMoves,
   fieldChecks,
@@ -187,7 +188,8 @@ export class AuditIndex {
         check = stored.check;
         key = storedKey;
       } else {
-        const found = await identifyVerifier(provider, verifierAddress, keys);
+        // a yearly deployment's verifier is a yearly circuit's (eight signals): its bills are settleYearly's
+        const found = await identifyVerifier(provider, verifierAddress, keys, [BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT]);
         check = found.check;
         key = found.key;
       }
@@ -318,12 +320,37 @@ export class AuditIndex {
         it.result.reasons.push(`proof: does not verify: the calldata of tx ${it.bill!.txHash} carries no proof of these public signals`);
       }
     });
-    const toVerify = decoded.filter((it) => it.bill!.proof !== undefined);
+    // A yearly deployment (settleYearly, bill spec §9): each proof also has the three year-to-date
+    // signals, which the Settled event does not log; they are read from the calldata after the five.
+    const yearly = this.key?.publicSignals === YEARLY_BILL_SIGNAL_COUNT;
+    if (yearly) {
+      const inputs = new Map<string, Promise<string | undefined>>();
+      for (const it of decoded) {
+        let input = inputs.get(it.bill!.txHash);
+        if (input === undefined) {
+          const hash = it.bill!.txHash;
+          input = chainCall(`transaction ${hash}`, async () => (await this.provider.getTransaction(hash))?.data);
+          inputs.set(hash, input);
+        }
+        const data = await input;
+        const ytd = data === undefined ? undefined : yearToDateFromCalldata(data, it.bill!.publicSignals);
+        if (ytd !== undefined) it.result.yearToDate = ytd;
+        else if (it.bill!.proof !== undefined) {
+          it.result.checks.proof = false;
+          it.result.reasons.push(`proof: not checked, the calldata of tx ${it.bill!.txHash} carries no year-to-date signals after the five`);
+        }
+      }
+    }
+    const toVerify = decoded.filter((it) => it.bill!.proof !== undefined && (!yearly || it.result.yearToDate !== undefined));
+    const signalsOf = (it: (typeof items)[number]): bigint[] => {
+      const y = it.result.yearToDate;
+      return y === undefined ? it.bill!.publicSignals : [...it.bill!.publicSignals, y.old, y.new, y.year];
+    };
     let proofs = 0;
     if (this.key !== undefined && toVerify.length > 0) {
       const ok = await this.#pool.verifyAll(
         this.key.vkey,
-        toVerify.map((it) => ({ proof: proofFromEvent(it.bill!.proof!), publicSignals: it.bill!.publicSignals.map(String) })),
+        toVerify.map((it) => ({ proof: proofFromEvent(it.bill!.proof!), publicSignals: signalsOf(it).map(String) })),
       );
       proofs = ok.length;
       toVerify.forEach((it, i) => {
@@ -348,6 +375,7 @@ export class AuditIndex {
         );
         it.result.checks.continuity = dup === undefined;
         if (dup !== undefined) it.result.reasons.push(`continuity: period overlaps the settlement in tx ${dup.tx_hash} (meter ${b.meterId} billed twice)`);
+        if (yearly) await this.#yearToDateLink(tx, b, it.result);
         it.result.verified = it.result.reasons.length === 0 && Object.values(it.result.checks).every((v) => v === true);
         if (it.result.verified) verified++;
         await tx.query(
@@ -373,7 +401,8 @@ export class AuditIndex {
             b.arrearsCleared.toString(),
             b.creditOwed.toString(),
             b.debtCleared.toString(),
-            JSON.stringify(b.publicSignals.map(String)),
+            // the eight signals the proof was verified with (a yearly bill's year to date included)
+            JSON.stringify(signalsOf(it).map(String)),
             JSON.stringify(b.proof, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
             it.result.verified ? 1 : 0,
             JSON.stringify(it.result.checks),
@@ -405,6 +434,41 @@ export class AuditIndex {
       beforeCommit?.({ fromBlock: from, toBlock: to });
     });
     return { settlements: items.length, verified, proofs };
+  }
+
+  /**
+   * The year-to-date chain of a yearly bill (bill spec §9), against the meter's previous settlement
+   * in the index (this range's earlier rows included: they are inserted in chain order): it consumes
+   * the commitment that bill left, in the same tariff year, or starts a later tariff year fresh (old
+   * commitment 0). A meter's first indexed bill must be fresh when the index starts at block 0; else
+   * its predecessor lies before the index and only the rest of its chain is checked.
+   */
+  async #yearToDateLink(tx: Pick<IndexStore, 'query'>, b: SettledBill, result: AuditedSettlement): Promise<void> {
+    const y: YearToDateSignals | undefined = result.yearToDate;
+    const fail = (why: string): void => {
+      result.checks.yearToDate = false;
+      result.reasons.push(`year to date: ${why}`);
+    };
+    result.checks.yearToDate = true;
+    if (y === undefined) return fail(`tx ${b.txHash} carries no year-to-date signals for meter ${b.meterId}`);
+    const [prevRow] = await tx.query<{ public_signals: string; tx_hash: string }>(
+      'SELECT public_signals, tx_hash FROM settlements WHERE meter_id = ? AND period_end <= ? ORDER BY period_end DESC, block_number DESC, log_index DESC LIMIT 1',
+      [b.meterId.toString(), Number(b.periodStart)],
+    );
+    const prev = prevRow === undefined ? undefined : (JSON.parse(prevRow.public_signals) as string[]).map(BigInt);
+    if (prev === undefined) {
+      if (this.fromBlock === 0 && y.old !== 0n) fail(`meter ${b.meterId}'s first yearly bill consumes commitment ${y.old}, not a fresh start (0)`);
+      return;
+    }
+    if (prev.length !== YEARLY_BILL_SIGNAL_COUNT) return fail(`meter ${b.meterId}'s previous settlement (tx ${prevRow!.tx_hash}) has no year-to-date signals`);
+    const [prevNew, prevYear] = [prev[6]!, prev[7]!];
+    if (y.old === 0n) {
+      if (y.year <= prevYear) fail(`a fresh start (old commitment 0) within tariff year ${prevYear}: the year to date was reset mid-year`);
+    } else if (y.old !== prevNew || y.year !== prevYear) {
+      fail(
+        `consumes commitment ${y.old} of tariff year ${y.year}, but meter ${b.meterId}'s previous bill (tx ${prevRow!.tx_hash}) left ${prevNew} of tariff year ${prevYear} (a stale, replayed or forged commitment)`,
+      );
+    }
   }
 
   /** Settlements matching `filter`, in chain order. */
@@ -495,7 +559,11 @@ function whereOf(filter: IndexFilter): { where: string; params: (string | number
 }
 
 function rowToSettlement(r: SettlementRow): IndexedSettlement {
+  // a yearly bill's row keeps the eight signals its proof was verified with: the year to date is the last three
+  const signals = (JSON.parse(r.public_signals) as string[]).map(BigInt);
+  const ytd = signals.length === YEARLY_BILL_SIGNAL_COUNT ? { yearToDate: { old: signals[5]!, new: signals[6]!, year: signals[7]! } } : {};
   return {
+    ...ytd,
     txHash: r.tx_hash,
     blockNumber: r.block_number,
     logIndex: r.log_index,

@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import { ValidationError, isWattproofError } from '../../../core/src/errors.js';
-import { decodeBillSignals, toSettlementArgs, verifyBill, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';
+import { decodeBillSignals, toSettlementArgs, verifyBill, YEARLY_BILL_SIGNAL_COUNT, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';
 import type { PlainProof } from '../../../prover/src/prove-core.js';
 import { ContractRevertError, chainCall } from '../chain/errors.js';
 import type { SettledBill, SettlementProof, SkippedBill } from '../chain/settlement.js';
@@ -26,7 +26,17 @@ export interface CollectedProof {
 }
 
 /** Why a proof was dropped. */
-export type DropCode = 'malformed' | 'wrong-domain' | 'invalid-proof' | 'duplicate' | 'unknown-meter' | 'already-billed' | 'gap' | 'not-ended' | 'skipped';
+export type DropCode =
+  | 'malformed'
+  | 'wrong-domain'
+  | 'yearly'
+  | 'invalid-proof'
+  | 'duplicate'
+  | 'unknown-meter'
+  | 'already-billed'
+  | 'gap'
+  | 'not-ended'
+  | 'skipped';
 
 /** A proof the collector did not settle, and why. */
 export interface DroppedProof {
@@ -164,6 +174,19 @@ export class Collector {
       const at = { meterId: claim.meterId, periodStart: claim.periodStart };
       if (claim.chainId !== this.conn.chainId || claim.contract.toLowerCase() !== this.conn.addresses.settlement.toLowerCase()) {
         dropped.push({ id: item.id, code: 'wrong-domain', reason: `made for chain ${claim.chainId}, contract ${claim.contract}, not this deployment`, ...at });
+        continue;
+      }
+      if (item.publicSignals.length === YEARLY_BILL_SIGNAL_COUNT) {
+        // settleBatch passes five signals; a yearly circuit's proof binds three more, so the contract
+        // would refuse it (ExtraSignalsRequired) after the gas of a batch: drop it here, saying where it goes.
+        dropped.push({
+          id: item.id,
+          code: 'yearly',
+          reason:
+            'a yearly-block proof (eight public signals: the five and the year-to-date commitments) settles only by settleYearly, one bill a transaction; ' +
+            'settleBatch carries five signals and the contract refuses it (ExtraSignalsRequired): the consumer settles it itself (`wattproof settle`)',
+          ...at,
+        });
         continue;
       }
       candidates.push({ id: item.id, claim, proof, publicSignals: item.publicSignals });
