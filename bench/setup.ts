@@ -179,6 +179,7 @@ export function setupMarkdown(f: SetupFigures): string[] {
       ...f.firstRun.map(
         (x) => `| ${x.phase2} | ${x.commit ?? '—'} | ${x.wallSeconds} s | ${x.buildWallSeconds} s | ${x.cpuSeconds} s | ${x.loadAverage} | \`${x.command}\` |`,
       ),
+      '',
       ...f.firstRun.flatMap((x) => [
         ...(x.npmInstallSeconds === undefined ? [] : [`- ${x.commit ?? x.date}: \`npm ci\` before it took ${x.npmInstallSeconds} s.`]),
         ...(x.note === undefined ? [] : [`- ${x.commit ?? x.date}: ${x.note}`]),
