@@ -261,7 +261,7 @@ async function measureProving(
 
 function cliLine(f: CliStartFigures): string {
   return f.status === 'measured'
-    ? `CLI start: --help ${f.helpMs?.median} ms, bill compute ${f.billComputeMs?.median} ms (node -e 0: ${f.nodeBareMs?.median} ms)`
+    ? `CLI start: --help ${f.helpMs?.median} ms, bill compute ${f.billComputeMs?.median} ms, meter sign ${f.meterSignMs?.median ?? '—'} ms (node -e 0: ${f.nodeBareMs?.median} ms)`
     : `CLI start: ${f.status}`;
 }
 

@@ -51,6 +51,12 @@ export interface FirstRunFigures {
   /** Of the wall time: the build (compile, ceremony, phase 2, verifiers, contracts). */
   buildWallSeconds: number;
   loadAverage: string;
+  /** The commit measured (short hash and what it is), when the entry compares commits. */
+  commit?: string;
+  /** `npm ci` on the same fresh clone (its own empty npm cache), when measured. */
+  npmInstallSeconds?: number;
+  /** What the run showed beyond the figures (where its time went). */
+  note?: string;
 }
 
 /** What bench/results.json keeps under `setup`. */
@@ -168,9 +174,16 @@ export function setupMarkdown(f: SetupFigures): string[] {
       '',
       'First run on a fresh clone (empty ceremony cache; `npm install` not included):',
       '',
-      '| phase 2 | wall | of which build | CPU (user + sys) | load average | command |',
-      '| --- | ---: | ---: | ---: | --- | --- |',
-      ...f.firstRun.map((x) => `| ${x.phase2} | ${x.wallSeconds} s | ${x.buildWallSeconds} s | ${x.cpuSeconds} s | ${x.loadAverage} | \`${x.command}\` |`),
+      '| phase 2 | commit | wall | of which build | CPU (user + sys) | load average | command |',
+      '| --- | --- | ---: | ---: | ---: | --- | --- |',
+      ...f.firstRun.map(
+        (x) => `| ${x.phase2} | ${x.commit ?? '—'} | ${x.wallSeconds} s | ${x.buildWallSeconds} s | ${x.cpuSeconds} s | ${x.loadAverage} | \`${x.command}\` |`,
+      ),
+      '',
+      ...f.firstRun.flatMap((x) => [
+        ...(x.npmInstallSeconds === undefined ? [] : [`- ${x.commit ?? x.date}: \`npm ci\` before it took ${x.npmInstallSeconds} s.`]),
+        ...(x.note === undefined ? [] : [`- ${x.commit ?? x.date}: ${x.note}`]),
+      ]),
     );
   }
   lines.push('', ...f.notes.map((n) => `- ${n}`));

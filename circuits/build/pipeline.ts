@@ -83,23 +83,37 @@ async function matches(path: string, entry: ManifestFile | undefined, log: Build
   return true;
 }
 
-async function buildCircuit(
-  opts: BuildOptions & { buildDir: string },
-  inst: CircuitInstance,
-  prev: ManifestCircuit | undefined,
-  ptauFor: (power: number, log: BuildLog) => Promise<PtauFile>,
-): Promise<{ entry: ManifestCircuit; rebuilt: boolean }> {
-  const { root, buildDir, force } = opts;
-  const log = opts.log.child(inst.name);
-  const dir = join(buildDir, 'circuits', inst.name);
-  const rel = (p: string) => relative(buildDir, p);
-  const paths = {
+/** Where one circuit's outputs go. */
+function circuitPaths(opts: BuildOptions & { buildDir: string }, inst: CircuitInstance) {
+  const dir = join(opts.buildDir, 'circuits', inst.name);
+  return {
+    dir,
     r1cs: join(dir, `${inst.name}.r1cs`),
     wasm: join(dir, `${inst.name}_js`, `${inst.name}.wasm`),
     zkey: join(dir, `${inst.name}.zkey`),
     vkey: join(dir, 'vkey.json'),
-    verifier: join(opts.generatedDir ?? join(root, GENERATED_CONTRACTS_DIR), `${verifierContractName(inst.name)}.sol`),
+    verifier: join(opts.generatedDir ?? join(opts.root, GENERATED_CONTRACTS_DIR), `${verifierContractName(inst.name)}.sol`),
   };
+}
+
+/** What the compile stage hands to the setup stage. */
+interface Compiled {
+  sourceHash: string;
+  warnings: ManifestCircuit['inputs']['inspectWarnings'];
+  nConstraints: number;
+  nPublic: number;
+  power: number;
+  r1csSha: string;
+  wasmSha: string;
+  rebuilt: boolean;
+}
+
+/** Stage 1 of a circuit: circom compile (one core) and the checks of its output. */
+async function compileStage(opts: BuildOptions & { buildDir: string }, inst: CircuitInstance, prev: ManifestCircuit | undefined): Promise<Compiled> {
+  const { root, force } = opts;
+  const log = opts.log.child(inst.name);
+  const paths = circuitPaths(opts, inst);
+  const dir = paths.dir;
   let rebuilt = false;
 
   if (!(await exists(join(root, inst.main)))) throw new Error(`main file ${inst.main} does not exist`);
@@ -137,6 +151,24 @@ async function buildCircuit(
   const power = Math.max(needed, inst.ptauPower);
   const r1csSha = await sha256File(paths.r1cs);
   const wasmSha = await sha256File(paths.wasm);
+  return { sourceHash, warnings, nConstraints: header.nConstraints, nPublic, power, r1csSha, wasmSha, rebuilt };
+}
+
+/** Stages 2 and 3 of a circuit: powers of tau, Groth16 phase 2, the Solidity verifiers. */
+async function setupStage(
+  opts: BuildOptions & { buildDir: string },
+  inst: CircuitInstance,
+  prev: ManifestCircuit | undefined,
+  compiled: Compiled,
+  ptauFor: (power: number, log: BuildLog) => Promise<PtauFile>,
+): Promise<{ entry: ManifestCircuit; rebuilt: boolean }> {
+  const { root, buildDir, force } = opts;
+  const log = opts.log.child(inst.name);
+  const paths = circuitPaths(opts, inst);
+  const rel = (p: string) => relative(buildDir, p);
+  const { sourceHash, warnings, nPublic, power, r1csSha, wasmSha } = compiled;
+  const header = { nConstraints: compiled.nConstraints };
+  let rebuilt = compiled.rebuilt;
 
   // 2. powers of tau + phase 2
   const ptau = await ptauFor(power, log);
@@ -255,16 +287,26 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       selected.length > 0 && !opts.ptauPath
         ? ptauFor(Math.max(...selected.map((i) => i.ptauPower)), log).catch(() => undefined) // failures surface where buildCircuit awaits it
         : undefined;
+    // Two-stage pipeline: circom compiles one circuit at a time (it uses one core) while the
+    // previous circuit's Groth16 setup runs, instead of compile, setup, compile, setup in turn.
+    const prevOf = (inst: CircuitInstance) => (Object.hasOwn(manifest.circuits, inst.name) ? manifest.circuits[inst.name] : undefined);
+    const startedAt = new Map<string, number>();
+    let compileChain: Promise<unknown> = Promise.resolve();
+    const compiles = selected.map((inst) => {
+      const p = compileChain.then(() => {
+        startedAt.set(inst.name, Date.now());
+        return compileStage(opts, inst, prevOf(inst));
+      });
+      compileChain = p.catch(() => undefined); // a failed compile is reported below; the next one still runs
+      return p;
+    });
     try {
-      for (const inst of selected) {
-        const started = Date.now();
+      for (const [i, inst] of selected.entries()) {
+        let started = Date.now();
         try {
-          const { entry, rebuilt } = await buildCircuit(
-            opts,
-            inst,
-            Object.hasOwn(manifest.circuits, inst.name) ? manifest.circuits[inst.name] : undefined,
-            ptauFor,
-          );
+          const compiled = await compiles[i]!;
+          started = startedAt.get(inst.name) ?? started;
+          const { entry, rebuilt } = await setupStage(opts, inst, prevOf(inst), compiled, ptauFor);
           manifest.circuits[inst.name] = entry;
           await writeFileAtomic(join(buildDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
           report.circuits.push({ name: inst.name, status: rebuilt ? 'built' : 'up to date', seconds: (Date.now() - started) / 1000 });
@@ -276,6 +318,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
         }
       }
     } finally {
+      await compileChain; // never leave a compile running behind a failed setup
       await prefetch; // never leave the ceremony half made (e.g. when every compile failed)
       await terminateCurves();
     }

@@ -8,7 +8,8 @@ import * as snarkjs from 'snarkjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCircuit } from '../../circuits/build/circom.js';
 import { createBuildLog } from '../../circuits/build/log.js';
-import { createFastDevPtau, MAX_FAST_PTAU_POWER } from '../../circuits/build/ptau-fast.js';
+import { checkDevPtau } from '../../circuits/build/ptau-check.js';
+import { createFastDevPtau, type DevPtauSecrets, MAX_FAST_PTAU_POWER } from '../../circuits/build/ptau-fast.js';
 import { snarkjsInternals } from '../../circuits/build/ptau-fast-snarkjs.js';
 import { ptauVerify, terminateCurves, zkeyVerifyFromR1cs } from '../../circuits/build/snark.js';
 
@@ -94,5 +95,45 @@ describe('fast development powers of tau', () => {
     expect(publicSignals[1]).toBe('33'); // product
     expect(await snarkjs.groth16.verify(vkey, publicSignals, proof)).toBe(true);
     expect(await snarkjs.groth16.verify(vkey, [publicSignals[0], publicSignals[1], '8'], proof)).toBe(false);
+  });
+
+  it('the secrets check (what the build runs instead of snarkjs verify) accepts the file and names any section with a wrong point', async () => {
+    const ptau = join(work, 'fast7.ptau');
+    const secretsPath = join(work, 'fast7.secrets.json');
+    await createFastDevPtau(7, ptau, undefined, { secretsPath });
+    const secrets = JSON.parse(await readFile(secretsPath, 'utf8')) as DevPtauSecrets;
+    const lines: string[] = [];
+    await checkDevPtau(ptau, secrets, { log: (m) => lines.push(m) });
+    expect(lines.map((l) => Number(/section (\d+)/.exec(l)?.[1]))).toEqual([2, 3, 4, 5, 6, 12, 13, 14, 15]);
+
+    const good = await readFile(ptau);
+    // Swap two neighbouring points (both valid curve points, so only the values are wrong): in the
+    // powers, in each Lagrange section (G1 and G2), and in the last block of section 12, the one
+    // with the missing top power.
+    const cases: Array<[number, number, number]> = [
+      [2, 64, 5],
+      [3, 128, 9],
+      [4, 64, 0],
+      [5, 64, 100],
+      [12, 64, 1],
+      [12, 64, 2 ** 8 - 1 + 200],
+      [13, 128, 3],
+      [14, 64, 17],
+      [15, 64, 2 ** 7 - 1 + 5],
+    ];
+    for (const [id, size, index] of cases) {
+      const tampered = Buffer.from(good);
+      const at = sectionOffset(tampered, id) + index * size;
+      const first = Buffer.from(tampered.subarray(at, at + size));
+      tampered.copy(tampered, at, at + size, at + 2 * size);
+      first.copy(tampered, at + size);
+      const bad = join(work, `tampered7-${id}-${index}.ptau`);
+      await writeFile(bad, tampered);
+      await expect(checkDevPtau(bad, secrets), `section ${id} point ${index}`).rejects.toThrow(new RegExp(`section ${id} \\(`));
+    }
+    // Other secrets (another ceremony's) fail at the first section; the wrong power before any.
+    await expect(checkDevPtau(ptau, { ...secrets, tau: String(BigInt(secrets.tau) + 1n) })).rejects.toThrow(/section 2 \(tauG1\)/);
+    await expect(checkDevPtau(ptau, { ...secrets, alpha: String(BigInt(secrets.alpha) + 1n) })).rejects.toThrow(/section 4 \(alphaTauG1\)/);
+    await expect(checkDevPtau(ptau, { ...secrets, power: 8 })).rejects.toThrow(/has power 7 but its secrets are for 2\^8/);
   });
 });

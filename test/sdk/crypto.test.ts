@@ -1,4 +1,6 @@
-import { buildPoseidon } from 'circomlibjs';
+import { createRequire } from 'node:module';
+import { buildEddsa, buildPoseidon } from 'circomlibjs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BABYJUB_SUBORDER,
@@ -17,6 +19,7 @@ import {
   TAG_YTD,
   verifyStatementSignature,
 } from '../../core/src/crypto/index.js';
+import { blake512 } from '../../core/src/crypto/blake512.js';
 import { ValidationError } from '../../core/src/errors.js';
 import { rejected, thrown } from './helpers.js';
 
@@ -87,5 +90,65 @@ describe('meter keys and signatures', () => {
   it('rejects malformed private keys and statements', async () => {
     expect((await rejected(meterPublicKey(new Uint8Array(31)))).message).toBe('privateKey: must be 32 bytes');
     expect((await rejected(signStatement(generateMeterKey(), -1n))).message).toMatch(/^statement: must be a field element/);
+  });
+});
+
+describe('blake512 (BLAKE-512, as circomlib EdDSA derives keys and nonces)', () => {
+  const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+  it("matches the BLAKE submission's test vectors", () => {
+    // The 8-bit message 0x00 and 144 zero bytes (two blocks), from the BLAKE paper's appendix.
+    expect(hex(blake512(new Uint8Array(1)))).toBe(
+      '97961587f6d970faba6d2478045de6d1fabd09b61ae50932054d52bc29d31be4ff9102b9f69e2bbdb83be13d4b9c06091e5fa0b48bd081b634058be0ec49beb3',
+    );
+    expect(hex(blake512(new Uint8Array(144)))).toBe(
+      '313717d608e9cf758dcb1eb0f0c3cf9fc150b2d500fb33f51c52afc99d358a2f1374b8a38bba7974e7f6ef79cab16f22ce1e649d6e01ad9589c213045d545dde',
+    );
+  });
+
+  it('agrees with the blake-hash package circomlibjs uses, at every length across three blocks', () => {
+    // blake-hash is circomlibjs's dependency (not ours): resolved from circomlibjs.
+    const createBlakeHash = createRequire(createRequire(import.meta.url).resolve('circomlibjs'))('blake-hash') as (alg: string) => {
+      update(b: Buffer): { digest(): Buffer };
+    };
+    for (let n = 0; n <= 300; n++) {
+      const data = Uint8Array.from({ length: n }, (_, i) => (i * 151 + n * 7) & 0xff);
+      expect(hex(blake512(data)), `length ${n}`).toBe(createBlakeHash('blake512').update(Buffer.from(data)).digest().toString('hex'));
+    }
+  });
+});
+
+describe('EdDSA-Poseidon without circomlibjs buildEddsa', () => {
+  it("gives circomlibjs's public keys and signatures bit for bit, and verifies like it", async () => {
+    const eddsa = (await buildEddsa()) as unknown as {
+      F: { e(v: bigint): Uint8Array; toObject(e: Uint8Array): bigint };
+      prv2pub(prv: Uint8Array): [Uint8Array, Uint8Array];
+      signPoseidon(prv: Uint8Array, msg: Uint8Array): { R8: [Uint8Array, Uint8Array]; S: bigint };
+      verifyPoseidon(msg: Uint8Array, sig: { R8: Uint8Array[]; S: bigint }, A: Uint8Array[]): boolean;
+    };
+    const F = eddsa.F;
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.bigInt({ min: 0n, max: FIELD_P - 1n }), async (priv, statement) => {
+        const pub = await meterPublicKey(priv);
+        const [ax, ay] = eddsa.prv2pub(priv);
+        expect(pub).toEqual({ x: F.toObject(ax), y: F.toObject(ay) });
+        const sig = await signStatement(priv, statement);
+        const ref = eddsa.signPoseidon(priv, F.e(statement));
+        expect(sig).toEqual({ R8x: F.toObject(ref.R8[0]), R8y: F.toObject(ref.R8[1]), S: BigInt(ref.S) });
+        expect(await verifyStatementSignature(pub, statement, sig)).toBe(true);
+        // A wrong statement: both refuse.
+        const other = (statement + 1n) % FIELD_P;
+        expect(await verifyStatementSignature(pub, other, sig)).toBe(false);
+        expect(eddsa.verifyPoseidon(F.e(other), ref, [ax, ay])).toBe(false);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('refuses a signature point or key off the curve', async () => {
+    const priv = new Uint8Array(32).fill(9);
+    const pub = await meterPublicKey(priv);
+    const sig = await signStatement(priv, 42n);
+    expect(await verifyStatementSignature({ x: pub.x, y: pub.y + 1n }, 42n, sig)).toBe(false);
+    expect(await verifyStatementSignature(pub, 42n, { ...sig, R8y: sig.R8y + 1n })).toBe(false);
   });
 });

@@ -46,56 +46,85 @@ async function isBuilt(circuit: string): Promise<boolean> {
   );
 }
 
-async function build(circuit: string, out: Output): Promise<boolean> {
+/**
+ * Builds `circuits` in ONE pipeline run; resolves to the names that failed. One run, not one per
+ * circuit: the contracts (every generated verifier, solc, typechain) compile once after all the
+ * circuits instead of once per circuit, and the pipeline compiles the next circuit while the
+ * previous one's Groth16 setup runs (a fresh clone's demo builds two circuits).
+ */
+async function build(circuits: readonly string[], out: Output): Promise<Set<string>> {
   const { runBuild } = await import('../../../circuits/build/pipeline.js');
   const { createBuildLog } = await import('../../../circuits/build/log.js');
   const started = Date.now();
-  let ok: boolean;
+  const failed = new Set<string>();
   try {
-    ok = (await runBuild({ root: repoRoot(), only: [circuit], log: createBuildLog(`build ${circuit}`, true) })).ok;
+    const report = await runBuild({ root: repoRoot(), only: [...circuits], log: createBuildLog(`build ${circuits.join(',')}`, true) });
+    for (const c of report.circuits) if (c.status === 'failed') failed.add(c.name);
+    // Without compiled contracts no circuit is usable (isBuilt checks the verifier's artifact).
+    if (report.contracts === 'failed') for (const c of circuits) failed.add(c);
   } catch (e) {
-    out.warn(`building ${circuit} failed: ${(e as Error).message}`);
-    ok = false;
+    out.warn(`building ${circuits.join(', ')} failed: ${(e as Error).message}`);
+    for (const c of circuits) failed.add(c);
   }
-  out.line(`  build of ${circuit}: ${ok ? 'done' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return ok;
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  out.line(`  build of ${circuits.join(', ')}: ${failed.size === 0 ? 'done' : `FAILED (${[...failed].join(', ')})`} in ${seconds} s`);
+  return failed;
 }
 
-/** Picks the circuit and builds what is missing. */
-async function prepare(opts: DemoOptions): Promise<string> {
+/** The circuits of `circuits` that are not built yet. */
+async function missing(circuits: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const c of circuits) if (!(await isBuilt(c))) out.push(c);
+  return out;
+}
+
+/**
+ * Picks the circuit and builds what is missing: the bills' circuit and `extra` (circuits the demo
+ * needs whichever bill circuit it picks) in one build run.
+ */
+async function prepare(opts: DemoOptions, extra: readonly string[]): Promise<string> {
   const { out } = opts;
   const forced = opts.circuit ?? process.env.WATTPROOF_DEMO_CIRCUIT;
+  const need = await missing(extra);
   if (forced !== undefined && forced !== '') {
     if (![MONTHLY, DAILY].includes(forced)) throw new ValidationError('--circuit', `the demo runs ${MONTHLY} or ${DAILY}, not ${forced}`);
     out.line(`circuit: ${forced} (chosen)`);
-    if (!(await isBuilt(forced))) {
-      out.line(`  ${forced} is not built yet; building it (first run only) …`);
-      if (!(await build(forced, out))) throw new ArtifactError(`build/circuits/${forced}`, 'the build failed; see the log above');
+    const todo = [...(await missing([forced])), ...need];
+    if (todo.length > 0) {
+      out.line(`  ${todo.join(', ')} not built yet; building (first run only) …`);
+      const failed = await build(todo, out);
+      const first = todo.find((c) => failed.has(c));
+      if (first !== undefined) throw new ArtifactError(`build/circuits/${first}`, 'the build failed; see the log above');
     }
     return forced;
   }
   if (await isBuilt(MONTHLY)) {
     out.line(`circuit: ${MONTHLY} (31 days of hourly readings: monthly bills), artifacts found`);
+    await ensureBuilt(need, out);
     return MONTHLY;
   }
   out.line(`circuit: ${MONTHLY} is not built; building it (first run only: circuit compile, development`);
-  out.line(`  ceremony and Groth16 setup, several minutes on a small machine; --circuit ${DAILY} is the quick path) …`);
-  if (await build(MONTHLY, out)) {
+  out.line(`  ceremony and Groth16 setup, a few minutes on a small machine; --circuit ${DAILY} is the quick path) …`);
+  const failed = await build([MONTHLY, ...need], out);
+  const extraFailed = need.find((c) => failed.has(c));
+  if (extraFailed !== undefined) throw new ArtifactError(`build/circuits/${extraFailed}`, 'the build failed; see the log above');
+  if (!failed.has(MONTHLY)) {
     out.line(`circuit: ${MONTHLY} (monthly bills)`);
     return MONTHLY;
   }
   out.line(`circuit: falling back to ${DAILY} (1 day of half-hourly readings: daily bills)`);
-  if (!(await isBuilt(DAILY)) && !(await build(DAILY, out))) throw new ArtifactError(`build/circuits/${DAILY}`, 'the build failed; see the log above');
+  await ensureBuilt([DAILY], out);
   return DAILY;
 }
 
-/** Builds whichever of `circuits` is not built yet (the market demo's one-day circuits). */
+/** Builds whichever of `circuits` is not built yet (the market demo's one-day circuits), in one build run. */
 export async function ensureBuilt(circuits: readonly string[], out: Output): Promise<void> {
-  for (const circuit of circuits) {
-    if (await isBuilt(circuit)) continue;
-    out.line(`  ${circuit} is not built yet; building it (first run only) …`);
-    if (!(await build(circuit, out))) throw new ArtifactError(`build/circuits/${circuit}`, 'the build failed; see the log above');
-  }
+  const todo = await missing(circuits);
+  if (todo.length === 0) return;
+  out.line(`  ${todo.join(', ')} not built yet; building (first run only) …`);
+  const failed = await build(todo, out);
+  const first = todo.find((c) => failed.has(c));
+  if (first !== undefined) throw new ArtifactError(`build/circuits/${first}`, 'the build failed; see the log above');
 }
 
 /** Runs the demo; returns its summary (ok when every step behaved as expected). */
@@ -105,9 +134,9 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
   out.line('wattproof demo: zero-knowledge settlement of electricity bills');
   out.line('');
   out.line('[0] build');
-  const circuit = await prepare(opts);
-  // The disclosed household's circuit (cli/src/demo/disclosed.ts); `npm test`'s build has it.
-  await ensureBuilt(['bill_1d_30m_disclose'], out);
+  // The disclosed household's circuit (cli/src/demo/disclosed.ts; `npm test`'s build has it) is
+  // built in the same run as the bills' circuit.
+  const circuit = await prepare(opts, ['bill_1d_30m_disclose']);
   // Everything below needs the compiled contracts' bindings, which exist only after the build.
   const { playDemo } = await import('./scenario.js');
   const summary = await playDemo(circuit, out);
