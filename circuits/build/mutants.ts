@@ -40,6 +40,7 @@ export const MUTANT_TESTS = [
   'test/circuits/bill-attacks.test.ts',
   'test/circuits/bill-malicious.test.ts',
   'test/circuits/bill-disclosure.test.ts',
+  'test/circuits/bill-disclosure-hourly.test.ts',
   'test/circuits/bill-dst.test.ts',
 ];
 /** The test files run against a mutant of a market circuit file (docs/market-spec.md §8). */
@@ -236,11 +237,13 @@ async function main(): Promise<number> {
         closures.get(i.name)!.includes(m.file) &&
         (isMarket(m.file)
           ? MARKET_CIRCUITS.includes(i.name) || (i.name === MARKET_MONTH && m.file.endsWith('market.circom'))
-          : // bill_1d_30m_disclose: the only test circuit that uses BillDetails and BillDisclosure;
+          : // bill_1d_30m_disclose(_hourly): the test circuits that use BillDetails and BillDisclosure
+            // (the hourly one alone their HOURLY = 1 branch);
             // bill_1d_30m_zone: the only one with ZoneClock and LocalSlotSums (ZONE = 1)
             i.name.startsWith('lib_') ||
             i.name === 'bill_1d_30m' ||
             i.name === 'bill_1d_30m_disclose' ||
+            i.name === 'bill_1d_30m_disclose_hourly' ||
             i.name === 'bill_1d_30m_zone' ||
             m.file.endsWith('bill.circom')),
     );
