@@ -20,6 +20,7 @@ import { signPeriod } from '../../core/src/meter/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { buildBillInput } from '../../prover/src/bill-input.js';
 import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { audit } from '../../sdk/src/audit/audit.js';
 import { auditDisclosures } from '../../sdk/src/audit/disclosure-audit.js';
 import { DisclosedSettlementClient, deployDisclosedSettlement, disclosureFromCalldata } from '../../sdk/src/chain/disclosed-settlement.js';
 import { sendTx } from '../../sdk/src/chain/tx.js';
@@ -178,5 +179,33 @@ describe('DisclosedSettlement, hourly layout: nine disclosure signals, the hours
     expect(report.summary.bandHour.bandHourWh[2]![12]).toBe(0n);
     // per band: the attributed cells never exceed the band's disclosed total
     report.summary.importBandWh.forEach((wh, b) => expect(report.summary.bandHour.bandHourWh[b]!.reduce((a, x) => a + x, 0n) <= wh).toBe(true));
+  }, 240_000);
+
+  it('the ordinary audit re-verifies each proof off-chain with its fourteen signals, and a node serving altered disclosure words fails it', async () => {
+    const report = await audit({ provider, settlement: address, circuits: [CIRCUIT] });
+    expect(report.verifier.matches, report.verifier.reason).toBe(true);
+    expect(report.settlements.length).toBe(2);
+    for (const s of report.settlements) {
+      expect(s.checks.proof, s.reasons.join('; ')).toBe(true);
+      expect(s.verified, s.reasons.join('; ')).toBe(true);
+    }
+    // the last calldata word is the last ciphertext word: flipped, the proof does not verify against it
+    const lying = new Proxy(provider, {
+      get(target, prop) {
+        if (prop !== 'getTransaction') {
+          const v = Reflect.get(target, prop, target) as unknown;
+          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        }
+        return async (hash: string) => {
+          const tx = await target.getTransaction(hash);
+          if (tx === null) return null;
+          const hex = tx.data;
+          return { ...tx, data: `${hex.slice(0, -64)}${(BigInt(`0x${hex.slice(-64)}`) ^ 1n).toString(16).padStart(64, '0')}` };
+        };
+      },
+    });
+    const bad = await audit({ provider: lying as typeof provider, settlement: address, circuits: [CIRCUIT] });
+    expect(bad.settlements.every((s) => s.checks.proof === false)).toBe(true);
+    expect(bad.settlements[0]!.reasons.join()).toMatch(/does not verify with the published bill_1d_30m_disclose_hourly/);
   }, 240_000);
 });
