@@ -37,14 +37,22 @@ describe('circuit instances', () => {
     for (const inst of await readInstances(root)) expect([true, 'witness'], inst.name).toContain(inst.tests);
   });
 
-  it.each(['bill_1d_30m', 'bill_31d_60m', 'bill_31d_30m', 'bill_31d_30m_demand', 'bill_31d_15m', 'bill_1d_30m_zone', 'bill_31d_60m_zone', 'bill_31d_30m_zone'])(
-    '%s has its pinned constraint count',
-    async (name) => {
-      const inst = (await readBillInstances(root)).find((i) => i.name === name)!;
-      expect(inst.constraints, 'pin it in circuits/instances.json').toBeTypeOf('number');
-      expect((await readR1csHeader(await r1csOf(name))).nConstraints).toBe(inst.constraints);
-    },
-  );
+  it.each([
+    'bill_1d_30m',
+    'bill_31d_60m',
+    'bill_31d_30m',
+    'bill_31d_30m_demand',
+    'bill_31d_15m',
+    'bill_1d_30m_zone',
+    'bill_31d_60m_zone',
+    'bill_31d_30m_zone',
+    'bill_1d_30m_disclose_hourly',
+    'bill_31d_60m_disclose_hourly',
+  ])('%s has its pinned constraint count', async (name) => {
+    const inst = (await readBillInstances(root)).find((i) => i.name === name)!;
+    expect(inst.constraints, 'pin it in circuits/instances.json').toBeTypeOf('number');
+    expect((await readR1csHeader(await r1csOf(name))).nConstraints).toBe(inst.constraints);
+  });
 
   it('the inspect allow-list names only known instances', async () => {
     const known = new Set((await readInstances(root)).map((i) => i.name));
