@@ -286,6 +286,20 @@ export function openBillDisclosure(s: BillDisclosureSignals, shared: CurvePoint,
   return unpackBillDetails(plain);
 }
 
+/**
+ * Opens a settlement with a shared point combined by the supervisory bodies from their partial
+ * decryptions of `ephemeralKeyCandidates(y)[0]` (docs/disclosure-spec.md §9): the proven ephemeral key
+ * is that point or its negation, whose shared point is the negation, so one of the two opens it.
+ * @throws WattproofError (code FAILED) when neither does
+ */
+export function openWithCombinedPoint(s: BillDisclosureSignals, combined: CurvePoint, nonce: bigint): BillDetails {
+  for (const shared of [combined, { x: (FIELD_P - combined.x) % FIELD_P, y: combined.y }]) {
+    const plain = tryDecrypt(s.ciphertext, shared, nonce);
+    if (plain !== undefined) return unpackBillDetails(plain);
+  }
+  throw new WattproofError('FAILED', 'the disclosure does not open with the combined shared point (another key, or a wrong partial decryption)');
+}
+
 function tryDecrypt(ciphertext: readonly bigint[], shared: CurvePoint, nonce: bigint): bigint[] | undefined {
   // the ciphertext's length names the layout: 4 elements v1, 7 elements v2
   const length = ciphertext.length === ciphertextLength(2) ? detailsLength(2) : BILL_DETAILS_LENGTH;
