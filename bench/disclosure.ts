@@ -1,11 +1,12 @@
 /**
  * What the regulator's disclosure costs in proving (issue 14's target: <= 25% more proving time on the
  * 31-day hourly bill): proves the same bench month with `bill_31d_60m` and `bill_31d_60m_disclose`
- * (and the one-day pair), alternating the two circuits run by run so that both see the same machine
- * load, each in a fresh child process (bench/prove-child.ts).
+ * (and the one-day pair; `31dh` / `1dh`: the hourly layout, docs/disclosure-spec.md §8), alternating the
+ * two circuits run by run so that both see the same machine load, each in a fresh child process
+ * (bench/prove-child.ts).
  *
  *   npx tsx scripts/build.ts --only bill_31d_60m,bill_31d_60m_disclose,bill_1d_30m,bill_1d_30m_disclose
- *   npx tsx bench/disclosure.ts [--runs N] [--warmup N] [--pairs 31d,1d]
+ *   npx tsx bench/disclosure.ts [--runs N] [--warmup N] [--pairs 31d,1d,31dh,1dh]
  *
  * Prints a JSON summary: per circuit, constraints, median proving wall and CPU time, and the load
  * average beside them (the load of other work inflates wall time; CPU time is steadier).
@@ -22,8 +23,10 @@ import { median, runProveChild } from './measure.js';
 
 const root = resolve(import.meta.dirname, '..');
 const PAIRS = {
-  '31d': { plain: 'bill_31d_60m', disclose: 'bill_31d_60m_disclose', intervalsPerDay: 24 as const, days: 31 },
-  '1d': { plain: 'bill_1d_30m', disclose: 'bill_1d_30m_disclose', intervalsPerDay: 48 as const, days: 1 },
+  '31d': { plain: 'bill_31d_60m', disclose: 'bill_31d_60m_disclose', intervalsPerDay: 24 as const, days: 31, layout: 1 as const },
+  '1d': { plain: 'bill_1d_30m', disclose: 'bill_1d_30m_disclose', intervalsPerDay: 48 as const, days: 1, layout: 1 as const },
+  '31dh': { plain: 'bill_31d_60m', disclose: 'bill_31d_60m_disclose_hourly', intervalsPerDay: 24 as const, days: 31, layout: 2 as const },
+  '1dh': { plain: 'bill_1d_30m', disclose: 'bill_1d_30m_disclose_hourly', intervalsPerDay: 48 as const, days: 1, layout: 2 as const },
 };
 
 function arg(name: string, fallback: string): string {
@@ -48,7 +51,12 @@ async function main(): Promise<void> {
     const base = { intervalsPerDay: pair.intervalsPerDay, maxDays: pair.days, domain: BENCH_DOMAIN };
     const inputs = {
       plain: await buildBillInput(tariff, signed, base),
-      disclose: await buildBillInput(tariff, signed, { ...base, disclose: true, disclosure: { regulatorKey: regulator.publicKey, ephemeralSecret: e } }),
+      disclose: await buildBillInput(tariff, signed, {
+        ...base,
+        disclose: true,
+        disclosureLayout: pair.layout,
+        disclosure: { regulatorKey: regulator.publicKey, ephemeralSecret: e },
+      }),
     };
     const samples: Record<'plain' | 'disclose', { wall: number[]; cpu: number[]; load: number[] }> = {
       plain: { wall: [], cpu: [], load: [] },

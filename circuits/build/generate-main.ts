@@ -23,6 +23,7 @@ export interface BillInstance {
   /**
    * `demand`: 1 = with the demand component (spec v2 §6); absent or 0 = without.
    * `disclose`: 1 = with the regulator's disclosure (docs/disclosure-spec.md; six public inputs after
+   * `domain`); 2 = also import per hour of the local day (layout v2, §8; nine public inputs after
    * `domain`); absent or 0 = without. `yearly`: 1 = bills yearly-block tariffs with the year-to-date
    * commitments (three more public signals, the last ones, spec §7). `zone`: 1 = follows a
    * daylight-saving clock (spec §5a; no public signal).
@@ -40,7 +41,7 @@ export async function readBillInstances(root: string): Promise<BillInstance[]> {
     if (!Number.isInteger(d) || d < 1 || d > 31) throw new Error(`${inst.name}: maxDays must be 1..31`);
     if (!Number.isInteger(rb) || rb < 1 || rb > 16) throw new Error(`${inst.name}: readingBits must be 1..16`);
     if (![undefined, 0, 1].includes(inst.params.demand)) throw new Error(`${inst.name}: demand must be 0 or 1`);
-    if (![undefined, 0, 1].includes(inst.params.disclose)) throw new Error(`${inst.name}: disclose must be 0 or 1`);
+    if (![undefined, 0, 1, 2].includes(inst.params.disclose)) throw new Error(`${inst.name}: disclose must be 0, 1 or 2`);
     if (![undefined, 0, 1].includes(inst.params.yearly)) throw new Error(`${inst.name}: yearly must be 0 or 1`);
     if (![undefined, 0, 1].includes(inst.params.zone)) throw new Error(`${inst.name}: zone must be 0 or 1`);
     if (inst.main !== `circuits/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/main/${inst.name}.circom`);
@@ -58,13 +59,14 @@ export function mainSource(inst: BillInstance): string {
   const features = [
     demand === 1 ? 'with the demand charge' : '',
     disclose === 1 ? "with the regulator's disclosure" : '',
+    disclose === 2 ? "with the regulator's disclosure of bands and hours of day" : '',
     yearly === 1 ? 'with yearly blocks (year-to-date commitments)' : '',
     zone === 1 ? 'on a daylight-saving clock' : '',
   ].filter((f) => f !== '');
   // Circom orders public inputs by declaration in the template: domain, the disclosure's, the yearly ones last.
   const publics = [
     'domain',
-    ...(disclose === 1 ? ['regulatorKeyHash', 'ephemeralKeyY', 'disclosureCiphertext'] : []),
+    ...(disclose >= 1 ? ['regulatorKeyHash', 'ephemeralKeyY', 'disclosureCiphertext'] : []),
     ...(yearly === 1 ? ['ytdOld', 'ytdNew', 'ytdYear'] : []),
   ].join(', ');
   return [

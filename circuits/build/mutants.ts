@@ -41,6 +41,7 @@ export const MUTANT_TESTS = [
   'test/circuits/bill-attacks.test.ts',
   'test/circuits/bill-malicious.test.ts',
   'test/circuits/bill-disclosure.test.ts',
+  'test/circuits/bill-disclosure-hourly.test.ts',
   'test/circuits/bill-dst.test.ts',
   'test/circuits/ytd.test.ts',
   'test/circuits/zone-yearly.test.ts',
@@ -196,7 +197,7 @@ async function main(): Promise<number> {
   // compiled with a mutant when they include its file; the one-day flag instances are the smallest
   // with the disclosure (BillDetails, BillDisclosure), the zone clock (ZoneClock, LocalSlotSums) and
   // the year to date (YearToDate: YEARLY = 1 only)
-  const ONE_DAY_FLAGS = ['bill_1d_30m_disclose', 'bill_1d_30m_zone', 'bill_1d_30m_yearly', 'bill_1d_30m_zone_yearly'];
+  const ONE_DAY_FLAGS = ['bill_1d_30m_disclose', 'bill_1d_30m_disclose_hourly', 'bill_1d_30m_zone', 'bill_1d_30m_yearly', 'bill_1d_30m_zone_yearly'];
   const instances = all.filter(
     (i) =>
       i.name.startsWith('lib_') ||
@@ -255,7 +256,8 @@ async function main(): Promise<number> {
         closures.get(i.name)!.includes(m.file) &&
         (isMarket(m.file)
           ? MARKET_CIRCUITS.includes(i.name) || (i.name === MARKET_MONTH && m.file.endsWith('market.circom'))
-          : // bill_1d_30m_disclose: the only test circuit that uses BillDetails and BillDisclosure;
+          : // bill_1d_30m_disclose(_hourly): the test circuits that use BillDetails and BillDisclosure
+            // (the hourly one alone their HOURLY = 1 branch);
             // bill_1d_30m_zone: the only one with ZoneClock and LocalSlotSums (ZONE = 1)
             i.name.startsWith('lib_') || i.name === 'bill_1d_30m' || ONE_DAY_FLAGS.includes(i.name) || m.file.endsWith('bill.circom')),
     );

@@ -121,20 +121,26 @@ template BandSplit8() {
     }
 }
 
-// Details layout v1 of a bill (docs/disclosure-spec.md §4): three plaintext elements,
+// Details of a bill (docs/disclosure-spec.md §4, §8). Layout v1 (HOURLY = 0): three plaintext elements,
 //   0: import energy per price band 0..7, then the demand peak (9 x 28 bits, low bits first)
 //   1: export energy per export band 0..7 (8 x 28 bits)
 //   2: the meter-signed statement (the digest of the signed readings and the period)
+// Layout v2 (HOURLY = 1) appends three elements, one block of the cipher:
+//   3, 4, 5: import energy per hour of the tariff's local day, hours 8k..8k+7 in element 3+k
+//            (8 x 28 bits each); an hour sums its I / 24 slots over every day of the period.
 // What the bill already publishes (tariff commitment, charge, credit, period) is not repeated: the
 // regulator reads it in the clear, from the same proof. Tier energies are not packed either: they
 // are the period's total import (the sum of element 0's bands) split at the approved tariff's
 // allowances, which the regulator holds.
 // Inputs: per slot of day, the energy on work days, on rest days and exported (each < 2^LW), each
 // slot's band index bits for the three schedules; the peak (< 2^28); the statement.
-// Precondition (asserted): I * 2^LW <= 2^28, so every band sum fits its 28-bit field and the
-// packing is injective.
-template BillDetails(I, LW) {
+// Precondition (asserted): I * 2^LW <= 2^28, so every band sum and every hour's sum (at most the
+// period's total import, below I * 2^LW) fits its 28-bit field and the packing is injective. The
+// hour sums are linear in the slot energies and their packing is linear: no constraint.
+template BillDetails(I, LW, HOURLY) {
     assert(I * (1 << LW) <= (1 << 28));
+    assert(HOURLY == 0 || HOURLY == 1);
+    assert(I % 24 == 0);
     signal input workEnergy[I];
     signal input restEnergy[I];
     signal input exportEnergy[I];
@@ -143,7 +149,7 @@ template BillDetails(I, LW) {
     signal input exportBandBits[I][3];
     signal input peak;
     signal input statement;
-    signal output details[3];
+    signal output details[3 + 3 * HOURLY];
 
     var bands[8];
     var exportBands[8];
@@ -175,24 +181,36 @@ template BillDetails(I, LW) {
     details[0] <== packed0 + peak * (1 << (28 * 8));
     details[1] <== packed1;
     details[2] <== statement;
+    if (HOURLY == 1) {
+        // slot s of the local day lies in hour s / (I / 24): a 30-minute day sums pairs
+        var SPH = I \ 24;
+        var hourly[3];
+        for (var k = 0; k < 3; k++) { hourly[k] = 0; }
+        for (var s = 0; s < I; s++) {
+            var h = s \ SPH;
+            hourly[h \ 8] += (workEnergy[s] + restEnergy[s]) * (1 << (28 * (h % 8)));
+        }
+        for (var k = 0; k < 3; k++) { details[3 + k] <== hourly[k]; }
+    }
 }
 
-// The bill's disclosure (docs/disclosure-spec.md §4, §5): the details encrypted to the regulator's
+// The bill's disclosure (docs/disclosure-spec.md §4, §5): the L details encrypted to the regulator's
 // key, with nonce meterId + 2^64 periodStart (unique per settlement, since the chain settles a
 // (meter, period) once). Publishes the key's hash, the ephemeral key's y only (the regulator
 // recovers x up to sign and keeps the sign under which the ciphertext authenticates: one public
-// signal less) and the four ciphertext elements.
-template BillDisclosure() {
-    signal input details[3];
+// signal less) and the 3 * ceil(L / 3) + 1 ciphertext elements (4 for layout v1, 7 for v2).
+template BillDisclosure(L) {
+    var C = ((L + 2) \ 3) * 3 + 1;
+    signal input details[L];
     signal input meterId;        // < 2^64 (checked by the bill)
     signal input periodStart;    // < 2^40 (checked by the bill)
     signal input ephemeralSecret;
     signal input recipient[2];
     signal output recipientHash;
     signal output ephemeralY;
-    signal output ciphertext[4];
+    signal output ciphertext[C];
 
-    component d = Disclosure(3);
+    component d = Disclosure(L);
     d.details <== details;
     d.ephemeralSecret <== ephemeralSecret;
     d.recipient <== recipient;

@@ -27,9 +27,14 @@ interface IDisclosedSettlement {
     error DisclosureRequired();
     /// @notice The proof's details are encrypted to `actual`, not to the key in force for the period.
     error WrongDisclosureKey(uint256 expected, uint256 actual, uint32 epoch);
+    /// @notice The deployment's circuit has `expected` disclosure signals, the entry point called takes `given`
+    ///         (settleDisclosed: 6, layout v1; settleDisclosedHourly: 9, layout v2). At deployment: the
+    ///         verifier's extraSignalCount is neither 6 nor 9 (`given`).
+    error DisclosureLayoutMismatch(uint256 expected, uint256 given);
 
     /// @notice Settles one bill whose proof discloses its details to the regulator.
-    /// @dev Checks (each with its own error, in this order): settle's checks (signals in field, domain,
+    /// @dev Requirements: the deployment's circuit has layout v1 (DisclosureLayoutMismatch otherwise).
+    ///      Checks (each with its own error, in this order): settle's checks (signals in field, domain,
     ///      meter, key, period continuity, period ended, tariff, retailer active), disclosure signals in
     ///      field (SignalOutOfField with index 5..10), the disclosure key in force, then the proof.
     /// @param publicSignals [keyHash, tariffCommitment, period, amounts, domain]
@@ -40,5 +45,19 @@ interface IDisclosedSettlement {
         uint256[2] calldata c,
         uint256[5] calldata publicSignals,
         uint256[6] calldata disclosure
+    ) external;
+
+    /// @notice Settles one bill whose proof discloses its details with the hours of the day (layout v2,
+    ///         docs/disclosure-spec.md section 8) to the regulator.
+    /// @dev Requirements: the deployment's circuit has layout v2 (DisclosureLayoutMismatch otherwise). Then
+    ///      settleDisclosed's checks in its order (SignalOutOfField with index 5..13).
+    /// @param publicSignals [keyHash, tariffCommitment, period, amounts, domain]
+    /// @param disclosure [regulatorKeyHash, ephemeralKeyY, ciphertext[0..6]] (public signals 5..13)
+    function settleDisclosedHourly(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals,
+        uint256[9] calldata disclosure
     ) external;
 }

@@ -16,7 +16,14 @@ import { parseSignedPeriodDocument } from '../../core/src/meter/document.js';
 import { encodeTariff, encodedTariffCommitment } from '../../core/src/tariff/encode.js';
 import { parseTariff, type Tariff } from '../../core/src/tariff/schema.js';
 import { type CurvePoint, isCurvePoint } from '../../core/src/crypto/disclosure.js';
-import { billDetails, disclosureNonce, disclosureSignalList, encryptBillDetails } from '../../core/src/bill/disclosure.js';
+import {
+  billDetails,
+  type DisclosureLayout,
+  disclosureNonce,
+  disclosureSignalList,
+  encryptBillDetails,
+  hourlyImportWh,
+} from '../../core/src/bill/disclosure.js';
 import { periodStatement } from '../../core/src/meter/digest.js';
 
 /**
@@ -43,8 +50,13 @@ export interface BillInputOptions {
   readingBits?: number;
   /** The circuit has a demand component (`Bill(..., DEMAND = 1)`; default false). */
   demand?: boolean;
-  /** The circuit encrypts the details to the regulator (`Bill(..., DISCLOSE = 1)`; default false). */
+  /** The circuit encrypts the details to the regulator (`Bill(..., DISCLOSE = 1 | 2)`; default false). */
   disclose?: boolean;
+  /**
+   * With `disclose`: the details layout (docs/disclosure-spec.md §4, §8): 1 (default, `"disclose": 1`)
+   * or 2 (`"disclose": 2`: also import per hour of the local day, nine disclosure signals).
+   */
+  disclosureLayout?: DisclosureLayout;
   /** Required when `disclose`: the regulator's key and the ephemeral secret. */
   disclosure?: BillDisclosureOptions;
   /** The circuit bills yearly blocks (`Bill(..., YEARLY = 1)`; default false). */
@@ -137,6 +149,9 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
     if (typeof d.ephemeralSecret !== 'bigint' || d.ephemeralSecret <= 0n || d.ephemeralSecret >= 1n << 253n) {
       throw new ValidationError('options.disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^253)');
     }
+    if (opts.disclosureLayout !== undefined && opts.disclosureLayout !== 1 && opts.disclosureLayout !== 2) {
+      throw new ValidationError('options.disclosureLayout', 'must be 1 or 2');
+    }
   } else if (opts.disclosure !== undefined) {
     throw new ValidationError('options.disclosure', 'is given, but this circuit has no disclosure (use an instance with "disclose": 1)');
   }
@@ -166,10 +181,11 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
   return { tariff, sp, bill, domain, ytd };
 }
 
-/** The six disclosure signals of `c` under `opts.disclosure` (checked by `check`). */
+/** The disclosure signals (six, or nine for layout v2) of `c` under `opts.disclosure` (checked by `check`). */
 async function disclosureOf(c: Checked, opts: BillInputOptions): Promise<bigint[]> {
   const d = opts.disclosure as BillDisclosureOptions;
-  const details = billDetails(c.bill, await periodStatement(c.sp), { demand: opts.demand === true });
+  const hourWh = opts.disclosureLayout === 2 ? { hourWh: hourlyImportWh(c.tariff, c.sp, 'signedPeriod') } : {};
+  const details = billDetails(c.bill, await periodStatement(c.sp), { demand: opts.demand === true, ...hourWh });
   const nonce = disclosureNonce(c.sp.meterId, c.sp.periodStart);
   return disclosureSignalList(await encryptBillDetails(details, d.regulatorKey, d.ephemeralSecret, nonce));
 }

@@ -11,6 +11,7 @@ import type { Tariff } from '../../core/src/tariff/schema.js';
 import type { CircuitArtifacts } from './artifacts/index.js';
 import { buildBillInput, expectedPublicSignals, yearToDateAfter, type BillDisclosureOptions, type BillPublicSignals } from './bill-input.js';
 import type { YearToDateOpening } from '../../core/src/bill/ytd.js';
+import type { DisclosureLayout } from '../../core/src/bill/disclosure.js';
 import { newTariffSalt } from '../../core/src/tariff/salt.js';
 import type { Groth16Proof } from './groth16.js';
 import { abortReason, jobError, runOnWorker, type JobResult, type WorkerEndpoint } from './worker/host.js';
@@ -74,7 +75,7 @@ export interface ProveBillBaseOptions {
   domain: bigint | string | number;
   /**
    * The regulator's key in force for the period and the ephemeral secret: required by, and only by, a
-   * circuit with disclosure (`"disclose": 1`; docs/disclosure-spec.md).
+   * circuit with disclosure (`"disclose": 1` or `2`; docs/disclosure-spec.md).
    */
   disclosure?: BillDisclosureOptions;
   /** Already loaded artifacts; by default they are loaded (and sha256-checked) for `circuit`. */
@@ -111,13 +112,19 @@ const SIGNAL_NAMES = [
   'disclosureCiphertext[1]',
   'disclosureCiphertext[2]',
   'disclosureCiphertext[3]',
+  'disclosureCiphertext[4]',
+  'disclosureCiphertext[5]',
+  'disclosureCiphertext[6]',
 ] as const;
 /** The last three signals of a yearly circuit (spec §7), after the five and any disclosure signals. */
 const YTD_SIGNAL_NAMES = ['ytdOld', 'ytdNew', 'ytdYear'] as const;
 
-/** Name of signal `i` of a bill circuit with `count` signals (5, 11 with disclosure, +3 when yearly). */
+/**
+ * Name of signal `i` of a bill circuit with `count` signals (5, 11 with disclosure, 14 with the hourly
+ * layout, +3 when yearly; 14 is read as the hourly layout, as no instance has both yet).
+ */
 function signalName(i: number, count: number): string {
-  const yearly = count === 8 || count === 14;
+  const yearly = count === 8 || count === 17;
   if (yearly && i >= count - 3) return YTD_SIGNAL_NAMES[i - (count - 3)]!;
   return SIGNAL_NAMES[i] ?? `signal ${i}`;
 }
@@ -140,6 +147,7 @@ function checkParams(a: CircuitArtifacts): {
   readingBits: number;
   demand: boolean;
   disclose: boolean;
+  disclosureLayout: DisclosureLayout;
   yearly: boolean;
   zone: boolean;
 } {
@@ -147,7 +155,16 @@ function checkParams(a: CircuitArtifacts): {
   if (intervalsPerDay === undefined || maxDays === undefined) {
     throw new ValidationError('circuit', `${a.name} is not a bill circuit (its manifest params have no intervalsPerDay/maxDays)`);
   }
-  return { intervalsPerDay, maxDays, readingBits: readingBits ?? 16, demand: demand === 1, disclose: disclose === 1, yearly: yearly === 1, zone: zone === 1 };
+  return {
+    intervalsPerDay,
+    maxDays,
+    readingBits: readingBits ?? 16,
+    demand: demand === 1,
+    disclose: disclose === 1 || disclose === 2,
+    disclosureLayout: disclose === 2 ? 2 : 1,
+    yearly: yearly === 1,
+    zone: zone === 1,
+  };
 }
 
 /**
@@ -186,14 +203,19 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
   // One new salt for both the expected signals and the witness, so that they agree.
   const yearToDate =
     options.yearToDate === undefined ? undefined : { opening: options.yearToDate.opening, newSalt: options.yearToDate.newSalt ?? newTariffSalt() };
-  const [expected, validateMs] = await step('validate', () =>
+  let [expected, validateMs] = await step('validate', () =>
     expectedPublicSignals(tariff, signedPeriod, { domain, ...disclosure, ...(yearToDate ? { yearToDate } : {}) }),
   );
   const [artifacts, artifactsMs] = await step('artifacts', () => (options.artifacts ? Promise.resolve(options.artifacts) : platform.loadArtifacts(circuit)));
   // The circuit-specific checks (resolution, period length, reading width) need its params.
   // The circuit decides whether a disclosure is needed: buildBillInput refuses one missing or extra.
+  const params = checkParams(artifacts);
+  // The hourly layout (`"disclose": 2`) encrypts three more elements: its signals follow from the circuit's params.
+  if (params.disclosureLayout === 2 && options.disclosure !== undefined) {
+    expected = await expectedPublicSignals(tariff, signedPeriod, { domain, ...disclosure, disclosureLayout: 2, ...(yearToDate ? { yearToDate } : {}) });
+  }
   const input = await buildBillInput(tariff, signedPeriod, {
-    ...checkParams(artifacts),
+    ...params,
     domain,
     ...(options.disclosure === undefined ? {} : { disclosure: options.disclosure }),
     ...(yearToDate ? { yearToDate } : {}),

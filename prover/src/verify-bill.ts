@@ -18,9 +18,15 @@ const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domai
 export const BILL_SIGNAL_COUNT = 5;
 /** A bill circuit with the regulator's disclosure has six more (docs/disclosure-spec.md §5). */
 export const DISCLOSED_BILL_SIGNAL_COUNT = 11;
+/**
+ * A bill circuit whose disclosure also carries import per hour of the local day (layout v2,
+ * `"disclose": 2`, docs/disclosure-spec.md §8) has nine more. (The same count as a disclosed yearly
+ * circuit would have; no instance has both, and DisclosedSettlement settles neither as the other.)
+ */
+export const DISCLOSED_HOURLY_BILL_SIGNAL_COUNT = 14;
 /** Public signals of a yearly-block bill circuit: the five, then ytdOld, ytdNew, ytdYear (spec §7). */
 export const YEARLY_BILL_SIGNAL_COUNT = 8;
-/** Every signal count a bill circuit has: plain, disclosed, yearly, disclosed and yearly. */
+/** Every signal count a bill circuit has: plain, yearly, disclosed, disclosed and yearly or disclosed hourly (14). */
 const BILL_SIGNAL_COUNTS = [BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT, DISCLOSED_BILL_SIGNAL_COUNT, DISCLOSED_BILL_SIGNAL_COUNT + 3];
 
 function fail(field: string, reason: string): never {

@@ -115,22 +115,41 @@ export {
   deployDisclosureKeys,
 } from './chain/disclosure-keys.js';
 export {
+  attributeHours,
   BILL_DETAILS_LENGTH,
+  type BandHourWh,
   type BillDetails,
   type BillDisclosureSignals,
   billDetails,
+  ciphertextLength,
   decryptBillDisclosure,
   deriveEphemeralSecret,
+  type DisclosureLayout,
   DISCLOSURE_SIGNAL_COUNT,
   DISCLOSURE_SIGNAL_OFFSET,
+  disclosureLayoutOf,
   disclosureNonce,
+  disclosureSignalCount,
   disclosureSignalsOf,
+  detailsLength,
   encryptBillDetails,
+  hourlyImportWh,
   openBillDisclosure,
+  openWithCombinedPoint,
   type RecomputedBill,
   recomputeFromDetails,
   settlementSharedPoint,
 } from '../../core/src/bill/disclosure.js';
+export {
+  combineKeyShares,
+  combinePartials,
+  dealKeyShares,
+  type KeyDeal,
+  type KeyShare,
+  type PartialDecryption,
+  partialDecrypt,
+  verifyPartial,
+} from '../../core/src/crypto/threshold.js';
 
 // The regulator's audit.
 export {

@@ -5,7 +5,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { billDetails } from '../../core/src/bill/disclosure.js';
+import { billDetails, emptyBandHour, hourlyImportWh } from '../../core/src/bill/disclosure.js';
+import { hourBandTable } from '../../cli/src/commands/audit-disclose.run.js';
+import type { DisclosureSummary } from '../../sdk/src/audit/disclosure-audit.js';
 import { generateDisclosureKey } from '../../core/src/crypto/disclosure.js';
 import { serializeSignedPeriod } from '../../core/src/meter/document.js';
 import { serializeTariff } from '../../core/src/tariff/document.js';
@@ -88,4 +90,74 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
     expect(plain.code, plain.stdout + plain.stderr).not.toBe(0);
     expect(plain.json.error.message).toMatch(/is not a DisclosedSettlement/);
   }, 600_000);
+
+  it('proves on the hourly layout and the consumer reads the 24 hours of its own copy', async () => {
+    const proved = await run([
+      'bill',
+      'prove',
+      '--tariff',
+      'tariff.json',
+      '--period',
+      'period.signed.json',
+      '--circuit',
+      'bill_1d_30m_disclose_hourly',
+      '--domain',
+      DOMAIN.toString(),
+      '--regulator-key',
+      'regulator.pub.json',
+      '--disclosure-secret',
+      'consumer.secret',
+      '--out',
+      'hourly.json',
+      '--json',
+    ]);
+    expect(proved.code, proved.stdout + proved.stderr).toBe(0);
+    expect(proved.json.publicSignals).toHaveLength(14);
+    const verified = await run(['bill', 'verify', 'hourly.json', '--json']);
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    expect(verified.json.valid).toBe(true);
+    const mine = await run(['bill', 'disclose', 'hourly.json', '--regulator-key', 'regulator.pub.json', '--disclosure-secret', 'consumer.secret']);
+    expect(mine.code, mine.stdout + mine.stderr).toBe(0);
+    const hours = hourlyImportWh(bc.tariff, bc.signed);
+    expect(mine.stdout).toContain(`import, 18:00-19:00`);
+    expect(mine.stdout).toMatch(new RegExp(`import, 18:00-19:00\\s+${hours[18]} Wh`));
+    const json = await run(['bill', 'disclose', 'hourly.json', '--regulator-key', 'regulator.pub.json', '--disclosure-secret', 'consumer.secret', '--json']);
+    expect(json.json.details.hourWh.map(BigInt)).toEqual(hours);
+  }, 600_000);
+
+  it('audit --disclose prints the market by hour and band, with a mixed column only when an hour spans bands', () => {
+    const bandHour = emptyBandHour();
+    bandHour.bandHourWh[0]![3] = 700n;
+    bandHour.bandHourWh[2]![18] = 2500n;
+    const hourWh = new Array<bigint>(24).fill(0n);
+    hourWh[3] = 700n;
+    hourWh[18] = 2500n;
+    const sum: DisclosureSummary = {
+      settlements: 2,
+      importBandWh: [700n, 0n, 2500n, 0n, 0n, 0n, 0n, 0n],
+      exportBandWh: new Array<bigint>(8).fill(0n),
+      maxPeakWh: 0n,
+      hourlySettlements: 2,
+      hourWh,
+      bandHour,
+    };
+    const lines = hourBandTable(sum).split('\n');
+    expect(lines[0]!.trim().split(/\s+/)).toEqual(['hour', 'band', '0', 'band', '2', 'total']);
+    expect(
+      lines
+        .find((l) => l.includes('18:00'))!
+        .trim()
+        .split(/\s+/),
+    ).toEqual(['18:00', '0', '2500', '2500']);
+    bandHour.mixedHourWh[7] = 40n;
+    hourWh[7] = 40n;
+    const withMixed = hourBandTable(sum).split('\n');
+    expect(withMixed[0]).toContain('mixed');
+    expect(
+      withMixed
+        .find((l) => l.includes('07:00'))!
+        .trim()
+        .split(/\s+/),
+    ).toEqual(['07:00', '0', '0', '40', '40']);
+  });
 });

@@ -12,6 +12,7 @@ import { signPeriod } from '../../core/src/meter/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { buildBillInput } from '../../prover/src/bill-input.js';
 import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { audit } from '../../sdk/src/audit/audit.js';
 import { auditDisclosures } from '../../sdk/src/audit/disclosure-audit.js';
 import { DisclosedSettlementClient, deployDisclosedSettlement, disclosureFromCalldata } from '../../sdk/src/chain/disclosed-settlement.js';
 import { DisclosureKeysClient } from '../../sdk/src/chain/disclosure-keys.js';
@@ -175,5 +176,12 @@ describe('DisclosedSettlement: the regulator key in force, the proven ciphertext
     const partial = await auditDisclosures({ ...opts, regulatorSecrets: [k0.secret], tariffs: [] });
     expect(partial.settlements[0]!.mismatches.join()).toMatch(/no approved tariff document/);
     expect(partial.settlements[1]!.mismatches.join()).toMatch(/no secret given/);
+  }, 240_000);
+
+  it('the ordinary audit identifies the batch verifier of the disclose key and re-verifies every proof with its eleven signals', async () => {
+    const report = await audit({ provider, settlement: address, circuits: [CIRCUIT] });
+    expect(report.verifier.matches, report.verifier.reason).toBe(true);
+    expect(report.settlements.length).toBe(3);
+    for (const s of report.settlements) expect(s.verified, s.reasons.join('; ')).toBe(true);
   }, 240_000);
 });

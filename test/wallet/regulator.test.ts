@@ -63,7 +63,7 @@ async function read(keyFile: string): Promise<string> {
 describe("the wallet's regulator view of disclosed settlements", () => {
   it('decrypts every disclosed settlement of the range, recomputes its amounts and charts the bands', async () => {
     const session = wallet!.session;
-    expect(session.disclosure, 'the setup deploys a DisclosedSettlement when bill_1d_30m_disclose is built').toBeDefined();
+    expect(session.disclosure, 'the setup deploys a DisclosedSettlement when bill_1d_30m_disclose_hourly is built').toBeDefined();
     expect(await page.inputValue('#disclosure-settlement')).toBe(session.disclosure!.settlement);
     const statusLine = await read(wallet!.paths.regulatorSecrets!);
     expect(statusLine).toBe('Decrypted 2 of 2: every charge and credit matches.');
@@ -85,6 +85,20 @@ describe("the wallet's regulator view of disclosed settlements", () => {
     expect(bars.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     expect(await page.$$eval('#disclosure-chart rect[data-export-band]', (rs) => rs.length)).toBe(2);
     expect(await text('#disclosure-summary')).toMatch(/2 settlements, 2 decrypted, 0 flagged/);
+    expect(await text('#disclosure-summary')).toMatch(/for 2, per hour of the day/);
+    // the hourly layout (docs/disclosure-spec.md §8): a stacked bar per hour of the local day; its segments
+    // add up to the import bars (every Wh of the bands is in one hour, by band or spanning bands)
+    const segments = await page.$$eval('#disclosure-hour-chart rect[data-hour]', (rs) =>
+      rs.map((r) => ({ hour: Number(r.getAttribute('data-hour')), band: r.getAttribute('data-band'), wh: Number(r.getAttribute('data-wh')) })),
+    );
+    // (an hour without import, at midday under the neighbour's solar, has no segment)
+    const hours = new Set(segments.map((x) => x.hour));
+    expect([...hours].every((hr) => hr >= 0 && hr < 24)).toBe(true);
+    expect(hours.size).toBeGreaterThanOrEqual(12);
+    expect(hours.has(19)).toBe(true);
+    expect(segments.reduce((a, x) => a + x.wh, 0)).toBe(bars.reduce((a, b) => a + b, 0));
+    // by band, the hour segments never exceed the band's bar
+    for (const b of [0, 1, 2]) expect(segments.filter((x) => x.band === String(b)).reduce((a, x) => a + x.wh, 0)).toBeLessThanOrEqual(bars[b]!);
     // the regulator's secret stays in the page
     const secret = (await readFile(wallet!.paths.regulatorSecrets!, 'utf8')).split('\n').find((l) => /^\d+$/.test(l))!;
     expect(requests.some((r) => r.body.includes(secret) || r.url.includes(secret))).toBe(false);

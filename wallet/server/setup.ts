@@ -38,8 +38,11 @@ import { deployVerifier } from '../../sdk/src/chain/deploy.js';
 
 /** A neighbour of the household whose days settle with the regulator's disclosure. */
 export const WALLET_DISCLOSED_METER_ID = 4_100_230_019n;
-/** The disclosure circuit of the wallet's world (half-hourly days, like the household's). */
-export const WALLET_DISCLOSE_CIRCUIT = 'bill_1d_30m_disclose';
+/**
+ * The disclosure circuit of the wallet's world (half-hourly days, like the household's): the hourly
+ * layout, so the regulator's view charts the hours of the day (docs/disclosure-spec.md §8).
+ */
+export const WALLET_DISCLOSE_CIRCUIT = 'bill_1d_30m_disclose_hourly';
 /** Days the neighbour settles with disclosure (each a proof made by the setup). */
 const DISCLOSED_DAYS = 2;
 
@@ -262,7 +265,7 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
     // the same registries, and a neighbour (the node's account #5) whose first days settle there with
     // their details encrypted to that key. The regulator's secret is one of the user's files.
     let disclosure: WalletSession['disclosure'];
-    const discloseBuilt = await import('../../typechain-types/index.js').then((t) => 'Bill1d30mDiscloseBatchVerifier__factory' in t);
+    const discloseBuilt = await import('../../typechain-types/index.js').then((t) => 'Bill1d30mDiscloseHourlyBatchVerifier__factory' in t);
     if (discloseBuilt && I === 48 && addrs.length >= 6) {
       log(`deploying the DisclosedSettlement (${WALLET_DISCLOSE_CIRCUIT}) and proving the neighbour's days ...`);
       const neighbourAddress = addrs[5]!;

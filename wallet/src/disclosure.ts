@@ -2,7 +2,8 @@
  * The regulator's disclosed view (docs/disclosure-spec.md): load the regulator's key file (its
  * disclosure secrets, one per epoch) and the approved tariff documents, read every settlement of a
  * DisclosedSettlement in a block range, decrypt each from its transaction's calldata, recompute
- * charge and credit from the details, and chart the totals per band. Everything runs in the page
+ * charge and credit from the details, and chart the totals per band, and, for settlements of the
+ * hourly layout (docs/disclosure-spec.md §8), the import per hour of the local day by band. Everything runs in the page
  * with the SDK's `auditDisclosures`: the secret never leaves the browser.
  * @packageDocumentation
  */
@@ -17,6 +18,9 @@ import { h } from './dom.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const IMPORT_COLOUR = '#3b6fb6';
 const EXPORT_COLOUR = '#59b26a';
+/** Colours of price bands 0..7 in the hour chart, and of the energy of hours that span bands. */
+const BAND_COLOURS = ['#1f3f73', '#3b6fb6', '#d9822b', '#b8446a', '#6b4fa0', '#2b8c8c', '#8c7a2b', '#555555'];
+const MIXED_COLOUR = '#b0b0b0';
 
 /**
  * The regulator's secrets from its key file: one integer (decimal or 0x-hex) per line, `#` comments
@@ -196,8 +200,72 @@ export function disclosureChart(report: DisclosureAuditReport, tariffs: readonly
   return svg;
 }
 
+/**
+ * The market by hour of the local day (layout v2, docs/disclosure-spec.md §8): one stacked bar per hour,
+ * the import of every hourly settlement in that hour split by price band (the tariff's colours and names),
+ * and in grey the energy of hours whose band the disclosure cannot split (an hour spanning two bands).
+ * Each segment carries `data-hour`, `data-band` (or `data-mixed`) and `data-wh`.
+ */
+export function hourChart(report: DisclosureAuditReport, tariffs: readonly Tariff[]): SVGSVGElement {
+  const sum = report.summary;
+  const { bandHourWh, mixedHourWh } = sum.bandHour;
+  const bands = bandHourWh.flatMap((row, b) => (row.some((x) => x !== 0n) ? [b] : []));
+  const label = names(tariffs, 'import', 8);
+  const W = 720;
+  const H = 280;
+  const left = 56;
+  const top = 24;
+  const plotH = H - top - 64;
+  const max = Math.max(1, ...sum.hourWh.map((x) => Number(x)));
+  const bw = (W - left - 12) / 24;
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', class: 'chart', id: 'disclosure-hour-chart' }) as SVGSVGElement;
+  svg.append(el('title', {}, `Import per hour of the local day and band across ${sum.hourlySettlements} disclosed settlements (kWh)`));
+  svg.append(el('text', { x: 4, y: top + 4, class: 'axis-label' }, `${(max / 1000).toFixed(1)} kWh`));
+  svg.append(el('text', { x: 4, y: top + plotH, class: 'axis-label' }, '0'));
+  for (let hour = 0; hour < 24; hour++) {
+    const x = left + hour * bw;
+    let y = top + plotH;
+    const segments = [
+      ...bands.map((b) => ({ wh: bandHourWh[b]![hour]!, colour: BAND_COLOURS[b]!, attr: { 'data-band': b }, name: label[b]! })),
+      { wh: mixedHourWh[hour]!, colour: MIXED_COLOUR, attr: { 'data-mixed': 1 }, name: 'spans bands' },
+    ];
+    for (const seg of segments) {
+      if (seg.wh === 0n) continue;
+      const hgt = (Number(seg.wh) / max) * plotH;
+      y -= hgt;
+      const r = el('rect', {
+        x: x + 2,
+        y,
+        width: Math.max(2, bw - 4),
+        height: hgt,
+        fill: seg.colour,
+        'data-hour': hour,
+        ...seg.attr,
+        'data-wh': seg.wh.toString(),
+      });
+      r.append(el('title', {}, `${String(hour).padStart(2, '0')}:00, ${seg.name}: ${(Number(seg.wh) / 1000).toFixed(3)} kWh`));
+      svg.append(r);
+    }
+    if (hour % 3 === 0)
+      svg.append(el('text', { x: x + bw / 2, y: top + plotH + 16, class: 'tick', 'text-anchor': 'middle' }, `${String(hour).padStart(2, '0')}h`));
+  }
+  svg.append(el('line', { x1: left, x2: W - 12, y1: top + plotH, y2: top + plotH, class: 'axis' }));
+  // legend: the bands present, then the grey of hours spanning bands when there are any
+  const legend = [
+    ...bands.map((b) => ({ colour: BAND_COLOURS[b]!, name: label[b]! })),
+    ...(mixedHourWh.some((x) => x !== 0n) ? [{ colour: MIXED_COLOUR, name: 'hour spans bands' }] : []),
+  ];
+  legend.forEach((item, i) => {
+    const lx = left + i * 150;
+    svg.append(el('rect', { x: lx, y: H - 22, width: 12, height: 12, fill: item.colour }));
+    svg.append(el('text', { x: lx + 16, y: H - 12, class: 'tick' }, item.name));
+  });
+  return svg;
+}
+
 /** One line under the chart: settlements read, flagged, highest peak. */
 export function summaryLine(report: DisclosureAuditReport, settlement: string): string {
   const s = report.summary;
-  return `DisclosedSettlement ${short(settlement, 4)}, blocks ${report.fromBlock}..${report.toBlock}: ${report.settlements.length} settlement${report.settlements.length === 1 ? '' : 's'}, ${s.settlements} decrypted, ${report.flagged} flagged; highest demand peak ${s.maxPeakWh} Wh. No reading was disclosed: energy per band only.`;
+  const what = s.hourlySettlements > 0 ? `energy per band and, for ${s.hourlySettlements}, per hour of the day` : 'energy per band only';
+  return `DisclosedSettlement ${short(settlement, 4)}, blocks ${report.fromBlock}..${report.toBlock}: ${report.settlements.length} settlement${report.settlements.length === 1 ? '' : 's'}, ${s.settlements} decrypted, ${report.flagged} flagged; highest demand peak ${s.maxPeakWh} Wh. No reading was disclosed: ${what}.`;
 }

@@ -26,7 +26,7 @@ import { usageChart } from './chart.js';
 import { byId, fill, h, status } from './dom.js';
 import { chooseCircuit, progressOf, proveInWorker } from './prover.js';
 import { auditTable, loadAudit } from './regulator.js';
-import { disclosedTable, disclosureChart, parseRegulatorSecrets, parseTariffs, readDisclosures, summaryLine } from './disclosure.js';
+import { disclosedTable, disclosureChart, hourChart, parseRegulatorSecrets, parseTariffs, readDisclosures, summaryLine } from './disclosure.js';
 import { DisclosedSettlementClient } from '../../sdk/src/chain/disclosed-settlement.js';
 import { WattproofConnection } from '../../sdk/src/roles/connection.js';
 import { explainRejection, type RejectionContext } from './rejections.js';
@@ -714,6 +714,7 @@ async function onReadDisclosures(): Promise<void> {
     });
     byId('disclosure-summary').textContent = summaryLine(report, settlement);
     fill(byId('disclosure-chart-box'), report.summary.settlements > 0 ? disclosureChart(report, tariffs) : null);
+    fill(byId('disclosure-hour-chart-box'), report.summary.hourlySettlements > 0 ? hourChart(report, tariffs) : null);
     fill(byId('disclosed'), disclosedTable(report, tariffs, token, tariffs[0]?.tzOffsetSeconds ?? 0));
     status(
       out,

@@ -7,7 +7,7 @@
 import { ChainError, ValidationError } from '../../../core/src/errors.js';
 import { FIELD_P } from '../../../core/src/crypto/field.js';
 import { TariffAuthoring } from '../../../sdk/src/roles/tariff-authoring.js';
-import { auditDisclosures } from '../../../sdk/src/audit/disclosure-audit.js';
+import { auditDisclosures, type DisclosureSummary } from '../../../sdk/src/audit/disclosure-audit.js';
 import { DisclosedSettlementClient } from '../../../sdk/src/chain/disclosed-settlement.js';
 import { resolveChain } from '../chain.js';
 import { str, uint, type RunContext } from '../command.js';
@@ -28,6 +28,25 @@ export async function readRegulatorSecrets(file: string): Promise<bigint[]> {
   }
   if (secrets.length === 0) throw new ValidationError('--key', `${file} holds no secret`);
   return secrets;
+}
+
+/**
+ * The market summary's hours as a table: one row per hour of the local day, one column per band that
+ * holds energy, a `mixed` column for hours whose band the disclosure cannot split (only when there are
+ * any), and the hour's total across all meters.
+ */
+export function hourBandTable(sum: DisclosureSummary): string {
+  const { bandHourWh, mixedHourWh } = sum.bandHour;
+  const bands = bandHourWh.flatMap((row, b) => (row.some((x) => x !== 0n) ? [b] : []));
+  const mixed = mixedHourWh.some((x) => x !== 0n);
+  const header = ['hour', ...bands.map((b) => `band ${b}`), ...(mixed ? ['mixed'] : []), 'total'];
+  const rows = sum.hourWh.map((total, h) => [
+    `${String(h).padStart(2, '0')}:00`,
+    ...bands.map((b) => bandHourWh[b]![h]!),
+    ...(mixed ? [mixedHourWh[h]!] : []),
+    total,
+  ]);
+  return table(header, rows);
 }
 
 /** `audit --disclose`: see the audit command's help. */
@@ -78,6 +97,10 @@ export async function auditDisclose({ values, out }: RunContext): Promise<void> 
     out.line(
       `market summary (${sum.settlements} decrypted settlement(s)): import Wh per band ${sum.importBandWh.join(' / ')}; export Wh per band ${sum.exportBandWh.join(' / ')}`,
     );
+    if (sum.hourlySettlements > 0) {
+      out.line(`import by hour of the local day and band, across all meters (${sum.hourlySettlements} settlement(s) with hours, Wh):`);
+      out.line(hourBandTable(sum));
+    }
     out.result({
       summary: sum,
       settlement,

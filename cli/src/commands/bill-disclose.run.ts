@@ -66,6 +66,8 @@ function detailRows(d: BillDetails): string[][] {
     ...d.exportBandWh.map((wh, b) => [`export, export band ${b}`, `${wh} Wh`]),
     ['demand peak', `${d.peakWh} Wh`],
     ['signed statement', d.statement.toString()],
+    // layout v2 (docs/disclosure-spec.md §8): the hours of the tariff's local day
+    ...(d.hourWh ?? []).map((wh, h) => [`import, ${String(h).padStart(2, '0')}:00-${String(h + 1).padStart(2, '0')}:00`, `${wh} Wh`]),
   ];
 }
 
@@ -73,10 +75,13 @@ function detailRows(d: BillDetails): string[][] {
 export async function disclose({ values, positionals, out }: RunContext): Promise<void> {
   const file = positionals[0]!;
   const p = parseBillProof(await readText(file), file);
-  if (p.publicSignals.length !== 11) throw new ValidationError('proofFile.publicSignals', `${file} has no disclosure (proven with ${p.circuit})`);
+  // eleven signals: layout v1; fourteen: layout v2 with the hours of the day (a disclosed yearly circuit
+  // would also have fourteen; none is built, and its ciphertext would not authenticate as v2)
+  const layout = p.publicSignals.length === 11 ? 1 : p.publicSignals.length === 14 ? 2 : undefined;
+  if (layout === undefined) throw new ValidationError('proofFile.publicSignals', `${file} has no disclosure (proven with ${p.circuit})`);
   const period = unpackPeriod(p.publicSignals[2]);
   const nonce = disclosureNonce(period.meterId, period.periodStart);
-  const signals = disclosureSignalsOf(p.publicSignals);
+  const signals = disclosureSignalsOf(p.publicSignals, layout);
   const sharedText = str(values, 'shared-point');
   let shared: CurvePoint;
   if (sharedText !== undefined) {

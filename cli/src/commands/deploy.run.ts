@@ -164,7 +164,7 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
       disclosureKey = await readRegulatorKey(disclosureKeyFile, '--disclosure-key');
     }
     if (disclosureKeysText !== undefined) disclosureKeys = parseAddress(disclosureKeysText, 'disclosure-keys');
-    if (circuit !== undefined && !/_disclose$/.test(circuit))
+    if (circuit !== undefined && !/_disclose(_hourly)?$/.test(circuit))
       throw new ValidationError('--circuit', `${circuit} has no disclosure: --disclosure needs a disclosure instance such as bill_1d_30m_disclose`);
   }
   if (circuit !== undefined && !isVerifierCompiled(disclosure ? disclosedVerifierContractName(circuit) : circuit)) {

@@ -1,8 +1,9 @@
 /**
- * A bill's disclosure (docs/disclosure-spec.md §4-§5): the details layout v1 that the bill circuit
- * (`Bill(..., DISCLOSE = 1)`, circuits/lib/disclosure.circom `BillDetails` and `BillDisclosure`)
- * encrypts to the regulator's key, its six public signals after `domain`, and the regulator's and
- * the consumer's decryption. Browser-safe.
+ * A bill's disclosure (docs/disclosure-spec.md §4-§5, §8): the details layouts that the bill circuit
+ * (`Bill(..., DISCLOSE = 1 | 2)`, circuits/lib/disclosure.circom `BillDetails` and `BillDisclosure`)
+ * encrypts to the regulator's key (v1: bands; v2: bands and import per hour of the local day), their
+ * public signals after `domain` (six, or nine for v2), and the regulator's and the consumer's
+ * decryption. Browser-safe.
  * @packageDocumentation
  */
 import { unpackPoint } from '@zk-kit/baby-jubjub';
@@ -10,18 +11,51 @@ import { type CurvePoint, decryptWithSharedPoint, encryptDetails, sharedPoint } 
 import { BABYJUB_SUBORDER, FIELD_P } from '../crypto/field.js';
 import { poseidon } from '../crypto/poseidon.js';
 import { ValidationError, WattproofError } from '../errors.js';
+import { parseMeterPeriod, type MeterPeriod } from '../meter/period.js';
 import { encodeTariff } from '../tariff/encode.js';
 import { parseTariff, type Tariff } from '../tariff/schema.js';
-import { type Bill, chargeOf, roundMilli } from './compute.js';
+import { localDayNumber } from '../tariff/calendar.js';
+import { localSlotOf, offsetInForce } from '../tariff/zone.js';
+import { type Bill, chargeOf, periodLayout, restDayFlags, roundMilli } from './compute.js';
 
+/**
+ * The details layout a circuit discloses: 1 = bands, peak and statement (`"disclose": 1`); 2 = layout 1
+ * and import per hour of the tariff's local day (`"disclose": 2`, spec §8).
+ */
+export type DisclosureLayout = 1 | 2;
 /** Plaintext elements of layout v1. */
 export const BILL_DETAILS_LENGTH = 3;
-/** Ciphertext elements: `3 * ceil(3 / 3) + 1`. */
+/** Ciphertext elements of layout v1: `3 * ceil(3 / 3) + 1`. */
 export const BILL_CIPHERTEXT_LENGTH = 4;
 /** Index of the first disclosure signal: right after `domain` (signal 4). */
 export const DISCLOSURE_SIGNAL_OFFSET = 5;
-/** `regulatorKeyHash, ephemeralKeyY, ciphertext[4]`. */
+/** Layout v1's disclosure signals: `regulatorKeyHash, ephemeralKeyY, ciphertext[4]`. */
 export const DISCLOSURE_SIGNAL_COUNT = 2 + BILL_CIPHERTEXT_LENGTH;
+/** Hours of the local day that layout v2 sums import over. */
+export const HOURS_PER_DAY = 24;
+/** Hour sums per plaintext element in layout v2 (8 x 28 bits = 224 bits). */
+export const HOURS_PER_ELEMENT = 8;
+
+/** Plaintext elements of a layout: 3, or 6 with the three elements of hour sums. */
+export function detailsLength(layout: DisclosureLayout = 1): number {
+  return layout === 2 ? BILL_DETAILS_LENGTH + HOURS_PER_DAY / HOURS_PER_ELEMENT : BILL_DETAILS_LENGTH;
+}
+/** Ciphertext elements of a layout: `3 * ceil(L / 3) + 1` (4, or 7). */
+export function ciphertextLength(layout: DisclosureLayout = 1): number {
+  return 3 * Math.ceil(detailsLength(layout) / 3) + 1;
+}
+/** Disclosure signals after `domain`: the key hash, the ephemeral key's y and the ciphertext (6, or 9). */
+export function disclosureSignalCount(layout: DisclosureLayout = 1): number {
+  return 2 + ciphertextLength(layout);
+}
+/**
+ * The layout of a circuit's manifest `disclose` parameter (1 or 2).
+ * @throws ValidationError for anything else
+ */
+export function disclosureLayoutOf(disclose: number): DisclosureLayout {
+  if (disclose !== 1 && disclose !== 2) throw new ValidationError('disclose', `must be 1 or 2, got ${disclose}`);
+  return disclose;
+}
 /** Bits of each energy field of the packed details (a 31-day 15-minute month imports below 2^28 Wh). */
 export const DETAIL_FIELD_BITS = 28n;
 /** `wattproof.ephemeral.v1`: domain tag of the consumer's derived ephemeral secrets. */
@@ -40,29 +74,57 @@ export interface BillDetails {
   peakWh: bigint;
   /** The meter-signed statement (Poseidon over meter, period and both reading digests, bill spec §3). */
   statement: bigint;
+  /**
+   * Layout v2 only: import per hour of the tariff's local day (24 entries, hour 0 = local 00:00-01:00),
+   * summed over every day of the period; an hour of a half-hourly tariff sums its two slots. Absent in v1.
+   */
+  hourWh?: bigint[];
 }
 
-/** The six disclosure signals of a bill, in circuit order. */
+/** The disclosure signals of a bill (six, or nine for layout v2), in circuit order. */
 export interface BillDisclosureSignals {
   /** Poseidon(x, y) of the regulator's key the details are encrypted to (signal 5). */
   regulatorKeyHash: bigint;
   /** y of the ephemeral key `e * Base8` (signal 6); x is recovered up to sign. */
   ephemeralKeyY: bigint;
-  /** Signals 7..10. */
+  /** Signals 7..10 (7..13 for layout v2). */
   ciphertext: bigint[];
 }
 
 /**
  * The details a bill discloses, from the engine's bill. `demand` says whether the circuit computes
- * the peak (a circuit without the demand component discloses 0).
+ * the peak (a circuit without the demand component discloses 0); `hourWh` (layout v2) the import per
+ * hour of the local day, from {@link hourlyImportWh}.
  */
-export function billDetails(bill: Bill, statement: bigint, options: { demand?: boolean } = {}): BillDetails {
+export function billDetails(bill: Bill, statement: bigint, options: { demand?: boolean; hourWh?: readonly bigint[] } = {}): BillDetails {
   const bandWh = new Array<bigint>(8).fill(0n);
   for (const item of bill.items.energy) bandWh[item.band] = item.wh;
   const exportBandWh = new Array<bigint>(8).fill(0n);
   for (const item of bill.items.exports) exportBandWh[item.band] = item.wh;
   // Bands the tariff does not name carry no energy in the engine (every slot has a named band).
-  return { bandWh, exportBandWh, peakWh: options.demand === true ? (bill.items.demand?.peakWh ?? 0n) : 0n, statement };
+  const d: BillDetails = { bandWh, exportBandWh, peakWh: options.demand === true ? (bill.items.demand?.peakWh ?? 0n) : 0n, statement };
+  if (options.hourWh !== undefined) d.hourWh = [...options.hourWh];
+  return d;
+}
+
+/**
+ * Import per hour of the tariff's local day over a period (spec §8, what `BillDetails(I, LW, 1)` sums):
+ * each interval at its local slot (spec §5a: on a clock-change day the repeated hour holds both of its
+ * occurrences, the skipped one nothing), slot `s` in hour `floor(s * 24 / I)`.
+ * @throws ValidationError if the period does not fit the tariff (as computeBill)
+ */
+export function hourlyImportWh(tariff: Tariff, period: MeterPeriod, root = 'period'): bigint[] {
+  const t = parseTariff(tariff);
+  const p = parseMeterPeriod(period, root);
+  const clock = periodLayout(t, p, root);
+  const I = t.slotsPerDay;
+  const perHour = I / HOURS_PER_DAY;
+  const hours = new Array<bigint>(HOURS_PER_DAY).fill(0n);
+  p.imports.forEach((r, i) => {
+    const h = Math.floor(localSlotOf(clock, I, i).slot / perHour);
+    hours[h] = (hours[h] ?? 0n) + BigInt(r);
+  });
+  return hours;
 }
 
 function packFields(values: readonly bigint[], field: string): bigint {
@@ -74,26 +136,56 @@ function packFields(values: readonly bigint[], field: string): bigint {
   return v;
 }
 
-/** The three plaintext elements of layout v1 (what `BillDetails` in the circuit computes). */
+/**
+ * The plaintext elements (what `BillDetails` in the circuit computes): three for layout v1, six when
+ * `d.hourWh` is given (layout v2: hours 8k..8k+7 in element 3 + k, 28 bits each, low bits first).
+ * @throws ValidationError when a field does not fit its 28 bits (a packing that would carry into the
+ *   next field, and so alias other details)
+ */
 export function packBillDetails(d: BillDetails): bigint[] {
   if (d.bandWh.length !== 8 || d.exportBandWh.length !== 8) throw new ValidationError('details', 'needs 8 import and 8 export band energies');
   if (d.statement < 0n || d.statement >= FIELD_P) throw new ValidationError('details.statement', 'must be a field element');
-  return [packFields([...d.bandWh, d.peakWh], 'details.bandWh'), packFields(d.exportBandWh, 'details.exportBandWh'), d.statement];
+  const v1 = [packFields([...d.bandWh, d.peakWh], 'details.bandWh'), packFields(d.exportBandWh, 'details.exportBandWh'), d.statement];
+  if (d.hourWh === undefined) return v1;
+  if (d.hourWh.length !== HOURS_PER_DAY) throw new ValidationError('details.hourWh', `needs ${HOURS_PER_DAY} hour sums`);
+  const hours = Array.from({ length: HOURS_PER_DAY / HOURS_PER_ELEMENT }, (_, k) =>
+    packFields((d.hourWh as bigint[]).slice(HOURS_PER_ELEMENT * k, HOURS_PER_ELEMENT * (k + 1)), `details.hourWh[${HOURS_PER_ELEMENT * k}..]`),
+  );
+  return [...v1, ...hours];
 }
 
-/** Inverse of {@link packBillDetails}. @throws ValidationError when an element is not a packing of layout v1. */
+/**
+ * Inverse of {@link packBillDetails}: three elements are layout v1, six layout v2. For v2 it also
+ * checks what the circuit guarantees by construction, that the hour sums add up to the band sums.
+ * @throws ValidationError when an element is not a packing of its layout, or the hours do not add up
+ */
 export function unpackBillDetails(elements: readonly bigint[]): BillDetails {
-  if (elements.length !== BILL_DETAILS_LENGTH) throw new ValidationError('details', `must have ${BILL_DETAILS_LENGTH} elements`);
+  if (elements.length !== BILL_DETAILS_LENGTH && elements.length !== detailsLength(2)) {
+    throw new ValidationError('details', `must have ${BILL_DETAILS_LENGTH} (layout v1) or ${detailsLength(2)} (layout v2) elements`);
+  }
   const [e0, e1, statement] = elements as [bigint, bigint, bigint];
   if (e0 >> (DETAIL_FIELD_BITS * 9n) !== 0n) throw new ValidationError('details[0]', 'has bits above the 9 energy fields');
   if (e1 >> (DETAIL_FIELD_BITS * 8n) !== 0n) throw new ValidationError('details[1]', 'has bits above the 8 energy fields');
   const field = (v: bigint, i: number): bigint => (v >> (DETAIL_FIELD_BITS * BigInt(i))) & MASK;
-  return {
+  const d: BillDetails = {
     bandWh: Array.from({ length: 8 }, (_, i) => field(e0, i)),
     exportBandWh: Array.from({ length: 8 }, (_, i) => field(e1, i)),
     peakWh: field(e0, 8),
     statement,
   };
+  if (elements.length === BILL_DETAILS_LENGTH) return d;
+  const hourElems = elements.slice(BILL_DETAILS_LENGTH);
+  hourElems.forEach((e, k) => {
+    if (e >> (DETAIL_FIELD_BITS * BigInt(HOURS_PER_ELEMENT)) !== 0n) {
+      throw new ValidationError(`details[${BILL_DETAILS_LENGTH + k}]`, `has bits above the ${HOURS_PER_ELEMENT} hour fields`);
+    }
+  });
+  d.hourWh = Array.from({ length: HOURS_PER_DAY }, (_, h) => field(hourElems[Math.floor(h / HOURS_PER_ELEMENT)] as bigint, h % HOURS_PER_ELEMENT));
+  const sum = (xs: readonly bigint[]): bigint => xs.reduce((a, b) => a + b, 0n);
+  if (sum(d.hourWh) !== sum(d.bandWh)) {
+    throw new ValidationError('details.hourWh', `adds up to ${sum(d.hourWh)} Wh, but the bands to ${sum(d.bandWh)} Wh`);
+  }
+  return d;
 }
 
 /** The cipher nonce of a settlement: `meterId + 2^64 periodStart` (unique per settled (meter, period)). */
@@ -129,20 +221,24 @@ export async function encryptBillDetails(
   return { regulatorKeyHash: d.recipientHash, ephemeralKeyY: d.ephemeralKey.y, ciphertext: d.ciphertext };
 }
 
-/** The six disclosure signals in public-signal order. */
+/** The disclosure signals (six, or nine for layout v2) in public-signal order. */
 export function disclosureSignalList(s: BillDisclosureSignals): bigint[] {
   return [s.regulatorKeyHash, s.ephemeralKeyY, ...s.ciphertext];
 }
 
-/** Reads the six disclosure signals out of a bill's public signals (at {@link DISCLOSURE_SIGNAL_OFFSET}). */
-export function disclosureSignalsOf(publicSignals: readonly (bigint | string)[]): BillDisclosureSignals {
-  if (publicSignals.length < DISCLOSURE_SIGNAL_OFFSET + DISCLOSURE_SIGNAL_COUNT) {
+/**
+ * Reads the disclosure signals of `layout` (six, or nine) out of a bill's public signals (at
+ * {@link DISCLOSURE_SIGNAL_OFFSET}).
+ */
+export function disclosureSignalsOf(publicSignals: readonly (bigint | string)[], layout: DisclosureLayout = 1): BillDisclosureSignals {
+  const n = disclosureSignalCount(layout);
+  if (publicSignals.length < DISCLOSURE_SIGNAL_OFFSET + n) {
     throw new ValidationError(
       'publicSignals',
-      `has ${publicSignals.length} signals; a bill with disclosure has at least ${DISCLOSURE_SIGNAL_OFFSET + DISCLOSURE_SIGNAL_COUNT}`,
+      `has ${publicSignals.length} signals; a bill with disclosure layout v${layout} has at least ${DISCLOSURE_SIGNAL_OFFSET + n}`,
     );
   }
-  const s = publicSignals.slice(DISCLOSURE_SIGNAL_OFFSET, DISCLOSURE_SIGNAL_OFFSET + DISCLOSURE_SIGNAL_COUNT).map((v) => BigInt(v));
+  const s = publicSignals.slice(DISCLOSURE_SIGNAL_OFFSET, DISCLOSURE_SIGNAL_OFFSET + n).map((v) => BigInt(v));
   return { regulatorKeyHash: s[0] as bigint, ephemeralKeyY: s[1] as bigint, ciphertext: s.slice(2) };
 }
 
@@ -190,9 +286,25 @@ export function openBillDisclosure(s: BillDisclosureSignals, shared: CurvePoint,
   return unpackBillDetails(plain);
 }
 
+/**
+ * Opens a settlement with a shared point combined by the supervisory bodies from their partial
+ * decryptions of `ephemeralKeyCandidates(y)[0]` (docs/disclosure-spec.md §9): the proven ephemeral key
+ * is that point or its negation, whose shared point is the negation, so one of the two opens it.
+ * @throws WattproofError (code FAILED) when neither does
+ */
+export function openWithCombinedPoint(s: BillDisclosureSignals, combined: CurvePoint, nonce: bigint): BillDetails {
+  for (const shared of [combined, { x: (FIELD_P - combined.x) % FIELD_P, y: combined.y }]) {
+    const plain = tryDecrypt(s.ciphertext, shared, nonce);
+    if (plain !== undefined) return unpackBillDetails(plain);
+  }
+  throw new WattproofError('FAILED', 'the disclosure does not open with the combined shared point (another key, or a wrong partial decryption)');
+}
+
 function tryDecrypt(ciphertext: readonly bigint[], shared: CurvePoint, nonce: bigint): bigint[] | undefined {
+  // the ciphertext's length names the layout: 4 elements v1, 7 elements v2
+  const length = ciphertext.length === ciphertextLength(2) ? detailsLength(2) : BILL_DETAILS_LENGTH;
   try {
-    return decryptWithSharedPoint(ciphertext, shared, nonce, BILL_DETAILS_LENGTH);
+    return decryptWithSharedPoint(ciphertext, shared, nonce, length);
   } catch (e) {
     if (e instanceof WattproofError && e.code === 'FAILED') return undefined;
     throw e;
@@ -243,4 +355,60 @@ export function recomputeFromDetails(tariff: Tariff, details: BillDetails, perio
     totalExportWh: X,
     tierWh,
   };
+}
+
+/** Import of one or many settlements by price band and hour of the local day (layout v2, spec §8). */
+export interface BandHourWh {
+  /** `bandHourWh[band][hour]`, Wh: an hour whose slots all carry one band on the period's days. */
+  bandHourWh: bigint[][];
+  /**
+   * Wh per hour whose band the disclosure cannot split: the hour's slots carry more than one band on
+   * the period's days (a band change at half past, or work and rest days priced differently), so only
+   * the hour's total is known. Zero for tariffs whose bands change on the hour and days of one type.
+   */
+  mixedHourWh: bigint[];
+}
+
+/** An empty {@link BandHourWh}: 8 bands x 24 hours of zeros. */
+export function emptyBandHour(): BandHourWh {
+  return {
+    bandHourWh: Array.from({ length: 8 }, () => new Array<bigint>(HOURS_PER_DAY).fill(0n)),
+    mixedHourWh: new Array<bigint>(HOURS_PER_DAY).fill(0n),
+  };
+}
+
+/**
+ * Attributes a settlement's disclosed hour sums to price bands with the approved tariff: the hour's
+ * energy goes to band b when every slot of that hour has band b on every day type the period holds
+ * (the rest days from the tariff's calendar, the period from the public signals), and to
+ * `mixedHourWh` otherwise. Exact: no energy is guessed into a band.
+ * @throws ValidationError when the details have no hour sums (layout v1)
+ */
+export function attributeHours(tariff: Tariff, details: BillDetails, period: { periodStart: number | bigint; dayCount: number }): BandHourWh {
+  if (details.hourWh === undefined) throw new ValidationError('details.hourWh', 'is absent: layout v1 discloses no hour of day');
+  const t = parseTariff(tariff);
+  const enc = encodeTariff(t);
+  const start = Number(period.periodStart);
+  const firstDay = localDayNumber(start, offsetInForce(t.tzOffsetSeconds, t.zoneTransitions ?? [], start));
+  const flags = restDayFlags(enc, firstDay, period.dayCount);
+  const schedules = [...(flags.includes(false) ? [enc.workBands] : []), ...(flags.includes(true) ? [enc.restBands] : [])];
+  const perHour = t.slotsPerDay / HOURS_PER_DAY;
+  const out = emptyBandHour();
+  details.hourWh.forEach((wh, h) => {
+    const bands = new Set<number>();
+    for (const schedule of schedules) for (let k = 0; k < perHour; k++) bands.add(schedule[h * perHour + k] ?? 0);
+    const [only] = bands;
+    if (bands.size === 1 && only !== undefined) (out.bandHourWh[only] as bigint[])[h] = ((out.bandHourWh[only] as bigint[])[h] ?? 0n) + wh;
+    else out.mixedHourWh[h] = (out.mixedHourWh[h] ?? 0n) + wh;
+  });
+  return out;
+}
+
+/** Adds `b` into `a` (market totals across settlements). */
+export function addBandHour(a: BandHourWh, b: BandHourWh): void {
+  for (let band = 0; band < 8; band++) {
+    for (let h = 0; h < HOURS_PER_DAY; h++)
+      (a.bandHourWh[band] as bigint[])[h] = ((a.bandHourWh[band] as bigint[])[h] ?? 0n) + ((b.bandHourWh[band] as bigint[])[h] ?? 0n);
+  }
+  for (let h = 0; h < HOURS_PER_DAY; h++) a.mixedHourWh[h] = (a.mixedHourWh[h] ?? 0n) + (b.mixedHourWh[h] ?? 0n);
 }

@@ -20,6 +20,11 @@
  * transaction, re-verifies the proof with all eight, and checks per meter that the commitments chain:
  * each bill consumes the commitment the meter's previous bill left (same tariff year), or starts a
  * later tariff year fresh (old commitment 0).
+ *
+ * A DisclosedSettlement (docs/disclosure-spec.md): its proofs have eleven public signals (fourteen with
+ * the hours of the day); the audit reads the disclosure signals from the calldata after the five
+ * (`disclosureFromCalldata`) and re-verifies the proof with all of them, so a node that serves altered
+ * disclosure words fails the proof check here as it fails the decryption in `audit --disclose`.
  * @packageDocumentation
  */
 import type { Log, Provider } from 'ethers';
@@ -44,7 +49,14 @@ import { checkSetup, type SetupReport } from './setup.js';
 import { auditTariffs, isTariffFinding, type AuditedTariff } from './tariffs.js';
 import type { DocumentFetcher } from '../roles/tariff-visibility.js';
 import { IMeterRegistry__factory, ISettlement__factory } from '../../../typechain-types/index.js';
-import { BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
+import {
+  BILL_SIGNAL_COUNT,
+  DISCLOSED_BILL_SIGNAL_COUNT,
+  DISCLOSED_HOURLY_BILL_SIGNAL_COUNT,
+  YEARLY_BILL_SIGNAL_COUNT,
+} from '../../../prover/src/verify-bill.js';
+import type { DisclosureLayout } from '../../../core/src/bill/disclosure.js';
+import { disclosureFromCalldata } from '../chain/disclosed-settlement.js';
 import { eventLogs, settledLogs } from './logs.js';
 
 export { settledLogs } from './logs.js';
@@ -244,6 +256,15 @@ function yearlyKey(ctx: AuditContext): boolean {
   return ctx.key?.publicSignals === YEARLY_BILL_SIGNAL_COUNT;
 }
 
+/**
+ * The deployment's key has a disclosure circuit's signals (its bills settle with settleDisclosed: eleven,
+ * layout v1; or settleDisclosedHourly: fourteen, layout v2): the layout, else undefined.
+ */
+function disclosedLayout(ctx: AuditContext): DisclosureLayout | undefined {
+  const n = ctx.key?.publicSignals;
+  return n === DISCLOSED_BILL_SIGNAL_COUNT ? 1 : n === DISCLOSED_HOURLY_BILL_SIGNAL_COUNT ? 2 : undefined;
+}
+
 function nonActualOf(signal: bigint | undefined): number | undefined {
   try {
     return unpackPeriod(signal ?? 0n).nonActualCount;
@@ -304,6 +325,7 @@ async function auditOne(
   reasons: string[],
   checks: AuditedSettlement['checks'],
   ytd: YearToDateSignals | undefined,
+  disclosure?: bigint[],
 ): Promise<void> {
   fieldChecks(bill, ctx, reasons, checks);
   if (ctx.meters !== undefined) {
@@ -333,6 +355,15 @@ async function auditOne(
       return;
     }
     signals = [...signals, ytd.old, ytd.new, ytd.year];
+  }
+  // A DisclosedSettlement's proof covers the disclosure signals too: the calldata carries them after the five.
+  if (disclosedLayout(ctx) !== undefined) {
+    if (disclosure === undefined) {
+      checks.proof = false;
+      reasons.push(`proof: does not verify: the calldata of tx ${bill.txHash} carries no disclosure signals after these five (not a settleDisclosed)`);
+      return;
+    }
+    signals = [...signals, ...disclosure];
   }
   checks.proof = await verify(ctx.key.vkey, proofFromEvent(bill.proof), signals.map(String));
   if (!checks.proof) reasons.push(`proof: does not verify with the published ${ctx.key.circuit} verification key`);
@@ -451,8 +482,14 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
     chainCall('Settlement.meters', () => settlementClient.contract.meters()),
   ]);
   const keys = opts.keys ?? (await loadPublishedKeys({ buildDir: opts.buildDir, only: opts.circuits }));
-  // A yearly deployment's verifier is a yearly circuit's (eight signals): its bills are settleYearly's.
-  const { key, check } = await identifyVerifier(provider, verifierAddress, keys, [BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT]);
+  // A yearly deployment's verifier is a yearly circuit's (eight signals): its bills are settleYearly's; a
+  // DisclosedSettlement's a disclosure circuit's (eleven or fourteen): its bills are settleDisclosed's.
+  const { key, check } = await identifyVerifier(provider, verifierAddress, keys, [
+    BILL_SIGNAL_COUNT,
+    YEARLY_BILL_SIGNAL_COUNT,
+    DISCLOSED_BILL_SIGNAL_COUNT,
+    DISCLOSED_HOURLY_BILL_SIGNAL_COUNT,
+  ]);
   const ctx: AuditContext = {
     chainId: network.chainId,
     settlement: opts.settlement,
@@ -479,14 +516,23 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   const yearly = yearlyKey(ctx);
   // A yearly bill's three year-to-date signals: from its calldata, after the five (one read per tx).
   const inputs = new Map<string, Promise<string | undefined>>();
-  const ytdOf = async (bill: SettledBill): Promise<YearToDateSignals | undefined> => {
+  const inputOf = (bill: SettledBill): Promise<string | undefined> => {
     let input = inputs.get(bill.txHash);
     if (input === undefined) {
       input = chainCall(`transaction ${bill.txHash}`, async () => (await provider.getTransaction(bill.txHash))?.data);
       inputs.set(bill.txHash, input);
     }
-    const data = await input;
+    return input;
+  };
+  const ytdOf = async (bill: SettledBill): Promise<YearToDateSignals | undefined> => {
+    const data = await inputOf(bill);
     return data === undefined ? undefined : yearToDateFromCalldata(data, bill.publicSignals);
+  };
+  // A disclosed bill's disclosure signals: from its calldata too, after the five (six, or nine).
+  const layout = disclosedLayout(ctx);
+  const disclosureOf = async (bill: SettledBill): Promise<bigint[] | undefined> => {
+    const data = await inputOf(bill);
+    return data === undefined || layout === undefined ? undefined : disclosureFromCalldata(data, bill.publicSignals, layout);
   };
   const items: { bill?: SettledBill; result: AuditedSettlement }[] = [];
   for (const [i, log] of logs.entries()) {
@@ -510,7 +556,8 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
       });
       const ytd = yearly ? await ytdOf(bill) : undefined;
       if (ytd !== undefined) result.yearToDate = ytd;
-      if (checks.event) await auditOne(bill, ctx, reasons, checks, ytd);
+      const disclosure = layout === undefined ? undefined : await disclosureOf(bill);
+      if (checks.event) await auditOne(bill, ctx, reasons, checks, ytd, disclosure);
     }
     items.push(bill === undefined ? { result } : { bill, result });
     opts.onProgress?.(i + 1, logs.length);

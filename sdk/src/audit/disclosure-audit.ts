@@ -1,19 +1,25 @@
 /**
  * The regulator's disclosure audit (docs/disclosure-spec.md; `wattproof audit --disclose`): for every
- * settlement of a DisclosedSettlement in a block range, read the six disclosure signals from the
+ * settlement of a DisclosedSettlement in a block range, read the disclosure signals (six, or nine with
+ * the hours of the day, §8) from the
  * transaction's calldata, check they were encrypted to the key in force for the period, decrypt them
  * with the regulator's secret of that epoch, and recompute charge and credit from the disclosed
  * details against the approved tariff document. A settlement that does not decrypt, names another
  * key, or whose recomputed amounts differ from the settled ones is reported with its reasons. The
- * proof itself was verified by the contract over all eleven signals; this audit reads what it proved.
- * (The ordinary audit, `audit`, re-verifies proofs against published five-signal keys only: it does
- * not yet re-verify a DisclosedSettlement's proofs off-chain.)
+ * proof itself was verified by the contract over all its signals; this audit reads what it proved (the
+ * ordinary audit, `audit`, re-verifies those proofs off-chain). The market summary sums the details
+ * across all meters: energy per band, and with layout v2 per hour of the local day and per band and hour.
  * @packageDocumentation
  */
 import type { Provider } from 'ethers';
 import {
+  addBandHour,
+  attributeHours,
+  type BandHourWh,
   type BillDetails,
   decryptBillDisclosure,
+  emptyBandHour,
+  HOURS_PER_DAY,
   disclosureNonce,
   disclosureSignalsOf,
   type RecomputedBill,
@@ -37,6 +43,8 @@ export interface DisclosedSettlementView {
   details?: BillDetails;
   /** Charge, credit and tier energies recomputed from the details and the tariff document. */
   recomputed?: RecomputedBill;
+  /** Layout v2: the hour sums attributed to the tariff's bands (see `attributeHours`). */
+  bandHour?: BandHourWh;
   /** Empty when everything agrees. */
   mismatches: string[];
 }
@@ -63,7 +71,7 @@ export interface DisclosureAuditReport {
   settlements: DisclosedSettlementView[];
   /** How many settlements have at least one mismatch. */
   flagged: number;
-  /** Market statistics over the settlements that decrypted (layout v1 has no hour of day: bands only). */
+  /** Market statistics over the settlements that decrypted (hours of the day from layout v2 settlements only). */
   summary: DisclosureSummary;
 }
 
@@ -77,6 +85,15 @@ export interface DisclosureSummary {
   exportBandWh: bigint[];
   /** Highest disclosed demand peak, Wh in one interval. */
   maxPeakWh: bigint;
+  /** Settlements whose details carry the hours of the day (layout v2). */
+  hourlySettlements: number;
+  /** Import per hour of the local day 0..23 across those settlements, Wh (each at its tariff's local clock). */
+  hourWh: bigint[];
+  /**
+   * Import per band and hour across the hourly settlements whose tariff document the regulator holds
+   * (`bandHourWh[band][hour]`), with the hours no band can be told apart in (`mixedHourWh`).
+   */
+  bandHour: BandHourWh;
 }
 
 /** Sums the decrypted details of `views` (market statistics without any raw reading). */
@@ -86,10 +103,18 @@ export function summarizeDisclosures(views: readonly DisclosedSettlementView[]):
     importBandWh: new Array<bigint>(8).fill(0n),
     exportBandWh: new Array<bigint>(8).fill(0n),
     maxPeakWh: 0n,
+    hourlySettlements: 0,
+    hourWh: new Array<bigint>(HOURS_PER_DAY).fill(0n),
+    bandHour: emptyBandHour(),
   };
   for (const v of views) {
     if (v.details === undefined) continue;
     summary.settlements++;
+    if (v.details.hourWh !== undefined) {
+      summary.hourlySettlements++;
+      v.details.hourWh.forEach((wh, h) => (summary.hourWh[h] = (summary.hourWh[h] ?? 0n) + wh));
+    }
+    if (v.bandHour !== undefined) addBandHour(summary.bandHour, v.bandHour);
     v.details.bandWh.forEach((wh, b) => (summary.importBandWh[b] = (summary.importBandWh[b] ?? 0n) + wh));
     v.details.exportBandWh.forEach((wh, b) => (summary.exportBandWh[b] = (summary.exportBandWh[b] ?? 0n) + wh));
     if (v.details.peakWh > summary.maxPeakWh) summary.maxPeakWh = v.details.peakWh;
@@ -143,12 +168,13 @@ async function readOne(
 ): Promise<DisclosedSettlementView> {
   const mismatches: string[] = [];
   const view: DisclosedSettlementView = { bill, mismatches };
-  const six = disclosureFromCalldata(data, bill.publicSignals);
-  if (six === undefined) {
+  // six words after settleDisclosed's signals, nine after settleDisclosedHourly's (by the selector)
+  const words = disclosureFromCalldata(data, bill.publicSignals);
+  if (words === undefined) {
     mismatches.push("the transaction's calldata does not carry this settlement's disclosure after its signals");
     return view;
   }
-  const signals = disclosureSignalsOf([...bill.publicSignals, ...six]);
+  const signals = disclosureSignalsOf([...bill.publicSignals, ...words], words.length === 9 ? 2 : 1);
   const inForce = await keys.contract.keyAt(bill.periodStart);
   if (signals.regulatorKeyHash !== inForce.keyHash) {
     mismatches.push(`encrypted to key ${signals.regulatorKeyHash}, not to ${inForce.keyHash} in force (epoch ${inForce.epoch}) for the period`);
@@ -177,6 +203,7 @@ async function readOne(
     return view;
   }
   view.recomputed = recomputeFromDetails(tariff, view.details, { dayCount, intervalsPerDay: tariff.slotsPerDay });
+  if (view.details.hourWh !== undefined) view.bandHour = attributeHours(tariff, view.details, { periodStart: bill.periodStart, dayCount });
   if (view.recomputed.charge !== bill.charge) mismatches.push(`charge ${bill.charge} settled, ${view.recomputed.charge} recomputed from the disclosed details`);
   if (view.recomputed.credit !== bill.credit) mismatches.push(`credit ${bill.credit} settled, ${view.recomputed.credit} recomputed from the disclosed details`);
   return view;

@@ -116,8 +116,9 @@ export async function checkVerifierCode(provider: Provider, address: string, vke
   const codeSha256 = createHash('sha256').update(deployed).digest('hex');
   if (deployed === '') return { address, matches: false, reason: `no contract at ${address}`, codeSha256 };
   let expected = '';
-  // Settlement is deployed with the batch verifier of a bill key: five signals, or a yearly circuit's eight.
-  const batch = vkey.nPublic === BATCH_VERIFIER_SIGNALS || vkey.nPublic === BATCH_VERIFIER_SIGNALS + 3;
+  // Settlement is deployed with the batch verifier of a bill key: five signals, or a yearly circuit's eight;
+  // DisclosedSettlement with a disclosure circuit's: eleven, or fourteen with the hours of the day.
+  const batch = [0, 3, 6, 9].some((extra) => vkey.nPublic === BATCH_VERIFIER_SIGNALS + extra);
   const templates: VerifierTemplate[] = batch ? ['batch', 'snarkjs'] : ['snarkjs'];
   for (const template of templates) {
     expected = await expectedVerifierCode(vkey, template);

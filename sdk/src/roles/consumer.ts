@@ -21,7 +21,7 @@ import type { BillDisclosureOptions } from '../../../prover/src/bill-input.js';
 import { deriveEphemeralSecret, disclosureNonce } from '../../../core/src/bill/disclosure.js';
 import type { DisclosureKeysClient } from '../chain/disclosure-keys.js';
 import { DisclosedSettlementClient } from '../chain/disclosed-settlement.js';
-import { DISCLOSED_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
+import { DISCLOSED_BILL_SIGNAL_COUNT, DISCLOSED_HOURLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
 import type { BillProof, ProveProgress } from '../../../prover/src/prove-core.js';
 import { decodeBillSignals, toSettlementArgs, type DecodedBillSignals } from '../../../prover/src/verify-bill.js';
 import type { PlainProof } from '../../../prover/src/prove-core.js';
@@ -279,13 +279,23 @@ export class Consumer {
     try {
       // A yearly-block proof carries its year-to-date signals after the five: settleYearly (spec §9);
       // a disclosed one its six disclosure signals: settleDisclosed on a DisclosedSettlement
-      // (docs/disclosure-spec.md §5).
+      // (docs/disclosure-spec.md §5); nine with the hours of the day: settleDisclosedHourly (§8).
       const s: readonly bigint[] = args.signals;
       const five = s.slice(0, 5) as [bigint, bigint, bigint, bigint, bigint];
       const response = await chainCall('settle', () => {
         if (s.length === DISCLOSED_BILL_SIGNAL_COUNT) {
           const six = s.slice(5) as [bigint, bigint, bigint, bigint, bigint, bigint];
           return new DisclosedSettlementClient(this.conn.addresses.settlement, this.conn.runner).disclosed.settleDisclosed(args.a, args.b, args.c, five, six);
+        }
+        if (s.length === DISCLOSED_HOURLY_BILL_SIGNAL_COUNT) {
+          const nine = s.slice(5) as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
+          return new DisclosedSettlementClient(this.conn.addresses.settlement, this.conn.runner).disclosed.settleDisclosedHourly(
+            args.a,
+            args.b,
+            args.c,
+            five,
+            nine,
+          );
         }
         return s.length > 5
           ? this.conn.settlement.contract.settleYearly(args.a, args.b, args.c, five, s.slice(5))
