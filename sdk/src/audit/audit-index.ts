@@ -33,6 +33,8 @@ import { openIndexStore, redactUrl, type CursorMoveRow, type IndexStore, type Se
 import { loadPublishedKeys, type PublishedKey } from './published.js';
 import type { VerifierCheck } from './verifier-code.js';
 import { VerifyPool } from './verify-pool.js';
+import { disclosureFromCalldata } from '../chain/disclosed-settlement.js';
+import { BILL_SIGNAL_COUNT, DISCLOSED_BILL_SIGNAL_COUNT, DISCLOSED_HOURLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
 
 /** Default confirmation depth: blocks this close to the head are not indexed yet. */
 export const DEFAULT_CONFIRMATIONS = 12;
@@ -187,7 +189,12 @@ export class AuditIndex {
         check = stored.check;
         key = storedKey;
       } else {
-        const found = await identifyVerifier(provider, verifierAddress, keys);
+        // a plain Settlement's verifier, or a DisclosedSettlement's (eleven or fourteen signals)
+        const found = await identifyVerifier(provider, verifierAddress, keys, [
+          BILL_SIGNAL_COUNT,
+          DISCLOSED_BILL_SIGNAL_COUNT,
+          DISCLOSED_HOURLY_BILL_SIGNAL_COUNT,
+        ]);
         check = found.check;
         key = found.key;
       }
@@ -318,12 +325,35 @@ export class AuditIndex {
         it.result.reasons.push(`proof: does not verify: the calldata of tx ${it.bill!.txHash} carries no proof of these public signals`);
       }
     });
-    const toVerify = decoded.filter((it) => it.bill!.proof !== undefined);
+    // A DisclosedSettlement's proofs cover the disclosure words too: read them from the calldata after the five.
+    const layout = this.key?.publicSignals === DISCLOSED_BILL_SIGNAL_COUNT ? 1 : this.key?.publicSignals === DISCLOSED_HOURLY_BILL_SIGNAL_COUNT ? 2 : undefined;
+    const extra = new Map<SettledBill, bigint[]>();
+    if (layout !== undefined) {
+      const inputs = new Map<string, Promise<string | undefined>>();
+      for (const it of decoded.filter((d) => d.bill!.proof !== undefined)) {
+        const hash = it.bill!.txHash;
+        if (!inputs.has(hash))
+          inputs.set(
+            hash,
+            chainCall(`transaction ${hash}`, async () => (await this.provider.getTransaction(hash))?.data),
+          );
+        const data = await inputs.get(hash)!;
+        const words = data === undefined ? undefined : disclosureFromCalldata(data, it.bill!.publicSignals, layout);
+        if (words === undefined) {
+          it.result.checks.proof = false;
+          it.result.reasons.push(`proof: does not verify: the calldata of tx ${hash} carries no disclosure signals after these five (not a settleDisclosed)`);
+        } else extra.set(it.bill!, words);
+      }
+    }
+    const toVerify = decoded.filter((it) => it.bill!.proof !== undefined && (layout === undefined || extra.has(it.bill!)));
     let proofs = 0;
     if (this.key !== undefined && toVerify.length > 0) {
       const ok = await this.#pool.verifyAll(
         this.key.vkey,
-        toVerify.map((it) => ({ proof: proofFromEvent(it.bill!.proof!), publicSignals: it.bill!.publicSignals.map(String) })),
+        toVerify.map((it) => ({
+          proof: proofFromEvent(it.bill!.proof!),
+          publicSignals: [...it.bill!.publicSignals, ...(extra.get(it.bill!) ?? [])].map(String),
+        })),
       );
       proofs = ok.length;
       toVerify.forEach((it, i) => {
