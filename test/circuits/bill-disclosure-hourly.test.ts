@@ -159,4 +159,45 @@ describe(`${NAME}: import per hour of the local day, encrypted to the regulator 
       /options\.disclosureLayout: must be 1 or 2/,
     );
   });
+
+  it('engine == circuit on other days: a rest day with random readings, every reading at its maximum, none', async () => {
+    let seed = 20261130;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const cases = [
+      { date: '2026-03-07', imports: Array.from({ length: 48 }, () => rand() % 3000) }, // a Saturday: rest-day schedule
+      { date: '2026-03-05', imports: new Array<number>(48).fill(65535) }, // 16-bit readings at their maximum
+      { date: '2026-03-06', imports: new Array<number>(48).fill(0) },
+    ];
+    for (const k of cases) {
+      const bc = await billCase({ name: 'bill_1d_30m', intervalsPerDay: 48, maxDays: 1 }, fullTariff(48), {
+        start: midnight(k.date, 3600),
+        imports: k.imports,
+        exports: k.imports.map((_, i) => (i % 7 === 0 ? 40 : 0)),
+      });
+      const n = disclosureNonce(bc.signed.meterId, bc.signed.periodStart);
+      const opts = {
+        intervalsPerDay: 48,
+        maxDays: 1,
+        domain: DOMAIN,
+        disclose: true,
+        disclosureLayout: 2 as const,
+        disclosure: { regulatorKey: regulator.publicKey, ephemeralSecret: await deriveEphemeralSecret(consumerSecret, n) },
+      };
+      const wk = await c.witness(await buildBillInput(bc.tariff, bc.signed, opts));
+      expect(c.violated(wk), k.date).toEqual([]);
+      const seen = decryptBillDisclosure(
+        disclosureSignalsOf(
+          c.publicIndexes.map((i) => wk[i]!),
+          2,
+        ),
+        regulator.secret,
+        n,
+      );
+      expect(seen.hourWh, k.date).toEqual(Array.from({ length: 24 }, (_, h) => BigInt(k.imports[2 * h]! + k.imports[2 * h + 1]!)));
+      expect(seen).toEqual(billDetails(bc.bill, bc.signed.statement, { hourWh: hourlyImportWh(bc.tariff, bc.signed) }));
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // `wattproof bill prove` with the regulator's disclosure and `wattproof bill disclose` (the consumer's
 // own copy, and the ombudsman's opening with one settlement's shared point), spawned as a user runs
 // them, on the one-day disclosure circuit.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -160,4 +160,70 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
         .split(/\s+/),
     ).toEqual(['07:00', '0', '0', '40', '40']);
   });
+
+  it('2-of-3 bodies: deal, combine, a proof to the combined key, two partials open it, one does not', async () => {
+    await mkdir(join(dir, 'keygen'));
+    for (const b of [1, 2, 3]) {
+      const dealt = await run(['regulator', 'disclosure-key', 'deal', '--body', String(b), '--dir', 'keygen', '--json']);
+      expect(dealt.code, dealt.stdout + dealt.stderr).toBe(0);
+    }
+    expect((await stat(join(dir, 'keygen', 'deal-2-for-3.secret.json'))).mode & 0o777).toBe(0o600);
+    const hashes: string[] = [];
+    for (const b of [1, 2, 3]) {
+      const combined = await run([
+        ...['regulator', 'disclosure-key', 'combine', '--body', String(b), '--dir', 'keygen'],
+        ...['--share', `body${b}.share.json`, '--public', `split${b}.pub.json`, '--json'],
+      ]);
+      expect(combined.code, combined.stdout + combined.stderr).toBe(0);
+      hashes.push(combined.json.keyHash);
+    }
+    expect(new Set(hashes).size).toBe(1);
+    expect((await stat(join(dir, 'body1.share.json'))).mode & 0o777).toBe(0o600);
+    // a dealer's share altered in transit is refused by its recipient, naming the dealer
+    const bad = JSON.parse(await readFile(join(dir, 'keygen', 'deal-2-for-1.secret.json'), 'utf8'));
+    await mkdir(join(dir, 'keygen-bad'));
+    for (const f of ['deal-1.public.json', 'deal-2.public.json', 'deal-3.public.json', 'deal-1-for-1.secret.json', 'deal-3-for-1.secret.json']) {
+      await writeFile(join(dir, 'keygen-bad', f), await readFile(join(dir, 'keygen', f)));
+    }
+    await writeFile(join(dir, 'keygen-bad', 'deal-2-for-1.secret.json'), JSON.stringify({ ...bad, share: (BigInt(bad.share) + 1n).toString() }));
+    const refused = await run([
+      'regulator',
+      'disclosure-key',
+      'combine',
+      '--body',
+      '1',
+      '--dir',
+      'keygen-bad',
+      '--share',
+      'x.json',
+      '--public',
+      'y.json',
+      '--json',
+    ]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.json.error.message).toMatch(/does not match dealer 2's commitments/);
+
+    const proved = await run([
+      ...['bill', 'prove', '--tariff', 'tariff.json', '--period', 'period.signed.json', '--circuit', 'bill_1d_30m_disclose_hourly'],
+      ...['--domain', DOMAIN.toString(), '--regulator-key', 'split1.pub.json', '--disclosure-secret', 'consumer.secret', '--out', 'split.json', '--json'],
+    ]);
+    expect(proved.code, proved.stdout + proved.stderr).toBe(0);
+    for (const b of [1, 3]) {
+      const part = await run(['regulator', 'disclosure-key', 'partial', 'split.json', '--share', `body${b}.share.json`, '--out', `partial${b}.json`, '--json']);
+      expect(part.code, part.stdout + part.stderr).toBe(0);
+    }
+    const opened = await run(['bill', 'disclose', 'split.json', '--partials', 'partial1.json,partial3.json', '--regulator-key', 'split2.pub.json', '--json']);
+    expect(opened.code, opened.stdout + opened.stderr).toBe(0);
+    expect(opened.json.details.hourWh.map(BigInt)).toEqual(hourlyImportWh(bc.tariff, bc.signed));
+    expect(opened.json.bodies).toEqual([1, 3]);
+    const alone = await run(['bill', 'disclose', 'split.json', '--partials', 'partial1.json', '--regulator-key', 'split1.pub.json', '--json']);
+    expect(alone.code).not.toBe(0);
+    expect(alone.json.error.message).toMatch(/need 2 bodies/);
+    // body 3's partial passed off as body 2's: its proof does not verify against body 2's public share
+    const p3 = JSON.parse(await readFile(join(dir, 'partial3.json'), 'utf8'));
+    await writeFile(join(dir, 'forged.json'), JSON.stringify({ ...p3, index: 2 }));
+    const forged = await run(['bill', 'disclose', 'split.json', '--partials', 'partial1.json,forged.json', '--regulator-key', 'split1.pub.json', '--json']);
+    expect(forged.code).not.toBe(0);
+    expect(forged.json.error.message).toMatch(/body 2's partial decryption does not verify/);
+  }, 600_000);
 });

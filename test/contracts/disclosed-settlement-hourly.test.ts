@@ -21,6 +21,7 @@ import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { buildBillInput } from '../../prover/src/bill-input.js';
 import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
 import { audit } from '../../sdk/src/audit/audit.js';
+import { AuditIndex } from '../../sdk/src/audit/audit-index.js';
 import { auditDisclosures } from '../../sdk/src/audit/disclosure-audit.js';
 import { DisclosedSettlementClient, deployDisclosedSettlement, disclosureFromCalldata } from '../../sdk/src/chain/disclosed-settlement.js';
 import { sendTx } from '../../sdk/src/chain/tx.js';
@@ -207,5 +208,22 @@ describe('DisclosedSettlement, hourly layout: nine disclosure signals, the hours
     const bad = await audit({ provider: lying as typeof provider, settlement: address, circuits: [CIRCUIT] });
     expect(bad.settlements.every((s) => s.checks.proof === false)).toBe(true);
     expect(bad.settlements[0]!.reasons.join()).toMatch(/does not verify with the published bill_1d_30m_disclose_hourly/);
+    // the audit index (audit --index) re-verifies them the same way, in its worker pool
+    const index = await AuditIndex.open({ location: ':memory:', provider, settlement: address, circuits: [CIRCUIT], workers: 1 });
+    try {
+      const sync = await index.sync({ confirmations: 0 });
+      expect(sync.indexed).toBe(2);
+      expect(sync.verified).toBe(2);
+    } finally {
+      await index.close();
+    }
+    const badIndex = await AuditIndex.open({ location: ':memory:', provider: lying as typeof provider, settlement: address, circuits: [CIRCUIT], workers: 1 });
+    try {
+      const sync = await badIndex.sync({ confirmations: 0 });
+      expect(sync.indexed).toBe(2);
+      expect(sync.verified).toBe(0);
+    } finally {
+      await badIndex.close();
+    }
   }, 240_000);
 });

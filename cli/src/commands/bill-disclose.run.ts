@@ -10,6 +10,7 @@ import {
   disclosureNonce,
   disclosureSignalsOf,
   openBillDisclosure,
+  openWithCombinedPoint,
   settlementSharedPoint,
 } from '../../../core/src/bill/disclosure.js';
 import { unpackPeriod } from '../../../core/src/bill/signals.js';
@@ -83,7 +84,25 @@ export async function disclose({ values, positionals, out }: RunContext): Promis
   const nonce = disclosureNonce(period.meterId, period.periodStart);
   const signals = disclosureSignalsOf(p.publicSignals, layout);
   const sharedText = str(values, 'shared-point');
+  const partialsText = str(values, 'partials');
   let shared: CurvePoint;
+  if (partialsText !== undefined) {
+    // two supervisory bodies of a 2-of-3 split (docs/disclosure-spec.md §9): each partial checked against
+    // its body's public share, then combined into this settlement's shared point (its sign settled below)
+    const keyFile = str(values, 'regulator-key');
+    if (keyFile === undefined) throw new UsageError('bill disclose --partials needs --regulator-key (the combined key file)', 'bill disclose');
+    const { combinePartials } = await import('../../../core/src/crypto/threshold.js');
+    const { ephemeralOf, readPartial, readPublicShares } = await import('./regulator-threshold.run.js');
+    const partials = await Promise.all(partialsText.split(',').map((f) => readPartial(f.trim())));
+    const combined = await combinePartials(partials, await readPublicShares(keyFile), ephemeralOf(p.publicSignals.map(BigInt)).e);
+    const details = openWithCombinedPoint(signals, combined, nonce);
+    out.line(
+      `${file}: what meter ${period.meterId}'s bill from ${period.periodStart} disclosed, opened by bodies ${partials.map((x) => x.index).join(' and ')}`,
+    );
+    out.line(table(['detail', 'value'], detailRows(details)));
+    out.result({ file, meterId: period.meterId, periodStart: period.periodStart, details, bodies: partials.map((x) => x.index) });
+    return;
+  }
   if (sharedText !== undefined) {
     const [x, y] = sharedText.split(',');
     if (x === undefined || y === undefined) throw new ValidationError('--shared-point', 'must be X,Y');

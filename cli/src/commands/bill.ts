@@ -87,7 +87,7 @@ Options:
 const discloseCmd: Command = {
   path: ['bill', 'disclose'],
   summary: "open the consumer's own copy of what a proof disclosed to the regulator",
-  help: `usage: wattproof bill disclose PROOF (--regulator-key FILE --disclosure-secret FILE | --shared-point X,Y) [--json]
+  help: `usage: wattproof bill disclose PROOF (--regulator-key FILE --disclosure-secret FILE | --shared-point X,Y | --regulator-key FILE --partials A,B) [--json]
 
 A proof of a circuit with disclosure ("disclose": 1) carries the bill's details encrypted to the
 regulator's key (docs/disclosure-spec.md): import energy per price band, export energy per export
@@ -99,8 +99,11 @@ proof itself is checked by "wattproof bill verify".
 Options:
   --regulator-key FILE      the regulator's key the proof encrypted to, {"x": "...", "y": "..."}
   --disclosure-secret FILE  the consumer's disclosure secret the proof was made with
-  --shared-point X,Y        open with a settlement's shared point instead (the ombudsman's side)`,
-  options: { 'regulator-key': { type: 'string' }, 'disclosure-secret': { type: 'string' }, 'shared-point': { type: 'string' } },
+  --shared-point X,Y        open with a settlement's shared point instead (the ombudsman's side)
+  --partials A,B            open with two supervisory bodies' partial decryptions of a key split 2-of-3
+                            ("wattproof regulator disclosure-key partial"; --regulator-key is then the
+                            combined key file, whose public shares check each partial)`,
+  options: { 'regulator-key': { type: 'string' }, 'disclosure-secret': { type: 'string' }, 'shared-point': { type: 'string' }, partials: { type: 'string' } },
   positionals: { min: 1, max: 1 },
   run: lazyRun(() => import('./bill-disclose.run.js'), 'disclose'),
 };

@@ -153,5 +153,68 @@ Example:
   run: lazyRun(() => import('./regulator-keys.run.js'), 'keyList'),
 };
 
+const keyDeal: Command = {
+  path: ['regulator', 'disclosure-key', 'deal'],
+  summary: "a supervisory body's step 1 of the 2-of-3 disclosure key generation",
+  help: `usage: wattproof regulator disclosure-key deal --body N --dir DIR [--force] [--json]
+
+The regulator's disclosure key split 2-of-3 among supervisory bodies 1, 2, 3, without a dealer
+(docs/disclosure-spec.md §9). Body N writes into DIR its commitments (deal-N.public.json, public)
+and one share per body (deal-N-for-M.secret.json, mode 0600: send each to body M only). When all
+three have dealt, each body runs "wattproof regulator disclosure-key combine".
+
+Options:
+  --body N    this body's index, 1..3
+  --dir DIR   where the deal files go (refused if they exist, unless --force)
+
+Example:
+  wattproof regulator disclosure-key deal --body 1 --dir keygen/`,
+  options: { body: { type: 'string' }, dir: { type: 'string' }, force: { type: 'boolean' } },
+  run: lazyRun(() => import('./regulator-threshold.run.js'), 'keyDeal'),
+};
+
+const keyCombine: Command = {
+  path: ['regulator', 'disclosure-key', 'combine'],
+  summary: "a supervisory body's step 2: its key share and the combined public key",
+  help: `usage: wattproof regulator disclosure-key combine --body N --dir DIR --share FILE --public FILE [--force] [--json]
+
+Body N checks each dealer's share for it against that dealer's commitments (a bad one names the
+dealer) and writes its share of the regulator's secret (--share, mode 0600; nobody holds the whole
+secret) and the combined public key (--public: {"x","y"} with the bodies' public shares; every body
+gets the same). Register it like any key ("wattproof deploy --disclosure --disclosure-key FILE" or
+"wattproof regulator disclosure-key rotate --public FILE"); consumers encrypt to it as usual.
+
+Options:
+  --body N       this body's index, 1..3
+  --dir DIR      the deal files of all three bodies (this body's secret shares among them)
+  --share FILE   where to write this body's share
+  --public FILE  where to write the combined public key
+
+Example:
+  wattproof regulator disclosure-key combine --body 1 --dir keygen/ --share body1.share.json --public regulator.pub.json`,
+  options: { body: { type: 'string' }, dir: { type: 'string' }, share: { type: 'string' }, public: { type: 'string' }, force: { type: 'boolean' } },
+  run: lazyRun(() => import('./regulator-threshold.run.js'), 'keyCombine'),
+};
+
+const keyPartial: Command = {
+  path: ['regulator', 'disclosure-key', 'partial'],
+  summary: "a supervisory body's partial decryption of one disclosed proof",
+  help: `usage: wattproof regulator disclosure-key partial PROOF --share FILE --out FILE [--force] [--json]
+
+Body N's share times the proof's ephemeral key, with a proof that it used its share (Chaum-Pedersen).
+It opens nothing alone; two bodies' partials open the settlement with
+"wattproof bill disclose PROOF --partials A,B --regulator-key FILE".
+
+Options:
+  --share FILE  this body's share ("wattproof regulator disclosure-key combine")
+  --out FILE    where to write the partial decryption
+
+Example:
+  wattproof regulator disclosure-key partial proof.json --share body1.share.json --out partial1.json`,
+  options: { share: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  run: lazyRun(() => import('./regulator-threshold.run.js'), 'keyPartial'),
+};
+
 /** The `regulator` commands. */
-export const regulatorCommands: Command[] = [approve, reject, pause, unpause, keyNew, keyRotate, keyList];
+export const regulatorCommands: Command[] = [approve, reject, pause, unpause, keyNew, keyRotate, keyList, keyDeal, keyCombine, keyPartial];

@@ -19,7 +19,6 @@ import { IndexError, ValidationError } from '../../../core/src/errors.js';
 import { MeterRegistryClient } from '../chain/meter-registry.js';
 import { chainCall } from '../chain/errors.js';
 import { decodeSettled, SettlementClient, withProofs, yearToDateFromCalldata, type SettledBill, type YearToDateSignals } from '../chain/settlement.js';
-import { BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
 import {
   auditCursorMoves,
   fieldChecks,
@@ -34,6 +33,13 @@ import { openIndexStore, redactUrl, type CursorMoveRow, type IndexStore, type Se
 import { loadPublishedKeys, type PublishedKey } from './published.js';
 import type { VerifierCheck } from './verifier-code.js';
 import { VerifyPool } from './verify-pool.js';
+import { disclosureFromCalldata } from '../chain/disclosed-settlement.js';
+import {
+  BILL_SIGNAL_COUNT,
+  DISCLOSED_BILL_SIGNAL_COUNT,
+  DISCLOSED_HOURLY_BILL_SIGNAL_COUNT,
+  YEARLY_BILL_SIGNAL_COUNT,
+} from '../../../prover/src/verify-bill.js';
 
 /** Default confirmation depth: blocks this close to the head are not indexed yet. */
 export const DEFAULT_CONFIRMATIONS = 12;
@@ -188,8 +194,14 @@ export class AuditIndex {
         check = stored.check;
         key = storedKey;
       } else {
-        // a yearly deployment's verifier is a yearly circuit's (eight signals): its bills are settleYearly's
-        const found = await identifyVerifier(provider, verifierAddress, keys, [BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT]);
+        // a plain Settlement's verifier, a yearly deployment's (eight signals: its bills are settleYearly's)
+        // or a DisclosedSettlement's (eleven or fourteen signals)
+        const found = await identifyVerifier(provider, verifierAddress, keys, [
+          BILL_SIGNAL_COUNT,
+          YEARLY_BILL_SIGNAL_COUNT,
+          DISCLOSED_BILL_SIGNAL_COUNT,
+          DISCLOSED_HOURLY_BILL_SIGNAL_COUNT,
+        ]);
         check = found.check;
         key = found.key;
       }
@@ -341,10 +353,34 @@ export class AuditIndex {
         }
       }
     }
-    const toVerify = decoded.filter((it) => it.bill!.proof !== undefined && (!yearly || it.result.yearToDate !== undefined));
+    // A DisclosedSettlement's proofs cover the disclosure words too: read them from the calldata after the five.
+    const layout = this.key?.publicSignals === DISCLOSED_BILL_SIGNAL_COUNT ? 1 : this.key?.publicSignals === DISCLOSED_HOURLY_BILL_SIGNAL_COUNT ? 2 : undefined;
+    const extra = new Map<SettledBill, bigint[]>();
+    if (layout !== undefined) {
+      const inputs = new Map<string, Promise<string | undefined>>();
+      for (const it of decoded.filter((d) => d.bill!.proof !== undefined)) {
+        const hash = it.bill!.txHash;
+        if (!inputs.has(hash))
+          inputs.set(
+            hash,
+            chainCall(`transaction ${hash}`, async () => (await this.provider.getTransaction(hash))?.data),
+          );
+        const data = await inputs.get(hash)!;
+        const words = data === undefined ? undefined : disclosureFromCalldata(data, it.bill!.publicSignals, layout);
+        if (words === undefined) {
+          it.result.checks.proof = false;
+          it.result.reasons.push(`proof: does not verify: the calldata of tx ${hash} carries no disclosure signals after these five (not a settleDisclosed)`);
+        } else extra.set(it.bill!, words);
+      }
+    }
+    const toVerify = decoded.filter(
+      (it) => it.bill!.proof !== undefined && (!yearly || it.result.yearToDate !== undefined) && (layout === undefined || extra.has(it.bill!)),
+    );
+    // a proof's signals: the five the event logs, then what only the calldata carries (year to date or disclosure)
     const signalsOf = (it: (typeof items)[number]): bigint[] => {
       const y = it.result.yearToDate;
-      return y === undefined ? it.bill!.publicSignals : [...it.bill!.publicSignals, y.old, y.new, y.year];
+      const tail = y === undefined ? (extra.get(it.bill!) ?? []) : [y.old, y.new, y.year];
+      return [...it.bill!.publicSignals, ...tail];
     };
     let proofs = 0;
     if (this.key !== undefined && toVerify.length > 0) {
