@@ -263,6 +263,11 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         _settleOne(publicSignals);
         // The rules above all passed (each reverts with its own error); the proof is checked last. On a
         // yearly deployment the extra signals are 0 here: the proof fails and says ExtraSignalsRequired.
+        if (_hasKey && _extraSignals == 0) {
+            // The common case, without the generic path's arrays: the same kept point, the same equation.
+            if (!_verifyPlain(a, b, c, publicSignals)) _revertInvalidProof();
+            return;
+        }
         (uint256[] memory folded, uint256[] memory rest) = _splitSignals(publicSignals, 5 + _extraSignals);
         if (!_verify(a, b, c, rest, _keptBase(folded))) _revertInvalidProof();
     }
@@ -530,14 +535,53 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         Claim memory claim = _decode(publicSignals);
         // The registry moves the meter's cursor in the same call that returns the meter and key; any
         // failing check below reverts that move with everything else. Only view calls follow it.
-        IMeterRegistry.SettlementContext memory ctx =
-            meters.claimPeriod(claim.meterId, claim.keyHash, claim.periodStart, claim.periodEnd);
+        IMeterRegistry.SettlementContext memory ctx = _claimPeriod(claim);
         _checkMeterKeyAndPeriod(claim, ctx);
         _checkTariff(claim, ctx.retailer);
         uint256[3] memory movement = _book(claim, ctx.consumer, ctx.retailer);
         // The proof is not logged (eight words of log data per bill): the audit reads it from the
         // transaction's calldata, where it sits just before these signals.
-        emit Settled(claim.meterId, ctx.retailer, ctx.consumer, movement, publicSignals);
+        _emitSettled(claim.meterId, ctx.retailer, ctx.consumer, movement, publicSignals);
+    }
+
+    /// meters.claimPeriod, its 8-word static result written straight into the struct (memory structs are laid
+    /// out as their static ABI encoding), without the generic decoder: the registry is this contract's
+    /// immutable one, so its words are the ABI's (a short or failed return reverts, bubbling its reason).
+    function _claimPeriod(Claim memory claim) private returns (IMeterRegistry.SettlementContext memory ctx) {
+        address registry = address(meters);
+        bytes4 selector = IMeterRegistry.claimPeriod.selector;
+        (uint64 meterId, uint256 keyHash, uint40 start, uint40 end) =
+            (claim.meterId, claim.keyHash, claim.periodStart, claim.periodEnd);
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, selector)
+            mstore(add(p, 4), meterId)
+            mstore(add(p, 36), keyHash)
+            mstore(add(p, 68), start)
+            mstore(add(p, 100), end)
+            if iszero(call(gas(), registry, 0, p, 132, ctx, 256)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), 256) { revert(0, 0) }
+        }
+    }
+
+    /// Settled, logged from memory and calldata as the ABI lays it out (movement, then the five signals).
+    function _emitSettled(
+        uint64 meterId,
+        address retailer,
+        address consumer,
+        uint256[3] memory movement,
+        uint256[5] calldata publicSignals
+    ) private {
+        bytes32 topic = Settled.selector;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mcopy(p, movement, 96)
+            calldatacopy(add(p, 96), publicSignals, 160)
+            log4(p, 256, topic, meterId, retailer, consumer)
+        }
     }
 
     /// Splits a bill's signals for verifyWithFolded: `folded` holds what stays the same bill after bill (key
@@ -567,6 +611,75 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             (base[0], base[1]) = verifier.foldSignals(folded);
             (kept[0], kept[1]) = (base[0], base[1]);
         }
+    }
+
+    /// settle's proof check on a plain deployment (five signals, the key copied): the kept point of (key hash,
+    /// tariff, domain), read or folded and kept exactly as _keptBase does (same id: keccak256 of the five words
+    /// [keyHash, tariff, 0, 0, domain]), then vk = base + period IC3 + amounts IC4 and the Groth16 equation as in
+    /// _verifyHere, with the input built in scratch memory rather than in arrays.
+    function _verifyPlain(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata s
+    ) private returns (bool ok) {
+        bytes32 id;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, calldataload(s))
+            mstore(add(p, 32), calldataload(add(s, 32)))
+            mstore(add(p, 64), 0)
+            mstore(add(p, 96), 0)
+            mstore(add(p, 128), calldataload(add(s, 128)))
+            id := keccak256(p, 160)
+        }
+        uint256[2] storage kept = _keptBases[id];
+        (uint256 x, uint256 y) = (kept[0], kept[1]);
+        if (x | y == 0) {
+            uint256[] memory folded = new uint256[](5);
+            (folded[SIG_KEY_HASH], folded[SIG_TARIFF], folded[SIG_DOMAIN]) = (s[SIG_KEY_HASH], s[SIG_TARIFF], s[SIG_DOMAIN]);
+            (x, y) = verifier.foldSignals(folded);
+            (kept[0], kept[1]) = (x, y);
+        }
+        (x, y) = _addPeriodAndAmounts(x, y, s);
+        return _pairing(a, b, c, x, y);
+    }
+
+    /// (x, y) + period * IC3 + amounts * IC4 (precompiles 7 and 6); a zero signal adds the identity and is skipped.
+    /// A failed precompile (not on the curve) gives (0, 0) with ok false, which _pairing refuses.
+    function _addPeriodAndAmounts(uint256 x, uint256 y, uint256[5] calldata s) private view returns (uint256, uint256) {
+        (uint256 i0, uint256 i1, uint256 i2, uint256 i3) = (_ic0, _ic1, _ic2, _ic3);
+        bool ok = true;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let sig := calldataload(add(s, 64))
+            if sig {
+                mstore(p, i0)
+                mstore(add(p, 32), i1)
+                mstore(add(p, 64), sig)
+                ok := and(ok, staticcall(gas(), 7, p, 96, p, 64))
+                mstore(add(p, 64), x)
+                mstore(add(p, 96), y)
+                ok := and(ok, staticcall(gas(), 6, p, 128, p, 64))
+                x := mload(p)
+                y := mload(add(p, 32))
+            }
+            sig := calldataload(add(s, 96))
+            if sig {
+                mstore(p, i2)
+                mstore(add(p, 32), i3)
+                mstore(add(p, 64), sig)
+                ok := and(ok, staticcall(gas(), 7, p, 96, p, 64))
+                mstore(add(p, 64), x)
+                mstore(add(p, 96), y)
+                ok := and(ok, staticcall(gas(), 6, p, 128, p, 64))
+                x := mload(p)
+                y := mload(add(p, 32))
+            }
+        }
+        // (1, 1) is not on the curve: the pairing precompile then fails and the proof is refused
+        if (!ok) return (1, 1);
+        return (x, y);
     }
 
     /// One proof whose public-input point is `base` + the sum of rest[j] * IC(j + 1) over the non-zero rest[j]
@@ -625,9 +738,21 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             }
             (x, y) = (io[0], io[1]);
         }
-        // e(-A, B) e(alpha, beta) e(vk, gamma) e(C, delta) == 1; -A from a canonical y < q (the point at
-        // infinity stays (0, 0))
-        if (a[1] >= WattproofConstants.BASE_FIELD || !ok) return false;
+        if (!ok) return false;
+        return _pairing(a, b, c, x, y);
+    }
+
+    /// The Groth16 equation with vk = (x, y) and the key copied at deployment:
+    /// e(-A, B) e(alpha, beta) e(vk, gamma) e(C, delta) == 1; -A from a canonical y < q (the point at infinity
+    /// stays (0, 0)).
+    function _pairing(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256 x,
+        uint256 y
+    ) private view returns (bool ok) {
+        if (a[1] >= WattproofConstants.BASE_FIELD) return false;
         uint256[24] memory p = [
             a[0],
             a[1] == 0 ? 0 : WattproofConstants.BASE_FIELD - a[1],
@@ -655,9 +780,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             _k13
         ];
         assembly ("memory-safe") {
-            ok := staticcall(gas(), 8, p, 768, io, 32)
+            ok := staticcall(gas(), 8, p, 768, p, 32)
             // (arguments are evaluated right to left: read the result only after the call)
-            ok := and(ok, eq(mload(io), 1))
+            ok := and(ok, eq(mload(p), 1))
         }
     }
 
@@ -750,8 +875,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// The tariff is looked up under the meter's retailer (tariffs are keyed by retailer and commitment),
     /// so only a tariff the meter's retailer registered can settle the meter, and it pays that retailer.
     function _checkTariff(Claim memory claim, address retailer) private view {
-        (ITariffRegistry.Tariff memory t, uint256 accepted, bool retailerActive) =
-            tariffs.settlementTariff(claim.meterId, retailer, claim.tariffCommitment);
+        (ITariffRegistry.Tariff memory t, uint256 accepted, bool retailerActive) = _settlementTariff(claim, retailer);
         uint256 commitment = claim.tariffCommitment;
         if (t.status == ITariffRegistry.Status.None) revert UnknownTariff(commitment);
         if (t.status == ITariffRegistry.Status.Pending) revert TariffNotApproved(commitment);
@@ -765,6 +889,36 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         // were estimated well is the meter operator's word, which the limit bounds.
         if (claim.nonActualCount * 1000 > uint256(t.maxNonActualPerMille) * claim.intervalCount) {
             revert TooManyNonActual(commitment, claim.nonActualCount, claim.intervalCount, t.maxNonActualPerMille);
+        }
+    }
+
+    /// tariffs.settlementTariff without the generic decoder: its static result (the Tariff's six words, the
+    /// accepted commitment, the retailer's role) is read into memory as laid out; the registry is immutable.
+    function _settlementTariff(Claim memory claim, address retailer)
+        private
+        view
+        returns (ITariffRegistry.Tariff memory t, uint256 accepted, bool retailerActive)
+    {
+        address registry = address(tariffs);
+        bytes4 selector = ITariffRegistry.settlementTariff.selector;
+        (uint64 meterId, uint256 commitment) = (claim.meterId, claim.tariffCommitment);
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, selector)
+            mstore(add(p, 4), meterId)
+            mstore(add(p, 36), retailer)
+            mstore(add(p, 68), commitment)
+            if iszero(staticcall(gas(), registry, p, 100, p, 256)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), 256) { revert(0, 0) }
+            // the six Tariff words become the struct; it is not reallocated (t points into the free area, which
+            // is then reserved)
+            t := p
+            accepted := mload(add(p, 192))
+            retailerActive := mload(add(p, 224))
+            mstore(0x40, add(p, 256))
         }
     }
 
