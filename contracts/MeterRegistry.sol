@@ -4,6 +4,7 @@ pragma solidity 0.8.28;
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
+import {ITariffRegistry} from "./interfaces/ITariffRegistry.sol";
 import {WattproofConstants} from "./interfaces/WattproofConstants.sol";
 
 /// @title Meter registry
@@ -33,6 +34,20 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
 
     mapping(uint64 meterId => Meter) private _meters;
     mapping(uint256 keyHash => KeyRecord) private _keys;
+    /// @dev What claimPeriod checks about its caller, in one slot: bit 0 mirrors SETTLEMENT_ROLE (kept in step by
+    ///      _grantRole and _revokeRole), bit 1 is the caller's own pause (setClaimsPaused). One cold read where the
+    ///      role and the settlement contract's own pause flag were two, on every settle.
+    mapping(address settlement => uint256 state) private _claimers;
+    uint256 private constant CLAIMER_ROLE_BIT = 1;
+    uint256 private constant CLAIMER_PAUSED_BIT = 2;
+    /// @dev What settle reads of a tariff registry, mirrored here by that registry (keyed by the writer's address,
+    ///      so only the registry itself can write its mirror), so that settle makes one registry call, not two:
+    ///      the Tariff word, each meter's accepted commitment, each retailer's RETAILER_ROLE. TariffRegistry writes
+    ///      them in the same transaction as its own records (it stays the record; getTariff etc. read it).
+    mapping(address registry => mapping(address retailer => mapping(uint256 commitment => uint256 record))) private
+        _tariffMirror;
+    mapping(address registry => mapping(uint64 meterId => uint256 commitment)) private _acceptedMirror;
+    mapping(address registry => mapping(address retailer => bool active)) private _retailerMirror;
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE (grants and revokes the other roles)
     constructor(address admin) {
@@ -156,19 +171,140 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// @param keyHash the key hash named by the proof
     /// @param periodStart start of the period
     /// @param periodEnd end of the period
-    /// @return ctx the meter's parties and its cursor before this call, and the key's owner and window
+    /// @return the meter's parties and its cursor before this call, and the key's owner and window
     function claimPeriod(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd)
         external
-        onlyRole(SETTLEMENT_ROLE)
-        returns (SettlementContext memory ctx)
+        returns (SettlementContext memory)
     {
-        Meter storage m = _meters[meterId];
-        ctx = _context(m, keyHash);
-        if (ctx.meterExists && ctx.nextPeriodStart == periodStart && periodEnd > periodStart) {
-            m.nextPeriodStart = periodEnd;
-            m.billedUntil = periodEnd;
-            emit PeriodClaimed(meterId, msg.sender, periodStart, periodEnd);
+        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd);
+        assembly ("memory-safe") {
+            return(p, 256)
         }
+    }
+
+    /// @notice claimPeriod, and in the same call what the settlement contract checks about the proof's tariff, as
+    ///         `tariffRegistry` mirrored it here (mirrorTariff, mirrorAccepted, mirrorRetailer): one call and one
+    ///         account for settle instead of two.
+    /// @param tariffRegistry the tariff registry whose mirrors to read (the caller's)
+    /// @param commitment the tariff commitment named by the proof
+    /// @return as claimPeriod's (ctx)
+    /// @return the record of `commitment` under the meter's retailer, status None if unknown (tariff)
+    /// @return accepted the commitment the meter's consumer accepted
+    /// @return retailerActive whether the meter's retailer holds RETAILER_ROLE there
+    function claimSettlement(
+        uint64 meterId,
+        uint256 keyHash,
+        uint40 periodStart,
+        uint40 periodEnd,
+        address tariffRegistry,
+        uint256 commitment
+    )
+        external
+        returns (SettlementContext memory, ITariffRegistry.Tariff memory, uint256 accepted, bool retailerActive)
+    {
+        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd);
+        address retailer;
+        assembly ("memory-safe") {
+            retailer := mload(add(p, 64))
+        }
+        uint256 record = _tariffMirror[tariffRegistry][retailer][commitment];
+        accepted = _acceptedMirror[tariffRegistry][meterId];
+        retailerActive = _retailerMirror[tariffRegistry][retailer];
+        // The Tariff word as TariffRegistry stores it: validFrom | validUntil << 40 | tzOffsetSeconds << 80
+        // | status << 104 | maxNonActualPerMille << 112 | altTzOffsetSeconds << 128 (int24s sign-extended).
+        assembly ("memory-safe") {
+            mstore(add(p, 256), and(record, 0xffffffffff))
+            mstore(add(p, 288), and(shr(40, record), 0xffffffffff))
+            mstore(add(p, 320), signextend(2, shr(80, record)))
+            mstore(add(p, 352), and(shr(104, record), 0xff))
+            mstore(add(p, 384), and(shr(112, record), 0xffff))
+            mstore(add(p, 416), signextend(2, shr(128, record)))
+            mstore(add(p, 448), accepted)
+            mstore(add(p, 480), retailerActive)
+            return(p, 512)
+        }
+    }
+
+    /// @notice Mirrors the caller's (a tariff registry's) record of a tariff: the Tariff word as it stores it.
+    ///         Anyone may write, under its own address only; claimSettlement reads the mirrors of the registry its
+    ///         caller names (Settlement: its own immutable tariff registry), so a stranger's writes are never read.
+    /// @param retailer the retailer the tariff is registered under
+    /// @param commitment the tariff
+    /// @param record the packed Tariff (ITariffRegistry.Tariff's storage word)
+    function mirrorTariff(address retailer, uint256 commitment, uint256 record) external {
+        _tariffMirror[msg.sender][retailer][commitment] = record;
+    }
+
+    /// @notice Mirrors the caller's (a tariff registry's) accepted tariff of a meter (see mirrorTariff).
+    function mirrorAccepted(uint64 meterId, uint256 commitment) external {
+        _acceptedMirror[msg.sender][meterId] = commitment;
+    }
+
+    /// @notice Mirrors whether a retailer holds the caller's (a tariff registry's) RETAILER_ROLE (see mirrorTariff).
+    function mirrorRetailer(address retailer, bool active) external {
+        _retailerMirror[msg.sender][retailer] = active;
+    }
+
+    /// claimPeriod's work: the caller's role and pause (one slot), the meter and key read, the cursor moved when the
+    /// period starts at it, PeriodClaimed; the context written as its 8 ABI words at the free memory pointer `p`
+    /// (not reserved: the caller returns from there).
+    function _claim(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd) private returns (uint256 p) {
+        // onlyRole(SETTLEMENT_ROLE) and the caller's own pause, from one slot
+        uint256 state = _claimers[msg.sender];
+        if (state & CLAIMER_ROLE_BIT == 0) revert AccessControlUnauthorizedAccount(msg.sender, SETTLEMENT_ROLE);
+        if (state & CLAIMER_PAUSED_BIT != 0) revert EnforcedPause();
+        Meter storage m = _meters[meterId];
+        KeyRecord storage k = _keys[keyHash];
+        bytes32 claimedTopic = PeriodClaimed.selector;
+        // The context read and written word by word (settle's gas budget; _context is the same in Solidity):
+        // Meter slot 0 = consumer | nextPeriodStart << 160 | exists << 200 | billedUntil << 208, slot 1 = retailer;
+        // KeyRecord = meterId | validFrom << 64 | validUntil << 104 | exists << 144.
+        assembly ("memory-safe") {
+            let w := sload(m.slot)
+            let kw := sload(k.slot)
+            let exists := and(shr(200, w), 0xff)
+            let cursor := and(shr(160, w), 0xffffffffff)
+            p := mload(0x40)
+            if and(exists, and(eq(cursor, periodStart), gt(periodEnd, periodStart))) {
+                // nextPeriodStart = billedUntil = periodEnd; consumer and exists kept
+                sstore(
+                    m.slot,
+                    or(
+                        and(w, or(0xffffffffffffffffffffffffffffffffffffffff, shl(200, 0xff))),
+                        or(shl(160, periodEnd), shl(208, periodEnd))
+                    )
+                )
+                mstore(p, periodStart)
+                mstore(add(p, 32), periodEnd)
+                log3(p, 64, claimedTopic, meterId, caller())
+            }
+            mstore(p, exists)
+            mstore(add(p, 32), and(w, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(p, 64), and(sload(add(m.slot, 1)), 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(p, 96), cursor)
+            mstore(add(p, 128), and(shr(144, kw), 0xff))
+            mstore(add(p, 160), and(kw, 0xffffffffffffffff))
+            mstore(add(p, 192), and(shr(64, kw), 0xffffffffff))
+            mstore(add(p, 224), and(shr(104, kw), 0xffffffffff))
+        }
+    }
+
+    /// @notice Pauses (true) or resumes (false) the caller's own claims; anyone may call it, and it only ever
+    ///         stops or resumes claimPeriod from the caller itself. Settlement calls it from pause and unpause.
+    /// @param paused whether the caller's claims stop
+    function setClaimsPaused(bool paused) external {
+        uint256 state = _claimers[msg.sender];
+        _claimers[msg.sender] = paused ? state | CLAIMER_PAUSED_BIT : state & ~CLAIMER_PAUSED_BIT;
+        emit ClaimsPaused(msg.sender, paused);
+    }
+
+    /// @notice Whether `settlement` may claim periods (holds SETTLEMENT_ROLE) and whether it paused its claims.
+    /// @param settlement a settlement contract
+    /// @return settles whether it holds SETTLEMENT_ROLE
+    /// @return paused whether it paused its own claims (setClaimsPaused)
+    function claimState(address settlement) external view returns (bool settles, bool paused) {
+        uint256 state = _claimers[settlement];
+        return (state & CLAIMER_ROLE_BIT != 0, state & CLAIMER_PAUSED_BIT != 0);
     }
 
     // ------------------------------------------------------------------ pause
@@ -231,6 +367,18 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
             keyValidFrom: k.validFrom,
             keyValidUntil: k.validUntil
         });
+    }
+
+    /// Keeps claimPeriod's role bit in step with SETTLEMENT_ROLE.
+    function _grantRole(bytes32 role, address account) internal override returns (bool granted) {
+        granted = super._grantRole(role, account);
+        if (granted && role == SETTLEMENT_ROLE) _claimers[account] |= CLAIMER_ROLE_BIT;
+    }
+
+    /// Keeps claimPeriod's role bit in step with SETTLEMENT_ROLE (renounceRole also ends here).
+    function _revokeRole(bytes32 role, address account) internal override returns (bool revoked) {
+        revoked = super._revokeRole(role, account);
+        if (revoked && role == SETTLEMENT_ROLE) _claimers[account] &= ~CLAIMER_ROLE_BIT;
     }
 
     function _existingMeter(uint64 meterId) private view returns (Meter storage m) {

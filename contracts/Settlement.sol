@@ -259,10 +259,18 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256[2][2] calldata b,
         uint256[2] calldata c,
         uint256[5] calldata publicSignals
-    ) external virtual nonReentrant whenNotPaused {
+    ) external virtual nonReentrant {
+        // No whenNotPaused here: pause() pauses this contract's claims in the meter registry too
+        // (setClaimsPaused), and claimPeriod, which every settlement passes, refuses them (EnforcedPause) in
+        // the same slot read as its role check, one cold slot less per bill.
         _settleOne(publicSignals);
         // The rules above all passed (each reverts with its own error); the proof is checked last. On a
         // yearly deployment the extra signals are 0 here: the proof fails and says ExtraSignalsRequired.
+        if (_hasKey && _extraSignals == 0) {
+            // The common case, without the generic path's arrays: the same kept point, the same equation.
+            if (!_verifyPlain(a, b, c, publicSignals)) _revertInvalidProof();
+            return;
+        }
         (uint256[] memory folded, uint256[] memory rest) = _splitSignals(publicSignals, 5 + _extraSignals);
         if (!_verify(a, b, c, rest, _keptBase(folded))) _revertInvalidProof();
     }
@@ -449,11 +457,14 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     ///         never locked.
     function pause() external onlyRole(PAUSER_ROLE) {
         _pause();
+        // settle reads the pause from the meter registry (with its role, one slot): mirror it there
+        meters.setClaimsPaused(true);
     }
 
     /// @notice Resumes settlement.
     function unpause() external onlyRole(PAUSER_ROLE) {
         _unpause();
+        meters.setClaimsPaused(false);
     }
 
     // ------------------------------------------------------------------ views
@@ -530,14 +541,71 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         Claim memory claim = _decode(publicSignals);
         // The registry moves the meter's cursor in the same call that returns the meter and key; any
         // failing check below reverts that move with everything else. Only view calls follow it.
-        IMeterRegistry.SettlementContext memory ctx =
-            meters.claimPeriod(claim.meterId, claim.keyHash, claim.periodStart, claim.periodEnd);
+        (IMeterRegistry.SettlementContext memory ctx, ITariffRegistry.Tariff memory t, uint256 accepted, bool active) =
+            _claimSettlement(claim);
         _checkMeterKeyAndPeriod(claim, ctx);
-        _checkTariff(claim, ctx.retailer);
+        _checkTariff(claim, ctx.retailer, t, accepted, active);
         uint256[3] memory movement = _book(claim, ctx.consumer, ctx.retailer);
         // The proof is not logged (eight words of log data per bill): the audit reads it from the
         // transaction's calldata, where it sits just before these signals.
-        emit Settled(claim.meterId, ctx.retailer, ctx.consumer, movement, publicSignals);
+        _emitSettled(claim.meterId, ctx.retailer, ctx.consumer, movement, publicSignals);
+    }
+
+    /// meters.claimSettlement (claimPeriod and the tariff registry's records of the proof's tariff, as that registry
+    /// mirrored them in the meter registry: one call, one account), its 16-word static result read straight into
+    /// memory (memory structs are laid out as their static ABI encoding) without the generic decoder: the registry
+    /// is this contract's immutable one, so its words are the ABI's (a short or failed return reverts, bubbling its
+    /// reason).
+    function _claimSettlement(Claim memory claim)
+        private
+        returns (
+            IMeterRegistry.SettlementContext memory ctx,
+            ITariffRegistry.Tariff memory t,
+            uint256 accepted,
+            bool retailerActive
+        )
+    {
+        (address registry, address tariffRegistry) = (address(meters), address(tariffs));
+        bytes4 selector = IMeterRegistry.claimSettlement.selector;
+        assembly ("memory-safe") {
+            // Claim in memory: keyHash, tariffCommitment, meterId, periodStart, periodEnd, ... (one word each)
+            let p := mload(0x40)
+            mstore(p, selector)
+            mstore(add(p, 4), mload(add(claim, 64)))
+            mstore(add(p, 36), mload(claim))
+            mstore(add(p, 68), mload(add(claim, 96)))
+            mstore(add(p, 100), mload(add(claim, 128)))
+            mstore(add(p, 132), tariffRegistry)
+            mstore(add(p, 164), mload(add(claim, 32)))
+            if iszero(call(gas(), registry, 0, p, 196, p, 512)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), 512) { revert(0, 0) }
+            // the structs point into the returned words, which are then reserved
+            ctx := p
+            t := add(p, 256)
+            accepted := mload(add(p, 448))
+            retailerActive := mload(add(p, 480))
+            mstore(0x40, add(p, 512))
+        }
+    }
+
+    /// Settled, logged from memory and calldata as the ABI lays it out (movement, then the five signals).
+    function _emitSettled(
+        uint64 meterId,
+        address retailer,
+        address consumer,
+        uint256[3] memory movement,
+        uint256[5] calldata publicSignals
+    ) private {
+        bytes32 topic = Settled.selector;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mcopy(p, movement, 96)
+            calldatacopy(add(p, 96), publicSignals, 160)
+            log4(p, 256, topic, meterId, retailer, consumer)
+        }
     }
 
     /// Splits a bill's signals for verifyWithFolded: `folded` holds what stays the same bill after bill (key
@@ -561,12 +629,92 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// every rule passed and before the proof check, whose failure reverts the write with the rest. The point
     /// is computed here from checked signals and the immutable verifier, never taken from a caller.
     function _keptBase(uint256[] memory folded) internal returns (uint256[2] memory base) {
-        uint256[2] storage kept = _keptBases[keccak256(abi.encodePacked(folded))];
-        (base[0], base[1]) = (kept[0], kept[1]);
+        bytes32 id = keccak256(abi.encodePacked(folded));
+        (base[0], base[1]) = _readKept(id);
         if (base[0] | base[1] == 0) {
             (base[0], base[1]) = verifier.foldSignals(folded);
-            (kept[0], kept[1]) = (base[0], base[1]);
+            _keep(id, base[0], base[1]);
         }
+    }
+
+    /// settle's proof check on a plain deployment (five signals, the key copied): the kept point of (key hash,
+    /// tariff, domain), read or folded and kept exactly as _keptBase does (same id: keccak256 of the five words
+    /// [keyHash, tariff, 0, 0, domain]), then vk = base + period IC3 + amounts IC4 and the Groth16 equation as in
+    /// _verifyHere, with the input built in scratch memory rather than in arrays.
+    function _verifyPlain(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata s
+    ) private returns (bool ok) {
+        bytes32 id;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, calldataload(s))
+            mstore(add(p, 32), calldataload(add(s, 32)))
+            mstore(add(p, 64), 0)
+            mstore(add(p, 96), 0)
+            mstore(add(p, 128), calldataload(add(s, 128)))
+            id := keccak256(p, 160)
+        }
+        (uint256 x, uint256 y) = _readKept(id);
+        if (x | y == 0) {
+            uint256[] memory folded = new uint256[](5);
+            (folded[SIG_KEY_HASH], folded[SIG_TARIFF], folded[SIG_DOMAIN]) = (s[SIG_KEY_HASH], s[SIG_TARIFF], s[SIG_DOMAIN]);
+            (x, y) = verifier.foldSignals(folded);
+            _keep(id, x, y);
+        }
+        (x, y) = _addPeriodAndAmounts(x, y, s);
+        return _pairing(a, b, c, x, y);
+    }
+
+    /// (x, y) + period * IC3 + amounts * IC4 (precompiles 7 and 6); a zero signal adds the identity and is skipped.
+    /// A failed precompile (not on the curve) gives (0, 0) with ok false, which _pairing refuses.
+    function _addPeriodAndAmounts(uint256 x, uint256 y, uint256[5] calldata s) private view returns (uint256, uint256) {
+        (uint256 i0, uint256 i1, uint256 i2, uint256 i3) = (_ic0, _ic1, _ic2, _ic3);
+        bool ok = true;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            let sig := calldataload(add(s, 64))
+            if sig {
+                mstore(p, i0)
+                mstore(add(p, 32), i1)
+                mstore(add(p, 64), sig)
+                ok := and(ok, staticcall(gas(), 7, p, 96, p, 64))
+                mstore(add(p, 64), x)
+                mstore(add(p, 96), y)
+                ok := and(ok, staticcall(gas(), 6, p, 128, p, 64))
+                x := mload(p)
+                y := mload(add(p, 32))
+            }
+            sig := calldataload(add(s, 96))
+            if sig {
+                mstore(p, i2)
+                mstore(add(p, 32), i3)
+                mstore(add(p, 64), sig)
+                ok := and(ok, staticcall(gas(), 7, p, 96, p, 64))
+                mstore(add(p, 64), x)
+                mstore(add(p, 96), y)
+                ok := and(ok, staticcall(gas(), 6, p, 128, p, 64))
+                x := mload(p)
+                y := mload(add(p, 32))
+            }
+        }
+        // (1, 1) is not on the curve: the pairing precompile then fails and the proof is refused
+        if (!ok) return (1, 1);
+        return (x, y);
+    }
+
+    /// The kept point `id`, (0, 0) when none. (Compressed to one slot, its y recovered with the modexp precompile,
+    /// it cost more: modexp is priced 4.1k on this EVM (EIP-7883) against the second cold slot's 2.1k.)
+    function _readKept(bytes32 id) private view returns (uint256 x, uint256 y) {
+        uint256[2] storage kept = _keptBases[id];
+        return (kept[0], kept[1]);
+    }
+
+    /// Keeps the point (x, y) under `id` (see _keptBases).
+    function _keep(bytes32 id, uint256 x, uint256 y) private {
+        (_keptBases[id][0], _keptBases[id][1]) = (x, y);
     }
 
     /// One proof whose public-input point is `base` + the sum of rest[j] * IC(j + 1) over the non-zero rest[j]
@@ -625,9 +773,21 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             }
             (x, y) = (io[0], io[1]);
         }
-        // e(-A, B) e(alpha, beta) e(vk, gamma) e(C, delta) == 1; -A from a canonical y < q (the point at
-        // infinity stays (0, 0))
-        if (a[1] >= WattproofConstants.BASE_FIELD || !ok) return false;
+        if (!ok) return false;
+        return _pairing(a, b, c, x, y);
+    }
+
+    /// The Groth16 equation with vk = (x, y) and the key copied at deployment:
+    /// e(-A, B) e(alpha, beta) e(vk, gamma) e(C, delta) == 1; -A from a canonical y < q (the point at infinity
+    /// stays (0, 0)).
+    function _pairing(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256 x,
+        uint256 y
+    ) private view returns (bool ok) {
+        if (a[1] >= WattproofConstants.BASE_FIELD) return false;
         uint256[24] memory p = [
             a[0],
             a[1] == 0 ? 0 : WattproofConstants.BASE_FIELD - a[1],
@@ -655,9 +815,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             _k13
         ];
         assembly ("memory-safe") {
-            ok := staticcall(gas(), 8, p, 768, io, 32)
+            ok := staticcall(gas(), 8, p, 768, p, 32)
             // (arguments are evaluated right to left: read the result only after the call)
-            ok := and(ok, eq(mload(io), 1))
+            ok := and(ok, eq(mload(p), 1))
         }
     }
 
@@ -692,9 +852,16 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     }
 
     function _decode(uint256[5] calldata s) private view returns (Claim memory claim) {
-        for (uint256 i = 0; i < 5; ++i) {
-            if (s[i] >= SNARK_SCALAR_FIELD) revert SignalOutOfField(i, s[i]);
+        // the first signal not below r, if any (5: none), in one pass without bounds checks
+        uint256 bad = 5;
+        uint256 r = SNARK_SCALAR_FIELD;
+        assembly ("memory-safe") {
+            for { let i := 4 } 1 { i := sub(i, 1) } {
+                if iszero(lt(calldataload(add(s, shl(5, i))), r)) { bad := i }
+                if iszero(i) { break }
+            }
         }
+        if (bad != 5) revert SignalOutOfField(bad, s[bad]);
         uint256 expected = domain();
         if (s[SIG_DOMAIN] != expected) revert WrongDomain(expected, s[SIG_DOMAIN]);
 
@@ -716,17 +883,16 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256 amounts = s[SIG_AMOUNTS];
         if (amounts >> 192 != 0) revert MalformedSignal(SIG_AMOUNTS);
 
-        claim = Claim({
-            keyHash: s[SIG_KEY_HASH],
-            tariffCommitment: s[SIG_TARIFF],
-            meterId: uint64(period),
-            periodStart: uint40(start),
-            periodEnd: uint40(end),
-            charge: uint96(amounts),
-            credit: amounts >> 96,
-            intervalCount: intervalCount,
-            nonActualCount: nonActualCount
-        });
+        // (fields set in the returned struct: a struct literal would allocate a second one)
+        claim.keyHash = s[SIG_KEY_HASH];
+        claim.tariffCommitment = s[SIG_TARIFF];
+        claim.meterId = uint64(period);
+        claim.periodStart = uint40(start);
+        claim.periodEnd = uint40(end);
+        claim.charge = uint96(amounts);
+        claim.credit = amounts >> 96;
+        claim.intervalCount = intervalCount;
+        claim.nonActualCount = nonActualCount;
     }
 
     function _checkMeterKeyAndPeriod(Claim memory claim, IMeterRegistry.SettlementContext memory ctx) private view {
@@ -749,9 +915,13 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
 
     /// The tariff is looked up under the meter's retailer (tariffs are keyed by retailer and commitment),
     /// so only a tariff the meter's retailer registered can settle the meter, and it pays that retailer.
-    function _checkTariff(Claim memory claim, address retailer) private view {
-        (ITariffRegistry.Tariff memory t, uint256 accepted, bool retailerActive) =
-            tariffs.settlementTariff(claim.meterId, retailer, claim.tariffCommitment);
+    function _checkTariff(
+        Claim memory claim,
+        address retailer,
+        ITariffRegistry.Tariff memory t,
+        uint256 accepted,
+        bool retailerActive
+    ) private pure {
         uint256 commitment = claim.tariffCommitment;
         if (t.status == ITariffRegistry.Status.None) revert UnknownTariff(commitment);
         if (t.status == ITariffRegistry.Status.Pending) revert TariffNotApproved(commitment);

@@ -50,8 +50,8 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
     /// @param meterRegistry the meter registry
     constructor(address admin, IMeterRegistry meterRegistry) {
         if (admin == address(0) || address(meterRegistry) == address(0)) revert ZeroAddress();
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
         meters = meterRegistry;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
     // ------------------------------------------------------------------ retailer
@@ -105,6 +105,7 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
             maxNonActualPerMille: 1000,
             altTzOffsetSeconds: alt
         });
+        _mirror(msg.sender, commitment);
         emit TariffRegistered(commitment, msg.sender, validFrom, validUntil, tzOffsetSeconds);
     }
 
@@ -145,6 +146,7 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
         if (t.status != Status.Pending) revert WrongStatus(commitment, t.status);
         if (maxNonActualPerMille > 1000) revert InvalidNonActualLimit(maxNonActualPerMille);
         t.maxNonActualPerMille = maxNonActualPerMille;
+        _mirror(msg.sender, commitment);
         emit NonActualLimitSet(commitment, msg.sender, maxNonActualPerMille);
     }
 
@@ -181,6 +183,7 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
         }
         delete _offered[meterId];
         _accepted[meterId] = commitment;
+        meters.mirrorAccepted(meterId, commitment);
         emit TariffAccepted(meterId, commitment, msg.sender);
     }
 
@@ -193,6 +196,7 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
         Tariff storage t = _existing(retailer, commitment);
         if (t.status != Status.Pending) revert WrongStatus(commitment, t.status);
         t.status = Status.Approved;
+        _mirror(retailer, commitment);
         emit TariffApproved(commitment, retailer, msg.sender);
     }
 
@@ -208,6 +212,7 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
         Tariff storage t = _existing(retailer, commitment);
         if (t.status == Status.Rejected) revert WrongStatus(commitment, t.status);
         t.status = Status.Rejected;
+        _mirror(retailer, commitment);
         emit TariffRejected(commitment, retailer, msg.sender, reason);
     }
 
@@ -261,18 +266,60 @@ contract TariffRegistry is ITariffRegistry, AccessControl, Pausable {
     /// @param meterId the meter named by the proof
     /// @param retailer the meter's retailer
     /// @param commitment the tariff commitment named by the proof
-    /// @return tariff the retailer's record of `commitment`
-    /// @return accepted the commitment the meter's consumer has accepted
-    /// @return retailerActive whether `retailer` still holds RETAILER_ROLE
+    /// @return the retailer's record of `commitment` (tariff)
+    /// @return the commitment the meter's consumer has accepted (accepted)
+    /// @return whether `retailer` still holds RETAILER_ROLE (retailerActive)
     function settlementTariff(uint64 meterId, address retailer, uint256 commitment)
         external
         view
-        returns (Tariff memory tariff, uint256 accepted, bool retailerActive)
+        returns (Tariff memory, uint256, bool)
     {
-        return (_tariffs[retailer][commitment], _accepted[meterId], hasRole(RETAILER_ROLE, retailer));
+        Tariff storage t = _tariffs[retailer][commitment];
+        uint256 acceptedCommitment = _accepted[meterId];
+        bool active = hasRole(RETAILER_ROLE, retailer);
+        // Returned word by word (settle's gas budget; getTariff decodes the same record in Solidity): Tariff =
+        // validFrom | validUntil << 40 | tzOffsetSeconds << 80 | status << 104 | maxNonActualPerMille << 112
+        // | altTzOffsetSeconds << 128; the offsets are int24, sign-extended as the ABI wants them.
+        assembly ("memory-safe") {
+            let w := sload(t.slot)
+            let p := mload(0x40)
+            mstore(p, and(w, 0xffffffffff))
+            mstore(add(p, 32), and(shr(40, w), 0xffffffffff))
+            mstore(add(p, 64), signextend(2, shr(80, w)))
+            mstore(add(p, 96), and(shr(104, w), 0xff))
+            mstore(add(p, 128), and(shr(112, w), 0xffff))
+            mstore(add(p, 160), signextend(2, shr(128, w)))
+            mstore(add(p, 192), acceptedCommitment)
+            mstore(add(p, 224), active)
+            return(p, 256)
+        }
     }
 
     // ------------------------------------------------------------------ internal
+
+    /// Copies a tariff's record (its one storage word) to the meter registry, which returns it to settlement with
+    /// the meter (IMeterRegistry.claimSettlement: one call per bill instead of two). Every write of a Tariff here
+    /// is followed by this, in the same transaction.
+    function _mirror(address retailer, uint256 commitment) private {
+        Tariff storage t = _tariffs[retailer][commitment];
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(t.slot)
+        }
+        meters.mirrorTariff(retailer, commitment, word);
+    }
+
+    /// Keeps the meter registry's mirror of RETAILER_ROLE in step (see _mirror).
+    function _grantRole(bytes32 role, address account) internal override returns (bool granted) {
+        granted = super._grantRole(role, account);
+        if (granted && role == RETAILER_ROLE) meters.mirrorRetailer(account, true);
+    }
+
+    /// Keeps the meter registry's mirror of RETAILER_ROLE in step (renounceRole also ends here).
+    function _revokeRole(bytes32 role, address account) internal override returns (bool revoked) {
+        revoked = super._revokeRole(role, account);
+        if (revoked && role == RETAILER_ROLE) meters.mirrorRetailer(account, false);
+    }
 
     function _existing(address retailer, uint256 commitment) private view returns (Tariff storage t) {
         t = _tariffs[retailer][commitment];

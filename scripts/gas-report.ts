@@ -87,7 +87,7 @@ async function measure(circuit: string, log: (s: string) => void): Promise<Circu
   note('settle (escrow pays the whole bill)', plain);
   // Where the plain bill's gas goes (contracts/README.md "Gas"): each call's whole cost, cold account included.
   const names: Record<string, string> = {
-    [w.d.addresses.meterRegistry.toLowerCase()]: 'MeterRegistry.claimPeriod',
+    [w.d.addresses.meterRegistry.toLowerCase()]: 'MeterRegistry.claimSettlement',
     [w.d.addresses.tariffRegistry.toLowerCase()]: 'TariffRegistry.settlementTariff',
     [w.d.addresses.verifier.toLowerCase()]: 'verifier',
     // Settlement checks a single proof itself (contracts/README.md, "The kept base point"): the precompiles

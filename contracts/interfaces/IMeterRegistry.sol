@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma solidity 0.8.28;
 
+import {ITariffRegistry} from "./ITariffRegistry.sol";
+
 /// @title Meter registry: the external surface
 /// @notice Structs, events, errors and functions of MeterRegistry (the metering authority's record of
 ///         meters, their keys and their billing cursors). The SDK decodes reverts and events from this ABI.
@@ -72,6 +74,8 @@ interface IMeterRegistry {
     ///         Every such move must come with a `Settled` event of `settlement` in the same transaction
     ///         (the audit reports any that does not).
     event PeriodClaimed(uint64 indexed meterId, address indexed settlement, uint40 periodStart, uint40 periodEnd);
+    /// @notice A settlement contract paused (`paused` true) or resumed its own claims (setClaimsPaused).
+    event ClaimsPaused(address indexed settlement, bool paused);
     /// @notice The metering authority moved a meter's billing cursor without a proof (repair path).
     /// @param keyValidFrom the current key's validFrom after the repair (lowered to `to` if it was later)
     event CursorRepaired(
@@ -118,6 +122,40 @@ interface IMeterRegistry {
     function claimPeriod(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd)
         external
         returns (SettlementContext memory ctx);
+
+    /// @notice claimPeriod and, in the same call, the proof's tariff as `tariffRegistry` mirrored it here.
+    function claimSettlement(
+        uint64 meterId,
+        uint256 keyHash,
+        uint40 periodStart,
+        uint40 periodEnd,
+        address tariffRegistry,
+        uint256 commitment
+    )
+        external
+        returns (
+            SettlementContext memory ctx,
+            ITariffRegistry.Tariff memory tariff,
+            uint256 accepted,
+            bool retailerActive
+        );
+
+    /// @notice A tariff registry mirrors its record of a tariff (the packed Tariff word), under its own address.
+    function mirrorTariff(address retailer, uint256 commitment, uint256 record) external;
+
+    /// @notice A tariff registry mirrors a meter's accepted tariff, under its own address.
+    function mirrorAccepted(uint64 meterId, uint256 commitment) external;
+
+    /// @notice A tariff registry mirrors whether a retailer holds its RETAILER_ROLE, under its own address.
+    function mirrorRetailer(address retailer, bool active) external;
+
+    /// @notice Pauses (true) or resumes the caller's own claims: while paused, claimPeriod from the caller reverts
+    ///         EnforcedPause. A settlement contract mirrors its own pause here, so that its settle reads one slot
+    ///         (the caller's role and pause, together) instead of two.
+    function setClaimsPaused(bool paused) external;
+
+    /// @notice Whether `settlement` holds SETTLEMENT_ROLE and whether it paused its claims (setClaimsPaused).
+    function claimState(address settlement) external view returns (bool settles, bool paused);
 
     /// @notice The meter record (`exists` false if unknown).
     function getMeter(uint64 meterId) external view returns (Meter memory);
