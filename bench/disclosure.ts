@@ -19,6 +19,7 @@ import { deriveEphemeralSecret, disclosureNonce } from '../core/src/bill/disclos
 import { generateDisclosureKey } from '../core/src/crypto/disclosure.js';
 import { buildBillInput } from '../prover/src/bill-input.js';
 import { BENCH_DOMAIN, benchPeriod, benchTariff } from './fixtures.js';
+import { scriptArgs } from '../circuits/build/script-args.js';
 import { median, runProveChild } from './measure.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -29,20 +30,51 @@ const PAIRS = {
   '1dh': { plain: 'bill_1d_30m', disclose: 'bill_1d_30m_disclose_hourly', intervalsPerDay: 48 as const, days: 1, layout: 2 as const },
 };
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+/** A pair's key: `31d`, `1d`, `31dh`, `1dh` (h: the hourly layout). */
+export type DisclosurePair = keyof typeof PAIRS;
+
+/** One circuit of a pair: medians over the runs, and each run's figures with the load beside it. */
+export interface DisclosureSide {
+  circuit: string;
+  constraints: number | undefined;
+  medianWallMs: number;
+  medianCpuMs: number;
+  wallMs: number[];
+  cpuMs: number[];
+  loadAverage1m: number[];
 }
 
-async function main(): Promise<void> {
-  const runs = Number(arg('--runs', '3'));
-  const warmup = Number(arg('--warmup', '1'));
-  const pairs = arg('--pairs', '31d,1d').split(',') as Array<keyof typeof PAIRS>;
+/** The same month proven without and with disclosure, alternating run by run. */
+export interface DisclosurePairFigures {
+  plain: DisclosureSide;
+  disclose: DisclosureSide;
+  /** e.g. "13.3%" */
+  wallIncrease: string;
+  cpuIncrease: string;
+  /** the CPU increase in percent, one decimal (the figure issue 14's 25% target is checked on) */
+  cpuIncreasePercent: number;
+}
+
+/** Which pairs are built (both circuits of the pair in build/manifest.json). */
+export async function builtDisclosurePairs(): Promise<DisclosurePair[]> {
+  const manifest = JSON.parse(await readFile(join(root, 'build', 'manifest.json'), 'utf8')) as { circuits: Record<string, unknown> };
+  return (Object.keys(PAIRS) as DisclosurePair[]).filter((k) => manifest.circuits[PAIRS[k].plain] && manifest.circuits[PAIRS[k].disclose]);
+}
+
+/**
+ * Proves each pair `runs` times per circuit (after `warmup` runs in each child), each proof in a fresh
+ * child process, the two circuits alternating so that both see the same load.
+ */
+export async function disclosureFigures(
+  opts: { runs: number; warmup: number; pairs: DisclosurePair[] },
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<Partial<Record<DisclosurePair, DisclosurePairFigures>>> {
+  const { runs, warmup, pairs } = opts;
   const manifest = JSON.parse(await readFile(join(root, 'build', 'manifest.json'), 'utf8')) as { circuits: Record<string, { constraints?: number }> };
   const work = join(root, 'build', 'bench-disclosure');
   await mkdir(work, { recursive: true });
   const regulator = generateDisclosureKey();
-  const out: Record<string, unknown> = {};
+  const out: Partial<Record<DisclosurePair, DisclosurePairFigures>> = {};
   for (const key of pairs) {
     const pair = PAIRS[key];
     const tariff = benchTariff(pair.intervalsPerDay);
@@ -83,10 +115,10 @@ async function main(): Promise<void> {
         samples[kind].wall.push(t.witnessMs + t.proveMs);
         samples[kind].cpu.push(t.cpuMs);
         samples[kind].load.push(load);
-        process.stderr.write(`${name}: ${(t.witnessMs + t.proveMs).toFixed(0)} ms wall, ${t.cpuMs.toFixed(0)} ms CPU (load ${load.toFixed(1)})\n`);
+        log(`${name}: ${(t.witnessMs + t.proveMs).toFixed(0)} ms wall, ${t.cpuMs.toFixed(0)} ms CPU (load ${load.toFixed(1)})`);
       }
     }
-    const fig = (kind: 'plain' | 'disclose') => ({
+    const fig = (kind: 'plain' | 'disclose'): DisclosureSide => ({
       circuit: pair[kind],
       constraints: manifest.circuits[pair[kind]]?.constraints,
       medianWallMs: Math.round(median(samples[kind].wall)),
@@ -102,12 +134,27 @@ async function main(): Promise<void> {
       disclose: d,
       wallIncrease: `${((d.medianWallMs / p.medianWallMs - 1) * 100).toFixed(1)}%`,
       cpuIncrease: `${((d.medianCpuMs / p.medianCpuMs - 1) * 100).toFixed(1)}%`,
+      cpuIncreasePercent: Math.round((d.medianCpuMs / p.medianCpuMs - 1) * 1000) / 10,
     };
   }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const values = scriptArgs('usage: npx tsx bench/disclosure.ts [--runs 3] [--warmup 1] [--pairs 31d,1d,31dh,1dh]', {
+    runs: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '1' },
+    pairs: { type: 'string', default: '31d,1d' },
+  });
+  const pairs = values.pairs.split(',') as DisclosurePair[];
+  const unknown = pairs.filter((k) => !(k in PAIRS));
+  if (unknown.length > 0) throw new Error(`--pairs: unknown ${unknown.join(', ')} (known: ${Object.keys(PAIRS).join(', ')})`);
+  const out = await disclosureFigures({ runs: Number(values.runs), warmup: Number(values.warmup), pairs });
   console.log(JSON.stringify(out, null, 2));
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+if (import.meta.url === `file://${process.argv[1]}`)
+  main().catch((e: unknown) => {
+    console.error((e as Error).message ?? e);
+    process.exit(1);
+  });

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exists } from '../circuits/build/fs-util.js';
+import type { DisclosedGas } from './disclosed-gas.js';
 
 /** Gas per call, as the bench records it. */
 export interface GasFigures {
@@ -25,13 +26,21 @@ export interface GasFigures {
   settleByCircuit?: Record<string, number>;
   solc?: string;
   hardfork?: string;
+  /** `settleDisclosed` / `settleDisclosedHourly` per one-day disclosed instance (issue 14's target: <= 340k). */
+  disclosed?: Record<string, DisclosedGas>;
 }
 
 interface GasReport {
   solc?: string;
   hardfork?: string;
   circuits: Record<string, { circuit: string; periodDays: number; calls: Record<string, number> }>;
+  disclosed?: Record<string, DisclosedGas>;
 }
+
+/** The one-day disclosed instances the report settles on a DisclosedSettlement, when built. */
+export const DISCLOSED_GAS_CIRCUITS = ['bill_1d_30m_disclose', 'bill_1d_30m_disclose_hourly'];
+/** An instance whose bills settle through `settle` with five signals (no flag that changes the path's cost). */
+const plainBill = (c: string) => c.startsWith('bill_') && !/_(yearly|zone|demand|disclose)/.test(c);
 
 const GAS_JSON = 'bench/gas.json';
 const GAS_SCRIPT = 'scripts/gas-report.ts';
@@ -72,13 +81,20 @@ function runScript(root: string, circuits: string[]): Promise<number> {
 }
 
 /**
- * Gas of every call for `circuits` (built bill circuits), `settle` measured with the 31-day
- * hourly verifier when it is among them.
+ * Gas of every call for the plain bill circuits among `built`, `settle` measured with the 31-day
+ * hourly verifier when it is among them, and `settleDisclosed` on the one-day disclosed instances
+ * the build holds.
  */
-export async function gasFigures(root: string, circuits: string[], log: (m: string) => void): Promise<GasFigures> {
+export async function gasFigures(root: string, built: string[], log: (m: string) => void): Promise<GasFigures> {
   const file = join(root, GAS_JSON);
+  const manifest = JSON.parse(await readFile(join(root, 'build', 'manifest.json'), 'utf8').catch(() => '{}')) as { circuits?: Record<string, unknown> };
+  const disclosed = DISCLOSED_GAS_CIRCUITS.filter((c) => manifest.circuits?.[c] !== undefined);
+  const circuits = [...built.filter(plainBill), ...disclosed];
   let report = await readReport(file);
-  const fresh = report !== undefined && circuits.every((c) => report!.circuits[c] !== undefined) && (await stat(file)).mtimeMs >= (await newestMtime(root));
+  const fresh =
+    report !== undefined &&
+    circuits.every((c) => report!.circuits[c] !== undefined || report!.disclosed?.[c] !== undefined) &&
+    (await stat(file)).mtimeMs >= (await newestMtime(root));
   if (fresh) {
     log(`${GAS_JSON} is newer than the contracts and the build and covers ${circuits.join(', ')}: reusing it`);
   } else if (!(await exists(join(root, GAS_SCRIPT)))) {
@@ -111,5 +127,6 @@ export async function gasFigures(root: string, circuits: string[], log: (m: stri
     settleByCircuit,
     ...(report.solc ? { solc: report.solc } : {}),
     ...(report.hardfork ? { hardfork: report.hardfork } : {}),
+    ...(report.disclosed && Object.keys(report.disclosed).length > 0 ? { disclosed: report.disclosed } : {}),
   };
 }

@@ -101,6 +101,36 @@ function provingLoads(r: BenchResults): string {
 }
 
 /** Render results.md. */
+/** Issue 14: what the regulator's disclosure adds in proving time and in settle gas. */
+function disclosureMarkdown(r: BenchResults): string[] {
+  const d = r.disclosure;
+  const gas = r.gas.status === 'measured' && 'disclosed' in r.gas ? r.gas.disclosed : undefined;
+  if (d === undefined && gas === undefined) return [];
+  const lines = ['', '## Disclosure to the regulator (issue 14)', ''];
+  if (d !== undefined && 'pairs' in d) {
+    lines.push(
+      `The same bench month proven without and with the disclosure, alternating run by run, each proof in a fresh process (\`${d.command}\`, ${d.measuredAt.slice(0, 16)}Z, load average ${d.loadAverageAtStart} at the start and ${d.loadAverageAtEnd} at the end: CPU time is the steadier figure under load).`,
+      '',
+      '| circuit | constraints | median wall | median CPU | added CPU |',
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
+    for (const p of Object.values(d.pairs)) {
+      if (p === undefined) continue;
+      lines.push(
+        `| ${p.plain.circuit} | ${p.plain.constraints === undefined ? '' : int(p.plain.constraints)} | ${ms(p.plain.medianWallMs)} | ${ms(p.plain.medianCpuMs)} | |`,
+      );
+      lines.push(
+        `| ${p.disclose.circuit} | ${p.disclose.constraints === undefined ? '' : int(p.disclose.constraints)} | ${ms(p.disclose.medianWallMs)} | ${ms(p.disclose.medianCpuMs)} | **${p.cpuIncrease}** |`,
+      );
+    }
+  } else if (d !== undefined) lines.push(`Proving: ${d.status}.`);
+  if (gas !== undefined) {
+    lines.push('', '| entry point (one-day instance) | a later bill of the meter | its first bill (keeps the base point) |', '| --- | ---: | ---: |');
+    for (const g of Object.values(gas)) lines.push(`| \`${g.entry}\` (${g.circuit}) | **${int(g.later)}** | ${int(g.first)} |`);
+  }
+  return lines;
+}
+
 export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
   const all: Array<CircuitFigures | { status: string }> = [...Object.values(r.circuits), r.baseline];
@@ -208,6 +238,7 @@ export function renderMarkdown(r: BenchResults): string {
       );
     }
   }
+  lines.push(...disclosureMarkdown(r));
   if (r.load !== undefined) {
     const l = r.load;
     lines.push(

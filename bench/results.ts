@@ -4,6 +4,7 @@
  */
 import type { CeremonyFigures } from './ceremony.js';
 import type { CollectFigures } from './collect.js';
+import type { DisclosurePair, DisclosurePairFigures } from './disclosure.js';
 import type { LoadResult } from './load.js';
 import type { ImportFigures } from './import.js';
 import type { CliStartFigures } from './cli-start.js';
@@ -36,6 +37,18 @@ export interface CircuitFigures {
 }
 
 /** bench/results.json. */
+/** Issue 14: the disclosure's proving cost (bench/disclosure.ts pairs) beside its gas (in `gas.disclosed`). */
+export type DisclosureFigures =
+  | { status: string }
+  | {
+      status: 'measured';
+      command: string;
+      measuredAt: string;
+      loadAverageAtStart: number;
+      loadAverageAtEnd: number;
+      pairs: Partial<Record<DisclosurePair, DisclosurePairFigures>>;
+    };
+
 export interface BenchResults {
   format: 'wattproof.bench.v1';
   date: string;
@@ -84,6 +97,7 @@ export interface BenchResults {
   auditVerifiedPerSecond?: number;
   /** Market bills (issue 13): `npm run bench -- --market-only` or `npx tsx bench/market.ts --write`. */
   market?: MarketFigures;
+  disclosure?: DisclosureFigures;
   /** Written by `npm run mutants` (circuits/build/mutants.ts); `npm run bench` keeps it as it is. */
   mutants?: { killed: number; total: number; [key: string]: unknown };
 }

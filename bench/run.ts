@@ -49,13 +49,15 @@ import {
   benchZoneYearlyTariff,
   benchZoneYearToDate,
 } from './fixtures.js';
+import type { DisclosedGas } from './disclosed-gas.js';
+import { disclosureFigures } from './disclosure.js';
 import { gasFigures } from './gas.js';
 import { importFigures } from './import.js';
 import { machineInfo } from './machine.js';
 import { runProveChild, summarize, type ProvingFigures } from './measure.js';
 import { renderMarkdown } from './report.js';
 import { setupFigures } from './setup.js';
-import type { BenchResults, CircuitFigures } from './results.js';
+import type { BenchResults, CircuitFigures, DisclosureFigures } from './results.js';
 import { evaluateTargets } from './targets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,7 +81,7 @@ const MAIN_CIRCUITS = [
   'bill_31d_15m_zone_yearly',
 ];
 const USAGE =
-  'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--seed N]\n       npm run bench -- collect [--proofs N]\n       npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--market-only] [--no-market] [--merge] [--ptau FILE] [--render]';
+  'usage: npm run bench -- load [--meters N] [--retailers N] [--fault-every MS] [--seed N]\n       npm run bench -- collect [--proofs N]\n       npm run bench -- [--quick] [--runs N] [--only name[,name]] [--no-baseline] [--no-gas] [--no-browser] [--no-cli] [--cli-only] [--no-ceremony] [--ceremony-only] [--setup-only] [--setup-baseline] [--import-only] [--market-only] [--no-market] [--disclosure-only] [--no-disclosure] [--merge] [--ptau FILE] [--render]';
 
 const log = createBuildLog('bench');
 const say = (m: string) => log.info(m);
@@ -114,6 +116,10 @@ interface Options {
   marketOnly: boolean;
   /** Measure the market bills in a full run. */
   market: boolean;
+  /** Only the disclosure figures (issue 14), merged into an existing results.json. */
+  disclosureOnly: boolean;
+  /** Measure the disclosure (proving pairs, settleDisclosed gas) in a full run. */
+  disclosure: boolean;
   ptau?: string;
 }
 
@@ -136,6 +142,8 @@ function options(): Options | undefined {
       'import-only': { type: 'boolean', default: false },
       'market-only': { type: 'boolean', default: false },
       'no-market': { type: 'boolean', default: false },
+      'disclosure-only': { type: 'boolean', default: false },
+      'no-disclosure': { type: 'boolean', default: false },
       merge: { type: 'boolean', default: false },
       ptau: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -174,9 +182,48 @@ function options(): Options | undefined {
     importOnly: values['import-only'] === true,
     marketOnly: false,
     market: !values['no-market'],
+    disclosureOnly: values['disclosure-only'] === true,
+    disclosure: !values['no-disclosure'],
     render: values.render,
     ...(ptau ? { ptau: resolve(ptau) } : {}),
   };
+}
+
+/**
+ * The disclosure pairs (bench/disclosure.ts): the 31-day hourly month proven without and with the
+ * regulator's disclosure (layout v1, and the hourly layout v2), alternating; the one-day disclosed
+ * instances are built too, for `settleDisclosed`'s gas (bench/disclosed-gas.ts, through the gas report).
+ */
+async function disclosureStep(o: Options): Promise<DisclosureFigures> {
+  const names = ['bill_31d_60m', 'bill_31d_60m_disclose', 'bill_31d_60m_disclose_hourly', 'bill_1d_30m_disclose', 'bill_1d_30m_disclose_hourly'];
+  const report = await runBuild({ root: ROOT, only: names, ...(o.ptau ? { ptauPath: o.ptau } : {}), skipContracts: !o.gas, log: log.child('build') });
+  const failed = report.circuits.filter((c) => c.status === 'failed').map((c) => c.name);
+  if (failed.length > 0) return { status: `not measured: ${failed.join(', ')} did not build` };
+  const loadAverageAtStart = round(loadavg()[0]!, 2);
+  const pairs = await disclosureFigures({ runs: o.quick ? 2 : 3, warmup: 0, pairs: ['31d', '31dh'] }, (l) => say(`  ${l}`));
+  return {
+    status: 'measured',
+    command: 'npm run bench -- --disclosure-only',
+    measuredAt: new Date().toISOString(),
+    loadAverageAtStart,
+    loadAverageAtEnd: round(loadavg()[0]!, 2),
+    pairs,
+  };
+}
+
+/** The values of issue 14's two targets: the proving increase on the 31-day hourly bill, `settleDisclosed` gas. */
+function disclosureTargetValues(d: DisclosureFigures | undefined, gas: Record<string, DisclosedGas> | undefined) {
+  return {
+    discloseProving31d: d !== undefined && 'pairs' in d ? (d.pairs['31d']?.cpuIncreasePercent ?? null) : null,
+    settleDisclosedGas: gas?.bill_1d_30m_disclose?.later ?? null,
+  };
+}
+
+/** results.targets with issue 14's two re-evaluated from the merged figures (the others kept). */
+function mergeDisclosureTargets(r: BenchResults): BenchResults['targets'] {
+  const fresh = evaluateTargets(disclosureTargetValues(r.disclosure, r.gas && 'disclosed' in r.gas ? r.gas.disclosed : undefined));
+  const ids = new Set(['discloseProving31d', 'settleDisclosedGas']);
+  return [...r.targets.filter((t) => !ids.has(t.id)), ...fresh.filter((t) => ids.has(t.id))];
 }
 
 /**
@@ -223,6 +270,8 @@ function marketOnlyOptions(quick: boolean, only: string[] | undefined): Options 
     importOnly: false,
     marketOnly: true,
     market: true,
+    disclosureOnly: false,
+    disclosure: false,
     render: false,
   };
 }
@@ -321,6 +370,18 @@ async function main(): Promise<number> {
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
     await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
     say('merged the import throughput into bench/results.json');
+    return 0;
+  }
+  if (o.disclosureOnly) {
+    const file = join(ROOT, 'bench', 'results.json');
+    const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+    results.disclosure = await disclosureStep(o);
+    const gas = await gasFigures(ROOT, [], say);
+    if (gas.disclosed) results.gas = { ...results.gas, disclosed: gas.disclosed };
+    results.targets = mergeDisclosureTargets(results);
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
+    say('merged the disclosure figures into bench/results.json');
     return 0;
   }
   if (o.marketOnly) {
@@ -496,6 +557,9 @@ async function main(): Promise<number> {
     : { status: 'not measured: --no-gas', settleGas: null, calls: {} };
   say(gas.settleGas !== null ? `settle: ${gas.settleGas} gas (${gas.settleCircuit} verifier)` : `gas: ${gas.status}`);
 
+  say('disclosure: the 31-day hourly month proven with and without it (issue 14)');
+  const disclosure = o.disclosure && !o.merge ? await disclosureStep(o) : { status: 'not measured: --no-disclosure' };
+
   // 5. Browser.
   say('CLI start (compiled wattproof --help, bill compute; node -e 0 as the yardstick)');
   const cliStartMs: CliStartFigures = o.cli ? await cliStartFigures(ROOT, workDir, cliRuns, say) : { status: 'not measured: --no-cli' };
@@ -559,6 +623,7 @@ async function main(): Promise<number> {
     browser,
     cliStartMs,
     ceremony,
+    disclosure,
     targets: evaluateTargets({
       cliHelp: cliStartMs.helpMs?.median ?? null,
       constraints31d60m: hourly?.constraints ?? null,
@@ -569,6 +634,7 @@ async function main(): Promise<number> {
       constraints31d60mUnder2p15: hourly?.constraints ?? null,
       prove31d30m: proving(half)?.totalMs.median ?? null,
       settleGas: gas.settleGas,
+      ...disclosureTargetValues(disclosure, 'disclosed' in gas ? gas.disclosed : undefined),
     }),
     notes: [
       ...notes,

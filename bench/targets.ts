@@ -39,6 +39,14 @@ export const TARGETS = [
   { id: 'settleGas270', what: '`settle` gas, a plain bill (issue 15)', comparison: '<=', limit: 270_000, unit: 'gas' },
   { id: 'settleArrearsGas', what: '`settle` gas, a bill that creates arrears (issue 15)', comparison: '<=', limit: 300_000, unit: 'gas' },
   { id: 'batchGas32', what: '`settleBatch` of 32 bills: gas per bill (issue 15)', comparison: '<=', limit: 90_000, unit: 'gas' },
+  {
+    id: 'discloseProving31d',
+    what: '31-day hourly bill: proving CPU time added by the disclosure (issue 14)',
+    comparison: '<=',
+    limit: 25,
+    unit: '%',
+  },
+  { id: 'settleDisclosedGas', what: '`settleDisclosed` gas, a later bill of the meter (issue 14)', comparison: '<=', limit: 340_000, unit: 'gas' },
   { id: 'batchGas128', what: '`settleBatch` of 128 bills: gas per bill (issue 15)', comparison: '<=', limit: 75_000, unit: 'gas' },
 ] as const satisfies readonly Omit<TargetResult, 'value' | 'met' | 'distance' | 'distanceFraction'>[];
 

@@ -17,6 +17,7 @@ import { readManifest } from '../prover/src/artifacts/index.js';
 import { shutdownProver } from '../prover/src/groth16.js';
 import { isWattproofError } from '../core/src/errors.js';
 import type { TxResult } from '../sdk/src/chain/tx.js';
+import { type DisclosedGas, measureDisclosedGas } from '../bench/disclosed-gas.js';
 import { gasBreakdown, type GasBreakdown } from '../bench/gas-trace.js';
 import { meterPublicKey } from '../core/src/crypto/index.js';
 import { DAY, KEY_2, METER_2, UNIT, afterDay, createWorld, ledgerAs, metersAs, proveBill, tariffsAs, type World } from '../test/contracts/world.js';
@@ -125,12 +126,23 @@ async function main(argv: string[]): Promise<number> {
     argv,
   );
   const manifest = await readManifest(resolve(ROOT, 'build'));
-  const circuits = values.circuit?.split(',') ?? Object.keys(manifest?.circuits ?? {}).filter((c) => c.startsWith('bill_'));
+  const built = manifest?.circuits ?? {};
+  const flags = (c: string) => (built[c]?.params ?? {}) as Record<string, number | undefined>;
+  // by default every plain bill instance (the settle path) and every one-day disclosed one (settleDisclosed);
+  // the yearly, zone and demand instances settle through the same path with more signals or the same five
+  const plainBill = (c: string) => c.startsWith('bill_') && !flags(c).disclose && !flags(c).yearly && !flags(c).zone && !flags(c).demand;
+  const oneDayDisclosed = (c: string) => c.startsWith('bill_') && (flags(c).disclose ?? 0) > 0 && flags(c).maxDays === 1;
+  const circuits = values.circuit?.split(',') ?? Object.keys(built).filter((c) => plainBill(c) || oneDayDisclosed(c));
   if (circuits.length === 0) throw new Error('no bill circuit is built: run `npm run build` first');
   const results: CircuitGas[] = [];
+  const disclosed: DisclosedGas[] = [];
   for (const circuit of circuits) {
     console.log(`gas report: ${circuit}`);
-    results.push(await measure(circuit, (s) => console.log(s)));
+    if (oneDayDisclosed(circuit)) {
+      const d = await measureDisclosedGas(circuit, (s) => console.log(s));
+      console.log(`    ${d.entry}: ${d.later} (first bill of the meter's key, tariff and epoch: ${d.first})`);
+      disclosed.push(d);
+    } else results.push(await measure(circuit, (s) => console.log(s)));
   }
   const solidity = (hre.config.solidity as { compilers: { version: string; settings: { optimizer: unknown; evmVersion: string } }[] }).compilers[0]!;
   const out = {
@@ -140,6 +152,7 @@ async function main(argv: string[]): Promise<number> {
     evmVersion: solidity.settings.evmVersion,
     hardfork: hre.config.networks.hardhat.hardfork,
     circuits: Object.fromEntries(results.map((r) => [r.circuit, r])),
+    disclosed: Object.fromEntries(disclosed.map((d) => [d.circuit, d])),
   };
   const path = resolve(ROOT, values.out);
   await mkdir(dirname(path), { recursive: true });
