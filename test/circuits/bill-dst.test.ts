@@ -34,6 +34,21 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     const { start, intervals } = zonePeriod(london, iso, 1);
     return billCase(ONE_DAY_ZONE, london, { start, ...profile(intervals) });
   }
+  /**
+   * The claim "spring = v": the bit itself where --O2 keeps it as a signal; where --O2 substitutes
+   * it (and `fall`) away, the interval count the claim implies (`n = dayCount * I - 2 (spring -
+   * fall)`, bits 104.. of the public `period`), from which the re-solver derives the rest.
+   */
+  function claimSpring(w: bigint[], v: bigint, impliedCount: number): Array<[string, bigint]> {
+    try {
+      sig('clock.spring');
+      return [['clock.spring', v]];
+    } catch {
+      const p = w[sig('period')]!;
+      const old = (p >> 104n) & 0xffffn;
+      return [['period', p + (BigInt(impliedCount) - old) * (1n << 104n)]];
+    }
+  }
   /** A cheater fixes `edits` and re-derives the rest; the R1CS must reject the result. */
   function expectViolated(w: bigint[], edits: Array<[string, bigint]>): void {
     const bad = c.solve(w, new Map(edits.map(([n, v]) => [sig(n), v])));
@@ -120,16 +135,16 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     const w = await c.witness(honestFixed.input);
     expect(c.violated(w)).toEqual([]);
     // claim a spring change: 46 intervals, slots shifted; nothing committed backs it
-    expectViolated(w, [['clock.spring', 1n]]);
+    expectViolated(w, claimSpring(w, 1n, 46));
     // the engine refuses a 46-reading day under a fixed clock
     expect(() => computeBill(fixedTariff, spring.signed)).toThrow(/not a whole number of days of 48 intervals/);
   });
 
   it('slots shifted by an hour: the change ignored (spring and fall bits cleared or swapped)', () => {
-    // (--O2 keeps `spring` as a signal; `fall` is substituted, so the autumn attack sets spring)
-    expectViolated(ws, [['clock.spring', 0n]]);
-    expectViolated(wa, [['clock.spring', 1n]]);
-    expectViolated(wo, [['clock.spring', 1n]]);
+    // (when --O2 keeps `spring` as a signal and substitutes `fall`, the autumn attack sets spring)
+    expectViolated(ws, claimSpring(ws, 0n, 48));
+    expectViolated(wa, claimSpring(wa, 1n, 48));
+    expectViolated(wo, claimSpring(wo, 1n, 46));
   });
 
   it('a change day priced as 24 hours: a meter that signed 48 readings from local midnight gets no proof', async () => {
@@ -163,7 +178,8 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     for (const [name, i] of c.find(/^main\.(tariff\.|clock\.|tariffCommitment$|zoneAt|zoneOffsetBiased)/)) {
       if (!claim.test(name)) fixed.set(i, ws[i]!);
     }
-    fixed.set(sig('clock.spring'), 0n);
+    // (the claim "no spring change" is the 48-interval count itself where --O2 substitutes `spring`)
+    for (const [n, v] of claimSpring(w, 0n, 48)) fixed.set(sig(n), v);
     for (let q = 0; q < 47; q++) fixed.set(sig(`clock.qkBits[${q}]`), q === 0 ? 1n : 0n);
     // hiddenNext = (1 - hasT) * nextUsed is 1 here; whichever value the cheater writes, a
     // constraint on it fails: its definition (0) or the hidden-change check (1)
