@@ -198,6 +198,19 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     );
   });
 
+  it('fake readings in the autumn element of an ordinary day (past the signed 48) have no witness', async () => {
+    // the zone circuit's extra packed element (readings 48..59) must be zero unless the period ends
+    // on an autumn change day; since statement v3 it is the only place the zone circuit zeroes exports
+    for (const series of ['imports', 'exports'] as const) {
+      for (const k of [48, 53, 59]) {
+        const padded = [...(ordinary.input[series] as string[])];
+        expect(padded[k]).toBe('0');
+        padded[k] = '500';
+        await expect(c.witness({ ...ordinary.input, [series]: padded }), `${series}[${k}]`).rejects.toThrow(/Assert Failed/);
+      }
+    }
+  });
+
   it('the day before and after a change bill as ordinary 24-hour days', () => {
     expect(ordinary.bill.transition).toBeUndefined();
     expect(ordinary.signed.imports).toHaveLength(48);
@@ -222,6 +235,25 @@ describe('bill_31d_60m_zone: a month across a change (spec §5a)', () => {
         const w = await c.witness(bc.input);
         expect(c.violated(w)).toEqual([]);
         expect(c.publicIndexes.map((i) => String(w[i]))).toEqual(bc.expected);
+      }
+    }
+  });
+
+  it('a fake export or import in the days past a 28-day period (outside the signed digest) has no witness', async () => {
+    // February in London: no change; blocks past day 28 are not hashed into the signed digest, so
+    // only the per-element zero checks keep them empty (the zone circuit hashes its export series)
+    c ??= await loadCircuit(MONTH_HOURLY_ZONE.name);
+    const t = zoneTariff(24, 'Europe/London');
+    const { start, intervals } = zonePeriod(t, '2026-02-01', 28);
+    const bc = await billCase(MONTH_HOURLY_ZONE, t, { start, ...profile(intervals) });
+    const w = await c.witness(bc.input);
+    expect(c.violated(w)).toEqual([]);
+    for (const series of ['exports', 'imports'] as const) {
+      for (const k of [28 * 24 + 12, 31 * 24 - 1, 31 * 24 + 5]) {
+        const padded = [...(bc.input[series] as string[])];
+        expect(padded[k]).toBe('0');
+        padded[k] = '500';
+        await expect(c.witness({ ...bc.input, [series]: padded }), `${series}[${k}]`).rejects.toThrow(/Assert Failed/);
       }
     }
   });
