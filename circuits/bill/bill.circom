@@ -11,7 +11,7 @@ include "../lib/calendar.circom";
 include "../lib/tariff_commitment.circom";
 include "../lib/tiers.circom";
 include "../lib/rounding.circom";
-include "../lib/select8.circom";
+include "../lib/bands.circom";
 include "../lib/one_hot.circom";
 include "../lib/demand.circom";
 include "../lib/disclosure.circom";
@@ -51,9 +51,16 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
     signal input meterId;
     signal input periodStart;
     signal input dayCount;
-    signal input nonActualCount;   // intervals not read by the meter (statement v2, spec §3)
+    signal input nonActualCount;   // intervals not read by the meter (statement v2+, spec §3)
     signal input imports[N];
-    signal input exports[N];
+    // Exports (spec §3): a fixed-offset circuit needs only the export energy per slot of the day,
+    // which the meter signs as its own digest (slot sums); it takes the whole-series digest as it
+    // is (bound by the signature). A ZONE circuit relabels exports around a transition, so it takes
+    // every export reading and the slot-sums digest as it is.
+    signal input exports[N * ZONE];
+    signal input exportSlotSums[I * (1 - ZONE)];   // per slot of the stream day, each < 2^LW
+    signal input exportSeriesDigest[1 - ZONE];
+    signal input exportSlotsDigest[ZONE];
     signal input Ax;
     signal input Ay;
     signal input R8x;
@@ -181,30 +188,29 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
     while ((1 << (LWX - RB)) < MAXD + ZONE) { LWX++; }
     assert(LWX <= STRIDE);
     signal importElems[NELEM];
-    signal exportElems[NELEM];
+    signal exportElems[NELEM * ZONE];
     signal importTail[NELEM];
-    signal exportTail[NELEM];
+    signal exportTail[NELEM * ZONE];
     for (var e = 0; e < NELEM; e++) {
         var packedIn = 0;
-        var packedOut = 0;
-        for (var i = 0; i < 12; i++) {
-            packedIn += imports[12 * e + i] * (1 << (STRIDE * i));
-            packedOut += exports[12 * e + i] * (1 << (STRIDE * i));
-        }
+        for (var i = 0; i < 12; i++) { packedIn += imports[12 * e + i] * (1 << (STRIDE * i)); }
         importElems[e] <== packedIn;
-        exportElems[e] <== packedOut;
         // every element of a day past dayCount must be zero, one by one (not only their sum,
         // which a cheater could cancel across slots); ZONE: but for the element after the last
         // day of a fall-back period (spec §5a)
         var live = (e < MAXD * EPD ? active[e \ EPD] : 0) + (e % EPD == 0 ? fallDay[e \ EPD] : 0);
         importTail[e] <== importElems[e] * (1 - live);
         importTail[e] === 0;
-        exportTail[e] <== exportElems[e] * (1 - live);
-        exportTail[e] === 0;
+        if (ZONE == 1) {
+            var packedOut = 0;
+            for (var i = 0; i < 12; i++) { packedOut += exports[12 * e + i] * (1 << (STRIDE * i)); }
+            exportElems[e] <== packedOut;
+            exportTail[e] <== exportElems[e] * (1 - live);
+            exportTail[e] === 0;
+        }
     }
 
     signal importStates[NBLK + 1] <== SeriesChain(NELEM)(importElems);
-    signal exportStates[NBLK + 1] <== SeriesChain(NELEM)(exportElems);
 
     // The digest is the chain state after ceil(dayCount*EPD/15) blocks.
     var blockWeight[NBLK + 1];
@@ -218,24 +224,40 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
         }
     }
     signal importPick[NBLK + 1];
-    signal exportPick[NBLK + 1];
     var importDigest = 0;
-    var exportDigest = 0;
     for (var b = 0; b <= NBLK; b++) {
         importPick[b] <== blockWeight[b] * importStates[b];
-        exportPick[b] <== blockWeight[b] * exportStates[b];
         importDigest += importPick[b];
-        exportDigest += exportPick[b];
+    }
+    // exports: ZONE hashes the series as imports are hashed and takes the slot-sums digest as it is;
+    // otherwise the slot sums are hashed (range-checked below, where they are used) and the series
+    // digest is taken as it is
+    var exportDigest;
+    var exportSlots;
+    if (ZONE == 1) {
+        signal exportStates[NBLK + 1] <== SeriesChain(NELEM)(exportElems);
+        signal exportPick[NBLK + 1];
+        exportDigest = 0;
+        for (var b = 0; b <= NBLK; b++) {
+            exportPick[b] <== blockWeight[b] * exportStates[b];
+            exportDigest += exportPick[b];
+        }
+        exportSlots = exportSlotsDigest[0];
+    } else {
+        exportDigest = exportSeriesDigest[0];
+        signal slotsHash <== SlotSumsDigest(I)(exportSlotSums);
+        exportSlots = slotsHash;
     }
 
-    // ---- meter signature over the statement v2 (spec §3) ----
+    // ---- meter signature over the statement v3 (spec §3) ----
     // nonActualCount <= dayCount * I: 16 bits first, so that LessEqThan(16) is sound (both < 2^16).
     _ <== Num2Bits(16)(nonActualCount);
     signal nonActualFits <== LessEqThan(16)([nonActualCount, intervalCount]);
     nonActualFits === 1;
-    signal statement <== Poseidon(8)([
-        2662278197889393509332597895131764359707915826,
-        meterId, periodStart, SECS, intervalCount, nonActualCount, importDigest, exportDigest
+    signal statement <== Poseidon(9)([
+        2662278197889393509332597895131764359707915827,
+        meterId, periodStart, SECS, intervalCount, nonActualCount, importDigest, exportDigest,
+        exportSlots
     ]);
     BabyCheck()(Ax, Ay);
     BabyCheck()(R8x, R8y);
@@ -282,55 +304,55 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
     } else {
         // For element position j of the day, sum the day's elements over all days (linear) and over
         // rest days (one product per day), then split both sums into 12 slot lanes. Each lane is below
-        // MAXD * 2^RB <= 2^LW, so lanes never carry into each other.
+        // MAXD * 2^RB <= 2^LW, so lanes never carry into each other. Exports: the meter's signed
+        // sums by slot, range-checked to LW bits (so their 32-bit packing is injective; an honest
+        // period of at most MAXD days has every sum below MAXD * 2^RB).
         signal restPart[MAXD][EPD];
         var allSum[I];
         component allLanes[EPD];
         component restLanes[EPD];
-        component exportLanes[EPD];
         for (var j = 0; j < EPD; j++) {
             var allPacked = 0;
             var restPacked = 0;
-            var exportPacked = 0;
             for (var d = 0; d < MAXD; d++) {
                 restPart[d][j] <== importElems[d * EPD + j] * isRest[d];
                 allPacked += importElems[d * EPD + j];
                 restPacked += restPart[d][j];
-                exportPacked += exportElems[d * EPD + j];
             }
             allLanes[j] = LaneSplit(12, STRIDE, LW);
             allLanes[j].packed <== allPacked;
             restLanes[j] = LaneSplit(12, STRIDE, LW);
             restLanes[j].packed <== restPacked;
-            exportLanes[j] = LaneSplit(12, STRIDE, LW);
-            exportLanes[j].packed <== exportPacked;
             for (var i = 0; i < 12; i++) {
                 allSum[12 * j + i] = allLanes[j].lanes[i];
                 restSum[12 * j + i] = restLanes[j].lanes[i];
-                exportSum[12 * j + i] = exportLanes[j].lanes[i];
                 total += allLanes[j].lanes[i];
             }
+        }
+        for (var s = 0; s < I; s++) {
+            _ <== Num2Bits(LW)(exportSlotSums[s]);
+            exportSum[s] = exportSlotSums[s];
         }
         for (var s = 0; s < I; s++) { workE[s] = allSum[s] - restSum[s]; }
     }
 
-    signal workPrice[I];
-    signal restPrice[I];
-    signal exportPrice[I];
-    signal workCost[I];
-    signal restCost[I];
-    signal exportCost[I];
+    // ---- prices: energy per band, each band priced once (lib/bands.circom) ----
+    // importBand[b]: Wh on work days in slots whose work band is b plus Wh on rest days in slots
+    // whose rest band is b; both schedules use bandPrices. exportBand[b]: by export band.
+    signal workBand[8] <== BandEnergies(I)(workE, tariff.workBandBits);
+    signal restBand[8] <== BandEnergies(I)(restSum, tariff.restBandBits);
+    signal exportBand[8] <== BandEnergies(I)(exportSum, tariff.exportBandBits);
+    signal importBand[8];
+    signal bandCost[8];
+    signal exportBandValue[8];
     var energyCost = 0;
     var exportValue = 0;
-    for (var s = 0; s < I; s++) {
-        workPrice[s] <== Select8()(bandPrices, tariff.workBandBits[s]);
-        restPrice[s] <== Select8()(bandPrices, tariff.restBandBits[s]);
-        exportPrice[s] <== Select8()(exportPrices, tariff.exportBandBits[s]);
-        workCost[s] <== workE[s] * workPrice[s];
-        restCost[s] <== restSum[s] * restPrice[s];
-        exportCost[s] <== exportSum[s] * exportPrice[s];
-        energyCost += workCost[s] + restCost[s];
-        exportValue += exportCost[s];
+    for (var b = 0; b < 8; b++) {
+        importBand[b] <== workBand[b] + restBand[b];
+        bandCost[b] <== importBand[b] * bandPrices[b];
+        exportBandValue[b] <== exportBand[b] * exportPrices[b];
+        energyCost += bandCost[b];
+        exportValue += exportBandValue[b];
     }
 
     // ---- tiers, standing charge, tax, rounding (spec §6) ----
@@ -419,12 +441,12 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
         signal input disclosureCiphertext[CT];  // public 7..10 (7..13)
         // LWX: a slot of a fall-back day holds two readings (ZONE; LWX = LW without it)
         component details = BillDetails(I, LWX, HOURLY);
-        details.workEnergy <== workE;
-        details.restEnergy <== restSum;
-        details.exportEnergy <== exportSum;
-        details.workBandBits <== tariff.workBandBits;
-        details.restBandBits <== tariff.restBandBits;
-        details.exportBandBits <== tariff.exportBandBits;
+        details.importBands <== importBand;
+        details.exportBands <== exportBand;
+        if (HOURLY == 1) {
+            // each slot of day's import over the period's days: work plus rest days
+            for (var s = 0; s < I; s++) { details.slotImport[s] <== workE[s] + restSum[s]; }
+        }
         details.peak <== demandPeak;
         details.statement <== statement;
         component disclosure = BillDisclosure(3 + 3 * HOURLY);

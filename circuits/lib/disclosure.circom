@@ -5,6 +5,7 @@ include "bitify.circom";
 include "babyjub.circom";
 include "escalarmulany.circom";
 include "escalarmulfix.circom";
+include "bands.circom";
 
 // Verifiable disclosure (docs/disclosure-spec.md): the details of a settlement encrypted to the
 // regulator's key, proven inside the bill's statement so a prover cannot post anything else.
@@ -100,27 +101,6 @@ template Disclosure(L) {
     ciphertext <== PoseidonEncrypt(L)(details, shared.out, nonce);
 }
 
-// Splits `energy` by a 3-bit band index (bits LSB first, already boolean-constrained, as Select8
-// reads them): out[k] = energy if the index is k, else 0. A binary tree of products, 7 constraints
-// (one product per internal node; each left child is its parent minus the right child).
-template BandSplit8() {
-    signal input energy;
-    signal input indexBits[3];
-    signal output out[8];
-
-    signal hi <== energy * indexBits[2];
-    signal mid[2];
-    mid[1] <== hi * indexBits[1];
-    mid[0] <== (energy - hi) * indexBits[1];
-    var node[4] = [energy - hi - mid[0], mid[0], hi - mid[1], mid[1]];   // index >> 1 = 0..3
-    signal odd[4];
-    for (var q = 0; q < 4; q++) {
-        odd[q] <== node[q] * indexBits[0];
-        out[2 * q] <== node[q] - odd[q];
-        out[2 * q + 1] <== odd[q];
-    }
-}
-
 // Details of a bill (docs/disclosure-spec.md §4, §8). Layout v1 (HOURLY = 0): three plaintext elements,
 //   0: import energy per price band 0..7, then the demand peak (9 x 28 bits, low bits first)
 //   1: export energy per export band 0..7 (8 x 28 bits)
@@ -132,63 +112,42 @@ template BandSplit8() {
 // regulator reads it in the clear, from the same proof. Tier energies are not packed either: they
 // are the period's total import (the sum of element 0's bands) split at the approved tariff's
 // allowances, which the regulator holds.
-// Inputs: per slot of day, the energy on work days, on rest days and exported (each < 2^LW), each
-// slot's band index bits for the three schedules; the peak (< 2^28); the statement.
-// Precondition (asserted): I * 2^LW <= 2^28, so every band sum and every hour's sum (at most the
-// period's total import, below I * 2^LW) fits its 28-bit field and the packing is injective. The
-// hour sums are linear in the slot energies and their packing is linear: no constraint.
+// Inputs: the period's import energy per price band (work and rest days together) and export
+// energy per export band (BandEnergies of bands.circom, which the bill prices too), the peak
+// (< 2^28), the statement; with HOURLY = 1 also each slot of day's import summed over the period's
+// days (< 2^LW each). I and LW bound the sums: every slot's energy is < 2^LW, so a band or an hour
+// holds less than I * 2^LW.
+// Precondition (asserted): I * 2^LW <= 2^28, so every band and hour sum fits its 28-bit field and
+// the packing is injective. The hour sums are linear in the slot energies and their packing is
+// linear: no constraint beyond the inputs' assignment.
 template BillDetails(I, LW, HOURLY) {
     assert(I * (1 << LW) <= (1 << 28));
     assert(HOURLY == 0 || HOURLY == 1);
     assert(I % 24 == 0);
-    signal input workEnergy[I];
-    signal input restEnergy[I];
-    signal input exportEnergy[I];
-    signal input workBandBits[I][3];
-    signal input restBandBits[I][3];
-    signal input exportBandBits[I][3];
+    signal input importBands[8];
+    signal input exportBands[8];
     signal input peak;
     signal input statement;
     signal output details[3 + 3 * HOURLY];
 
-    var bands[8];
-    var exportBands[8];
-    for (var b = 0; b < 8; b++) { bands[b] = 0; exportBands[b] = 0; }
-    component work[I];
-    component rest[I];
-    component exp[I];
-    for (var s = 0; s < I; s++) {
-        work[s] = BandSplit8();
-        work[s].energy <== workEnergy[s];
-        work[s].indexBits <== workBandBits[s];
-        rest[s] = BandSplit8();
-        rest[s].energy <== restEnergy[s];
-        rest[s].indexBits <== restBandBits[s];
-        exp[s] = BandSplit8();
-        exp[s].energy <== exportEnergy[s];
-        exp[s].indexBits <== exportBandBits[s];
-        for (var b = 0; b < 8; b++) {
-            bands[b] += work[s].out[b] + rest[s].out[b];
-            exportBands[b] += exp[s].out[b];
-        }
-    }
     var packed0 = 0;
     var packed1 = 0;
     for (var b = 0; b < 8; b++) {
-        packed0 += bands[b] * (1 << (28 * b));
+        packed0 += importBands[b] * (1 << (28 * b));
         packed1 += exportBands[b] * (1 << (28 * b));
     }
     details[0] <== packed0 + peak * (1 << (28 * 8));
     details[1] <== packed1;
     details[2] <== statement;
     if (HOURLY == 1) {
+        signal input slotImport[I];
         // slot s of the local day lies in hour s / (I / 24): a 30-minute day sums pairs
         var SPH = I \ 24;
         var hourly[3];
         for (var k = 0; k < 3; k++) { hourly[k] = 0; }
         for (var s = 0; s < I; s++) {
             var h = s \ SPH;
-            hourly[h \ 8] += (workEnergy[s] + restEnergy[s]) * (1 << (28 * (h % 8)));
+            hourly[h \ 8] += slotImport[s] * (1 << (28 * (h % 8)));
         }
         for (var k = 0; k < 3; k++) { details[3 + k] <== hourly[k]; }
     }

@@ -20,3 +20,31 @@ template SeriesChain(NELEM) {
         states[b + 1] <== Poseidon(16)(absorbed);
     }
 }
+
+// Spec §3: the slot-sums digest. NS per-slot sums (each < 2^32: the caller range-checks them, so
+// the packing is injective) packed 7 per element at a 32-bit stride (linear, free), then chained
+// like a series: h[b+1] = Poseidon16(h[b], 15 elements), h[0] = TAG_SLOTS. The meter signs the
+// digest of its exports' sums by slot of the day, so that a bill hashes ceil(I/7) elements for
+// its exports instead of the whole series.
+template SlotSumsDigest(NS) {
+    var NE = (NS + 6) \ 7;
+    var NBLK = (NE + 14) \ 15;
+    signal input sums[NS];
+    signal output digest;
+
+    var elems[NE];
+    for (var j = 0; j < NE; j++) { elems[j] = 0; }
+    for (var q = 0; q < NS; q++) { elems[q \ 7] += sums[q] * (1 << (32 * (q % 7))); }
+    signal states[NBLK + 1];
+    states[0] <== 10399524210505443395830460745998310254212657;
+    for (var b = 0; b < NBLK; b++) {
+        var absorbed[16];
+        absorbed[0] = states[b];
+        for (var k = 0; k < 15; k++) {
+            var j = 15 * b + k;
+            absorbed[k + 1] = j < NE ? elems[j] : 0;
+        }
+        states[b + 1] <== Poseidon(16)(absorbed);
+    }
+    digest <== states[NBLK];
+}

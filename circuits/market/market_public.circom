@@ -43,7 +43,8 @@ template MarketBillPublicPrices(I, MAXD, SERIES, DEC) {
     signal input slotReadings[N];    // the billed series; the reading of slot s of period day d is
                                      // slotReadings[((firstDay + d) mod MAXD) * I + s]
     signal input otherDigest;        // digest of the meter's other series (not billed)
-    signal input nonActualCount;     // intervals not read by the meter (statement v2, bill-spec §3)
+    signal input exportSlotsDigest;  // the meter's export slot-sums digest (statement v3, bill-spec §3)
+    signal input nonActualCount;     // intervals not read by the meter (statement v2+, bill-spec §3)
     signal input Ax;
     signal input Ay;
     signal input R8x;
@@ -136,9 +137,9 @@ template MarketBillPublicPrices(I, MAXD, SERIES, DEC) {
     _ <== Num2Bits(16)(nonActualCount);
     signal nonActualFits <== LessEqThan(16)([nonActualCount, dayCount * I]);
     nonActualFits === 1;
-    signal statement <== Poseidon(8)([
-        2662278197889393509332597895131764359707915826,
-        meterId, periodStart, SECS, dayCount * I, nonActualCount, importDigest, exportDigest
+    signal statement <== Poseidon(9)([
+        2662278197889393509332597895131764359707915827,
+        meterId, periodStart, SECS, dayCount * I, nonActualCount, importDigest, exportDigest, exportSlotsDigest
     ]);
     BabyCheck()(Ax, Ay);
     BabyCheck()(R8x, R8y);

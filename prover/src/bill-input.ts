@@ -24,7 +24,7 @@ import {
   encryptBillDetails,
   hourlyImportWh,
 } from '../../core/src/bill/disclosure.js';
-import { periodStatement } from '../../core/src/meter/digest.js';
+import { periodStatement, seriesDigest, slotSums, slotSumsDigest } from '../../core/src/meter/digest.js';
 
 /**
  * The regulator's disclosure of a bill (docs/disclosure-spec.md): the key in force for the period
@@ -197,7 +197,8 @@ const decs = (vs: readonly (bigint | number)[]): string[] => vs.map(dec);
  * Builds the input of `Bill(intervalsPerDay, maxDays, RB)`: the signal names of
  * circuits/bill/bill.circom, decimal strings, readings zero-padded to `maxDays * intervalsPerDay`
  * (plus 12 in a `zone` circuit: one more packed element, for the extra hour of a period that holds
- * an autumn change, spec §5a).
+ * an autumn change, spec §5a). Exports: a fixed-offset circuit takes their sums by slot of the day
+ * and the series digest; a `zone` circuit the padded series and the slot-sums digest (spec §3).
  * @throws ValidationError naming the field: tariff resolution differs from the circuit's, period
  *   longer than `maxDays`, wrong interval length, start not at local midnight, a reading too large
  *   for `readingBits`, a statement or signature that does not verify, a bad domain.
@@ -233,7 +234,11 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
     dayCount: dec(bill.dayCount),
     nonActualCount: dec(nonActualCount(sp.quality)),
     imports: pad(sp.imports),
-    exports: pad(sp.exports),
+    // exports (spec §3): a zone circuit hashes the series (and takes the slot-sums digest as signed),
+    // a fixed-offset one hashes the per-slot sums (and takes the series digest as signed)
+    ...(zone
+      ? { exports: pad(sp.exports), exportSlotsDigest: [dec(await slotSumsDigest(sp.exports, options.intervalsPerDay))] }
+      : { exportSlotSums: decs(slotSums(sp.exports, options.intervalsPerDay)), exportSeriesDigest: [dec(await seriesDigest(sp.exports))] }),
     Ax: dec(sp.publicKey.x),
     Ay: dec(sp.publicKey.y),
     R8x: dec(sp.signature.R8x),

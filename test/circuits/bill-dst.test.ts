@@ -45,6 +45,21 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     for (const [n, v] of edits) fixed.set(sig(n), v);
     return c.solve(w, fixed);
   }
+  /**
+   * The claim "spring = v": the bit itself where --O2 keeps it as a signal; where --O2 substitutes
+   * it (and `fall`) away, the interval count the claim implies (`n = dayCount * I - 2 (spring -
+   * fall)`, bits 104.. of the public `period`), from which the re-solver derives the rest.
+   */
+  function claimSpring(w: bigint[], v: bigint, impliedCount: number): Array<[string, bigint]> {
+    try {
+      sig('clock.spring');
+      return [['clock.spring', v]];
+    } catch {
+      const p = w[sig('period')]!;
+      const old = (p >> 104n) & 0xffffn;
+      return [['period', p + (BigInt(impliedCount) - old) * (1n << 104n)]];
+    }
+  }
   /** A cheater fixes `edits` and re-derives the rest; the R1CS must reject the result. */
   function expectViolated(w: bigint[], edits: Array<[string, bigint]>): void {
     const bad = cheat(w, edits);
@@ -135,16 +150,16 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     const w = await c.witness(honestFixed.input);
     expect(c.violated(w)).toEqual([]);
     // claim a spring change: 46 intervals, slots shifted; nothing committed backs it
-    expectViolated(w, [['clock.spring', 1n]]);
+    expectViolated(w, claimSpring(w, 1n, 46));
     // the engine refuses a 46-reading day under a fixed clock
     expect(() => computeBill(fixedTariff, spring.signed)).toThrow(/not a whole number of days of 48 intervals/);
   });
 
   it('slots shifted by an hour: the change ignored (spring and fall bits cleared or swapped)', () => {
-    // (--O2 keeps `spring` as a signal; `fall` is substituted, so the autumn attack sets spring)
-    expectViolated(ws, [['clock.spring', 0n]]);
-    expectViolated(wa, [['clock.spring', 1n]]);
-    expectViolated(wo, [['clock.spring', 1n]]);
+    // (when --O2 keeps `spring` as a signal and substitutes `fall`, the autumn attack sets spring)
+    expectViolated(ws, claimSpring(ws, 0n, 48));
+    expectViolated(wa, claimSpring(wa, 1n, 48));
+    expectViolated(wo, claimSpring(wo, 1n, 46));
   });
 
   it('a change day priced as 24 hours: a meter that signed 48 readings from local midnight gets no proof', async () => {
@@ -178,7 +193,8 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     for (const [name, i] of c.find(/^main\.(tariff\.|clock\.|tariffCommitment$|zoneAt|zoneOffsetBiased)/)) {
       if (!claim.test(name)) fixed.set(i, ws[i]!);
     }
-    fixed.set(sig('clock.spring'), 0n);
+    // (the claim "no spring change" is the 48-interval count itself where --O2 substitutes `spring`)
+    for (const [n, v] of claimSpring(w, 0n, 48)) fixed.set(sig(n), v);
     for (let q = 0; q < 47; q++) fixed.set(sig(`clock.qkBits[${q}]`), q === 0 ? 1n : 0n);
     // hiddenNext = (1 - hasT) * nextUsed is 1 here; whichever value the cheater writes, a
     // constraint on it fails: its definition (0) or the hidden-change check (1)
@@ -195,6 +211,19 @@ describe('bill_1d_30m_zone on the change days of Europe/London (spec §5a)', () 
     await expect(buildBillInput(london, spring.signed, { intervalsPerDay: 48, maxDays: 1, domain: DOMAIN, demand: true, zone: true })).rejects.toThrow(
       /signedPeriod\.periodStart: holds a daylight-saving change .* bills periods without one/,
     );
+  });
+
+  it('fake readings in the autumn element of an ordinary day (past the signed 48) have no witness', async () => {
+    // the zone circuit's extra packed element (readings 48..59) must be zero unless the period ends
+    // on an autumn change day; since statement v3 it is the only place the zone circuit zeroes exports
+    for (const series of ['imports', 'exports'] as const) {
+      for (const k of [48, 53, 59]) {
+        const padded = [...(ordinary.input[series] as string[])];
+        expect(padded[k]).toBe('0');
+        padded[k] = '500';
+        await expect(c.witness({ ...ordinary.input, [series]: padded }), `${series}[${k}]`).rejects.toThrow(/Assert Failed/);
+      }
+    }
   });
 
   it('the day before and after a change bill as ordinary 24-hour days', () => {
@@ -221,6 +250,25 @@ describe('bill_31d_60m_zone: a month across a change (spec §5a)', () => {
         const w = await c.witness(bc.input);
         expect(c.violated(w)).toEqual([]);
         expect(c.publicIndexes.map((i) => String(w[i]))).toEqual(bc.expected);
+      }
+    }
+  });
+
+  it('a fake export or import in the days past a 28-day period (outside the signed digest) has no witness', async () => {
+    // February in London: no change; blocks past day 28 are not hashed into the signed digest, so
+    // only the per-element zero checks keep them empty (the zone circuit hashes its export series)
+    c ??= await loadCircuit(MONTH_HOURLY_ZONE.name);
+    const t = zoneTariff(24, 'Europe/London');
+    const { start, intervals } = zonePeriod(t, '2026-02-01', 28);
+    const bc = await billCase(MONTH_HOURLY_ZONE, t, { start, ...profile(intervals) });
+    const w = await c.witness(bc.input);
+    expect(c.violated(w)).toEqual([]);
+    for (const series of ['exports', 'imports'] as const) {
+      for (const k of [28 * 24 + 12, 31 * 24 - 1, 31 * 24 + 5]) {
+        const padded = [...(bc.input[series] as string[])];
+        expect(padded[k]).toBe('0');
+        padded[k] = '500';
+        await expect(c.witness({ ...bc.input, [series]: padded }), `${series}[${k}]`).rejects.toThrow(/Assert Failed/);
       }
     }
   });

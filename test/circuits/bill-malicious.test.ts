@@ -2,7 +2,7 @@
 // (our own witness generator refuses) and, what matters for soundness, at the constraint
 // level: the honest witness is edited the way a cheating prover would and the R1CS must
 // reject it.
-import { signRaw } from './raw-sign.js';
+import { rawSlotSums, signRaw } from './raw-sign.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signStatement } from '../../core/src/crypto/index.js';
 import type { SignedPeriod } from '../../core/src/meter/sign.js';
@@ -10,8 +10,8 @@ import { FIELD_P, loadCircuit, tamper, type CircuitUnderTest } from './harness.j
 import { billCase, dayProfile, fullTariff, METER_KEY, midnight, MONTH_DEMAND, MONTH_HOURLY, ONE_DAY, OTHER_KEY, type BillCase } from './cases.js';
 
 /** Signs readings the SDK would refuse, as the honest meter's key. */
-function signRawPeriod(p: SignedPeriod, imports: bigint[], exports: bigint[]) {
-  return signRaw(METER_KEY, p, imports, exports);
+function signRawPeriod(p: SignedPeriod, imports: bigint[], exports: bigint[], exportSlotSums?: bigint[]) {
+  return signRaw(METER_KEY, p, imports, exports, 0n, exportSlotSums);
 }
 
 type Input = Record<string, string | string[]>;
@@ -51,17 +51,60 @@ describe('bill_1d_30m rejects malicious witnesses', () => {
   // first, last, and both sides of every 12-reading packing boundary
   const positions = [0, 11, 12, 23, 24, 35, 36, 47];
 
+  /**
+   * A reading changed by `delta` at the constraint level: the reading's own signal when --O2 kept
+   * it, else its packed element (--O2 may keep only one of a reading and its element, the other
+   * being their linear combination).
+   */
+  function readingEdit(k: number, v: bigint, delta: bigint): Array<[string, bigint]> {
+    try {
+      sig(`imports[${k}]`);
+      return [[`imports[${k}]`, v + delta]];
+    } catch {
+      const e = Math.floor(k / 12);
+      const elem = w[sig(`importElems[${e}]`)]!;
+      return [[`importElems[${e}]`, elem + delta * (1n << BigInt(21 * (k % 12)))]];
+    }
+  }
+
   it.each(positions)('a changed import reading at position %i', async (k) => {
     const v = at(honest.input, 'imports', k);
     await expectRejected(edit(honest.input, 'imports', k, v + 1n));
-    expectViolated([[`imports[${k}]`, v + 1n]]);
-    expectViolated([[`imports[${k}]`, v > 0n ? v - 1n : 1n]]);
+    expectViolated(readingEdit(k, v, 1n));
+    expectViolated(readingEdit(k, v, v > 0n ? -1n : 1n));
   });
 
-  it.each(positions)('a changed export reading at position %i', async (k) => {
-    const v = at(honest.input, 'exports', k);
-    await expectRejected(edit(honest.input, 'exports', k, v + 1n));
-    expectViolated([[`exports[${k}]`, v + 1n]]);
+  // exports enter as the meter-signed sums by slot (spec §3): first, last and both sides of every
+  // 7-sum packing boundary
+  it.each([0, 6, 7, 13, 14, 41, 42, 47])('a changed export slot sum at slot %i', async (k) => {
+    const v = at(honest.input, 'exportSlotSums', k);
+    await expectRejected(edit(honest.input, 'exportSlotSums', k, v + 1n));
+    expectViolated([[`exportSlotSums[${k}]`, v + 1n]]);
+    expectViolated([[`exportSlotSums[${k}]`, v > 0n ? v - 1n : 1n]]);
+  });
+
+  it('another export series digest than the signed one', async () => {
+    const d = at(honest.input, 'exportSeriesDigest', 0);
+    await expectRejected(edit(honest.input, 'exportSeriesDigest', 0, d + 1n));
+    expectViolated([['exportSeriesDigest[0]', d + 1n]]);
+  });
+
+  it('slot sums that pack to the same signed element (carry 2^32) have no witness', async () => {
+    // s[k] + 2^32 and s[k+1] - 1 pack to the same 32-bit-stride element, so the digest and the
+    // signature still match; the 16-bit range check of each sum (one day) refuses the pair
+    const k = 22;
+    const a = at(honest.input, 'exportSlotSums', k);
+    const b = at(honest.input, 'exportSlotSums', k + 1);
+    expect(b).toBeGreaterThan(0n);
+    const carried = edit(edit(honest.input, 'exportSlotSums', k, a + (1n << 32n)), 'exportSlotSums', k + 1, b - 1n);
+    await expectRejected(carried);
+    expectViolated([
+      [`exportSlotSums[${k}]`, a + (1n << 32n)],
+      [`exportSlotSums[${k + 1}]`, b - 1n],
+    ]);
+    // and the other way: s[k] - 2^32 (a "negative" sum, p - 2^32 + s[k]) compensated by s[k+1] + 1
+    const negative = edit(edit(honest.input, 'exportSlotSums', k, (a - (1n << 32n) + FIELD_P) % FIELD_P), 'exportSlotSums', k + 1, b + 1n);
+    await expectRejected(negative);
   });
 
   it('readings that pack to the same signed element give exactly the same bill (carry 2^21)', async () => {
@@ -89,23 +132,40 @@ describe('bill_1d_30m rejects malicious witnesses', () => {
 
   it('an unsigned reading of exactly 2^16 or p-1', async () => {
     await expectRejected(edit(honest.input, 'imports', 5, 65536n));
-    await expectRejected(edit(honest.input, 'exports', 5, FIELD_P - 1n));
-    expectViolated([['imports[5]', 65536n]]);
-    expectViolated([['exports[5]', FIELD_P - 1n]]);
+    await expectRejected(edit(honest.input, 'exportSlotSums', 5, FIELD_P - 1n));
+    expectViolated(readingEdit(5, at(honest.input, 'imports', 5), 65536n - at(honest.input, 'imports', 5)));
+    expectViolated([['exportSlotSums[5]', FIELD_P - 1n]]);
   });
 
   it('a meter-signed reading of 2^16 or more does not fit its lane: no witness', async () => {
-    // a (broken) meter signs a reading the spec forbids; the lane range check refuses it
+    // a (broken) meter signs a reading the spec forbids; the lane (imports) or slot-sum (exports)
+    // range check refuses it
     for (const [series, value] of [
       ['imports', 65536n],
+      ['exports', 65536n],
       ['exports', (1n << 21n) - 1n],
     ] as const) {
       const imports = honest.signed.imports.map(BigInt);
       const exports = honest.signed.exports.map(BigInt);
       (series === 'imports' ? imports : exports)[7] = value;
       const signed = await signRawPeriod(honest.signed, imports, exports);
-      await expectRejected({ ...edit(honest.input, series, 7, value), R8x: signed.R8x.toString(), R8y: signed.R8y.toString(), S: signed.S.toString() });
+      const input = series === 'imports' ? edit(honest.input, 'imports', 7, value) : edit(honest.input, 'exportSlotSums', 7, value);
+      await expectRejected({ ...input, R8x: signed.R8x.toString(), R8y: signed.R8y.toString(), S: signed.S.toString() });
     }
+  });
+
+  it('a meter that signs slot sums other than its exports: the circuit bills what was signed', async () => {
+    // the signature covers the sums, not their agreement with the series (which only the meter
+    // computes); a hostile meter's sums are range-checked like any other
+    const sums = rawSlotSums(honest.signed.exports.map(BigInt), 48);
+    sums[20] = 0n;
+    const signed = await signRawPeriod(honest.signed, honest.signed.imports.map(BigInt), honest.signed.exports.map(BigInt), sums);
+    const input = { ...edit(honest.input, 'exportSlotSums', 20, 0n), R8x: signed.R8x.toString(), R8y: signed.R8y.toString(), S: signed.S.toString() };
+    const w2 = await c.witness(input);
+    expect(c.violated(w2)).toEqual([]);
+    sums[20] = 65536n;
+    const big = await signRawPeriod(honest.signed, honest.signed.imports.map(BigInt), honest.signed.exports.map(BigInt), sums);
+    await expectRejected({ ...edit(honest.input, 'exportSlotSums', 20, 65536n), R8x: big.R8x.toString(), R8y: big.R8y.toString(), S: big.S.toString() });
   });
 
   it('a changed price changes the commitment or breaks the constraints', async () => {
@@ -230,18 +290,50 @@ describe('bill_31d_60m rejects malicious witnesses', () => {
       ),
     ).length;
 
+  /**
+   * Reading k + delta at the constraint level: its own signal, or its packed element, or (where
+   * --O2 kept neither) another reading of the same element (a fake reading in the same element, one
+   * lane over), or the month's lane sum it adds to.
+   */
+  const readingEdit = (k: number, delta: bigint): Array<[string, bigint]> => {
+    const e = Math.floor(k / 12);
+    const kept = (name: string) => {
+      try {
+        return c.signal(`main.${name}`);
+      } catch {
+        return undefined;
+      }
+    };
+    for (const j of [k, ...Array.from({ length: 12 }, (_, i) => 12 * e + i)]) {
+      if (kept(`imports[${j}]`) !== undefined) return [[`imports[${j}]`, BigInt(feb.input.imports![j] as string) + delta]];
+      if (j === k && kept(`importElems[${e}]`) !== undefined) {
+        return [[`importElems[${e}]`, w[c.signal(`main.importElems[${e}]`)]! + delta * (1n << BigInt(21 * (k % 12)))]];
+      }
+    }
+    // none: --O2 expressed the element through the month's lane sums of its position (the last
+    // day's element is the sum minus the other days'), so the fake reading is that lane + delta
+    const lane = `allLanes[${e % 2}].lanes[${k % 12}]`;
+    if (kept(lane) !== undefined) return [[lane, w[c.signal(`main.${lane}`)]! + delta]];
+    throw new Error(`no signal of element ${e} survived --O2`);
+  };
+
   it.each([0, 179, 180, 359, 360, 28 * 24 - 1])('a changed reading at %i (hash block boundaries at 180)', async (k) => {
     const v = BigInt(feb.input.imports![k] as string);
     await expect(c.witness(edit(feb.input, 'imports', k, v + 1n))).rejects.toThrow(/Assert Failed/);
-    expect(violated([[`imports[${k}]`, v + 1n]])).toBeGreaterThan(0);
+    expect(violated(readingEdit(k, 1n))).toBeGreaterThan(0);
   });
 
-  it('fake export in the padding days past the signed period', async () => {
+  it('fake import in the padding days past the signed period; fake export added to a slot sum', async () => {
     // a 28-day period in a 31-day circuit: readings past day 28 are outside the signature
     for (const k of [28 * 24, 28 * 24 + 13, 31 * 24 - 1]) {
-      await expect(c.witness(edit(feb.input, 'exports', k, 500n))).rejects.toThrow(/Assert Failed/);
-      expect(violated([[`exports[${k}]`, 500n]])).toBeGreaterThan(0);
-      expect(violated([[`imports[${k}]`, 500n]])).toBeGreaterThan(0);
+      await expect(c.witness(edit(feb.input, 'imports', k, 500n))).rejects.toThrow(/Assert Failed/);
+      expect(violated(readingEdit(k, 500n))).toBeGreaterThan(0);
+    }
+    // exports enter as the signed sums by slot, which cover exactly the signed days
+    for (const q of [0, 13, 23]) {
+      const v = BigInt((feb.input.exportSlotSums as string[])[q]!);
+      await expect(c.witness(edit(feb.input, 'exportSlotSums', q, v + 500n))).rejects.toThrow(/Assert Failed/);
+      expect(violated([[`exportSlotSums[${q}]`, v + 500n]])).toBeGreaterThan(0);
     }
   });
 
@@ -307,7 +399,20 @@ describe('bill_31d_60m per-period blocks reject malicious witnesses', () => {
 
   it('scaling the committed limits by the day count anyway', () => {
     expect(violated([['tierScale', 31n]])).toBeGreaterThan(0);
-    expect(violated([['tierEnergy[0]', 31n * 200_000n]])).toBeGreaterThan(0);
+    // the first tier at 31 x its limit (all of the month's import): tierEnergy[0] where --O2 keeps
+    // it, else the second threshold's capped energy min(E, 31 x 400 kWh) = E
+    let tierEnergy0: number | undefined;
+    try {
+      tierEnergy0 = c.signal('main.tierEnergy[0]');
+    } catch {
+      tierEnergy0 = undefined;
+    }
+    if (tierEnergy0 !== undefined) expect(violated([['tierEnergy[0]', 31n * 200_000n]])).toBeGreaterThan(0);
+    else {
+      const capped = c.find(/^main\.TierEnergies_\d+_\d+\.capped\[1\]$/);
+      expect(capped.length).toBe(1);
+      expect(c.violated(tamper(w, [[capped[0]![1], bc.bill.totalImportWh]])).length).toBeGreaterThan(0);
+    }
   });
 
   it('a tierBasis that is not a bit has no witness', async () => {

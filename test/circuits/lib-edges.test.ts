@@ -108,6 +108,37 @@ describe('Select8()', () => {
   });
 });
 
+describe('BandEnergies(4)', () => {
+  const t = libCircuit('lib_bands');
+  const bitsOf = (bands: number[]) => bands.flatMap((b) => [0, 1, 2].map((k) => str((b >> k) & 1)));
+  const bins = (w: bigint[]) => Array.from({ length: 8 }, (_, b) => t.out(w, `out[${b}]`));
+  const big = (1n << 21n) - 1n;
+
+  it('routes each slot to its band and adds slots of the same band, at every index', async () => {
+    const w = await t.ok({ energy: ['5', '7', str(big), '11'], indexBits: bitsOf([0, 7, 3, 3]) });
+    expect(bins(w)).toEqual([5n, 0n, 0n, big + 11n, 0n, 0n, 0n, 7n]);
+    for (let b = 0; b < 8; b++) {
+      const w2 = await t.ok({ energy: ['1', '2', '3', '4'], indexBits: bitsOf([b, b, (b + 1) % 8, b]) });
+      const want = new Array<bigint>(8).fill(0n);
+      want[b] = 7n;
+      want[(b + 1) % 8] = 3n;
+      expect(bins(w2), `band ${b}`).toEqual(want);
+    }
+  });
+
+  it('energy moved to a cheaper band (same total) violates the constraints', async () => {
+    const w = await t.ok({ energy: ['5', '7', '9', '11'], indexBits: bitsOf([6, 1, 6, 2]) });
+    expect(bins(w)[6]).toBe(14n);
+    expect(t.c.violated(t.cheat(w, { 'out[6]': 4n, 'out[0]': 10n })).length).toBeGreaterThan(0);
+    expect(t.c.violated(t.cheat(w, { 'out[6]': 13n })).length).toBeGreaterThan(0);
+  });
+
+  it('a slot relabelled to another band (bits changed, bins kept) violates the constraints', async () => {
+    const w = await t.ok({ energy: ['5', '7', '9', '11'], indexBits: bitsOf([6, 1, 6, 2]) });
+    expect(t.c.violated(t.cheat(w, { 'indexBits[0][1]': 0n })).length).toBeGreaterThan(0);
+  });
+});
+
 describe('TierEnergies()', () => {
   const t = libCircuit('lib_tiers');
   const energies = async (total: number, allowances: number[], dayCount: number) => {

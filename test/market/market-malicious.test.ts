@@ -31,7 +31,17 @@ describe('mkt_spot_1d_60m refuses statements and terms outside their encodings',
     const periodStart = fields.periodStart ?? BigInt(inp.periodStart!);
     const nonActual = fields.nonActualCount ?? BigInt(inp.nonActualCount!);
     const readings = (inp.readings as unknown as string[]).map(BigInt);
-    const statement = await poseidon([TAG_PERIOD, meterId, periodStart, 3600n, 24n, field(nonActual), await seriesDigest(readings), BigInt(inp.otherDigest!)]);
+    const statement = await poseidon([
+      TAG_PERIOD,
+      meterId,
+      periodStart,
+      3600n,
+      24n,
+      field(nonActual),
+      await seriesDigest(readings),
+      BigInt(inp.otherDigest!),
+      BigInt(inp.exportSlotsDigest!),
+    ]);
     const s = await signStatement(METER_KEY, statement);
     const input = {
       ...inp,

@@ -31,7 +31,8 @@ beforeAll(async () => {
 
 /**
  * Input signal names declared in the circuit source, so the builder cannot drift from it. The input names of circuits/bill/bill.circom: those of its `if (DISCLOSE == 1)` block only when
- * `disclose`, the yearly-block ones (spec §9) only when `yearly`, the zone ones (spec §5a) only when `zone`.
+ * `disclose`, the yearly-block ones (spec §9) only when `yearly`, the zone ones (spec §5a) only when `zone`, the
+ * export slot sums and series digest (spec §3, statement v3) only without `zone`.
  */
 function circuitInputNames(disclose = false, yearly = false, zone = false): string[] {
   const src = readFileSync(new URL('../../circuits/bill/bill.circom', import.meta.url), 'utf8');
@@ -42,8 +43,12 @@ function circuitInputNames(disclose = false, yearly = false, zone = false): stri
   const kept = disclose ? src : src.slice(0, from) + src.slice(to);
   // the YEARLY inputs: sized by YEARLY (empty arrays otherwise) or declared in its block
   const isYearly = (m: RegExpMatchArray) => /YEARLY/.test(m[2] ?? '') || /^ytd(Old|New|Year)$/.test(m[1]!);
-  const isZone = (m: RegExpMatchArray) => /ZONE/.test(m[2] ?? '');
-  return [...kept.matchAll(/signal input (\w+)(\[[^\]]*\])?/g)].filter((m) => (yearly || !isYearly(m)) && (zone || !isZone(m))).map((m) => m[1]!);
+  // ZONE inputs: sized by ZONE; fixed-offset-only ones (statement v3's export slot sums): by (1 - ZONE)
+  const isNotZone = (m: RegExpMatchArray) => /1 - ZONE/.test(m[2] ?? '');
+  const isZone = (m: RegExpMatchArray) => /ZONE/.test(m[2] ?? '') && !isNotZone(m);
+  return [...kept.matchAll(/signal input (\w+)(\[[^\]]*\])?/g)]
+    .filter((m) => (yearly || !isYearly(m)) && (zone ? !isNotZone(m) : !isZone(m)))
+    .map((m) => m[1]!);
 }
 
 describe('buildBillInput', () => {

@@ -4,7 +4,7 @@
  */
 export { FIELD_P, BABYJUB_SUBORDER, isFieldElement, tagFromName, bytesToHex, hexToBytes } from './field.js';
 export { poseidon, getPoseidon } from './poseidon.js';
-export { TAG_SERIES, TAG_PERIOD, TAG_TARIFF, TAG_YTD } from './tags.js';
+export { TAG_SERIES, TAG_SLOTS, TAG_PERIOD, TAG_TARIFF, TAG_YTD } from './tags.js';
 export {
   generateMeterKey,
   meterKeyToHex,

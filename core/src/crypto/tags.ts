@@ -7,8 +7,13 @@
 
 /** `wattproof.series.v1` — first chaining value of a series digest. */
 export const TAG_SERIES = 2662278197889393509332597950471996538138555953n;
-/** `wattproof.period.v2` — first input of the period statement (v2: commits to the non-actual interval count). */
-export const TAG_PERIOD = 2662278197889393509332597895131764359707915826n;
+/**
+ * `wattproof.period.v3` — first input of the period statement (v2 committed to the non-actual
+ * interval count; v3 also to the per-slot export sums, {@link TAG_SLOTS}).
+ */
+export const TAG_PERIOD = 2662278197889393509332597895131764359707915827n;
+/** `wattproof.slots.v1` — first chaining value of the digest of a series' per-slot sums (spec §3). */
+export const TAG_SLOTS = 10399524210505443395830460745998310254212657n;
 /** `wattproof.tariff.v1` — first input of the tariff commitment. */
 export const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;
 /** `wattproof.ytd.v1` — first input of a meter's year-to-date commitment (yearly blocks, spec §6). */

@@ -6,7 +6,7 @@ import { packAmounts, packPeriod } from '../bill/signals.js';
 import { keyHash } from '../crypto/eddsa.js';
 import { FIELD_P } from '../crypto/field.js';
 import { ValidationError } from '../errors.js';
-import { seriesDigest } from '../meter/digest.js';
+import { seriesDigest, slotSumsDigest } from '../meter/digest.js';
 import { nonActualCount } from '../meter/quality.js';
 import type { SignedPeriod } from '../meter/sign.js';
 import { computeMarketBill, type MarketAmount } from './compute.js';
@@ -72,6 +72,7 @@ export async function marketBillWitness(req: MarketBillRequest): Promise<MarketB
     dayCount: dayCount.toString(),
     readings: pad(billed, req.maxDays * I, 0).map(String),
     otherDigest: (await seriesDigest(other)).toString(),
+    exportSlotsDigest: (await slotSumsDigest(signed.exports, I)).toString(),
     nonActualCount: nonActualCount(signed.quality).toString(),
     Ax: signed.publicKey.x.toString(),
     Ay: signed.publicKey.y.toString(),

@@ -8,7 +8,7 @@ import { packAmounts, packPeriod } from '../bill/signals.js';
 import { keyHash } from '../crypto/eddsa.js';
 import { FIELD_P } from '../crypto/field.js';
 import { ValidationError } from '../errors.js';
-import { seriesDigest } from '../meter/digest.js';
+import { seriesDigest, slotSumsDigest } from '../meter/digest.js';
 import { nonActualCount } from '../meter/quality.js';
 import { computeMarketBill, type MarketAmount } from './compute.js';
 import { checkDayPrices, checkIntervalsPerDay } from './feed.js';
@@ -96,6 +96,7 @@ export async function publicPriceBillWitness(req: PublicPriceBillRequest): Promi
     dayCount: dayCount.toString(),
     slotReadings: slotReadings.map(String),
     otherDigest: (await seriesDigest(other)).toString(),
+    exportSlotsDigest: (await slotSumsDigest(signed.exports, I)).toString(),
     nonActualCount: nonActualCount(signed.quality).toString(),
     Ax: signed.publicKey.x.toString(),
     Ay: signed.publicKey.y.toString(),

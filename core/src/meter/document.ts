@@ -13,8 +13,11 @@ import type { SignedPeriod } from './sign.js';
 
 /** Format tag of a meter period document (v2: optional per-interval `quality`; v1 files are read too). */
 export const METER_PERIOD_FORMAT = 'wattproof.meter-period.v2';
-/** Format tag of a signed period document (v2: statement v2, spec §3; v1 signatures no longer verify). */
-export const SIGNED_PERIOD_FORMAT = 'wattproof.signed-period.v2';
+/**
+ * Format tag of a signed period document (v3: statement v3, spec §3, which also signs the export
+ * sums by slot; v1 and v2 signatures no longer verify).
+ */
+export const SIGNED_PERIOD_FORMAT = 'wattproof.signed-period.v3';
 
 const fieldElement = uintBits(254).refine((v) => v < FIELD_P, { error: 'must be a field element (< p)' });
 
@@ -26,7 +29,9 @@ const signedDocSchema = z
   .object({
     ...meterPeriodShape,
     format: z
-      .literal(SIGNED_PERIOD_FORMAT, { error: `must be ${SIGNED_PERIOD_FORMAT} (a v1 signed period's statement lacks the non-actual count; re-sign it)` })
+      .literal(SIGNED_PERIOD_FORMAT, {
+        error: `must be ${SIGNED_PERIOD_FORMAT} (an older signed period's statement lacks the export slot sums (v2) or the non-actual count (v1); re-sign it)`,
+      })
       .optional(),
     publicKey: z.object({ x: fieldElement, y: fieldElement }).strict(),
     statement: fieldElement,

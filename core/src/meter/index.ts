@@ -14,7 +14,18 @@ export {
   MAX_INTERVAL_COUNT,
   PERIOD_START_LIMIT,
 } from './period.js';
-export { seriesDigest, periodStatement, packReadings, READINGS_PER_ELEMENT, ELEMENTS_PER_BLOCK } from './digest.js';
+export {
+  seriesDigest,
+  periodStatement,
+  packReadings,
+  READINGS_PER_ELEMENT,
+  ELEMENTS_PER_BLOCK,
+  slotSums,
+  packSlotSums,
+  slotSumsDigest,
+  SLOT_SUMS_PER_ELEMENT,
+  SLOT_SUM_BITS,
+} from './digest.js';
 export { type SignedPeriod, signPeriod, verifySignedPeriod, assertSignedPeriod, signedPeriodProblem } from './sign.js';
 export {
   METER_PERIOD_FORMAT,
