@@ -120,9 +120,10 @@ describe(`${NAME}: import per hour of the local day, encrypted to the regulator 
   it('no overflowing lane: a slot lane carried into its neighbour violates its range check, and a packed hour field cannot exceed 28 bits', async () => {
     // The hour sums are linear in the slot energies, which are lanes of the signed packed elements
     // (21-bit stride) that LaneSplit range-checks (< 2^LW). Carry 2^21 into slot 3's lane (hour 1) from
-    // slot 4's (hour 2): the packed element, hence the signed digest, is unchanged, and an hour would
-    // gain two million Wh. The range check refuses it.
-    const [s3, s4] = [sig('details.workEnergy[3]'), sig('details.workEnergy[4]')];
+    // slot 4's (hour 2) in the lanes of the day's first element summed over days (allLanes[0]; the
+    // details' slot inputs are substituted away by --O2): the packed element, hence the signed
+    // digest, is unchanged, and an hour would gain two million Wh. The range check refuses it.
+    const [s3, s4] = [sig('allLanes[0].lanes[3]'), sig('allLanes[0].lanes[4]')];
     const carried = c.solve(
       w,
       new Map([
