@@ -15,6 +15,7 @@ import { ValidationError } from '../errors.js';
 import { blake512 } from './blake512.js';
 import { BABYJUB_SUBORDER, bytesToHex, FIELD_P, hexToBytes, isFieldElement } from './field.js';
 import { poseidon } from './poseidon.js';
+import { invertModPrime } from './modular.js';
 
 /** A BabyJubJub point in affine coordinates (the meter's public key `(Ax, Ay)`). */
 export interface MeterPublicKey {
@@ -38,18 +39,7 @@ const mod = (v: bigint): bigint => {
   return r < 0n ? r + FIELD_P : r;
 };
 
-/** a^(p-2) mod p (p prime, a != 0). */
-function invert(a: bigint): bigint {
-  let result = 1n;
-  let base = mod(a);
-  let e = FIELD_P - 2n;
-  while (e > 0n) {
-    if (e & 1n) result = (result * base) % FIELD_P;
-    base = (base * base) % FIELD_P;
-    e >>= 1n;
-  }
-  return result;
-}
+const invert = (a: bigint): bigint => invertModPrime(a, FIELD_P);
 
 /** Extended coordinates (X : Y : Z : T), x = X/Z, y = Y/Z, T = XY/Z: additions without inversions. */
 type Extended = [bigint, bigint, bigint, bigint];

@@ -14,6 +14,7 @@ import { ValidationError, WattproofError } from '../errors.js';
 import { type CurvePoint, isCurvePoint, randomScalar } from './disclosure.js';
 import { BABYJUB_SUBORDER, FIELD_P } from './field.js';
 import { poseidon } from './poseidon.js';
+import { invertModPrime } from './modular.js';
 
 const L = BABYJUB_SUBORDER;
 const IDENTITY: Point<bigint> = [0n, 1n];
@@ -184,15 +185,4 @@ export async function combinePartials(
   return shared;
 }
 
-function modInverse(a: bigint): bigint {
-  // l is prime: a^(l-2)
-  let result = 1n;
-  let base = mod(a);
-  let e = L - 2n;
-  while (e > 0n) {
-    if (e & 1n) result = (result * base) % L;
-    base = (base * base) % L;
-    e >>= 1n;
-  }
-  return result;
-}
+const modInverse = (a: bigint): bigint => invertModPrime(a, L);
