@@ -105,7 +105,7 @@ export async function gasFigures(root: string, built: string[], log: (m: string)
     if (code !== 0) return { status: `not measured: ${GAS_SCRIPT} exited with ${code}`, settleGas: null, calls: {} };
     report = await readReport(file);
   }
-  if (!report || Object.keys(report.circuits).length === 0) {
+  if (!report || Object.keys(report.circuits).length + Object.keys(report.disclosed ?? {}).length === 0) {
     return { status: `not measured: no usable ${GAS_JSON}`, settleGas: null, calls: {} };
   }
   const settleOf = (c: string) => {
