@@ -58,7 +58,7 @@ import { runProveChild, summarize, type ProvingFigures } from './measure.js';
 import { renderMarkdown } from './report.js';
 import { setupFigures } from './setup.js';
 import type { BenchResults, CircuitFigures, DisclosureFigures } from './results.js';
-import { evaluateTargets } from './targets.js';
+import { evaluateTargets, type TargetId } from './targets.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOURLY = 'bill_31d_60m';
@@ -226,6 +226,25 @@ function mergeDisclosureTargets(r: BenchResults): BenchResults['targets'] {
   return [...r.targets.filter((t) => !ids.has(t.id)), ...fresh.filter((t) => ids.has(t.id))];
 }
 
+/** The targets read off the circuits' own figures: the 31-day hourly, half-hourly and 15-minute months. */
+function circuitTargetValues(cs: Record<string, CircuitFigures>): Partial<Record<TargetId, number>> {
+  const total = (c: CircuitFigures | undefined) => (c && 'totalMs' in c.proving ? c.proving.totalMs.median : undefined);
+  const out: Partial<Record<TargetId, number>> = {};
+  const hourly = cs[HOURLY];
+  if (hourly) {
+    out.constraints31d60m = hourly.constraints;
+    out.perInterval31d60m = hourly.constraintsPerInterval;
+    out.constraints31d60mUnder2p15 = hourly.constraints;
+  }
+  const put = (id: TargetId, v: number | undefined) => {
+    if (v !== undefined) out[id] = v;
+  };
+  put('prove31d60m', total(hourly));
+  put('prove31d15m', total(cs.bill_31d_15m));
+  put('prove31d30m', total(cs.bill_31d_30m));
+  return out;
+}
+
 /**
  * `--merge --only A,B`: measuring a few circuits (a big instance built on demand takes minutes) must not
  * throw away the other figures of results.json (gas, browser, the other circuits): only A and B are
@@ -243,6 +262,10 @@ async function mergeCircuitFigures(circuits: Record<string, CircuitFigures>, o: 
       `${name}: measured ${date.slice(0, 16)}Z alone by \`${command}\` (${o.runs} runs), load average ${loadAtStart} at the start and ${round(loadavg()[0]!, 2)} at the end${notes.length > 0 ? `; ${notes.join('; ')}` : ''}.`,
     );
   }
+  // the targets measured on a merged circuit follow its new figures (the others keep theirs)
+  const merged = circuitTargetValues(results.circuits);
+  const fresh = evaluateTargets(merged).filter((t) => merged[t.id as TargetId] !== undefined);
+  results.targets = results.targets.map((t) => fresh.find((f) => f.id === t.id) ?? t);
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(ROOT, 'bench', 'results.md'), renderMarkdown(results));
   say(`merged ${Object.keys(circuits).join(', ')} into bench/results.json and bench/results.md`);
