@@ -21,6 +21,7 @@ function fmtValue(t: TargetResult, v: number): string {
   if (t.unit === 'ms') return ms(v);
   if (t.unit === '') return v.toFixed(3);
   if (t.unit === 'gas') return `${int(v)} gas`;
+  if (t.unit === '%') return `${v.toFixed(1)} %`;
   return Number.isInteger(v) ? int(v) : v.toFixed(2);
 }
 
