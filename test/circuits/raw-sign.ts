@@ -27,13 +27,18 @@ export function rawSlotSums(readings: bigint[], perDay: number): bigint[] {
   return sums;
 }
 
-/** The slot-sums digest of `sums` (7 per element at a 32-bit stride, chained from TAG_SLOTS), as written. */
+/**
+ * The slot-sums digest of `sums` (7 per element at a 32-bit stride, absorbed from TAG_SLOTS by
+ * Poseidons as wide as each block's elements: slots v2), as written.
+ */
 export async function rawSlotsDigest(sums: bigint[]): Promise<bigint> {
   const elems: bigint[] = [];
   sums.forEach((v, q) => {
     elems[Math.floor(q / 7)] = (elems[Math.floor(q / 7)] ?? 0n) + (v << BigInt(32 * (q % 7)));
   });
-  return chain(TAG_SLOTS, elems);
+  let h = TAG_SLOTS;
+  for (let b = 0; b * 15 < elems.length; b++) h = await poseidon([h, ...elems.slice(15 * b, 15 * b + 15)]);
+  return h;
 }
 
 /**

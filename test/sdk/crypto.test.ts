@@ -28,12 +28,12 @@ describe('tags (spec §3 table)', () => {
   it('are the UTF-8 names read big-endian, with the values the spec lists', () => {
     expect(tagFromName('wattproof.series.v1')).toBe(TAG_SERIES);
     expect(tagFromName('wattproof.period.v3')).toBe(TAG_PERIOD);
-    expect(tagFromName('wattproof.slots.v1')).toBe(TAG_SLOTS);
+    expect(tagFromName('wattproof.slots.v2')).toBe(TAG_SLOTS);
     expect(tagFromName('wattproof.tariff.v1')).toBe(TAG_TARIFF);
     expect(tagFromName('wattproof.ytd.v1')).toBe(TAG_YTD);
     expect(TAG_SERIES).toBe(2662278197889393509332597950471996538138555953n);
     expect(TAG_PERIOD).toBe(2662278197889393509332597895131764359707915827n);
-    expect(TAG_SLOTS).toBe(10399524210505443395830460745998310254212657n);
+    expect(TAG_SLOTS).toBe(10399524210505443395830460745998310254212658n);
     expect(TAG_TARIFF).toBe(2662278197889393509332597968630510239773259313n);
   });
 });

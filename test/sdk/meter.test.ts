@@ -65,7 +65,7 @@ describe('signed periods', () => {
   it('round-trip through JSON documents and still verify', async () => {
     const sp = await signPeriod(generateMeterKey(), period);
     const text = serializeSignedPeriod(sp);
-    expect(text).toContain('"format": "wattproof.signed-period.v3"');
+    expect(text).toContain('"format": "wattproof.signed-period.v4"');
     const back = parseSignedPeriodJson(text);
     expect(back).toEqual(sp);
     expect(await verifySignedPeriod(back)).toBe(true);

@@ -12,8 +12,11 @@ export const TAG_SERIES = 2662278197889393509332597950471996538138555953n;
  * interval count; v3 also to the per-slot export sums, {@link TAG_SLOTS}).
  */
 export const TAG_PERIOD = 2662278197889393509332597895131764359707915827n;
-/** `wattproof.slots.v1` — first chaining value of the digest of a series' per-slot sums (spec §3). */
-export const TAG_SLOTS = 10399524210505443395830460745998310254212657n;
+/**
+ * `wattproof.slots.v2` — first chaining value of the digest of a series' per-slot sums (spec §3;
+ * v2 sizes each block's Poseidon to the elements it holds, v1 zero-padded to Poseidon16).
+ */
+export const TAG_SLOTS = 10399524210505443395830460745998310254212658n;
 /** `wattproof.tariff.v1` — first input of the tariff commitment. */
 export const TAG_TARIFF = 2662278197889393509332597968630510239773259313n;
 /** `wattproof.ytd.v1` — first input of a meter's year-to-date commitment (yearly blocks, spec §6). */

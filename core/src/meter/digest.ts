@@ -95,12 +95,26 @@ export function packSlotSums(sums: readonly bigint[]): bigint[] {
 
 /**
  * The slot-sums digest of spec §3: the per-slot sums of a series ({@link slotSums}) packed 7 per
- * element ({@link packSlotSums}), chained like a series digest from `TAG_SLOTS`. The meter signs
+ * element ({@link packSlotSums}), chained from `TAG_SLOTS` with each block's Poseidon as wide as
+ * its elements (one Poseidon of `1 + ceil(I/7)` inputs for `I <= 105`). The meter signs
  * that of its exports, so that a bill circuit, which needs only the export energy per slot of the
  * day, hashes `ceil(I/7)` elements instead of the whole export series.
  */
 export async function slotSumsDigest(readings: readonly (number | bigint)[], intervalsPerDay: number, field = 'readings'): Promise<bigint> {
-  return chain16(TAG_SLOTS, packSlotSums(slotSums(readings, intervalsPerDay, field)));
+  return chainFitted(TAG_SLOTS, packSlotSums(slotSums(readings, intervalsPerDay, field)));
+}
+
+/**
+ * The slot-sums chain of spec §3 (v2): like {@link chain16}, but each block's Poseidon takes only the
+ * elements the block holds (at most 15), never zero padding. Only for a length the circuit fixes
+ * (the slots per day): a series digest, whose length varies with the period, must pad.
+ */
+async function chainFitted(tag: bigint, elements: readonly bigint[]): Promise<bigint> {
+  let h = tag;
+  for (let b = 0; b * ELEMENTS_PER_BLOCK < elements.length; b++) {
+    h = await poseidon([h, ...elements.slice(b * ELEMENTS_PER_BLOCK, (b + 1) * ELEMENTS_PER_BLOCK)]);
+  }
+  return h;
 }
 
 /**

@@ -14,10 +14,11 @@ import type { SignedPeriod } from './sign.js';
 /** Format tag of a meter period document (v2: optional per-interval `quality`; v1 files are read too). */
 export const METER_PERIOD_FORMAT = 'wattproof.meter-period.v2';
 /**
- * Format tag of a signed period document (v3: statement v3, spec §3, which also signs the export
- * sums by slot; v1 and v2 signatures no longer verify).
+ * Format tag of a signed period document (v4: statement v3 over the slots v2 digest, spec §3; v3
+ * signed the slots v1 digest, v2 lacked the export sums by slot, v1 the non-actual count: none of
+ * them verifies now).
  */
-export const SIGNED_PERIOD_FORMAT = 'wattproof.signed-period.v3';
+export const SIGNED_PERIOD_FORMAT = 'wattproof.signed-period.v4';
 
 const fieldElement = uintBits(254).refine((v) => v < FIELD_P, { error: 'must be a field element (< p)' });
 
@@ -30,7 +31,7 @@ const signedDocSchema = z
     ...meterPeriodShape,
     format: z
       .literal(SIGNED_PERIOD_FORMAT, {
-        error: `must be ${SIGNED_PERIOD_FORMAT} (an older signed period's statement lacks the export slot sums (v2) or the non-actual count (v1); re-sign it)`,
+        error: `must be ${SIGNED_PERIOD_FORMAT} (an older signed period's statement signs the export slot sums in the v1 digest (v3), lacks them (v2) or lacks the non-actual count (v1); re-sign it)`,
       })
       .optional(),
     publicKey: z.object({ x: fieldElement, y: fieldElement }).strict(),
