@@ -175,7 +175,7 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
         ...['--share', `body${b}.share.json`, '--public', `split${b}.pub.json`, '--json'],
       ]);
       expect(combined.code, combined.stdout + combined.stderr).toBe(0);
-      hashes.push(combined.json.keyHash);
+      hashes.push(combined.json.keyY);
     }
     expect(new Set(hashes).size).toBe(1);
     expect((await stat(join(dir, 'body1.share.json'))).mode & 0o777).toBe(0o600);

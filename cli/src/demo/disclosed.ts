@@ -16,7 +16,7 @@
 import type { Signer } from 'ethers';
 import { exampleTariffDraft } from '../../../core/src/tariff/examples.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
-import { disclosureKeyHash, generateDisclosureKey } from '../../../core/src/crypto/disclosure.js';
+import { generateDisclosureKey } from '../../../core/src/crypto/disclosure.js';
 import { duration, gas, kwh, localDate, money, short, table } from '../../../core/src/format.js';
 import { auditDisclosures, type DisclosureAuditReport } from '../../../sdk/src/audit/disclosure-audit.js';
 import { deployDisclosedSettlement } from '../../../sdk/src/chain/disclosed-settlement.js';
@@ -82,7 +82,7 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
   const verifier = await deployVerifier(ctx.admin, DEMO_DISCLOSE_CIRCUIT_VERIFIER);
   const ledger = await deployDisclosedSettlement(ctx.admin, { verifier, ...ctx.addresses, disclosureKeys: keysAddress });
   out.line(
-    `  DisclosureKeys ${short(keysAddress, 4)} (epoch 0: key hash ${short(await disclosureKeyHash(regKey.publicKey), 6)}), verifier of ${DEMO_DISCLOSE_CIRCUIT} ${short(verifier, 4)}, DisclosedSettlement ${short(ledger, 4)} on the same registries`,
+    `  DisclosureKeys ${short(keysAddress, 4)} (epoch 0: key y ${short(regKey.publicKey.y, 6)}), verifier of ${DEMO_DISCLOSE_CIRCUIT} ${short(verifier, 4)}, DisclosedSettlement ${short(ledger, 4)} on the same registries`,
   );
 
   // The household: its own meter and consumer account, the retailer's tariff on half-hourly slots.
@@ -125,7 +125,7 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
   let proveMs = 0;
   for (const sp of signed) {
     const proof = await consumer.proveBill(tariff, sp, { circuit: DEMO_DISCLOSE_CIRCUIT, disclosure: { keys, consumerSecret } });
-    // The consumer's settle() sends settleDisclosed for a proof with the six disclosure signals.
+    // The consumer's settle() sends settleDisclosed for a proof with the five disclosure signals.
     const receipt = await consumer.settle(proof);
     const settled = receipt.bill;
     gasTotal += receipt.gasUsed;
