@@ -22,6 +22,7 @@ import { auditDisclosures, type DisclosureAuditReport } from '../../../sdk/src/a
 import { deployDisclosedSettlement } from '../../../sdk/src/chain/disclosed-settlement.js';
 import { deployDisclosureKeys, DisclosureKeysClient } from '../../../sdk/src/chain/disclosure-keys.js';
 import { deployVerifier } from '../../../sdk/src/chain/deploy.js';
+import { loadCircuitArtifacts } from '../../../prover/src/artifacts/index.js';
 import {
   Consumer,
   householdSeries,
@@ -153,8 +154,8 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
       rows,
     ),
   );
-  out.line('  what the public sees of each: the Settled event (the same five signals as any bill) and, in calldata, the regulator key hash,');
-  out.line('  the ephemeral key and four ciphertext elements: field elements that say nothing without the regulator key');
+  out.line("  what the public sees of each: the Settled event (the same five signals as any bill) and, in calldata, the regulator key's y,");
+  out.line("  the ephemeral key's y and three ciphertext elements: field elements that say nothing without the regulator key");
 
   // The regulator's view: its audit tool over the ledger's block range, with its secret and the tariff.
   const report = await auditDisclosures({
@@ -163,6 +164,8 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
     disclosureKeys: keysAddress,
     regulatorSecrets: [regKey.secret],
     tariffs: [tariff],
+    // each proof re-verified with the words read: the ciphertext's integrity (construction v3, spec §10)
+    verificationKey: (await loadCircuitArtifacts(DEMO_DISCLOSE_CIRCUIT)).vkey as Record<string, unknown>,
     fromBlock: firstBlock,
   });
   printRegulatorView(out, report, tariff, tz, m);
