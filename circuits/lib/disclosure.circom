@@ -80,7 +80,7 @@ template PoseidonEncrypt(L, CHECK_NONCE) {
 // 0: the bill's nonce is below 2^104 by its own range checks, and the bill's recipient y is the
 // registered key's, which DisclosureKeys accepts only for a curve point with x != 0, i.e. y != +-1;
 // on the curve (a x^2 + y^2 = 1 + d x^2 y^2) x = 0 forces y^2 = 1, so BabyCheck with that y already
-// excludes x = 0 (-129 constraints).
+// excludes x = 0 (-128 and -1 constraints).
 template Disclosure(L, CHECK_INPUTS) {
     assert(CHECK_INPUTS == 0 || CHECK_INPUTS == 1);
     var N = ((L + 2) \ 3) * 3;
@@ -174,10 +174,10 @@ template BillDetails(I, LW, HOURLY) {
 // The bill's disclosure (docs/disclosure-spec.md §4, §5, §10): the L details encrypted to the
 // regulator's key, with nonce meterId + 2^64 periodStart (unique per settlement, since the chain
 // settles a (meter, period) once; below 2^104 by the bill's range checks on meterId and periodStart,
-// so the cipher's 2^128 range check is implied and left out, as is x != 0: see Disclosure). Publishes the ephemeral key's y only
-// (the key depends on the shared point's y, the same for both x of that y) and the 3 * ceil(L / 3)
-// ciphertext elements (3 for layout v1, 6 for v2). The caller publishes recipient[1], the key's y
-// that the chain compares with the key in force.
+// so the cipher's 2^128 range check is implied and left out, as is x != 0: see Disclosure).
+// Publishes the ephemeral key's y only (the key depends on the shared point's y, the same for both x
+// of that y) and the 3 * ceil(L / 3) ciphertext elements (3 for layout v1, 6 for v2). The caller
+// publishes recipient[1], the key's y that the chain compares with the key in force.
 template BillDisclosure(L) {
     var C = ((L + 2) \ 3) * 3;
     signal input details[L];
