@@ -208,7 +208,7 @@ async function readOne(
   // keys are named by y (construction v3): the secret of (x, y) also opens what was encrypted to (-x, y)
   const secret = secrets.get(signals.regulatorKeyY);
   if (secret === undefined) {
-    mismatches.push(`no secret given for the key with y ${signals.regulatorKeyY} (epoch ${inForce.epoch})`);
+    mismatches.push(`no secret given for key y ${signals.regulatorKeyY} (epoch ${inForce.epoch})`);
     return view;
   }
   try {
