@@ -7,19 +7,15 @@
  * second, as every later bill of the meter pays.
  * @packageDocumentation
  */
-import { ContractFactory, type InterfaceAbi } from 'ethers';
 import hre from 'hardhat';
 import { deriveEphemeralSecret, disclosureNonce } from '../core/src/bill/disclosure.js';
 import { settlementDomain } from '../core/src/bill/signals.js';
-import { disclosureKeyHash, generateDisclosureKey } from '../core/src/crypto/disclosure.js';
+import { generateDisclosureKey } from '../core/src/crypto/disclosure.js';
 import { signPeriod } from '../core/src/meter/index.js';
 import { loadCircuitArtifacts } from '../prover/src/artifacts/index.js';
 import { buildBillInput } from '../prover/src/bill-input.js';
 import { fullProve, toSolidityArgs } from '../prover/src/groth16.js';
-import { DisclosedSettlementClient, deployDisclosedSettlement } from '../sdk/src/chain/disclosed-settlement.js';
-import { disclosedVerifierContractName } from '../sdk/src/chain/deploy.js';
-import { DisclosureKeys__factory, TestToken__factory } from '../typechain-types/index.js';
-import { afterDay, createWorld, DAY, KEY_1, METER_1, readings, UNIT } from '../test/contracts/world.js';
+import { afterDay, createDisclosedWorld, DAY, KEY_1, METER_1, readings } from '../test/contracts/world.js';
 
 /** Receipt gasUsed of a disclosed instance's settlements. */
 export interface DisclosedGas {
@@ -42,30 +38,8 @@ export async function measureDisclosedGas(circuit: string, log: (s: string) => v
   if (artifacts.params.maxDays !== 1 || artifacts.params.intervalsPerDay !== 48)
     throw new Error(`${circuit}: the disclosed gas report takes a one-day half-hourly instance`);
   await hre.network.provider.send('hardhat_reset');
-  const w = await createWorld({ circuit: 'bill_1d_30m' });
   const regulator = generateDisclosureKey();
-  const keys = await new DisclosureKeys__factory(w.s.admin).deploy(
-    w.s.admin.address,
-    w.s.regulator.address,
-    await disclosureKeyHash(regulator.publicKey),
-    regulator.publicKey.x,
-    regulator.publicKey.y,
-  );
-  await keys.waitForDeployment();
-  const name = disclosedVerifierContractName(circuit);
-  const art = await hre.artifacts.readArtifact(name);
-  const verifier = await new ContractFactory(art.abi as InterfaceAbi, art.bytecode, w.s.admin).deploy();
-  await verifier.waitForDeployment();
-  const address = await deployDisclosedSettlement(w.s.admin, {
-    verifier: await verifier.getAddress(),
-    meterRegistry: w.d.addresses.meterRegistry,
-    tariffRegistry: w.d.addresses.tariffRegistry,
-    token: w.d.addresses.token,
-    disclosureKeys: await keys.getAddress(),
-  });
-  const ledger = new DisclosedSettlementClient(address, w.s.consumer);
-  await (await TestToken__factory.connect(w.d.addresses.token, w.s.consumer).approve(address, 100n * UNIT)).wait();
-  await (await ledger.contract.deposit(100n * UNIT)).wait();
+  const { w, address, ledger } = await createDisclosedWorld({ circuit, key: regulator.publicKey, world: { circuit: 'bill_1d_30m' } });
   const gas: number[] = [];
   for (const day of [0, 1]) {
     log(`  proving day ${day} on ${circuit}...`);

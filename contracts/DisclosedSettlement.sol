@@ -19,9 +19,10 @@ contract DisclosedSettlement is Settlement, IDisclosedSettlement {
     /// @notice The regulator's disclosure keys by epoch.
     IDisclosureKeys public immutable disclosureKeys;
 
-    /// @notice Disclosure signals of the verifier's circuit after the five: 6 for the details layout v1
-    ///         (`"disclose": 1`, settleDisclosed), 9 for layout v2 with the hours of the day (`"disclose": 2`,
-    ///         settleDisclosedHourly); read from the verifier's extraSignalCount at deployment.
+    /// @notice Disclosure signals of the verifier's circuit after the five: 5 for the details layout v1
+    ///         (`"disclose": 1`, settleDisclosed), 8 for layout v2 with the hours of the day (`"disclose": 2`,
+    ///         settleDisclosedHourly); read from the verifier's extraSignalCount at deployment
+    ///         (construction v3, docs/disclosure-spec.md section 10: key y, ephemeral y, 3 or 6 ciphertext words).
     uint256 public immutable disclosureSignalCount;
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE
@@ -45,7 +46,7 @@ contract DisclosedSettlement is Settlement, IDisclosedSettlement {
             n = extra;
         } catch {}
         // Only the two layouts exist: any other verifier could never settle, so refuse it here.
-        if (n != 6 && n != 9) revert DisclosureLayoutMismatch(6, n);
+        if (n != 5 && n != 8) revert DisclosureLayoutMismatch(5, n);
         disclosureSignalCount = n;
     }
 
@@ -55,24 +56,13 @@ contract DisclosedSettlement is Settlement, IDisclosedSettlement {
         uint256[2][2] calldata b,
         uint256[2] calldata c,
         uint256[5] calldata publicSignals,
-        uint256[6] calldata disclosure
+        uint256[5] calldata disclosure
     ) external nonReentrant whenNotPaused {
-        if (disclosureSignalCount != 6) revert DisclosureLayoutMismatch(disclosureSignalCount, 6);
-        _settleOne(publicSignals);
-        for (uint256 i = 0; i < 6; ++i) {
-            if (disclosure[i] >= SNARK_SCALAR_FIELD) revert SignalOutOfField(5 + i, disclosure[i]);
-        }
-        // _settleOne decoded and checked the period; its start is bits 64..103 of signal 2.
-        (uint256 expected, uint32 epoch) = disclosureKeys.keyAt(uint40(publicSignals[2] >> 64));
-        if (disclosure[0] != expected) revert WrongDisclosureKey(expected, disclosure[0], epoch);
-        // The regulator's key of the epoch in force is the same on every bill of the epoch: folded and kept
-        // with the meter key and tariff; the ephemeral key and the ciphertext are multiplied.
-        (uint256[] memory folded, uint256[] memory rest) = _splitSignals(publicSignals, 11);
-        folded[5] = disclosure[0];
-        for (uint256 i = 1; i < 6; ++i) {
+        (uint256[] memory folded, uint256[] memory rest) = _beginDisclosed(publicSignals, 5);
+        for (uint256 i = 0; i < 5; ++i) {
             rest[5 + i] = disclosure[i];
         }
-        if (!_verify(a, b, c, rest, _keptBase(folded))) revert InvalidProof();
+        _finishDisclosed(a, b, c, publicSignals, folded, rest);
     }
 
     /// @inheritdoc IDisclosedSettlement
@@ -81,22 +71,48 @@ contract DisclosedSettlement is Settlement, IDisclosedSettlement {
         uint256[2][2] calldata b,
         uint256[2] calldata c,
         uint256[5] calldata publicSignals,
-        uint256[9] calldata disclosure
+        uint256[8] calldata disclosure
     ) external nonReentrant whenNotPaused {
-        if (disclosureSignalCount != 9) revert DisclosureLayoutMismatch(disclosureSignalCount, 9);
-        _settleOne(publicSignals);
-        for (uint256 i = 0; i < 9; ++i) {
-            if (disclosure[i] >= SNARK_SCALAR_FIELD) revert SignalOutOfField(5 + i, disclosure[i]);
-        }
-        (uint256 expected, uint32 epoch) = disclosureKeys.keyAt(uint40(publicSignals[2] >> 64));
-        if (disclosure[0] != expected) revert WrongDisclosureKey(expected, disclosure[0], epoch);
-        // As settleDisclosed: the key of the epoch is folded and kept; the ephemeral key and the seven
-        // ciphertext words are multiplied.
-        (uint256[] memory folded, uint256[] memory rest) = _splitSignals(publicSignals, 14);
-        folded[5] = disclosure[0];
-        for (uint256 i = 1; i < 9; ++i) {
+        (uint256[] memory folded, uint256[] memory rest) = _beginDisclosed(publicSignals, 8);
+        for (uint256 i = 0; i < 8; ++i) {
             rest[5 + i] = disclosure[i];
         }
+        _finishDisclosed(a, b, c, publicSignals, folded, rest);
+    }
+
+    /// @dev The one path of both entry points, first half: the layout (by the entry point's word count `n`),
+    ///      then settle's checks in settle's order; returns the signal arrays split as settle splits them, which
+    ///      the entry point fills with its `n` disclosure words at 5..5+n-1 (a copy of a fixed-size calldata array
+    ///      is the one thing the two sizes cannot share).
+    function _beginDisclosed(uint256[5] calldata publicSignals, uint256 n)
+        private
+        returns (uint256[] memory folded, uint256[] memory rest)
+    {
+        if (disclosureSignalCount != n) revert DisclosureLayoutMismatch(disclosureSignalCount, n);
+        _settleOne(publicSignals);
+        return _splitSignals(publicSignals, 5 + n);
+    }
+
+    /// @dev Second half: the disclosure words in field, the key in force, then the proof. The regulator's key y of
+    ///      the epoch in force (word 5) is the same on every bill of the epoch: moved into the folded signals and
+    ///      kept with the meter key and tariff; the ephemeral key y and the ciphertext words are multiplied.
+    function _finishDisclosed(
+        uint256[2] calldata a,
+        uint256[2][2] calldata b,
+        uint256[2] calldata c,
+        uint256[5] calldata publicSignals,
+        uint256[] memory folded,
+        uint256[] memory rest
+    ) private {
+        for (uint256 i = 5; i < rest.length; ++i) {
+            if (rest[i] >= SNARK_SCALAR_FIELD) revert SignalOutOfField(i, rest[i]);
+        }
+        // _settleOne decoded and checked the period; its start is bits 64..103 of signal 2.
+        (uint256 expected, uint32 epoch) = disclosureKeys.keyAt(uint40(publicSignals[2] >> 64));
+        uint256 keyY = rest[5];
+        if (keyY != expected) revert WrongDisclosureKey(expected, keyY, epoch);
+        folded[5] = keyY;
+        rest[5] = 0;
         if (!_verify(a, b, c, rest, _keptBase(folded))) revert InvalidProof();
     }
 

@@ -19,28 +19,27 @@ contract DisclosureKeys is IDisclosureKeys, AccessControl {
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE
     /// @param regulator account granted REGULATOR_ROLE
-    /// @param keyHash the first key's Poseidon(x, y), in force from time 0
-    /// @param x the first key's x coordinate
+    /// @param x the first key's x coordinate (in force from time 0)
     /// @param y the first key's y coordinate
-    constructor(address admin, address regulator, uint256 keyHash, uint256 x, uint256 y) {
+    constructor(address admin, address regulator, uint256 x, uint256 y) {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(REGULATOR_ROLE, regulator);
-        _append(keyHash, x, y, 0);
+        _append(x, y, 0);
     }
 
     /// @inheritdoc IDisclosureKeys
-    function setKey(uint256 keyHash, uint256 x, uint256 y, uint40 validFrom) external onlyRole(REGULATOR_ROLE) {
+    function setKey(uint256 x, uint256 y, uint40 validFrom) external onlyRole(REGULATOR_ROLE) {
         uint40 last = _epochs[_epochs.length - 1].validFrom;
         if (validFrom <= last || validFrom < block.timestamp) revert InvalidEpochStart(validFrom, last, block.timestamp);
-        _append(keyHash, x, y, validFrom);
+        _append(x, y, validFrom);
     }
 
     /// @inheritdoc IDisclosureKeys
-    function keyAt(uint40 periodStart) external view returns (uint256 keyHash, uint32 epoch) {
+    function keyAt(uint40 periodStart) external view returns (uint256 keyY, uint32 epoch) {
         // Newest first: settlements are of recent periods, so this ends in a step or two.
         uint256 i = _epochs.length;
         while (i > 1 && _epochs[i - 1].validFrom > periodStart) i--;
-        return (_epochs[i - 1].keyHash, uint32(i - 1));
+        return (_epochs[i - 1].y, uint32(i - 1));
     }
 
     /// @inheritdoc IDisclosureKeys
@@ -53,10 +52,25 @@ contract DisclosureKeys is IDisclosureKeys, AccessControl {
         return _epochs[i];
     }
 
-    function _append(uint256 keyHash, uint256 x, uint256 y, uint40 validFrom) private {
+    function _append(uint256 x, uint256 y, uint40 validFrom) private {
+        if (!_isKeyPoint(x, y)) revert InvalidDisclosureKey();
+        _epochs.push(Epoch({x: x, y: y, validFrom: validFrom}));
+        emit DisclosureKeySet(uint32(_epochs.length - 1), y, x, validFrom, msg.sender);
+    }
+
+    /// @dev BabyJubJub (a x^2 + y^2 = 1 + d x^2 y^2 over the BN254 scalar field, a = 168700, d = 168696)
+    ///      with x != 0. Proofs name a key by its y alone and the circuit checks only that (x, y) is on the
+    ///      curve: on it, x = 0 forces y = +-1 (the identity and the point of order 2), so refusing x = 0 here
+    ///      is what keeps those two out of every proof. An off-curve key would make every disclosed
+    ///      settlement of its epoch unprovable. (Subgroup membership is the SDK's check: it costs a scalar
+    ///      multiplication.)
+    function _isKeyPoint(uint256 x, uint256 y) private pure returns (bool) {
         uint256 r = WattproofConstants.SNARK_SCALAR_FIELD;
-        if (keyHash == 0 || keyHash >= r || x >= r || y >= r || (x == 0 && y == 1)) revert InvalidDisclosureKey();
-        _epochs.push(Epoch({keyHash: keyHash, validFrom: validFrom}));
-        emit DisclosureKeySet(uint32(_epochs.length - 1), keyHash, x, y, validFrom, msg.sender);
+        if (x == 0 || x >= r || y >= r) return false;
+        uint256 x2 = mulmod(x, x, r);
+        uint256 y2 = mulmod(y, y, r);
+        uint256 lhs = addmod(mulmod(168700, x2, r), y2, r);
+        uint256 rhs = addmod(1, mulmod(168696, mulmod(x2, y2, r), r), r);
+        return lhs == rhs;
     }
 }

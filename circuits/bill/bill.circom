@@ -21,8 +21,8 @@ include "../lib/zone.circom";
 // The wattproof bill (docs/bill-spec.md). I intervals per day, up to MAXD days, readings < 2^RB;
 // DEMAND = 1 adds the demand charge (spec v2 §6; about 2 RB + 3 constraints per interval), and a
 // DEMAND = 0 circuit only bills tariffs whose demand price is 0. DISCLOSE = 1 adds the regulator's
-// disclosure (docs/disclosure-spec.md): six public inputs after `domain`, see the end; DISCLOSE = 2
-// also discloses import per hour of the local day (layout v2, §8): nine public inputs after `domain`.
+// disclosure (docs/disclosure-spec.md): five public inputs after `domain`, see the end; DISCLOSE = 2
+// also discloses import per hour of the local day (layout v2, §8): eight public inputs after `domain`.
 // Proves: charge and credit are the committed tariff applied to readings signed by the meter
 // whose key hashes to keyHash, for the period packed in `period`, bound to `domain`.
 // YEARLY = 1 bills yearly-block tariffs (spec §6) and appends three public inputs, the LAST public
@@ -428,17 +428,17 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
         + (1 << 144) * nonActualCount;
     amounts <== charge + (1 << 96) * credit;
 
-    // ---- disclosure (docs/disclosure-spec.md §4, §8): public inputs 5..10 (5..13 with DISCLOSE = 2), after domain ----
+    // ---- disclosure (docs/disclosure-spec.md §4, §8, §10): public inputs 5..9 (5..12 with DISCLOSE = 2), after domain ----
     // Public inputs, not outputs: circom lists outputs before inputs, and signals 0-4 keep their
     // places. Each is bound by an equality to what the circuit computes.
     if (DISCLOSE >= 1) {
         var HOURLY = DISCLOSE - 1;              // layout v2: three more plaintext elements, one cipher block
-        var CT = 4 + 3 * HOURLY;                // ciphertext elements
+        var CT = 3 + 3 * HOURLY;                // ciphertext elements (construction v3: no authentication element)
         signal input disclosureSecret;          // private: the ephemeral scalar
-        signal input regulatorKey[2];           // private: the regulator's point in force
-        signal input regulatorKeyHash;          // public 5: Poseidon(regulatorKey), checked on chain
+        signal input regulatorKeyX;             // private: x of the regulator's point in force (either sign)
+        signal input regulatorKeyY;             // public 5: y of that point, checked on chain against the key in force
         signal input ephemeralKeyY;             // public 6
-        signal input disclosureCiphertext[CT];  // public 7..10 (7..13)
+        signal input disclosureCiphertext[CT];  // public 7..9 (7..12)
         // LWX: a slot of a fall-back day holds two readings (ZONE; LWX = LW without it)
         component details = BillDetails(I, LWX, HOURLY);
         details.importBands <== importBand;
@@ -454,8 +454,8 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
         disclosure.meterId <== meterId;
         disclosure.periodStart <== periodStart;
         disclosure.ephemeralSecret <== disclosureSecret;
-        disclosure.recipient <== regulatorKey;
-        regulatorKeyHash === disclosure.recipientHash;
+        disclosure.recipient[0] <== regulatorKeyX;
+        disclosure.recipient[1] <== regulatorKeyY;
         ephemeralKeyY === disclosure.ephemeralY;
         for (var k = 0; k < CT; k++) { disclosureCiphertext[k] === disclosure.ciphertext[k]; }
     }

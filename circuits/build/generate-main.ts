@@ -22,8 +22,8 @@ export interface BillInstance {
   main: string;
   /**
    * `demand`: 1 = with the demand component (spec v2 §6); absent or 0 = without.
-   * `disclose`: 1 = with the regulator's disclosure (docs/disclosure-spec.md; six public inputs after
-   * `domain`); 2 = also import per hour of the local day (layout v2, §8; nine public inputs after
+   * `disclose`: 1 = with the regulator's disclosure (docs/disclosure-spec.md; five public inputs after
+   * `domain`); 2 = also import per hour of the local day (layout v2, §8; eight public inputs after
    * `domain`); absent or 0 = without. `yearly`: 1 = bills yearly-block tariffs with the year-to-date
    * commitments (three more public signals, the last ones, spec §7). `zone`: 1 = follows a
    * daylight-saving clock (spec §5a; no public signal).
@@ -66,7 +66,7 @@ export function mainSource(inst: BillInstance): string {
   // Circom orders public inputs by declaration in the template: domain, the disclosure's, the yearly ones last.
   const publics = [
     'domain',
-    ...(disclose >= 1 ? ['regulatorKeyHash', 'ephemeralKeyY', 'disclosureCiphertext'] : []),
+    ...(disclose >= 1 ? ['regulatorKeyY', 'ephemeralKeyY', 'disclosureCiphertext'] : []),
     ...(yearly === 1 ? ['ytdOld', 'ytdNew', 'ytdYear'] : []),
   ].join(', ');
   return [

@@ -42,8 +42,9 @@ export const MUTANT_TESTS = [
   'test/circuits/bill-malicious.test.ts',
   'test/circuits/bill-disclosure.test.ts',
   'test/circuits/bill-disclosure-hourly.test.ts',
-  // lib_disclosure's own edges (a nonce of 2^128, a recipient off the curve): in a bill the nonce is
-  // meterId + 2^64 periodStart, below 2^128 by the bill's range checks, so only this file sees that check
+  // lib_disclosure's own edges (a nonce of 2^128, a recipient off the curve or with x = 0): the bill's
+  // Disclosure(L, 0) leaves out the nonce's range check (meterId + 2^64 periodStart is below 2^104 by the
+  // bill's range checks) and x != 0 (implied by the registered y), so only this file sees those checks
   'test/circuits/disclosure.test.ts',
   'test/circuits/bill-dst.test.ts',
   'test/circuits/ytd.test.ts',

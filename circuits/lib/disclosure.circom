@@ -21,22 +21,26 @@ template PoseidonPerm4() {
     out <== p.out;
 }
 
-// Poseidon encryption of L field elements (the construction of @zk-kit/poseidon-cipher, after
-// Khovratovich's "Encryption with Poseidon"): state (0, k0, k1, nonce + L * 2^128), absorb three
-// plaintext elements per permutation, each ciphertext element the state after absorbing, and a
-// last permutation's state[1] as the authentication element. The plaintext is zero-padded to a
-// multiple of 3, so the ciphertext has 3 * ceil(L / 3) + 1 elements.
-template PoseidonEncrypt(L) {
+// Poseidon encryption of L field elements without the authentication element (construction v3,
+// docs/disclosure-spec.md §10): zk-kit's @zk-kit/poseidon-cipher state (0, k0, k1, nonce + L * 2^128),
+// three plaintext elements absorbed per permutation, each ciphertext element the state after
+// absorbing. zk-kit's last permutation only makes the tag; here the ciphertext is a public signal of
+// the proof that computed it, so the proof is its integrity and the tag would cost a permutation and a
+// public signal for nothing (decryption: zk-kit's poseidonDecryptWithoutCheck). The plaintext is
+// zero-padded to a multiple of 3, so the ciphertext has 3 * ceil(L / 3) elements.
+// CHECK_NONCE = 1 range-checks the nonce below 2^128 (the length is folded in above it: a nonce past
+// it would alias another length); a caller whose nonce is below 2^128 by its own range checks passes 0.
+template PoseidonEncrypt(L, CHECK_NONCE) {
+    assert(CHECK_NONCE == 0 || CHECK_NONCE == 1);
     var N = ((L + 2) \ 3) * 3;
     signal input plaintext[L];
     signal input key[2];
     signal input nonce;
-    signal output ciphertext[N + 1];
+    signal output ciphertext[N];
 
-    // The length is folded in above 2^128: a nonce past it would alias another length.
-    _ <== Num2Bits(128)(nonce);
+    if (CHECK_NONCE == 1) { _ <== Num2Bits(128)(nonce); }
 
-    component perm[N \ 3 + 1];
+    component perm[N \ 3];
     signal state[N \ 3 + 1][4];
     state[0][0] <== 0;
     state[0][1] <== key[0];
@@ -56,26 +60,36 @@ template PoseidonEncrypt(L) {
         state[b + 1][0] <== perm[b].out[0];
         for (var j = 0; j < 3; j++) { state[b + 1][j + 1] <== ciphertext[3 * b + j]; }
     }
-    perm[N \ 3] = PoseidonPerm4();
-    perm[N \ 3].in <== state[N \ 3];
-    ciphertext[N] <== perm[N \ 3].out[1];
 }
 
 // ECDH on BabyJubJub with an ephemeral key, then Poseidon encryption of `details` under a key
-// derived from the shared point. Outputs what the settlement publishes: the hash of the recipient
-// key (checked on chain against the key in force), the ephemeral public key and the ciphertext.
+// derived from the shared point's y alone (construction v3, docs/disclosure-spec.md §10): the cipher
+// key is (S.y, 0). S and -S share their y, so neither the sign of the recipient's x nor that of the
+// ephemeral key's x changes the key: the recipient is named by its y on chain, and the regulator
+// decrypts with either x of the published ephemeral y.
+// Outputs the ephemeral public key and the 3 * ceil(L / 3) ciphertext elements; the caller publishes
+// the recipient's y itself (recipient[1]).
+// The recipient must be a curve point (BabyCheck) with x != 0: the points with x = 0 are the identity
+// (0, 1) and the point of order 2 (0, -1), whose shared point does not depend on the ephemeral secret
+// (a key stream anyone computes).
 // `nonce` must be unique per recipient key and ephemeral key; the bill passes its (meter, period)
-// pair, which the chain settles at most once, so even a reused ephemeral secret never reuses a
-// key stream.
-template Disclosure(L) {
+// pair, which the chain settles at most once, so even a reused ephemeral secret never reuses a key
+// stream.
+// CHECK_INPUTS = 1 (a general caller): the nonce is range-checked below 2^128 (PoseidonEncrypt's
+// CHECK_NONCE) and the recipient's x != 0 is a constraint. A caller whose context implies both passes
+// 0: the bill's nonce is below 2^104 by its own range checks, and the bill's recipient y is the
+// registered key's, which DisclosureKeys accepts only for a curve point with x != 0, i.e. y != +-1;
+// on the curve (a x^2 + y^2 = 1 + d x^2 y^2) x = 0 forces y^2 = 1, so BabyCheck with that y already
+// excludes x = 0 (-128 and -1 constraints).
+template Disclosure(L, CHECK_INPUTS) {
+    assert(CHECK_INPUTS == 0 || CHECK_INPUTS == 1);
     var N = ((L + 2) \ 3) * 3;
     signal input details[L];
     signal input ephemeralSecret;
     signal input recipient[2];
     signal input nonce;
-    signal output recipientHash;
     signal output ephemeralKey[2];
-    signal output ciphertext[N + 1];
+    signal output ciphertext[N];
 
     // Scalars are taken as 253 bits (as MACI's ECDH does); the subgroup order is below 2^251, so
     // every scalar acts as itself mod that order on both multiplications.
@@ -89,16 +103,20 @@ template Disclosure(L) {
     epk.e <== eBits;
     ephemeralKey <== epk.out;
 
-    // The recipient key must be a curve point; its hash binds it to the key registry's.
+    // The recipient key must be a curve point other than (0, +-1); the caller binds its y.
     BabyCheck()(recipient[0], recipient[1]);
-    recipientHash <== Poseidon(2)(recipient);
+    if (CHECK_INPUTS == 1) {
+        signal recipientXInv <-- recipient[0] != 0 ? 1 / recipient[0] : 0;
+        recipient[0] * recipientXInv === 1;
+    }
 
     component shared = EscalarMulAny(253);
     shared.e <== eBits;
     shared.p <== recipient;
 
-    // The encryption key: the shared point's coordinates, as in MACI's ECDH key.
-    ciphertext <== PoseidonEncrypt(L)(details, shared.out, nonce);
+    // The encryption key: the shared point's y only (x-only ECDH, as X25519's Montgomery u, a function
+    // of the Edwards y); the second key element is the constant 0, zk-kit's key shape.
+    ciphertext <== PoseidonEncrypt(L, CHECK_INPUTS)(details, [shared.out[1], 0], nonce);
 }
 
 // Details of a bill (docs/disclosure-spec.md §4, §8). Layout v1 (HOURLY = 0): three plaintext elements,
@@ -153,28 +171,28 @@ template BillDetails(I, LW, HOURLY) {
     }
 }
 
-// The bill's disclosure (docs/disclosure-spec.md §4, §5): the L details encrypted to the regulator's
-// key, with nonce meterId + 2^64 periodStart (unique per settlement, since the chain settles a
-// (meter, period) once). Publishes the key's hash, the ephemeral key's y only (the regulator
-// recovers x up to sign and keeps the sign under which the ciphertext authenticates: one public
-// signal less) and the 3 * ceil(L / 3) + 1 ciphertext elements (4 for layout v1, 7 for v2).
+// The bill's disclosure (docs/disclosure-spec.md §4, §5, §10): the L details encrypted to the
+// regulator's key, with nonce meterId + 2^64 periodStart (unique per settlement, since the chain
+// settles a (meter, period) once; below 2^104 by the bill's range checks on meterId and periodStart,
+// so the cipher's 2^128 range check is implied and left out, as is x != 0: see Disclosure).
+// Publishes the ephemeral key's y only (the key depends on the shared point's y, the same for both x
+// of that y) and the 3 * ceil(L / 3) ciphertext elements (3 for layout v1, 6 for v2). The caller
+// publishes recipient[1], the key's y that the chain compares with the key in force.
 template BillDisclosure(L) {
-    var C = ((L + 2) \ 3) * 3 + 1;
+    var C = ((L + 2) \ 3) * 3;
     signal input details[L];
     signal input meterId;        // < 2^64 (checked by the bill)
     signal input periodStart;    // < 2^40 (checked by the bill)
     signal input ephemeralSecret;
     signal input recipient[2];
-    signal output recipientHash;
     signal output ephemeralY;
     signal output ciphertext[C];
 
-    component d = Disclosure(L);
+    component d = Disclosure(L, 0);
     d.details <== details;
     d.ephemeralSecret <== ephemeralSecret;
     d.recipient <== recipient;
     d.nonce <== meterId + (1 << 64) * periodStart;
-    recipientHash <== d.recipientHash;
     ephemeralY <== d.ephemeralKey[1];
     ciphertext <== d.ciphertext;
 }

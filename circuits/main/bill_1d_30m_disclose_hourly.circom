@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 48 intervals per day, up to 1 day, 16-bit readings, with the regulator's disclosure of bands and hours of day.
 include "../bill/bill.circom";
 
-component main {public [domain, regulatorKeyHash, ephemeralKeyY, disclosureCiphertext]} = Bill(48, 1, 16, 0, 2, 0, 0);
+component main {public [domain, regulatorKeyY, ephemeralKeyY, disclosureCiphertext]} = Bill(48, 1, 16, 0, 2, 0, 0);

@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 24 intervals per day, up to 31 days, 16-bit readings, with the regulator's disclosure.
 include "../bill/bill.circom";
 
-component main {public [domain, regulatorKeyHash, ephemeralKeyY, disclosureCiphertext]} = Bill(24, 31, 16, 0, 1, 0, 0);
+component main {public [domain, regulatorKeyY, ephemeralKeyY, disclosureCiphertext]} = Bill(24, 31, 16, 0, 1, 0, 0);

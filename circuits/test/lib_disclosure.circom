@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // the constraint-level tests.
 include "../lib/disclosure.circom";
 
-component main {public [details, recipient, nonce]} = Disclosure(5);
+component main {public [details, recipient, nonce]} = Disclosure(5, 1);

@@ -15,7 +15,7 @@ import { nonActualCount } from '../../core/src/meter/quality.js';
 import { parseSignedPeriodDocument } from '../../core/src/meter/document.js';
 import { encodeTariff, encodedTariffCommitment } from '../../core/src/tariff/encode.js';
 import { parseTariff, type Tariff } from '../../core/src/tariff/schema.js';
-import { type CurvePoint, isCurvePoint } from '../../core/src/crypto/disclosure.js';
+import { type CurvePoint, isDisclosureKeyPoint } from '../../core/src/crypto/disclosure.js';
 import {
   billDetails,
   type DisclosureLayout,
@@ -32,7 +32,7 @@ import { periodStatement, seriesDigest, slotSums, slotSumsDigest } from '../../c
  * secret, so the consumer can reopen its own copy).
  */
 export interface BillDisclosureOptions {
-  /** The regulator's public point in force for the period. */
+  /** The regulator's public point in force for the period (or its negation (-x, y): the same y, hence the same cipher key). */
   regulatorKey: CurvePoint;
   /** `e` in [1, 2^253). */
   ephemeralSecret: bigint;
@@ -54,7 +54,7 @@ export interface BillInputOptions {
   disclose?: boolean;
   /**
    * With `disclose`: the details layout (docs/disclosure-spec.md §4, §8): 1 (default, `"disclose": 1`)
-   * or 2 (`"disclose": 2`: also import per hour of the local day, nine disclosure signals).
+   * or 2 (`"disclose": 2`: also import per hour of the local day, eight disclosure signals).
    */
   disclosureLayout?: DisclosureLayout;
   /** Required when `disclose`: the regulator's key and the ephemeral secret. */
@@ -143,8 +143,8 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
     const d = opts.disclosure;
     if (d === undefined)
       throw new ValidationError('options.disclosure', "is required: this circuit encrypts the bill's details to the regulator's key in force");
-    if (typeof d.regulatorKey !== 'object' || d.regulatorKey === null || !isCurvePoint(d.regulatorKey)) {
-      throw new ValidationError('options.disclosure.regulatorKey', 'is not a BabyJubJub point');
+    if (typeof d.regulatorKey !== 'object' || d.regulatorKey === null || !isDisclosureKeyPoint(d.regulatorKey)) {
+      throw new ValidationError('options.disclosure.regulatorKey', 'is not a BabyJubJub point with x != 0');
     }
     if (typeof d.ephemeralSecret !== 'bigint' || d.ephemeralSecret <= 0n || d.ephemeralSecret >= 1n << 253n) {
       throw new ValidationError('options.disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^253)');
@@ -181,7 +181,7 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
   return { tariff, sp, bill, domain, ytd };
 }
 
-/** The disclosure signals (six, or nine for layout v2) of `c` under `opts.disclosure` (checked by `check`). */
+/** The disclosure signals (five, or eight for layout v2) of `c` under `opts.disclosure` (checked by `check`). */
 async function disclosureOf(c: Checked, opts: BillInputOptions): Promise<bigint[]> {
   const d = opts.disclosure as BillDisclosureOptions;
   const hourWh = opts.disclosureLayout === 2 ? { hourWh: hourlyImportWh(c.tariff, c.sp, 'signedPeriod') } : {};
@@ -270,11 +270,11 @@ export async function buildBillInput(tariff: Tariff, signedPeriod: SignedPeriod,
 
 async function disclosureInput(c: Checked, opts: BillInputOptions): Promise<BillCircuitInput> {
   const d = opts.disclosure as BillDisclosureOptions;
-  const [hash, ey, ...ct] = await disclosureOf(c, opts);
+  const [keyY, ey, ...ct] = await disclosureOf(c, opts);
   return {
     disclosureSecret: dec(d.ephemeralSecret),
-    regulatorKey: decs([d.regulatorKey.x, d.regulatorKey.y]),
-    regulatorKeyHash: dec(hash as bigint),
+    regulatorKeyX: dec(d.regulatorKey.x),
+    regulatorKeyY: dec(keyY as bigint),
     ephemeralKeyY: dec(ey as bigint),
     disclosureCiphertext: decs(ct),
   };
@@ -282,7 +282,7 @@ async function disclosureInput(c: Checked, opts: BillInputOptions): Promise<Bill
 
 /**
  * The public signals, decimal strings, in spec §7 order: keyHash, tariffCommitment, period, amounts,
- * domain; then, for a circuit with disclosure, its six signals (docs/disclosure-spec.md §5); a yearly
+ * domain; then, for a circuit with disclosure, its five (layout v2: eight) signals (docs/disclosure-spec.md §5); a yearly
  * circuit appends ytdOld, ytdNew, ytdYear (always the last three).
  */
 export type BillPublicSignals = [string, string, string, string, string, ...string[]];

@@ -106,7 +106,7 @@ const SIGNAL_NAMES = [
   'period',
   'amounts',
   'domain',
-  'regulatorKeyHash',
+  'regulatorKeyY',
   'ephemeralKeyY',
   'disclosureCiphertext[0]',
   'disclosureCiphertext[1]',
@@ -114,17 +114,16 @@ const SIGNAL_NAMES = [
   'disclosureCiphertext[3]',
   'disclosureCiphertext[4]',
   'disclosureCiphertext[5]',
-  'disclosureCiphertext[6]',
 ] as const;
 /** The last three signals of a yearly circuit (spec §7), after the five and any disclosure signals. */
 const YTD_SIGNAL_NAMES = ['ytdOld', 'ytdNew', 'ytdYear'] as const;
 
 /**
- * Name of signal `i` of a bill circuit with `count` signals (5, 11 with disclosure, 14 with the hourly
- * layout, +3 when yearly; 14 is read as the hourly layout, as no instance has both yet).
+ * Name of signal `i` of a bill circuit with `count` signals (5, 10 with disclosure, 13 with the hourly
+ * layout, +3 when yearly; 13 is read as the hourly layout, as no instance has both yet).
  */
 function signalName(i: number, count: number): string {
-  const yearly = count === 8 || count === 17;
+  const yearly = count === 8 || count === 16;
   if (yearly && i >= count - 3) return YTD_SIGNAL_NAMES[i - (count - 3)]!;
   return SIGNAL_NAMES[i] ?? `signal ${i}`;
 }

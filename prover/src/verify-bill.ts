@@ -16,17 +16,17 @@ const DECIMAL = /^(0|[1-9][0-9]*)$/;
 const SIGNAL_NAMES = ['keyHash', 'tariffCommitment', 'period', 'amounts', 'domain'] as const;
 /** Bill circuits have exactly these public signals (spec §7). */
 export const BILL_SIGNAL_COUNT = 5;
-/** A bill circuit with the regulator's disclosure has six more (docs/disclosure-spec.md §5). */
-export const DISCLOSED_BILL_SIGNAL_COUNT = 11;
+/** A bill circuit with the regulator's disclosure has five more (docs/disclosure-spec.md §5, construction v3 of §10). */
+export const DISCLOSED_BILL_SIGNAL_COUNT = 10;
 /**
  * A bill circuit whose disclosure also carries import per hour of the local day (layout v2,
- * `"disclose": 2`, docs/disclosure-spec.md §8) has nine more. (The same count as a disclosed yearly
+ * `"disclose": 2`, docs/disclosure-spec.md §8) has eight more. (The same count as a disclosed yearly
  * circuit would have; no instance has both, and DisclosedSettlement settles neither as the other.)
  */
-export const DISCLOSED_HOURLY_BILL_SIGNAL_COUNT = 14;
+export const DISCLOSED_HOURLY_BILL_SIGNAL_COUNT = 13;
 /** Public signals of a yearly-block bill circuit: the five, then ytdOld, ytdNew, ytdYear (spec §7). */
 export const YEARLY_BILL_SIGNAL_COUNT = 8;
-/** Every signal count a bill circuit has: plain, yearly, disclosed, disclosed and yearly or disclosed hourly (14). */
+/** Every signal count a bill circuit has: plain, yearly, disclosed, disclosed and yearly or disclosed hourly (13). */
 const BILL_SIGNAL_COUNTS = [BILL_SIGNAL_COUNT, YEARLY_BILL_SIGNAL_COUNT, DISCLOSED_BILL_SIGNAL_COUNT, DISCLOSED_BILL_SIGNAL_COUNT + 3];
 
 function fail(field: string, reason: string): never {
@@ -64,7 +64,7 @@ export function assertPlainProof(proof: unknown, root = 'proof'): asserts proof 
 }
 
 /**
- * Checks that `publicSignals` are the 5 bill signals (11 with the regulator's disclosure; 3 more, last,
+ * Checks that `publicSignals` are the 5 bill signals (10 with the regulator's disclosure; 3 more, last,
  * for a yearly-block circuit: ytdOld, ytdNew, ytdYear, spec §7), decimal strings below the scalar field.
  * @throws ProofError naming the first bad entry, e.g. `publicSignals[3]`
  */

@@ -1,6 +1,6 @@
 // The bill with the hourly disclosure (bill_1d_30m_disclose_hourly, `"disclose": 2`; docs/disclosure-spec.md
 // §8): layout v1 plus the import of each hour of the tariff's local day, three more plaintext elements (one
-// cipher block, nine disclosure signals). The circuit encrypts exactly the engine's hour sums; a cheating
+// cipher block, eight disclosure signals). The circuit encrypts exactly the engine's hour sums; a cheating
 // prover cannot move energy between hours, disclose hours that do not add up to the bands, or overflow a
 // packed lane into its neighbour.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -73,10 +73,10 @@ describe(`${NAME}: import per hour of the local day, encrypted to the regulator 
     expect(c.violated(w)).toEqual([]);
   });
 
-  it('publishes signals 0-4 unchanged and nine disclosure signals (seven ciphertext elements), as the engine computes', () => {
+  it('publishes signals 0-4 unchanged and eight disclosure signals (six ciphertext elements), as the engine computes', () => {
     expect(detailsLength(2)).toBe(6);
-    expect(disclosureSignalCount(2)).toBe(9);
-    expect(c.publicIndexes.length).toBe(DISCLOSURE_SIGNAL_OFFSET + 9);
+    expect(disclosureSignalCount(2)).toBe(8);
+    expect(c.publicIndexes.length).toBe(DISCLOSURE_SIGNAL_OFFSET + 8);
     expect(c.publicIndexes.map((i) => w[i]!.toString())).toEqual(expected);
     expect(expected.slice(0, 5)).toEqual(base.expected);
   });

@@ -1,7 +1,8 @@
-// The bill with the regulator's disclosure (bill_1d_30m_disclose; docs/disclosure-spec.md §4-§5):
-// the circuit encrypts exactly the engine's details to the key it publishes the hash of, the
-// regulator and the consumer decrypt them, and a cheating prover cannot publish a ciphertext of
-// other details, to another key, under another settlement's nonce, or with a foreign ephemeral key.
+// The bill with the regulator's disclosure (bill_1d_30m_disclose; docs/disclosure-spec.md §4-§5, §10):
+// the circuit encrypts exactly the engine's details to the key whose y it publishes, the regulator and
+// the consumer decrypt them (also when the prover used (-x, y)), and a cheating prover cannot publish a
+// ciphertext of other details, to another key, under another settlement's nonce, or with a foreign
+// ephemeral key.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BILL_CIPHERTEXT_LENGTH,
@@ -17,7 +18,7 @@ import {
   settlementSharedPoint,
   type BillDetails,
 } from '../../core/src/bill/disclosure.js';
-import { disclosureKeyHash, disclosurePublicKey, generateDisclosureKey } from '../../core/src/crypto/disclosure.js';
+import { disclosurePublicKey, generateDisclosureKey, negatePoint } from '../../core/src/crypto/disclosure.js';
 import { buildBillInput, expectedPublicSignals } from '../../prover/src/bill-input.js';
 import { billCase, DOMAIN, dayProfile, fullTariff, midnight, type BillCase } from './cases.js';
 import { loadCircuit, tamper, type CircuitUnderTest } from './harness.js';
@@ -54,17 +55,18 @@ describe('bill_1d_30m_disclose: the details encrypted to the regulator, inside t
     expect(c.violated(w)).toEqual([]);
   });
 
-  it('publishes signals 0-4 unchanged and six disclosure signals after them, as the engine computes', () => {
+  it('publishes signals 0-4 unchanged and five disclosure signals after them, as the engine computes', () => {
     expect(c.publicIndexes.length).toBe(DISCLOSURE_SIGNAL_OFFSET + DISCLOSURE_SIGNAL_COUNT);
     expect(c.publicIndexes.map((i) => w[i]!.toString())).toEqual(expected);
     expect(expected.slice(0, 5)).toEqual(base.expected);
     expect(sig('domain')).toBe(5);
-    expect(sig('regulatorKeyHash')).toBe(6);
+    expect(sig('regulatorKeyY')).toBe(6);
+    expect(DISCLOSURE_SIGNAL_COUNT).toBe(5);
   });
 
   it('the regulator decrypts the bill details, and the consumer opens its own copy from its secret', async () => {
     const s = disclosureSignalsOf(expected);
-    expect(s.regulatorKeyHash).toBe(await disclosureKeyHash(regulator.publicKey));
+    expect(s.regulatorKeyY).toBe(regulator.publicKey.y);
     const seen = decryptBillDisclosure(s, regulator.secret, nonce);
     expect(seen).toEqual(honestDetails);
     // what the engine itemizes: per-band energy adds up to the bill's totals
@@ -83,8 +85,25 @@ describe('bill_1d_30m_disclose: the details encrypted to the regulator, inside t
     const bad = JSON.parse(JSON.stringify(input)) as Input;
     (bad.disclosureCiphertext as string[])[1] = (BigInt((bad.disclosureCiphertext as string[])[1]!) + 1n).toString();
     await expect(c.witness(bad)).rejects.toThrow(/Assert Failed/);
-    const otherHash = { ...input, regulatorKeyHash: (await disclosureKeyHash(generateDisclosureKey().publicKey)).toString() };
-    await expect(c.witness(otherHash)).rejects.toThrow(/Assert Failed/);
+    // another key's y with this key's x: not a curve point
+    const otherY = { ...input, regulatorKeyY: generateDisclosureKey().publicKey.y.toString() };
+    await expect(c.witness(otherY)).rejects.toThrow(/Assert Failed/);
+  });
+
+  it('a prover that encrypts to (-x, y) publishes the very same signals, which the regulator decrypts', async () => {
+    const neg = await buildBillInput(base.tariff, base.signed, {
+      intervalsPerDay: 48,
+      maxDays: 1,
+      domain: DOMAIN,
+      disclose: true,
+      disclosure: { regulatorKey: negatePoint(regulator.publicKey), ephemeralSecret: e },
+    });
+    expect(neg.regulatorKeyX).not.toBe(input.regulatorKeyX);
+    const wn = await c.witness(neg);
+    expect(c.violated(wn)).toEqual([]);
+    // e(-R) = -(eR): the same y, the same cipher key, the same ciphertext; the chain sees no difference
+    expect(c.publicIndexes.map((i) => wn[i]!.toString())).toEqual(expected);
+    expect(decryptBillDisclosure(disclosureSignalsOf(expected), regulator.secret, nonce)).toEqual(honestDetails);
   });
 
   it('no valid witness for a ciphertext of other details (a band moved, the peak, the statement)', async () => {
@@ -102,16 +121,18 @@ describe('bill_1d_30m_disclose: the details encrypted to the regulator, inside t
     }
   });
 
-  it('no valid witness encrypting to another key under the registered key hash', async () => {
+  it("no valid witness encrypting to another key under the registered key's y", async () => {
     const other = generateDisclosureKey();
     const lie = await encryptBillDetails(honestDetails, other.publicKey, e, nonce);
-    const fixed = new Map<number, bigint>([
-      [sig('regulatorKey[0]'), other.publicKey.x],
-      [sig('regulatorKey[1]'), other.publicKey.y],
-      ...ctIndexes().map((idx, k) => [idx, lie.ciphertext[k]!] as [number, bigint]),
-    ]);
-    expect(c.violated(c.solve(w, fixed)).length).toBeGreaterThan(0);
-    // and honestly encrypting to the other key publishes the other key's hash (the chain refuses it)
+    for (const x of [other.publicKey.x, regulator.publicKey.x]) {
+      const fixed = new Map<number, bigint>([
+        [sig('regulatorKeyX'), x],
+        [sig('regulatorKeyY'), regulator.publicKey.y],
+        ...ctIndexes().map((idx, k) => [idx, lie.ciphertext[k]!] as [number, bigint]),
+      ]);
+      expect(c.violated(c.solve(w, fixed)).length).toBeGreaterThan(0);
+    }
+    // and honestly encrypting to the other key publishes the other key's y (the chain refuses it)
     const honestOther = await buildBillInput(base.tariff, base.signed, {
       intervalsPerDay: 48,
       maxDays: 1,
@@ -120,7 +141,7 @@ describe('bill_1d_30m_disclose: the details encrypted to the regulator, inside t
       disclosure: { regulatorKey: other.publicKey, ephemeralSecret: e },
     });
     const w2 = await c.witness(honestOther);
-    expect(w2[sig('regulatorKeyHash')]).toBe(await disclosureKeyHash(other.publicKey));
+    expect(w2[sig('regulatorKeyY')]).toBe(other.publicKey.y);
   });
 
   it("a reused ephemeral secret never reuses a key stream: another settlement's nonce is refused", async () => {

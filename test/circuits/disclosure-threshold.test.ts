@@ -14,7 +14,7 @@ import {
   openWithCombinedPoint,
   type BillDisclosureSignals,
 } from '../../core/src/bill/disclosure.js';
-import { disclosureKeyHash, isCurvePoint } from '../../core/src/crypto/disclosure.js';
+import { isCurvePoint, negatePoint } from '../../core/src/crypto/disclosure.js';
 import {
   combineKeyShares,
   combinePartials,
@@ -70,7 +70,7 @@ describe('2-of-3 supervisory bodies open a disclosed settlement by threshold ECD
       expect(b.publicShares).toEqual(bodies[0]!.publicShares);
     }
     expect(isCurvePoint(bodies[0]!.publicKey) && inSubgroup(bodies[0]!.publicKey)).toBe(true);
-    expect(signals.regulatorKeyHash).toBe(await disclosureKeyHash(bodies[0]!.publicKey));
+    expect(signals.regulatorKeyY).toBe(bodies[0]!.publicKey.y);
     expect(new Set(bodies.map((b) => b.share)).size).toBe(3);
   });
 
@@ -88,6 +88,8 @@ describe('2-of-3 supervisory bodies open a disclosed settlement by threshold ECD
         E,
       );
       expect(openWithCombinedPoint(signals, shared, nonce)).toEqual(want);
+      // only its y is the cipher key: the combination on the other x of E.y (-(rE)) opens it as well
+      expect(openWithCombinedPoint(signals, negatePoint(shared), nonce)).toEqual(want);
     }
   });
 

@@ -55,7 +55,7 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
 
     const proved = await run([...base, '--regulator-key', 'regulator.pub.json', '--disclosure-secret', 'consumer.secret', '--out', 'proof.json', '--json']);
     expect(proved.code, proved.stdout + proved.stderr).toBe(0);
-    expect(proved.json.publicSignals).toHaveLength(11);
+    expect(proved.json.publicSignals).toHaveLength(10);
     const verified = await run(['bill', 'verify', 'proof.json', '--json']);
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
     expect(verified.json.valid).toBe(true);
@@ -112,7 +112,7 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
       '--json',
     ]);
     expect(proved.code, proved.stdout + proved.stderr).toBe(0);
-    expect(proved.json.publicSignals).toHaveLength(14);
+    expect(proved.json.publicSignals).toHaveLength(13);
     const verified = await run(['bill', 'verify', 'hourly.json', '--json']);
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
     expect(verified.json.valid).toBe(true);
@@ -175,7 +175,7 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
         ...['--share', `body${b}.share.json`, '--public', `split${b}.pub.json`, '--json'],
       ]);
       expect(combined.code, combined.stdout + combined.stderr).toBe(0);
-      hashes.push(combined.json.keyHash);
+      hashes.push(combined.json.keyY);
     }
     expect(new Set(hashes).size).toBe(1);
     expect((await stat(join(dir, 'body1.share.json'))).mode & 0o777).toBe(0o600);

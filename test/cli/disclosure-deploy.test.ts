@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HDNodeWallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disclosureKeyHash } from '../../core/src/crypto/disclosure.js';
+import { isDisclosureKeyPoint } from '../../core/src/crypto/disclosure.js';
 import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
 import { runCli } from '../support/cli.js';
 
@@ -56,7 +56,9 @@ describe('deploy --disclosure, regulator disclosure-key', () => {
     const secrets = (await readFile(join(dir, 'regulator.secrets'), 'utf8')).split('\n').filter((l) => /^\d+$/.test(l));
     expect(secrets).toHaveLength(2);
     const pub0 = JSON.parse(await readFile(join(dir, 'k0.pub.json'), 'utf8'));
-    expect(BigInt(pub0.keyHash)).toBe(await disclosureKeyHash({ x: BigInt(pub0.x), y: BigInt(pub0.y) }));
+    // a key is its point; the chain and the proofs name it by its y
+    expect(Object.keys(pub0).sort()).toEqual(['x', 'y']);
+    expect(isDisclosureKeyPoint({ x: BigInt(pub0.x), y: BigInt(pub0.y) })).toBe(true);
     // the public file is never overwritten silently
     const again = await run(['regulator', 'disclosure-key', 'new', '--secrets', 'regulator.secrets', '--public', 'k0.pub.json']);
     expect(again.code).not.toBe(0);
@@ -104,7 +106,7 @@ describe('deploy --disclosure, regulator disclosure-key', () => {
     const listed = await run(['regulator', 'disclosure-key', 'list', ...onChain, node.url]);
     expect(listed.code, listed.stdout + listed.stderr).toBe(0);
     expect(listed.json.epochs).toHaveLength(1);
-    expect(listed.json.epochs[0]).toMatchObject({ epoch: 0, keyHash: pub0.keyHash, x: pub0.x, y: pub0.y, validFrom: '0' });
+    expect(listed.json.epochs[0]).toMatchObject({ epoch: 0, keyY: pub0.y, x: pub0.x, y: pub0.y, validFrom: '0' });
 
     // rotation: only the regulator, only forward in time
     const later = String(Math.floor(Date.now() / 1000) + 40 * 86400);

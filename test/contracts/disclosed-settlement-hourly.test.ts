@@ -1,6 +1,6 @@
 // DisclosedSettlement with the hourly layout (bill_1d_30m_disclose_hourly, docs/disclosure-spec.md §8) on
-// Hardhat's EVM with real proofs: the deployment takes its layout from the verifier (nine disclosure
-// signals), settles through settleDisclosedHourly only, refuses a tampered seventh ciphertext word, a word
+// Hardhat's EVM with real proofs: the deployment takes its layout from the verifier (eight disclosure
+// signals, construction v3), settles through settleDisclosedHourly only, refuses a tampered sixth ciphertext word, a word
 // out of the field and another key, and the regulator's audit reads the hours of the day from calldata
 // into the market summary per band and hour. A layout v1 deployment refuses the hourly entry point, and a
 // verifier of neither layout cannot be deployed.
@@ -15,7 +15,7 @@ import {
 } from '../../core/src/bill/disclosure.js';
 import { computeBill } from '../../core/src/bill/compute.js';
 import { settlementDomain } from '../../core/src/bill/signals.js';
-import { type CurvePoint, disclosureKeyHash, generateDisclosureKey } from '../../core/src/crypto/disclosure.js';
+import { type CurvePoint, generateDisclosureKey } from '../../core/src/crypto/disclosure.js';
 import { signPeriod } from '../../core/src/meter/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { buildBillInput } from '../../prover/src/bill-input.js';
@@ -23,23 +23,16 @@ import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
 import { audit } from '../../sdk/src/audit/audit.js';
 import { AuditIndex } from '../../sdk/src/audit/audit-index.js';
 import { auditDisclosures } from '../../sdk/src/audit/disclosure-audit.js';
-import { DisclosedSettlementClient, deployDisclosedSettlement, disclosureFromCalldata } from '../../sdk/src/chain/disclosed-settlement.js';
+import { DisclosedSettlementClient, disclosureFromCalldata } from '../../sdk/src/chain/disclosed-settlement.js';
 import { sendTx } from '../../sdk/src/chain/tx.js';
-import {
-  Bill1d30mBatchVerifier__factory,
-  Bill1d30mDiscloseBatchVerifier__factory,
-  Bill1d30mDiscloseHourlyBatchVerifier__factory,
-  DisclosedSettlement__factory,
-  DisclosureKeys__factory,
-  TestToken__factory,
-} from '../../typechain-types/index.js';
+import { Bill1d30mBatchVerifier__factory, Bill1d30mDiscloseBatchVerifier__factory, DisclosedSettlement__factory } from '../../typechain-types/index.js';
 import { expectRevert } from './fixtures.js';
-import { afterDay, createWorld, DAY, KEY_1, METER_1, provider, readings, UNIT, type World } from './world.js';
+import { afterDay, createDisclosedWorld, DAY, type DisclosedWorld, KEY_1, METER_1, provider, readings, type World } from './world.js';
 
 const CIRCUIT = 'bill_1d_30m_disclose_hourly';
 const CONSUMER_SECRET = 0x40_0e1n;
 
-describe('DisclosedSettlement, hourly layout: nine disclosure signals, the hours of the day in the audit', () => {
+describe('DisclosedSettlement, hourly layout: eight disclosure signals, the hours of the day in the audit', () => {
   let w: World;
   let ledger: DisclosedSettlementClient;
   let address: string;
@@ -64,46 +57,24 @@ describe('DisclosedSettlement, hourly layout: nine disclosure signals, the hours
     return { proof: { a: args.a, b: args.b, c: args.c, signals: args.signals }, signed, nonce };
   }
   const cursor = () => ledger.contract.balanceOf(w.s.consumer.address);
-  const deployOn = (verifier: string) =>
-    deployDisclosedSettlement(w.s.admin, {
-      verifier,
-      meterRegistry: w.d.addresses.meterRegistry,
-      tariffRegistry: w.d.addresses.tariffRegistry,
-      token: w.d.addresses.token,
-      disclosureKeys: keysAddress,
-    });
+  let deployOn: DisclosedWorld['deployOn'];
 
   beforeAll(async () => {
-    w = await createWorld();
-    const keys = await new DisclosureKeys__factory(w.s.admin).deploy(
-      w.s.admin.address,
-      w.s.regulator.address,
-      await disclosureKeyHash(k0.publicKey),
-      k0.publicKey.x,
-      k0.publicKey.y,
-    );
-    await keys.waitForDeployment();
-    keysAddress = await keys.getAddress();
-    const verifier = await new Bill1d30mDiscloseHourlyBatchVerifier__factory(w.s.admin).deploy();
-    await verifier.waitForDeployment();
-    address = await deployOn(await verifier.getAddress());
-    ledger = new DisclosedSettlementClient(address, w.s.consumer);
-    await (await TestToken__factory.connect(w.d.addresses.token, w.s.consumer).approve(address, 100n * UNIT)).wait();
-    await (await ledger.contract.deposit(100n * UNIT)).wait();
+    ({ w, keysAddress, address, ledger, deployOn } = await createDisclosedWorld({ circuit: CIRCUIT, key: k0.publicKey }));
   }, 240_000);
 
   it('takes its layout from the verifier; a v1 deployment refuses the hourly entry point; another verifier is refused at deployment', async () => {
-    expect(await ledger.disclosed.disclosureSignalCount()).toBe(9n);
+    expect(await ledger.disclosed.disclosureSignalCount()).toBe(8n);
     expect(await ledger.disclosureLayout()).toBe(2);
     const v1Verifier = await new Bill1d30mDiscloseBatchVerifier__factory(w.s.admin).deploy();
     await v1Verifier.waitForDeployment();
     const v1 = new DisclosedSettlementClient(await deployOn(await v1Verifier.getAddress()), w.s.consumer);
     expect(await v1.disclosureLayout()).toBe(1);
     const zero = [0n, 0n] as [bigint, bigint];
-    const nine = new Array<bigint>(9).fill(0n) as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
+    const eight = new Array<bigint>(8).fill(0n) as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
     const five = [0n, 0n, 0n, 0n, 0n] as [bigint, bigint, bigint, bigint, bigint];
-    await expect(v1.disclosed.settleDisclosedHourly(zero, [zero, zero], zero, five, nine)).rejects.toThrow(/DisclosureLayoutMismatch|0x/);
-    const err = await v1.disclosed.settleDisclosedHourly.staticCall(zero, [zero, zero], zero, five, nine).catch((e: { data?: string }) => e.data);
+    await expect(v1.disclosed.settleDisclosedHourly(zero, [zero, zero], zero, five, eight)).rejects.toThrow(/DisclosureLayoutMismatch|0x/);
+    const err = await v1.disclosed.settleDisclosedHourly.staticCall(zero, [zero, zero], zero, five, eight).catch((e: { data?: string }) => e.data);
     expect(v1.disclosed.interface.parseError(err as string)?.name).toBe('DisclosureLayoutMismatch');
     // a plain bill circuit's verifier has no disclosure signals: no DisclosedSettlement on it
     const plain = await new Bill1d30mBatchVerifier__factory(w.s.admin).deploy();
@@ -119,31 +90,31 @@ describe('DisclosedSettlement, hourly layout: nine disclosure signals, the hours
     await afterDay(w, 0);
     const five = p.proof.signals.slice(0, 5) as [bigint, bigint, bigint, bigint, bigint];
     // the v1 entry point on an hourly deployment
-    const six = p.proof.signals.slice(5, 11) as [bigint, bigint, bigint, bigint, bigint, bigint];
+    const v1Words = p.proof.signals.slice(5, 10) as [bigint, bigint, bigint, bigint, bigint];
     await expectRevert(
       cursor,
-      () => sendTx('settleDisclosed', () => ledger.disclosed.settleDisclosed(p.proof.a, p.proof.b, p.proof.c, five, six)),
+      () => sendTx('settleDisclosed', () => ledger.disclosed.settleDisclosed(p.proof.a, p.proof.b, p.proof.c, five, v1Words)),
       'DisclosureLayoutMismatch',
       {
-        expected: 9n,
-        given: 6n,
+        expected: 8n,
+        given: 5n,
       },
     );
     const other = await prove(0, stranger.publicKey);
     await expectRevert(cursor, () => ledger.settleDisclosed(other.proof), 'WrongDisclosureKey', {
-      expected: await disclosureKeyHash(k0.publicKey),
-      actual: await disclosureKeyHash(stranger.publicKey),
+      expected: k0.publicKey.y,
+      actual: stranger.publicKey.y,
       epoch: 0n,
     });
-    // the last ciphertext word (the authentication element of the hours' block) changed: the proof fails
-    const tampered = { ...p.proof, signals: p.proof.signals.map((v, i) => (i === 13 ? v + 1n : v)) };
+    // the last ciphertext word (the hours' block; no authentication element follows it) changed: the proof fails
+    const tampered = { ...p.proof, signals: p.proof.signals.map((v, i) => (i === 12 ? v + 1n : v)) };
     await expectRevert(cursor, () => ledger.settleDisclosed(tampered), 'InvalidProof');
     // an hour word (ciphertext element 4, signal 11) changed
     const hour = { ...p.proof, signals: p.proof.signals.map((v, i) => (i === 11 ? v + 1n : v)) };
     await expectRevert(cursor, () => ledger.settleDisclosed(hour), 'InvalidProof');
     const R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
-    const big = { ...p.proof, signals: p.proof.signals.map((v, i) => (i === 13 ? v + R : v)) };
-    await expectRevert(cursor, () => ledger.settleDisclosed(big), 'SignalOutOfField', { index: 13n });
+    const big = { ...p.proof, signals: p.proof.signals.map((v, i) => (i === 12 ? v + R : v)) };
+    await expectRevert(cursor, () => ledger.settleDisclosed(big), 'SignalOutOfField', { index: 12n });
 
     const settled = await ledger.settleDisclosed(p.proof);
     expect(settled.charge).toBe(computeBill(w.tariff, p.signed).charge);
@@ -160,7 +131,15 @@ describe('DisclosedSettlement, hourly layout: nine disclosure signals, the hours
   }, 240_000);
 
   it('the audit reads the hours of the day: per hour and per band and hour across the settlements', async () => {
-    const report = await auditDisclosures({ provider, settlement: address, disclosureKeys: keysAddress, regulatorSecrets: [k0.secret], tariffs: [w.tariff] });
+    const verificationKey = (await artifacts).vkey as Record<string, unknown>;
+    const report = await auditDisclosures({
+      provider,
+      settlement: address,
+      disclosureKeys: keysAddress,
+      regulatorSecrets: [k0.secret],
+      tariffs: [w.tariff],
+      verificationKey,
+    });
     expect(report.flagged).toBe(0);
     expect(report.summary.settlements).toBe(2);
     expect(report.summary.hourlySettlements).toBe(2);
@@ -182,7 +161,7 @@ describe('DisclosedSettlement, hourly layout: nine disclosure signals, the hours
     report.summary.importBandWh.forEach((wh, b) => expect(report.summary.bandHour.bandHourWh[b]!.reduce((a, x) => a + x, 0n) <= wh).toBe(true));
   }, 240_000);
 
-  it('the ordinary audit re-verifies each proof off-chain with its fourteen signals, and a node serving altered disclosure words fails it', async () => {
+  it('the ordinary audit re-verifies each proof off-chain with its thirteen signals, and a node serving altered disclosure words fails it', async () => {
     const report = await audit({ provider, settlement: address, circuits: [CIRCUIT] });
     expect(report.verifier.matches, report.verifier.reason).toBe(true);
     expect(report.settlements.length).toBe(2);

@@ -5,7 +5,7 @@
  * and by scripts/gas-report.ts (so no vitest import here).
  */
 import type { MeterPeriod } from '../../core/src/meter/period.js';
-import { BrowserProvider, type Eip1193Provider, type JsonRpcSigner } from 'ethers';
+import { BrowserProvider, ContractFactory, type Eip1193Provider, type InterfaceAbi, type JsonRpcSigner } from 'ethers';
 import hre from 'hardhat';
 import { buildBillInput } from '../../prover/src/bill-input.js';
 import { loadCircuitArtifacts, type CircuitArtifacts } from '../../prover/src/artifacts/index.js';
@@ -17,6 +17,10 @@ import { signPeriod } from '../../core/src/meter/index.js';
 import { createTariff, tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
 import { deployWattproof, type WattproofDeployment } from '../../sdk/src/chain/deploy.js';
 import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
+import { DisclosedSettlementClient, deployDisclosedSettlement } from '../../sdk/src/chain/disclosed-settlement.js';
+import { deployDisclosureKeys } from '../../sdk/src/chain/disclosure-keys.js';
+import { disclosedVerifierContractName } from '../../sdk/src/chain/deploy.js';
+import type { CurvePoint } from '../../core/src/crypto/disclosure.js';
 import { SettlementClient, type SettlementProof } from '../../sdk/src/chain/settlement.js';
 import { TariffRegistryClient } from '../../sdk/src/chain/tariff-registry.js';
 import { TestToken__factory, type TestToken } from '../../typechain-types/index.js';
@@ -264,6 +268,46 @@ export async function createWorld(opts: { circuit?: string } = {}): Promise<Worl
   await readyTariff(world, {});
   await snapshot('ready');
   return world;
+}
+
+/** A {@link World} with a DisclosedSettlement beside its plain Settlement (docs/disclosure-spec.md §5). */
+export interface DisclosedWorld {
+  w: World;
+  /** The DisclosureKeys registry, epoch 0 the given key (the world's regulator schedules the next). */
+  keysAddress: string;
+  /** The DisclosedSettlement on the world's registries and token, checking the disclosed instance's proofs. */
+  address: string;
+  /** Its client as the world's consumer, who approved and deposited 100 units on it. */
+  ledger: DisclosedSettlementClient;
+  /** Deploys another DisclosedSettlement on the same registries, token and keys with `verifier`. */
+  deployOn(verifier: string): Promise<string>;
+}
+
+/**
+ * The world of the disclosed-settlement tests and of bench/disclosed-gas.ts: {@link createWorld}, then a
+ * DisclosureKeys registry whose epoch 0 is `key`, the batch verifier of the disclosed instance `circuit`
+ * (`bill_1d_30m_disclose` or `bill_1d_30m_disclose_hourly`) and a DisclosedSettlement on it, funded by the
+ * consumer.
+ */
+export async function createDisclosedWorld(opts: { circuit: string; key: CurvePoint; world?: { circuit?: string } }): Promise<DisclosedWorld> {
+  const w = await createWorld(opts.world);
+  const keysAddress = await deployDisclosureKeys(w.s.admin, { regulator: w.s.regulator.address, key: opts.key });
+  const art = await hre.artifacts.readArtifact(disclosedVerifierContractName(opts.circuit));
+  const verifier = await new ContractFactory(art.abi as InterfaceAbi, art.bytecode, w.s.admin).deploy();
+  await verifier.waitForDeployment();
+  const deployOn = (v: string) =>
+    deployDisclosedSettlement(w.s.admin, {
+      verifier: v,
+      meterRegistry: w.d.addresses.meterRegistry,
+      tariffRegistry: w.d.addresses.tariffRegistry,
+      token: w.d.addresses.token,
+      disclosureKeys: keysAddress,
+    });
+  const address = await deployOn(await verifier.getAddress());
+  const ledger = new DisclosedSettlementClient(address, w.s.consumer);
+  await (await TestToken__factory.connect(w.d.addresses.token, w.s.consumer).approve(address, 100n * UNIT)).wait();
+  await (await ledger.contract.deposit(100n * UNIT)).wait();
+  return { w, keysAddress, address, ledger, deployOn };
 }
 
 /** Register the tariff (retailer), and optionally approve it, offer it to and accept it for both meters. */

@@ -1,4 +1,4 @@
-// proveBill on a circuit with the regulator's disclosure (bill_1d_30m_disclose): the eleven public
+// proveBill on a circuit with the regulator's disclosure (bill_1d_30m_disclose): the ten public
 // signals are checked against the engine, a missing disclosure is refused before proving, and
 // verifyBill accepts the proof only with the proven ciphertext. (The constraint-level tests are in
 // test/circuits/bill-disclosure.test.ts, which the mutant tool runs without proving keys.)

@@ -79,7 +79,8 @@ describe('buildBillInput', () => {
     const regulatorKey = disclosurePublicKey(7n);
     const disclosed = await buildBillInput(tariff, sp, { ...opts, disclose: true, disclosure: { regulatorKey, ephemeralSecret: 11n } });
     expect(Object.keys(disclosed).sort()).toEqual(circuitInputNames(true).sort());
-    expect(disclosed['disclosureCiphertext']).toHaveLength(4);
+    expect(disclosed['disclosureCiphertext']).toHaveLength(3);
+    expect(disclosed['regulatorKeyY']).toBe(regulatorKey.y.toString());
   });
 
   it('zero-pads shorter periods for a longer circuit', async () => {

@@ -53,6 +53,8 @@ export interface DisclosedViewOptions {
   disclosureKeys: string;
   secrets: readonly bigint[];
   tariffs: readonly Tariff[];
+  /** The disclosed instance's verification key: each proof re-verified with the words read (see auditDisclosures). */
+  verificationKey?: Record<string, unknown>;
   fromBlock?: number;
   toBlock?: number;
 }
@@ -65,6 +67,7 @@ export function readDisclosures(opts: DisclosedViewOptions): Promise<DisclosureA
     disclosureKeys: opts.disclosureKeys,
     regulatorSecrets: opts.secrets,
     tariffs: opts.tariffs,
+    ...(opts.verificationKey === undefined ? {} : { verificationKey: opts.verificationKey }),
     ...(opts.fromBlock === undefined ? {} : { fromBlock: opts.fromBlock }),
     ...(opts.toBlock === undefined ? {} : { toBlock: opts.toBlock }),
   });

@@ -24,7 +24,7 @@ import { billTable } from './bill-view.js';
 import { connectDevelopment, connectInjected, injectedWallet, onInjectedChange, type WalletChain } from './chain.js';
 import { usageChart } from './chart.js';
 import { byId, fill, h, status } from './dom.js';
-import { chooseCircuit, progressOf, proveInWorker } from './prover.js';
+import { artifacts, chooseCircuit, progressOf, proveInWorker } from './prover.js';
 import { auditTable, loadAudit } from './regulator.js';
 import { disclosedTable, disclosureChart, hourChart, parseRegulatorSecrets, parseTariffs, readDisclosures, summaryLine } from './disclosure.js';
 import { DisclosedSettlementClient } from '../../sdk/src/chain/disclosed-settlement.js';
@@ -703,12 +703,17 @@ async function onReadDisclosures(): Promise<void> {
       throw new Error(`${settlement} is not a DisclosedSettlement on this chain (it has no disclosure key registry)`);
     });
     const token = await (await WattproofConnection.connect(provider, settlement)).token();
+    // Construction v3 has no authentication element: each proof is re-verified with the words read (the
+    // ciphertext's integrity, docs/disclosure-spec.md §10), under the circuit the development world names.
+    const known = session?.disclosure?.settlement.toLowerCase() === settlement.toLowerCase() ? session.disclosure.circuit : undefined;
+    const verificationKey = known === undefined ? undefined : ((await artifacts(known)).vkey as Record<string, unknown>);
     const report = await readDisclosures({
       provider,
       settlement,
       disclosureKeys,
       secrets,
       tariffs,
+      ...(verificationKey === undefined ? {} : { verificationKey }),
       ...(fromBlock === undefined ? {} : { fromBlock }),
       ...(toBlock === undefined ? {} : { toBlock }),
     });

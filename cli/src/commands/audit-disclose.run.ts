@@ -9,6 +9,9 @@ import { FIELD_P } from '../../../core/src/crypto/field.js';
 import { TariffAuthoring } from '../../../sdk/src/roles/tariff-authoring.js';
 import { auditDisclosures, type DisclosureSummary } from '../../../sdk/src/audit/disclosure-audit.js';
 import { DisclosedSettlementClient } from '../../../sdk/src/chain/disclosed-settlement.js';
+import { identifyVerifier } from '../../../sdk/src/audit/audit.js';
+import { loadPublishedKeys } from '../../../sdk/src/audit/published.js';
+import { DISCLOSED_BILL_SIGNAL_COUNT, DISCLOSED_HOURLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
 import { resolveChain } from '../chain.js';
 import { str, uint, type RunContext } from '../command.js';
 import { readText } from '../files.js';
@@ -59,11 +62,19 @@ export async function auditDisclose({ values, out }: RunContext): Promise<void> 
   const chain = await resolveChain(values as Record<string, string | undefined>, out, str(values, 'circuit') ?? 'bill_1d_30m');
   try {
     const settlement = chain.conn.addresses.settlement;
-    const disclosureKeys = await new DisclosedSettlementClient(settlement, chain.conn.provider).disclosureKeys().catch((e: unknown) => {
+    const client = new DisclosedSettlementClient(settlement, chain.conn.provider);
+    const disclosureKeys = await client.disclosureKeys().catch((e: unknown) => {
       throw new ChainError(
         `Settlement ${settlement} is not a DisclosedSettlement (it has no disclosure key registry): ${e instanceof Error ? e.message : String(e)}`,
       );
     });
+    // Construction v3 has no authentication element: the proof is the ciphertext's integrity, so each proof is
+    // re-verified with the words read, under the published key whose verifier is the deployed one.
+    const { key, check } = await identifyVerifier(chain.conn.provider, await client.verifier(), await loadPublishedKeys(), [
+      DISCLOSED_BILL_SIGNAL_COUNT,
+      DISCLOSED_HOURLY_BILL_SIGNAL_COUNT,
+    ]);
+    if (key === undefined) out.line(`warning: proofs not re-verified (${check.reason}); run \`wattproof audit\` to re-verify them`);
     const fromText = str(values, 'from');
     const toText = str(values, 'to');
     const report = await auditDisclosures({
@@ -72,6 +83,7 @@ export async function auditDisclose({ values, out }: RunContext): Promise<void> 
       disclosureKeys,
       regulatorSecrets: secrets,
       tariffs,
+      ...(key === undefined ? {} : { verificationKey: key.vkey }),
       ...(fromText === undefined ? {} : { fromBlock: Number(uint(fromText, 'from')) }),
       ...(toText === undefined ? {} : { toBlock: Number(uint(toText, 'to')) }),
     });

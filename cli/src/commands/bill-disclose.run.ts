@@ -14,11 +14,12 @@ import {
   settlementSharedPoint,
 } from '../../../core/src/bill/disclosure.js';
 import { unpackPeriod } from '../../../core/src/bill/signals.js';
-import { type CurvePoint, isCurvePoint } from '../../../core/src/crypto/disclosure.js';
+import { type CurvePoint, isDisclosureKeyPoint } from '../../../core/src/crypto/disclosure.js';
 import { FIELD_P } from '../../../core/src/crypto/field.js';
 import { ValidationError } from '../../../core/src/errors.js';
 import { parseJsonText } from '../../../core/src/schema-util.js';
 import type { BillDisclosureOptions } from '../../../prover/src/bill-input.js';
+import { DISCLOSED_BILL_SIGNAL_COUNT, DISCLOSED_HOURLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
 import { str, type RunContext, type Values } from '../command.js';
 import { readText } from '../files.js';
 import { table } from '../../../core/src/format.js';
@@ -38,7 +39,7 @@ export async function readRegulatorKey(file: string, option = '--regulator-key')
     throw new ValidationError(option, `${file} must hold {"x": "...", "y": "..."} (decimal strings)`);
   }
   const p = { x: integer(doc.x, `${option}.x`), y: integer(doc.y, `${option}.y`) };
-  if (!isCurvePoint(p)) throw new ValidationError(option, `${file} is not a BabyJubJub point`);
+  if (!isDisclosureKeyPoint(p)) throw new ValidationError(option, `${file} is not a BabyJubJub point with x != 0`);
   return p;
 }
 
@@ -76,9 +77,9 @@ function detailRows(d: BillDetails): string[][] {
 export async function disclose({ values, positionals, out }: RunContext): Promise<void> {
   const file = positionals[0]!;
   const p = parseBillProof(await readText(file), file);
-  // eleven signals: layout v1; fourteen: layout v2 with the hours of the day (a disclosed yearly circuit
-  // would also have fourteen; none is built, and its ciphertext would not authenticate as v2)
-  const layout = p.publicSignals.length === 11 ? 1 : p.publicSignals.length === 14 ? 2 : undefined;
+  // ten signals: layout v1; thirteen: layout v2 with the hours of the day (a disclosed yearly circuit
+  // would also have thirteen; none is built, and its plaintext would not unpack as v2)
+  const layout = p.publicSignals.length === DISCLOSED_BILL_SIGNAL_COUNT ? 1 : p.publicSignals.length === DISCLOSED_HOURLY_BILL_SIGNAL_COUNT ? 2 : undefined;
   if (layout === undefined) throw new ValidationError('proofFile.publicSignals', `${file} has no disclosure (proven with ${p.circuit})`);
   const period = unpackPeriod(p.publicSignals[2]);
   const nonce = disclosureNonce(period.meterId, period.periodStart);
@@ -117,7 +118,7 @@ export async function disclose({ values, positionals, out }: RunContext): Promis
     shared = settlementSharedPoint(e, await readRegulatorKey(keyFile));
   }
   const details = openBillDisclosure(signals, shared, nonce);
-  out.line(`${file}: what meter ${period.meterId}'s bill from ${period.periodStart} disclosed to the regulator (key hash ${signals.regulatorKeyHash})`);
+  out.line(`${file}: what meter ${period.meterId}'s bill from ${period.periodStart} disclosed to the regulator (key y ${signals.regulatorKeyY})`);
   out.line(table(['detail', 'value'], detailRows(details)));
   out.line(`shared point (opens this settlement only; hand it to an ombudsman): ${shared.x},${shared.y}`);
   out.result({ file, meterId: period.meterId, periodStart: period.periodStart, details, sharedPoint: shared });

@@ -6,7 +6,7 @@
  */
 import { appendFile, chmod, stat } from 'node:fs/promises';
 import { ChainError, ValidationError } from '../../../core/src/errors.js';
-import { disclosureKeyHash, generateDisclosureKey } from '../../../core/src/crypto/disclosure.js';
+import { generateDisclosureKey } from '../../../core/src/crypto/disclosure.js';
 import { localTime, table } from '../../../core/src/format.js';
 import { DisclosedSettlementClient } from '../../../sdk/src/chain/disclosed-settlement.js';
 import { chainCall } from '../../../sdk/src/chain/errors.js';
@@ -45,18 +45,19 @@ export async function keyNew({ values, out }: RunContext): Promise<void> {
       });
   }
   const key = generateDisclosureKey();
-  const keyHash = await disclosureKeyHash(key.publicKey);
+  // Proofs and the chain name a disclosure key by its y (construction v3, docs/disclosure-spec.md §10).
+  const keyY = key.publicKey.y;
   // The public key first: if it cannot be written, no orphan secret is appended.
-  await writeText(publicFile, toJson({ x: key.publicKey.x.toString(), y: key.publicKey.y.toString(), keyHash: keyHash.toString() }), {
+  await writeText(publicFile, toJson({ x: key.publicKey.x.toString(), y: keyY.toString() }), {
     exclusive: flag(values, 'force') !== true,
   });
-  await appendFile(secretsFile, `# key hash ${keyHash} (made ${new Date().toISOString()})\n${key.secret}\n`, { mode: 0o600 });
+  await appendFile(secretsFile, `# key y ${keyY} (made ${new Date().toISOString()})\n${key.secret}\n`, { mode: 0o600 });
   await chmod(secretsFile, 0o600);
-  out.line(`disclosure key made: key hash ${keyHash}`);
+  out.line(`disclosure key made: key y ${keyY}`);
   out.line(`  secret appended to ${secretsFile} (mode 0600; keep it offline: it reads every settlement of its epoch)`);
   out.line(`  public key written to ${publicFile}`);
   out.result({
-    keyHash: keyHash.toString(),
+    keyY: keyY.toString(),
     publicKey: { x: key.publicKey.x.toString(), y: key.publicKey.y.toString() },
     secrets: secretsFile,
     public: publicFile,
@@ -91,15 +92,14 @@ export async function keyRotate({ values, out }: RunContext): Promise<void> {
         '--valid-from',
         `${localTime(validFrom)} UTC is in the past (chain time ${localTime(now)} UTC): no retroactive keys; nothing was sent`,
       );
-    const keyHash = await disclosureKeyHash(key);
-    if (keyHash === last.keyHash) throw new ValidationError('--public', `is already the key of epoch ${count - 1}; nothing was sent`);
+    if (key.y === last.y) throw new ValidationError('--public', `is already the key of epoch ${count - 1} (or its negation); nothing was sent`);
     const tx = await keys.setKey(key, validFrom);
     reportTx(
       out,
       'rotate',
       tx,
-      { registry: String(c.target), epoch: count, keyHash: keyHash.toString(), validFrom: validFrom.toString() },
-      `disclosure key epoch ${count} scheduled: key hash ${keyHash}, periods from ${localTime(validFrom)} UTC`,
+      { registry: String(c.target), epoch: count, keyY: key.y.toString(), validFrom: validFrom.toString() },
+      `disclosure key epoch ${count} scheduled: key y ${key.y}, periods from ${localTime(validFrom)} UTC`,
     );
   } finally {
     chain.close();
@@ -120,11 +120,11 @@ export async function keyList({ values, out }: RunContext): Promise<void> {
     out.line(`DisclosureKeys ${String(keys.contract.target)}: ${epochs.length} epoch(s); epoch ${inForce} in force now`);
     out.line(
       table(
-        ['epoch', 'valid from (UTC)', 'key hash', 'state'],
+        ['epoch', 'valid from (UTC)', 'key y', 'state'],
         epochs.map((e) => [
           e.epoch,
           e.validFrom === 0n ? 'the start' : localTime(e.validFrom),
-          e.keyHash,
+          e.key.y,
           e.epoch === inForce ? 'in force' : e.epoch > inForce ? 'scheduled' : 'past',
         ]),
       ),
@@ -134,7 +134,7 @@ export async function keyList({ values, out }: RunContext): Promise<void> {
       inForce,
       epochs: epochs.map((e) => ({
         epoch: e.epoch,
-        keyHash: e.keyHash.toString(),
+        keyY: e.key.y.toString(),
         x: e.key.x.toString(),
         y: e.key.y.toString(),
         validFrom: e.validFrom.toString(),

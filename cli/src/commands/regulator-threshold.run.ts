@@ -10,7 +10,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { disclosureSignalsOf, ephemeralKeyCandidates } from '../../../core/src/bill/disclosure.js';
-import { type CurvePoint, disclosureKeyHash } from '../../../core/src/crypto/disclosure.js';
+import type { CurvePoint } from '../../../core/src/crypto/disclosure.js';
 import {
   BODIES,
   combineKeyShares,
@@ -22,6 +22,7 @@ import {
 } from '../../../core/src/crypto/threshold.js';
 import { ValidationError } from '../../../core/src/errors.js';
 import { parseJsonText } from '../../../core/src/schema-util.js';
+import { DISCLOSED_BILL_SIGNAL_COUNT, DISCLOSED_HOURLY_BILL_SIGNAL_COUNT } from '../../../prover/src/verify-bill.js';
 import { flag, need, type RunContext, type Values } from '../command.js';
 import { readText, toJson, writeText } from '../files.js';
 import { parseBillProof } from '../proof-file.js';
@@ -92,14 +93,14 @@ export async function keyCombine({ values, out }: RunContext): Promise<void> {
   const shareFile = need(values, 'share', cmd);
   const publicFile = need(values, 'public', cmd);
   const key = combineKeyShares(body, await readDeals(dir, body));
-  const keyHash = await disclosureKeyHash(key.publicKey);
+  const keyY = key.publicKey.y;
   const exclusive = flag(values, 'force') !== true;
   const publicShares = key.publicShares.map(pt);
   // the public file is a regulator key file ({x, y}) that also names the bodies' public shares
-  await writeText(publicFile, toJson({ ...pt(key.publicKey), keyHash: keyHash.toString(), publicShares }), { exclusive });
+  await writeText(publicFile, toJson({ ...pt(key.publicKey), publicShares }), { exclusive });
   await writeText(shareFile, toJson({ index: body, share: key.share.toString(), publicKey: pt(key.publicKey), publicShares }), { exclusive, mode: 0o600 });
-  out.line(`body ${body}: share written to ${shareFile} (mode 0600); regulator key hash ${keyHash} in ${publicFile}`);
-  out.result({ body, keyHash: keyHash.toString(), publicKey: pt(key.publicKey) });
+  out.line(`body ${body}: share written to ${shareFile} (mode 0600); regulator key y ${keyY} in ${publicFile}`);
+  out.result({ body, keyY: keyY.toString(), publicKey: pt(key.publicKey) });
 }
 
 /** A body's share file, as `combine` wrote it. */
@@ -112,9 +113,9 @@ async function readShare(file: string): Promise<KeyShare> {
   return { index, share: int(d.share, '--share.share'), publicKey: point(d.publicKey, '--share.publicKey'), publicShares: shares };
 }
 
-/** The ephemeral key the bodies decrypt: the first candidate of the proof's `E.y` (its sign is settled at opening). */
+/** The ephemeral key the bodies decrypt: the first candidate of the proof's `E.y` (either sign gives the same cipher key: only the y of the combined point is used). */
 export function ephemeralOf(publicSignals: readonly bigint[]): { e: CurvePoint; layout: 1 | 2 } {
-  const layout = publicSignals.length === 11 ? 1 : publicSignals.length === 14 ? 2 : undefined;
+  const layout = publicSignals.length === DISCLOSED_BILL_SIGNAL_COUNT ? 1 : publicSignals.length === DISCLOSED_HOURLY_BILL_SIGNAL_COUNT ? 2 : undefined;
   if (layout === undefined) throw new ValidationError('proofFile.publicSignals', 'the proof has no disclosure');
   return { e: ephemeralKeyCandidates(disclosureSignalsOf(publicSignals, layout).ephemeralKeyY)[0]!, layout };
 }

@@ -142,7 +142,7 @@ const keyList: Command = {
   help: `usage: wattproof regulator disclosure-key list --deployment FILE --rpc URL [--json]
 
 Lists every epoch of the DisclosureKeys registry the deployment's DisclosedSettlement checks
-against: number, key hash, the point, the first period start it covers, and which one is in
+against: number, key y (what proofs name), the point, the first period start it covers, and which one is in
 force now. Anyone can run it (no key needed): a consumer's wallet encrypts to the key in force.
 
 ${ROLE_HELP}

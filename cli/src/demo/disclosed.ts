@@ -16,12 +16,13 @@
 import type { Signer } from 'ethers';
 import { exampleTariffDraft } from '../../../core/src/tariff/examples.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
-import { disclosureKeyHash, generateDisclosureKey } from '../../../core/src/crypto/disclosure.js';
+import { generateDisclosureKey } from '../../../core/src/crypto/disclosure.js';
 import { duration, gas, kwh, localDate, money, short, table } from '../../../core/src/format.js';
 import { auditDisclosures, type DisclosureAuditReport } from '../../../sdk/src/audit/disclosure-audit.js';
 import { deployDisclosedSettlement } from '../../../sdk/src/chain/disclosed-settlement.js';
 import { deployDisclosureKeys, DisclosureKeysClient } from '../../../sdk/src/chain/disclosure-keys.js';
 import { deployVerifier } from '../../../sdk/src/chain/deploy.js';
+import { loadCircuitArtifacts } from '../../../prover/src/artifacts/index.js';
 import {
   Consumer,
   householdSeries,
@@ -82,7 +83,7 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
   const verifier = await deployVerifier(ctx.admin, DEMO_DISCLOSE_CIRCUIT_VERIFIER);
   const ledger = await deployDisclosedSettlement(ctx.admin, { verifier, ...ctx.addresses, disclosureKeys: keysAddress });
   out.line(
-    `  DisclosureKeys ${short(keysAddress, 4)} (epoch 0: key hash ${short(await disclosureKeyHash(regKey.publicKey), 6)}), verifier of ${DEMO_DISCLOSE_CIRCUIT} ${short(verifier, 4)}, DisclosedSettlement ${short(ledger, 4)} on the same registries`,
+    `  DisclosureKeys ${short(keysAddress, 4)} (epoch 0: key y ${short(regKey.publicKey.y, 6)}), verifier of ${DEMO_DISCLOSE_CIRCUIT} ${short(verifier, 4)}, DisclosedSettlement ${short(ledger, 4)} on the same registries`,
   );
 
   // The household: its own meter and consumer account, the retailer's tariff on half-hourly slots.
@@ -125,7 +126,7 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
   let proveMs = 0;
   for (const sp of signed) {
     const proof = await consumer.proveBill(tariff, sp, { circuit: DEMO_DISCLOSE_CIRCUIT, disclosure: { keys, consumerSecret } });
-    // The consumer's settle() sends settleDisclosed for a proof with the six disclosure signals.
+    // The consumer's settle() sends settleDisclosed for a proof with the five disclosure signals.
     const receipt = await consumer.settle(proof);
     const settled = receipt.bill;
     gasTotal += receipt.gasUsed;
@@ -153,8 +154,8 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
       rows,
     ),
   );
-  out.line('  what the public sees of each: the Settled event (the same five signals as any bill) and, in calldata, the regulator key hash,');
-  out.line('  the ephemeral key and four ciphertext elements: field elements that say nothing without the regulator key');
+  out.line("  what the public sees of each: the Settled event (the same five signals as any bill) and, in calldata, the regulator key's y,");
+  out.line("  the ephemeral key's y and three ciphertext elements: field elements that say nothing without the regulator key");
 
   // The regulator's view: its audit tool over the ledger's block range, with its secret and the tariff.
   const report = await auditDisclosures({
@@ -163,6 +164,8 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
     disclosureKeys: keysAddress,
     regulatorSecrets: [regKey.secret],
     tariffs: [tariff],
+    // each proof re-verified with the words read: the ciphertext's integrity (construction v3, spec §10)
+    verificationKey: (await loadCircuitArtifacts(DEMO_DISCLOSE_CIRCUIT)).vkey as Record<string, unknown>,
     fromBlock: firstBlock,
   });
   printRegulatorView(out, report, tariff, tz, m);

@@ -366,7 +366,7 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   out.line("What is public (the proof's five public signals, in the Settled event):");
   out.line('  - the meter key hash, the tariff commitment, the period (meter, start, interval count and length),');
   out.line('    the charge and the export credit, and the chain id + Settlement address the proof is bound to');
-  out.line("  - on the DisclosedSettlement, besides: the regulator key hash, the ephemeral key's y and four ciphertext elements");
+  out.line("  - on the DisclosedSettlement, besides: the regulator key's y, the ephemeral key's y and three ciphertext elements");
   out.line("What the regulator alone reads (its disclosure key, enforced by the proof): each disclosed bill's energy per band,");
   out.line('  export per band, demand peak and the digest of the signed readings; never a reading or its time profile');
 

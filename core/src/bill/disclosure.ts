@@ -2,12 +2,12 @@
  * A bill's disclosure (docs/disclosure-spec.md §4-§5, §8): the details layouts that the bill circuit
  * (`Bill(..., DISCLOSE = 1 | 2)`, circuits/lib/disclosure.circom `BillDetails` and `BillDisclosure`)
  * encrypts to the regulator's key (v1: bands; v2: bands and import per hour of the local day), their
- * public signals after `domain` (six, or nine for v2), and the regulator's and the consumer's
- * decryption. Browser-safe.
+ * public signals after `domain` (five, or eight for v2; construction v3, spec §10), and the regulator's
+ * and the consumer's decryption. Browser-safe.
  * @packageDocumentation
  */
 import { unpackPoint } from '@zk-kit/baby-jubjub';
-import { type CurvePoint, decryptWithSharedPoint, encryptDetails, sharedPoint } from '../crypto/disclosure.js';
+import { type CurvePoint, decryptWithSharedY, encryptDetails, sharedPoint } from '../crypto/disclosure.js';
 import { BABYJUB_SUBORDER, FIELD_P } from '../crypto/field.js';
 import { poseidon } from '../crypto/poseidon.js';
 import { ValidationError, WattproofError } from '../errors.js';
@@ -25,11 +25,11 @@ import { type Bill, chargeOf, periodLayout, restDayFlags, roundMilli } from './c
 export type DisclosureLayout = 1 | 2;
 /** Plaintext elements of layout v1. */
 export const BILL_DETAILS_LENGTH = 3;
-/** Ciphertext elements of layout v1: `3 * ceil(3 / 3) + 1`. */
-export const BILL_CIPHERTEXT_LENGTH = 4;
+/** Ciphertext elements of layout v1: `3 * ceil(3 / 3)` (construction v3: no authentication element). */
+export const BILL_CIPHERTEXT_LENGTH = 3;
 /** Index of the first disclosure signal: right after `domain` (signal 4). */
 export const DISCLOSURE_SIGNAL_OFFSET = 5;
-/** Layout v1's disclosure signals: `regulatorKeyHash, ephemeralKeyY, ciphertext[4]`. */
+/** Layout v1's disclosure signals: `regulatorKeyY, ephemeralKeyY, ciphertext[3]`. */
 export const DISCLOSURE_SIGNAL_COUNT = 2 + BILL_CIPHERTEXT_LENGTH;
 /** Hours of the local day that layout v2 sums import over. */
 export const HOURS_PER_DAY = 24;
@@ -40,11 +40,11 @@ export const HOURS_PER_ELEMENT = 8;
 export function detailsLength(layout: DisclosureLayout = 1): number {
   return layout === 2 ? BILL_DETAILS_LENGTH + HOURS_PER_DAY / HOURS_PER_ELEMENT : BILL_DETAILS_LENGTH;
 }
-/** Ciphertext elements of a layout: `3 * ceil(L / 3) + 1` (4, or 7). */
+/** Ciphertext elements of a layout: `3 * ceil(L / 3)` (3, or 6). */
 export function ciphertextLength(layout: DisclosureLayout = 1): number {
-  return 3 * Math.ceil(detailsLength(layout) / 3) + 1;
+  return 3 * Math.ceil(detailsLength(layout) / 3);
 }
-/** Disclosure signals after `domain`: the key hash, the ephemeral key's y and the ciphertext (6, or 9). */
+/** Disclosure signals after `domain`: the key's y, the ephemeral key's y and the ciphertext (5, or 8). */
 export function disclosureSignalCount(layout: DisclosureLayout = 1): number {
   return 2 + ciphertextLength(layout);
 }
@@ -81,13 +81,13 @@ export interface BillDetails {
   hourWh?: bigint[];
 }
 
-/** The disclosure signals of a bill (six, or nine for layout v2), in circuit order. */
+/** The disclosure signals of a bill (five, or eight for layout v2), in circuit order. */
 export interface BillDisclosureSignals {
-  /** Poseidon(x, y) of the regulator's key the details are encrypted to (signal 5). */
-  regulatorKeyHash: bigint;
-  /** y of the ephemeral key `e * Base8` (signal 6); x is recovered up to sign. */
+  /** y of the regulator's key the details are encrypted to (signal 5; the chain compares it with the key in force). */
+  regulatorKeyY: bigint;
+  /** y of the ephemeral key `e * Base8` (signal 6); either x of it gives the same cipher key. */
   ephemeralKeyY: bigint;
-  /** Signals 7..10 (7..13 for layout v2). */
+  /** Signals 7..9 (7..12 for layout v2). */
   ciphertext: bigint[];
 }
 
@@ -208,7 +208,9 @@ export async function deriveEphemeralSecret(consumerSecret: bigint, nonce: bigin
 }
 
 /**
- * Encrypts a bill's details to the regulator's key as the circuit does, and returns the six signals.
+ * Encrypts a bill's details to the regulator's key as the circuit does, and returns the five (layout v2:
+ * eight) signals. `regulatorKey` may be the registered point or its negation `(-x, y)`: the same y, the
+ * same cipher key.
  * @param ephemeralSecret `e` in [1, 2^253): see {@link deriveEphemeralSecret}
  */
 export async function encryptBillDetails(
@@ -218,16 +220,16 @@ export async function encryptBillDetails(
   nonce: bigint,
 ): Promise<BillDisclosureSignals> {
   const d = await encryptDetails(packBillDetails(details), regulatorKey, ephemeralSecret, nonce);
-  return { regulatorKeyHash: d.recipientHash, ephemeralKeyY: d.ephemeralKey.y, ciphertext: d.ciphertext };
+  return { regulatorKeyY: d.recipientY, ephemeralKeyY: d.ephemeralKey.y, ciphertext: d.ciphertext };
 }
 
-/** The disclosure signals (six, or nine for layout v2) in public-signal order. */
+/** The disclosure signals (five, or eight for layout v2) in public-signal order. */
 export function disclosureSignalList(s: BillDisclosureSignals): bigint[] {
-  return [s.regulatorKeyHash, s.ephemeralKeyY, ...s.ciphertext];
+  return [s.regulatorKeyY, s.ephemeralKeyY, ...s.ciphertext];
 }
 
 /**
- * Reads the disclosure signals of `layout` (six, or nine) out of a bill's public signals (at
+ * Reads the disclosure signals of `layout` (five, or eight) out of a bill's public signals (at
  * {@link DISCLOSURE_SIGNAL_OFFSET}).
  */
 export function disclosureSignalsOf(publicSignals: readonly (bigint | string)[], layout: DisclosureLayout = 1): BillDisclosureSignals {
@@ -239,7 +241,7 @@ export function disclosureSignalsOf(publicSignals: readonly (bigint | string)[],
     );
   }
   const s = publicSignals.slice(DISCLOSURE_SIGNAL_OFFSET, DISCLOSURE_SIGNAL_OFFSET + n).map((v) => BigInt(v));
-  return { regulatorKeyHash: s[0] as bigint, ephemeralKeyY: s[1] as bigint, ciphertext: s.slice(2) };
+  return { regulatorKeyY: s[0] as bigint, ephemeralKeyY: s[1] as bigint, ciphertext: s.slice(2) };
 }
 
 /** The two points with this y on BabyJubJub (x and -x). @throws ValidationError if there are none. */
@@ -254,23 +256,26 @@ export function ephemeralKeyCandidates(y: bigint): CurvePoint[] {
 }
 
 /**
- * The regulator's decryption: recovers the ephemeral key from its y (two candidates; the one under
- * which the ciphertext authenticates is the proven one) and decrypts with the regulator's secret.
- * @throws WattproofError (code FAILED) when neither candidate decrypts (another key, another
- *   settlement, tampered signals)
+ * The regulator's decryption: the shared point of either ephemeral key with the published y (`r * E` or
+ * `r * -E = -(r * E)`, one y, one cipher key) opens the ciphertext.
+ * @throws WattproofError (code FAILED) when the plaintext is not a packing of the layout (another key,
+ *   another settlement, tampered signals: without the authentication element of construction v3, the
+ *   layout's unused high bits are the redundancy that refuses it, spec §10)
  */
 export function decryptBillDisclosure(s: BillDisclosureSignals, regulatorSecret: bigint, nonce: bigint): BillDetails {
-  for (const e of ephemeralKeyCandidates(s.ephemeralKeyY)) {
-    const shared = sharedPoint(regulatorSecret, e);
-    const plain = tryDecrypt(s.ciphertext, shared, nonce);
-    if (plain !== undefined) return unpackBillDetails(plain);
-  }
-  throw new WattproofError('FAILED', 'the disclosure does not decrypt under this key and nonce (another key, another settlement, or tampered signals)');
+  const [e] = ephemeralKeyCandidates(s.ephemeralKeyY) as [CurvePoint];
+  return openWithSharedY(
+    s,
+    sharedPoint(regulatorSecret, e).y,
+    nonce,
+    'the disclosure does not decrypt under this key and nonce (another key, another settlement, or tampered signals)',
+  );
 }
 
 /**
  * The shared point of one settlement, from the consumer's ephemeral secret: what the consumer hands
- * an ombudsman to open that settlement alone ({@link openBillDisclosure}); it reveals no key.
+ * an ombudsman to open that settlement alone ({@link openBillDisclosure}); it reveals no key. Only its
+ * y is the cipher key.
  */
 export function settlementSharedPoint(ephemeralSecret: bigint, regulatorKey: CurvePoint): CurvePoint {
   return sharedPoint(ephemeralSecret, regulatorKey);
@@ -278,35 +283,34 @@ export function settlementSharedPoint(ephemeralSecret: bigint, regulatorKey: Cur
 
 /**
  * Opens one settlement's disclosure with its shared point (the consumer's own copy, or what it handed
- * an ombudsman). @throws WattproofError (code FAILED) when it does not authenticate.
+ * an ombudsman); only `shared.y` is used, so `S` and `-S` open it alike.
+ * @throws WattproofError (code FAILED) when the plaintext is not a packing of the layout
  */
 export function openBillDisclosure(s: BillDisclosureSignals, shared: CurvePoint, nonce: bigint): BillDetails {
-  const plain = tryDecrypt(s.ciphertext, shared, nonce);
-  if (plain === undefined) throw new WattproofError('FAILED', 'the disclosure does not open with this shared point and nonce');
-  return unpackBillDetails(plain);
+  return openWithSharedY(s, shared.y, nonce, 'the disclosure does not open with this shared point and nonce');
 }
 
 /**
  * Opens a settlement with a shared point combined by the supervisory bodies from their partial
  * decryptions of `ephemeralKeyCandidates(y)[0]` (docs/disclosure-spec.md §9): the proven ephemeral key
- * is that point or its negation, whose shared point is the negation, so one of the two opens it.
- * @throws WattproofError (code FAILED) when neither does
+ * is that point or its negation, whose shared point is the negation, with the same y: the cipher key.
+ * @throws WattproofError (code FAILED) when it does not open
  */
 export function openWithCombinedPoint(s: BillDisclosureSignals, combined: CurvePoint, nonce: bigint): BillDetails {
-  for (const shared of [combined, { x: (FIELD_P - combined.x) % FIELD_P, y: combined.y }]) {
-    const plain = tryDecrypt(s.ciphertext, shared, nonce);
-    if (plain !== undefined) return unpackBillDetails(plain);
-  }
-  throw new WattproofError('FAILED', 'the disclosure does not open with the combined shared point (another key, or a wrong partial decryption)');
+  return openWithSharedY(s, combined.y, nonce, 'the disclosure does not open with the combined shared point (another key, or a wrong partial decryption)');
 }
 
-function tryDecrypt(ciphertext: readonly bigint[], shared: CurvePoint, nonce: bigint): bigint[] | undefined {
-  // the ciphertext's length names the layout: 4 elements v1, 7 elements v2
-  const length = ciphertext.length === ciphertextLength(2) ? detailsLength(2) : BILL_DETAILS_LENGTH;
+function openWithSharedY(s: BillDisclosureSignals, sharedY: bigint, nonce: bigint, failure: string): BillDetails {
+  // the ciphertext's length names the layout: 3 elements v1, 6 elements v2
+  const n = s.ciphertext.length;
+  if (n !== ciphertextLength(1) && n !== ciphertextLength(2)) {
+    throw new ValidationError('ciphertext', `has ${n} elements; layout v1 has ${ciphertextLength(1)}, v2 ${ciphertextLength(2)}`);
+  }
+  const plain = decryptWithSharedY(s.ciphertext, sharedY, nonce, n === ciphertextLength(2) ? detailsLength(2) : BILL_DETAILS_LENGTH);
   try {
-    return decryptWithSharedPoint(ciphertext, shared, nonce, length);
+    return unpackBillDetails(plain);
   } catch (e) {
-    if (e instanceof WattproofError && e.code === 'FAILED') return undefined;
+    if (e instanceof ValidationError) throw new WattproofError('FAILED', `${failure}: ${e.message}`);
     throw e;
   }
 }

@@ -4,8 +4,10 @@
  * a share of a secret that nobody holds, and a public key `R` registered in DisclosureKeys like any
  * other; any two bodies open a settlement by threshold ECDH: each computes its share times the
  * settlement's ephemeral key, with a Chaum-Pedersen proof that it used its share, and the two partial
- * points combine with Lagrange coefficients into the shared point `r * E`, which decrypts exactly that
- * settlement (`openBillDisclosure`). The circuit, the registry and the contracts are unchanged.
+ * points combine with Lagrange coefficients into the shared point `r * E`, whose y is the cipher key of
+ * exactly that settlement (construction v3, §10: `openBillDisclosure`; computed on either x of the
+ * published ephemeral y, it is `r * E` or `-(r * E)`, one y). The circuit, the registry and the
+ * contracts are unchanged.
  * Browser-safe.
  * @packageDocumentation
  */
@@ -153,8 +155,8 @@ export async function verifyPartial(p: PartialDecryption, publicShare: CurvePoin
 }
 
 /**
- * Combines two verified partial decryptions into the shared point `r * E` (Lagrange at 0), which opens
- * the settlement with `openBillDisclosure`.
+ * Combines two verified partial decryptions into the shared point `r * E` (Lagrange at 0), whose y
+ * opens the settlement with `openBillDisclosure` (only the y is the cipher key, construction v3).
  * @throws WattproofError (FAILED) when a partial does not verify; ValidationError with fewer than two bodies
  */
 export async function combinePartials(

@@ -195,7 +195,7 @@ export class AuditIndex {
         key = storedKey;
       } else {
         // a plain Settlement's verifier, a yearly deployment's (eight signals: its bills are settleYearly's)
-        // or a DisclosedSettlement's (eleven or fourteen signals)
+        // or a DisclosedSettlement's (ten or thirteen signals)
         const found = await identifyVerifier(provider, verifierAddress, keys, [
           BILL_SIGNAL_COUNT,
           YEARLY_BILL_SIGNAL_COUNT,

@@ -21,7 +21,7 @@
  * each bill consumes the commitment the meter's previous bill left (same tariff year), or starts a
  * later tariff year fresh (old commitment 0).
  *
- * A DisclosedSettlement (docs/disclosure-spec.md): its proofs have eleven public signals (fourteen with
+ * A DisclosedSettlement (docs/disclosure-spec.md): its proofs have ten public signals (thirteen with
  * the hours of the day); the audit reads the disclosure signals from the calldata after the five
  * (`disclosureFromCalldata`) and re-verifies the proof with all of them, so a node that serves altered
  * disclosure words fails the proof check here as it fails the decryption in `audit --disclose`.
@@ -257,8 +257,8 @@ function yearlyKey(ctx: AuditContext): boolean {
 }
 
 /**
- * The deployment's key has a disclosure circuit's signals (its bills settle with settleDisclosed: eleven,
- * layout v1; or settleDisclosedHourly: fourteen, layout v2): the layout, else undefined.
+ * The deployment's key has a disclosure circuit's signals (its bills settle with settleDisclosed: ten,
+ * layout v1; or settleDisclosedHourly: thirteen, layout v2): the layout, else undefined.
  */
 function disclosedLayout(ctx: AuditContext): DisclosureLayout | undefined {
   const n = ctx.key?.publicSignals;
@@ -483,7 +483,7 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   ]);
   const keys = opts.keys ?? (await loadPublishedKeys({ buildDir: opts.buildDir, only: opts.circuits }));
   // A yearly deployment's verifier is a yearly circuit's (eight signals): its bills are settleYearly's; a
-  // DisclosedSettlement's a disclosure circuit's (eleven or fourteen): its bills are settleDisclosed's.
+  // DisclosedSettlement's a disclosure circuit's (ten or thirteen): its bills are settleDisclosed's.
   const { key, check } = await identifyVerifier(provider, verifierAddress, keys, [
     BILL_SIGNAL_COUNT,
     YEARLY_BILL_SIGNAL_COUNT,

@@ -1,13 +1,16 @@
 /**
  * The regulator's disclosure audit (docs/disclosure-spec.md; `wattproof audit --disclose`): for every
- * settlement of a DisclosedSettlement in a block range, read the disclosure signals (six, or nine with
+ * settlement of a DisclosedSettlement in a block range, read the disclosure signals (five, or eight with
  * the hours of the day, §8) from the
  * transaction's calldata, check they were encrypted to the key in force for the period, decrypt them
  * with the regulator's secret of that epoch, and recompute charge and credit from the disclosed
  * details against the approved tariff document. A settlement that does not decrypt, names another
  * key, or whose recomputed amounts differ from the settled ones is reported with its reasons. The
- * proof itself was verified by the contract over all its signals; this audit reads what it proved (the
- * ordinary audit, `audit`, re-verifies those proofs off-chain). The market summary sums the details
+ * proof itself was verified by the contract over all its signals. Construction v3 (§10) has no
+ * authentication element: the ciphertext's integrity off chain is that proof, so given the instance's
+ * verification key this audit re-verifies each proof with the disclosure words it read (a node that
+ * serves altered calldata is caught there); without it, run the ordinary audit (`audit`), which
+ * re-verifies the same proofs. The market summary sums the details
  * across all meters: energy per band, and with layout v2 per hour of the local day and per band and hour.
  * @packageDocumentation
  */
@@ -21,12 +24,13 @@ import {
   emptyBandHour,
   HOURS_PER_DAY,
   disclosureNonce,
+  disclosureSignalCount,
   disclosureSignalsOf,
   type RecomputedBill,
   recomputeFromDetails,
 } from '../../../core/src/bill/disclosure.js';
 import { unpackPeriod } from '../../../core/src/bill/signals.js';
-import { disclosureKeyHash, disclosurePublicKey } from '../../../core/src/crypto/disclosure.js';
+import { disclosurePublicKey } from '../../../core/src/crypto/disclosure.js';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
 import { tariffCommitment } from '../../../core/src/tariff/index.js';
@@ -34,6 +38,8 @@ import { disclosureFromCalldata } from '../chain/disclosed-settlement.js';
 import { DisclosureKeysClient } from '../chain/disclosure-keys.js';
 import { chainCall } from '../chain/errors.js';
 import { decodeSettled, type SettledBill } from '../chain/settlement.js';
+import { verify } from '../../../prover/src/groth16.js';
+import { proofFromEvent } from './audit.js';
 import { settledLogs } from './logs.js';
 
 /** One settlement as the regulator reads it. */
@@ -60,6 +66,13 @@ export interface DisclosureAuditOptions {
   regulatorSecrets: readonly bigint[];
   /** Approved tariff documents the regulator holds (matched by commitment). */
   tariffs: readonly Tariff[];
+  /**
+   * The disclosed instance's Groth16 verification key (snarkjs JSON): each settlement's proof is then
+   * re-verified over its five signals and the disclosure words read from calldata, the ciphertext's
+   * integrity (construction v3 has no authentication element, docs/disclosure-spec.md §10). Without it
+   * the proofs are not re-verified here (`audit` does it).
+   */
+  verificationKey?: Record<string, unknown>;
   fromBlock?: number;
   toBlock?: number;
 }
@@ -130,11 +143,11 @@ export async function auditDisclosures(opts: DisclosureAuditOptions): Promise<Di
   const fromBlock = opts.fromBlock ?? 0;
   const toBlock = opts.toBlock ?? (await chainCall('latest block', () => opts.provider.getBlockNumber()));
   if (fromBlock < 0 || toBlock < fromBlock) throw new ValidationError('blocks', `fromBlock ${fromBlock} .. toBlock ${toBlock} is not a range`);
-  // Each secret by the hash of its public key: the epoch's key hash picks the secret.
+  // Each secret by the y of its public key: the epoch's key y picks the secret (construction v3).
   const secrets = new Map<bigint, bigint>();
   for (const [i, s] of opts.regulatorSecrets.entries()) {
     try {
-      secrets.set(await disclosureKeyHash(disclosurePublicKey(s)), s);
+      secrets.set(disclosurePublicKey(s).y, s);
     } catch (e) {
       throw new ValidationError(`regulatorSecrets[${i}]`, e instanceof Error ? e.message : String(e));
     }
@@ -146,15 +159,17 @@ export async function auditDisclosures(opts: DisclosureAuditOptions): Promise<Di
   const calldata = new Map<string, string>();
   const settlements: DisclosedSettlementView[] = [];
   for (const log of logs) {
-    const bill = decodeSettled(log);
-    if (bill === undefined) continue;
-    let data = calldata.get(bill.txHash);
+    const event = decodeSettled(log);
+    if (event === undefined) continue;
+    let data = calldata.get(event.txHash);
     if (data === undefined) {
-      const tx = await chainCall(`transaction ${bill.txHash}`, () => opts.provider.getTransaction(bill.txHash));
+      const tx = await chainCall(`transaction ${event.txHash}`, () => opts.provider.getTransaction(event.txHash));
       data = tx?.data ?? '0x';
-      calldata.set(bill.txHash, data);
+      calldata.set(event.txHash, data);
     }
-    settlements.push(await readOne(bill, data, secrets, tariffs, keys));
+    // decoded again with the calldata: the proof's points, which the event does not log
+    const bill = decodeSettled(log, data) ?? event;
+    settlements.push(await readOne(bill, data, secrets, tariffs, keys, opts.verificationKey));
   }
   return { fromBlock, toBlock, settlements, flagged: settlements.filter((s) => s.mismatches.length > 0).length, summary: summarizeDisclosures(settlements) };
 }
@@ -165,23 +180,35 @@ async function readOne(
   secrets: Map<bigint, bigint>,
   tariffs: Map<bigint, Tariff>,
   keys: DisclosureKeysClient,
+  vkey: Record<string, unknown> | undefined,
 ): Promise<DisclosedSettlementView> {
   const mismatches: string[] = [];
   const view: DisclosedSettlementView = { bill, mismatches };
-  // six words after settleDisclosed's signals, nine after settleDisclosedHourly's (by the selector)
+  // five words after settleDisclosed's signals, eight after settleDisclosedHourly's (by the selector)
   const words = disclosureFromCalldata(data, bill.publicSignals);
   if (words === undefined) {
     mismatches.push("the transaction's calldata does not carry this settlement's disclosure after its signals");
     return view;
   }
-  const signals = disclosureSignalsOf([...bill.publicSignals, ...words], words.length === 9 ? 2 : 1);
-  const inForce = await keys.contract.keyAt(bill.periodStart);
-  if (signals.regulatorKeyHash !== inForce.keyHash) {
-    mismatches.push(`encrypted to key ${signals.regulatorKeyHash}, not to ${inForce.keyHash} in force (epoch ${inForce.epoch}) for the period`);
+  const signals = disclosureSignalsOf([...bill.publicSignals, ...words], words.length === disclosureSignalCount(2) ? 2 : 1);
+  if (vkey !== undefined) {
+    // the words decrypted below must be the proven ones: without an authentication element, only the proof says so
+    const proven = bill.proof !== undefined && (await verify(vkey, proofFromEvent(bill.proof), [...bill.publicSignals, ...words].map(String)));
+    if (!proven) {
+      mismatches.push('the proof does not verify with these disclosure words (the calldata read is not what the chain verified)');
+      return view;
+    }
   }
-  const secret = secrets.get(signals.regulatorKeyHash);
+  const inForce = await keys.contract.keyAt(bill.periodStart);
+  if (signals.regulatorKeyY !== inForce.keyY) {
+    mismatches.push(
+      `encrypted to the key with y ${signals.regulatorKeyY}, not to the one with y ${inForce.keyY} in force (epoch ${inForce.epoch}) for the period`,
+    );
+  }
+  // keys are named by y (construction v3): the secret of (x, y) also opens what was encrypted to (-x, y)
+  const secret = secrets.get(signals.regulatorKeyY);
   if (secret === undefined) {
-    mismatches.push(`no secret given for key ${signals.regulatorKeyHash} (epoch ${inForce.epoch})`);
+    mismatches.push(`no secret given for key y ${signals.regulatorKeyY} (epoch ${inForce.epoch})`);
     return view;
   }
   try {

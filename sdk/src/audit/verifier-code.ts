@@ -117,8 +117,8 @@ export async function checkVerifierCode(provider: Provider, address: string, vke
   if (deployed === '') return { address, matches: false, reason: `no contract at ${address}`, codeSha256 };
   let expected = '';
   // Settlement is deployed with the batch verifier of a bill key: five signals, or a yearly circuit's eight;
-  // DisclosedSettlement with a disclosure circuit's: eleven, or fourteen with the hours of the day.
-  const batch = [0, 3, 6, 9].some((extra) => vkey.nPublic === BATCH_VERIFIER_SIGNALS + extra);
+  // DisclosedSettlement with a disclosure circuit's: ten, or thirteen with the hours of the day.
+  const batch = [0, 3, 5, 8].some((extra) => vkey.nPublic === BATCH_VERIFIER_SIGNALS + extra);
   const templates: VerifierTemplate[] = batch ? ['batch', 'snarkjs'] : ['snarkjs'];
   for (const template of templates) {
     expected = await expectedVerifierCode(vkey, template);

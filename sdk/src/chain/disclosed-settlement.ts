@@ -50,11 +50,11 @@ export async function deployDisclosedSettlement(signer: Signer, opts: DisclosedS
   return address;
 }
 
-/** settleDisclosedHourly's selector: its calldata carries the nine signals of layout v2. */
+/** settleDisclosedHourly's selector: its calldata carries the eight signals of layout v2. */
 const HOURLY_SELECTOR = DisclosedSettlement__factory.createInterface().getFunction('settleDisclosedHourly').selector.slice(2);
 
 /**
- * The disclosure signals of a settled bill from its transaction's calldata (six, or nine when the
+ * The disclosure signals of a settled bill from its transaction's calldata (five, or eight when the
  * transaction called settleDisclosedHourly): the ABI puts them right after the five signals that the
  * Settled event carries. Undefined when the calldata does not hold those signals followed by the words.
  * @param input - the transaction's calldata, 0x-hex
@@ -86,15 +86,15 @@ export class DisclosedSettlementClient extends SettlementClient {
     return chainCall('DisclosedSettlement.disclosureKeys', () => this.disclosed.disclosureKeys());
   }
 
-  /** The deployment's disclosure layout: 1 (six disclosure signals) or 2 (nine, with the hours of the day). */
+  /** The deployment's disclosure layout: 1 (five disclosure signals) or 2 (eight, with the hours of the day). */
   async disclosureLayout(): Promise<DisclosureLayout> {
     const n = await chainCall('DisclosedSettlement.disclosureSignalCount', () => this.disclosed.disclosureSignalCount());
-    return n === 9n ? 2 : 1;
+    return n === BigInt(disclosureSignalCount(2)) ? 2 : 1;
   }
 
   /**
    * Settles a bill proven with disclosure (anyone may send it): `proof.signals` are its public signals,
-   * eleven (layout v1: settleDisclosed) or fourteen (layout v2: settleDisclosedHourly). Returns the
+   * ten (layout v1: settleDisclosed) or thirteen (layout v2: settleDisclosedHourly). Returns the
    * Settled bill, the disclosure signals and the gas used.
    * @throws ContractRevertError with the contract's custom error (e.g. WrongDisclosureKey, InvalidProof,
    *   DisclosureLayoutMismatch); ChainError for another signal count
@@ -116,9 +116,9 @@ export class DisclosedSettlementClient extends SettlementClient {
     const receipt =
       s.length === v2
         ? await sendTx('settleDisclosedHourly', () =>
-            this.disclosed.settleDisclosedHourly(a, b, c, five, disclosure as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint]),
+            this.disclosed.settleDisclosedHourly(a, b, c, five, disclosure as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint]),
           )
-        : await sendTx('settleDisclosed', () => this.disclosed.settleDisclosed(a, b, c, five, disclosure as [bigint, bigint, bigint, bigint, bigint, bigint]));
+        : await sendTx('settleDisclosed', () => this.disclosed.settleDisclosed(a, b, c, five, disclosure as [bigint, bigint, bigint, bigint, bigint]));
     for (const log of receipt.logs) {
       if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
       const bill = decodeSettled(log);

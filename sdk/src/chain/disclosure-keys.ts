@@ -4,15 +4,14 @@
  */
 import type { ContractRunner, Signer } from 'ethers';
 import { ChainError, ValidationError } from '../../../core/src/errors.js';
-import { type CurvePoint, disclosureKeyHash, isCurvePoint } from '../../../core/src/crypto/disclosure.js';
+import { type CurvePoint, isCurvePoint, isDisclosureKeyPoint } from '../../../core/src/crypto/disclosure.js';
 import { DisclosureKeys__factory, type DisclosureKeys } from '../../../typechain-types/index.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';
 
-/** A disclosure key epoch with its point (from the `DisclosureKeySet` event). */
+/** A disclosure key epoch with its point (construction v3: proofs name it by `key.y`). */
 export interface DisclosureKeyEpoch {
   epoch: number;
-  keyHash: bigint;
   key: CurvePoint;
   /** First period start it applies to (it lasts until the next epoch's). */
   validFrom: bigint;
@@ -28,17 +27,22 @@ export interface DisclosureKeysDeployOptions {
   admin?: string;
 }
 
+function checkKey(key: CurvePoint, field: string): void {
+  if (!isCurvePoint(key)) throw new ValidationError(field, 'is not a point of BabyJubJub');
+  if (!isDisclosureKeyPoint(key)) throw new ValidationError(field, 'has x = 0 (the identity or the point of order 2): it encrypts to nobody');
+}
+
 /**
- * Deploys a DisclosureKeys registry with its first epoch. The point is checked on the curve before
- * anything is sent (a key nobody can decrypt to would stall every disclosed settlement).
- * @throws ValidationError when the key is not a BabyJubJub point; ChainError on a failed deployment
+ * Deploys a DisclosureKeys registry with its first epoch. The point is checked on the curve (with
+ * x != 0) before anything is sent (a key nobody can decrypt to would stall every disclosed settlement;
+ * the contract checks it too).
+ * @throws ValidationError when the key is not a BabyJubJub point with x != 0; ChainError on a failed deployment
  */
 export async function deployDisclosureKeys(signer: Signer, opts: DisclosureKeysDeployOptions): Promise<string> {
-  if (!isCurvePoint(opts.key)) throw new ValidationError('key', 'is not a point of BabyJubJub');
-  const keyHash = await disclosureKeyHash(opts.key);
+  checkKey(opts.key, 'key');
   const admin = opts.admin ?? (await chainCall('deploy: signer address', () => signer.getAddress()));
   return chainCall('deploy DisclosureKeys', async () => {
-    const c = await new DisclosureKeys__factory(signer).deploy(admin, opts.regulator, keyHash, opts.key.x, opts.key.y);
+    const c = await new DisclosureKeys__factory(signer).deploy(admin, opts.regulator, opts.key.x, opts.key.y);
     await c.waitForDeployment();
     return c.getAddress();
   });
@@ -52,49 +56,45 @@ export class DisclosureKeysClient {
     this.contract = DisclosureKeys__factory.connect(address, runner);
   }
 
-  /** Schedules the next epoch (regulator): `key` discloses periods starting at or after `validFrom`. */
-  async setKey(key: CurvePoint, validFrom: bigint): Promise<TxResult & { keyHash: bigint }> {
-    const keyHash = await disclosureKeyHash(key);
-    return { ...(await send(`setKey(${keyHash})`, () => this.contract.setKey(keyHash, key.x, key.y, validFrom))), keyHash };
+  /**
+   * Schedules the next epoch (regulator): `key` discloses periods starting at or after `validFrom`.
+   * @throws ValidationError when the key is not a BabyJubJub point with x != 0
+   */
+  async setKey(key: CurvePoint, validFrom: bigint): Promise<TxResult> {
+    checkKey(key, 'key');
+    return send(`setKey(y ${key.y})`, () => this.contract.setKey(key.x, key.y, validFrom));
   }
 
   /**
-   * Every epoch with its point (from the `DisclosureKeySet` events, checked against the registry's
-   * hashes), oldest first: what the regulator lists and what a wallet reads the key in force from.
-   * @throws ChainError when an epoch has no event or its point does not hash to the registered hash
+   * Every epoch with its point (stored in the registry), oldest first: what the regulator lists and
+   * what a wallet reads the key in force from.
+   * @throws ChainError when a stored point is not a curve point with x != 0 (the contract refuses those)
    */
   async epochs(): Promise<DisclosureKeyEpoch[]> {
     const count = Number(await chainCall('DisclosureKeys.epochCount', () => this.contract.epochCount()));
-    const logs = await chainCall('DisclosureKeySet events', () => this.contract.queryFilter(this.contract.filters.DisclosureKeySet()));
     const out: DisclosureKeyEpoch[] = [];
     for (let i = 0; i < count; i++) {
       const stored = await chainCall(`DisclosureKeys.epochAt(${i})`, () => this.contract.epochAt(i));
-      const ev = logs.filter((l) => Number(l.args.epoch) === i).at(-1);
-      const key = ev === undefined ? undefined : { x: ev.args.x, y: ev.args.y };
-      if (key === undefined || !isCurvePoint(key) || (await disclosureKeyHash(key)) !== stored.keyHash) {
-        throw new ChainError(`DisclosureKeys ${this.contract.target}: epoch ${i} has no DisclosureKeySet event whose point hashes to its key hash`);
-      }
-      out.push({ epoch: i, keyHash: stored.keyHash, key, validFrom: stored.validFrom });
+      out.push({ epoch: i, key: this.checked({ x: stored.x, y: stored.y }, i), validFrom: stored.validFrom });
     }
     return out;
   }
 
   /**
-   * The key a period starting at `periodStart` must disclose to, with its point, checked: the point
-   * must be on the curve and hash to the registered hash (a prover never encrypts to a key the
-   * chain will not accept).
+   * The key a period starting at `periodStart` must disclose to, with its point, checked on the curve
+   * (a prover never encrypts to a key the chain will not accept).
    */
   async keyAt(periodStart: bigint): Promise<DisclosureKeyEpoch> {
-    const [keyHash, epoch] = await chainCall(`keyAt(${periodStart})`, () => this.contract.keyAt(periodStart));
-    const logs = await chainCall(`DisclosureKeySet(${epoch}) events`, () => this.contract.queryFilter(this.contract.filters.DisclosureKeySet(epoch)));
-    const ev = logs.at(-1);
-    if (ev === undefined) throw new ChainError(`DisclosureKeys ${this.contract.target}: no DisclosureKeySet event for epoch ${epoch}`);
-    const key = { x: ev.args.x, y: ev.args.y };
-    if (!isCurvePoint(key) || (await disclosureKeyHash(key)) !== keyHash) {
-      throw new ChainError(
-        `DisclosureKeys ${this.contract.target}: epoch ${epoch}'s point does not hash to its registered key hash; refusing to encrypt to it`,
-      );
+    const [keyY, epoch] = await chainCall(`keyAt(${periodStart})`, () => this.contract.keyAt(periodStart));
+    const stored = await chainCall(`DisclosureKeys.epochAt(${epoch})`, () => this.contract.epochAt(epoch));
+    if (stored.y !== keyY) throw new ChainError(`DisclosureKeys ${this.contract.target}: epoch ${epoch}'s stored y differs from keyAt's`);
+    return { epoch: Number(epoch), key: this.checked({ x: stored.x, y: stored.y }, Number(epoch)), validFrom: stored.validFrom };
+  }
+
+  private checked(key: CurvePoint, epoch: number): CurvePoint {
+    if (!isDisclosureKeyPoint(key)) {
+      throw new ChainError(`DisclosureKeys ${this.contract.target}: epoch ${epoch}'s point is not a BabyJubJub point with x != 0; refusing to encrypt to it`);
     }
-    return { epoch: Number(epoch), keyHash, key, validFrom: ev.args.validFrom };
+    return key;
   }
 }

@@ -278,23 +278,23 @@ export class Consumer {
     let hash: string | undefined;
     try {
       // A yearly-block proof carries its year-to-date signals after the five: settleYearly (spec §9);
-      // a disclosed one its six disclosure signals: settleDisclosed on a DisclosedSettlement
-      // (docs/disclosure-spec.md §5); nine with the hours of the day: settleDisclosedHourly (§8).
+      // a disclosed one its five disclosure signals: settleDisclosed on a DisclosedSettlement
+      // (docs/disclosure-spec.md §5, §10); eight with the hours of the day: settleDisclosedHourly (§8).
       const s: readonly bigint[] = args.signals;
       const five = s.slice(0, 5) as [bigint, bigint, bigint, bigint, bigint];
       const response = await chainCall('settle', () => {
         if (s.length === DISCLOSED_BILL_SIGNAL_COUNT) {
-          const six = s.slice(5) as [bigint, bigint, bigint, bigint, bigint, bigint];
-          return new DisclosedSettlementClient(this.conn.addresses.settlement, this.conn.runner).disclosed.settleDisclosed(args.a, args.b, args.c, five, six);
+          const words = s.slice(5) as [bigint, bigint, bigint, bigint, bigint];
+          return new DisclosedSettlementClient(this.conn.addresses.settlement, this.conn.runner).disclosed.settleDisclosed(args.a, args.b, args.c, five, words);
         }
         if (s.length === DISCLOSED_HOURLY_BILL_SIGNAL_COUNT) {
-          const nine = s.slice(5) as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
+          const words = s.slice(5) as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
           return new DisclosedSettlementClient(this.conn.addresses.settlement, this.conn.runner).disclosed.settleDisclosedHourly(
             args.a,
             args.b,
             args.c,
             five,
-            nine,
+            words,
           );
         }
         return s.length > 5
