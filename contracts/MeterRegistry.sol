@@ -176,7 +176,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         external
         returns (SettlementContext memory)
     {
-        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd);
+        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd, true);
         assembly ("memory-safe") {
             return(p, 256)
         }
@@ -202,7 +202,9 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         external
         returns (SettlementContext memory, ITariffRegistry.Tariff memory, uint256 accepted, bool retailerActive)
     {
-        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd);
+        // No PeriodClaimed: the caller's Settled event logs the same move (meter, period) and the audit checks
+        // each meter's settled periods abut (a silent move by another caller shows as a gap between them).
+        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd, false);
         address retailer;
         assembly ("memory-safe") {
             retailer := mload(add(p, 64))
@@ -248,7 +250,10 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// claimPeriod's work: the caller's role and pause (one slot), the meter and key read, the cursor moved when the
     /// period starts at it, PeriodClaimed; the context written as its 8 ABI words at the free memory pointer `p`
     /// (not reserved: the caller returns from there).
-    function _claim(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd) private returns (uint256 p) {
+    function _claim(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd, bool evented)
+        private
+        returns (uint256 p)
+    {
         // onlyRole(SETTLEMENT_ROLE) and the caller's own pause, from one slot
         uint256 state = _claimers[msg.sender];
         if (state & CLAIMER_ROLE_BIT == 0) revert AccessControlUnauthorizedAccount(msg.sender, SETTLEMENT_ROLE);
@@ -274,9 +279,11 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
                         or(shl(160, periodEnd), shl(208, periodEnd))
                     )
                 )
-                mstore(p, periodStart)
-                mstore(add(p, 32), periodEnd)
-                log3(p, 64, claimedTopic, meterId, caller())
+                if evented {
+                    mstore(p, periodStart)
+                    mstore(add(p, 32), periodEnd)
+                    log3(p, 64, claimedTopic, meterId, caller())
+                }
             }
             mstore(p, exists)
             mstore(add(p, 32), and(w, 0xffffffffffffffffffffffffffffffffffffffff))

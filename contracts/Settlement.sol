@@ -591,7 +591,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         }
     }
 
-    /// Settled, logged from memory and calldata as the ABI lays it out (movement, then the five signals).
+    /// Settled, logged from memory and calldata as the ABI lays it out (movement, then the five signals). The
+    /// movement word is the packed one of the net's sign (_book fills one of packed[0] and packed[1], the other is
+    /// 0, so their OR is it); packed[2] (debtCleared or creditOwed) is the rest of |net|, which the reader derives.
     function _emitSettled(
         uint64 meterId,
         address retailer,
@@ -602,9 +604,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         bytes32 topic = Settled.selector;
         assembly ("memory-safe") {
             let p := mload(0x40)
-            mcopy(p, movement, 96)
-            calldatacopy(add(p, 96), publicSignals, 160)
-            log4(p, 256, topic, meterId, retailer, consumer)
+            mstore(p, or(mload(movement), mload(add(movement, 32))))
+            calldatacopy(add(p, 32), publicSignals, 160)
+            log4(p, 192, topic, meterId, retailer, consumer)
         }
     }
 
