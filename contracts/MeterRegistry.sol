@@ -165,8 +165,9 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     ///         moves the cursor to the period's end and emits PeriodClaimed.
     /// @dev One call instead of a read and a later write (settle's gas budget). The caller reverts the
     ///      whole transaction, and so this move, unless every check passes; whatever the caller does,
-    ///      the cursor only ever moves forward from where it is, so no period is billed twice. Every move
-    ///      is evented, so the audit finds any move that came without a Settled event.
+    ///      the cursor only ever moves forward from where it is, so no period is billed twice. Every move here
+    ///      is evented, so the audit finds any move that came without a Settled event (claimSettlement's moves are
+    ///      not: the audit finds a silent one as a jump between the meter's logged moves).
     /// @param meterId the meter named by the proof
     /// @param keyHash the key hash named by the proof
     /// @param periodStart start of the period
@@ -184,7 +185,9 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
 
     /// @notice claimPeriod, and in the same call what the settlement contract checks about the proof's tariff, as
     ///         `tariffRegistry` mirrored it here (mirrorTariff, mirrorAccepted, mirrorRetailer): one call and one
-    ///         account for settle instead of two.
+    ///         account for settle instead of two. Unlike claimPeriod it emits no PeriodClaimed (2.0k per bill): the
+    ///         caller's Settled event logs the same meter and period, and a caller that logs nothing leaves a jump in
+    ///         the meter's chain of logged moves, which the audit reports (sdk/src/audit, auditCursorChain).
     /// @param tariffRegistry the tariff registry whose mirrors to read (the caller's)
     /// @param commitment the tariff commitment named by the proof
     /// @return as claimPeriod's (ctx)
