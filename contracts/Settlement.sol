@@ -355,7 +355,42 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
                 emit BillSkipped(i, uint64(bills[i].publicSignals[SIG_PERIOD]), reason);
             }
         }
-        if (settled != 0 && !verifier.verifyBatch(bills, include, _base())) _revertInvalidProof();
+        if (settled != 0 && !_verifyBatch(bills, include)) _revertInvalidProof();
+    }
+
+    /// verifier.verifyBatch(bills, include, _base()), its calldata written in assembly: the bills' 13 static words
+    /// each are one calldatacopy (the ABI encoding of Proof[] is their calldata bytes), not the encoder's copy member
+    /// by member. A reverting verifier's reason is bubbled, as the high-level call did.
+    function _verifyBatch(IBatchVerifier.Proof[] calldata bills, uint256[] memory include)
+        private
+        view
+        returns (bool valid)
+    {
+        uint256[2] memory base = _base();
+        (address v, bytes4 selector) = (address(verifier), IBatchVerifier.verifyBatch.selector);
+        assembly ("memory-safe") {
+            let n := bills.length
+            let m := mload(include)
+            let p := mload(0x40)
+            mstore(p, selector)
+            let q := add(p, 4)
+            // head: offset of proofs, offset of include, base (two words)
+            let includeAt := add(0xa0, mul(n, 416))
+            mstore(q, 0x80)
+            mstore(add(q, 32), includeAt)
+            mstore(add(q, 64), mload(base))
+            mstore(add(q, 96), mload(add(base, 32)))
+            mstore(add(q, 128), n)
+            calldatacopy(add(q, 160), bills.offset, mul(n, 416))
+            mcopy(add(q, includeAt), include, mul(add(m, 1), 32))
+            let len := add(4, add(includeAt, mul(add(m, 1), 32)))
+            if iszero(staticcall(gas(), v, p, len, 0, 32)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), 32) { revert(0, 0) }
+            valid := eq(mload(0), 1)
+        }
     }
 
     /// @notice settle without the proof check, for settleBatch only (which checks the proofs together).
