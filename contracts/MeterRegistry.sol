@@ -165,8 +165,9 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     ///         moves the cursor to the period's end and emits PeriodClaimed.
     /// @dev One call instead of a read and a later write (settle's gas budget). The caller reverts the
     ///      whole transaction, and so this move, unless every check passes; whatever the caller does,
-    ///      the cursor only ever moves forward from where it is, so no period is billed twice. Every move
-    ///      is evented, so the audit finds any move that came without a Settled event.
+    ///      the cursor only ever moves forward from where it is, so no period is billed twice. Every move here
+    ///      is evented, so the audit finds any move that came without a Settled event (claimSettlement's moves are
+    ///      not: the audit finds a silent one as a jump between the meter's logged moves).
     /// @param meterId the meter named by the proof
     /// @param keyHash the key hash named by the proof
     /// @param periodStart start of the period
@@ -176,7 +177,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         external
         returns (SettlementContext memory)
     {
-        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd);
+        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd, true);
         assembly ("memory-safe") {
             return(p, 256)
         }
@@ -184,7 +185,9 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
 
     /// @notice claimPeriod, and in the same call what the settlement contract checks about the proof's tariff, as
     ///         `tariffRegistry` mirrored it here (mirrorTariff, mirrorAccepted, mirrorRetailer): one call and one
-    ///         account for settle instead of two.
+    ///         account for settle instead of two. Unlike claimPeriod it emits no PeriodClaimed (2.0k per bill): the
+    ///         caller's Settled event logs the same meter and period, and a caller that logs nothing leaves a jump in
+    ///         the meter's chain of logged moves, which the audit reports (sdk/src/audit, auditCursorChain).
     /// @param tariffRegistry the tariff registry whose mirrors to read (the caller's)
     /// @param commitment the tariff commitment named by the proof
     /// @return as claimPeriod's (ctx)
@@ -202,7 +205,9 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         external
         returns (SettlementContext memory, ITariffRegistry.Tariff memory, uint256 accepted, bool retailerActive)
     {
-        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd);
+        // No PeriodClaimed: the caller's Settled event logs the same move (meter, period) and the audit checks
+        // each meter's settled periods abut (a silent move by another caller shows as a gap between them).
+        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd, false);
         address retailer;
         assembly ("memory-safe") {
             retailer := mload(add(p, 64))
@@ -248,7 +253,10 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// claimPeriod's work: the caller's role and pause (one slot), the meter and key read, the cursor moved when the
     /// period starts at it, PeriodClaimed; the context written as its 8 ABI words at the free memory pointer `p`
     /// (not reserved: the caller returns from there).
-    function _claim(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd) private returns (uint256 p) {
+    function _claim(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd, bool evented)
+        private
+        returns (uint256 p)
+    {
         // onlyRole(SETTLEMENT_ROLE) and the caller's own pause, from one slot
         uint256 state = _claimers[msg.sender];
         if (state & CLAIMER_ROLE_BIT == 0) revert AccessControlUnauthorizedAccount(msg.sender, SETTLEMENT_ROLE);
@@ -274,9 +282,11 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
                         or(shl(160, periodEnd), shl(208, periodEnd))
                     )
                 )
-                mstore(p, periodStart)
-                mstore(add(p, 32), periodEnd)
-                log3(p, 64, claimedTopic, meterId, caller())
+                if evented {
+                    mstore(p, periodStart)
+                    mstore(add(p, 32), periodEnd)
+                    log3(p, 64, claimedTopic, meterId, caller())
+                }
             }
             mstore(p, exists)
             mstore(add(p, 32), and(w, 0xffffffffffffffffffffffffffffffffffffffff))

@@ -325,20 +325,72 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256 n = bills.length;
         if (n == 0) revert EmptyBatch();
         uint256[] memory include = new uint256[]((n + 255) >> 8);
+        bytes4 step = this.settleInBatch.selector;
         for (uint256 i = 0; i < n; ++i) {
-            IBatchVerifier.Proof calldata p = bills[i];
-            // settle's own checks and booking, in a call frame that reverts alone when a rule fails.
-            try this.settleInBatch(p.publicSignals) {
+            // settle's own checks and booking, in a call frame that reverts alone when a rule fails. The call is
+            // made in assembly: its five signal words copied from the bill's calldata (a Proof is 13 static words,
+            // the signals its last five) with no ABI encoder, no extcodesize check and no copy of the revert data
+            // beyond the selector (issue 15: the batch's per-bill overhead).
+            bool ok;
+            uint256 returned;
+            bytes4 reason;
+            assembly ("memory-safe") {
+                let p := mload(0x40)
+                mstore(p, step)
+                calldatacopy(add(p, 4), add(add(bills.offset, mul(i, 416)), 256), 160)
+                ok := call(gas(), address(), 0, p, 164, 0, 0)
+                returned := returndatasize()
+                if and(iszero(ok), gt(returned, 3)) {
+                    returndatacopy(p, 0, 4)
+                    reason := and(mload(p), shl(224, 0xffffffff))
+                }
+            }
+            if (ok) {
                 include[i >> 8] |= 1 << (i & 255);
                 ++settled;
-            } catch (bytes memory reason) {
+            } else {
                 // Every check fails with a custom error. No revert data means the step ran out of gas:
                 // revert rather than skip, so a bill is never dropped for the gas the submitter gave.
-                if (reason.length < 4) revert BatchOutOfGas(i);
-                emit BillSkipped(i, uint64(p.publicSignals[SIG_PERIOD]), bytes4(reason));
+                if (returned < 4) revert BatchOutOfGas(i);
+                emit BillSkipped(i, uint64(bills[i].publicSignals[SIG_PERIOD]), reason);
             }
         }
-        if (settled != 0 && !verifier.verifyBatch(bills, include, _base())) _revertInvalidProof();
+        if (settled != 0 && !_verifyBatch(bills, include)) _revertInvalidProof();
+    }
+
+    /// verifier.verifyBatch(bills, include, _base()), its calldata written in assembly: the bills' 13 static words
+    /// each are one calldatacopy (the ABI encoding of Proof[] is their calldata bytes), not the encoder's copy member
+    /// by member. A reverting verifier's reason is bubbled, as the high-level call did.
+    function _verifyBatch(IBatchVerifier.Proof[] calldata bills, uint256[] memory include)
+        private
+        view
+        returns (bool valid)
+    {
+        uint256[2] memory base = _base();
+        (address v, bytes4 selector) = (address(verifier), IBatchVerifier.verifyBatch.selector);
+        assembly ("memory-safe") {
+            let n := bills.length
+            let m := mload(include)
+            let p := mload(0x40)
+            mstore(p, selector)
+            let q := add(p, 4)
+            // head: offset of proofs, offset of include, base (two words)
+            let includeAt := add(0xa0, mul(n, 416))
+            mstore(q, 0x80)
+            mstore(add(q, 32), includeAt)
+            mstore(add(q, 64), mload(base))
+            mstore(add(q, 96), mload(add(base, 32)))
+            mstore(add(q, 128), n)
+            calldatacopy(add(q, 160), bills.offset, mul(n, 416))
+            mcopy(add(q, includeAt), include, mul(add(m, 1), 32))
+            let len := add(4, add(includeAt, mul(add(m, 1), 32)))
+            if iszero(staticcall(gas(), v, p, len, 0, 32)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), 32) { revert(0, 0) }
+            valid := eq(mload(0), 1)
+        }
     }
 
     /// @notice settle without the proof check, for settleBatch only (which checks the proofs together).
@@ -591,7 +643,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         }
     }
 
-    /// Settled, logged from memory and calldata as the ABI lays it out (movement, then the five signals).
+    /// Settled, logged from memory and calldata as the ABI lays it out (movement, then the five signals). The
+    /// movement word is the packed one of the net's sign (_book fills one of packed[0] and packed[1], the other is
+    /// 0, so their OR is it); packed[2] (debtCleared or creditOwed) is the rest of |net|, which the reader derives.
     function _emitSettled(
         uint64 meterId,
         address retailer,
@@ -602,9 +656,9 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         bytes32 topic = Settled.selector;
         assembly ("memory-safe") {
             let p := mload(0x40)
-            mcopy(p, movement, 96)
-            calldatacopy(add(p, 96), publicSignals, 160)
-            log4(p, 256, topic, meterId, retailer, consumer)
+            mstore(p, or(mload(movement), mload(add(movement, 32))))
+            calldatacopy(add(p, 32), publicSignals, 160)
+            log4(p, 192, topic, meterId, retailer, consumer)
         }
     }
 

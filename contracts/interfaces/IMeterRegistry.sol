@@ -70,9 +70,10 @@ interface IMeterRegistry {
     );
     /// @notice A meter's current key may not sign periods ending after `revokedAt`.
     event KeyRevoked(uint64 indexed meterId, uint256 indexed keyHash, uint40 revokedAt);
-    /// @notice A settlement contract moved a meter's billing cursor over [periodStart, periodEnd).
-    ///         Every such move must come with a `Settled` event of `settlement` in the same transaction
-    ///         (the audit reports any that does not).
+    /// @notice A settlement contract moved a meter's billing cursor over [periodStart, periodEnd) through
+    ///         claimPeriod. Every such move must come with a `Settled` event of `settlement` in the same transaction
+    ///         (the audit reports any that does not). claimSettlement emits none: its caller's Settled logs the move,
+    ///         and the audit finds a silent move as a jump in the meter's chain of logged moves.
     event PeriodClaimed(uint64 indexed meterId, address indexed settlement, uint40 periodStart, uint40 periodEnd);
     /// @notice A settlement contract paused (`paused` true) or resumed its own claims (setClaimsPaused).
     event ClaimsPaused(address indexed settlement, bool paused);
@@ -123,7 +124,8 @@ interface IMeterRegistry {
         external
         returns (SettlementContext memory ctx);
 
-    /// @notice claimPeriod and, in the same call, the proof's tariff as `tariffRegistry` mirrored it here.
+    /// @notice claimPeriod and, in the same call, the proof's tariff as `tariffRegistry` mirrored it here. Emits no
+    ///         PeriodClaimed: the caller (Settlement) logs the move in its Settled event.
     function claimSettlement(
         uint64 meterId,
         uint256 keyHash,

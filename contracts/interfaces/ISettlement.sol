@@ -32,13 +32,17 @@ interface ISettlement {
     ///         not the proof, which costs eight words of log data per bill: an auditor reads the proof from
     ///         the transaction's calldata, where the ABI puts a, b and c immediately before these five
     ///         signals (in settle's and in settleBatch's encoding alike), and re-verifies it from there.
-    /// @param movement the Movement packed in three words, two amounts (each below 2^96) per word:
-    ///        [paid | arrearsAdded << 128, refunded | arrearsCleared << 128, creditOwed | debtCleared << 128]
+    /// @param movement two of the Movement's amounts (each below 2^96) in one word; which two depends on the sign of
+    ///        net = charge - credit (both in the amounts signal), and the third is what remains of |net|:
+    ///        net >= 0: paid | arrearsAdded << 128 (debtCleared = net - paid - arrearsAdded; the other three 0);
+    ///        net < 0: refunded | arrearsCleared << 128 (creditOwed = -net - refunded - arrearsCleared; others 0).
+    ///        The ledger rules book exactly |net| (contract notes), so the third is determined: logging it would
+    ///        cost two more words per bill (issue 15: the audit re-derives what it need not read from the log).
     event Settled(
         uint64 indexed meterId,
         address indexed retailer,
         address indexed consumer,
-        uint256[3] movement,
+        uint256 movement,
         uint256[5] publicSignals
     );
     /// @notice settleBatch skipped the bill at `index` of its calldata: it failed the check whose custom error

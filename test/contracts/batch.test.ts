@@ -225,7 +225,9 @@ describe('settleBatch', () => {
       report.settlements.every((s) => s.verified),
       JSON.stringify(report.settlements.map((s) => s.reasons)),
     ).toBe(true);
-    expect(report.cursorMoves).toHaveLength(4);
+    // settle and settleBatch move cursors through claimSettlement, which emits no PeriodClaimed (their Settled
+    // events log the moves); the audit follows each meter's cursor through them and finds no jump.
+    expect(report.cursorMoves).toHaveLength(0);
     expect(report.unexplainedMoves).toBe(0);
     expect(report.ok).toBe(true);
   });

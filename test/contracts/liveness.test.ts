@@ -346,7 +346,8 @@ describe('8. every cursor move is evented and the audit reports moves without a 
 
     const report = await audit({ provider, settlement: w.d.addresses.settlement, keys: await loadPublishedKeys({ only: [w.circuit] }) });
     expect(report.verified).toBe(1);
-    expect(report.cursorMoves).toHaveLength(2);
+    // settle's own move (claimSettlement) emits no PeriodClaimed: only the rogue claimPeriod is logged
+    expect(report.cursorMoves).toHaveLength(1);
     expect(report.unexplainedMoves).toBe(1);
     expect(report.cursorMoves.find((m) => !m.settled)).toMatchObject({
       meterId: METER_1,
@@ -354,6 +355,49 @@ describe('8. every cursor move is evented and the audit reports moves without a 
       periodStart: BigInt(w.d0 + DAY),
     });
     expect(report.ok).toBe(false);
+  });
+});
+
+describe('8b. a silent claimSettlement (no PeriodClaimed) is still found by the audit', () => {
+  it('reports the jump in the cursor at the range end, then at the next settlement', async () => {
+    await atStage('ready');
+    await afterDay(w, 2);
+    const settled = await ledgerAs(w, w.s.consumer).settle((await proveBill(w)).proof); // day 0, proven
+    // claimSettlement, which every settle uses, emits no PeriodClaimed (issue 15: Settled logs the move).
+    const claimedTopic = w.d.meters.contract.interface.getEvent('PeriodClaimed').topicHash;
+    const settleLogs = (await provider.getTransactionReceipt(settled.txHash))!.logs;
+    expect(settleLogs.some((l) => l.topics[0] === claimedTopic)).toBe(false);
+    // A rogue SETTLEMENT_ROLE holder moves meter 1's cursor over day 1 through claimSettlement: no event at all.
+    await w.d.meters.grantRole('SETTLEMENT_ROLE', w.s.relayer.address);
+    const rogue = metersAs(w, w.s.relayer).contract;
+    const kh = await keyHash(w.pub1);
+    const tx = await chainCall('claimSettlement', async () =>
+      (await rogue.claimSettlement(METER_1, kh, w.d0 + DAY, w.d0 + 2 * DAY, w.d.addresses.tariffRegistry, w.commitment)).wait(),
+    );
+    expect(tx!.logs).toHaveLength(0);
+    expect(await cursor()).toBe(BigInt(w.d0 + 2 * DAY));
+    const keys = await loadPublishedKeys({ only: [w.circuit] });
+
+    // The cursor at the range's end is past the last logged step (the settlement of day 0).
+    const first = await audit({ provider, settlement: w.d.addresses.settlement, keys });
+    expect(first.verified).toBe(1);
+    expect(first.unexplainedMoves).toBe(1);
+    expect(first.cursorMoves.find((m) => !m.settled)).toMatchObject({
+      meterId: METER_1,
+      periodStart: BigInt(w.d0 + DAY),
+      periodEnd: BigInt(w.d0 + 2 * DAY),
+    });
+    expect(first.ok).toBe(false);
+
+    // Day 2 settles from the moved cursor: the jump is now between two settlements, found at the second.
+    const day2 = await ledgerAs(w, w.s.consumer).settle((await proveBill(w, { day: 2 })).proof);
+    const second = await audit({ provider, settlement: w.d.addresses.settlement, keys });
+    expect(second.verified).toBe(2);
+    expect(second.unexplainedMoves).toBe(1);
+    const move = second.cursorMoves.find((m) => !m.settled)!;
+    expect(move).toMatchObject({ meterId: METER_1, periodStart: BigInt(w.d0 + DAY), periodEnd: BigInt(w.d0 + 2 * DAY), txHash: day2.txHash });
+    expect(move.reason).toMatch(/with no event/);
+    expect(second.ok).toBe(false);
   });
 });
 

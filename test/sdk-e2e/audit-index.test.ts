@@ -14,6 +14,7 @@ import { VerifyPool } from '../../sdk/src/audit/verify-pool.js';
 import { loadHardhat, startDevChain, type DevChain } from '../../cli/src/devchain.js';
 import { startPostgres, type PgServer } from '../support/postgres.js';
 import { CLI_BIN, runCli } from '../support/cli.js';
+import { MeterRegistry__factory } from '../../typechain-types/index.js';
 import { CIRCUIT, METER_ID, UNIT, days, startBridge, tariff } from './world.js';
 
 let dev: DevChain;
@@ -305,6 +306,48 @@ describe('a reorganised block', () => {
       }
     } finally {
       await Promise.all(indices.map((i) => i.close()));
+    }
+  });
+});
+
+// claimSettlement emits no PeriodClaimed (issue 15): a SETTLEMENT_ROLE holder that calls it and logs no Settled
+// moves a cursor silently. The index follows each meter's cursor from its last indexed settlement, so the next
+// settlement of the meter reveals the jump, which the report lists as an unexplained move (ok false).
+describe('the audit index and a silent cursor move', () => {
+  it('reports the jump over a period that a rogue claimSettlement moved past without any event', async () => {
+    const snapshot = (await rpc('evm_snapshot')) as string;
+    const index = await open(await freshLocation('sqlite'));
+    try {
+      const first = await index.sync({ confirmations: 0 });
+      expect(first.indexed).toBeGreaterThanOrEqual(2);
+      expect((await index.report()).ok).toBe(true);
+      const registry = MeterRegistry__factory.connect(dev.deployment.addresses.meterRegistry, dev.accounts.admin);
+      const cursor = BigInt((await registry.getMeter(METER_ID)).nextPeriodStart);
+      const signed = await Meter.fromPrivateKey(METER_ID, '11'.repeat(32)).signAll(days(5));
+      const k = signed.findIndex((sp) => BigInt(sp.periodStart) === cursor);
+      expect(k).toBeGreaterThanOrEqual(0);
+      expect(k + 1).toBeLessThan(signed.length);
+      await dev.advanceTo(BigInt(signed[k + 1]!.periodStart + 86400));
+      const [keyHash, commitment] = proofs[0]!.publicSignals.map(BigInt);
+      await (await registry.grantRole(await registry.SETTLEMENT_ROLE(), dev.addresses.admin)).wait();
+      const rogue = await (
+        await registry.claimSettlement(METER_ID, keyHash!, cursor, cursor + 86400n, dev.deployment.addresses.tariffRegistry, commitment!)
+      ).wait();
+      expect(rogue!.logs).toHaveLength(0);
+      const next = await consumer.settle(await consumer.proveBill(tariff(), signed[k + 1]!, { circuit: CIRCUIT }));
+      expect(next.status).toBe('settled');
+      expect((await index.sync({ confirmations: 0 })).indexed).toBe(1);
+      const report = await index.report({ meterId: METER_ID });
+      expect(report.settlements.every((s) => s.verified)).toBe(true);
+      expect(report.unexplainedMoves).toHaveLength(1);
+      expect(report.unexplainedMoves[0]).toMatchObject({ tx_hash: next.txHash, period_start: Number(cursor), period_end: Number(cursor) + 86400, settled: 0 });
+      expect(report.ok).toBe(false);
+      // The log-walking audit finds the same jump.
+      const walked = await audit({ provider: dev.provider, settlement: dev.deployment.addresses.settlement, keys });
+      expect(walked.unexplainedMoves).toBe(1);
+    } finally {
+      await index.close();
+      expect(await rpc('evm_revert', [snapshot])).toBe(true);
     }
   });
 });

@@ -20,6 +20,7 @@ import { MeterRegistryClient } from '../chain/meter-registry.js';
 import { chainCall } from '../chain/errors.js';
 import { decodeSettled, SettlementClient, withProofs, yearToDateFromCalldata, type SettledBill, type YearToDateSignals } from '../chain/settlement.js';
 import {
+  auditCursorChain,
   auditCursorMoves,
   fieldChecks,
   identifyVerifier,
@@ -320,6 +321,26 @@ export class AuditIndex {
       items.push({ log, bill, result });
     }
     const decoded = items.filter((it) => it.bill !== undefined);
+    // claimSettlement emits no PeriodClaimed: follow each meter's cursor from its last indexed settlement (whose
+    // block the chain then starts at) through this range; a jump is a move nobody evented (auditCursorChain).
+    const starts = new Map<bigint, number>();
+    for (const meterId of new Set(decoded.map((it) => it.bill!.meterId))) {
+      const [row] = await this.store.query<{ block_number: number }>(
+        'SELECT block_number FROM settlements WHERE meter_id = ? ORDER BY block_number DESC, log_index DESC LIMIT 1',
+        [meterId.toString()],
+      );
+      if (row !== undefined) starts.set(meterId, Number(row.block_number));
+    }
+    moves.push(
+      ...(await auditCursorChain(
+        this.provider,
+        this.meterRegistry,
+        decoded.map((it) => it.bill!),
+        from,
+        to,
+        { startOf: (m) => starts.get(m) },
+      )),
+    );
     // The Settled event does not log the proof: read it from each transaction's calldata.
     const filled = await withProofs(
       this.provider,

@@ -9,10 +9,15 @@
  * transaction's calldata, where the ABI puts it just before the signals: the event does not log
  * it; a bill of settleBatch is found there exactly as one of settle). Once per audit it also
  * checks that the deployed verifier is the one generated from that key, and walks the meter
- * registry's cursor moves (`PeriodClaimed`) of the range: every move must come with a `Settled`
- * event of the contract that made it, in the same transaction, for the same meter and period; a
- * move without one (a `SETTLEMENT_ROLE` holder moving a cursor without a proof) is reported, as is
- * every repair by the metering authority (`CursorRepaired`).
+ * registry's cursor moves (`PeriodClaimed`, which `claimPeriod` emits) of the range: every move must
+ * come with a `Settled` event of the contract that made it, in the same transaction, for the same meter
+ * and period; a move without one (a `SETTLEMENT_ROLE` holder moving a cursor without a proof) is
+ * reported, as is every repair by the metering authority (`CursorRepaired`). A settlement's own move
+ * (`claimSettlement`) emits no `PeriodClaimed` (issue 15: its `Settled` event logs the same meter and
+ * period), so the audit also follows each audited meter's cursor through the range
+ * ({@link auditCursorChain}): every step must start where the last one ended and the cursor at the range's
+ * end must be where the last step left it; a jump is a move nobody evented (a silent `claimSettlement` by
+ * another `SETTLEMENT_ROLE` holder) and is reported as an unexplained move.
  *
  * A yearly-block deployment (`settleYearly`, bill spec §9): its proofs have eight public signals, the
  * event logs five; the audit reads the three year-to-date signals from the calldata after the five
@@ -57,7 +62,7 @@ import {
 } from '../../../prover/src/verify-bill.js';
 import type { DisclosureLayout } from '../../../core/src/bill/disclosure.js';
 import { disclosureFromCalldata } from '../chain/disclosed-settlement.js';
-import { eventLogs, settledLogs } from './logs.js';
+import { eventLogs, eventLogsWhere, settledLogs } from './logs.js';
 
 export { settledLogs } from './logs.js';
 
@@ -308,10 +313,13 @@ export function fieldChecks(bill: SettledBill, ctx: AuditContext, reasons: strin
   if (!checks.fields) reasons.push(`event fields differ from the proven public signals: ${mismatches.join('; ')}`);
 
   const { charge, credit, paid, arrearsAdded, refunded, arrearsCleared, creditOwed, debtCleared } = bill;
+  // The event logs two amounts and the third is derived from the signals (movementOf): one that comes out
+  // negative means the logged two exceed |net|.
   checks.movement =
-    charge >= credit
+    [paid, arrearsAdded, refunded, arrearsCleared, creditOwed, debtCleared].every((v) => v >= 0n) &&
+    (charge >= credit
       ? debtCleared + paid + arrearsAdded === charge - credit && refunded === 0n && arrearsCleared === 0n && creditOwed === 0n
-      : arrearsCleared + refunded + creditOwed === credit - charge && paid === 0n && arrearsAdded === 0n && debtCleared === 0n;
+      : arrearsCleared + refunded + creditOwed === credit - charge && paid === 0n && arrearsAdded === 0n && debtCleared === 0n);
   if (!checks.movement) {
     reasons.push(
       `movement: debt cleared ${debtCleared} + paid ${paid} + arrears ${arrearsAdded} / arrears cleared ${arrearsCleared} + refunded ${refunded} + credit owed ${creditOwed} does not settle charge ${charge} - credit ${credit}`,
@@ -576,6 +584,8 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   const fromBlock = opts.fromBlock ?? (blocks.length > 0 ? Math.min(...blocks) : 0);
   const toBlock = opts.toBlock ?? (blocks.length > 0 ? Math.max(...blocks) : 0);
   const { moves, repairs } = await auditCursorMoves(provider, metersAddress, fromBlock, toBlock);
+  const billsInRange = items.flatMap((it) => (it.bill === undefined ? [] : [it.bill]));
+  moves.push(...(await auditCursorChain(provider, metersAddress, billsInRange, fromBlock, toBlock, { checkEnd: true })));
   const unexplainedMoves = moves.filter((m) => !m.settled).length;
   const tariffRegistry = await chainCall('Settlement.tariffs', () => settlementClient.contract.tariffs());
   const used = items.flatMap((it) => (it.bill === undefined ? [] : [it.bill]));
@@ -666,6 +676,108 @@ export async function auditCursorMoves(
     };
   });
   return { moves, repairs };
+}
+
+/** One move of a meter's cursor as the chain logged it, in chain order. */
+interface CursorStep {
+  from: bigint;
+  to: bigint;
+  txHash: string;
+  blockNumber: number;
+  index: number;
+  what: string;
+}
+
+/**
+ * Follows the billing cursor of each meter that `bills` settle through blocks `fromBlock..toBlock`: its steps
+ * are every `Settled` event of any contract for the meter (a settlement's move: `claimSettlement` emits no
+ * `PeriodClaimed`), the registry's `PeriodClaimed` (claimPeriod: market settlements, anything else) and
+ * `CursorRepaired` (from, to), and with a range from block 0 its `MeterRegistered` (the first period start). The
+ * registry moves a cursor only from where it is, so in chain order each step starts where the last ended; a
+ * step that starts later reveals a move that no event logged (a `SETTLEMENT_ROLE` holder calling
+ * `claimSettlement` and emitting no `Settled`), returned as an unexplained move over the jump, attributed to
+ * the transaction that revealed it. With `checkEnd`, the cursor at `toBlock` (read at that block, when the node holds that state) must also be
+ * where the last step left it. A `Settled` event of another contract is taken at its word, as the
+ * `PeriodClaimed` check takes the mover's: audit that contract too.
+ * @returns the unexplained moves (`settled: false`), empty when every meter's cursor is accounted for
+ */
+export async function auditCursorChain(
+  provider: Provider,
+  meterRegistry: string,
+  bills: readonly SettledBill[],
+  fromBlock: number,
+  toBlock: number,
+  opts: { checkEnd?: boolean; startOf?: (meterId: bigint) => number | undefined } = {},
+): Promise<CursorMove[]> {
+  const reg = IMeterRegistry__factory.createInterface();
+  const settledTopic = ISettlement__factory.createInterface().getEvent('Settled').topicHash;
+  const claimed = reg.getEvent('PeriodClaimed').topicHash;
+  const repaired = reg.getEvent('CursorRepaired').topicHash;
+  const registered = reg.getEvent('MeterRegistered').topicHash;
+  const registry = IMeterRegistry__factory.connect(meterRegistry, provider);
+  const out: CursorMove[] = [];
+  for (const meterId of [...new Set(bills.map((b) => b.meterId))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
+    const meterTopic = `0x${meterId.toString(16).padStart(64, '0')}`;
+    const from = Math.min(fromBlock, opts.startOf?.(meterId) ?? fromBlock);
+    const [own, settled] = await Promise.all([
+      eventLogsWhere(provider, { address: meterRegistry, topics: [[claimed, repaired, registered], meterTopic] }, from, toBlock),
+      eventLogsWhere(provider, { topics: [settledTopic, meterTopic] }, from, toBlock),
+    ]);
+    const steps: CursorStep[] = [];
+    let start: bigint | undefined;
+    for (const log of own) {
+      const e = reg.parseLog({ topics: [...log.topics], data: log.data });
+      if (e === null) continue;
+      const at = { txHash: log.transactionHash, blockNumber: log.blockNumber, index: log.index };
+      if (e.name === 'MeterRegistered') start = e.args.firstPeriodStart as bigint;
+      else if (e.name === 'PeriodClaimed')
+        steps.push({ ...at, from: e.args.periodStart as bigint, to: e.args.periodEnd as bigint, what: `claimPeriod by ${e.args.settlement}` });
+      else steps.push({ ...at, from: e.args.from as bigint, to: e.args.to as bigint, what: 'repair' });
+    }
+    for (const log of settled) {
+      const bill = decodeSettled(log);
+      if (bill === undefined) continue;
+      steps.push({
+        from: bill.periodStart,
+        to: bill.periodEnd,
+        txHash: log.transactionHash,
+        blockNumber: log.blockNumber,
+        index: log.index,
+        what: `settlement by ${log.address}`,
+      });
+    }
+    steps.sort((x, y) => x.blockNumber - y.blockNumber || x.index - y.index);
+    // A settlement's step is logged after the registry moved the cursor, a claim's or repair's with it: the
+    // chain order is the order of the moves.
+    let cursor = start;
+    let last: { blockNumber: number } | undefined;
+    const jump = (to: bigint, txHash: string, blockNumber: number, why: string) => {
+      out.push({
+        meterId,
+        settlement: 'unknown',
+        periodStart: cursor!,
+        periodEnd: to,
+        txHash,
+        blockNumber,
+        settled: false,
+        reason: `cursor of meter ${meterId} moved over [${cursor}, ${to}) with no event (no settlement, claim or repair logged it; between blocks ${last?.blockNumber ?? from} and ${blockNumber}): ${why}`,
+      });
+    };
+    for (const step of steps) {
+      // A step that starts before the cursor is a period billed twice (reported by the continuity check).
+      if (cursor !== undefined && step.from > cursor) jump(step.from, step.txHash, step.blockNumber, `found at the ${step.what} in tx ${step.txHash}`);
+      cursor = step.to;
+      last = step;
+    }
+    if (opts.checkEnd === true && cursor !== undefined) {
+      // The state at toBlock: a node without that block's state (not an archive node, an old range) cannot say,
+      // and then only the jumps between logged steps are checked (a later audit or the index finds the rest).
+      const meter = await registry.getMeter(meterId, { blockTag: toBlock }).catch(() => undefined);
+      const now = meter === undefined ? undefined : BigInt(meter.nextPeriodStart);
+      if (now !== undefined && now > cursor) jump(now, '', toBlock, `the registry's cursor at block ${toBlock} is ${now}`);
+    }
+  }
+  return out;
 }
 
 /**

@@ -8,6 +8,7 @@ export {
   auditLogs,
   settledLogs,
   auditCursorMoves,
+  auditCursorChain,
   proofFromEvent,
   auditReportToJSON,
   type AuditCheck,

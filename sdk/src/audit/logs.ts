@@ -12,10 +12,20 @@ const LOG_CHUNK = 5000;
 
 /** Logs of one event of one contract over a block range, fetched in chunks. */
 export async function eventLogs(provider: Provider, address: string, topic: string, fromBlock: number, toBlock: number): Promise<Log[]> {
+  return eventLogsWhere(provider, { address, topics: [topic] }, fromBlock, toBlock);
+}
+
+/** Logs matching an eth_getLogs filter (address optional, topics with alternatives) over a block range, in chunks. */
+export async function eventLogsWhere(
+  provider: Provider,
+  filter: { address?: string; topics: (string | string[] | null)[] },
+  fromBlock: number,
+  toBlock: number,
+): Promise<Log[]> {
   const logs: Log[] = [];
   for (let from = fromBlock; from <= toBlock; from += LOG_CHUNK) {
     const to = Math.min(toBlock, from + LOG_CHUNK - 1);
-    const chunk = await chainCall(`eth_getLogs ${from}..${to}`, () => provider.getLogs({ address, topics: [topic], fromBlock: from, toBlock: to }));
+    const chunk = await chainCall(`eth_getLogs ${from}..${to}`, () => provider.getLogs({ ...filter, fromBlock: from, toBlock: to }));
     logs.push(...chunk);
   }
   return logs;

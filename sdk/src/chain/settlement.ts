@@ -225,7 +225,7 @@ export function decodeSettled(log: Log, input?: string): SettledBill | undefined
   const e = parsed.args;
   const signals = [...(e.publicSignals as bigint[])];
   const claim = claimOfSignals(signals);
-  const [m0, m1, m2] = (e.movement as bigint[]).map((w) => [w & LOW128, w >> 128n] as const);
+  const movement = movementOf(e.movement as bigint, claim.charge, claim.credit);
   const proof = input === undefined ? undefined : proofFromCalldata(input, signals);
   return {
     meterId: e.meterId as bigint,
@@ -236,12 +236,7 @@ export function decodeSettled(log: Log, input?: string): SettledBill | undefined
     tariffCommitment: claim.tariffCommitment,
     charge: claim.charge,
     credit: claim.credit,
-    paid: m0![0],
-    arrearsAdded: m0![1],
-    refunded: m1![0],
-    arrearsCleared: m1![1],
-    creditOwed: m2![0],
-    debtCleared: m2![1],
+    ...movement,
     ...(proof === undefined ? {} : { proof }),
     publicSignals: signals,
     txHash: log.transactionHash,
@@ -251,6 +246,33 @@ export function decodeSettled(log: Log, input?: string): SettledBill | undefined
 }
 
 const LOW128 = (1n << 128n) - 1n;
+
+/** A bill's ledger movement (see {@link SettledBill}). */
+export interface SettledMovement {
+  paid: bigint;
+  arrearsAdded: bigint;
+  refunded: bigint;
+  arrearsCleared: bigint;
+  creditOwed: bigint;
+  debtCleared: bigint;
+}
+
+/**
+ * The six movement amounts of a `Settled` event's one movement word (ISettlement.Settled): for net = charge -
+ * credit >= 0 the word is `paid | arrearsAdded << 128` and debtCleared is the rest of net; for net < 0 it is
+ * `refunded | arrearsCleared << 128` and creditOwed the rest of -net. The ledger books exactly |net|, so the
+ * contract does not log the third amount (two words of log data per bill). A word whose two amounts exceed
+ * |net| gives a negative third, which the audit's movement check refuses.
+ * @param word - the event's movement word
+ * @param charge - the bill's charge (amounts signal)
+ * @param credit - the bill's credit (amounts signal)
+ */
+export function movementOf(word: bigint, charge: bigint, credit: bigint): SettledMovement {
+  const [lo, hi] = [word & LOW128, word >> 128n];
+  return charge >= credit
+    ? { paid: lo, arrearsAdded: hi, refunded: 0n, arrearsCleared: 0n, creditOwed: 0n, debtCleared: charge - credit - lo - hi }
+    : { paid: 0n, arrearsAdded: 0n, refunded: lo, arrearsCleared: hi, creditOwed: credit - charge - lo - hi, debtCleared: 0n };
+}
 
 /**
  * What the Settlement contract reads from a bill's public signals (bill spec section 7), decoded as it
