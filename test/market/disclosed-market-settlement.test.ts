@@ -15,6 +15,9 @@ import {
   recomputeMarketFromDetails,
 } from '../../core/src/market/index.js';
 import { proveMarketBill } from '../../prover/src/prove-market.js';
+import { auditDisclosedMarketRecord, auditMarketDisclosures, marketDisclosureContext } from '../../sdk/src/audit/market-disclosure-audit.js';
+import { deployMarket } from '../../sdk/src/chain/deploy-market.js';
+import { MarketParty } from '../../sdk/src/roles/market.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import {
   type DisclosedMarketSettlement,
@@ -203,5 +206,61 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     // the market rules still apply before the disclosure's: a replayed day is an overlap
     const replay = await proveDay(DAY0);
     expect(await revertName(() => replay.settle())).toBe('PeriodOverlap');
+  });
+  it("the SDK proves and settles a disclosed day; the regulator's audit decrypts every settlement and matches its amounts", async () => {
+    const party = new MarketParty(w.payer, {
+      priceFeed: await w.feed.getAddress(),
+      ppaRegistry: await w.ppas.getAddress(),
+      marketSettlement: await w.market.getAddress(),
+      disclosedMarketSettlement: await dm.getAddress(),
+    });
+    const energy = dayEnergy(24, 1, 'import');
+    const signed = await signPeriod(METER_KEY, { meterId: METER, periodStart: dayStart(DAY0 + 3), intervalSeconds: 3600, ...energy });
+    const nonce = marketDisclosureNonce(METER, signed.periodStart);
+    const proof = await party.prove({
+      circuit: CIRCUIT,
+      signed,
+      series: 'import',
+      terms,
+      zone: { zone: ZONE, tzOffsetSeconds: ZONE_TZ },
+      prices: [dayPrices(24, DAY0 + 3)],
+      disclosure: { regulatorKey: regulator.publicKey, ephemeralSecret: await deriveEphemeralSecret(PROVER_SECRET, nonce) },
+    });
+    await party.settle(proof);
+    const vkey = (await loadCircuitArtifacts(CIRCUIT)).vkey;
+    const opts = { provider: w.admin.provider, settlement: await dm.getAddress(), regulatorSecrets: [regulator.secret], terms: [terms], vkey };
+    const report = await auditMarketDisclosures(opts);
+    expect(report.settlements.map((v) => v.periodStart)).toEqual([0, 1, 2, 3].map((k) => dayStart(DAY0 + k)));
+    expect(report.flagged).toBe(0);
+    for (const v of report.settlements) {
+      expect(v.proofValid).toBe(true);
+      expect([v.recomputed!.charge, v.recomputed!.credit]).toEqual([v.charge, v.credit]);
+    }
+    expect(report.summary.settlements).toBe(4);
+    expect(report.summary.hourWh.reduce((a, b) => a + b, 0n)).toBe(report.summary.bandWh.reduce((a, b) => a + b, 0n));
+    // a tampered record (a reader altered a logged word): no decryption, and the proof does not verify over it
+    const ctx = await marketDisclosureContext(opts);
+    const honest = report.settlements[3]!.record;
+    const tampered = { ...honest, disclosure: honest.disclosure.map((x, k) => (k === 3 ? x + 1n : x)) };
+    const seen = await auditDisclosedMarketRecord(tampered, ctx);
+    expect(seen.proofValid).toBe(false);
+    expect(seen.mismatches.join('; ')).toMatch(/does not decrypt/);
+    // amounts that differ from the disclosed details (a forged MarketSettled) are reported as a mismatch
+    const forged = { ...honest, publicSignals: honest.publicSignals.map((x, k) => (k === 3 ? x + 1n : x)) };
+    expect((await auditDisclosedMarketRecord(forged, ctx)).mismatches.join('; ')).toMatch(/charge \d+ settled, \d+ recomputed/);
+    // without the epoch's secret or the approved terms, every settlement is flagged
+    expect((await auditMarketDisclosures({ ...opts, regulatorSecrets: [nextRegulator.secret] })).flagged).toBe(4);
+    const noTerms = await auditMarketDisclosures({ ...opts, terms: [] });
+    expect(noTerms.settlements[0]!.mismatches).toEqual([expect.stringMatching(/no approved terms/)]);
+  });
+
+  it('deployMarket deploys a DisclosedMarketSettlement for a disclosed circuit, and only with the key registry', async () => {
+    const bill = { meterRegistry: w.d.addresses.meterRegistry, settlement: w.d.addresses.settlement };
+    const shared = { priceFeed: await w.feed.getAddress(), ppaRegistry: await w.ppas.getAddress() };
+    const m = await deployMarket(w.admin, bill, [CIRCUIT, 'mkt_spot_1d_60m'], { ...shared, disclosureKeys: keysAddress });
+    expect(m.addresses.disclosed).toEqual({ circuits: [CIRCUIT], disclosureKeys: keysAddress });
+    const deployed = DisclosedMarketSettlement__factory.connect(m.addresses.settlements[CIRCUIT]!, w.admin);
+    expect(await deployed.disclosureKeys()).toBe(keysAddress);
+    await expect(deployMarket(w.admin, bill, [CIRCUIT], shared)).rejects.toThrow(/discloses to the regulator/);
   });
 });
