@@ -73,3 +73,20 @@ export class DisclosedMarketSettlementClient {
     return out;
   }
 }
+
+/**
+ * The nine disclosure words of a `settleDisclosed` call, read from its calldata right after the seven
+ * market signals (what the ordinary market audit needs to re-verify a disclosed proof over all its
+ * signals); undefined when the calldata is not a settleDisclosed carrying these signals.
+ */
+export function marketDisclosureFromCalldata(input: string, signals: readonly bigint[]): bigint[] | undefined {
+  const hex = input.toLowerCase().replace(/^0x/, '');
+  const selector = DisclosedMarketSettlement__factory.createInterface().getFunction('settleDisclosed').selector.slice(2);
+  if (!hex.startsWith(selector) || signals.length !== MARKET_DISCLOSURE_SIGNAL_OFFSET) return undefined;
+  // settleDisclosed(a[2], b[2][2], c[2], s[7], disclosure[9]): static arrays, so s sits at word 8
+  const word = (k: number) => hex.slice(8 + k * 64, 8 + (k + 1) * 64);
+  for (let k = 0; k < signals.length; k++) if (word(8 + k) !== (signals[k] as bigint).toString(16).padStart(64, '0')) return undefined;
+  const out = Array.from({ length: MARKET_DISCLOSURE_SIGNAL_COUNT }, (_, k) => word(15 + k));
+  if (out.some((w) => w.length !== 64)) return undefined;
+  return out.map((w) => BigInt(`0x${w}`));
+}
