@@ -30,6 +30,9 @@ import { dayEnergy, DAY0, dayPrices, FEED_FIRST_DAY, METER_KEY, ZONE, ZONE_TZ } 
 import { createMarketWorld, dayStart, type MarketWorld } from './world.js';
 import { chainLinks, genesisLink } from '../../core/src/market/index.js';
 import { signPeriod } from '../../core/src/meter/sign.js';
+import { meterPublicKey } from '../../core/src/crypto/index.js';
+import { marketTermsCommitment } from '../../core/src/market/index.js';
+import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
 
 const CIRCUIT = 'mkt_spot_1d_60m_disclose';
 const METER = 4242n;
@@ -262,5 +265,65 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     const deployed = DisclosedMarketSettlement__factory.connect(m.addresses.settlements[CIRCUIT]!, w.admin);
     expect(await deployed.disclosureKeys()).toBe(keysAddress);
     await expect(deployMarket(w.admin, bill, [CIRCUIT], shared)).rejects.toThrow(/discloses to the regulator/);
+  });
+  it("after the rotation, a proof to the expired epoch's key is refused and one to the key in force settles", async () => {
+    // a zone and a meter whose first day starts after the next epoch's validFrom (scheduled in beforeAll, now + 1 h)
+    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
+    const day = Math.floor((now + ZONE_TZ) / 86400) + 2;
+    const zone2 = ZONE + 1n;
+    await (await w.feed.createZone(zone2, w.operator.address, 24, ZONE_TZ, day)).wait();
+    await (await w.feed.connect(w.operator).publishPrices(zone2, day, dayPrices(24, day))).wait();
+    const key2 = new Uint8Array(32).fill(9);
+    const meter2 = 4243n;
+    await new MeterRegistryClient(w.d.addresses.meterRegistry, w.authority).registerMeter({
+      meterId: meter2,
+      publicKey: await meterPublicKey(key2),
+      consumer: w.payer.address,
+      retailer: w.payee.address,
+      firstPeriodStart: BigInt(dayStart(day)),
+    });
+    const commitment = await marketTermsCommitment(terms);
+    await (await w.ppas.connect(w.payee).propose(meter2, zone2, 0, w.payer.address, w.payee.address, dayStart(day), dayStart(day + 30), commitment)).wait();
+    await (await w.ppas.connect(w.payer).accept(await w.ppas.agreementCount())).wait();
+    // the day must have ended before it settles
+    await w.admin.provider.send('evm_increaseTime', [dayStart(day + 1) - now + 60]);
+    await w.admin.provider.send('evm_mine', []);
+    const energy = dayEnergy(24, 1, 'import');
+    const signed = await signPeriod(key2, {
+      meterId: meter2,
+      periodStart: dayStart(day),
+      intervalSeconds: 3600,
+      imports: energy.imports,
+      exports: energy.exports,
+    });
+    const nonce = marketDisclosureNonce(meter2, signed.periodStart);
+    const proveTo = async (key: CurvePoint) => {
+      const p = await proveMarketBill(
+        CIRCUIT,
+        {
+          signed,
+          series: 'import',
+          terms,
+          zoneTzSeconds: ZONE_TZ,
+          prices: [dayPrices(24, day)],
+          chainBefore: await genesisLink(zone2, 24, day),
+          domain,
+          disclosure: { regulatorKey: key, ephemeralSecret: await deriveEphemeralSecret(PROVER_SECRET, nonce) },
+        },
+        { artifacts: await loadCircuitArtifacts(CIRCUIT) },
+      );
+      const { a, b, c } = p.solidity;
+      return () => dm.settleDisclosed(a, b, c, p.publicSignals.slice(0, 7) as never, p.publicSignals.slice(7) as never);
+    };
+    const expired = await proveTo(regulator.publicKey);
+    expect(await revertName(expired)).toBe('WrongDisclosureKey');
+    try {
+      await expired();
+    } catch (e) {
+      const parsed = dm.interface.parseError((e as { data: string }).data)!;
+      expect(parsed.args.expected).toBe(await disclosureKeyHash(nextRegulator.publicKey));
+      expect(parsed.args.epoch).toBe(1n);
+    }
+    await (await (await proveTo(nextRegulator.publicKey))()).wait();
   });
 });
