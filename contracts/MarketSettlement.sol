@@ -31,7 +31,7 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
     IMarketLedger public immutable ledger;
 
     /// @notice The chain of deployment: bases kept in `_bases` were folded with this chain's domain.
-    uint256 private immutable _deployChainId;
+    uint256 internal immutable _deployChainId;
 
     /// @dev keccak256(keyHash, terms) => verifier.foldBase(domain(), keyHash, terms). A meter settles day
     ///      after day with the same key and terms; keeping their folded base point saves two scalar
@@ -80,7 +80,7 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
         uint256[2][2] calldata b,
         uint256[2] calldata c,
         uint256[7] calldata s
-    ) external nonReentrant {
+    ) external virtual nonReentrant {
         Claim memory claim = _decode(s);
         IMeterRegistry.SettlementContext memory ctx =
             meters.claimPeriod(claim.meterId, s[SIG_KEY_HASH], claim.periodStart, claim.periodEnd);
@@ -99,7 +99,7 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
     ///      debt repayments follow the meter's parties, so an agreement between others never settles; when
     ///      the lookup misses, the agreement under the terms alone tells which rule failed.
     function _agreement(Claim memory claim, uint256 terms, address meterConsumer, address meterRetailer)
-        private
+        internal
         view
         returns (IPpaRegistry.SettlementTerms memory t)
     {
@@ -117,7 +117,7 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMarketSettlement
-    function keepBase(uint256 agreementId) external nonReentrant returns (uint256[2] memory base) {
+    function keepBase(uint256 agreementId) external virtual nonReentrant returns (uint256[2] memory base) {
         IPpaRegistry.Agreement memory ag = agreements.getAgreement(agreementId);
         if (ag.meterId == 0 && ag.payer == address(0)) revert UnknownAgreementId(agreementId);
         if (!ag.payerAccepted || !ag.payeeAccepted) revert AgreementNotAccepted(agreementId, ag.payerAccepted, ag.payeeAccepted);
@@ -172,7 +172,7 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
         }
     }
 
-    function _decode(uint256[7] calldata s) private view returns (Claim memory claim) {
+    function _decode(uint256[7] calldata s) internal view returns (Claim memory claim) {
         for (uint256 i = 0; i < 7; ++i) {
             if (s[i] >= WattproofConstants.SNARK_SCALAR_FIELD) revert SignalOutOfField(i, s[i]);
         }
@@ -202,7 +202,7 @@ contract MarketSettlement is IMarketSettlement, ReentrancyGuardTransient {
 
     /// @dev The bill settlement's rules, in the same order with the same errors (ISettlement).
     function _checkMeterKeyAndPeriod(Claim memory claim, uint256 keyHash, IMeterRegistry.SettlementContext memory ctx)
-        private
+        internal
         view
     {
         if (!ctx.meterExists) revert UnknownMeter(claim.meterId);

@@ -3,7 +3,8 @@
  * instance, `Bill(intervalsPerDay, maxDays, readingBits, demand, disclose, yearly, zone)` with `domain` public (and the
  * year-to-date signals when yearly); and
  * circuits/market/main/*.circom from circuits/market/instances.json, `MarketBill(intervalsPerDay,
- * maxDays, series, tokenDecimals)` with `chainBefore` and `domain` public (docs/market-spec.md).
+ * maxDays, series, tokenDecimals, disclose)` with `chainBefore` and `domain` public, and the disclosure's
+ * inputs when disclose (docs/market-spec.md, docs/disclosure-spec.md §10).
  *
  *   npm run generate             write every main file
  *   npm run generate -- --check  exit 1 if a committed main file differs from the generator's output
@@ -88,13 +89,14 @@ export const MARKET_INSTANCES_FILE = 'circuits/market/instances.json';
 export interface MarketInstance {
   name: string;
   main: string;
-  /** series: 0 bills the meter's import series (consumer), 1 its export series (generator). */
   /**
    * series: 0 bills the meter's import series (consumer), 1 its export series (generator).
    * publicPrices: 1 builds `MarketBillPublicPrices` (prices as public inputs, spec §11), absent or
    * 0 `MarketBill` (prices bound through the feed's links, spec §3).
+   * disclose: 1 adds the regulator's disclosure to `MarketBill` (docs/disclosure-spec.md §10; nine public
+   * inputs after `domain`), absent or 0 none. Not (yet) available with publicPrices.
    */
-  params: { intervalsPerDay: number; maxDays: number; series: number; tokenDecimals: number; publicPrices?: number };
+  params: { intervalsPerDay: number; maxDays: number; series: number; tokenDecimals: number; publicPrices?: number; disclose?: number };
   constraints?: number;
 }
 
@@ -109,6 +111,9 @@ export async function readMarketInstances(root: string): Promise<MarketInstance[
     if (!Number.isInteger(dec) || dec < 0 || dec > 11) throw new Error(`${inst.name}: tokenDecimals must be 0..11`);
     const pub = inst.params.publicPrices;
     if (pub !== undefined && pub !== 0 && pub !== 1) throw new Error(`${inst.name}: publicPrices must be 0 or 1`);
+    const disclose = inst.params.disclose;
+    if (disclose !== undefined && disclose !== 0 && disclose !== 1) throw new Error(`${inst.name}: disclose must be 0 or 1`);
+    if (disclose === 1 && pub === 1) throw new Error(`${inst.name}: disclose is not available with publicPrices`);
     if (inst.main !== `circuits/market/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/market/main/${inst.name}.circom`);
   }
   return json.instances;
@@ -118,17 +123,20 @@ export async function readMarketInstances(root: string): Promise<MarketInstance[
 export function marketMainSource(inst: MarketInstance): string {
   const { intervalsPerDay: i, maxDays: d, series, tokenDecimals: dec } = inst.params;
   const pub = inst.params.publicPrices === 1;
+  const disclose = inst.params.disclose ?? 0;
+  // Circom orders public inputs by declaration in the template: chainBefore, domain, then the disclosure's.
+  const publics = ['chainBefore', 'domain', ...(disclose === 1 ? ['regulatorKeyHash', 'ephemeralKeyY', 'disclosureCiphertext'] : [])].join(', ');
   return [
     'pragma circom 2.1.6;',
     '',
     `// GENERATED from ${MARKET_INSTANCES_FILE} (instance ${inst.name}) by circuits/build/generate-main.ts.`,
     '// Do not edit: change instances.json and run `npm run generate`.',
-    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${series === 0 ? 'import' : 'export'} series, ${dec}-decimal token${pub ? ', prices as public inputs' : ''}.`,
+    `// ${i} intervals per day, up to ${d} day${d === 1 ? '' : 's'}, ${series === 0 ? 'import' : 'export'} series, ${dec}-decimal token${pub ? ', prices as public inputs' : ''}${disclose === 1 ? ", with the regulator's disclosure" : ''}.`,
     pub ? 'include "../market_public.circom";' : 'include "../market.circom";',
     '',
     pub
       ? `component main {public [firstDay, domain, prices]} = MarketBillPublicPrices(${i}, ${d}, ${series}, ${dec});`
-      : `component main {public [chainBefore, domain]} = MarketBill(${i}, ${d}, ${series}, ${dec});`,
+      : `component main {public [${publics}]} = MarketBill(${i}, ${d}, ${series}, ${dec}, ${disclose});`,
     '',
   ].join('\n');
 }

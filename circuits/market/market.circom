@@ -11,17 +11,22 @@ include "../lib/series_digest.circom";
 include "./price_chain.circom";
 include "./terms_commitment.circom";
 include "./signed_round.circom";
+include "./market_disclosure.circom";
+include "../lib/disclosure.circom";
 
 // The wattproof market bill (docs/market-spec.md): energy priced interval by interval against a
 // market zone's published prices. I intervals per day, up to MAXD days; SERIES 0 bills the meter's
 // import series (a consumer), 1 its export series (a generator); DEC = settlement token decimals.
 // Proves: amounts is the committed terms applied to the readings signed by the meter whose key
 // hashes to keyHash, at the prices whose feed links run from chainBefore to chainAfter.
-template MarketBill(I, MAXD, SERIES, DEC) {
+// DISCLOSE = 1 adds the regulator's disclosure (docs/disclosure-spec.md §10): nine public inputs
+// after `domain` (key hash, ephemeral key's y, seven ciphertext words); 0 = none.
+template MarketBill(I, MAXD, SERIES, DEC, DISCLOSE) {
     assert(I == 24 || I == 48 || I == 96);
     assert(MAXD >= 1 && MAXD <= 31);
     assert(SERIES == 0 || SERIES == 1);
     assert(DEC >= 0 && DEC <= 11);
+    assert(DISCLOSE == 0 || DISCLOSE == 1);
     var N = MAXD * I;
     var EPD = I \ 12;          // packed reading elements per day
     var NELEM = MAXD * EPD;
@@ -182,4 +187,31 @@ template MarketBill(I, MAXD, SERIES, DEC) {
 
     period <== meterId + (1 << 64) * periodStart + (1 << 104) * (dayCount * I) + (1 << 120) * SECS;
     amounts <== round.charge + (1 << 96) * round.credit;
+
+    // ---- disclosure (docs/disclosure-spec.md §10): public inputs 7..15, after domain ----
+    // Public inputs, not outputs: circom lists outputs before inputs, so signals 0-6 keep their
+    // places. Each is bound by an equality to what the circuit computes.
+    if (DISCLOSE == 1) {
+        signal input disclosureSecret;          // private: the ephemeral scalar
+        signal input regulatorKey[2];           // private: the regulator's point in force
+        signal input regulatorKeyHash;          // public 7: Poseidon(regulatorKey), checked on chain
+        signal input ephemeralKeyY;             // public 8
+        signal input disclosureCiphertext[7];   // public 9..15
+        component details = MarketDetails(I, MAXD);
+        for (var s = 0; s < I; s++) { details.slotEnergy[s] <== slotSum[s]; }
+        details.bandBits <== terms.bandBits;
+        details.market <== market;
+        details.nonActualCount <== nonActualCount;
+        details.statement <== statement;
+        // the nonce meterId + 2^64 periodStart, from the signed (meter, period): unique per settlement
+        component disclosure = BillDisclosure(6);
+        disclosure.details <== details.details;
+        disclosure.meterId <== meterId;
+        disclosure.periodStart <== periodStart;
+        disclosure.ephemeralSecret <== disclosureSecret;
+        disclosure.recipient <== regulatorKey;
+        regulatorKeyHash === disclosure.recipientHash;
+        ephemeralKeyY === disclosure.ephemeralY;
+        for (var k = 0; k < 7; k++) { disclosureCiphertext[k] === disclosure.ciphertext[k]; }
+    }
 }

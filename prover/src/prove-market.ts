@@ -39,6 +39,14 @@ export async function proveMarketBill(
   if ((series === 0 ? 'import' : 'export') !== req.series) {
     throw new ValidationError('series', `${circuit} bills the meter's ${series === 0 ? 'import' : 'export'} series, not its ${req.series}`);
   }
+  // The circuit decides whether the details are disclosed (docs/disclosure-spec.md §10): one missing or extra is refused.
+  const disclose = (a.params as Record<string, number | undefined>).disclose === 1;
+  if (disclose && req.disclosure === undefined) {
+    throw new ValidationError('disclosure', `is required: ${circuit} encrypts the settlement's details to the regulator's key in force`);
+  }
+  if (!disclose && req.disclosure !== undefined) {
+    throw new ValidationError('disclosure', `is given, but ${circuit} has no disclosure (use an instance with "disclose": 1)`);
+  }
   const w = await marketBillWitness({ ...req, maxDays: req.maxDays ?? maxDays, tokenDecimals: req.tokenDecimals ?? tokenDecimals });
   const { proof, publicSignals } = await fullProve(w.input, a);
   const got = publicSignals.map(BigInt);

@@ -75,7 +75,24 @@ export { type YearToDateOpening, ytdCommitment } from '../../core/src/bill/ytd.j
 
 // The wholesale side (docs/market-spec.md).
 export { type AuditedMarketSettlement, auditMarket, type MarketAuditReport } from './audit/index.js';
-export { type AcceptResult, Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './roles/index.js';
+export {
+  auditMarketDisclosures,
+  type DisclosedMarketView,
+  type MarketDisclosureAuditOptions,
+  type MarketDisclosureAuditReport,
+  type MarketDisclosureSummary,
+} from './audit/index.js';
+export { type DisclosedMarketRecord, DisclosedMarketSettlementClient } from './chain/disclosed-market.js';
+export {
+  type AcceptResult,
+  Generator,
+  MarketOperator,
+  type MarketAddresses,
+  type MarketDisclosureOptions,
+  MarketParty,
+  Wholesaler,
+  type ZoneRef,
+} from './roles/index.js';
 export {
   AGREEMENT_KINDS,
   type Agreement,

@@ -46,6 +46,11 @@ describe('the market demo', () => {
     // what the public sees vs what stays private is said, and no volume is in the trail
     expect(text()).toMatch(/private: every hourly volume/);
     expect(JSON.stringify(s.trail)).not.toMatch(/kWh|Wh/);
+    // the disclosed day (docs/disclosure-spec.md §10): the regulator decrypts it and recomputes the settled amount
+    expect(s.disclosure.regulator.match).toBe(true);
+    expect(s.disclosure.regulator.recomputedCharge).toBe(s.disclosure.charge);
+    expect(BigInt(s.disclosure.regulator.energyWh)).toBeGreaterThan(0n);
+    expect(text()).toMatch(/\[6\] the regulator's disclosure/);
   }, 900_000);
 
   it('over JSON-RPC on a Hardhat node', async () => {

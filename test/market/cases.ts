@@ -2,6 +2,7 @@
 import {
   chainLinks,
   genesisLink,
+  type MarketBillRequest,
   type MarketBillWitness,
   marketBillWitness,
   type MarketSeries,
@@ -64,7 +65,17 @@ export function dayEnergy(I: number, days: number, series: MarketSeries): { impo
 export async function marketCase(
   shape: MarketShape,
   terms: MarketTerms,
-  opts: { firstDay?: number; days?: number; imports?: number[]; exports?: number[]; prices?: number[][]; chainBefore?: bigint; domain?: bigint } = {},
+  opts: {
+    firstDay?: number;
+    days?: number;
+    imports?: number[];
+    exports?: number[];
+    prices?: number[][];
+    chainBefore?: bigint;
+    domain?: bigint;
+    /** For a circuit with disclosure (docs/disclosure-spec.md §10). */
+    disclosure?: MarketBillRequest['disclosure'];
+  } = {},
 ): Promise<MarketBillWitness & { prices: number[][]; chainBefore: bigint }> {
   const I = shape.intervalsPerDay;
   const firstDay = opts.firstDay ?? DAY0;
@@ -92,6 +103,7 @@ export async function marketCase(
     domain: opts.domain ?? DOMAIN,
     maxDays: shape.maxDays,
     tokenDecimals: 6,
+    ...(opts.disclosure !== undefined ? { disclosure: opts.disclosure } : {}),
   });
   return { ...w, prices, chainBefore };
 }

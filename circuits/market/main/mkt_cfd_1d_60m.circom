@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 24 intervals per day, up to 1 day, export series, 6-decimal token.
 include "../market.circom";
 
-component main {public [chainBefore, domain]} = MarketBill(24, 1, 1, 6);
+component main {public [chainBefore, domain]} = MarketBill(24, 1, 1, 6, 0);

@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 48 intervals per day, up to 1 day, import series, 6-decimal token.
 include "../market.circom";
 
-component main {public [chainBefore, domain]} = MarketBill(48, 1, 0, 6);
+component main {public [chainBefore, domain]} = MarketBill(48, 1, 0, 6, 0);

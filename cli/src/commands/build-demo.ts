@@ -111,7 +111,7 @@ Options:
     out.line('wattproof market demo: a solar farm, a wholesaler, a retailer and a prosumer settle against published prices');
     out.line('');
     out.line('[0] build');
-    await ensureBuilt(['bill_1d_30m', 'mkt_spot_1d_60m', 'mkt_cfd_1d_60m'], out);
+    await ensureBuilt(['bill_1d_30m', 'mkt_spot_1d_60m', 'mkt_cfd_1d_60m', 'mkt_spot_1d_60m_disclose'], out);
     // needs the compiled contracts' bindings, which exist only after the build
     const { playMarketDemo } = await import('../demo/market.js');
     const rpc = str(values, 'rpc');

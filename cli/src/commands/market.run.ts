@@ -9,7 +9,9 @@ import { marketTerms, type MarketTermsKind } from '../../../core/src/market/term
 import { parseSignedPeriodJson } from '../../../core/src/meter/document.js';
 import { parseJsonText } from '../../../core/src/schema-util.js';
 import { assertPlainProof } from '../../../prover/src/verify-bill.js';
+import type { CurvePoint } from '../../../core/src/crypto/disclosure.js';
 import { type Agreement, dayDate, MarketSettlementClient, PpaRegistryClient, PriceFeedClient } from '../../../sdk/src/chain/market.js';
+import type { TxResult } from '../../../sdk/src/chain/tx.js';
 import { centsText, parsePriceFile, priceToCents } from '../../../sdk/src/market/price-file.js';
 import { type MarketTermsDocument, parseMarketTerms, serializeMarketTerms } from '../../../sdk/src/market/terms-document.js';
 import { connectRole, type RoleChain } from '../chain.js';
@@ -32,6 +34,8 @@ export interface MarketRecord {
   settlements: Record<string, string>;
   verifiers: Record<string, string>;
   deployBlock: number;
+  /** The circuits whose contract is a DisclosedMarketSettlement, and the key registry it checks (docs/disclosure-spec.md §10). */
+  disclosed?: { circuits: string[]; disclosureKeys: string };
 }
 
 /** A market command's chain: the role chain and the market contracts' clients. */
@@ -61,7 +65,15 @@ export async function readMarketRecord(file: string): Promise<MarketRecord> {
   const verifiers: Record<string, string> = {};
   for (const [k, v] of Object.entries((m.settlements ?? {}) as Record<string, unknown>)) settlements[k] = addressField(v, `${file}: market.settlements.${k}`);
   for (const [k, v] of Object.entries((m.verifiers ?? {}) as Record<string, unknown>)) verifiers[k] = addressField(v, `${file}: market.verifiers.${k}`);
+  const d = m.disclosed as { circuits?: unknown; disclosureKeys?: unknown } | undefined;
+  let disclosed: MarketRecord['disclosed'];
+  if (d !== undefined) {
+    if (!Array.isArray(d.circuits) || !d.circuits.every((x) => typeof x === 'string' && settlements[x] !== undefined))
+      throw new ValidationError(`${file}: market.disclosed.circuits`, 'must list deployed market circuits');
+    disclosed = { circuits: d.circuits as string[], disclosureKeys: addressField(d.disclosureKeys, `${file}: market.disclosed.disclosureKeys`) };
+  }
   return {
+    ...(disclosed !== undefined ? { disclosed } : {}),
     priceFeed: addressField(m.priceFeed, `${file}: market.priceFeed`),
     ppaRegistry: addressField(m.ppaRegistry, `${file}: market.ppaRegistry`),
     poseidon6: addressField(m.poseidon6, `${file}: market.poseidon6`),
@@ -128,14 +140,22 @@ export async function deploy({ values, out }: RunContext): Promise<void> {
     const signer = chain.conn.runner as import('ethers').Signer;
     const before = await chain.conn.provider.getBlockNumber();
     out.progress(`deploying the market contracts (${circuits.join(', ')}) beside Settlement ${chain.record.settlement} …`);
-    const d = await deployMarket(signer, { meterRegistry: chain.conn.addresses.meterRegistry, settlement: chain.conn.addresses.settlement }, circuits);
+    const keysText = str(values, 'disclosure-keys');
+    const disclosureKeys = keysText === undefined ? undefined : parseAddress(keysText, '--disclosure-keys');
+    const d = await deployMarket(
+      signer,
+      { meterRegistry: chain.conn.addresses.meterRegistry, settlement: chain.conn.addresses.settlement },
+      circuits,
+      disclosureKeys === undefined ? {} : { disclosureKeys },
+    );
     const market = { format: MARKET_FORMAT, ...d.addresses, deployBlock: before + 1, deployer: chain.account };
     await writeText(outFile, toJson({ ...doc, market }), { exclusive: !flag(values, 'force') });
     const total = Object.values(d.gas).reduce((s, g) => s + g, 0n);
     out.line(`market contracts deployed; record written to ${outFile} (use it as --deployment)`);
     out.line(`  PriceFeed         ${d.addresses.priceFeed} (Poseidon6 ${d.addresses.poseidon6})`);
     out.line(`  PpaRegistry       ${d.addresses.ppaRegistry}`);
-    for (const [c, a] of Object.entries(d.addresses.settlements)) out.line(`  MarketSettlement  ${a} (${c})`);
+    for (const [c, a] of Object.entries(d.addresses.settlements))
+      out.line(`  ${d.addresses.disclosed?.circuits.includes(c) ? 'DisclosedMarketSettlement' : 'MarketSettlement '} ${a} (${c})`);
     out.line(`  ${fmtGas(total)}`);
     out.result({ action: 'market-deploy', file: outFile, market, gas: d.gas });
   } finally {
@@ -482,12 +502,21 @@ export async function ppaShow({ values, out }: RunContext): Promise<void> {
 }
 
 /** Picks the deployed market circuit for `series`, `intervalsPerDay` and `days`. */
-async function chooseCircuit(c: MarketChain, series: 'import' | 'export', intervalsPerDay: number, days: number, forced: string | undefined): Promise<string> {
+async function chooseCircuit(
+  c: MarketChain,
+  series: 'import' | 'export',
+  intervalsPerDay: number,
+  days: number,
+  forced: string | undefined,
+  disclose: boolean,
+): Promise<string> {
   const { readManifest, defaultBuildDir } = await import('../../../prover/src/artifacts/index.js');
   const manifest = await readManifest(defaultBuildDir());
   const fits = Object.keys(c.market.settlements)
     .map((name) => ({ name, p: (manifest?.circuits[name]?.params ?? {}) as Record<string, number> }))
     .filter(({ p }) => p.intervalsPerDay === intervalsPerDay && (p.series === 0 ? 'import' : 'export') === series && (p.maxDays ?? 0) >= days)
+    // with --regulator-key only a circuit with disclosure, without it only one without (docs/disclosure-spec.md §10)
+    .filter(({ p }) => forced !== undefined || (p.disclose === 1) === disclose)
     .sort((a, b) => (a.p.maxDays ?? 0) - (b.p.maxDays ?? 0));
   if (forced !== undefined) {
     if (!fits.some((f) => f.name === forced))
@@ -498,10 +527,50 @@ async function chooseCircuit(c: MarketChain, series: 'import' | 'export', interv
   if (best === undefined) {
     throw new ValidationError(
       '--period',
-      `no deployed market circuit takes ${days} day(s) of ${intervalsPerDay} ${series} intervals (deployed: ${Object.keys(c.market.settlements).join(', ')})`,
+      `no deployed market circuit${disclose ? ' with disclosure' : ''} takes ${days} day(s) of ${intervalsPerDay} ${series} intervals (deployed: ${Object.keys(c.market.settlements).join(', ')})`,
     );
   }
   return best.name;
+}
+
+/**
+ * The regulator's disclosure for a proof with `circuit` (docs/disclosure-spec.md §10): none for a circuit
+ * without; for one with, the key file must be the key DisclosureKeys has in force for the period (checked
+ * here, so that no proof is made that the contract would refuse) and the ephemeral secret is derived from
+ * the prover's disclosure secret and the period, so the prover can reopen its copy later.
+ */
+async function marketDisclosure(
+  c: MarketChain,
+  circuit: string,
+  meterId: bigint,
+  periodStart: number,
+  keyFile: string | undefined,
+  secretFile: string | undefined,
+): Promise<{ regulatorKey: CurvePoint; ephemeralSecret: bigint } | undefined> {
+  const disclosed = c.market.disclosed;
+  const withDisclosure = disclosed?.circuits.includes(circuit) === true;
+  if (!withDisclosure) {
+    if (keyFile !== undefined)
+      throw new ValidationError('--regulator-key', `${circuit} has no disclosure (deploy a "disclose": 1 circuit with --disclosure-keys)`);
+    return undefined;
+  }
+  if (keyFile === undefined || secretFile === undefined || disclosed === undefined) {
+    throw new ValidationError('--regulator-key', `${circuit} encrypts the settlement's details to the regulator: give --regulator-key and --disclosure-secret`);
+  }
+  const { readRegulatorKey, readDisclosureSecret } = await import('./bill-disclose.run.js');
+  const { disclosureKeyHash } = await import('../../../core/src/crypto/disclosure.js');
+  const { deriveEphemeralSecret, disclosureNonce } = await import('../../../core/src/bill/disclosure.js');
+  const { DisclosureKeysClient } = await import('../../../sdk/src/chain/disclosure-keys.js');
+  const [regulatorKey, secret] = await Promise.all([readRegulatorKey(keyFile), readDisclosureSecret(secretFile)]);
+  const inForce = await new DisclosureKeysClient(disclosed.disclosureKeys, c.conn.runner).keyAt(BigInt(periodStart));
+  const hash = await disclosureKeyHash(regulatorKey);
+  if (hash !== inForce.keyHash) {
+    throw new ValidationError(
+      '--regulator-key',
+      `${keyFile} is not the key in force for the period (epoch ${inForce.epoch}, key hash ${inForce.keyHash}; the file's is ${hash})`,
+    );
+  }
+  return { regulatorKey, ephemeralSecret: await deriveEphemeralSecret(secret, disclosureNonce(meterId, periodStart)) };
 }
 
 /** `prove`. */
@@ -545,7 +614,11 @@ export async function prove({ values, out }: RunContext): Promise<void> {
         `zone ${ag.zone} is published through ${dayDate(z.lastDay)}; ${dayDate(firstDay + days - 1)} is not published yet: nothing to prove against`,
       );
     }
-    const circuit = await chooseCircuit(c, seriesText, z.intervalsPerDay, days, str(values, 'circuit'));
+    const keyFile = str(values, 'regulator-key');
+    const secretFile = str(values, 'disclosure-secret');
+    if ((keyFile === undefined) !== (secretFile === undefined)) throw new UsageError(`${cmd}: --regulator-key and --disclosure-secret go together`, cmd);
+    const circuit = await chooseCircuit(c, seriesText, z.intervalsPerDay, days, str(values, 'circuit'), keyFile !== undefined);
+    const disclosure = await marketDisclosure(c, circuit, signed.meterId, signed.periodStart, keyFile, secretFile);
     const pricesNow = await c.feed.currentPrices(ag.zone, firstDay, days, c.market.deployBlock);
     const [chainBefore, domain] = await Promise.all([c.feed.linkAt(ag.zone, firstDay - 1), c.settlement(circuit).domain()]);
     out.progress(`proving ${dayDate(firstDay)}${days > 1 ? ` (+${days - 1} days)` : ''} of meter ${signed.meterId} under agreement ${ag.id} with ${circuit} …`);
@@ -559,6 +632,7 @@ export async function prove({ values, out }: RunContext): Promise<void> {
       prices: pricesNow,
       chainBefore,
       domain,
+      ...(disclosure !== undefined ? { disclosure } : {}),
     });
     const seconds = (Date.now() - started) / 1000;
     const proofDoc = {
@@ -599,16 +673,25 @@ export async function settle({ values, positionals, out }: RunContext): Promise<
   if (doc === null || typeof doc !== 'object' || doc.format !== MARKET_PROOF_FORMAT)
     throw new ValidationError(file, `must be a market proof ('${MARKET_PROOF_FORMAT}', "wattproof market prove" writes it)`);
   const signals = doc.publicSignals;
-  if (!Array.isArray(signals) || signals.length !== 7 || !signals.every((s) => typeof s === 'string' && /^\d+$/.test(s))) {
-    throw new ValidationError(`${file}: publicSignals`, 'must be 7 decimal strings');
+  // 7 signals, or 16 for a proof with the regulator's disclosure (docs/disclosure-spec.md §10)
+  if (!Array.isArray(signals) || (signals.length !== 7 && signals.length !== 16) || !signals.every((s) => typeof s === 'string' && /^\d+$/.test(s))) {
+    throw new ValidationError(`${file}: publicSignals`, 'must be 7 (or, with disclosure, 16) decimal strings');
   }
   assertPlainProof(doc.proof, `${file}: proof`);
   const circuit = String(doc.circuit);
   const c = await connectMarket(values, out, cmd, true);
   try {
-    const client = c.settlement(circuit);
     const { toSolidityArgs } = await import('../../../prover/src/groth16.js');
-    const tx = await client.settle(toSolidityArgs(doc.proof as never, signals as string[]));
+    const args = toSolidityArgs(doc.proof as never, signals as string[]);
+    let tx: TxResult;
+    if (signals.length === 16) {
+      if (!c.market.disclosed?.circuits.includes(circuit))
+        throw new ValidationError(file, `carries a disclosure, but ${circuit} has no DisclosedMarketSettlement in the deployment`);
+      const { DisclosedMarketSettlementClient } = await import('../../../sdk/src/chain/disclosed-market.js');
+      tx = await new DisclosedMarketSettlementClient(c.market.settlements[circuit]!, c.conn.runner).settleDisclosed(args);
+    } else {
+      tx = await c.settlement(circuit).settle(args);
+    }
     const { decimals, symbol } = await c.conn.token();
     const charge = BigInt(String(doc.charge ?? '0'));
     const credit = BigInt(String(doc.credit ?? '0'));
@@ -624,10 +707,94 @@ export async function settle({ values, positionals, out }: RunContext): Promise<
   }
 }
 
+/**
+ * `audit --disclose --key FILE --terms FILES`: the regulator's disclosed view (docs/disclosure-spec.md §10) of
+ * every DisclosedMarketSettlement of the deployment: each settlement decrypted, its charge and credit
+ * recomputed from the disclosed details and the approved terms, its proof re-verified over all its signals;
+ * then the market summary per band and hour of day. Exit 1 on a mismatch.
+ */
+async function auditDisclosed(c: MarketChain, values: Values, out: Output): Promise<void> {
+  const cmd = 'market audit';
+  const keyFile = str(values, 'key');
+  const termsText = str(values, 'terms');
+  if (keyFile === undefined || termsText === undefined)
+    throw new UsageError(`${cmd} --disclose needs --key FILE (the regulator's disclosure secrets) and --terms FILES (the approved terms)`, cmd);
+  const circuits = c.market.disclosed?.circuits ?? [];
+  if (circuits.length === 0) throw new ValidationError('--deployment', 'has no DisclosedMarketSettlement ("market deploy --disclosure-keys ADDRESS")');
+  const { readRegulatorSecrets } = await import('./audit-disclose.run.js');
+  const { auditMarketDisclosures } = await import('../../../sdk/src/audit/market-disclosure-audit.js');
+  const { loadCircuitArtifacts } = await import('../../../prover/src/artifacts/index.js');
+  const secrets = await readRegulatorSecrets(keyFile);
+  const terms = [];
+  for (const f of termsText
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== ''))
+    terms.push(parseMarketTerms(await readText(f), f).terms);
+  const { decimals, symbol } = await c.conn.token();
+  const m = (v: bigint) => money(v, decimals, symbol);
+  const rows: unknown[][] = [];
+  const reports: Record<string, unknown> = {};
+  let flagged = 0;
+  const hourWh = new Array<bigint>(24).fill(0n);
+  const bandWh = new Array<bigint>(8).fill(0n);
+  let market = 0n;
+  for (const circuit of circuits) {
+    const a = await loadCircuitArtifacts(circuit);
+    const dec = (a.params as Record<string, number | undefined>).tokenDecimals ?? 6;
+    const report = await auditMarketDisclosures({
+      provider: c.conn.provider,
+      settlement: c.market.settlements[circuit]!,
+      regulatorSecrets: secrets,
+      terms,
+      tokenDecimals: dec,
+      vkey: a.vkey,
+      fromBlock: c.market.deployBlock,
+    });
+    reports[circuit] = report;
+    flagged += report.flagged;
+    report.summary.hourWh.forEach((wh, h) => (hourWh[h] = (hourWh[h] ?? 0n) + wh));
+    report.summary.bandWh.forEach((wh, b) => (bandWh[b] = (bandWh[b] ?? 0n) + wh));
+    market += report.summary.market;
+    for (const v of report.settlements) {
+      const total = v.details?.bandWh.reduce((x, y) => x + y, 0n);
+      rows.push([
+        circuit,
+        v.record.meterId,
+        new Date(v.periodStart * 1000).toISOString().slice(0, 16).replace('T', ' '),
+        v.dayCount,
+        total === undefined ? '-' : `${total} Wh`,
+        v.details === undefined ? '-' : v.details.market,
+        v.credit > 0n ? `credit ${m(v.credit)}` : m(v.charge),
+        v.recomputed === undefined ? '-' : v.recomputed.credit > 0n ? `credit ${m(v.recomputed.credit)}` : m(v.recomputed.charge),
+        v.mismatches.length === 0 ? 'match' : `MISMATCH: ${v.mismatches.join('; ')}`,
+      ]);
+    }
+  }
+  out.line(`the regulator's disclosed view of ${circuits.length} DisclosedMarketSettlement contract(s)`);
+  out.line(table(['circuit', 'meter', 'period start (UTC)', 'days', 'energy', 'sum e x p', 'settled', 'recomputed', 'check'], rows));
+  const totalWh = bandWh.reduce((x, y) => x + y, 0n);
+  // the volume-weighted market price over every disclosed settlement: sum e x p / sum e (cents/MWh)
+  if (totalWh > 0n) out.line(`market: ${totalWh} Wh disclosed, volume-weighted price ${centsText(Number(market / totalWh))} per MWh`);
+  out.line(`energy per hour of the zone's day (Wh): ${hourWh.map((wh, h) => `${h}h ${wh}`).join(', ')}`);
+  out.line(
+    flagged === 0 ? `disclosure audit OK: ${rows.length} settlement(s) decrypted and matched` : `disclosure audit FAILED: ${flagged} settlement(s) flagged`,
+  );
+  out.result({ ok: flagged === 0, reports, summary: { bandWh, hourWh, market } });
+  if (flagged > 0) throw new NegativeResult('market disclosure audit failed');
+}
+
 /** `audit`. */
 export async function audit({ values, out }: RunContext): Promise<void> {
   const cmd = 'market audit';
   const c = await connectMarket(values, out, cmd, false);
+  if (flag(values, 'disclose')) {
+    try {
+      return await auditDisclosed(c, values, out);
+    } finally {
+      c.close();
+    }
+  }
   try {
     const { auditMarket } = await import('../../../sdk/src/audit/market-audit.js');
     const { loadCircuitArtifacts } = await import('../../../prover/src/artifacts/index.js');

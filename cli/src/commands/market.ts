@@ -31,13 +31,23 @@ Options:
                     mkt_spot_1d_60m,mkt_cfd_1d_60m (spot bills imports, cfd exports)
   --out FILE        the market deployment record (not overwritten without --force)
   --force           overwrite --out
+  --disclosure-keys ADDRESS
+                    the regulator's DisclosureKeys registry: a circuit with disclosure ("disclose": 1,
+                    e.g. mkt_spot_1d_60m_disclose) gets a DisclosedMarketSettlement checking the key
+                    in force (docs/disclosure-spec.md §10); required for such a circuit
 
 ${ROLE_HELP}
 
 Example:
   wattproof market deploy --circuit mkt_spot_1d_60m,mkt_cfd_1d_60m --out market.json \\
     --deployment deployment.json --rpc http://127.0.0.1:8545 --key-file admin.key`,
-  options: { circuit: { type: 'string', multiple: true }, out: { type: 'string' }, force: { type: 'boolean' }, ...ROLE_OPTIONS },
+  options: {
+    circuit: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    'disclosure-keys': { type: 'string' },
+    ...ROLE_OPTIONS,
+  },
   run: run('deploy'),
 };
 
@@ -251,6 +261,14 @@ Options:
   --series S       import or export (default: export for cfd/fixed/indexed terms, import for spot)
   --circuit NAME   a market circuit of the deployment
   --out FILE       the market proof file
+  --regulator-key FILE
+                   for a circuit with disclosure: the regulator's key in force for the period,
+                   {"x": "...", "y": "..."} (checked against DisclosureKeys before proving); the
+                   proof encrypts the settlement's details to it (docs/disclosure-spec.md §10) and
+                   settles on the DisclosedMarketSettlement
+  --disclosure-secret FILE
+                   with it: the prover's disclosure secret (one integer; each period's ephemeral
+                   key is derived from it, so the prover can reopen its own copy)
 
 ${ROLE_HELP}
 
@@ -264,6 +282,8 @@ Example:
     circuit: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
+    'regulator-key': { type: 'string' },
+    'disclosure-secret': { type: 'string' },
     ...ROLE_OPTIONS,
   },
   run: run('prove'),
@@ -274,7 +294,8 @@ const settle: Command = {
   summary: 'submit a market proof to its MarketSettlement (anyone may)',
   help: `usage: wattproof market settle PROOF ${CHAIN}
 
-Submits the market proof file to the deployment's MarketSettlement of its circuit. The contract
+Submits the market proof file to the deployment's MarketSettlement of its circuit (a proof with
+the regulator's disclosure, sixteen signals, to its DisclosedMarketSettlement: settleDisclosed). The contract
 checks the meter, key and continuity (no day is billed twice), the agreement, that the proof's
 prices are the feed's current publication of every day, and the proof; then the escrow ledger
 books charge (payer to payee) or credit (payee to payer).
@@ -299,11 +320,22 @@ publication and correction) to check that the links each proof carried were the 
 settled, i.e. every price it used is the published one. Then prints the trade trail: which meter
 sold to whom under which agreement, days and money, with no volume anywhere. Exit 1 on a finding.
 
+With --disclose (the regulator, docs/disclosure-spec.md §10): for each DisclosedMarketSettlement,
+decrypts every settlement's details with the regulator's secrets, recomputes charge and credit from
+them and the approved terms, re-verifies the proof over all its signals, reports each mismatch, and
+prints the market per hour of day and its volume-weighted price. Exit 1 on a mismatch.
+
+Options:
+  --disclose        the regulator's disclosed view (needs --key and --terms)
+  --key FILE        the regulator's disclosure secrets, one per line ("regulator disclosure-key new")
+  --terms FILES     the approved terms documents, comma-separated (matched by commitment)
+
 ${ROLE_HELP}
 
 Example:
-  wattproof market audit ${EX}`,
-  options: { ...ROLE_OPTIONS },
+  wattproof market audit ${EX}
+  wattproof market audit --disclose --key regulator.secrets --terms spot-terms.json ${EX}`,
+  options: { disclose: { type: 'boolean' }, key: { type: 'string' }, terms: { type: 'string' }, ...ROLE_OPTIONS },
   run: run('audit'),
 };
 

@@ -32,6 +32,7 @@ import { WattproofConnection } from '../../../sdk/src/roles/connection.js';
 import { Generator, MarketOperator, MarketParty, Wholesaler } from '../../../sdk/src/roles/market.js';
 import { Meter } from '../../../sdk/src/roles/meter.js';
 import type { Output } from '../output.js';
+import { type DisclosedMarketDemo, playDisclosedMarketDay } from './market-disclosed.js';
 import { demoSigners } from './signers.js';
 
 const SPOT = 'mkt_spot_1d_60m';
@@ -52,6 +53,8 @@ export interface MarketDemoSummary {
   staleRejectedWith: string;
   audit: { ok: boolean; verified: number; pricesPublished: number };
   trail: { seller: string; buyer: string; kind: string; meterId: string; days: number; netToSeller: string }[];
+  /** The disclosed day (docs/disclosure-spec.md §10): a neighbour's settlement the regulator decrypts. */
+  disclosure: DisclosedMarketDemo;
   seconds: number;
 }
 
@@ -410,7 +413,27 @@ async function play(out: Output, days: number, started: number, provider: Provid
     (['generator', 'wholesaler', 'retailer', 'prosumer'] as const).map(async (k) => [k, fmt(await d.settlement.contract.balanceOf(at[k]))]),
   );
   out.line(`  escrow balances now: ${balances.map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  const ok = auditOk && verified === total && published === total && staleRejectedWith.includes('StalePrices');
+
+  // ------------------------------------------------------------------ the regulator's disclosure
+  out.line('');
+  out.line("[6] the regulator's disclosure: a neighbour's spot-indexed day settled with its details encrypted to the regulator");
+  const disclosure = await playDisclosedMarketDay(out, {
+    provider,
+    admin: p.admin,
+    authority: p.authority,
+    regulator: at.regulator,
+    retailer: p.retailer,
+    consumer: p.prosumer,
+    bill: { meterRegistry: d.addresses.meterRegistry, settlement: d.addresses.settlement },
+    market: { ...addresses, poseidon6: m.addresses.poseidon6, plainSpot: m.addresses.settlements[SPOT]! },
+    zone: { zone: ZONE, tzOffsetSeconds: TZ },
+    day: FIRST_DAY,
+    prices: await op.feed.currentPrices(ZONE, FIRST_DAY, 1),
+    terms: spotTerms,
+    decimals,
+    symbol,
+  });
+  const ok = auditOk && verified === total && published === total && staleRejectedWith.includes('StalePrices') && disclosure.regulator.match;
   out.line('');
   out.line(ok ? `market demo OK in ${Math.round((Date.now() - started) / 1000)} s` : 'market demo FAILED: see above');
   return {
@@ -421,6 +444,7 @@ async function play(out: Output, days: number, started: number, provider: Provid
     staleRejectedWith,
     audit: { ok: auditOk, verified, pricesPublished: published },
     trail,
+    disclosure,
     seconds: Math.round((Date.now() - started) / 1000),
   };
 }

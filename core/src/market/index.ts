@@ -42,3 +42,23 @@ export {
   STANDING_LIMIT,
   termsFields,
 } from './terms.js';
+export {
+  decryptMarketDisclosure,
+  encryptMarketDetails,
+  MARKET_CIPHERTEXT_LENGTH,
+  MARKET_DETAILS_LENGTH,
+  MARKET_DISCLOSURE_SIGNAL_COUNT,
+  MARKET_DISCLOSURE_SIGNAL_OFFSET,
+  MARKET_FIELD_BITS,
+  MARKET_SUM_BIAS,
+  type MarketDetails,
+  marketDetails,
+  marketDisclosureNonce,
+  marketDisclosureSignalList,
+  marketDisclosureSignalsOf,
+  marketTotalWh,
+  openMarketDisclosure,
+  packMarketDetails,
+  recomputeMarketFromDetails,
+  unpackMarketDetails,
+} from './disclosure.js';

@@ -3,13 +3,15 @@
  * @packageDocumentation
  */
 import { packAmounts, packPeriod } from '../bill/signals.js';
+import { type CurvePoint, isCurvePoint } from '../crypto/disclosure.js';
 import { keyHash } from '../crypto/eddsa.js';
 import { FIELD_P } from '../crypto/field.js';
 import { ValidationError } from '../errors.js';
-import { seriesDigest, slotSumsDigest } from '../meter/digest.js';
+import { periodStatement, seriesDigest, slotSumsDigest } from '../meter/digest.js';
 import { nonActualCount } from '../meter/quality.js';
 import type { SignedPeriod } from '../meter/sign.js';
 import { computeMarketBill, type MarketAmount } from './compute.js';
+import { encryptMarketDetails, type MarketDetails, marketDetails, marketDisclosureNonce, marketDisclosureSignalList } from './disclosure.js';
 import { chainLinks, checkIntervalsPerDay } from './feed.js';
 import { marketTermsCommitment, type MarketTerms } from './terms.js';
 
@@ -33,20 +35,28 @@ export interface MarketBillRequest {
   maxDays: number;
   /** The circuit's DEC. */
   tokenDecimals: number;
+  /**
+   * For a circuit with disclosure (`"disclose": 1`, docs/disclosure-spec.md §10): the regulator's key in
+   * force for the period's start (DisclosureKeys) and the prover's ephemeral secret in [1, 2^253).
+   * Absent for a circuit without.
+   */
+  disclosure?: { regulatorKey: CurvePoint; ephemeralSecret: bigint };
 }
 
 /** What the circuit computes: the amount, the public signals in snarkjs order, and the witness input. */
 export interface MarketBillWitness {
   amount: MarketAmount;
   firstDay: number;
-  /** keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain. */
+  /** keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain (then the nine disclosure signals). */
   publicSignals: bigint[];
+  /** With a disclosure: what the ciphertext encrypts (docs/disclosure-spec.md §10). */
+  details?: MarketDetails;
   input: Record<string, string | string[] | string[][]>;
 }
 
 const field = (v: bigint): string => (((v % FIELD_P) + FIELD_P) % FIELD_P).toString();
 
-/** Builds the witness input of a `MarketBill(I, maxDays, series, tokenDecimals)` circuit. */
+/** Builds the witness input of a `MarketBill(I, maxDays, series, tokenDecimals, disclose)` circuit (disclose = 1 with `req.disclosure`). */
 export async function marketBillWitness(req: MarketBillRequest): Promise<MarketBillWitness> {
   const { signed, terms } = req;
   const I = terms.intervalsPerDay;
@@ -90,6 +100,26 @@ export async function marketBillWitness(req: MarketBillRequest): Promise<MarketB
     chainBefore: req.chainBefore.toString(),
     domain: req.domain.toString(),
   };
+  let disclosed: { details: MarketDetails; signals: bigint[]; input: Record<string, string | string[]> } | undefined;
+  if (req.disclosure !== undefined) {
+    const { regulatorKey, ephemeralSecret } = req.disclosure;
+    if (!isCurvePoint(regulatorKey)) throw new ValidationError('disclosure.regulatorKey', 'is not a BabyJubJub point');
+    if (typeof ephemeralSecret !== 'bigint' || ephemeralSecret <= 0n || ephemeralSecret >= 1n << 253n)
+      throw new ValidationError('disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^253)');
+    const details = marketDetails(terms, billed, req.prices, nonActualCount(signed.quality), await periodStatement(signed));
+    const enc = await encryptMarketDetails(details, regulatorKey, ephemeralSecret, marketDisclosureNonce(signed.meterId, signed.periodStart));
+    disclosed = {
+      details,
+      signals: marketDisclosureSignalList(enc),
+      input: {
+        disclosureSecret: ephemeralSecret.toString(),
+        regulatorKey: [regulatorKey.x.toString(), regulatorKey.y.toString()],
+        regulatorKeyHash: enc.regulatorKeyHash.toString(),
+        ephemeralKeyY: enc.ephemeralKeyY.toString(),
+        disclosureCiphertext: enc.ciphertext.map(String),
+      },
+    };
+  }
   const publicSignals = [
     await keyHash(signed.publicKey),
     await marketTermsCommitment(terms),
@@ -98,6 +128,8 @@ export async function marketBillWitness(req: MarketBillRequest): Promise<MarketB
     chainAfter,
     req.chainBefore,
     req.domain,
+    ...(disclosed?.signals ?? []),
   ];
-  return { amount, firstDay, publicSignals, input };
+  if (disclosed === undefined) return { amount, firstDay, publicSignals, input };
+  return { amount, firstDay, publicSignals, input: { ...input, ...disclosed.input }, details: disclosed.details };
 }

@@ -53,3 +53,13 @@ export {
 export { openIndexStore, isPostgresUrl, INDEX_SCHEMA_VERSION, type IndexStore } from './index-store.js';
 export { VerifyPool } from './verify-pool.js';
 export { type AuditedMarketSettlement, auditMarket, type MarketAuditReport } from './market-audit.js';
+export {
+  auditDisclosedMarketRecord,
+  auditMarketDisclosures,
+  type DisclosedMarketView,
+  type MarketDisclosureAuditOptions,
+  type MarketDisclosureAuditReport,
+  type MarketDisclosureContext,
+  type MarketDisclosureSummary,
+  marketDisclosureContext,
+} from './market-disclosure-audit.js';

@@ -13,6 +13,7 @@ import { unpackPeriod } from '../../../core/src/bill/signals.js';
 import { dayLink, genesisLink } from '../../../core/src/market/feed.js';
 import { verify } from '../../../prover/src/groth16.js';
 import { MarketSettlement__factory, PpaRegistry__factory, PriceFeed__factory } from '../../../typechain-types/index.js';
+import { marketDisclosureFromCalldata } from '../chain/disclosed-market.js';
 import { proofFromCalldata } from '../chain/settlement.js';
 import { proofFromEvent } from './audit.js';
 
@@ -132,6 +133,10 @@ export async function auditMarket(
         calldata.set(e.tx, input);
       }
       const proof = proofFromCalldata(input, s.map(BigInt));
+      // a DisclosedMarketSettlement (docs/disclosure-spec.md §10): its proof also has the nine disclosure
+      // words, which follow the seven signals in settleDisclosed's calldata
+      const words = marketDisclosureFromCalldata(input, s.map(BigInt));
+      const all = words === undefined ? s : [...s, ...words.map(String)];
       settlements.push({
         meterId: a.meterId as bigint,
         agreementId,
@@ -139,7 +144,7 @@ export async function auditMarket(
         firstDay,
         dayCount,
         blockNumber: e.block,
-        proofValid: proof !== undefined && (await verify(vkey, proofFromEvent(proof), s)),
+        proofValid: proof !== undefined && (await verify(vkey, proofFromEvent(proof), all)),
         pricesPublished: before !== undefined && after !== undefined && String(before) === s[5] && String(after) === s[4],
       });
     }

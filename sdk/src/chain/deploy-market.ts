@@ -7,12 +7,14 @@
 import { ContractFactory, type Signer } from 'ethers';
 import * as typechain from '../../../typechain-types/index.js';
 import {
+  DisclosedMarketSettlement__factory,
   MarketSettlement__factory,
   MeterRegistry__factory,
   PpaRegistry__factory,
   PriceFeed__factory,
   Settlement__factory,
 } from '../../../typechain-types/index.js';
+import { Contract } from 'ethers';
 import { ChainError } from '../../../core/src/errors.js';
 import { chainCall } from './errors.js';
 import { sendTx } from './tx.js';
@@ -26,6 +28,11 @@ export interface MarketDeploymentAddresses {
   settlements: Record<string, string>;
   /** The verifier each of those uses. */
   verifiers: Record<string, string>;
+  /**
+   * The circuits among `settlements` whose contract is a DisclosedMarketSettlement (a `"disclose": 1` market
+   * circuit deployed with `disclosureKeys`; docs/disclosure-spec.md §10), with the registry it checks.
+   */
+  disclosed?: { circuits: string[]; disclosureKeys: string };
 }
 
 /** A market deployment and the gas of each step. */
@@ -62,7 +69,16 @@ export async function deployMarket(
   signer: Signer,
   bill: { meterRegistry: string; settlement: string },
   circuits: readonly string[],
-  opts: { priceFeed?: string; ppaRegistry?: string; poseidon6?: string } = {},
+  opts: {
+    priceFeed?: string;
+    ppaRegistry?: string;
+    poseidon6?: string;
+    /**
+     * The regulator's DisclosureKeys registry: a circuit whose verifier carries the disclosure signals gets a
+     * DisclosedMarketSettlement checking it (docs/disclosure-spec.md §10). Required for such a circuit.
+     */
+    disclosureKeys?: string;
+  } = {},
 ): Promise<MarketDeployment> {
   if (circuits.length === 0) throw new ChainError('deployMarket: name at least one market circuit');
   const admin = await chainCall('deployMarket: signer address', () => signer.getAddress());
@@ -91,21 +107,43 @@ export async function deployMarket(
   ]);
   const settlements: Record<string, string> = {};
   const verifiers: Record<string, string> = {};
+  const disclosed: string[] = [];
   for (const circuit of circuits) {
     const verifier = await deploy(marketVerifierName(circuit), verifierFactory(circuit, signer));
-    const market = await deploy(
-      `MarketSettlement ${circuit}`,
-      new MarketSettlement__factory(signer),
-      verifier,
-      bill.meterRegistry,
-      ppaRegistry,
-      priceFeed,
-      bill.settlement,
-    );
+    // a disclosed market circuit's verifier has 11 signals after signal 4; a plain one's no extraSignalCount
+    const probe = new Contract(verifier, ['function extraSignalCount() view returns (uint256)'], signer);
+    const extra = await (probe.extraSignalCount as () => Promise<bigint>)().catch(() => undefined);
+    const disclose = extra === 11n;
+    if (disclose && opts.disclosureKeys === undefined) {
+      throw new ChainError(`deployMarket: ${circuit} discloses to the regulator; give the DisclosureKeys registry (disclosureKeys)`);
+    }
+    const market = disclose
+      ? await deploy(
+          `DisclosedMarketSettlement ${circuit}`,
+          new DisclosedMarketSettlement__factory(signer),
+          verifier,
+          bill.meterRegistry,
+          ppaRegistry,
+          priceFeed,
+          bill.settlement,
+          opts.disclosureKeys,
+        )
+      : await deploy(
+          `MarketSettlement ${circuit}`,
+          new MarketSettlement__factory(signer),
+          verifier,
+          bill.meterRegistry,
+          ppaRegistry,
+          priceFeed,
+          bill.settlement,
+        );
+    if (disclose) disclosed.push(circuit);
     gas[`grant MARKET_SETTLEMENT_ROLE ${circuit}`] = (await sendTx('grant MARKET_SETTLEMENT_ROLE', () => settlement.grantRole(marketRole, market))).gasUsed;
     gas[`grant SETTLEMENT_ROLE ${circuit}`] = (await sendTx('grant SETTLEMENT_ROLE', () => meters.grantRole(settlementRole, market))).gasUsed;
     settlements[circuit] = market;
     verifiers[circuit] = verifier;
   }
-  return { addresses: { poseidon6, priceFeed, ppaRegistry, settlements, verifiers }, gas };
+  const addresses: MarketDeploymentAddresses = { poseidon6, priceFeed, ppaRegistry, settlements, verifiers };
+  if (disclosed.length > 0 && opts.disclosureKeys !== undefined) addresses.disclosed = { circuits: disclosed, disclosureKeys: opts.disclosureKeys };
+  return { addresses, gas };
 }

@@ -17,7 +17,16 @@ export {
   type ConsumerProveOptions,
 } from './consumer.js';
 export { chooseCircuit, builtBillCircuits, type BillCircuitInfo } from './circuits.js';
-export { type AcceptResult, Generator, MarketOperator, type MarketAddresses, MarketParty, Wholesaler, type ZoneRef } from './market.js';
+export {
+  type AcceptResult,
+  Generator,
+  MarketOperator,
+  type MarketAddresses,
+  type MarketDisclosureOptions,
+  MarketParty,
+  Wholesaler,
+  type ZoneRef,
+} from './market.js';
 export {
   addPendingYearToDate,
   type ConfirmOutcome,

@@ -5,12 +5,14 @@
  * @packageDocumentation
  */
 import type { Signer } from 'ethers';
+import type { CurvePoint } from '../../../core/src/crypto/disclosure.js';
 import { ValidationError } from '../../../core/src/errors.js';
 import type { MarketSeries } from '../../../core/src/market/input.js';
 import { type MarketTerms, marketTermsCommitment } from '../../../core/src/market/terms.js';
 import type { SignedPeriod } from '../../../core/src/meter/sign.js';
 import { type MarketProof, proveMarketBill, type PublicPriceMarketProof, provePublicPriceBill } from '../../../prover/src/prove-market.js';
 import { type AgreementKind, MarketSettlementClient, PpaRegistryClient, PriceFeedClient, SpotSettlementClient } from '../chain/market.js';
+import { DisclosedMarketSettlementClient } from '../chain/disclosed-market.js';
 import type { TxResult } from '../chain/tx.js';
 
 /** Where the market contracts are. */
@@ -20,6 +22,15 @@ export interface MarketAddresses {
   marketSettlement: string;
   /** SpotSettlement of a public-price circuit (docs/market-spec.md §11), when deployed. */
   spotSettlement?: string;
+  /** DisclosedMarketSettlement of a `"disclose": 1` market circuit (docs/disclosure-spec.md §10), when deployed. */
+  disclosedMarketSettlement?: string;
+}
+
+/** The regulator's disclosure of a market proof: the key in force for the period (DisclosureKeys) and the ephemeral secret. */
+export interface MarketDisclosureOptions {
+  regulatorKey: CurvePoint;
+  /** In [1, 2^253): `deriveEphemeralSecret(proverSecret, nonce)` lets the prover reopen its own copy later. */
+  ephemeralSecret: bigint;
 }
 
 /** A market zone as a party sees it. */
@@ -41,6 +52,8 @@ export class MarketParty {
   readonly settlement: MarketSettlementClient;
   /** The public-price settlement, when its address was given. */
   readonly spot: SpotSettlementClient | undefined;
+  /** The disclosed market settlement, when its address was given. */
+  readonly disclosed: DisclosedMarketSettlementClient | undefined;
   constructor(
     readonly signer: Signer,
     addresses: MarketAddresses,
@@ -49,6 +62,8 @@ export class MarketParty {
     this.agreements = new PpaRegistryClient(addresses.ppaRegistry, signer);
     this.settlement = new MarketSettlementClient(addresses.marketSettlement, signer);
     this.spot = addresses.spotSettlement === undefined ? undefined : new SpotSettlementClient(addresses.spotSettlement, signer);
+    this.disclosed =
+      addresses.disclosedMarketSettlement === undefined ? undefined : new DisclosedMarketSettlementClient(addresses.disclosedMarketSettlement, signer);
   }
 
   /**
@@ -79,11 +94,28 @@ export class MarketParty {
   /**
    * Proves a signed period under `terms` at the feed's current prices: `prices[d]` must be the
    * published prices of the period's day d; the proof binds to the feed's link before the period.
+   * With `disclosure` (a `"disclose": 1` circuit) the proof also encrypts the settlement's details to the
+   * regulator's key and is bound to the DisclosedMarketSettlement given at construction.
+   * @example
+   * ```ts
+   * const proof = await party.prove({ circuit: 'mkt_spot_1d_60m_disclose', signed, series: 'import', terms, zone, prices,
+   *   disclosure: { regulatorKey, ephemeralSecret } });
+   * await party.settle(proof); // settleDisclosed
+   * ```
    */
-  async prove(p: { circuit: string; signed: SignedPeriod; series: MarketSeries; terms: MarketTerms; zone: ZoneRef; prices: number[][] }): Promise<MarketProof> {
+  async prove(p: {
+    circuit: string;
+    signed: SignedPeriod;
+    series: MarketSeries;
+    terms: MarketTerms;
+    zone: ZoneRef;
+    prices: number[][];
+    disclosure?: MarketDisclosureOptions;
+  }): Promise<MarketProof> {
     const local = p.signed.periodStart + p.zone.tzOffsetSeconds;
     if (local % 86400 !== 0) throw new ValidationError('signed.periodStart', "must be the market zone's local midnight");
-    const [chainBefore, domain] = await Promise.all([this.feed.linkAt(p.zone.zone, local / 86400 - 1), this.settlement.domain()]);
+    const target = p.disclosure === undefined ? this.settlement : this.requireDisclosed();
+    const [chainBefore, domain] = await Promise.all([this.feed.linkAt(p.zone.zone, local / 86400 - 1), target.domain()]);
     return proveMarketBill(p.circuit, {
       signed: p.signed,
       series: p.series,
@@ -92,12 +124,19 @@ export class MarketParty {
       prices: p.prices,
       chainBefore,
       domain,
+      ...(p.disclosure !== undefined ? { disclosure: p.disclosure } : {}),
     });
   }
 
-  /** Submits a proved market bill (anyone may). */
+  /** Submits a proved market bill (anyone may): a disclosed one (sixteen signals) to the DisclosedMarketSettlement. */
   settle(proof: MarketProof): Promise<TxResult> {
+    if (proof.details !== undefined) return this.requireDisclosed().settleDisclosed(proof.solidity);
     return this.settlement.settle(proof.solidity);
+  }
+
+  private requireDisclosed(): DisclosedMarketSettlementClient {
+    if (this.disclosed === undefined) throw new ValidationError('addresses.disclosedMarketSettlement', 'is needed for a market bill with disclosure');
+    return this.disclosed;
   }
 
   /**
