@@ -10,24 +10,24 @@ import {IPriceFeed} from "./interfaces/IPriceFeed.sol";
 import {WattproofConstants} from "./interfaces/WattproofConstants.sol";
 import {MarketSettlement} from "./MarketSettlement.sol";
 
-/// @title Settlement of market bills with the regulator's disclosure (docs/disclosure-spec.md section 10)
+/// @title Settlement of market bills with the regulator's disclosure (docs/disclosure-spec.md section 11; construction v3, section 10)
 /// @notice MarketSettlement's rules, unchanged, for one `"disclose": 1` market circuit instance: a market bill
 ///         settles only with settleDisclosed, whose proof also encrypts the settlement's details to the
 ///         regulator's key in force for its period start (DisclosureKeys). settle and keepBase revert
 ///         (DisclosureRequired): a plain proof of this circuit does not exist, and the kept point here also
 ///         folds the regulator's key of the epoch.
 contract DisclosedMarketSettlement is MarketSettlement, IDisclosedMarketSettlement {
-    /// @dev The disclosure words after the seven market signals: the key hash, the ephemeral key's y and the
-    ///      ciphertext (3 ceil(6 / 3) + 1 = 7 words for market layout m1). The one place the count lives
-    ///      besides the entry point's calldata type.
-    uint256 private constant DISCLOSURE_WORDS = 9;
+    /// @dev The disclosure words after the seven market signals: the regulator key's y, the ephemeral key's y
+    ///      and the ciphertext (3 ceil(6 / 3) = 6 words for market layout m1; construction v3 has no
+    ///      authentication element). The one place the count lives besides the entry point's calldata type.
+    uint256 private constant DISCLOSURE_WORDS = 8;
     uint256 private constant SIGNALS = 7 + DISCLOSURE_WORDS;
 
     /// @notice The regulator's disclosure keys by epoch.
     IDisclosureKeys public immutable disclosureKeys;
     IDisclosedMarketVerifier private immutable _verifier;
 
-    /// @dev keccak256(keyHash, terms, regulatorKeyHash) => foldSignals(keyHash, terms, domain, regulatorKeyHash):
+    /// @dev keccak256(keyHash, terms, regulatorKeyY) => foldSignals(keyHash, terms, domain, regulatorKeyY):
     ///      the signals that stay the same day after day for a meter, its terms and the epoch's key. Depends only
     ///      on the signals and the immutable verifier, so no caller can make it wrong.
     mapping(bytes32 => uint256[2]) private _disclosedBases;
@@ -57,7 +57,7 @@ contract DisclosedMarketSettlement is MarketSettlement, IDisclosedMarketSettleme
         uint256[2][2] calldata b,
         uint256[2] calldata c,
         uint256[7] calldata s,
-        uint256[9] calldata disclosure
+        uint256[8] calldata disclosure
     ) external nonReentrant {
         Claim memory claim = _decode(s);
         IMeterRegistry.SettlementContext memory ctx = meters.claimPeriod(claim.meterId, s[0], claim.periodStart, claim.periodEnd);
@@ -65,7 +65,7 @@ contract DisclosedMarketSettlement is MarketSettlement, IDisclosedMarketSettleme
         IPpaRegistry.SettlementTerms memory t = _agreement(claim, s[1], ctx.consumer, ctx.retailer);
         feed.checkPrices(t.zone, claim.periodStart, claim.intervalSeconds, claim.dayCount, s[5], s[4]);
         _checkDisclosure(claim.periodStart, disclosure);
-        // Folded and kept: key hash (0), terms (1), domain (6), the epoch's regulator key hash (7); multiplied:
+        // Folded and kept: key hash (0), terms (1), domain (6), the epoch's regulator key y (7); multiplied:
         // period, amounts, the two links, the ephemeral key and the ciphertext.
         uint256[] memory rest = new uint256[](SIGNALS);
         for (uint256 i = 2; i < 6; ++i) {
@@ -83,7 +83,7 @@ contract DisclosedMarketSettlement is MarketSettlement, IDisclosedMarketSettleme
     /// @dev The disclosure rules: every word below r (SignalOutOfField 7..), and the key the proof encrypts to is
     ///      the one DisclosureKeys has in force for the period's start (WrongDisclosureKey: another key, or an
     ///      expired epoch's). The proof then binds the words (it is verified over all of them).
-    function _checkDisclosure(uint40 periodStart, uint256[9] calldata disclosure) internal view {
+    function _checkDisclosure(uint40 periodStart, uint256[8] calldata disclosure) internal view {
         for (uint256 i = 0; i < DISCLOSURE_WORDS; ++i) {
             if (disclosure[i] >= WattproofConstants.SNARK_SCALAR_FIELD) revert SignalOutOfField(7 + i, disclosure[i]);
         }
@@ -91,12 +91,12 @@ contract DisclosedMarketSettlement is MarketSettlement, IDisclosedMarketSettleme
         if (disclosure[0] != expected) revert WrongDisclosureKey(expected, disclosure[0], epoch);
     }
 
-    function _disclosedBase(uint256 keyHash, uint256 terms, uint256 regulatorKeyHash) private returns (uint256[2] memory base) {
-        uint256[2] storage kept = _disclosedBases[keccak256(abi.encode(keyHash, terms, regulatorKeyHash))];
+    function _disclosedBase(uint256 keyHash, uint256 terms, uint256 regulatorKeyY) private returns (uint256[2] memory base) {
+        uint256[2] storage kept = _disclosedBases[keccak256(abi.encode(keyHash, terms, regulatorKeyY))];
         (base[0], base[1]) = (kept[0], kept[1]);
         if (base[0] != 0 || base[1] != 0) return base;
         uint256[] memory fixedSignals = new uint256[](SIGNALS);
-        (fixedSignals[0], fixedSignals[1], fixedSignals[6], fixedSignals[7]) = (keyHash, terms, domain(), regulatorKeyHash);
+        (fixedSignals[0], fixedSignals[1], fixedSignals[6], fixedSignals[7]) = (keyHash, terms, domain(), regulatorKeyY);
         (base[0], base[1]) = _verifier.foldSignals(fixedSignals);
         // kept on the chain of deployment only: after a fork the domain differs
         if (block.chainid == _deployChainId) (kept[0], kept[1]) = (base[0], base[1]);

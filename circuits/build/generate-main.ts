@@ -125,7 +125,7 @@ export function marketMainSource(inst: MarketInstance): string {
   const pub = inst.params.publicPrices === 1;
   const disclose = inst.params.disclose ?? 0;
   // Circom orders public inputs by declaration in the template: chainBefore, domain, then the disclosure's.
-  const publics = ['chainBefore', 'domain', ...(disclose === 1 ? ['regulatorKeyHash', 'ephemeralKeyY', 'disclosureCiphertext'] : [])].join(', ');
+  const publics = ['chainBefore', 'domain', ...(disclose === 1 ? ['regulatorKeyY', 'ephemeralKeyY', 'disclosureCiphertext'] : [])].join(', ');
   return [
     'pragma circom 2.1.6;',
     '',

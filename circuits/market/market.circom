@@ -19,8 +19,8 @@ include "../lib/disclosure.circom";
 // import series (a consumer), 1 its export series (a generator); DEC = settlement token decimals.
 // Proves: amounts is the committed terms applied to the readings signed by the meter whose key
 // hashes to keyHash, at the prices whose feed links run from chainBefore to chainAfter.
-// DISCLOSE = 1 adds the regulator's disclosure (docs/disclosure-spec.md §10): nine public inputs
-// after `domain` (key hash, ephemeral key's y, seven ciphertext words); 0 = none.
+// DISCLOSE = 1 adds the regulator's disclosure (docs/disclosure-spec.md §11, construction v3 of §10): eight public inputs
+// after `domain` (the regulator key's y, the ephemeral key's y, six ciphertext words); 0 = none.
 template MarketBill(I, MAXD, SERIES, DEC, DISCLOSE) {
     assert(I == 24 || I == 48 || I == 96);
     assert(MAXD >= 1 && MAXD <= 31);
@@ -188,15 +188,15 @@ template MarketBill(I, MAXD, SERIES, DEC, DISCLOSE) {
     period <== meterId + (1 << 64) * periodStart + (1 << 104) * (dayCount * I) + (1 << 120) * SECS;
     amounts <== round.charge + (1 << 96) * round.credit;
 
-    // ---- disclosure (docs/disclosure-spec.md §10): public inputs 7..15, after domain ----
+    // ---- disclosure (docs/disclosure-spec.md §11): public inputs 7..14, after domain ----
     // Public inputs, not outputs: circom lists outputs before inputs, so signals 0-6 keep their
     // places. Each is bound by an equality to what the circuit computes.
     if (DISCLOSE == 1) {
         signal input disclosureSecret;          // private: the ephemeral scalar
-        signal input regulatorKey[2];           // private: the regulator's point in force
-        signal input regulatorKeyHash;          // public 7: Poseidon(regulatorKey), checked on chain
+        signal input regulatorKeyX;             // private: x of the regulator's point in force (either sign)
+        signal input regulatorKeyY;             // public 7: y of that point, checked on chain against the key in force
         signal input ephemeralKeyY;             // public 8
-        signal input disclosureCiphertext[7];   // public 9..15
+        signal input disclosureCiphertext[6];   // public 9..14 (construction v3: no authentication element)
         component details = MarketDetails(I, MAXD);
         for (var s = 0; s < I; s++) { details.slotEnergy[s] <== slotSum[s]; }
         details.bandBits <== terms.bandBits;
@@ -209,9 +209,9 @@ template MarketBill(I, MAXD, SERIES, DEC, DISCLOSE) {
         disclosure.meterId <== meterId;
         disclosure.periodStart <== periodStart;
         disclosure.ephemeralSecret <== disclosureSecret;
-        disclosure.recipient <== regulatorKey;
-        regulatorKeyHash === disclosure.recipientHash;
+        disclosure.recipient[0] <== regulatorKeyX;
+        disclosure.recipient[1] <== regulatorKeyY;
         ephemeralKeyY === disclosure.ephemeralY;
-        for (var k = 0; k < 7; k++) { disclosureCiphertext[k] === disclosure.ciphertext[k]; }
+        for (var k = 0; k < 6; k++) { disclosureCiphertext[k] === disclosure.ciphertext[k]; }
     }
 }

@@ -2,10 +2,10 @@
 pragma solidity 0.8.28;
 
 /// @title The batch verifier of a market circuit with disclosure (rendered by prover/src/batch-verifier.ts
-///        from the key of `mkt_spot_1d_60m_disclose` and alike: sixteen public signals)
+///        from the key of `mkt_spot_1d_60m_disclose` and alike: fifteen public signals)
 interface IDisclosedMarketVerifier {
-    /// @notice How many public signals follow signal 4 (11 for a disclosed market circuit: chainBefore,
-    ///         domain and the nine disclosure signals).
+    /// @notice How many public signals follow signal 4 (10 for a disclosed market circuit: chainBefore,
+    ///         domain and the eight disclosure signals).
     function extraSignalCount() external pure returns (uint256);
 
     /// @notice IC0 + the sum of signals[j] * IC(j + 1) over the non-zero signals[j] (each below r).
@@ -23,11 +23,11 @@ interface IDisclosedMarketVerifier {
 }
 
 /// @title Market settlement with the regulator's disclosure: entry point, events and errors
-///        (docs/disclosure-spec.md section 10)
+///        (docs/disclosure-spec.md section 11)
 interface IDisclosedMarketSettlement {
     /// @notice The disclosure of a market settlement, logged right after its MarketSettled: the regulator's key
-    ///         hash, the ephemeral key's y and the ciphertext words, exactly as the proof verified them.
-    event MarketDisclosed(uint64 indexed meterId, uint256 indexed agreementId, uint256[9] disclosure);
+    ///         y, the ephemeral key's y and the ciphertext words, exactly as the proof verified them.
+    event MarketDisclosed(uint64 indexed meterId, uint256 indexed agreementId, uint256[8] disclosure);
 
     /// @notice settle and keepBase are closed on a disclosure deployment: use settleDisclosed.
     error DisclosureRequired();
@@ -40,15 +40,15 @@ interface IDisclosedMarketSettlement {
     /// @notice Settles one market bill whose proof also encrypts its details to the regulator's key in force.
     /// @dev Requirements: MarketSettlement.settle's checks in its order with its errors (signals 0..6), then the
     ///      disclosure words below r (SignalOutOfField 7..15), then DisclosureKeys.keyAt(periodStart) equal to
-    ///      disclosure[0] (WrongDisclosureKey), then the Groth16 proof over all sixteen signals (a ciphertext or
+    ///      disclosure[0] (WrongDisclosureKey), then the Groth16 proof over all fifteen signals (a ciphertext or
     ///      ephemeral key other than the proven one: InvalidProof). Emits MarketSettled and MarketDisclosed.
     /// @param s keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain
-    /// @param disclosure regulatorKeyHash, ephemeralKeyY, ciphertext[7]
+    /// @param disclosure regulatorKeyY, ephemeralKeyY, ciphertext[6]
     function settleDisclosed(
         uint256[2] calldata a,
         uint256[2][2] calldata b,
         uint256[2] calldata c,
         uint256[7] calldata s,
-        uint256[9] calldata disclosure
+        uint256[8] calldata disclosure
     ) external;
 }

@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 24 intervals per day, up to 1 day, import series, 6-decimal token, with the regulator's disclosure.
 include "../market.circom";
 
-component main {public [chainBefore, domain, regulatorKeyHash, ephemeralKeyY, disclosureCiphertext]} = MarketBill(24, 1, 0, 6, 1);
+component main {public [chainBefore, domain, regulatorKeyY, ephemeralKeyY, disclosureCiphertext]} = MarketBill(24, 1, 0, 6, 1);

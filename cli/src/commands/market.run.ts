@@ -34,7 +34,7 @@ export interface MarketRecord {
   settlements: Record<string, string>;
   verifiers: Record<string, string>;
   deployBlock: number;
-  /** The circuits whose contract is a DisclosedMarketSettlement, and the key registry it checks (docs/disclosure-spec.md §10). */
+  /** The circuits whose contract is a DisclosedMarketSettlement, and the key registry it checks (docs/disclosure-spec.md §11). */
   disclosed?: { circuits: string[]; disclosureKeys: string };
 }
 
@@ -515,7 +515,7 @@ async function chooseCircuit(
   const fits = Object.keys(c.market.settlements)
     .map((name) => ({ name, p: (manifest?.circuits[name]?.params ?? {}) as Record<string, number> }))
     .filter(({ p }) => p.intervalsPerDay === intervalsPerDay && (p.series === 0 ? 'import' : 'export') === series && (p.maxDays ?? 0) >= days)
-    // with --regulator-key only a circuit with disclosure, without it only one without (docs/disclosure-spec.md §10)
+    // with --regulator-key only a circuit with disclosure, without it only one without (docs/disclosure-spec.md §11)
     .filter(({ p }) => forced !== undefined || (p.disclose === 1) === disclose)
     .sort((a, b) => (a.p.maxDays ?? 0) - (b.p.maxDays ?? 0));
   if (forced !== undefined) {
@@ -534,7 +534,7 @@ async function chooseCircuit(
 }
 
 /**
- * The regulator's disclosure for a proof with `circuit` (docs/disclosure-spec.md §10): none for a circuit
+ * The regulator's disclosure for a proof with `circuit` (docs/disclosure-spec.md §11): none for a circuit
  * without; for one with, the key file must be the key DisclosureKeys has in force for the period (checked
  * here, so that no proof is made that the contract would refuse) and the ephemeral secret is derived from
  * the prover's disclosure secret and the period, so the prover can reopen its copy later.
@@ -558,16 +558,15 @@ async function marketDisclosure(
     throw new ValidationError('--regulator-key', `${circuit} encrypts the settlement's details to the regulator: give --regulator-key and --disclosure-secret`);
   }
   const { readRegulatorKey, readDisclosureSecret } = await import('./bill-disclose.run.js');
-  const { disclosureKeyHash } = await import('../../../core/src/crypto/disclosure.js');
   const { deriveEphemeralSecret, disclosureNonce } = await import('../../../core/src/bill/disclosure.js');
   const { DisclosureKeysClient } = await import('../../../sdk/src/chain/disclosure-keys.js');
   const [regulatorKey, secret] = await Promise.all([readRegulatorKey(keyFile), readDisclosureSecret(secretFile)]);
   const inForce = await new DisclosureKeysClient(disclosed.disclosureKeys, c.conn.runner).keyAt(BigInt(periodStart));
-  const hash = await disclosureKeyHash(regulatorKey);
-  if (hash !== inForce.keyHash) {
+  // keys are named by their y on chain (docs/disclosure-spec.md §11)
+  if (regulatorKey.y !== inForce.key.y) {
     throw new ValidationError(
       '--regulator-key',
-      `${keyFile} is not the key in force for the period (epoch ${inForce.epoch}, key hash ${inForce.keyHash}; the file's is ${hash})`,
+      `${keyFile} is not the key in force for the period (epoch ${inForce.epoch}, key y ${inForce.key.y}; the file's is ${regulatorKey.y})`,
     );
   }
   return { regulatorKey, ephemeralSecret: await deriveEphemeralSecret(secret, disclosureNonce(meterId, periodStart)) };
@@ -673,9 +672,9 @@ export async function settle({ values, positionals, out }: RunContext): Promise<
   if (doc === null || typeof doc !== 'object' || doc.format !== MARKET_PROOF_FORMAT)
     throw new ValidationError(file, `must be a market proof ('${MARKET_PROOF_FORMAT}', "wattproof market prove" writes it)`);
   const signals = doc.publicSignals;
-  // 7 signals, or 16 for a proof with the regulator's disclosure (docs/disclosure-spec.md §10)
-  if (!Array.isArray(signals) || (signals.length !== 7 && signals.length !== 16) || !signals.every((s) => typeof s === 'string' && /^\d+$/.test(s))) {
-    throw new ValidationError(`${file}: publicSignals`, 'must be 7 (or, with disclosure, 16) decimal strings');
+  // 7 signals, or 15 for a proof with the regulator's disclosure (docs/disclosure-spec.md §11)
+  if (!Array.isArray(signals) || (signals.length !== 7 && signals.length !== 15) || !signals.every((s) => typeof s === 'string' && /^\d+$/.test(s))) {
+    throw new ValidationError(`${file}: publicSignals`, 'must be 7 (or, with disclosure, 15) decimal strings');
   }
   assertPlainProof(doc.proof, `${file}: proof`);
   const circuit = String(doc.circuit);
@@ -684,7 +683,7 @@ export async function settle({ values, positionals, out }: RunContext): Promise<
     const { toSolidityArgs } = await import('../../../prover/src/groth16.js');
     const args = toSolidityArgs(doc.proof as never, signals as string[]);
     let tx: TxResult;
-    if (signals.length === 16) {
+    if (signals.length === 15) {
       if (!c.market.disclosed?.circuits.includes(circuit))
         throw new ValidationError(file, `carries a disclosure, but ${circuit} has no DisclosedMarketSettlement in the deployment`);
       const { DisclosedMarketSettlementClient } = await import('../../../sdk/src/chain/disclosed-market.js');
@@ -708,7 +707,7 @@ export async function settle({ values, positionals, out }: RunContext): Promise<
 }
 
 /**
- * `audit --disclose --key FILE --terms FILES`: the regulator's disclosed view (docs/disclosure-spec.md §10) of
+ * `audit --disclose --key FILE --terms FILES`: the regulator's disclosed view (docs/disclosure-spec.md §11) of
  * every DisclosedMarketSettlement of the deployment: each settlement decrypted, its charge and credit
  * recomputed from the disclosed details and the approved terms, its proof re-verified over all its signals;
  * then the market summary per band and hour of day. Exit 1 on a mismatch.

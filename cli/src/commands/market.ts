@@ -34,7 +34,7 @@ Options:
   --disclosure-keys ADDRESS
                     the regulator's DisclosureKeys registry: a circuit with disclosure ("disclose": 1,
                     e.g. mkt_spot_1d_60m_disclose) gets a DisclosedMarketSettlement checking the key
-                    in force (docs/disclosure-spec.md §10); required for such a circuit
+                    in force (docs/disclosure-spec.md §11); required for such a circuit
 
 ${ROLE_HELP}
 
@@ -264,7 +264,7 @@ Options:
   --regulator-key FILE
                    for a circuit with disclosure: the regulator's key in force for the period,
                    {"x": "...", "y": "..."} (checked against DisclosureKeys before proving); the
-                   proof encrypts the settlement's details to it (docs/disclosure-spec.md §10) and
+                   proof encrypts the settlement's details to it (docs/disclosure-spec.md §11) and
                    settles on the DisclosedMarketSettlement
   --disclosure-secret FILE
                    with it: the prover's disclosure secret (one integer; each period's ephemeral
@@ -295,7 +295,7 @@ const settle: Command = {
   help: `usage: wattproof market settle PROOF ${CHAIN}
 
 Submits the market proof file to the deployment's MarketSettlement of its circuit (a proof with
-the regulator's disclosure, sixteen signals, to its DisclosedMarketSettlement: settleDisclosed). The contract
+the regulator's disclosure, fifteen signals, to its DisclosedMarketSettlement: settleDisclosed). The contract
 checks the meter, key and continuity (no day is billed twice), the agreement, that the proof's
 prices are the feed's current publication of every day, and the proof; then the escrow ledger
 books charge (payer to payee) or credit (payee to payer).
@@ -320,7 +320,7 @@ publication and correction) to check that the links each proof carried were the 
 settled, i.e. every price it used is the published one. Then prints the trade trail: which meter
 sold to whom under which agreement, days and money, with no volume anywhere. Exit 1 on a finding.
 
-With --disclose (the regulator, docs/disclosure-spec.md §10): for each DisclosedMarketSettlement,
+With --disclose (the regulator, docs/disclosure-spec.md §11): for each DisclosedMarketSettlement,
 decrypts every settlement's details with the regulator's secrets, recomputes charge and credit from
 them and the approved terms, re-verifies the proof over all its signals, reports each mismatch, and
 prints the market per hour of day and its volume-weighted price. Exit 1 on a mismatch.

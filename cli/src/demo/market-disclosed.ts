@@ -1,5 +1,5 @@
 /**
- * The market demo's disclosed day (docs/disclosure-spec.md §10): beside the plain market contracts, a
+ * The market demo's disclosed day (docs/disclosure-spec.md §11): beside the plain market contracts, a
  * DisclosureKeys registry with a fresh regulator key and a DisclosedMarketSettlement for
  * `mkt_spot_1d_60m_disclose`; a neighbour of the prosumer on the same spot-indexed terms proves its first
  * day with its details encrypted to the regulator, settles it, and the regulator's disclosed audit
@@ -139,7 +139,7 @@ export async function playDisclosedMarketDay(
       ],
     ),
   );
-  out.line('  public: the amount and sixteen proof signals (nine of them a ciphertext); only the regulator reads the energy per band and hour');
+  out.line('  public: the amount and fifteen proof signals (six of them a ciphertext); only the regulator reads the energy per band and hour');
   return {
     day: dayDate(c.day),
     charge: proof.amount.charge.toString(),

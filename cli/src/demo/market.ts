@@ -53,7 +53,7 @@ export interface MarketDemoSummary {
   staleRejectedWith: string;
   audit: { ok: boolean; verified: number; pricesPublished: number };
   trail: { seller: string; buyer: string; kind: string; meterId: string; days: number; netToSeller: string }[];
-  /** The disclosed day (docs/disclosure-spec.md §10): a neighbour's settlement the regulator decrypts. */
+  /** The disclosed day (docs/disclosure-spec.md §11): a neighbour's settlement the regulator decrypts. */
   disclosure: DisclosedMarketDemo;
   seconds: number;
 }

@@ -1,14 +1,14 @@
 /**
- * A market bill's disclosure (docs/disclosure-spec.md §10, market layout m1): the details that
+ * A market bill's disclosure (docs/disclosure-spec.md §11, market layout m1, construction v3 of §10): the details that
  * `MarketBill(..., DISCLOSE = 1)` (circuits/market/market_disclosure.circom `MarketDetails`, then
- * `BillDisclosure(6)`) encrypts to the regulator's key, their nine public signals after `domain`, the
+ * `BillDisclosure(6)`) encrypts to the regulator's key, their eight public signals after `domain`, the
  * regulator's decryption and its recomputation of charge and credit from the details, the terms it
  * approved and dayCount. The cipher is the bill's (core/src/crypto/disclosure.ts); only the layout
  * differs. Browser-safe.
  * @packageDocumentation
  */
 import { type BillDisclosureSignals, disclosureNonce, disclosureSignalList, ephemeralKeyCandidates } from '../bill/disclosure.js';
-import { type CurvePoint, decryptWithSharedPoint, encryptDetails, sharedPoint } from '../crypto/disclosure.js';
+import { type CurvePoint, decryptWithSharedY, encryptDetails, sharedPoint } from '../crypto/disclosure.js';
 import { FIELD_P } from '../crypto/field.js';
 import { ValidationError, WattproofError } from '../errors.js';
 import { type MarketAmount, marketDivisor, roundSigned } from './compute.js';
@@ -17,11 +17,11 @@ import { checkMarketTerms, MARKET_BAND_COUNT, type MarketTerms } from './terms.j
 
 /** Plaintext elements of market layout m1: bands and nonActualCount, the biased market sum, the statement, three of hours. */
 export const MARKET_DETAILS_LENGTH = 6;
-/** Ciphertext elements: `3 * ceil(6 / 3) + 1` (the cipher's two blocks and its authentication element). */
-export const MARKET_CIPHERTEXT_LENGTH = 3 * Math.ceil(MARKET_DETAILS_LENGTH / 3) + 1;
+/** Ciphertext elements: `3 * ceil(6 / 3)`, the cipher's two blocks (construction v3: no authentication element). */
+export const MARKET_CIPHERTEXT_LENGTH = 3 * Math.ceil(MARKET_DETAILS_LENGTH / 3);
 /** Index of the first disclosure signal of a market bill: right after `domain` (signal 6). */
 export const MARKET_DISCLOSURE_SIGNAL_OFFSET = 7;
-/** The disclosure signals after `domain`: the regulator's key hash, the ephemeral key's y, the ciphertext. */
+/** The disclosure signals after `domain`: the regulator key's y, the ephemeral key's y, the ciphertext. */
 export const MARKET_DISCLOSURE_SIGNAL_COUNT = 2 + MARKET_CIPHERTEXT_LENGTH;
 /** Bits of each energy field (a band or an hour of a 31-day 15-minute period is below 2976 x 2^16 < 2^28). */
 export const MARKET_FIELD_BITS = 28n;
@@ -140,9 +140,9 @@ export function unpackMarketDetails(elements: readonly bigint[]): MarketDetails 
 }
 
 /**
- * Encrypts a market bill's details to the regulator's key as the circuit does; returns the nine
+ * Encrypts a market bill's details to the regulator's key as the circuit does; returns the eight
  * signals' values. The nonce is the bill's: `meterId + 2^64 periodStart` ({@link disclosureNonce}).
- * @param ephemeralSecret `e` in [1, 2^253) (`deriveEphemeralSecret` of the prover's secret and the nonce)
+ * @param ephemeralSecret `e` in [1, 2^251) (`deriveEphemeralSecret` of the prover's secret and the nonce)
  */
 export async function encryptMarketDetails(
   details: MarketDetails,
@@ -151,16 +151,16 @@ export async function encryptMarketDetails(
   nonce: bigint,
 ): Promise<BillDisclosureSignals> {
   const d = await encryptDetails(packMarketDetails(details), regulatorKey, ephemeralSecret, nonce);
-  return { regulatorKeyHash: d.recipientHash, ephemeralKeyY: d.ephemeralKey.y, ciphertext: d.ciphertext };
+  return { regulatorKeyY: d.recipientY, ephemeralKeyY: d.ephemeralKey.y, ciphertext: d.ciphertext };
 }
 
-/** The nine disclosure signals in public-signal order (after `domain`). */
+/** The eight disclosure signals in public-signal order (after `domain`). */
 export function marketDisclosureSignalList(s: BillDisclosureSignals): bigint[] {
   return disclosureSignalList(s);
 }
 
 /**
- * Reads the nine disclosure signals out of a disclosed market bill's public signals (at
+ * Reads the eight disclosure signals out of a disclosed market bill's public signals (at
  * {@link MARKET_DISCLOSURE_SIGNAL_OFFSET}).
  * @throws ValidationError when there are too few signals
  */
@@ -168,42 +168,50 @@ export function marketDisclosureSignalsOf(publicSignals: readonly (bigint | stri
   const end = MARKET_DISCLOSURE_SIGNAL_OFFSET + MARKET_DISCLOSURE_SIGNAL_COUNT;
   if (publicSignals.length < end) throw new ValidationError('publicSignals', `has ${publicSignals.length} signals; a disclosed market bill has ${end}`);
   const s = publicSignals.slice(MARKET_DISCLOSURE_SIGNAL_OFFSET, end).map((v) => BigInt(v));
-  return { regulatorKeyHash: s[0] as bigint, ephemeralKeyY: s[1] as bigint, ciphertext: s.slice(2) };
+  return { regulatorKeyY: s[0] as bigint, ephemeralKeyY: s[1] as bigint, ciphertext: s.slice(2) };
 }
 
-function tryOpen(ciphertext: readonly bigint[], shared: CurvePoint, nonce: bigint): bigint[] | undefined {
+/**
+ * Decrypts with the shared point's y (construction v3) and unpacks layout m1. Without an
+ * authentication element the layout's redundancy refuses a wrong key or nonce: the 60-bit biased
+ * market sum (a random element fits with probability 2^-194), the unused bits above the band fields
+ * and the hours, which must add up to the bands.
+ */
+function openWithSharedY(ciphertext: readonly bigint[], sharedY: bigint, nonce: bigint, failure: string): MarketDetails {
+  if (ciphertext.length !== MARKET_CIPHERTEXT_LENGTH)
+    throw new ValidationError('ciphertext', `has ${ciphertext.length} elements; a market disclosure has ${MARKET_CIPHERTEXT_LENGTH}`);
+  const plain = decryptWithSharedY(ciphertext, sharedY, nonce, MARKET_DETAILS_LENGTH);
   try {
-    return decryptWithSharedPoint(ciphertext, shared, nonce, MARKET_DETAILS_LENGTH);
+    return unpackMarketDetails(plain);
   } catch (e) {
-    if (e instanceof WattproofError && e.code === 'FAILED') return undefined;
+    if (e instanceof ValidationError) throw new WattproofError('FAILED', `${failure}: ${e.message}`);
     throw e;
   }
 }
 
 /**
- * The regulator's decryption of a market settlement: the ephemeral key from its y (two candidates;
- * the one under which the ciphertext authenticates is the proven one), then its secret.
- * @throws WattproofError (code FAILED) when neither decrypts (another key, another settlement, tampered)
- * @throws ValidationError when the ciphertext has the wrong length or the plaintext is not a layout-m1 packing
+ * The regulator's decryption of a market settlement: its secret times either ephemeral key with the
+ * published y (`r * E` or `-(r * E)`: one y, one cipher key).
+ * @throws WattproofError (code FAILED) when it does not decrypt to a layout-m1 packing (another key,
+ *   another settlement, tampered signals)
+ * @throws ValidationError when the ciphertext has the wrong length
  */
 export function decryptMarketDisclosure(s: BillDisclosureSignals, regulatorSecret: bigint, nonce: bigint): MarketDetails {
-  if (s.ciphertext.length !== MARKET_CIPHERTEXT_LENGTH)
-    throw new ValidationError('ciphertext', `has ${s.ciphertext.length} elements; a market disclosure has ${MARKET_CIPHERTEXT_LENGTH}`);
-  for (const e of ephemeralKeyCandidates(s.ephemeralKeyY)) {
-    const plain = tryOpen(s.ciphertext, sharedPoint(regulatorSecret, e), nonce);
-    if (plain !== undefined) return unpackMarketDetails(plain);
-  }
-  throw new WattproofError('FAILED', 'the market disclosure does not decrypt under this key and nonce (another key, another settlement, or tampered signals)');
+  const [e] = ephemeralKeyCandidates(s.ephemeralKeyY) as [CurvePoint];
+  return openWithSharedY(
+    s.ciphertext,
+    sharedPoint(regulatorSecret, e).y,
+    nonce,
+    'the market disclosure does not decrypt under this key and nonce (another key, another settlement, or tampered signals)',
+  );
 }
 
 /**
  * Opens one market settlement with its shared point (the prover's own copy: `sharedPoint(e, R)`, or
- * what it handed an ombudsman). @throws WattproofError (code FAILED) when it does not authenticate.
+ * what it handed an ombudsman); only its y is used. @throws WattproofError (code FAILED) when it does not open.
  */
 export function openMarketDisclosure(s: BillDisclosureSignals, shared: CurvePoint, nonce: bigint): MarketDetails {
-  const plain = tryOpen(s.ciphertext, shared, nonce);
-  if (plain === undefined) throw new WattproofError('FAILED', 'the market disclosure does not open with this shared point and nonce');
-  return unpackMarketDetails(plain);
+  return openWithSharedY(s.ciphertext, shared.y, nonce, 'the market disclosure does not open with this shared point and nonce');
 }
 
 /** The cipher nonce of a market settlement: the bill's rule, `meterId + 2^64 periodStart`. */

@@ -36,7 +36,7 @@ export interface MarketBillRequest {
   /** The circuit's DEC. */
   tokenDecimals: number;
   /**
-   * For a circuit with disclosure (`"disclose": 1`, docs/disclosure-spec.md §10): the regulator's key in
+   * For a circuit with disclosure (`"disclose": 1`, docs/disclosure-spec.md §11): the regulator's key in
    * force for the period's start (DisclosureKeys) and the prover's ephemeral secret in [1, 2^253).
    * Absent for a circuit without.
    */
@@ -47,9 +47,9 @@ export interface MarketBillRequest {
 export interface MarketBillWitness {
   amount: MarketAmount;
   firstDay: number;
-  /** keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain (then the nine disclosure signals). */
+  /** keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain (then the eight disclosure signals). */
   publicSignals: bigint[];
-  /** With a disclosure: what the ciphertext encrypts (docs/disclosure-spec.md §10). */
+  /** With a disclosure: what the ciphertext encrypts (docs/disclosure-spec.md §11). */
   details?: MarketDetails;
   input: Record<string, string | string[] | string[][]>;
 }
@@ -104,8 +104,8 @@ export async function marketBillWitness(req: MarketBillRequest): Promise<MarketB
   if (req.disclosure !== undefined) {
     const { regulatorKey, ephemeralSecret } = req.disclosure;
     if (!isCurvePoint(regulatorKey)) throw new ValidationError('disclosure.regulatorKey', 'is not a BabyJubJub point');
-    if (typeof ephemeralSecret !== 'bigint' || ephemeralSecret <= 0n || ephemeralSecret >= 1n << 253n)
-      throw new ValidationError('disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^253)');
+    if (typeof ephemeralSecret !== 'bigint' || ephemeralSecret <= 0n || ephemeralSecret >= 1n << 251n)
+      throw new ValidationError('disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^251)');
     const details = marketDetails(terms, billed, req.prices, nonActualCount(signed.quality), await periodStatement(signed));
     const enc = await encryptMarketDetails(details, regulatorKey, ephemeralSecret, marketDisclosureNonce(signed.meterId, signed.periodStart));
     disclosed = {
@@ -113,8 +113,8 @@ export async function marketBillWitness(req: MarketBillRequest): Promise<MarketB
       signals: marketDisclosureSignalList(enc),
       input: {
         disclosureSecret: ephemeralSecret.toString(),
-        regulatorKey: [regulatorKey.x.toString(), regulatorKey.y.toString()],
-        regulatorKeyHash: enc.regulatorKeyHash.toString(),
+        regulatorKeyX: regulatorKey.x.toString(),
+        regulatorKeyY: enc.regulatorKeyY.toString(),
         ephemeralKeyY: enc.ephemeralKeyY.toString(),
         disclosureCiphertext: enc.ciphertext.map(String),
       },

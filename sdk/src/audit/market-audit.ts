@@ -133,7 +133,7 @@ export async function auditMarket(
         calldata.set(e.tx, input);
       }
       const proof = proofFromCalldata(input, s.map(BigInt));
-      // a DisclosedMarketSettlement (docs/disclosure-spec.md §10): its proof also has the nine disclosure
+      // a DisclosedMarketSettlement (docs/disclosure-spec.md §11): its proof also has the eight disclosure
       // words, which follow the seven signals in settleDisclosed's calldata
       const words = marketDisclosureFromCalldata(input, s.map(BigInt));
       const all = words === undefined ? s : [...s, ...words.map(String)];

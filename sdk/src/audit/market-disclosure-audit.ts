@@ -1,18 +1,18 @@
 /**
- * The regulator's disclosure audit of market settlements (docs/disclosure-spec.md §10; `wattproof market
- * audit --disclose`): for every settlement of a DisclosedMarketSettlement in a block range, read the nine
+ * The regulator's disclosure audit of market settlements (docs/disclosure-spec.md §11; `wattproof market
+ * audit --disclose`): for every settlement of a DisclosedMarketSettlement in a block range, read the eight
  * disclosure words from its MarketDisclosed event, check they name the key in force for the period,
  * decrypt them with the regulator's secret of that epoch, and recompute charge and credit (market-spec
  * §6) from the disclosed band energies and market sum with the approved terms the regulator holds
  * (matched by commitment). With the circuit's verification key it also re-verifies each proof over all
- * sixteen signals (the proof read from calldata), so an event that a reader tampered with is caught
+ * fifteen signals (the proof read from calldata), so an event that a reader tampered with is caught
  * twice: it does not decrypt, and the proof does not verify. A settlement that does not decrypt, names
  * another key, or whose recomputed amounts differ from the settled ones is reported with its reasons.
  * @packageDocumentation
  */
 import type { Provider } from 'ethers';
 import { unpackAmounts, unpackPeriod } from '../../../core/src/bill/signals.js';
-import { disclosureKeyHash, disclosurePublicKey } from '../../../core/src/crypto/disclosure.js';
+import { disclosurePublicKey } from '../../../core/src/crypto/disclosure.js';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import type { MarketAmount } from '../../../core/src/market/compute.js';
 import {
@@ -42,7 +42,7 @@ export interface DisclosedMarketView {
   details?: MarketDetails;
   /** market-spec §6 recomputed from the details and the approved terms. */
   recomputed?: MarketAmount;
-  /** With a verification key: the proof from calldata verifies over the event's sixteen signals. */
+  /** With a verification key: the proof from calldata verifies over the event's fifteen signals. */
   proofValid?: boolean;
   /** Empty when everything agrees. */
   mismatches: string[];
@@ -86,7 +86,7 @@ export interface MarketDisclosureAuditReport {
   summary: MarketDisclosureSummary;
 }
 
-/** What the audit of one settlement needs: the secrets and terms by hash, the key registry (see {@link marketDisclosureContext}). */
+/** What the audit of one settlement needs: the secrets by their key's y, the terms by hash, the key registry (see {@link marketDisclosureContext}). */
 export interface MarketDisclosureContext {
   options: MarketDisclosureAuditOptions;
   secrets: Map<bigint, bigint>;
@@ -103,7 +103,7 @@ export async function marketDisclosureContext(opts: MarketDisclosureAuditOptions
   const secrets = new Map<bigint, bigint>();
   for (const [i, s] of opts.regulatorSecrets.entries()) {
     try {
-      secrets.set(await disclosureKeyHash(disclosurePublicKey(s)), s);
+      secrets.set(disclosurePublicKey(s).y, s);
     } catch (e) {
       throw new ValidationError(`regulatorSecrets[${i}]`, e instanceof Error ? e.message : String(e));
     }
@@ -150,12 +150,14 @@ export async function auditDisclosedMarketRecord(record: DisclosedMarketRecord, 
   }
   const signals = marketDisclosureSignalsOf(all);
   const inForce = await keys.keyAt(BigInt(periodStart));
-  if (signals.regulatorKeyHash !== inForce.keyHash) {
-    mismatches.push(`encrypted to key ${signals.regulatorKeyHash}, not to ${inForce.keyHash} in force (epoch ${inForce.epoch}) for the period`);
+  if (signals.regulatorKeyY !== inForce.key.y) {
+    mismatches.push(
+      `encrypted to the key with y ${signals.regulatorKeyY}, not to the one with y ${inForce.key.y} in force (epoch ${inForce.epoch}) for the period`,
+    );
   }
-  const secret = secrets.get(signals.regulatorKeyHash);
+  const secret = secrets.get(signals.regulatorKeyY);
   if (secret === undefined) {
-    mismatches.push(`no secret given for key ${signals.regulatorKeyHash}`);
+    mismatches.push(`no secret given for the key with y ${signals.regulatorKeyY}`);
     return view;
   }
   try {

@@ -16,6 +16,7 @@ import {
 } from '../../../typechain-types/index.js';
 import { Contract } from 'ethers';
 import { ChainError } from '../../../core/src/errors.js';
+import { MARKET_DISCLOSURE_SIGNAL_COUNT } from '../../../core/src/market/disclosure.js';
 import { chainCall } from './errors.js';
 import { sendTx } from './tx.js';
 
@@ -30,7 +31,7 @@ export interface MarketDeploymentAddresses {
   verifiers: Record<string, string>;
   /**
    * The circuits among `settlements` whose contract is a DisclosedMarketSettlement (a `"disclose": 1` market
-   * circuit deployed with `disclosureKeys`; docs/disclosure-spec.md §10), with the registry it checks.
+   * circuit deployed with `disclosureKeys`; docs/disclosure-spec.md §11), with the registry it checks.
    */
   disclosed?: { circuits: string[]; disclosureKeys: string };
 }
@@ -75,7 +76,7 @@ export async function deployMarket(
     poseidon6?: string;
     /**
      * The regulator's DisclosureKeys registry: a circuit whose verifier carries the disclosure signals gets a
-     * DisclosedMarketSettlement checking it (docs/disclosure-spec.md §10). Required for such a circuit.
+     * DisclosedMarketSettlement checking it (docs/disclosure-spec.md §11). Required for such a circuit.
      */
     disclosureKeys?: string;
   } = {},
@@ -110,10 +111,11 @@ export async function deployMarket(
   const disclosed: string[] = [];
   for (const circuit of circuits) {
     const verifier = await deploy(marketVerifierName(circuit), verifierFactory(circuit, signer));
-    // a disclosed market circuit's verifier has 11 signals after signal 4; a plain one's no extraSignalCount
+    // a disclosed market circuit's verifier has chainBefore, domain and the disclosure words after signal 4
+    // (docs/disclosure-spec.md §11); a plain one's no extraSignalCount
     const probe = new Contract(verifier, ['function extraSignalCount() view returns (uint256)'], signer);
     const extra = await (probe.extraSignalCount as () => Promise<bigint>)().catch(() => undefined);
-    const disclose = extra === 11n;
+    const disclose = extra === BigInt(2 + MARKET_DISCLOSURE_SIGNAL_COUNT);
     if (disclose && opts.disclosureKeys === undefined) {
       throw new ChainError(`deployMarket: ${circuit} discloses to the regulator; give the DisclosureKeys registry (disclosureKeys)`);
     }

@@ -1,5 +1,5 @@
 /**
- * DisclosedMarketSettlement (docs/disclosure-spec.md §10): settles market bills whose proofs encrypt the
+ * DisclosedMarketSettlement (docs/disclosure-spec.md §11): settles market bills whose proofs encrypt the
  * settlement's details to the regulator's key in force, and reads its MarketDisclosed events.
  * @packageDocumentation
  */
@@ -16,7 +16,7 @@ export interface DisclosedMarketRecord {
   agreementId: bigint;
   /** The seven market signals (MarketSettled). */
   publicSignals: bigint[];
-  /** The nine disclosure words (MarketDisclosed): key hash, ephemeral key's y, ciphertext. */
+  /** The eight disclosure words (MarketDisclosed): the regulator key's y, the ephemeral key's y, the ciphertext. */
   disclosure: bigint[];
   blockNumber: number;
   txHash: string;
@@ -37,15 +37,15 @@ export class DisclosedMarketSettlementClient {
     return chainCall('disclosureKeys', () => this.contract.disclosureKeys());
   }
   /**
-   * Settles one proved market bill with disclosure (its sixteen signals: the seven market signals, then
-   * the nine disclosure words).
+   * Settles one proved market bill with disclosure (its fifteen signals: the seven market signals, then
+   * the eight disclosure words).
    * @throws RangeError for another signal count; ChainError (with the decoded custom error) on a revert
    */
   settleDisclosed(p: SolidityProofArgs): Promise<TxResult> {
     const n = MARKET_DISCLOSURE_SIGNAL_OFFSET + MARKET_DISCLOSURE_SIGNAL_COUNT;
     if (p.signals.length !== n) throw new RangeError(`a disclosed market proof has ${n} public signals, got ${p.signals.length}`);
     const s = p.signals.slice(0, MARKET_DISCLOSURE_SIGNAL_OFFSET) as [bigint, bigint, bigint, bigint, bigint, bigint, bigint];
-    const d = p.signals.slice(MARKET_DISCLOSURE_SIGNAL_OFFSET) as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
+    const d = p.signals.slice(MARKET_DISCLOSURE_SIGNAL_OFFSET) as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
     return send('settleDisclosed(market)', () => this.contract.settleDisclosed(p.a, p.b, p.c, s, d));
   }
   /** Every disclosed settlement in the block range: each MarketDisclosed with the MarketSettled of its transaction. */
@@ -75,7 +75,7 @@ export class DisclosedMarketSettlementClient {
 }
 
 /**
- * The nine disclosure words of a `settleDisclosed` call, read from its calldata right after the seven
+ * The eight disclosure words of a `settleDisclosed` call, read from its calldata right after the seven
  * market signals (what the ordinary market audit needs to re-verify a disclosed proof over all its
  * signals); undefined when the calldata is not a settleDisclosed carrying these signals.
  */
@@ -83,7 +83,7 @@ export function marketDisclosureFromCalldata(input: string, signals: readonly bi
   const hex = input.toLowerCase().replace(/^0x/, '');
   const selector = DisclosedMarketSettlement__factory.createInterface().getFunction('settleDisclosed').selector.slice(2);
   if (!hex.startsWith(selector) || signals.length !== MARKET_DISCLOSURE_SIGNAL_OFFSET) return undefined;
-  // settleDisclosed(a[2], b[2][2], c[2], s[7], disclosure[9]): static arrays, so s sits at word 8
+  // settleDisclosed(a[2], b[2][2], c[2], s[7], disclosure[8]): static arrays, so s sits at word 8
   const word = (k: number) => hex.slice(8 + k * 64, 8 + (k + 1) * 64);
   for (let k = 0; k < signals.length; k++) if (word(8 + k) !== (signals[k] as bigint).toString(16).padStart(64, '0')) return undefined;
   const out = Array.from({ length: MARKET_DISCLOSURE_SIGNAL_COUNT }, (_, k) => word(15 + k));

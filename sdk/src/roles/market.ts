@@ -128,7 +128,7 @@ export class MarketParty {
     });
   }
 
-  /** Submits a proved market bill (anyone may): a disclosed one (sixteen signals) to the DisclosedMarketSettlement. */
+  /** Submits a proved market bill (anyone may): a disclosed one (fifteen signals) to the DisclosedMarketSettlement. */
   settle(proof: MarketProof): Promise<TxResult> {
     if (proof.details !== undefined) return this.requireDisclosed().settleDisclosed(proof.solidity);
     return this.settlement.settle(proof.solidity);
