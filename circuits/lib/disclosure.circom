@@ -3,7 +3,7 @@ pragma circom 2.1.6;
 include "poseidon.circom";
 include "bitify.circom";
 include "babyjub.circom";
-include "escalarmulany.circom";
+include "scalar_mul.circom";
 include "escalarmulfix.circom";
 include "bands.circom";
 
@@ -93,7 +93,8 @@ template Disclosure(L) {
     BabyCheck()(recipient[0], recipient[1]);
     recipientHash <== Poseidon(2)(recipient);
 
-    component shared = EscalarMulAny(253);
+    // VarBaseMul rejects a recipient with x = 0 (the identity would make the key stream public)
+    component shared = VarBaseMul(253);
     shared.e <== eBits;
     shared.p <== recipient;
 
