@@ -45,6 +45,10 @@ export const MUTANT_TESTS = [
   // lib_disclosure's own edges (a nonce of 2^128, a recipient off the curve): in a bill the nonce is
   // meterId + 2^64 periodStart, below 2^128 by the bill's range checks, so only this file sees that check
   'test/circuits/disclosure.test.ts',
+  // VarBaseMul and EdDSAPoseidonVerify alone (docs/scalar-mul.md): each slope and the x != 0 checks
+  // against tampered witnesses; S < l, the equation and 8A != O against circomlib's verifier
+  'test/circuits/scalar-mul.test.ts',
+  'test/circuits/eddsa-verify.test.ts',
   'test/circuits/bill-dst.test.ts',
   'test/circuits/ytd.test.ts',
   'test/circuits/zone-yearly.test.ts',

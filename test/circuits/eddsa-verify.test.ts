@@ -100,6 +100,11 @@ describe('EdDSAPoseidonVerify against circomlib EdDSAPoseidonVerifier', () => {
       'another key': { ...good, A: mulPointEscalar(Base8, 5n) },
       'the key negated': { ...good, A: [mod(-good.A[0]), good.A[1]] },
     };
+    // S + l below 2^251 (about a third of signatures): only the S < l check refuses it
+    let m = M;
+    let small = sig;
+    while (small.S + L >= 1n << 251n) small = await signStatement(key, ++m);
+    cases['S + l below 2^251'] = { ...good, R8: [small.R8x, small.R8y], S: small.S + L, M: m };
     for (const [name, s] of Object.entries(cases)) {
       expect(inCurve(s.R8) && inCurve(s.A), name).toBe(true);
       expect(await accepts(s), name).toEqual({ ours: false, ref: false });
