@@ -6,11 +6,12 @@ include "babyjub.circom";
 include "montgomery.circom";
 include "escalarmulfix.circom";
 include "scalar_mul.circom";
+include "const_compare.circom";
 
 // EdDSA-Poseidon signature verification on BabyJubJub (docs/scalar-mul.md §4): accepts exactly
-// the (A, R8, S, M) that circomlib's EdDSAPoseidonVerifier accepts with enabled = 1, at about 800
-// constraints less (VarBaseMulMont for h * 8A, the doublings of A in Montgomery coordinates, a
-// cheaper S < l).
+// the (A, R8, S, M) that circomlib's EdDSAPoseidonVerifier accepts with enabled = 1, at 963
+// constraints less (3,244 against 4,207) (VarBaseMulMont for h * 8A, the doublings of A in Montgomery coordinates,
+// cheaper comparisons for S < l and the strict bits of h).
 // Checks S * B8 = R8 + h * 8A with h = Poseidon(R8x, R8y, Ax, Ay, M), plus circomlib's side rules:
 //   S < l (the subgroup order): no malleable S + l;
 //   h by its strict (unique) 254-bit decomposition: h * 8A is computed for h itself, not h + p;
@@ -26,15 +27,17 @@ template EdDSAPoseidonVerify() {
     signal input M;
 
     // S < l = 2736030358979909402780800718157159386076813972158567259200215660948447373041 < 2^251:
-    // S < 2^251 by its bits, then S + 2^251 - l < 2^251 (no wrap: S < 2^251 so the sum is < 2^252).
-    // 502 constraints where Num2Bits(253) + CompConstant spent about 513; the fixed-base
-    // multiplication then needs 251 bits, not 253.
+    // its 251 bits, then bits <= l - 1 by runs of the constant (186 constraints: 437 where
+    // Num2Bits(253) + CompConstant spent 513); the fixed-base multiplication then takes 251 bits.
     var L = 2736030358979909402780800718157159386076813972158567259200215660948447373041;
     signal sBits[251] <== Num2Bits(251)(S);
-    _ <== Num2Bits(251)(S + (1 << 251) - L);
+    BitsLessEqConst(251, L - 1)(sBits);
 
+    // h by its unique bits: 254 bits <= p - 1 (164 constraints where Num2Bits_strict's
+    // CompConstant spends 261), so the bits are h itself, never h + p
     signal h <== Poseidon(5)([R8x, R8y, Ax, Ay, M]);
-    signal hBits[254] <== Num2Bits_strict()(h);
+    signal hBits[254] <== Num2Bits(254)(h);
+    BitsLessEqConst(254, -1)(hBits);
 
     // 8A in Montgomery coordinates. Ax != 0 rules out (0, 1) and (0, -1), the two points the
     // Montgomery map cannot take (at (0, -1) it leaves v free). An affine Montgomery doubling is

@@ -1,7 +1,8 @@
 // EdDSAPoseidonVerify (circuits/lib/eddsa.circom, docs/scalar-mul.md §4) accepts exactly what
 // circomlib's EdDSAPoseidonVerifier accepts: both run on the same inputs (lib_eddsa and
 // lib_eddsa_ref) over honest, forged and non-canonical signatures and keys of every order; a
-// cheating prover's tampered doublings, slopes and bits are rejected.
+// cheating prover's tampered doublings, slopes and bits are rejected. Its comparisons with l - 1
+// and p - 1 (circuits/lib/const_compare.circom, lib_const_compare) at their edges.
 import { addPoint, Base8, inCurve, mulPointEscalar, type Point } from '@zk-kit/baby-jubjub';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -195,3 +196,53 @@ function sqrtOf(n: bigint): bigint {
   }
   return r;
 }
+
+describe('BitsLessEqConst: 254 bits <= p - 1 and 251 bits <= l - 1', () => {
+  const t = libCircuit('lib_const_compare');
+  const P1 = FIELD_P - 1n;
+  const L1 = L - 1n;
+  const bitsOf = (v: bigint, n: number) => Array.from({ length: n }, (_, i) => str((v >> BigInt(i)) & 1n));
+  const accepts = (vp: bigint, vl: bigint) =>
+    t.c.witness({ p: bitsOf(vp, 254), l: bitsOf(vl, 251) }).then(
+      (w) => t.c.violated(w).length === 0,
+      () => false,
+    );
+  /** The constant with bit i flipped: above it when the bit was 0, below when it was 1. */
+  const flips = (c: bigint, n: number) => Array.from({ length: n }, (_, i) => c ^ (1n << BigInt(i)));
+
+  it('accepts exactly the values up to the constant at its edges and around every bit', async () => {
+    expect(await accepts(0n, 0n)).toBe(true);
+    expect(await accepts(P1, L1)).toBe(true);
+    expect(await accepts(P1 + 1n, 0n)).toBe(false);
+    expect(await accepts(0n, L1 + 1n)).toBe(false);
+    expect(await accepts((1n << 254n) - 1n, 0n)).toBe(false);
+    expect(await accepts(0n, (1n << 251n) - 1n)).toBe(false);
+    for (const v of flips(P1, 254)) expect(await accepts(v, 0n), `p - 1 ^ ${v ^ P1}`).toBe(v <= P1);
+    for (const v of flips(L1, 251)) expect(await accepts(0n, v), `l - 1 ^ ${v ^ L1}`).toBe(v <= L1);
+  });
+
+  it('agrees with <= on random values near and far from the constants', async () => {
+    const near = (c: bigint, n: number) =>
+      fc.oneof(
+        fc.bigInt({ min: 0n, max: (1n << BigInt(n)) - 1n }),
+        fc.bigInt({ min: -(1n << 40n), max: 1n << 40n }).map((d) => (c + d + (1n << BigInt(n))) % (1n << BigInt(n))),
+      );
+    await fc.assert(
+      fc.asyncProperty(near(P1, 254), near(L1, 251), async (vp, vl) => {
+        expect(await accepts(vp, vl)).toBe(vp <= P1 && vl <= L1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a cheating prover cannot bend a run step to pass a value above the constant', async () => {
+    const w = await t.ok({ p: bitsOf(P1 - 5n, 254), l: bitsOf(L1 - (1n << 200n), 251) });
+    // (an IsZero's inv is free where its sum is 0: isZero = 1 whatever it is, as in circomlib's IsZero)
+    const steps = t.c.find(/\.step\[\d+\]\.(out|isZero)$/).map(([, i]) => i);
+    expect(steps.length).toBeGreaterThan(100);
+    for (const i of steps.filter((_, k) => k % 5 === 0)) {
+      const cheat = t.c.solve(w, new Map([[i, mod(w[i]! + 1n)]]));
+      expect(t.c.violated(cheat).length, `signal ${i}`).toBeGreaterThan(0);
+    }
+  });
+});
