@@ -77,15 +77,17 @@ template Disclosure(L) {
     signal output ephemeralKey[2];
     signal output ciphertext[N + 1];
 
-    // Scalars are taken as 253 bits (as MACI's ECDH does); the subgroup order is below 2^251, so
-    // every scalar acts as itself mod that order on both multiplications.
-    signal eBits[253] <== Num2Bits(253)(ephemeralSecret);
+    // Scalars are taken as 251 bits: every residue mod the subgroup order l < 2^251 has a
+    // representative there (the TypeScript side draws e in [1, l)), and whatever e the prover
+    // picks, both multiplications use the same bits, so E and the shared point stay e's (MACI's
+    // ECDH takes 253 bits; 2 bits fewer save ~16 constraints).
+    signal eBits[251] <== Num2Bits(251)(ephemeralSecret);
 
     var BASE8[2] = [
         5299619240641551281634865583518297030282874472190772894086521144482721001553,
         16950150798460657717958625567821834550301663161624707787222815936182638968203
     ];
-    component epk = EscalarMulFix(253, BASE8);
+    component epk = EscalarMulFix(251, BASE8);
     epk.e <== eBits;
     ephemeralKey <== epk.out;
 
@@ -94,7 +96,7 @@ template Disclosure(L) {
     recipientHash <== Poseidon(2)(recipient);
 
     // VarBaseMul rejects a recipient with x = 0 (the identity would make the key stream public)
-    component shared = VarBaseMul(253);
+    component shared = VarBaseMul(251);
     shared.e <== eBits;
     shared.p <== recipient;
 

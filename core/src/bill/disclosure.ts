@@ -209,7 +209,7 @@ export async function deriveEphemeralSecret(consumerSecret: bigint, nonce: bigin
 
 /**
  * Encrypts a bill's details to the regulator's key as the circuit does, and returns the six signals.
- * @param ephemeralSecret `e` in [1, 2^253): see {@link deriveEphemeralSecret}
+ * @param ephemeralSecret `e` in [1, 2^251): see {@link deriveEphemeralSecret}
  */
 export async function encryptBillDetails(
   details: BillDetails,
