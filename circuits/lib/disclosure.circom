@@ -4,7 +4,7 @@ include "poseidon.circom";
 include "bitify.circom";
 include "babyjub.circom";
 include "scalar_mul.circom";
-include "escalarmulfix.circom";
+include "fixed_base.circom";
 include "bands.circom";
 
 // Verifiable disclosure (docs/disclosure-spec.md): the details of a settlement encrypted to the
@@ -87,9 +87,7 @@ template Disclosure(L) {
         5299619240641551281634865583518297030282874472190772894086521144482721001553,
         16950150798460657717958625567821834550301663161624707787222815936182638968203
     ];
-    component epk = EscalarMulFix(251, BASE8);
-    epk.e <== eBits;
-    ephemeralKey <== epk.out;
+    ephemeralKey <== FixedBaseMul(251, BASE8)(eBits);
 
     // The recipient key must be a curve point; its hash binds it to the key registry's.
     BabyCheck()(recipient[0], recipient[1]);

@@ -4,13 +4,13 @@ include "bitify.circom";
 include "poseidon.circom";
 include "babyjub.circom";
 include "montgomery.circom";
-include "escalarmulfix.circom";
+include "fixed_base.circom";
 include "scalar_mul.circom";
 include "const_compare.circom";
 
 // EdDSA-Poseidon signature verification on BabyJubJub (docs/scalar-mul.md §4): accepts exactly
-// the (A, R8, S, M) that circomlib's EdDSAPoseidonVerifier accepts with enabled = 1, at 963
-// constraints less (3,244 against 4,207) (VarBaseMulMont for h * 8A, the doublings of A in Montgomery coordinates,
+// the (A, R8, S, M) that circomlib's EdDSAPoseidonVerifier accepts with enabled = 1, at 976
+// constraints less (3,231 against 4,207) (VarBaseMulMont for h * 8A, the doublings of A in Montgomery coordinates,
 // cheaper comparisons for S < l and the strict bits of h).
 // Checks S * B8 = R8 + h * 8A with h = Poseidon(R8x, R8y, Ax, Ay, M), plus circomlib's side rules:
 //   S < l (the subgroup order): no malleable S + l;
@@ -59,14 +59,14 @@ template EdDSAPoseidonVerify() {
         5299619240641551281634865583518297030282874472190772894086521144482721001553,
         16950150798460657717958625567821834550301663161624707787222815936182638968203
     ];
-    component sB = EscalarMulFix(251, BASE8);
-    sB.e <== sBits;
+    // S * B8 by 2-bit windows (fixed_base.circom: 505 where EscalarMulFix(251) takes 518)
+    signal sB[2] <== FixedBaseMul(251, BASE8)(sBits);
 
     component right = BabyAdd();
     right.x1 <== R8x;
     right.y1 <== R8y;
     right.x2 <== hA[0];
     right.y2 <== hA[1];
-    sB.out[0] === right.xout;
-    sB.out[1] === right.yout;
+    sB[0] === right.xout;
+    sB[1] === right.yout;
 }

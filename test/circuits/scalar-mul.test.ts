@@ -1,7 +1,9 @@
-// VarBaseMul (circuits/lib/scalar_mul.circom, docs/scalar-mul.md): the same point as circomlib's
-// EscalarMulAny and @zk-kit/baby-jubjub on random and edge scalars and points, the offset point
-// re-derived from its published recipe, and a cheating prover's tampered slopes and intermediate
-// points rejected. lib_scalar_mul runs VarBaseMul(253) and EscalarMulAny(253) on the same bits.
+// VarBaseMul (circuits/lib/scalar_mul.circom) and FixedBaseMul (circuits/lib/fixed_base.circom),
+// docs/scalar-mul.md: the same point as circomlib's EscalarMulAny / EscalarMulFix and
+// @zk-kit/baby-jubjub on random and edge scalars and points, the offset point re-derived from its
+// published recipe, and a cheating prover's tampered slopes and intermediate points rejected.
+// lib_scalar_mul runs VarBaseMul(253), EscalarMulAny(253), FixedBaseMul(253, Base8) and
+// EscalarMulFix(253, Base8) on the same bits.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { addPoint, Base8, inCurve, mulPointEscalar, type Point } from '@zk-kit/baby-jubjub';
@@ -76,6 +78,8 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
   const outs = (w: bigint[]) => ({
     out: [t.out(w, 'out[0]'), t.out(w, 'out[1]')],
     ref: [t.out(w, 'ref[0]'), t.out(w, 'ref[1]')],
+    fix: [t.out(w, 'fix[0]'), t.out(w, 'fix[1]')],
+    fixRef: [t.out(w, 'fixRef[0]'), t.out(w, 'fixRef[1]')],
   });
 
   it('the offset point is the one its recipe derives, of prime order l', async () => {
@@ -93,9 +97,11 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
   it('agrees on random scalars and random points of the subgroup', async () => {
     await fc.assert(
       fc.asyncProperty(scalarArb, subgroupArb, async (k, p) => {
-        const { out, ref } = outs(await t.ok(input(k, p)));
+        const { out, ref, fix, fixRef } = outs(await t.ok(input(k, p)));
         expect(out).toEqual(mulPointEscalar(p, k));
         expect(out).toEqual(ref);
+        expect(fix).toEqual(mulPointEscalar(Base8, k));
+        expect(fix).toEqual(fixRef);
       }),
       { numRuns: 8 },
     );
@@ -106,9 +112,11 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
     const alt = BigInt(`0b${'10'.repeat(126)}1`);
     for (const k of [0n, 1n, 2n, 3n, L - 1n, L, L + 1n, 2n * L, 1n << 252n, (1n << 253n) - 1n, alt, alt >> 1n]) {
       for (const q of [p, Base8]) {
-        const { out, ref } = outs(await t.ok(input(k, q)));
+        const { out, ref, fix, fixRef } = outs(await t.ok(input(k, q)));
         expect(out, `k = ${k}`).toEqual(mulPointEscalar(q, k));
         expect(out, `k = ${k}`).toEqual(ref);
+        expect(fix, `k = ${k}`).toEqual(mulPointEscalar(Base8, k));
+        expect(fix, `k = ${k}`).toEqual(fixRef);
       }
     }
   });
@@ -157,6 +165,17 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
       }
       // 2 slopes, 3 steps x 4, 4 points x 2, 4, the Montgomery P (2); each nudged up and down
       expect(checked).toBe(2 * (2 + 12 + 8 + 4 + 2));
+    });
+
+    it('change a window slope, sum or bit product of FixedBaseMul', async () => {
+      const w = await t.ok(input(k, p));
+      const picks = [...idx(/FixedBaseMul_\d+_\d+\.(lambda|both)\[(1|60|125)\]$/), ...idx(/FixedBaseMul_\d+_\d+\.acc\[(1|60|126)\]\[[01]\]$/)];
+      // the slopes and bit products of three windows, the sums of three (window 0's is linear: folded)
+      expect(picks.length).toBe(6 + 6);
+      for (const i of picks) {
+        const cheat = t.c.solve(w, new Map([[i, mod(w[i]! + 1n)]]));
+        expect(t.c.violated(cheat).length, `signal ${i}`).toBeGreaterThan(0);
+      }
     });
 
     it('claim another product: out set to k P + B8 or -(k P)', async () => {
