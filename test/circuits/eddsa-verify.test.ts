@@ -235,6 +235,15 @@ describe('BitsLessEqConst: 254 bits <= p - 1 and 251 bits <= l - 1', () => {
     );
   });
 
+  it('a cheating prover cannot pass p by a free IsZero hint on the first run (28 zero bits of p - 1)', async () => {
+    const w = await t.ok({ p: bitsOf(P1, 254), l: bitsOf(0n, 251) });
+    // bit 0 set makes the value p; an inv of 0 would claim the run all zero (isZero = 1)
+    const fixed = new Map<number, bigint>([[t.c.signal('main.p[0]'), 1n]]);
+    for (const [, i] of t.c.find(/\.step\[0\]\.inv$/)) fixed.set(i, 0n);
+    expect(fixed.size).toBe(3);
+    expect(t.c.violated(t.c.solve(w, fixed)).length).toBeGreaterThan(0);
+  });
+
   it('a cheating prover cannot bend a run step to pass a value above the constant', async () => {
     const w = await t.ok({ p: bitsOf(P1 - 5n, 254), l: bitsOf(L1 - (1n << 200n), 251) });
     // (an IsZero's inv is free where its sum is 0: isZero = 1 whatever it is, as in circomlib's IsZero)
