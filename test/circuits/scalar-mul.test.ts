@@ -178,6 +178,92 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
       }
     });
 
+    // A free slope would let a prover carry a wrong point down the chain: recompute one step's
+    // downstream values from a bent slope (the formulas of scalar_mul.circom / fixed_base.circom),
+    // let the solver carry them to the output, and only the slope's own constraint may object.
+    const MA = 168698n;
+    const val = (w: bigint[], re: RegExp) => w[idx(re)[0]!]!;
+    const inv = (x: bigint) => pow(x, FIELD_P - 2n);
+    const only = (w: bigint[], fixed: Array<[RegExp, bigint]>) => {
+      const cheat = t.c.solve(w, new Map(fixed.map(([re, v]) => [idx(re)[0]!, mod(v)] as [number, bigint])));
+      return t.c.violated(cheat).length;
+    };
+
+    it('bend a ladder step slope (lambda1 or lambda2) and carry the point to the output', async () => {
+      const w = await t.ok(input(k, p));
+      const acc = (j: number, c: number) => new RegExp(`VarBaseMulMont_\\d+_\\d+\\.acc\\[${j}\\]\\[${c}\\]$`);
+      const st = (j: number, f: string) => new RegExp(`VbmStep_\\d+_\\d+\\[${j}\\]\\.${f}$`);
+      const xP = val(w, /VarBaseMulMont_\d+_\d+\.p\[0\]$/);
+      // step j (component VbmStep[j]) takes acc[j] to acc[j + 1]; from step 126 on, every slope is
+      // recomputed by the formulas from the bent point, as a prover free to pick slopes would
+      const carry = (bend: 'lambda1' | 'lambda2' | 'none'): Array<[RegExp, bigint]> => {
+        const fixed: Array<[RegExp, bigint]> = [];
+        let [x, y] = [val(w, acc(126, 0)), val(w, acc(126, 1))];
+        for (let j = 126; j < 252; j++) {
+          const cy = val(w, st(j, 'cy'));
+          let l1 = mod((cy - y) * inv(xP - x));
+          if (j === 126 && bend === 'lambda1') l1 = mod(l1 + 1n);
+          const mid = mod(l1 * l1 - MA - x - xP);
+          let l2 = mod(2n * y * inv(x - mid) - l1);
+          if (j === 126 && bend === 'lambda2') l2 = mod(l2 + 1n);
+          const u = mod(l2 * l2 - MA - mid - x);
+          const v = mod(l2 * (x - u) - y);
+          fixed.push([st(j, 'cy'), cy], [st(j, 'lambda1'), l1], [st(j, 'midU'), mid], [st(j, 'lambda2'), l2], [acc(j + 1, 0), u], [acc(j + 1, 1), v]);
+          [x, y] = [u, v];
+        }
+        // then Acc - P when bit 0 is 0, the selection and the Edwards map, by the same formulas
+        const yP = val(w, /VarBaseMulMont_\d+_\d+\.p\[1\]$/);
+        const e0 = val(w, /main\.bits\[0\]$/);
+        const adds = t.c.find(/VarBaseMulMont_\d+_\d+\.VbmAdd_\d+_\d+\.lambda$/).sort(([a], [b]) => a.localeCompare(b));
+        const lam = mod((-yP - y) * inv(xP - x));
+        const lu = mod(lam * lam - MA - x - xP);
+        const lv = mod(lam * (x - lu) - y);
+        const [kU, kV] = e0 === 1n ? [x, y] : [lu, lv];
+        const m = (f: string) => new RegExp(`VarBaseMulMont_\\d+_\\d+\\.${f}$`);
+        fixed.push(
+          [new RegExp(`${adds[adds.length - 1]![0].replace(/[.[\]]/g, '\\$&')}$`), lam],
+          [m('less\\[0\\]'), lu],
+          [m('less\\[1\\]'), lv],
+          [m('kU'), kU],
+          [m('kV'), kV],
+          [m('ed\\.out\\[0\\]'), mod(kU * inv(kV))],
+          [m('ed\\.out\\[1\\]'), mod((kU - 1n) * inv(kU + 1n))],
+        );
+        return fixed;
+      };
+      expect(only(w, carry('none'))).toBe(0);
+      expect(only(w, carry('lambda1'))).toBeGreaterThan(0);
+      expect(only(w, carry('lambda2'))).toBeGreaterThan(0);
+    });
+
+    it('bend a FixedBaseMul window slope and carry the sum to the output', async () => {
+      const w = await t.ok(input(k, p));
+      const acc = (j: number, c: number) => new RegExp(`FixedBaseMul_\\d+_\\d+\\.acc\\[${j}\\]\\[${c}\\]$`);
+      const lam = (j: number) => new RegExp(`FixedBaseMul_\\d+_\\d+\\.lambda\\[${j}\\]$`);
+      // the window's table point, read back from the honest witness (it is linear in the bits)
+      const table = (j: number) => {
+        const [x0, y0, l] = [val(w, acc(j - 1, 0)), val(w, acc(j - 1, 1)), val(w, lam(j))];
+        const tu = mod(l * l - MA - x0 - val(w, acc(j, 0)));
+        return [tu, mod(l * (tu - x0) + y0)] as const;
+      };
+      const carry = (bent: boolean): Array<[RegExp, bigint]> => {
+        const fixed: Array<[RegExp, bigint]> = [];
+        let [x, y] = [val(w, acc(59, 0)), val(w, acc(59, 1))];
+        for (let j = 60; j < 127; j++) {
+          const [tu, tv] = table(j);
+          let l = mod((tv - y) * inv(tu - x));
+          if (j === 60 && bent) l = mod(l + 1n);
+          const u = mod(l * l - MA - x - tu);
+          const v = mod(l * (x - u) - y);
+          fixed.push([lam(j), l], [acc(j, 0), u], [acc(j, 1), v]);
+          [x, y] = [u, v];
+        }
+        return fixed;
+      };
+      expect(only(w, carry(false))).toBe(0);
+      expect(only(w, carry(true))).toBeGreaterThan(0);
+    });
+
     it('claim another product: out set to k P + B8 or -(k P)', async () => {
       const w = await t.ok(input(k, p));
       const right = mulPointEscalar(p, k);
