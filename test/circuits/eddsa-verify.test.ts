@@ -122,6 +122,15 @@ describe('EdDSAPoseidonVerify against circomlib EdDSAPoseidonVerifier', () => {
       const s = await signRawKey(secret, addPoint(A, T), 99n, 31337n);
       expect(await accepts(s)).toEqual({ ours: true, ref: true });
     }
+    // S * B8 = -(R8 + h 8A) (+ a point of order 2 on R8): the two sides share y, or x, but are
+    // not equal; a verifier checking one coordinate would accept them
+    for (const T of [IDENTITY, ORDER2]) {
+      const r = 4242n;
+      const R8 = addPoint(mulPointEscalar(Base8, r), T);
+      const h = await poseidon([R8[0], R8[1], A[0], A[1], 77n]);
+      const s: Sig = { A, R8, S: (L - ((r + h * 8n * secret) % L)) % L, M: 77n };
+      expect(await accepts(s), `mirrored, T = ${T}`).toEqual({ ours: false, ref: false });
+    }
     // 8A = O: then S * B8 = R8 is all the equation asks; both refuse the key
     for (const T of [IDENTITY, ORDER2, order4, [mod(-order4[0]), 0n] as Point<bigint>, order8()]) {
       const S = 777n;
