@@ -3,7 +3,7 @@ pragma circom 2.1.6;
 include "bitify.circom";
 include "comparators.circom";
 include "babyjub.circom";
-include "eddsaposeidon.circom";
+include "../lib/eddsa.circom";
 include "poseidon.circom";
 include "../lib/lanes.circom";
 include "../lib/series_digest.circom";
@@ -261,8 +261,7 @@ template Bill(I, MAXD, RB, DEMAND, DISCLOSE, YEARLY, ZONE) {
     ]);
     BabyCheck()(Ax, Ay);
     BabyCheck()(R8x, R8y);
-    component sig = EdDSAPoseidonVerifier();
-    sig.enabled <== 1;
+    component sig = EdDSAPoseidonVerify();
     sig.Ax <== Ax;
     sig.Ay <== Ay;
     sig.R8x <== R8x;

@@ -46,6 +46,10 @@ export const MUTANT_TESTS = [
   // Disclosure(L, 0) leaves out the nonce's range check (meterId + 2^64 periodStart is below 2^104 by the
   // bill's range checks) and x != 0 (implied by the registered y), so only this file sees those checks
   'test/circuits/disclosure.test.ts',
+  // VarBaseMul and EdDSAPoseidonVerify alone (docs/scalar-mul.md): each slope and the x != 0 checks
+  // against tampered witnesses; S < l, the equation and 8A != O against circomlib's verifier
+  'test/circuits/scalar-mul.test.ts',
+  'test/circuits/eddsa-verify.test.ts',
   'test/circuits/bill-dst.test.ts',
   'test/circuits/ytd.test.ts',
   'test/circuits/zone-yearly.test.ts',

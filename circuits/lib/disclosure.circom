@@ -3,8 +3,8 @@ pragma circom 2.1.6;
 include "poseidon.circom";
 include "bitify.circom";
 include "babyjub.circom";
-include "escalarmulany.circom";
-include "escalarmulfix.circom";
+include "scalar_mul.circom";
+include "fixed_base.circom";
 include "bands.circom";
 
 // Verifiable disclosure (docs/disclosure-spec.md): the details of a settlement encrypted to the
@@ -91,17 +91,17 @@ template Disclosure(L, CHECK_INPUTS) {
     signal output ephemeralKey[2];
     signal output ciphertext[N];
 
-    // Scalars are taken as 253 bits (as MACI's ECDH does); the subgroup order is below 2^251, so
-    // every scalar acts as itself mod that order on both multiplications.
-    signal eBits[253] <== Num2Bits(253)(ephemeralSecret);
+    // Scalars are taken as 251 bits: every residue mod the subgroup order l < 2^251 has a
+    // representative there (the TypeScript side draws e in [1, l)), and whatever e the prover
+    // picks, both multiplications use the same bits, so E and the shared point stay e's (MACI's
+    // ECDH takes 253 bits; 2 bits fewer save ~16 constraints).
+    signal eBits[251] <== Num2Bits(251)(ephemeralSecret);
 
     var BASE8[2] = [
         5299619240641551281634865583518297030282874472190772894086521144482721001553,
         16950150798460657717958625567821834550301663161624707787222815936182638968203
     ];
-    component epk = EscalarMulFix(253, BASE8);
-    epk.e <== eBits;
-    ephemeralKey <== epk.out;
+    ephemeralKey <== FixedBaseMul(251, BASE8)(eBits);
 
     // The recipient key must be a curve point other than (0, +-1); the caller binds its y.
     BabyCheck()(recipient[0], recipient[1]);
@@ -110,7 +110,8 @@ template Disclosure(L, CHECK_INPUTS) {
         recipient[0] * recipientXInv === 1;
     }
 
-    component shared = EscalarMulAny(253);
+    // VarBaseMul rejects a recipient with x = 0 (the identity would make the key stream public)
+    component shared = VarBaseMul(251);
     shared.e <== eBits;
     shared.p <== recipient;
 

@@ -34,7 +34,7 @@ import { periodStatement, seriesDigest, slotSums, slotSumsDigest } from '../../c
 export interface BillDisclosureOptions {
   /** The regulator's public point in force for the period (or its negation (-x, y): the same y, hence the same cipher key). */
   regulatorKey: CurvePoint;
-  /** `e` in [1, 2^253). */
+  /** `e` in [1, 2^251). */
   ephemeralSecret: bigint;
 }
 
@@ -146,8 +146,8 @@ async function check(tariffIn: Tariff, spIn: SignedPeriod, opts: BillInputOption
     if (typeof d.regulatorKey !== 'object' || d.regulatorKey === null || !isDisclosureKeyPoint(d.regulatorKey)) {
       throw new ValidationError('options.disclosure.regulatorKey', 'is not a BabyJubJub point with x != 0');
     }
-    if (typeof d.ephemeralSecret !== 'bigint' || d.ephemeralSecret <= 0n || d.ephemeralSecret >= 1n << 253n) {
-      throw new ValidationError('options.disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^253)');
+    if (typeof d.ephemeralSecret !== 'bigint' || d.ephemeralSecret <= 0n || d.ephemeralSecret >= 1n << 251n) {
+      throw new ValidationError('options.disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^251)');
     }
     if (opts.disclosureLayout !== undefined && opts.disclosureLayout !== 1 && opts.disclosureLayout !== 2) {
       throw new ValidationError('options.disclosureLayout', 'must be 1 or 2');

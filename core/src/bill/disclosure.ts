@@ -211,7 +211,7 @@ export async function deriveEphemeralSecret(consumerSecret: bigint, nonce: bigin
  * Encrypts a bill's details to the regulator's key as the circuit does, and returns the five (layout v2:
  * eight) signals. `regulatorKey` may be the registered point or its negation `(-x, y)`: the same y, the
  * same cipher key.
- * @param ephemeralSecret `e` in [1, 2^253): see {@link deriveEphemeralSecret}
+ * @param ephemeralSecret `e` in [1, 2^251): see {@link deriveEphemeralSecret}
  */
 export async function encryptBillDetails(
   details: BillDetails,

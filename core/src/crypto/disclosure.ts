@@ -36,8 +36,8 @@ export interface DisclosureCiphertext {
 /** Nonces live below 2^128 (the plaintext length is folded in above). */
 export const NONCE_LIMIT = 1n << 128n;
 
-/** Scalars the circuit decomposes take 253 bits. */
-const SCALAR_BITS = 253n;
+/** Scalars the circuit decomposes take 251 bits (every residue mod the subgroup order fits). */
+const SCALAR_BITS = 251n;
 
 const toPoint = (p: CurvePoint): Point<bigint> => [p.x, p.y];
 const fromPoint = (p: Point<bigint>): CurvePoint => ({ x: p[0], y: p[1] });
@@ -53,7 +53,7 @@ export function randomScalar(): bigint {
 }
 
 function checkScalar(s: bigint, field: string): void {
-  if (s <= 0n || s >= 1n << SCALAR_BITS) throw new ValidationError(field, 'must be a scalar in [1, 2^253)');
+  if (s <= 0n || s >= 1n << SCALAR_BITS) throw new ValidationError(field, 'must be a scalar in [1, 2^251)');
 }
 
 /** The public point of a disclosure secret. */
