@@ -110,7 +110,7 @@ function checkNonce(nonce: bigint): void {
  * Encrypts `details` (field elements) to `recipient` with ephemeral secret `ephemeralSecret`, as the
  * circuit's `Disclosure(L, CHECK_NONCE)` does: `3 * ceil(L / 3)` ciphertext elements.
  * @throws ValidationError for a nonce of 2^128 or more, a detail outside the field, a recipient that
- *   is not a curve point with x != 0, or a scalar outside [1, 2^253)
+ *   is not a curve point with x != 0, or a scalar outside [1, 2^251)
  */
 export async function encryptDetails(details: readonly bigint[], recipient: CurvePoint, ephemeralSecret: bigint, nonce: bigint): Promise<DisclosureCiphertext> {
   checkNonce(nonce);
