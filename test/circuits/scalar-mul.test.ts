@@ -189,7 +189,7 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
       return t.c.violated(cheat).length;
     };
 
-    it('bend a ladder step slope (lambda1, lambda2, or the first addition'"'"'s) and carry the point to the output', async () => {
+    it('bend a ladder step slope (lambda1, lambda2, or that of the first addition) and carry the point to the output', async () => {
       const w = await t.ok(input(k, p));
       const acc = (j: number, c: number) => new RegExp(`VarBaseMulMont_\\d+_\\d+\\.acc\\[${j}\\]\\[${c}\\]$`);
       const st = (j: number, f: string) => new RegExp(`VbmStep_\\d+_\\d+\\[${j}\\]\\.${f}$`);
