@@ -189,17 +189,30 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
       return t.c.violated(cheat).length;
     };
 
-    it('bend a ladder step slope (lambda1 or lambda2) and carry the point to the output', async () => {
+    it('bend a ladder step slope (lambda1, lambda2, or that of the first addition) and carry the point to the output', async () => {
       const w = await t.ok(input(k, p));
       const acc = (j: number, c: number) => new RegExp(`VarBaseMulMont_\\d+_\\d+\\.acc\\[${j}\\]\\[${c}\\]$`);
       const st = (j: number, f: string) => new RegExp(`VbmStep_\\d+_\\d+\\[${j}\\]\\.${f}$`);
       const xP = val(w, /VarBaseMulMont_\d+_\d+\.p\[0\]$/);
       // step j (component VbmStep[j]) takes acc[j] to acc[j + 1]; from step 126 on, every slope is
       // recomputed by the formulas from the bent point, as a prover free to pick slopes would
-      const carry = (bend: 'lambda1' | 'lambda2' | 'none'): Array<[RegExp, bigint]> => {
+      const adds = t.c.find(/VarBaseMulMont_\d+_\d+\.VbmAdd_\d+_\d+\.lambda$/).sort(([a], [b]) => a.localeCompare(b));
+      const addRe = (k: number) => new RegExp(`${adds[k]![0].replace(/[.[\]]/g, '\\$&')}$`);
+      const carry = (bend: 'lambda1' | 'lambda2' | 'first' | 'none'): Array<[RegExp, bigint]> => {
         const fixed: Array<[RegExp, bigint]> = [];
-        let [x, y] = [val(w, acc(126, 0)), val(w, acc(126, 1))];
-        for (let j = 126; j < 252; j++) {
+        const from = bend === 'first' ? 0 : 126;
+        let [x, y] = [val(w, acc(from, 0)), val(w, acc(from, 1))];
+        if (bend === 'first') {
+          // Acc = Q0 + P with a bent slope: Q0's coordinates read back from the honest witness
+          const l = val(w, addRe(0));
+          const qu = mod(l * l - MA - xP - x);
+          const qv = mod(l * (qu - x) - y);
+          const lb = mod(l + 1n);
+          x = mod(lb * lb - MA - qu - xP);
+          y = mod(lb * (qu - x) - qv);
+          fixed.push([addRe(0), lb], [acc(0, 0), x], [acc(0, 1), y]);
+        }
+        for (let j = from; j < 252; j++) {
           const cy = val(w, st(j, 'cy'));
           let l1 = mod((cy - y) * inv(xP - x));
           if (j === 126 && bend === 'lambda1') l1 = mod(l1 + 1n);
@@ -214,14 +227,13 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
         // then Acc - P when bit 0 is 0, the selection and the Edwards map, by the same formulas
         const yP = val(w, /VarBaseMulMont_\d+_\d+\.p\[1\]$/);
         const e0 = val(w, /main\.bits\[0\]$/);
-        const adds = t.c.find(/VarBaseMulMont_\d+_\d+\.VbmAdd_\d+_\d+\.lambda$/).sort(([a], [b]) => a.localeCompare(b));
         const lam = mod((-yP - y) * inv(xP - x));
         const lu = mod(lam * lam - MA - x - xP);
         const lv = mod(lam * (x - lu) - y);
         const [kU, kV] = e0 === 1n ? [x, y] : [lu, lv];
         const m = (f: string) => new RegExp(`VarBaseMulMont_\\d+_\\d+\\.${f}$`);
         fixed.push(
-          [new RegExp(`${adds[adds.length - 1]![0].replace(/[.[\]]/g, '\\$&')}$`), lam],
+          [addRe(adds.length - 1), lam],
           [m('less\\[0\\]'), lu],
           [m('less\\[1\\]'), lv],
           [m('kU'), kU],
@@ -234,6 +246,7 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
       expect(only(w, carry('none'))).toBe(0);
       expect(only(w, carry('lambda1'))).toBeGreaterThan(0);
       expect(only(w, carry('lambda2'))).toBeGreaterThan(0);
+      expect(only(w, carry('first'))).toBeGreaterThan(0);
     });
 
     it('bend a FixedBaseMul window slope and carry the sum to the output', async () => {
