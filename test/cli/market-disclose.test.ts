@@ -182,7 +182,7 @@ describe('wattproof market with the regulator disclosure over JSON-RPC', () => {
     expect([wrong.field, wrong.message]).toEqual(['--regulator-key', expect.stringMatching(/not the key in force/)]);
     const p0 = await as(undefined, [...prove, '--regulator-key', 'k0.pub.json', '--disclosure-secret', 'prover.secret']);
     expect(p0.circuit).toBe('mkt_spot_1d_60m_disclose');
-    expect(p0.publicSignals).toHaveLength(16);
+    expect(p0.publicSignals).toHaveLength(15);
     const settled = await as('consumer', ['market', 'settle', 'p0.json']);
     expect(settled.charge).toBe(p0.charge);
 

@@ -63,6 +63,7 @@ import {
 import type { DisclosureLayout } from '../../../core/src/bill/disclosure.js';
 import { disclosureFromCalldata } from '../chain/disclosed-settlement.js';
 import { eventLogs, eventLogsWhere, settledLogs } from './logs.js';
+import { proofFromEvent } from './proof-from-event.js';
 
 export { settledLogs } from './logs.js';
 
@@ -186,21 +187,7 @@ export interface AuditOptions {
 
 const TWO160 = 1n << 160n;
 
-/** snarkjs proof from the settled proof's Solidity-order points (undoing the G2 coordinate swap). */
-export function proofFromEvent(p: SettledProof): Groth16Proof {
-  const s = (v: bigint): string => v.toString();
-  return {
-    pi_a: [s(p.a[0]), s(p.a[1]), '1'],
-    pi_b: [
-      [s(p.b[0][1]), s(p.b[0][0])],
-      [s(p.b[1][1]), s(p.b[1][0])],
-      ['1', '0'],
-    ],
-    pi_c: [s(p.c[0]), s(p.c[1]), '1'],
-    protocol: 'groth16',
-    curve: 'bn128',
-  };
-}
+export { proofFromEvent };
 
 /**
  * Finds the published key whose regenerated verifier is the deployed code at `verifierAddress`

@@ -39,7 +39,7 @@ import { DisclosureKeysClient } from '../chain/disclosure-keys.js';
 import { chainCall } from '../chain/errors.js';
 import { decodeSettled, type SettledBill } from '../chain/settlement.js';
 import { verify } from '../../../prover/src/groth16.js';
-import { proofFromEvent } from './audit.js';
+import { proofFromEvent } from './proof-from-event.js';
 import { settledLogs } from './logs.js';
 
 /** One settlement as the regulator reads it. */
