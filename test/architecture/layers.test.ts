@@ -1,7 +1,7 @@
 // The layers point one way: core <- prover <- sdk <- cli, wallet on top, the build pipeline
 // (circuits/build) beside the circuits. This walks every relative import of every source file
 // and fails on one that points up or sideways, or on a Node built-in in a browser-safe layer.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -59,9 +59,43 @@ export function violations(): string[] {
   return out;
 }
 
+// Value imports only (`import type` is erased): what a bundler loads into the page.
+const VALUE_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm;
+
+/**
+ * Every Node built-in in the static import graph of `entries`, as `file -> node:x`. The wallet's pages
+ * run in a browser, where Vite externalizes a built-in and the page fails at its first use (a layer
+ * rule cannot see it: sdk may import Node modules, the wallet only some sdk files).
+ */
+export function builtinsReachedFrom(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const stack = [...entries];
+  const out: string[] = [];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(VALUE_IMPORT)) {
+      const spec = m[1]!;
+      if (spec.startsWith('node:')) out.push(`${relative(ROOT, file)} -> ${spec}`);
+      if (!spec.startsWith('.')) continue;
+      const target = resolve(dirname(file), spec);
+      const ts = [target.replace(/\.js$/, '.ts'), target.replace(/\.mjs$/, '.mts'), target].find((c) => existsSync(c) && /\.m?[jt]s$/.test(c));
+      if (ts !== undefined) stack.push(ts);
+    }
+  }
+  return out;
+}
+
 describe('layers', () => {
   it('every import points down (core <- prover <- sdk <- cli; wallet on top; build beside circuits)', () => {
     expect(violations()).toEqual([]);
+  });
+
+  it("the wallet's static import graph holds no Node built-in (its pages run in a browser)", () => {
+    expect(builtinsReachedFrom(sources('wallet/src').filter((f) => f.endsWith('.ts')))).toEqual([]);
+    // and the walk can fail: the Node audit reaches the file system
+    expect(builtinsReachedFrom([join(ROOT, 'sdk/src/audit/audit.ts')]).some((v) => v.includes('node:fs'))).toBe(true);
   });
 
   it('the walk sees imports (so it can fail)', () => {
