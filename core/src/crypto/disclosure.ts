@@ -178,3 +178,20 @@ function decryptAllBlocks(ciphertext: readonly bigint[], key: readonly [bigint, 
   }
   return out;
 }
+
+/**
+ * The regulator's secrets by the y of their public keys: construction v3 names a key on chain by its
+ * y, so the epoch's y picks the secret that decrypts a settlement.
+ * @throws ValidationError (field `regulatorSecrets[i]`) for a secret that is not a scalar
+ */
+export function secretsByKeyY(secrets: readonly bigint[]): Map<bigint, bigint> {
+  const out = new Map<bigint, bigint>();
+  for (const [i, s] of secrets.entries()) {
+    try {
+      out.set(disclosurePublicKey(s).y, s);
+    } catch (e) {
+      throw new ValidationError(`regulatorSecrets[${i}]`, e instanceof Error ? e.message : String(e));
+    }
+  }
+  return out;
+}

@@ -30,7 +30,7 @@ import {
   recomputeFromDetails,
 } from '../../../core/src/bill/disclosure.js';
 import { unpackPeriod } from '../../../core/src/bill/signals.js';
-import { disclosurePublicKey } from '../../../core/src/crypto/disclosure.js';
+import { secretsByKeyY } from '../../../core/src/crypto/disclosure.js';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
 import { tariffCommitment } from '../../../core/src/tariff/index.js';
@@ -144,14 +144,7 @@ export async function auditDisclosures(opts: DisclosureAuditOptions): Promise<Di
   const toBlock = opts.toBlock ?? (await chainCall('latest block', () => opts.provider.getBlockNumber()));
   if (fromBlock < 0 || toBlock < fromBlock) throw new ValidationError('blocks', `fromBlock ${fromBlock} .. toBlock ${toBlock} is not a range`);
   // Each secret by the y of its public key: the epoch's key y picks the secret (construction v3).
-  const secrets = new Map<bigint, bigint>();
-  for (const [i, s] of opts.regulatorSecrets.entries()) {
-    try {
-      secrets.set(disclosurePublicKey(s).y, s);
-    } catch (e) {
-      throw new ValidationError(`regulatorSecrets[${i}]`, e instanceof Error ? e.message : String(e));
-    }
-  }
+  const secrets = secretsByKeyY(opts.regulatorSecrets);
   const tariffs = new Map<bigint, Tariff>();
   for (const t of opts.tariffs) tariffs.set(await tariffCommitment(t), t);
   const keys = new DisclosureKeysClient(opts.disclosureKeys, opts.provider);

@@ -12,7 +12,7 @@
  */
 import type { Provider } from 'ethers';
 import { unpackAmounts, unpackPeriod } from '../../../core/src/bill/signals.js';
-import { disclosurePublicKey } from '../../../core/src/crypto/disclosure.js';
+import { secretsByKeyY } from '../../../core/src/crypto/disclosure.js';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import type { MarketAmount } from '../../../core/src/market/compute.js';
 import {
@@ -100,14 +100,7 @@ export interface MarketDisclosureContext {
  * @throws ValidationError for a secret that is not a scalar
  */
 export async function marketDisclosureContext(opts: MarketDisclosureAuditOptions): Promise<MarketDisclosureContext> {
-  const secrets = new Map<bigint, bigint>();
-  for (const [i, s] of opts.regulatorSecrets.entries()) {
-    try {
-      secrets.set(disclosurePublicKey(s).y, s);
-    } catch (e) {
-      throw new ValidationError(`regulatorSecrets[${i}]`, e instanceof Error ? e.message : String(e));
-    }
-  }
+  const secrets = secretsByKeyY(opts.regulatorSecrets);
   const terms = new Map<bigint, MarketTerms>();
   for (const t of opts.terms) terms.set(await marketTermsCommitment(t), t);
   const client = new DisclosedMarketSettlementClient(opts.settlement, opts.provider);
