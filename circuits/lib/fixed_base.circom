@@ -9,35 +9,11 @@ include "scalar_mul.circom";
 // spends about 2.06 a bit with its segment joins. The incomplete additions start from the offset
 // Q0 of scalar_mul.circom, whose discrete log to the base nobody knows.
 
-// The table of window i: (w + 1) 4^i B for w = 0..3 (window 0: Q0 + (w + 1) B), Montgomery
-// coordinates, as [u0, u1, u2, u3, v0, v1, v2, v3]; compile-time constants.
-function fbm_window(bx, by, i) {
-    var b[2] = [bx, by];
-    for (var k = 0; k < 2 * i; k++) { b = vbm_edwards_add(b[0], b[1], b[0], b[1]); }
-    var t[8];
-    var q[2] = VBM_OFFSET();
-    var p[2] = [0, 1];
-    if (i == 0) { p = q; }
-    for (var w = 0; w < 4; w++) {
-        p = vbm_edwards_add(p[0], p[1], b[0], b[1]);
-        t[w] = (1 + p[1]) / (1 - p[1]);
-        t[4 + w] = t[w] / p[0];
-    }
-    return t;
-}
-
-// -(Q0 + (4^0 + 4^1 + ... + 4^(W-1)) B) in twisted Edwards coordinates: what the sum of the
-// windows carries beyond k B.
-function fbm_correction(bx, by, W) {
-    var b[2] = [bx, by];
-    var s[2] = VBM_OFFSET();
-    for (var i = 0; i < W; i++) {
-        s = vbm_edwards_add(s[0], s[1], b[0], b[1]);
-        b = vbm_edwards_add(b[0], b[1], b[0], b[1]);
-        b = vbm_edwards_add(b[0], b[1], b[0], b[1]);
-    }
-    return [-s[0], s[1]];
-}
+// The window tables and the final correction are literals for Base8 (curve_tables.circom, generated
+// by circuits/build/generate-curve-tables.ts): row i of FBM_BASE8_WINDOWS() holds (w + 1) 4^i B for
+// w = 0..3 (row 0: Q0 + (w + 1) B) in Montgomery coordinates, [u0, u1, u2, u3, v0, v1, v2, v3];
+// row W - 1 of FBM_BASE8_CORRECTIONS() holds -(Q0 + (4^0 + ... + 4^(W-1)) B), what the sum of the
+// windows carries beyond k B. Another base needs its tables generated the same way.
 
 // k B for the n-bit scalar k = sum e[i] 2^i and a constant base B = BASE (twisted Edwards) of
 // prime order l; out in twisted Edwards coordinates (the identity is (0, 1)).
@@ -50,7 +26,9 @@ function fbm_correction(bx, by, W) {
 // same base give circomlib's EscalarMulFix(n, BASE) result (test/circuits/scalar-mul.test.ts).
 // Cost: 4 per full window, 3 for a lone last bit, 1 for window 0, 5 at the end.
 template FixedBaseMul(n, BASE) {
-    assert(n >= 3);
+    assert(n >= 3 && n <= 254);
+    var B8[2] = FBM_BASE8();
+    assert(BASE[0] == B8[0] && BASE[1] == B8[1]);
     signal input e[n];
     signal output out[2];
     var A = 168698;
@@ -59,8 +37,9 @@ template FixedBaseMul(n, BASE) {
     signal both[W];        // e[2i] * e[2i+1]
     signal acc[W][2];
     signal lambda[W];
+    var WINDOWS[127][8] = FBM_BASE8_WINDOWS();
     for (var i = 0; i < W; i++) {
-        var t[8] = fbm_window(BASE[0], BASE[1], i);
+        var t[8] = WINDOWS[i];
         var tu;
         var tv;
         if (2 * i + 1 < n) {
@@ -86,7 +65,8 @@ template FixedBaseMul(n, BASE) {
     }
     component ed = Montgomery2Edwards();
     ed.in <== acc[W - 1];
-    var C[2] = fbm_correction(BASE[0], BASE[1], W);
+    var CORRECTIONS[127][2] = FBM_BASE8_CORRECTIONS();
+    var C[2] = CORRECTIONS[W - 1];
     component fin = BabyAdd();
     fin.x1 <== ed.out[0];
     fin.y1 <== ed.out[1];

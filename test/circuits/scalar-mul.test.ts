@@ -196,8 +196,18 @@ describe('VarBaseMul(253) against EscalarMulAny(253) and @zk-kit/baby-jubjub', (
       const xP = val(w, /VarBaseMulMont_\d+_\d+\.p\[0\]$/);
       // step j (component VbmStep[j]) takes acc[j] to acc[j + 1]; from step 126 on, every slope is
       // recomputed by the formulas from the bent point, as a prover free to pick slopes would
-      const adds = t.c.find(/VarBaseMulMont_\d+_\d+\.VbmAdd_\d+_\d+\.lambda$/).sort(([a], [b]) => a.localeCompare(b));
-      const addRe = (k: number) => new RegExp(`${adds[k]![0].replace(/[.[\]]/g, '\\$&')}$`);
+      // the two VbmAdds (Q0 + P first, Acc - P last) told apart by their slopes, not by their
+      // component names, whose instance numbers follow circom's compile order
+      const [q0x, q0y] = deriveOffset().point;
+      const q0u = mod((1n + q0y) * inv(1n - q0y));
+      const firstSlope = mod((val(w, /VarBaseMulMont_\d+_\d+\.p\[1\]$/) - mod(q0u * inv(q0x))) * inv(xP - q0u));
+      const esc = (name: string) => new RegExp(`${name.replace(/[.[\]]/g, '\\$&')}$`);
+      const names = t.c.find(/VarBaseMulMont_\d+_\d+\.VbmAdd_\d+_\d+\.lambda$/).map(([name]) => name);
+      expect(names).toHaveLength(2);
+      const first = names.findIndex((name) => val(w, esc(name)) === firstSlope);
+      expect(first).toBeGreaterThanOrEqual(0);
+      const adds = [names[first]!, names[1 - first]!];
+      const addRe = (k: number) => esc(adds[k]!);
       const carry = (bend: 'lambda1' | 'lambda2' | 'first' | 'none'): Array<[RegExp, bigint]> => {
         const fixed: Array<[RegExp, bigint]> = [];
         const from = bend === 'first' ? 0 : 126;
