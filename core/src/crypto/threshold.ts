@@ -123,6 +123,30 @@ export function combineKeyShares(index: number, deals: readonly KeyDeal[]): KeyS
   };
 }
 
+/** The Lagrange coefficient of body `j` among `indices`, evaluating at `x` (mod l). */
+function lagrange(j: number, indices: readonly number[], x: number): bigint {
+  let num = 1n;
+  let den = 1n;
+  for (const m of indices) {
+    if (m === j) continue;
+    num = mod(num * BigInt(x - m));
+    den = mod(den * BigInt(j - m));
+  }
+  return mod(num * modInverse(den));
+}
+
+/**
+ * True when the bodies' public shares and the public key are one polynomial's points: `R` is the
+ * Lagrange combination of any two shares at 0, and the third share lies on the same line. A combined
+ * key file whose shares were swapped or altered fails this before any partial is checked against them.
+ */
+export function publicSharesMatch(publicKey: CurvePoint, publicShares: readonly CurvePoint[]): boolean {
+  if (publicShares.length !== BODIES || !publicShares.every(inSubgroup) || !inSubgroup(publicKey)) return false;
+  const at = (x: number): CurvePoint =>
+    [1, 2].reduce((acc, j) => add(acc, mul(publicShares[j - 1] as CurvePoint, lagrange(j, [1, 2], x))), fromPoint(IDENTITY));
+  return eq(at(0), publicKey) && eq(at(3), publicShares[2] as CurvePoint);
+}
+
 async function challenge(publicShare: CurvePoint, e: CurvePoint, point: CurvePoint, a1: CurvePoint, a2: CurvePoint): Promise<bigint> {
   return mod(await poseidon([TAG_THRESHOLD, publicShare.x, publicShare.y, e.x, e.y, point.x, point.y, a1.x, a1.y, a2.x, a2.y].map((v) => v % FIELD_P)));
 }
@@ -174,16 +198,7 @@ export async function combinePartials(
     }
   }
   let shared = fromPoint(IDENTITY);
-  for (const p of chosen) {
-    let num = 1n;
-    let den = 1n;
-    for (const m of indices) {
-      if (m === p.index) continue;
-      num = mod(num * BigInt(m));
-      den = mod(den * BigInt(m - p.index));
-    }
-    shared = add(shared, mul(p.point, num * modInverse(den)));
-  }
+  for (const p of chosen) shared = add(shared, mul(p.point, lagrange(p.index, indices, 0)));
   return shared;
 }
 
