@@ -4,10 +4,11 @@
 // proves and settles two days of bill_1d_30m_disclose to it; bodies 1 and 3 each write their partial
 // decryptions of the range (`audit --disclose --partial SHARE --out FILE`), and `audit --disclose --partials
 // A,B` combines them and recomputes every amount. One body's file alone opens nothing, a forged file is
-// refused naming it, a combined key file whose shares were altered is refused.
-import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+// refused naming it, a combined key file whose shares were altered is refused, and a body refuses to
+// decrypt proofs it cannot re-verify.
+import { copyFile, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { HDNodeWallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeSignedPeriod } from '../../core/src/meter/document.js';
@@ -144,6 +145,21 @@ describe('audit --disclose --partial / --partials: two of three supervisory bodi
     await writeFile(join(dir, 'swapped.pub.json'), JSON.stringify({ ...pub, publicShares: [pub.publicShares[1], pub.publicShares[0], pub.publicShares[2]] }));
     const swapped = await fails(['audit', '--disclose', '--partials', 'partials1.json,partials3.json', '--regulator-key', 'swapped.pub.json', ...onChain()]);
     expect(swapped.message).toMatch(/not one 2-of-3 split's/);
+    // A body decrypts only proofs it re-verifies: with published keys none of which is the deployed
+    // verifier's (a build holding only the plain bill_1d_30m), it refuses before writing anything.
+    const manifest = JSON.parse(await readFile(join(ROOT, 'build', 'manifest.json'), 'utf8'));
+    const plain = manifest.circuits.bill_1d_30m;
+    await mkdir(join(dir, 'other-build', dirname(plain.files.vkey.path)), { recursive: true });
+    await copyFile(join(ROOT, 'build', plain.files.vkey.path), join(dir, 'other-build', plain.files.vkey.path));
+    await writeFile(join(dir, 'other-build', 'manifest.json'), JSON.stringify({ ...manifest, circuits: { bill_1d_30m: plain } }));
+    const blind = await runCli(['audit', '--disclose', '--partial', 'body2.share.json', '--out', 'partials2.json', ...onChain(), '--json'], {
+      cwd: dir,
+      env: { WATTPROOF_BUILD_DIR: join(dir, 'other-build') },
+      unset: ['WATTPROOF_PRIVATE_KEY', 'WATTPROOF_RPC'],
+    });
+    expect(blind.code, blind.stdout + blind.stderr).not.toBe(0);
+    expect(blind.json.error.message).toMatch(/a body decrypts only proofs it re-verifies/);
+    await expect(stat(join(dir, 'partials2.json'))).rejects.toThrow(/ENOENT/);
     // What a user gets wrong: the options that go together.
     expect((await fails(['audit', '--disclose', '--partial', 'body1.share.json', ...onChain()])).message).toMatch(/--partial needs --out FILE/);
     expect((await fails(['audit', '--disclose', '--partials', 'partials1.json,partials3.json', ...onChain()])).message).toMatch(/needs --regulator-key FILE/);

@@ -122,7 +122,7 @@ export async function auditDisclose({ values, out }: RunContext): Promise<void> 
       DISCLOSED_BILL_SIGNAL_COUNT,
       DISCLOSED_HOURLY_BILL_SIGNAL_COUNT,
     ]);
-    if (key === undefined) out.line(`warning: proofs not re-verified (${check.reason}); run \`wattproof audit\` to re-verify them`);
+    if (key === undefined && share === undefined) out.line(`warning: proofs not re-verified (${check.reason}); run \`wattproof audit\` to re-verify them`);
     const fromText = str(values, 'from');
     const toText = str(values, 'to');
     const range = {
@@ -132,7 +132,12 @@ export async function auditDisclose({ values, out }: RunContext): Promise<void> 
     };
     if (share !== undefined && source.kind === 'partial') {
       // a body's step: its partial decryptions of the range, which open nothing without a second body's
-      const partials = await partialDecryptRange({ provider: chain.conn.provider, settlement, share, ...range });
+      if (key === undefined) {
+        // a body multiplies its share only into ephemeral keys of proofs it verified: a node serving other
+        // calldata would otherwise get s_j·E for an E of its choice (another settlement's, another contract's)
+        throw new ChainError(`the deployed verifier is none of the published keys' (${check.reason}): a body decrypts only proofs it re-verifies`);
+      }
+      const partials = await partialDecryptRange({ provider: chain.conn.provider, settlement, share, ...range, verificationKey: key.vkey });
       await writeText(source.out, serializeRangePartials(partials), { exclusive: flag(values, 'force') !== true, mode: 0o600 });
       out.line(
         `body ${share.index}: ${partials.partials.length} partial decryption(s) of ${settlement}, blocks ${partials.fromBlock}..${partials.toBlock}, written to ${source.out}` +

@@ -11,7 +11,8 @@
  * Browser-safe.
  * @packageDocumentation
  */
-import { addPoint, Base8, mulPointEscalar, type Point } from '@zk-kit/baby-jubjub';
+import { Base8, type Point } from '@zk-kit/baby-jubjub';
+import { addAffine, mulPoint } from './eddsa.js';
 import { ValidationError, WattproofError } from '../errors.js';
 import { type CurvePoint, isCurvePoint, randomScalar } from './disclosure.js';
 import { BABYJUB_SUBORDER, FIELD_P } from './field.js';
@@ -23,8 +24,10 @@ const IDENTITY: Point<bigint> = [0n, 1n];
 const toPoint = (p: CurvePoint): Point<bigint> => [p.x, p.y];
 const fromPoint = (p: Point<bigint>): CurvePoint => ({ x: p[0], y: p[1] });
 const mod = (a: bigint): bigint => ((a % L) + L) % L;
-const mul = (p: CurvePoint, s: bigint): CurvePoint => fromPoint(mod(s) === 0n ? IDENTITY : mulPointEscalar(toPoint(p), mod(s)));
-const add = (a: CurvePoint, b: CurvePoint): CurvePoint => fromPoint(addPoint(toPoint(a), toPoint(b)));
+// extended-coordinate arithmetic (core/src/crypto/eddsa.ts): a body's partial decryptions of a block range
+// are a few scalar multiplications per settlement
+const mul = (p: CurvePoint, s: bigint): CurvePoint => fromPoint(mulPoint(toPoint(p), mod(s)));
+const add = (a: CurvePoint, b: CurvePoint): CurvePoint => fromPoint(addAffine(toPoint(a), toPoint(b)));
 const eq = (a: CurvePoint, b: CurvePoint): boolean => a.x === b.x && a.y === b.y;
 const BASE: CurvePoint = fromPoint(Base8 as Point<bigint>);
 
@@ -71,7 +74,7 @@ function checkIndex(j: number, field: string): void {
 
 /** True when `p` is a curve point of the prime-order subgroup (`l * p` is the identity). */
 export function inSubgroup(p: CurvePoint): boolean {
-  return isCurvePoint(p) && eq(fromPoint(mulPointEscalar(toPoint(p), L)), fromPoint(IDENTITY));
+  return isCurvePoint(p) && eq(fromPoint(mulPoint(toPoint(p), L)), fromPoint(IDENTITY));
 }
 
 /**

@@ -52,10 +52,11 @@ export interface PartialDecryptRangeOptions {
   share: KeyShare;
   /**
    * The disclosed instance's verification key: each settlement's proof is re-verified with the words
-   * read before the body multiplies its share into the ephemeral key they name (a node serving altered
-   * calldata cannot make the body decrypt a point of its choice). Without it the words are taken as read.
+   * read before the body multiplies its share into the ephemeral key they name, so a node serving
+   * altered calldata cannot obtain `s_j * E` for a point of its choice (required: a body never decrypts
+   * unverified words).
    */
-  verificationKey?: Record<string, unknown>;
+  verificationKey: Record<string, unknown>;
   fromBlock?: number;
   toBlock?: number;
 }
