@@ -16,6 +16,7 @@ import { consumerCommands } from './commands/consumer.js';
 import { authorityCommands } from './commands/authority.js';
 import { deployCommands } from './commands/deploy.js';
 import { marketCommands } from './commands/market.js';
+import { marketDiscloseCommands } from './commands/market-disclose.js';
 import { meterCommands } from './commands/meter.js';
 import { regulatorCommands } from './commands/regulator.js';
 import { retailerCommands } from './commands/retailer.js';
@@ -36,6 +37,7 @@ export const COMMANDS: Command[] = [
   ...regulatorCommands,
   ...consumerCommands,
   ...marketCommands,
+  ...marketDiscloseCommands,
   ...collectCommands,
   ...statusCommands,
   ...ceremonyCommands,

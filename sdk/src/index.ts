@@ -165,6 +165,7 @@ export {
   type KeyShare,
   type PartialDecryption,
   partialDecrypt,
+  publicSharesMatch,
   verifyPartial,
 } from '../../core/src/crypto/threshold.js';
 
@@ -186,6 +187,12 @@ export {
   auditReportToJSON,
   checkSetup,
   checkVerifierCode,
+  combineRangePartials,
+  parseRangePartials,
+  partialDecryptRange,
+  type RangePartial,
+  type RangePartials,
+  serializeRangePartials,
   compileVerifierSource,
   deployVerifierSource,
   expectedVerifierCode,

@@ -14,13 +14,17 @@ import {
   openWithCombinedPoint,
   type BillDisclosureSignals,
 } from '../../core/src/bill/disclosure.js';
-import { isCurvePoint, negatePoint } from '../../core/src/crypto/disclosure.js';
+import { addPoint, mulPointEscalar, type Point } from '@zk-kit/baby-jubjub';
+import { generateDisclosureKey, isCurvePoint, negatePoint, randomScalar } from '../../core/src/crypto/disclosure.js';
+import { addAffine, mulPoint } from '../../core/src/crypto/eddsa.js';
+import { BABYJUB_SUBORDER } from '../../core/src/crypto/field.js';
 import {
   combineKeyShares,
   combinePartials,
   dealKeyShares,
   inSubgroup,
   type KeyDeal,
+  publicSharesMatch,
   type KeyShare,
   partialDecrypt,
   verifyPartial,
@@ -113,6 +117,35 @@ describe('2-of-3 supervisory bodies open a disclosed settlement by threshold ECD
     // a point outside the prime-order subgroup is refused (it would leak the share modulo the cofactor)
     const lowOrder = { x: 0n, y: 21888242871839275222246405745257275088548364400416034343698204186575808495616n };
     await expect(partialDecrypt(bodies[0]!, lowOrder)).rejects.toThrow(/prime-order subgroup/);
+  });
+
+  it("the split's point arithmetic (extended coordinates) is zk-kit's, on random and edge scalars and a low-order point", () => {
+    const lowOrder: Point<bigint> = [0n, 21888242871839275222246405745257275088548364400416034343698204186575808495616n];
+    const p = generateDisclosureKey().publicKey;
+    const P: Point<bigint> = [p.x, p.y];
+    for (const s of [0n, 1n, 2n, BABYJUB_SUBORDER - 1n, BABYJUB_SUBORDER, BABYJUB_SUBORDER + 1n, randomScalar(), randomScalar()]) {
+      expect(mulPoint(P, s)).toEqual(mulPointEscalar(P, s));
+      expect(mulPoint(lowOrder, s)).toEqual(mulPointEscalar(lowOrder, s));
+    }
+    const q = generateDisclosureKey().publicKey;
+    expect(addAffine(P, [q.x, q.y])).toEqual(addPoint(P, [q.x, q.y]));
+    expect(addAffine(P, P)).toEqual(addPoint(P, P));
+    expect(
+      addAffine(P, [
+        (21888242871839275222246405745257275088548364400416034343698204186575808495617n - p.x) %
+          21888242871839275222246405745257275088548364400416034343698204186575808495617n,
+        p.y,
+      ]),
+    ).toEqual([0n, 1n]);
+  });
+
+  it("a combined key file's public shares must be one split's: swapped or altered shares, another key", () => {
+    const { publicKey, publicShares } = bodies[0]!;
+    expect(publicSharesMatch(publicKey, publicShares)).toBe(true);
+    expect(publicSharesMatch(publicKey, [publicShares[0]!, publicShares[2]!, publicShares[1]!])).toBe(false);
+    expect(publicSharesMatch(publicKey, [publicShares[0]!, publicShares[1]!, negatePoint(publicShares[2]!)])).toBe(false);
+    expect(publicSharesMatch(generateDisclosureKey().publicKey, publicShares)).toBe(false);
+    expect(publicSharesMatch(publicKey, publicShares.slice(0, 2))).toBe(false);
   });
 
   it("a dealer's share that does not match its commitments is refused by the receiving body", () => {

@@ -1,7 +1,8 @@
 // The market group with the regulator's disclosure (docs/disclosure-spec.md §10) over JSON-RPC, CLI
 // only: a deployment with the regulator's key registry, a DisclosedMarketSettlement for
 // mkt_spot_1d_60m_disclose, a consumer on a spot-indexed tariff proving a day with --regulator-key,
-// settling it, and the regulator's `market audit --disclose` decrypting it and matching its amounts.
+// settling it, the prover's own copy (`market disclose`), and the regulator's `market audit --disclose`
+// decrypting it and matching its amounts.
 // What a user gets wrong: no key, a key that is not in force, a stray key for a plain circuit.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -185,6 +186,43 @@ describe('wattproof market with the regulator disclosure over JSON-RPC', () => {
     expect(p0.publicSignals).toHaveLength(15);
     const settled = await as('consumer', ['market', 'settle', 'p0.json']);
     expect(settled.charge).toBe(p0.charge);
+
+    // The prover's own copy (`market disclose`): the same details the regulator reads below, and the
+    // shared point that opens this settlement alone for an ombudsman; another secret opens nothing.
+    const mine = await wattproof([
+      'market',
+      'disclose',
+      'p0.json',
+      '--regulator-key',
+      'k0.pub.json',
+      '--disclosure-secret',
+      'prover.secret',
+      '--out',
+      'p0.details.json',
+      '--json',
+    ]);
+    expect(mine.code, mine.stdout + mine.stderr).toBe(0);
+    expect(mine.json.details.hourWh.map(Number)).toEqual(e.imports);
+    expect(mine.json.charge).toBe(p0.charge);
+    expect(JSON.parse(await readFile(join(dir, 'p0.details.json'), 'utf8')).details).toEqual(mine.json.details);
+    const { x, y } = mine.json.sharedPoint as { x: string; y: string };
+    const ombudsman = await wattproof(['market', 'disclose', 'p0.json', '--shared-point', `${x},${y}`]);
+    expect(ombudsman.code, ombudsman.stdout + ombudsman.stderr).toBe(0);
+    expect(ombudsman.stdout).toMatch(new RegExp(`signed statement\\s+${mine.json.details.statement}`));
+    await writeFile(join(dir, 'other.secret'), '987654321\n', { mode: 0o600 });
+    const stranger = await wattproof(['market', 'disclose', 'p0.json', '--regulator-key', 'k0.pub.json', '--disclosure-secret', 'other.secret', '--json']);
+    expect(stranger.code).not.toBe(0);
+    expect(stranger.json.error.message).toMatch(/does not open with this shared point/);
+    const half = await wattproof(['market', 'disclose', 'p0.json', '--regulator-key', 'k0.pub.json', '--json']);
+    expect(half.code).toBe(2);
+    expect(half.json.error.message).toMatch(/give --regulator-key and --disclosure-secret, or --shared-point/);
+    await writeFile(
+      join(dir, 'plain.json'),
+      JSON.stringify({ ...JSON.parse(await readFile(join(dir, 'p0.json'), 'utf8')), publicSignals: p0.publicSignals.slice(0, 7) }),
+    );
+    const plainProof = await wattproof(['market', 'disclose', 'plain.json', '--shared-point', `${x},${y}`, '--json']);
+    expect(plainProof.code).not.toBe(0);
+    expect(plainProof.json.error.message).toMatch(/has 7 signals, no disclosure/);
 
     const audit = await as(undefined, ['market', 'audit', '--disclose', '--key', 'k0.secrets', '--terms', 'spot.json']);
     expect(audit.ok).toBe(true);

@@ -362,7 +362,7 @@ async function auditFromIndex(values: Values, out: Output, location: string): Pr
 export async function auditCmd(ctx: RunContext): Promise<void> {
   const { values, out } = ctx;
   if (flag(values, 'disclose')) return (await import('./audit-disclose.run.js')).auditDisclose(ctx);
-  for (const o of ['key', 'tariff']) {
+  for (const o of ['key', 'tariff', 'partial', 'partials', 'regulator-key', 'out', 'force']) {
     if (values[o] !== undefined) throw new UsageError(`audit: --${o} needs --disclose`, 'audit');
   }
   const indexLocation = str(values, 'index');

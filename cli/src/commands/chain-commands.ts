@@ -49,6 +49,9 @@ const auditCmd: Command = {
                        [--confirmations N] [--range-blocks N] [--offline] [--rpc URL --settlement ADDRESS] [--json]
        wattproof audit --disclose --key FILE [--tariff FILE,FILE…] [--from N] [--to N]
                        --rpc URL --settlement ADDRESS [--json]
+       wattproof audit --disclose --partial SHARE --out FILE [--from N] [--to N] --rpc URL --settlement ADDRESS
+       wattproof audit --disclose --partials A,B --regulator-key FILE [--tariff FILE,FILE…] [--from N] [--to N]
+                       --rpc URL --settlement ADDRESS [--json]
 
 Walks the Settled events of the block range and, for each settlement, checks that the event's
 fields are the ones its public signals encode, that the signals bind this chain and contract,
@@ -100,6 +103,15 @@ Options:
   --key FILE       (with --disclose) the regulator's disclosure secrets, one integer per line (one
                    per key epoch); keep the file private
   --tariff FILES   (with --disclose) the approved tariff documents, comma-separated
+  --partial SHARE  (with --disclose) a key split 2-of-3 among supervisory bodies (docs/disclosure-
+                   spec.md §9): this body's share file ("regulator disclosure-key combine"); writes
+                   the body's partial decryption of every settlement of the range encrypted to the
+                   combined key, each with its proof, to --out FILE (mode 0600; it opens nothing alone)
+  --partials A,B   (with --disclose) two bodies' --partial files: each partial is checked against its
+                   body's public share, each settlement's pair combined, then the audit runs as with --key
+  --regulator-key FILE  (with --partials) the bodies' combined key file (its public shares)
+  --out FILE       (with --partial) where the partial decryptions go (refused if it exists, unless --force)
+  --force          (with --partial) overwrite --out
 
 ${CHAIN_HELP}`,
   options: {
@@ -119,6 +131,11 @@ ${CHAIN_HELP}`,
     disclose: { type: 'boolean' },
     key: { type: 'string' },
     tariff: { type: 'string' },
+    partial: { type: 'string' },
+    partials: { type: 'string' },
+    'regulator-key': { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
     ...CHAIN_OPTIONS,
   },
   run: lazyRun(() => import('./chain-commands.run.js'), 'auditCmd'),

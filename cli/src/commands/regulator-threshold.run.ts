@@ -19,6 +19,7 @@ import {
   type KeyShare,
   partialDecrypt,
   type PartialDecryption,
+  publicSharesMatch,
 } from '../../../core/src/crypto/threshold.js';
 import { ValidationError } from '../../../core/src/errors.js';
 import { parseJsonText } from '../../../core/src/schema-util.js';
@@ -104,7 +105,7 @@ export async function keyCombine({ values, out }: RunContext): Promise<void> {
 }
 
 /** A body's share file, as `combine` wrote it. */
-async function readShare(file: string): Promise<KeyShare> {
+export async function readShare(file: string): Promise<KeyShare> {
   const d = await json(file);
   const index = Number(d.index);
   if (!Number.isInteger(index) || index < 1 || index > BODIES) throw new ValidationError('--share', `${file} names no body 1..${BODIES}`);
@@ -145,11 +146,23 @@ export async function readPartial(file: string): Promise<PartialDecryption> {
   return { index: Number(d.index), point: point(d.point, `${file}.point`), proof: { c: int(proof.c, `${file}.proof.c`), z: int(proof.z, `${file}.proof.z`) } };
 }
 
-/** The bodies' public shares from a combined regulator key file. */
-export async function readPublicShares(file: string): Promise<CurvePoint[]> {
+/**
+ * A combined regulator key file ("regulator disclosure-key combine"): the key and the bodies' public
+ * shares, checked to be one polynomial's points (an altered share is refused here, by name of the file).
+ */
+export async function readCombinedKey(file: string, option = '--regulator-key'): Promise<{ publicKey: CurvePoint; publicShares: CurvePoint[] }> {
   const d = await json(file);
   const shares = Array.isArray(d.publicShares) ? d.publicShares.map((p, k) => point(p, `${file}.publicShares[${k}]`)) : [];
   if (shares.length !== BODIES)
-    throw new ValidationError('--regulator-key', `${file} lists no ${BODIES} public shares (not a combined key: "regulator disclosure-key combine")`);
-  return shares;
+    throw new ValidationError(option, `${file} lists no ${BODIES} public shares (not a combined key: "regulator disclosure-key combine")`);
+  const publicKey = point(d, file);
+  if (!publicSharesMatch(publicKey, shares)) {
+    throw new ValidationError(option, `${file}: its public shares and key are not one 2-of-3 split's (a share or the key was altered)`);
+  }
+  return { publicKey, publicShares: shares };
+}
+
+/** The bodies' public shares from a combined regulator key file (checked as {@link readCombinedKey} does). */
+export async function readPublicShares(file: string): Promise<CurvePoint[]> {
+  return (await readCombinedKey(file)).publicShares;
 }

@@ -11,7 +11,8 @@
  * Browser-safe.
  * @packageDocumentation
  */
-import { addPoint, Base8, mulPointEscalar, type Point } from '@zk-kit/baby-jubjub';
+import { Base8, type Point } from '@zk-kit/baby-jubjub';
+import { addAffine, mulPoint } from './eddsa.js';
 import { ValidationError, WattproofError } from '../errors.js';
 import { type CurvePoint, isCurvePoint, randomScalar } from './disclosure.js';
 import { BABYJUB_SUBORDER, FIELD_P } from './field.js';
@@ -23,8 +24,10 @@ const IDENTITY: Point<bigint> = [0n, 1n];
 const toPoint = (p: CurvePoint): Point<bigint> => [p.x, p.y];
 const fromPoint = (p: Point<bigint>): CurvePoint => ({ x: p[0], y: p[1] });
 const mod = (a: bigint): bigint => ((a % L) + L) % L;
-const mul = (p: CurvePoint, s: bigint): CurvePoint => fromPoint(mod(s) === 0n ? IDENTITY : mulPointEscalar(toPoint(p), mod(s)));
-const add = (a: CurvePoint, b: CurvePoint): CurvePoint => fromPoint(addPoint(toPoint(a), toPoint(b)));
+// extended-coordinate arithmetic (core/src/crypto/eddsa.ts): a body's partial decryptions of a block range
+// are a few scalar multiplications per settlement
+const mul = (p: CurvePoint, s: bigint): CurvePoint => fromPoint(mulPoint(toPoint(p), mod(s)));
+const add = (a: CurvePoint, b: CurvePoint): CurvePoint => fromPoint(addAffine(toPoint(a), toPoint(b)));
 const eq = (a: CurvePoint, b: CurvePoint): boolean => a.x === b.x && a.y === b.y;
 const BASE: CurvePoint = fromPoint(Base8 as Point<bigint>);
 
@@ -71,7 +74,7 @@ function checkIndex(j: number, field: string): void {
 
 /** True when `p` is a curve point of the prime-order subgroup (`l * p` is the identity). */
 export function inSubgroup(p: CurvePoint): boolean {
-  return isCurvePoint(p) && eq(fromPoint(mulPointEscalar(toPoint(p), L)), fromPoint(IDENTITY));
+  return isCurvePoint(p) && eq(fromPoint(mulPoint(toPoint(p), L)), fromPoint(IDENTITY));
 }
 
 /**
@@ -121,6 +124,30 @@ export function combineKeyShares(index: number, deals: readonly KeyDeal[]): KeyS
     publicKey: sum(deals.map((d) => d.commitments[0] as CurvePoint)),
     publicShares: Array.from({ length: BODIES }, (_, k) => sum(deals.map((d) => committedAt(d.commitments, k + 1)))),
   };
+}
+
+/** The Lagrange coefficient of body `j` among `indices`, evaluating at `x` (mod l). */
+function lagrange(j: number, indices: readonly number[], x: number): bigint {
+  let num = 1n;
+  let den = 1n;
+  for (const m of indices) {
+    if (m === j) continue;
+    num = mod(num * BigInt(x - m));
+    den = mod(den * BigInt(j - m));
+  }
+  return mod(num * modInverse(den));
+}
+
+/**
+ * True when the bodies' public shares and the public key are one polynomial's points: `R` is the
+ * Lagrange combination of any two shares at 0, and the third share lies on the same line. A combined
+ * key file whose shares were swapped or altered fails this before any partial is checked against them.
+ */
+export function publicSharesMatch(publicKey: CurvePoint, publicShares: readonly CurvePoint[]): boolean {
+  if (publicShares.length !== BODIES || !publicShares.every(inSubgroup) || !inSubgroup(publicKey)) return false;
+  const at = (x: number): CurvePoint =>
+    [1, 2].reduce((acc, j) => add(acc, mul(publicShares[j - 1] as CurvePoint, lagrange(j, [1, 2], x))), fromPoint(IDENTITY));
+  return eq(at(0), publicKey) && eq(at(3), publicShares[2] as CurvePoint);
 }
 
 async function challenge(publicShare: CurvePoint, e: CurvePoint, point: CurvePoint, a1: CurvePoint, a2: CurvePoint): Promise<bigint> {
@@ -174,16 +201,7 @@ export async function combinePartials(
     }
   }
   let shared = fromPoint(IDENTITY);
-  for (const p of chosen) {
-    let num = 1n;
-    let den = 1n;
-    for (const m of indices) {
-      if (m === p.index) continue;
-      num = mod(num * BigInt(m));
-      den = mod(den * BigInt(m - p.index));
-    }
-    shared = add(shared, mul(p.point, num * modInverse(den)));
-  }
+  for (const p of chosen) shared = add(shared, mul(p.point, lagrange(p.index, indices, 0)));
   return shared;
 }
 

@@ -20,17 +20,19 @@ import {
   attributeHours,
   type BandHourWh,
   type BillDetails,
+  type BillDisclosureSignals,
   decryptBillDisclosure,
   emptyBandHour,
   HOURS_PER_DAY,
   disclosureNonce,
+  openWithCombinedPoint,
   disclosureSignalCount,
   disclosureSignalsOf,
   type RecomputedBill,
   recomputeFromDetails,
 } from '../../../core/src/bill/disclosure.js';
 import { unpackPeriod } from '../../../core/src/bill/signals.js';
-import { secretsByKeyY } from '../../../core/src/crypto/disclosure.js';
+import { type CurvePoint, secretsByKeyY } from '../../../core/src/crypto/disclosure.js';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
 import type { Tariff } from '../../../core/src/tariff/schema.js';
 import { tariffCommitment } from '../../../core/src/tariff/index.js';
@@ -62,8 +64,17 @@ export interface DisclosureAuditOptions {
   settlement: string;
   /** The DisclosureKeys registry the settlement checks against. */
   disclosureKeys: string;
-  /** The regulator's secrets (any epochs); the one whose public key is in force for a period decrypts it. */
-  regulatorSecrets: readonly bigint[];
+  /**
+   * The regulator's secrets (any epochs); the one whose public key is in force for a period decrypts it.
+   * Give either these or {@link DisclosureAuditOptions.combined}.
+   */
+  regulatorSecrets?: readonly bigint[];
+  /**
+   * For a key split 2-of-3 among supervisory bodies (docs/disclosure-spec.md §9): the combined key's y
+   * and, by ephemeral key y, the shared points two bodies' verified partial decryptions combined into
+   * (`combineRangePartials` in ./threshold-audit.ts). Nobody holds the secret, so nothing else opens.
+   */
+  combined?: { keyY: bigint; sharedPoints: ReadonlyMap<bigint, CurvePoint> };
   /** Approved tariff documents the regulator holds (matched by commitment). */
   tariffs: readonly Tariff[];
   /**
@@ -140,57 +151,111 @@ export function summarizeDisclosures(views: readonly DisclosedSettlementView[]):
  * @throws ValidationError on a bad range or secret; ChainError when the chain cannot be read
  */
 export async function auditDisclosures(opts: DisclosureAuditOptions): Promise<DisclosureAuditReport> {
-  const fromBlock = opts.fromBlock ?? 0;
-  const toBlock = opts.toBlock ?? (await chainCall('latest block', () => opts.provider.getBlockNumber()));
-  if (fromBlock < 0 || toBlock < fromBlock) throw new ValidationError('blocks', `fromBlock ${fromBlock} .. toBlock ${toBlock} is not a range`);
-  // Each secret by the y of its public key: the epoch's key y picks the secret (construction v3).
-  const secrets = secretsByKeyY(opts.regulatorSecrets);
+  const open = openerOf(opts);
   const tariffs = new Map<bigint, Tariff>();
   for (const t of opts.tariffs) tariffs.set(await tariffCommitment(t), t);
   const keys = new DisclosureKeysClient(opts.disclosureKeys, opts.provider);
-  const logs = await settledLogs(opts.provider, opts.settlement, fromBlock, toBlock);
-  const calldata = new Map<string, string>();
+  const range = await disclosedSettlements(opts.provider, opts.settlement, opts.fromBlock, opts.toBlock);
   const settlements: DisclosedSettlementView[] = [];
+  for (const { bill, data } of range.settlements) settlements.push(await readOne(bill, data, open, tariffs, keys, opts.verificationKey));
+  return {
+    fromBlock: range.fromBlock,
+    toBlock: range.toBlock,
+    settlements,
+    flagged: settlements.filter((s) => s.mismatches.length > 0).length,
+    summary: summarizeDisclosures(settlements),
+  };
+}
+
+/**
+ * Opens one settlement's signals: its details, or why there is nothing to open them with (a mismatch).
+ * @throws WattproofError (FAILED) when the key or shared point at hand does not decrypt them
+ */
+type Opener = (signals: BillDisclosureSignals, nonce: bigint, epoch: bigint) => BillDetails | string;
+
+function openerOf(opts: DisclosureAuditOptions): Opener {
+  if ((opts.regulatorSecrets === undefined) === (opts.combined === undefined)) {
+    throw new ValidationError('regulatorSecrets', "give either the regulator secrets or the supervisory bodies' combined shared points");
+  }
+  if (opts.combined !== undefined) {
+    const { keyY, sharedPoints } = opts.combined;
+    return (s, nonce) => {
+      if (s.regulatorKeyY !== keyY) return `encrypted to the key with y ${s.regulatorKeyY}, not to the bodies' combined key (y ${keyY})`;
+      const shared = sharedPoints.get(s.ephemeralKeyY);
+      if (shared === undefined)
+        return `no partial decryptions of two bodies for ephemeral key y ${s.ephemeralKeyY} (a body skipped it, or their block ranges differ)`;
+      return openWithCombinedPoint(s, shared, nonce);
+    };
+  }
+  // Each secret by the y of its public key: the epoch's key y picks the secret (construction v3).
+  const secrets = secretsByKeyY(opts.regulatorSecrets ?? []);
+  return (s, nonce, epoch) => {
+    // keys are named by y (construction v3): the secret of (x, y) also opens what was encrypted to (-x, y)
+    const secret = secrets.get(s.regulatorKeyY);
+    if (secret === undefined) return `no secret given for key y ${s.regulatorKeyY} (epoch ${epoch})`;
+    return decryptBillDisclosure(s, secret, nonce);
+  };
+}
+
+/** The Settled events of a block range, each decoded with its transaction's calldata (which carries the proof and the disclosure words). */
+export async function disclosedSettlements(
+  provider: Provider,
+  settlement: string,
+  fromBlockOpt?: number,
+  toBlockOpt?: number,
+): Promise<{ fromBlock: number; toBlock: number; settlements: { bill: SettledBill; data: string }[] }> {
+  const fromBlock = fromBlockOpt ?? 0;
+  const toBlock = toBlockOpt ?? (await chainCall('latest block', () => provider.getBlockNumber()));
+  if (fromBlock < 0 || toBlock < fromBlock) throw new ValidationError('blocks', `fromBlock ${fromBlock} .. toBlock ${toBlock} is not a range`);
+  const logs = await settledLogs(provider, settlement, fromBlock, toBlock);
+  const calldata = new Map<string, string>();
+  const settlements: { bill: SettledBill; data: string }[] = [];
   for (const log of logs) {
     const event = decodeSettled(log);
     if (event === undefined) continue;
     let data = calldata.get(event.txHash);
     if (data === undefined) {
-      const tx = await chainCall(`transaction ${event.txHash}`, () => opts.provider.getTransaction(event.txHash));
+      const tx = await chainCall(`transaction ${event.txHash}`, () => provider.getTransaction(event.txHash));
       data = tx?.data ?? '0x';
       calldata.set(event.txHash, data);
     }
     // decoded again with the calldata: the proof's points, which the event does not log
-    const bill = decodeSettled(log, data) ?? event;
-    settlements.push(await readOne(bill, data, secrets, tariffs, keys, opts.verificationKey));
+    settlements.push({ bill: decodeSettled(log, data) ?? event, data });
   }
-  return { fromBlock, toBlock, settlements, flagged: settlements.filter((s) => s.mismatches.length > 0).length, summary: summarizeDisclosures(settlements) };
+  return { fromBlock, toBlock, settlements };
+}
+
+/**
+ * One settlement's disclosure signals from its calldata, re-verified with its proof when `vkey` is
+ * given (without an authentication element, only the proof says the words read are the proven ones);
+ * or why they cannot be used.
+ */
+export async function provenDisclosure(bill: SettledBill, data: string, vkey: Record<string, unknown> | undefined): Promise<BillDisclosureSignals | string> {
+  // five words after settleDisclosed's signals, eight after settleDisclosedHourly's (by the selector)
+  const words = disclosureFromCalldata(data, bill.publicSignals);
+  if (words === undefined) return "the transaction's calldata does not carry this settlement's disclosure after its signals";
+  const signals = disclosureSignalsOf([...bill.publicSignals, ...words], words.length === disclosureSignalCount(2) ? 2 : 1);
+  if (vkey !== undefined) {
+    const proven = bill.proof !== undefined && (await verify(vkey, proofFromEvent(bill.proof), [...bill.publicSignals, ...words].map(String)));
+    if (!proven) return 'the proof does not verify with these disclosure words (the calldata read is not what the chain verified)';
+  }
+  return signals;
 }
 
 async function readOne(
   bill: SettledBill,
   data: string,
-  secrets: Map<bigint, bigint>,
+  open: Opener,
   tariffs: Map<bigint, Tariff>,
   keys: DisclosureKeysClient,
   vkey: Record<string, unknown> | undefined,
 ): Promise<DisclosedSettlementView> {
   const mismatches: string[] = [];
   const view: DisclosedSettlementView = { bill, mismatches };
-  // five words after settleDisclosed's signals, eight after settleDisclosedHourly's (by the selector)
-  const words = disclosureFromCalldata(data, bill.publicSignals);
-  if (words === undefined) {
-    mismatches.push("the transaction's calldata does not carry this settlement's disclosure after its signals");
+  const signals = await provenDisclosure(bill, data, vkey);
+  if (typeof signals === 'string') {
+    mismatches.push(signals);
     return view;
-  }
-  const signals = disclosureSignalsOf([...bill.publicSignals, ...words], words.length === disclosureSignalCount(2) ? 2 : 1);
-  if (vkey !== undefined) {
-    // the words decrypted below must be the proven ones: without an authentication element, only the proof says so
-    const proven = bill.proof !== undefined && (await verify(vkey, proofFromEvent(bill.proof), [...bill.publicSignals, ...words].map(String)));
-    if (!proven) {
-      mismatches.push('the proof does not verify with these disclosure words (the calldata read is not what the chain verified)');
-      return view;
-    }
   }
   const inForce = await keys.contract.keyAt(bill.periodStart);
   if (signals.regulatorKeyY !== inForce.keyY) {
@@ -198,14 +263,13 @@ async function readOne(
       `encrypted to the key with y ${signals.regulatorKeyY}, not to the one with y ${inForce.keyY} in force (epoch ${inForce.epoch}) for the period`,
     );
   }
-  // keys are named by y (construction v3): the secret of (x, y) also opens what was encrypted to (-x, y)
-  const secret = secrets.get(signals.regulatorKeyY);
-  if (secret === undefined) {
-    mismatches.push(`no secret given for key y ${signals.regulatorKeyY} (epoch ${inForce.epoch})`);
-    return view;
-  }
   try {
-    view.details = decryptBillDisclosure(signals, secret, disclosureNonce(bill.meterId, bill.periodStart));
+    const opened = open(signals, disclosureNonce(bill.meterId, bill.periodStart), inForce.epoch);
+    if (typeof opened === 'string') {
+      mismatches.push(opened);
+      return view;
+    }
+    view.details = opened;
   } catch (e) {
     if (!(e instanceof WattproofError)) throw e;
     mismatches.push(`the disclosure does not decrypt: ${e.message}`);

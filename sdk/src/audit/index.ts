@@ -21,12 +21,24 @@ export {
 export { loadPublishedKeys, type PublishedKey } from './published.js';
 export {
   auditDisclosures,
+  disclosedSettlements,
+  provenDisclosure,
   type DisclosedSettlementView,
   type DisclosureAuditOptions,
   type DisclosureAuditReport,
   type DisclosureSummary,
   summarizeDisclosures,
 } from './disclosure-audit.js';
+export {
+  combineRangePartials,
+  PARTIALS_FORMAT,
+  parseRangePartials,
+  partialDecryptRange,
+  type PartialDecryptRangeOptions,
+  type RangePartial,
+  type RangePartials,
+  serializeRangePartials,
+} from './threshold-audit.js';
 export { checkSetup, type SetupReport, type SetupContribution } from './setup.js';
 export {
   checkVerifierCode,
