@@ -19,7 +19,10 @@ import {
 import { meterPublicKey } from '../../core/src/crypto/index.js';
 import { marketTermsCommitment } from '../../core/src/market/index.js';
 import { signPeriod } from '../../core/src/meter/sign.js';
+import { auditDisclosedMarketRecord, auditMarketDisclosures, marketDisclosureContext } from '../../sdk/src/audit/market-disclosure-audit.js';
+import { deploySpotSettlement } from '../../sdk/src/chain/deploy-spot.js';
 import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
+import { MarketParty } from '../../sdk/src/roles/market.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
 import {
@@ -29,7 +32,7 @@ import {
   DisclosureKeys__factory,
   MktSpotpub3d60mDisclosePriceVerifier__factory,
 } from '../../typechain-types/index.js';
-import { DAY0, dayEnergy, dayPrices, FEED_FIRST_DAY, METER_KEY, ZONE, ZONE_TZ } from './cases.js';
+import { DAY0, dayEnergy, dayPrices, METER_KEY, ZONE, ZONE_TZ } from './cases.js';
 import { createSpotWorld, dayStart, provider, type SpotWorld } from './world.js';
 
 const CIRCUIT = 'mkt_spotpub_3d_60m_disclose';
@@ -225,6 +228,87 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     // a period whose last day the feed has not published yet (published through DAY0 + 5)
     const ahead = await prove(DAY0 + 5, 2);
     expect(await revertName(() => ahead.settle())).toBe('PricesNotPublished');
+  }, 300_000);
+
+  it("the SDK proves and settles a disclosed period; the regulator's audit decrypts every settlement and flags tampering", async () => {
+    const party = new MarketParty(w.payer, {
+      priceFeed: await w.feed.getAddress(),
+      ppaRegistry: await w.ppas.getAddress(),
+      marketSettlement: await w.market.getAddress(),
+      disclosedSpotSettlement: await ds.getAddress(),
+    });
+    const energy = dayEnergy(24, 1, 'import');
+    const signed = await signPeriod(METER_KEY, { meterId: METER, periodStart: dayStart(DAY0 + 5), intervalSeconds: 3600, ...energy });
+    const nonce = marketDisclosureNonce(METER, signed.periodStart);
+    const base = {
+      circuit: CIRCUIT,
+      signed,
+      series: 'import' as const,
+      terms,
+      zone: { zone: ZONE, tzOffsetSeconds: ZONE_TZ },
+      prices: [dayPrices(24, DAY0 + 5)],
+    };
+    // a disclosed circuit refuses a proof without the disclosure, and the plain path has no SpotSettlement here
+    await expect(party.provePublicPrices(base)).rejects.toThrow(/addresses\.spotSettlement|disclosure: is required/);
+    const proof = await party.provePublicPrices({
+      ...base,
+      disclosure: { regulatorKey: regulator.publicKey, ephemeralSecret: await deriveEphemeralSecret(PROVER_SECRET, nonce) },
+    });
+    expect(proof.solidity.signals).toHaveLength(6 + 8);
+    await party.settleSpot(proof);
+    const opts = { provider: w.admin.provider, settlement: await ds.getAddress(), regulatorSecrets: [regulator.secret], terms: [terms] };
+    const report = await auditMarketDisclosures(opts);
+    expect(report.settlements.map((v) => [v.periodStart, v.dayCount])).toEqual([
+      [dayStart(DAY0), 2],
+      [dayStart(DAY0 + 2), 1],
+      [dayStart(DAY0 + 3), 1],
+      [dayStart(DAY0 + 4), 1],
+      [dayStart(DAY0 + 5), 1],
+    ]);
+    expect(report.flagged).toBe(0);
+    for (const v of report.settlements) {
+      expect(v.proofValid).toBe(true);
+      expect([v.recomputed!.charge, v.recomputed!.credit]).toEqual([v.charge, v.credit]);
+    }
+    expect(report.settlements[4]!.details).toEqual(proof.details);
+    expect(report.summary.hourWh.reduce((a, b) => a + b, 0n)).toBe(report.summary.bandWh.reduce((a, b) => a + b, 0n));
+    // a tampered record (a reader altered a logged word): no decryption, and the contract's verifier refuses the proof over it
+    const ctx = await marketDisclosureContext(opts);
+    const honest = report.settlements[4]!.record;
+    const tampered = { ...honest, disclosure: honest.disclosure.map((x, k) => (k === 3 ? x + 1n : x)) };
+    const seen = await auditDisclosedMarketRecord(tampered, ctx);
+    expect(seen.proofValid).toBe(false);
+    expect(seen.mismatches.join('; ')).toMatch(/does not decrypt/);
+    // amounts that differ from the disclosed details (a forged SpotSettled) are reported as a mismatch
+    const forged = { ...honest, publicSignals: honest.publicSignals.map((x, k) => (k === 3 ? x + 1n : x)) };
+    expect((await auditDisclosedMarketRecord(forged, ctx)).mismatches.join('; ')).toMatch(/charge \d+ settled, \d+ recomputed/);
+    // without the epoch's secret or the approved terms, every settlement is flagged
+    expect((await auditMarketDisclosures({ ...opts, regulatorSecrets: [nextRegulator.secret] })).flagged).toBe(5);
+    const noTerms = await auditMarketDisclosures({ ...opts, terms: [] });
+    expect(noTerms.settlements[0]!.mismatches).toEqual([expect.stringMatching(/no approved terms/)]);
+  }, 300_000);
+
+  it('deploySpotSettlement deploys a DisclosedSpotSettlement for a disclosed circuit, and only with the key registry', async () => {
+    const zone3 = ZONE + 2n;
+    await (await w.feed.createZone(zone3, w.operator.address, 24, ZONE_TZ, DAY0)).wait();
+    const market = {
+      meterRegistry: w.d.addresses.meterRegistry,
+      settlement: w.d.addresses.settlement,
+      priceFeed: await w.feed.getAddress(),
+      ppaRegistry: await w.ppas.getAddress(),
+    };
+    const keysAddress = await keys.getAddress();
+    const d = await deploySpotSettlement(w.admin, market, CIRCUIT, { zones: [zone3], disclosureKeys: keysAddress });
+    expect(d.disclosed).toBe(true);
+    const deployed = DisclosedSpotSettlement__factory.connect(d.settlement, w.admin);
+    expect([await deployed.disclosureKeys(), await deployed.verifier()]).toEqual([keysAddress, d.verifier]);
+    // registered in the feed: its sums start at the zone's first day
+    const settlement = w.d.settlement.contract;
+    expect(await settlement.hasRole(await settlement.MARKET_SETTLEMENT_ROLE(), d.settlement)).toBe(true);
+    expect(await revertName(() => w.feed.registerPriceVerifier(zone3, d.verifier))).toBe('BadPriceVerifier');
+    await expect(deploySpotSettlement(w.admin, market, CIRCUIT, { zones: [] })).rejects.toThrow(/discloses to the regulator/);
+    await expect(deploySpotSettlement(w.admin, market, 'mkt_spotpub_3d_60m', { zones: [], disclosureKeys: keysAddress })).rejects.toThrow(/has no disclosure/);
+    await expect(deploySpotSettlement(w.admin, market, 'mkt_spot_1d_60m_disclose', { zones: [] })).rejects.toThrow(/not a public-price/);
   }, 300_000);
 
   it("after the rotation, a proof to the expired epoch's key is refused and one to the key in force settles", async () => {
