@@ -7,7 +7,7 @@ import {IMarketLedger, IMarketVerifier} from "./interfaces/IMarketSettlement.sol
 import {IMeterRegistry} from "./interfaces/IMeterRegistry.sol";
 import {IPpaRegistry} from "./interfaces/IPpaRegistry.sol";
 import {IPriceFeed} from "./interfaces/IPriceFeed.sol";
-import {WattproofConstants} from "./interfaces/WattproofConstants.sol";
+import {MarketDisclosureRules} from "./MarketDisclosureRules.sol";
 import {MarketSettlement} from "./MarketSettlement.sol";
 
 /// @title Settlement of market bills with the regulator's disclosure (docs/disclosure-spec.md section 11; construction v3, section 10)
@@ -19,8 +19,8 @@ import {MarketSettlement} from "./MarketSettlement.sol";
 contract DisclosedMarketSettlement is MarketSettlement, IDisclosedMarketSettlement {
     /// @dev The disclosure words after the seven market signals: the regulator key's y, the ephemeral key's y
     ///      and the ciphertext (3 ceil(6 / 3) = 6 words for market layout m1; construction v3 has no
-    ///      authentication element). The one place the count lives besides the entry point's calldata type.
-    uint256 private constant DISCLOSURE_WORDS = 8;
+    ///      authentication element), shared with DisclosedSpotSettlement through MarketDisclosureRules.
+    uint256 private constant DISCLOSURE_WORDS = MarketDisclosureRules.WORDS;
     uint256 private constant SIGNALS = 7 + DISCLOSURE_WORDS;
 
     /// @notice The regulator's disclosure keys by epoch.
@@ -64,7 +64,7 @@ contract DisclosedMarketSettlement is MarketSettlement, IDisclosedMarketSettleme
         _checkMeterKeyAndPeriod(claim, s[0], ctx);
         IPpaRegistry.SettlementTerms memory t = _agreement(claim, s[1], ctx.consumer, ctx.retailer);
         feed.checkPrices(t.zone, claim.periodStart, claim.intervalSeconds, claim.dayCount, s[5], s[4]);
-        _checkDisclosure(claim.periodStart, disclosure);
+        MarketDisclosureRules.check(disclosureKeys, claim.periodStart, disclosure, 7);
         // Folded and kept: key hash (0), terms (1), domain (6), the epoch's regulator key y (7); multiplied:
         // period, amounts, the two links, the ephemeral key and the ciphertext.
         uint256[] memory rest = new uint256[](SIGNALS);
@@ -78,17 +78,6 @@ contract DisclosedMarketSettlement is MarketSettlement, IDisclosedMarketSettleme
         uint256[3] memory movement = ledger.bookMarket(claim.meterId, ctx.consumer, ctx.retailer, claim.charge, claim.credit);
         emit MarketSettled(claim.meterId, t.id, movement, s);
         emit MarketDisclosed(claim.meterId, t.id, disclosure);
-    }
-
-    /// @dev The disclosure rules: every word below r (SignalOutOfField 7..), and the key the proof encrypts to is
-    ///      the one DisclosureKeys has in force for the period's start (WrongDisclosureKey: another key, or an
-    ///      expired epoch's). The proof then binds the words (it is verified over all of them).
-    function _checkDisclosure(uint40 periodStart, uint256[8] calldata disclosure) internal view {
-        for (uint256 i = 0; i < DISCLOSURE_WORDS; ++i) {
-            if (disclosure[i] >= WattproofConstants.SNARK_SCALAR_FIELD) revert SignalOutOfField(7 + i, disclosure[i]);
-        }
-        (uint256 expected, uint32 epoch) = disclosureKeys.keyAt(periodStart);
-        if (disclosure[0] != expected) revert WrongDisclosureKey(expected, disclosure[0], epoch);
     }
 
     function _disclosedBase(uint256 keyHash, uint256 terms, uint256 regulatorKeyY) private returns (uint256[2] memory base) {

@@ -33,7 +33,7 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
     IMarketLedger public immutable ledger;
 
     /// @notice The chain of deployment: bases kept in `_bases` were folded with this chain's domain.
-    uint256 private immutable _deployChainId;
+    uint256 internal immutable _deployChainId;
 
     /// @dev keccak256(keyHash, terms) => verifier.foldBase(keyHash, terms, domain()): as MarketSettlement, a
     ///      meter settles period after period with the same key and terms; keeping the folded point saves
@@ -77,6 +77,7 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
     ///      firstDay, published since the verifier's registration), proof. Then the ledger books it.
     function settle(uint256[2] calldata a, uint256[2][2] calldata b, uint256[2] calldata c, uint256[6] calldata s)
         external
+        virtual
         nonReentrant
     {
         Claim memory claim = _decode(s);
@@ -93,7 +94,7 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMarketSettlement
-    function keepBase(uint256 agreementId) external nonReentrant returns (uint256[2] memory base) {
+    function keepBase(uint256 agreementId) external virtual nonReentrant returns (uint256[2] memory base) {
         IPpaRegistry.Agreement memory ag = agreements.getAgreement(agreementId);
         if (ag.meterId == 0 && ag.payer == address(0)) revert UnknownAgreementId(agreementId);
         if (!ag.payerAccepted || !ag.payeeAccepted) revert AgreementNotAccepted(agreementId, ag.payerAccepted, ag.payeeAccepted);
@@ -150,7 +151,7 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
 
     /// @dev As MarketSettlement._agreement.
     function _agreement(Claim memory claim, uint256 terms, address meterConsumer, address meterRetailer)
-        private
+        internal
         view
         returns (IPpaRegistry.SettlementTerms memory t)
     {
@@ -167,7 +168,7 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
         }
     }
 
-    function _decode(uint256[6] calldata s) private view returns (Claim memory claim) {
+    function _decode(uint256[6] calldata s) internal view returns (Claim memory claim) {
         for (uint256 i = 0; i < 6; ++i) {
             if (s[i] >= WattproofConstants.SNARK_SCALAR_FIELD) revert SignalOutOfField(i, s[i]);
         }
@@ -197,7 +198,7 @@ contract SpotSettlement is ISpotSettlement, ReentrancyGuardTransient {
 
     /// @dev The bill settlement's rules, in the same order with the same errors (ISettlement).
     function _checkMeterKeyAndPeriod(Claim memory claim, uint256 keyHash, IMeterRegistry.SettlementContext memory ctx)
-        private
+        internal
         view
     {
         if (!ctx.meterExists) revert UnknownMeter(claim.meterId);

@@ -3,8 +3,8 @@
  * instance, `Bill(intervalsPerDay, maxDays, readingBits, demand, disclose, yearly, zone)` with `domain` public (and the
  * year-to-date signals when yearly); and
  * circuits/market/main/*.circom from circuits/market/instances.json, `MarketBill(intervalsPerDay,
- * maxDays, series, tokenDecimals, disclose)` with `chainBefore` and `domain` public, and the disclosure's
- * inputs when disclose (docs/market-spec.md, docs/disclosure-spec.md §10).
+ * maxDays, series, tokenDecimals, disclose)` with `chainBefore` and `domain` public, or `MarketBillPublicPrices(...,
+ * disclose)` with `firstDay`, `domain` and the prices public; the disclosure's inputs when disclose (docs/market-spec.md, docs/disclosure-spec.md §10).
  *
  *   npm run generate             write every main file
  *   npm run generate -- --check  exit 1 if a committed main file differs from the generator's output
@@ -93,8 +93,8 @@ export interface MarketInstance {
    * series: 0 bills the meter's import series (consumer), 1 its export series (generator).
    * publicPrices: 1 builds `MarketBillPublicPrices` (prices as public inputs, spec §11), absent or
    * 0 `MarketBill` (prices bound through the feed's links, spec §3).
-   * disclose: 1 adds the regulator's disclosure to `MarketBill` (docs/disclosure-spec.md §10; nine public
-   * inputs after `domain`), absent or 0 none. Not (yet) available with publicPrices.
+   * disclose: 1 adds the regulator's disclosure (docs/disclosure-spec.md §11-§12; eight public inputs, after
+   * `domain` in `MarketBill`, after the prices in `MarketBillPublicPrices`), absent or 0 none.
    */
   params: { intervalsPerDay: number; maxDays: number; series: number; tokenDecimals: number; publicPrices?: number; disclose?: number };
   constraints?: number;
@@ -113,7 +113,6 @@ export async function readMarketInstances(root: string): Promise<MarketInstance[
     if (pub !== undefined && pub !== 0 && pub !== 1) throw new Error(`${inst.name}: publicPrices must be 0 or 1`);
     const disclose = inst.params.disclose;
     if (disclose !== undefined && disclose !== 0 && disclose !== 1) throw new Error(`${inst.name}: disclose must be 0 or 1`);
-    if (disclose === 1 && pub === 1) throw new Error(`${inst.name}: disclose is not available with publicPrices`);
     if (inst.main !== `circuits/market/main/${inst.name}.circom`) throw new Error(`${inst.name}: main must be circuits/market/main/${inst.name}.circom`);
   }
   return json.instances;
@@ -124,8 +123,10 @@ export function marketMainSource(inst: MarketInstance): string {
   const { intervalsPerDay: i, maxDays: d, series, tokenDecimals: dec } = inst.params;
   const pub = inst.params.publicPrices === 1;
   const disclose = inst.params.disclose ?? 0;
-  // Circom orders public inputs by declaration in the template: chainBefore, domain, then the disclosure's.
-  const publics = ['chainBefore', 'domain', ...(disclose === 1 ? ['regulatorKeyY', 'ephemeralKeyY', 'disclosureCiphertext'] : [])].join(', ');
+  // Circom orders public inputs by declaration in the template: chainBefore (or firstDay), domain, the prices
+  // of a public-price circuit, then the disclosure's.
+  const disclosed = disclose === 1 ? ['regulatorKeyY', 'ephemeralKeyY', 'disclosureCiphertext'] : [];
+  const publics = (pub ? ['firstDay', 'domain', 'prices', ...disclosed] : ['chainBefore', 'domain', ...disclosed]).join(', ');
   return [
     'pragma circom 2.1.6;',
     '',
@@ -135,7 +136,7 @@ export function marketMainSource(inst: MarketInstance): string {
     pub ? 'include "../market_public.circom";' : 'include "../market.circom";',
     '',
     pub
-      ? `component main {public [firstDay, domain, prices]} = MarketBillPublicPrices(${i}, ${d}, ${series}, ${dec});`
+      ? `component main {public [${publics}]} = MarketBillPublicPrices(${i}, ${d}, ${series}, ${dec}, ${disclose});`
       : `component main {public [${publics}]} = MarketBill(${i}, ${d}, ${series}, ${dec}, ${disclose});`,
     '',
   ].join('\n');

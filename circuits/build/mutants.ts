@@ -58,11 +58,12 @@ export const MUTANT_TESTS = [
 export const MARKET_MUTANT_TESTS = [
   'test/market/market-malicious.test.ts',
   'test/market/market-public-malicious.test.ts',
-  // the market disclosure's assertions (docs/disclosure-spec.md §10) exist only in the disclosed instance
+  // the market disclosure's assertions (docs/disclosure-spec.md §11-§12) exist only in the disclosed instances
   'test/market/market-disclosure.test.ts',
+  'test/market/spot-disclosure.test.ts',
 ];
-/** The market instances a market file's mutant is compiled into: the smallest of each series, and the disclosed one. */
-const MARKET_CIRCUITS = ['mkt_spot_1d_60m', 'mkt_cfd_1d_60m', 'mkt_spotpub_3d_60m', 'mkt_spot_1d_60m_disclose'];
+/** The market instances a market file's mutant is compiled into: the smallest of each series, and the disclosed ones. */
+const MARKET_CIRCUITS = ['mkt_spot_1d_60m', 'mkt_cfd_1d_60m', 'mkt_spotpub_3d_60m', 'mkt_spot_1d_60m_disclose', 'mkt_spotpub_3d_60m_disclose'];
 /**
  * A market.circom mutant the one-day circuits cannot see (a check that only binds when dayCount <
  * maxDays) gets a second stage: the 31-day circuit and its month test (minutes, so only then).
@@ -354,7 +355,7 @@ async function main(): Promise<number> {
       total: results.length,
       seconds: Math.round((Date.now() - started) / 1000),
       circuits:
-        'lib_* test circuits, bill_1d_30m; bill_31d_60m for bill.circom; mkt_spot_1d_60m, mkt_cfd_1d_60m, mkt_spotpub_3d_60m, mkt_spot_1d_60m_disclose for circuits/market; mkt_spot_31d_60m for a market.circom survivor of those',
+        'lib_* test circuits, bill_1d_30m; bill_31d_60m for bill.circom; mkt_spot_1d_60m, mkt_cfd_1d_60m, mkt_spotpub_3d_60m, mkt_spot_1d_60m_disclose, mkt_spotpub_3d_60m_disclose for circuits/market; mkt_spot_31d_60m for a market.circom survivor of those',
       tests: [...MUTANT_TESTS, ...MARKET_MUTANT_TESTS, ...MARKET_MONTH_TESTS],
       mutants: results.map((r) => ({ file: r.file, line: r.line, kind: r.kind, check: r.original, status: r.status, ...(r.by ? { killedBy: r.by } : {}) })),
     };

@@ -11,6 +11,8 @@ include "../lib/series_digest.circom";
 include "./terms_commitment.circom";
 include "./signed_round.circom";
 include "./day_rotation.circom";
+include "./market_disclosure.circom";
+include "../lib/disclosure.circom";
 
 // The wattproof market bill with public prices (docs/market-spec.md §11): as MarketBill (§6), but
 // the prices of the period are Groth16 public inputs placed by residue, prices[r][s] being the
@@ -21,11 +23,15 @@ include "./day_rotation.circom";
 // their packed elements back to period order by firstDay mod MAXD days for the meter's digest.
 // I intervals per day, up to MAXD days; SERIES 0 bills imports, 1 exports; DEC token decimals.
 // Precondition (the contract's): every prices[r][s] is a signed 32-bit price as a field element.
-template MarketBillPublicPrices(I, MAXD, SERIES, DEC) {
+// DISCLOSE = 1 adds the regulator's disclosure (docs/disclosure-spec.md §12, market layout m1 of §11,
+// construction v3 of §10): eight public inputs after the prices (the regulator key's y, the ephemeral
+// key's y, six ciphertext words); 0 = none.
+template MarketBillPublicPrices(I, MAXD, SERIES, DEC, DISCLOSE) {
     assert(I == 24 || I == 48 || I == 96);
     assert(MAXD >= 1 && MAXD <= 31);
     assert(SERIES == 0 || SERIES == 1);
     assert(DEC >= 0 && DEC <= 11);
+    assert(DISCLOSE == 0 || DISCLOSE == 1);
     var N = MAXD * I;
     var EPD = I \ 12;          // packed reading elements per day
     var NELEM = MAXD * EPD;
@@ -182,4 +188,33 @@ template MarketBillPublicPrices(I, MAXD, SERIES, DEC) {
 
     period <== meterId + (1 << 64) * periodStart + (1 << 104) * (dayCount * I) + (1 << 120) * SECS;
     amounts <== round.charge + (1 << 96) * round.credit;
+
+    // ---- disclosure (docs/disclosure-spec.md §12): public inputs 6 + N .. 13 + N, after the prices ----
+    // Declared here, after the prices, so that signals 0..5 and the price inputs keep their places
+    // (the feed's day points and the verifier's IC_{7+j} do not move). The details are MarketBill's
+    // (MarketDetails): the slot sums and the market sum do not depend on the order of the days, so
+    // residue order gives the same six elements as period order.
+    if (DISCLOSE == 1) {
+        signal input disclosureSecret;          // private: the ephemeral scalar
+        signal input regulatorKeyX;             // private: x of the regulator's point in force (either sign)
+        signal input regulatorKeyY;             // public 6 + N: y of that point, checked on chain against the key in force
+        signal input ephemeralKeyY;             // public 7 + N
+        signal input disclosureCiphertext[6];   // public 8 + N .. 13 + N (construction v3: no authentication element)
+        component details = MarketDetails(I, MAXD);
+        for (var s = 0; s < I; s++) { details.slotEnergy[s] <== slotSum[s]; }
+        details.bandBits <== terms.bandBits;
+        details.market <== market;
+        details.nonActualCount <== nonActualCount;
+        details.statement <== statement;
+        // the nonce meterId + 2^64 periodStart, from the signed (meter, period): unique per settlement
+        component disclosure = BillDisclosure(6);
+        disclosure.details <== details.details;
+        disclosure.meterId <== meterId;
+        disclosure.periodStart <== periodStart;
+        disclosure.ephemeralSecret <== disclosureSecret;
+        disclosure.recipient[0] <== regulatorKeyX;
+        disclosure.recipient[1] <== regulatorKeyY;
+        ephemeralKeyY === disclosure.ephemeralY;
+        for (var k = 0; k < 6; k++) { disclosureCiphertext[k] === disclosure.ciphertext[k]; }
+    }
 }

@@ -22,13 +22,9 @@ interface IDisclosedMarketVerifier {
     ) external view returns (bool);
 }
 
-/// @title Market settlement with the regulator's disclosure: entry point, events and errors
-///        (docs/disclosure-spec.md section 11)
-interface IDisclosedMarketSettlement {
-    /// @notice The disclosure of a market settlement, logged right after its MarketSettled: the regulator's key
-    ///         y, the ephemeral key's y and the ciphertext words, exactly as the proof verified them.
-    event MarketDisclosed(uint64 indexed meterId, uint256 indexed agreementId, uint256[8] disclosure);
-
+/// @title The errors of a market settlement with the regulator's disclosure, feed-linked
+///        (DisclosedMarketSettlement) or public-price (DisclosedSpotSettlement)
+interface IMarketDisclosureErrors {
     /// @notice settle and keepBase are closed on a disclosure deployment: use settleDisclosed.
     error DisclosureRequired();
     /// @notice The proof encrypts to another key than the one in force for its period start (another key,
@@ -36,6 +32,14 @@ interface IDisclosedMarketSettlement {
     error WrongDisclosureKey(uint256 expected, uint256 actual, uint32 epoch);
     /// @notice At deployment: the verifier's circuit does not carry the disclosure signals this contract reads.
     error DisclosureLayoutMismatch(uint256 expected, uint256 given);
+}
+
+/// @title Market settlement with the regulator's disclosure: entry point, events and errors
+///        (docs/disclosure-spec.md section 11)
+interface IDisclosedMarketSettlement is IMarketDisclosureErrors {
+    /// @notice The disclosure of a market settlement, logged right after its MarketSettled: the regulator's key
+    ///         y, the ephemeral key's y and the ciphertext words, exactly as the proof verified them.
+    event MarketDisclosed(uint64 indexed meterId, uint256 indexed agreementId, uint256[8] disclosure);
 
     /// @notice Settles one market bill whose proof also encrypts its details to the regulator's key in force.
     /// @dev Requirements: MarketSettlement.settle's checks in its order with its errors (signals 0..6), then the

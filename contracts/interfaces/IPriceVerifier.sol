@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma solidity 0.8.28;
 
-/// @title Verifier of a public-price market circuit (docs/market-spec.md section 11)
-/// @notice Rendered per circuit by prover/src/price-verifier.ts. The circuit's price inputs are not
-///         passed to verifyProof: their share of vk_x comes from PriceFeed's prefix sums of dayPoint.
-interface IPriceVerifier {
+/// @title The price inputs' share of a public-price market circuit's verification (docs/market-spec.md section 11)
+/// @notice What PriceFeed calls on a registered verifier, with or without the regulator's disclosure: the
+///         circuit's price inputs are never passed to a verifier; their share of vk_x comes from PriceFeed's
+///         prefix sums of dayPoint.
+interface IPriceDayPoints {
     /// @notice A day's residue is not below maxDays, its price count is not intervalsPerDay, a price is
     ///         out of the field, or a precompile failed.
     error BadDay(uint256 residue, uint256 priceCount);
@@ -20,7 +21,11 @@ interface IPriceVerifier {
     /// @notice sum_s prices[s] IC_{7 + residue I + s}, each price as its field element (p mod r): the
     ///         share of vk_x of one day whose residue is `residue`. Signed deltas serve corrections.
     function dayPoint(uint256 residue, int256[] calldata prices) external view returns (uint256 x, uint256 y);
+}
 
+/// @title Verifier of a public-price market circuit (docs/market-spec.md section 11)
+/// @notice Rendered per circuit by prover/src/price-verifier.ts.
+interface IPriceVerifier is IPriceDayPoints {
     /// @notice Checks one proof whose price inputs' share of vk_x is `pricePoint`.
     /// @param s [keyHash, termsCommitment, period, amounts, firstDay, domain]
     /// @return true iff every signal is below r and the proof verifies

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { ProofError, ValidationError } from '../../core/src/errors.js';
+import { publicPriceDisclosureOffset } from '../../core/src/market/disclosure.js';
 import { type MarketBillRequest, type MarketBillWitness, marketBillWitness } from '../../core/src/market/input.js';
 import { type PublicPriceBillRequest, type PublicPriceBillWitness, publicPriceBillWitness } from '../../core/src/market/public-prices.js';
 import { type CircuitArtifacts, loadCircuitArtifacts } from './artifacts/index.js';
@@ -39,14 +40,7 @@ export async function proveMarketBill(
   if ((series === 0 ? 'import' : 'export') !== req.series) {
     throw new ValidationError('series', `${circuit} bills the meter's ${series === 0 ? 'import' : 'export'} series, not its ${req.series}`);
   }
-  // The circuit decides whether the details are disclosed (docs/disclosure-spec.md §10): one missing or extra is refused.
-  const disclose = (a.params as Record<string, number | undefined>).disclose === 1;
-  if (disclose && req.disclosure === undefined) {
-    throw new ValidationError('disclosure', `is required: ${circuit} encrypts the settlement's details to the regulator's key in force`);
-  }
-  if (!disclose && req.disclosure !== undefined) {
-    throw new ValidationError('disclosure', `is given, but ${circuit} has no disclosure (use an instance with "disclose": 1)`);
-  }
+  checkDisclosureRequest(circuit, a, req.disclosure);
   const w = await marketBillWitness({ ...req, maxDays: req.maxDays ?? maxDays, tokenDecimals: req.tokenDecimals ?? tokenDecimals });
   const { proof, publicSignals } = await fullProve(w.input, a);
   const got = publicSignals.map(BigInt);
@@ -56,13 +50,30 @@ export async function proveMarketBill(
   return { ...w, circuit, proof, publicSignalStrings: publicSignals, solidity: toSolidityArgs(proof, publicSignals) };
 }
 
+/**
+ * The circuit decides whether the details are disclosed (docs/disclosure-spec.md §11-§12): one missing or extra is refused.
+ * @throws ValidationError naming `disclosure`
+ */
+function checkDisclosureRequest(circuit: string, a: CircuitArtifacts, disclosure: unknown): void {
+  const disclose = (a.params as Record<string, number | undefined>).disclose === 1;
+  if (disclose && disclosure === undefined) {
+    throw new ValidationError('disclosure', `is required: ${circuit} encrypts the settlement's details to the regulator's key in force`);
+  }
+  if (!disclose && disclosure !== undefined) {
+    throw new ValidationError('disclosure', `is given, but ${circuit} has no disclosure (use an instance with "disclose": 1)`);
+  }
+}
+
 /** A proved public-price market bill (docs/market-spec.md §11): six signals settle it, with the feed's price point. */
 export interface PublicPriceMarketProof extends PublicPriceBillWitness {
   circuit: string;
   proof: Groth16Proof;
   /** As snarkjs gives them (decimal strings), price inputs included. */
   publicSignalStrings: string[];
-  /** The verifier's call arguments; `signals` holds only the six settlement signals (no price inputs). */
+  /**
+   * The verifier's call arguments; `signals` holds only the six settlement signals (no price inputs), then, for a
+   * disclosed instance, the eight disclosure words.
+   */
   solidity: SolidityProofArgs;
 }
 
@@ -87,6 +98,7 @@ export async function provePublicPriceBill(
   if ((series === 0 ? 'import' : 'export') !== req.series) {
     throw new ValidationError('series', `${circuit} bills the meter's ${series === 0 ? 'import' : 'export'} series, not its ${req.series}`);
   }
+  checkDisclosureRequest(circuit, a, req.disclosure);
   const w = await publicPriceBillWitness({ ...req, maxDays: req.maxDays ?? maxDays, tokenDecimals: req.tokenDecimals ?? tokenDecimals });
   const { proof, publicSignals } = await fullProve(w.input, a);
   const got = publicSignals.map(BigInt);
@@ -94,5 +106,7 @@ export async function provePublicPriceBill(
     throw new ProofError(`${circuit}: the proof's public signals differ from the engine's`);
   }
   const solidity = toSolidityArgs(proof, publicSignals);
-  return { ...w, circuit, proof, publicSignalStrings: publicSignals, solidity: { ...solidity, signals: solidity.signals.slice(0, 6) } };
+  // the price inputs are the feed's (its price point): a settlement sends the six signals and the disclosure words
+  const words = req.disclosure === undefined ? [] : solidity.signals.slice(publicPriceDisclosureOffset(req.maxDays ?? maxDays, intervalsPerDay));
+  return { ...w, circuit, proof, publicSignalStrings: publicSignals, solidity: { ...solidity, signals: [...solidity.signals.slice(0, 6), ...words] } };
 }

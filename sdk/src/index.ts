@@ -83,6 +83,7 @@ export {
   type MarketDisclosureSummary,
 } from './audit/index.js';
 export { type DisclosedMarketRecord, DisclosedMarketSettlementClient } from './chain/disclosed-market.js';
+export { type DisclosedSpotRecord, DisclosedSpotSettlementClient } from './chain/disclosed-spot.js';
 export {
   type AcceptResult,
   Generator,

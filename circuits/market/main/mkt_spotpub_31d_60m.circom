@@ -5,4 +5,4 @@ pragma circom 2.1.6;
 // 24 intervals per day, up to 31 days, import series, 6-decimal token, prices as public inputs.
 include "../market_public.circom";
 
-component main {public [firstDay, domain, prices]} = MarketBillPublicPrices(24, 31, 0, 6);
+component main {public [firstDay, domain, prices]} = MarketBillPublicPrices(24, 31, 0, 6, 0);

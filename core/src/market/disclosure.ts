@@ -160,14 +160,23 @@ export function marketDisclosureSignalList(s: BillDisclosureSignals): bigint[] {
 }
 
 /**
+ * Index of the first disclosure signal of a disclosed public-price market bill (docs/disclosure-spec.md §12):
+ * after its six signals and its `maxDays × I` price inputs.
+ */
+export function publicPriceDisclosureOffset(maxDays: number, intervalsPerDay: number): number {
+  return 6 + maxDays * intervalsPerDay;
+}
+
+/**
  * Reads the eight disclosure signals out of a disclosed market bill's public signals (at
- * {@link MARKET_DISCLOSURE_SIGNAL_OFFSET}).
+ * {@link MARKET_DISCLOSURE_SIGNAL_OFFSET}, or, for a public-price bill, at `offset` =
+ * {@link publicPriceDisclosureOffset}).
  * @throws ValidationError when there are too few signals
  */
-export function marketDisclosureSignalsOf(publicSignals: readonly (bigint | string)[]): BillDisclosureSignals {
-  const end = MARKET_DISCLOSURE_SIGNAL_OFFSET + MARKET_DISCLOSURE_SIGNAL_COUNT;
+export function marketDisclosureSignalsOf(publicSignals: readonly (bigint | string)[], offset = MARKET_DISCLOSURE_SIGNAL_OFFSET): BillDisclosureSignals {
+  const end = offset + MARKET_DISCLOSURE_SIGNAL_COUNT;
   if (publicSignals.length < end) throw new ValidationError('publicSignals', `has ${publicSignals.length} signals; a disclosed market bill has ${end}`);
-  const s = publicSignals.slice(MARKET_DISCLOSURE_SIGNAL_OFFSET, end).map((v) => BigInt(v));
+  const s = publicSignals.slice(offset, end).map((v) => BigInt(v));
   return { regulatorKeyY: s[0] as bigint, ephemeralKeyY: s[1] as bigint, ciphertext: s.slice(2) };
 }
 

@@ -17,7 +17,14 @@ export {
   PRICES_PER_ELEMENT,
   ZONE_LIMIT,
 } from './feed.js';
-export { type MarketBillRequest, type MarketBillWitness, type MarketSeries, marketBillWitness } from './input.js';
+export {
+  type MarketBillRequest,
+  type MarketBillWitness,
+  type MarketDisclosureWitness,
+  type MarketSeries,
+  marketBillWitness,
+  marketDisclosureWitness,
+} from './input.js';
 export {
   byResidue,
   dayResidue,
@@ -58,6 +65,7 @@ export {
   marketDisclosureSignalsOf,
   marketTotalWh,
   openMarketDisclosure,
+  publicPriceDisclosureOffset,
   packMarketDetails,
   recomputeMarketFromDetails,
   unpackMarketDetails,

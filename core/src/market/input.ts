@@ -100,26 +100,7 @@ export async function marketBillWitness(req: MarketBillRequest): Promise<MarketB
     chainBefore: req.chainBefore.toString(),
     domain: req.domain.toString(),
   };
-  let disclosed: { details: MarketDetails; signals: bigint[]; input: Record<string, string | string[]> } | undefined;
-  if (req.disclosure !== undefined) {
-    const { regulatorKey, ephemeralSecret } = req.disclosure;
-    if (!isCurvePoint(regulatorKey)) throw new ValidationError('disclosure.regulatorKey', 'is not a BabyJubJub point');
-    if (typeof ephemeralSecret !== 'bigint' || ephemeralSecret <= 0n || ephemeralSecret >= 1n << 251n)
-      throw new ValidationError('disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^251)');
-    const details = marketDetails(terms, billed, req.prices, nonActualCount(signed.quality), await periodStatement(signed));
-    const enc = await encryptMarketDetails(details, regulatorKey, ephemeralSecret, marketDisclosureNonce(signed.meterId, signed.periodStart));
-    disclosed = {
-      details,
-      signals: marketDisclosureSignalList(enc),
-      input: {
-        disclosureSecret: ephemeralSecret.toString(),
-        regulatorKeyX: regulatorKey.x.toString(),
-        regulatorKeyY: enc.regulatorKeyY.toString(),
-        ephemeralKeyY: enc.ephemeralKeyY.toString(),
-        disclosureCiphertext: enc.ciphertext.map(String),
-      },
-    };
-  }
+  const disclosed = req.disclosure === undefined ? undefined : await marketDisclosureWitness(req.disclosure, terms, billed, req.prices, signed);
   const publicSignals = [
     await keyHash(signed.publicKey),
     await marketTermsCommitment(terms),
@@ -132,4 +113,45 @@ export async function marketBillWitness(req: MarketBillRequest): Promise<MarketB
   ];
   if (disclosed === undefined) return { amount, firstDay, publicSignals, input };
   return { amount, firstDay, publicSignals, input: { ...input, ...disclosed.input }, details: disclosed.details };
+}
+
+/** What a market circuit's disclosure adds to its witness: the details, the eight public signals and the private inputs. */
+export interface MarketDisclosureWitness {
+  details: MarketDetails;
+  /** regulatorKeyY, ephemeralKeyY, the six ciphertext words, in public-signal order. */
+  signals: bigint[];
+  input: Record<string, string | string[]>;
+}
+
+/**
+ * The disclosure part of a market witness (docs/disclosure-spec.md §11-§12), shared by `MarketBill` and
+ * `MarketBillPublicPrices`: both disclose the same details (layout m1) of the billed series in period order.
+ * @param billed - the billed series, `dayCount × I` readings in period order
+ * @param prices - the period's prices, one day per period day
+ * @throws ValidationError for a key off the curve or an ephemeral secret out of range
+ */
+export async function marketDisclosureWitness(
+  disclosure: NonNullable<MarketBillRequest['disclosure']>,
+  terms: MarketTerms,
+  billed: readonly number[],
+  prices: readonly (readonly number[])[],
+  signed: SignedPeriod,
+): Promise<MarketDisclosureWitness> {
+  const { regulatorKey, ephemeralSecret } = disclosure;
+  if (!isCurvePoint(regulatorKey)) throw new ValidationError('disclosure.regulatorKey', 'is not a BabyJubJub point');
+  if (typeof ephemeralSecret !== 'bigint' || ephemeralSecret <= 0n || ephemeralSecret >= 1n << 251n)
+    throw new ValidationError('disclosure.ephemeralSecret', 'must be a bigint scalar in [1, 2^251)');
+  const details = marketDetails(terms, billed, prices, nonActualCount(signed.quality), await periodStatement(signed));
+  const enc = await encryptMarketDetails(details, regulatorKey, ephemeralSecret, marketDisclosureNonce(signed.meterId, signed.periodStart));
+  return {
+    details,
+    signals: marketDisclosureSignalList(enc),
+    input: {
+      disclosureSecret: ephemeralSecret.toString(),
+      regulatorKeyX: regulatorKey.x.toString(),
+      regulatorKeyY: enc.regulatorKeyY.toString(),
+      ephemeralKeyY: enc.ephemeralKeyY.toString(),
+      disclosureCiphertext: enc.ciphertext.map(String),
+    },
+  };
 }

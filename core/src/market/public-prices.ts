@@ -12,7 +12,8 @@ import { seriesDigest, slotSumsDigest } from '../meter/digest.js';
 import { nonActualCount } from '../meter/quality.js';
 import { computeMarketBill, type MarketAmount } from './compute.js';
 import { checkDayPrices, checkIntervalsPerDay } from './feed.js';
-import type { MarketBillRequest } from './input.js';
+import type { MarketDetails } from './disclosure.js';
+import { type MarketBillRequest, marketDisclosureWitness } from './input.js';
 import { marketTermsCommitment } from './terms.js';
 
 /** Largest MAXD of a public-price circuit (a residue fits 5 bits). */
@@ -28,8 +29,10 @@ export interface PublicPriceBillWitness {
   firstDay: number;
   /** `maxDays × I` price inputs by residue, as field elements (a negative price `p` is `p mod r`). */
   priceInputs: bigint[];
-  /** keyHash, termsCommitment, period, amounts, firstDay, domain, then the price inputs. */
+  /** keyHash, termsCommitment, period, amounts, firstDay, domain, the price inputs (then the eight disclosure signals). */
   publicSignals: bigint[];
+  /** With a disclosure: what the ciphertext encrypts (docs/disclosure-spec.md §12). */
+  details?: MarketDetails;
   input: Record<string, string | string[] | string[][]>;
 }
 
@@ -70,7 +73,10 @@ export function residuePriceInputs(firstDay: number, prices: readonly (readonly 
   return byResidue(firstDay, prices, maxDays, I, 0).map((p) => toField(BigInt(p)));
 }
 
-/** Builds the witness input of a `MarketBillPublicPrices(I, maxDays, series, tokenDecimals)` circuit. */
+/**
+ * Builds the witness input of a `MarketBillPublicPrices(I, maxDays, series, tokenDecimals, disclose)` circuit
+ * (disclose = 1 with `req.disclosure`: the same details and construction as the feed-linked market bill).
+ */
 export async function publicPriceBillWitness(req: PublicPriceBillRequest): Promise<PublicPriceBillWitness> {
   const { signed, terms } = req;
   const I = terms.intervalsPerDay;
@@ -113,6 +119,7 @@ export async function publicPriceBillWitness(req: PublicPriceBillRequest): Promi
     domain: req.domain.toString(),
     prices: Array.from({ length: req.maxDays }, (_, r) => priceInputs.slice(r * I, (r + 1) * I).map(String)),
   };
+  const disclosed = req.disclosure === undefined ? undefined : await marketDisclosureWitness(req.disclosure, terms, billed, req.prices, signed);
   const publicSignals = [
     await keyHash(signed.publicKey),
     await marketTermsCommitment(terms),
@@ -121,6 +128,8 @@ export async function publicPriceBillWitness(req: PublicPriceBillRequest): Promi
     BigInt(firstDay),
     req.domain,
     ...priceInputs,
+    ...(disclosed?.signals ?? []),
   ];
-  return { amount, firstDay, priceInputs, publicSignals, input };
+  if (disclosed === undefined) return { amount, firstDay, priceInputs, publicSignals, input };
+  return { amount, firstDay, priceInputs, publicSignals, input: { ...input, ...disclosed.input }, details: disclosed.details };
 }

@@ -8,9 +8,13 @@
  * fifteen signals (the proof read from calldata), so an event that a reader tampered with is caught
  * twice: it does not decrypt, and the proof does not verify. A settlement that does not decrypt, names
  * another key, or whose recomputed amounts differ from the settled ones is reported with its reasons.
+ * The same audit reads a DisclosedSpotSettlement (a public-price circuit, docs/disclosure-spec.md §12; recognised
+ * by its verifier's `disclosureWordCount`): SpotSettled and SpotDisclosed instead, the six signals, and the proof
+ * re-verified by the contract's own verifier over the logged signals, words and price point (an eth_call: the
+ * price inputs are the feed's, so there is no signal list to hand snarkjs without reading every day's prices).
  * @packageDocumentation
  */
-import type { Provider } from 'ethers';
+import { Contract, type Provider } from 'ethers';
 import { unpackAmounts, unpackPeriod } from '../../../core/src/bill/signals.js';
 import { secretsByKeyY } from '../../../core/src/crypto/disclosure.js';
 import { ValidationError, WattproofError } from '../../../core/src/errors.js';
@@ -25,6 +29,7 @@ import {
 import { type MarketTerms, marketTermsCommitment } from '../../../core/src/market/terms.js';
 import { verify } from '../../../prover/src/groth16.js';
 import { type DisclosedMarketRecord, DisclosedMarketSettlementClient } from '../chain/disclosed-market.js';
+import { type DisclosedSpotRecord, DisclosedSpotSettlementClient } from '../chain/disclosed-spot.js';
 import { DisclosureKeysClient } from '../chain/disclosure-keys.js';
 import { chainCall } from '../chain/errors.js';
 import { proofFromCalldata } from '../chain/settlement.js';
@@ -42,7 +47,11 @@ export interface DisclosedMarketView {
   details?: MarketDetails;
   /** market-spec §6 recomputed from the details and the approved terms. */
   recomputed?: MarketAmount;
-  /** With a verification key: the proof from calldata verifies over the event's fifteen signals. */
+  /**
+   * With a verification key (a feed-linked market settlement): the proof from calldata verifies over the event's
+   * fifteen signals; for a public-price settlement always checked, by the contract's verifier over the logged
+   * six signals, words and price point.
+   */
   proofValid?: boolean;
   /** Empty when everything agrees. */
   mismatches: string[];
@@ -51,7 +60,7 @@ export interface DisclosedMarketView {
 /** What {@link auditMarketDisclosures} needs. */
 export interface MarketDisclosureAuditOptions {
   provider: Provider;
-  /** The DisclosedMarketSettlement's address. */
+  /** The DisclosedMarketSettlement's or DisclosedSpotSettlement's address. */
   settlement: string;
   /** The regulator's secrets (any epochs); the one whose public key is in force for a period decrypts it. */
   regulatorSecrets: readonly bigint[];
@@ -92,7 +101,21 @@ export interface MarketDisclosureContext {
   secrets: Map<bigint, bigint>;
   terms: Map<bigint, MarketTerms>;
   keys: DisclosureKeysClient;
-  client: DisclosedMarketSettlementClient;
+  client: DisclosedMarketSettlementClient | DisclosedSpotSettlementClient;
+}
+
+/**
+ * Whether `settlement` settles public-price bills with disclosure (DisclosedSpotSettlement): its verifier answers
+ * `disclosureWordCount` (IDisclosedPriceVerifier); a DisclosedMarketSettlement's batch verifier does not.
+ */
+async function isDisclosedSpot(settlement: string, provider: Provider): Promise<boolean> {
+  const c = new Contract(settlement, ['function verifier() view returns (address)'], provider);
+  const verifier = await chainCall('verifier', () => (c.verifier as () => Promise<string>)());
+  const v = new Contract(verifier, ['function disclosureWordCount() view returns (uint256)'], provider);
+  return (v.disclosureWordCount as () => Promise<bigint>)().then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -103,13 +126,15 @@ export async function marketDisclosureContext(opts: MarketDisclosureAuditOptions
   const secrets = secretsByKeyY(opts.regulatorSecrets);
   const terms = new Map<bigint, MarketTerms>();
   for (const t of opts.terms) terms.set(await marketTermsCommitment(t), t);
-  const client = new DisclosedMarketSettlementClient(opts.settlement, opts.provider);
+  const client = (await isDisclosedSpot(opts.settlement, opts.provider))
+    ? new DisclosedSpotSettlementClient(opts.settlement, opts.provider)
+    : new DisclosedMarketSettlementClient(opts.settlement, opts.provider);
   const keys = new DisclosureKeysClient(await client.disclosureKeys(), opts.provider);
   return { options: opts, secrets, terms, keys, client };
 }
 
 /**
- * Decrypts and checks every settlement of a DisclosedMarketSettlement in the block range.
+ * Decrypts and checks every settlement of a DisclosedMarketSettlement or DisclosedSpotSettlement in the block range.
  * @throws ValidationError on a bad range or secret; ChainError when the chain cannot be read
  */
 export async function auditMarketDisclosures(opts: MarketDisclosureAuditOptions): Promise<MarketDisclosureAuditReport> {
@@ -127,7 +152,10 @@ export async function auditMarketDisclosures(opts: MarketDisclosureAuditOptions)
  * Checks one disclosed market settlement as its events show it (or as a reader was handed it: a record
  * whose words were altered does not decrypt, and with a verification key its proof does not verify).
  */
-export async function auditDisclosedMarketRecord(record: DisclosedMarketRecord, ctx: MarketDisclosureContext): Promise<DisclosedMarketView> {
+export async function auditDisclosedMarketRecord(
+  record: DisclosedMarketRecord | DisclosedSpotRecord,
+  ctx: MarketDisclosureContext,
+): Promise<DisclosedMarketView> {
   const { options: opts, secrets, terms, keys } = ctx;
   const { periodStart, intervalCount, intervalSeconds } = unpackPeriod(record.publicSignals[2]!);
   const { charge, credit } = unpackAmounts(record.publicSignals[3]!);
@@ -135,13 +163,17 @@ export async function auditDisclosedMarketRecord(record: DisclosedMarketRecord, 
   const mismatches: string[] = [];
   const view: DisclosedMarketView = { record, periodStart, dayCount, charge, credit, mismatches };
   const all = [...record.publicSignals, ...record.disclosure];
-  if (opts.vkey !== undefined) {
+  const spot = 'pricePoint' in record && ctx.client instanceof DisclosedSpotSettlementClient ? { record, client: ctx.client } : undefined;
+  if (opts.vkey !== undefined || spot !== undefined) {
     const tx = await chainCall(`transaction ${record.txHash}`, () => opts.provider.getTransaction(record.txHash));
     const proof = proofFromCalldata(tx?.data ?? '0x', record.publicSignals);
-    view.proofValid = proof !== undefined && (await verify(opts.vkey, proofFromEvent(proof), all.map(String)));
+    if (proof === undefined) view.proofValid = false;
+    else if (spot !== undefined) view.proofValid = await spot.client.verifyRecord(proof, spot.record);
+    else view.proofValid = await verify(opts.vkey, proofFromEvent(proof), all.map(String));
     if (!view.proofValid) mismatches.push('the proof in the calldata does not verify over the logged signals and disclosure');
   }
-  const signals = marketDisclosureSignalsOf(all);
+  // the words follow the settlement signals as logged: seven of a feed-linked bill, six of a public-price one
+  const signals = marketDisclosureSignalsOf(all, record.publicSignals.length);
   const inForce = await keys.keyAt(BigInt(periodStart));
   if (signals.regulatorKeyY !== inForce.key.y) {
     mismatches.push(

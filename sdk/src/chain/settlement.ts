@@ -118,8 +118,9 @@ const settlementInterface = ISettlement__factory.createInterface();
  * @param input - the transaction's calldata, 0x-hex
  */
 export function proofFromCalldata(input: string, signals: readonly bigint[]): SettledProof | undefined {
-  // five signals for a bill, seven for a market bill (MarketSettlement.settle: a, b, c, then the seven)
-  if (signals.length !== 5 && signals.length !== 7) return undefined;
+  // five signals for a bill, seven for a market bill (MarketSettlement.settle: a, b, c, then the seven), six for a
+  // public-price bill (SpotSettlement.settle and DisclosedSpotSettlement.settleDisclosed)
+  if (signals.length < 5 || signals.length > 7) return undefined;
   const hex = input.toLowerCase().replace(/^0x/, '');
   const needle = signals.map((v) => v.toString(16).padStart(64, '0')).join('');
   let found: SettledProof | undefined;

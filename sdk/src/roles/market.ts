@@ -13,6 +13,7 @@ import type { SignedPeriod } from '../../../core/src/meter/sign.js';
 import { type MarketProof, proveMarketBill, type PublicPriceMarketProof, provePublicPriceBill } from '../../../prover/src/prove-market.js';
 import { type AgreementKind, MarketSettlementClient, PpaRegistryClient, PriceFeedClient, SpotSettlementClient } from '../chain/market.js';
 import { DisclosedMarketSettlementClient } from '../chain/disclosed-market.js';
+import { DisclosedSpotSettlementClient } from '../chain/disclosed-spot.js';
 import type { TxResult } from '../chain/tx.js';
 
 /** Where the market contracts are. */
@@ -24,6 +25,8 @@ export interface MarketAddresses {
   spotSettlement?: string;
   /** DisclosedMarketSettlement of a `"disclose": 1` market circuit (docs/disclosure-spec.md §10), when deployed. */
   disclosedMarketSettlement?: string;
+  /** DisclosedSpotSettlement of a `"publicPrices": 1, "disclose": 1` circuit (docs/disclosure-spec.md §12), when deployed. */
+  disclosedSpotSettlement?: string;
 }
 
 /** The regulator's disclosure of a market proof: the key in force for the period (DisclosureKeys) and the ephemeral secret. */
@@ -54,6 +57,8 @@ export class MarketParty {
   readonly spot: SpotSettlementClient | undefined;
   /** The disclosed market settlement, when its address was given. */
   readonly disclosed: DisclosedMarketSettlementClient | undefined;
+  /** The disclosed public-price settlement, when its address was given. */
+  readonly disclosedSpot: DisclosedSpotSettlementClient | undefined;
   constructor(
     readonly signer: Signer,
     addresses: MarketAddresses,
@@ -64,6 +69,8 @@ export class MarketParty {
     this.spot = addresses.spotSettlement === undefined ? undefined : new SpotSettlementClient(addresses.spotSettlement, signer);
     this.disclosed =
       addresses.disclosedMarketSettlement === undefined ? undefined : new DisclosedMarketSettlementClient(addresses.disclosedMarketSettlement, signer);
+    this.disclosedSpot =
+      addresses.disclosedSpotSettlement === undefined ? undefined : new DisclosedSpotSettlementClient(addresses.disclosedSpotSettlement, signer);
   }
 
   /**
@@ -141,11 +148,16 @@ export class MarketParty {
 
   /**
    * Proves a signed period with a public-price circuit (docs/market-spec.md §11) for the SpotSettlement
-   * given at construction: `prices[d]` must be the feed's current prices of the period's day d.
+   * given at construction: `prices[d]` must be the feed's current prices of the period's day d. With
+   * `disclosure` (a `"publicPrices": 1, "disclose": 1` circuit) the proof also encrypts the settlement's details
+   * to the regulator's key and is bound to the DisclosedSpotSettlement given at construction.
    * @example
    * ```ts
    * const proof = await party.provePublicPrices({ circuit: 'mkt_spotpub_31d_60m', signed, series: 'import', terms, zone, prices });
    * await party.settleSpot(proof);
+   * const disclosed = await party.provePublicPrices({ circuit: 'mkt_spotpub_3d_60m_disclose', signed, series: 'import', terms,
+   *   zone, prices, disclosure: { regulatorKey, ephemeralSecret } });
+   * await party.settleSpot(disclosed); // settleDisclosed
    * ```
    */
   async provePublicPrices(p: {
@@ -155,8 +167,9 @@ export class MarketParty {
     terms: MarketTerms;
     zone: ZoneRef;
     prices: number[][];
+    disclosure?: MarketDisclosureOptions;
   }): Promise<PublicPriceMarketProof> {
-    const domain = await this.requireSpot().domain();
+    const domain = await (p.disclosure === undefined ? this.requireSpot() : this.requireDisclosedSpot()).domain();
     return provePublicPriceBill(p.circuit, {
       signed: p.signed,
       series: p.series,
@@ -164,12 +177,19 @@ export class MarketParty {
       zoneTzSeconds: p.zone.tzOffsetSeconds,
       prices: p.prices,
       domain,
+      ...(p.disclosure !== undefined ? { disclosure: p.disclosure } : {}),
     });
   }
 
-  /** Submits a proved public-price bill to SpotSettlement (anyone may). */
+  /** Submits a proved public-price bill (anyone may): a disclosed one (six signals and eight words) to the DisclosedSpotSettlement. */
   async settleSpot(proof: PublicPriceMarketProof): Promise<TxResult> {
+    if (proof.details !== undefined) return this.requireDisclosedSpot().settleDisclosed(proof.solidity);
     return this.requireSpot().settle(proof.solidity);
+  }
+
+  private requireDisclosedSpot(): DisclosedSpotSettlementClient {
+    if (this.disclosedSpot === undefined) throw new ValidationError('addresses.disclosedSpotSettlement', 'is needed for a public-price bill with disclosure');
+    return this.disclosedSpot;
   }
 
   private requireSpot(): SpotSettlementClient {
