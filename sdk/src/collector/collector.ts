@@ -4,7 +4,7 @@
  * gas limit.
  *
  * It is idempotent: before planning, and again before each batch is sent, it reads each meter's billing
- * cursor; a bill whose period the cursor has passed is looked up among the meter's `Settled` events and
+ * cursor; a bill whose period the cursor has passed is looked up among the meter's settlements (`Settled` and `BatchSettled` events) and
  * reported `already-settled` (same public signals) or dropped `already-billed` (another bill), never sent
  * again. Re-running after a crash therefore pays nothing twice, and the contract refuses a second bill
  * for a period in any case (`PeriodOverlap`).
