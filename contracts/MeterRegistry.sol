@@ -204,7 +204,8 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// @param commitment the tariff commitment named by the proof
     /// @return as claimPeriod's (ctx)
     /// @return the record of `commitment` under the meter's retailer, status None if unknown (tariff)
-    /// @return accepted the commitment the meter's consumer accepted
+    /// @return accepted the commitment the meter's consumer accepted (the proof's own when the meter's record carries its
+    ///         serial: _primaryTariffRegistry; else the mirror's)
     /// @return retailerActive whether the meter's retailer holds RETAILER_ROLE there
     function claimSettlement(
         uint64 meterId,
