@@ -48,6 +48,18 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         _tariffMirror;
     mapping(address registry => mapping(uint64 meterId => uint256 commitment)) private _acceptedMirror;
     mapping(address registry => mapping(address retailer => bool active)) private _retailerMirror;
+    /// @dev The accepted tariff in the meter's own record (issue 15: one cold slot less per bill). mirrorTariff gives
+    ///      each (registry, retailer, commitment) a serial, unique over all registries and never 0, kept in the
+    ///      record's bits 160.. (the Tariff word uses bits 0..151) and kept when the record is rewritten. The
+    ///      primary tariff registry's mirrorAccepted also writes the accepted tariff's serial into bits 160..255 of
+    ///      the meter's second slot (the one that holds its retailer, read by every claim anyway). claimSettlement
+    ///      then takes the proof's commitment as accepted when the record it read has the meter's serial, and reads
+    ///      _acceptedMirror only otherwise. Sound because a serial names one (registry, retailer, commitment), only
+    ///      the primary writes meter serials, and it writes one on every acceptance: the meter's serial is always
+    ///      the primary's current acceptance (set once: a later primary could leave an older one's serial stale).
+    uint256 private _lastSerial;
+    address private _primaryTariffRegistry;
+    uint256 private constant SERIAL_SHIFT = 160;
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE (grants and revokes the other roles)
     constructor(address admin) {
@@ -192,7 +204,8 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// @param commitment the tariff commitment named by the proof
     /// @return as claimPeriod's (ctx)
     /// @return the record of `commitment` under the meter's retailer, status None if unknown (tariff)
-    /// @return accepted the commitment the meter's consumer accepted
+    /// @return accepted the commitment the meter's consumer accepted (the proof's own when the meter's record carries its
+    ///         serial: _primaryTariffRegistry; else the mirror's)
     /// @return retailerActive whether the meter's retailer holds RETAILER_ROLE there
     function claimSettlement(
         uint64 meterId,
@@ -213,7 +226,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
             retailer := mload(add(p, 64))
         }
         uint256 record = _tariffMirror[tariffRegistry][retailer][commitment];
-        accepted = _acceptedMirror[tariffRegistry][meterId];
+        accepted = _accepted(meterId, tariffRegistry, commitment, record);
         retailerActive = _retailerMirror[tariffRegistry][retailer];
         // The Tariff word as TariffRegistry stores it: validFrom | validUntil << 40 | tzOffsetSeconds << 80
         // | status << 104 | maxNonActualPerMille << 112 | altTzOffsetSeconds << 128 (int24s sign-extended).
@@ -230,6 +243,25 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         }
     }
 
+    /// The commitment `tariffRegistry` accepted for the meter: `commitment` itself when its mirrored `record` carries
+    /// the serial in the meter's record (the primary registry's current acceptance, see _primaryTariffRegistry), else
+    /// the mirror's (one more cold slot).
+    function _accepted(uint64 meterId, address tariffRegistry, uint256 commitment, uint256 record)
+        private
+        view
+        returns (uint256)
+    {
+        // the meter's second slot again (warm: _claim read it for the retailer)
+        Meter storage m = _meters[meterId];
+        uint256 meterSerial;
+        assembly ("memory-safe") {
+            meterSerial := shr(SERIAL_SHIFT, sload(add(m.slot, 1)))
+        }
+        uint256 serial = record >> SERIAL_SHIFT;
+        if (serial != 0 && serial == meterSerial) return commitment;
+        return _acceptedMirror[tariffRegistry][meterId];
+    }
+
     /// @notice Mirrors the caller's (a tariff registry's) record of a tariff: the Tariff word as it stores it.
     ///         Anyone may write, under its own address only; claimSettlement reads the mirrors of the registry its
     ///         caller names (Settlement: its own immutable tariff registry), so a stranger's writes are never read.
@@ -237,12 +269,41 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// @param commitment the tariff
     /// @param record the packed Tariff (ITariffRegistry.Tariff's storage word)
     function mirrorTariff(address retailer, uint256 commitment, uint256 record) external {
-        _tariffMirror[msg.sender][retailer][commitment] = record;
+        uint256 was = _tariffMirror[msg.sender][retailer][commitment];
+        uint256 serial = was >> SERIAL_SHIFT;
+        if (serial == 0) serial = ++_lastSerial;
+        // the Tariff word's bits below 160 (it uses 0..151), the serial above: kept across rewrites
+        _tariffMirror[msg.sender][retailer][commitment] = (record & ((1 << SERIAL_SHIFT) - 1)) | (serial << SERIAL_SHIFT);
     }
 
-    /// @notice Mirrors the caller's (a tariff registry's) accepted tariff of a meter (see mirrorTariff).
+    /// @notice Mirrors the caller's (a tariff registry's) accepted tariff of a meter (see mirrorTariff). The primary
+    ///         tariff registry's also puts the tariff's serial in the meter's record (see _primaryTariffRegistry).
     function mirrorAccepted(uint64 meterId, uint256 commitment) external {
         _acceptedMirror[msg.sender][meterId] = commitment;
+        if (msg.sender != _primaryTariffRegistry) return;
+        Meter storage m = _meters[meterId];
+        // 0 when the tariff was never mirrored under the meter's retailer: claims then read _acceptedMirror
+        uint256 serial = _tariffMirror[msg.sender][m.retailer][commitment] >> SERIAL_SHIFT;
+        assembly ("memory-safe") {
+            let at := add(m.slot, 1)
+            sstore(at, or(and(sload(at), 0xffffffffffffffffffffffffffffffffffffffff), shl(SERIAL_SHIFT, serial)))
+        }
+    }
+
+    /// @notice Names the tariff registry whose acceptances are kept in the meters' own records (one slot less per
+    ///         claimSettlement); the others' are read from their mirrors. Once only: another primary could leave a
+    ///         meter with the first one's stale acceptance.
+    /// @dev Requirements: DEFAULT_ADMIN_ROLE; not set before (PrimaryTariffRegistrySet); a non-zero address.
+    function setPrimaryTariffRegistry(address tariffRegistry) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (tariffRegistry == address(0)) revert ZeroAddress();
+        if (_primaryTariffRegistry != address(0)) revert PrimaryTariffRegistrySet(_primaryTariffRegistry);
+        _primaryTariffRegistry = tariffRegistry;
+        emit PrimaryTariffRegistry(tariffRegistry);
+    }
+
+    /// @notice The tariff registry named by setPrimaryTariffRegistry (zero before).
+    function primaryTariffRegistry() external view returns (address) {
+        return _primaryTariffRegistry;
     }
 
     /// @notice Mirrors whether a retailer holds the caller's (a tariff registry's) RETAILER_ROLE (see mirrorTariff).

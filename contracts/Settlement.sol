@@ -312,7 +312,8 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     ///         fails a rule is skipped (BillSkipped names the error) and the others settle; a bill of a meter
     ///         whose earlier bill settled in this batch must start where that one ended. The proofs of the
     ///         bills that pass are then checked together with one multi-pairing; if they do not all verify,
-    ///         the whole batch reverts (InvalidProof).
+    ///         the whole batch reverts (InvalidProof). The settled bills are logged in one BatchSettled (their
+    ///         meters and movements; signals and proofs are the calldata's), not in a Settled each.
     /// @param bills proofs with their public signals
     /// @return settled how many bills settled
     function settleBatch(IBatchVerifier.Proof[] calldata bills)
@@ -325,6 +326,8 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256 n = bills.length;
         if (n == 0) revert EmptyBatch();
         uint256[] memory include = new uint256[]((n + 255) >> 8);
+        // one word per settled bill for BatchSettled (meterId and movement, returned by the step)
+        uint256[] memory words = new uint256[](n);
         bytes4 step = this.settleInBatch.selector;
         for (uint256 i = 0; i < n; ++i) {
             // settle's own checks and booking, in a call frame that reverts alone when a rule fails. The call is
@@ -334,12 +337,18 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             bool ok;
             uint256 returned;
             bytes4 reason;
+            uint256 word;
             assembly ("memory-safe") {
                 let p := mload(0x40)
                 mstore(p, step)
                 calldatacopy(add(p, 4), add(add(bills.offset, mul(i, 416)), 256), 160)
                 ok := call(gas(), address(), 0, p, 164, 0, 0)
                 returned := returndatasize()
+                // the step (this contract's own code) returns its one word
+                if ok {
+                    returndatacopy(p, 0, 32)
+                    word := mload(p)
+                }
                 if and(iszero(ok), gt(returned, 3)) {
                     returndatacopy(p, 0, 4)
                     reason := and(mload(p), shl(224, 0xffffffff))
@@ -347,6 +356,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             }
             if (ok) {
                 include[i >> 8] |= 1 << (i & 255);
+                words[settled] = word;
                 ++settled;
             } else {
                 // Every check fails with a custom error. No revert data means the step ran out of gas:
@@ -355,7 +365,26 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
                 emit BillSkipped(i, uint64(bills[i].publicSignals[SIG_PERIOD]), reason);
             }
         }
-        if (settled != 0 && !_verifyBatch(bills, include)) _revertInvalidProof();
+        if (settled == 0) return 0;
+        if (!_verifyBatch(bills, include)) _revertInvalidProof();
+        _emitBatchSettled(include, words, settled);
+    }
+
+    /// BatchSettled(include, words[0..settled)), logged from memory as the ABI lays out two dynamic arrays: one
+    /// event for the batch, one data word per settled bill (a Settled per bill logged four topics and six words).
+    function _emitBatchSettled(uint256[] memory include, uint256[] memory words, uint256 settled) private {
+        bytes32 topic = BatchSettled.selector;
+        assembly ("memory-safe") {
+            let m := mload(include)
+            let p := mload(0x40)
+            let second := add(0x40, mul(add(m, 1), 32))
+            mstore(p, 0x40)
+            mstore(add(p, 32), second)
+            mcopy(add(p, 0x40), include, mul(add(m, 1), 32))
+            mstore(add(p, second), settled)
+            mcopy(add(p, add(second, 32)), add(words, 32), mul(settled, 32))
+            log1(p, add(second, mul(add(settled, 1), 32)), topic)
+        }
     }
 
     /// verifier.verifyBatch(bills, include, _base()), its calldata written in assembly: the bills' 13 static words
@@ -396,9 +425,19 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// @notice settle without the proof check, for settleBatch only (which checks the proofs together).
     /// @dev Only this contract may call it (OnlySelf): from settleBatch, under its reentrancy guard.
     /// @param publicSignals the bill's signals (the proof is checked by settleBatch, with the others)
-    function settleInBatch(uint256[5] calldata publicSignals) external {
+    /// @return word meterId | first << 64 | second << 160, the bill's entry of BatchSettled (first | second << 128 is
+    ///         the movement word settle's Settled logs; each amount is below 2^96)
+    function settleInBatch(uint256[5] calldata publicSignals) external returns (uint256 word) {
         if (msg.sender != address(this)) revert OnlySelf();
-        _settleOne(publicSignals);
+        // settle's _settleOne without its Settled: settleBatch logs the batch's bills in one BatchSettled.
+        Claim memory claim = _decode(publicSignals);
+        (IMeterRegistry.SettlementContext memory ctx, ITariffRegistry.Tariff memory t, uint256 accepted, bool active) =
+            _claimSettlement(claim);
+        _checkMeterKeyAndPeriod(claim, ctx);
+        _checkTariff(claim, ctx.retailer, t, accepted, active);
+        uint256[3] memory movement = _book(claim, ctx.consumer, ctx.retailer);
+        uint256 packed = movement[0] | movement[1];
+        return uint256(claim.meterId) | ((packed & type(uint128).max) << 64) | ((packed >> 128) << 160);
     }
 
     /// @inheritdoc ISettlement

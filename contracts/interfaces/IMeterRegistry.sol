@@ -70,6 +70,8 @@ interface IMeterRegistry {
     );
     /// @notice A meter's current key may not sign periods ending after `revokedAt`.
     event KeyRevoked(uint64 indexed meterId, uint256 indexed keyHash, uint40 revokedAt);
+    /// @notice The tariff registry whose acceptances the meters' own records keep (setPrimaryTariffRegistry, once).
+    event PrimaryTariffRegistry(address indexed tariffRegistry);
     /// @notice A settlement contract moved a meter's billing cursor over [periodStart, periodEnd) through
     ///         claimPeriod. Every such move must come with a `Settled` event of `settlement` in the same transaction
     ///         (the audit reports any that does not). claimSettlement emits none: its caller's Settled logs the move,
@@ -85,6 +87,8 @@ interface IMeterRegistry {
 
     /// @notice The meter id is already registered.
     error MeterAlreadyRegistered(uint64 meterId);
+    /// @notice The primary tariff registry is set already (to `primary`); it is set once.
+    error PrimaryTariffRegistrySet(address primary);
     /// @notice No meter with this id.
     error UnknownMeter(uint64 meterId);
     /// @notice The key hash is already bound to a meter (key hashes are unique across meters).
@@ -147,6 +151,12 @@ interface IMeterRegistry {
 
     /// @notice A tariff registry mirrors a meter's accepted tariff, under its own address.
     function mirrorAccepted(uint64 meterId, uint256 commitment) external;
+
+    /// @notice Names the tariff registry whose acceptances the meters' own records keep (admin, once).
+    function setPrimaryTariffRegistry(address tariffRegistry) external;
+
+    /// @notice The primary tariff registry (zero before setPrimaryTariffRegistry).
+    function primaryTariffRegistry() external view returns (address);
 
     /// @notice A tariff registry mirrors whether a retailer holds its RETAILER_ROLE, under its own address.
     function mirrorRetailer(address retailer, bool active) external;

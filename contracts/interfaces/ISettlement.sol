@@ -27,7 +27,8 @@ interface ISettlement {
         uint256 debtCleared;
     }
 
-    /// @notice A bill was settled (by settle or settleBatch). Carries the public signals (period, tariff
+    /// @notice A bill was settled (by settle, settleYearly or settleDisclosed; settleBatch logs its bills in one
+    ///         BatchSettled). Carries the public signals (period, tariff
     ///         commitment, charge and credit are the ones they encode, bill spec section 7, not repeated) but
     ///         not the proof, which costs eight words of log data per bill: an auditor reads the proof from
     ///         the transaction's calldata, where the ABI puts a, b and c immediately before these five
@@ -45,6 +46,16 @@ interface ISettlement {
         uint256 movement,
         uint256[5] publicSignals
     );
+    /// @notice settleBatch settled the bills whose calldata positions are set in `settled` (bit i & 255 of word
+    ///         i >> 8 for the bill at index i), and `bills` holds one word per settled bill, in calldata order:
+    ///         meterId | first << 64 | second << 160, where first | second << 128 is the bill's Settled movement
+    ///         word (each amount is below 2^96, so the three fit one word). This one event replaces a Settled per
+    ///         bill (issue 15: ~3.1k gas a bill): the signals and the proof of each settled bill are in the
+    ///         transaction's calldata (settleBatch's Proof[] argument, also when a contract forwards it as bytes),
+    ///         and its retailer and consumer are the meter's (MeterRegistry.parties, which never change). The
+    ///         SDK's decodeBatchSettled rebuilds each bill's Settled from them; a bill's word whose meter is not
+    ///         the one its calldata signals name is refused by the audit.
+    event BatchSettled(uint256[] settled, uint256[] bills);
     /// @notice settleBatch skipped the bill at `index` of its calldata: it failed the check whose custom error
     ///         selector is `reason` (e.g. PeriodOverlap.selector); nothing of it was booked.
     event BillSkipped(uint256 index, uint64 indexed meterId, bytes4 reason);

@@ -3,19 +3,19 @@
 // reported, the others settle), a forged proof reverts the whole batch, bills of one meter in and out
 // of order, reentrancy through the token, and the audit of batched settlements.
 import { ledgerOnToken } from './world.js';
-import { Interface } from 'ethers';
+import { Interface, type Log } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shutdownProver } from '../../prover/src/groth16.js';
 import { verifyBill } from '../../prover/src/verify-bill.js';
 import { packPeriod, settlementDomain } from '../../core/src/bill/signals.js';
 import { tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
-import { audit } from '../../sdk/src/audit/audit.js';
+import { audit, auditLogs } from '../../sdk/src/audit/audit.js';
 import { loadPublishedKeys } from '../../sdk/src/audit/published.js';
 import { toSnarkjsProof, type SettlementProof } from '../../sdk/src/chain/settlement.js';
 import { Collector, type CollectedProof } from '../../sdk/src/collector/index.js';
 import { WattproofConnection } from '../../sdk/src/roles/connection.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
-import { ReentrantToken__factory, Settlement__factory } from '../../typechain-types/index.js';
+import { ISettlement__factory, ReentrantToken__factory, Settlement__factory } from '../../typechain-types/index.js';
 import {
   DAY,
   KEY_2,
@@ -56,7 +56,7 @@ afterAll(async () => {
 const cursor = async (meterId: bigint) => (await w.d.meters.getMeter(meterId))!.nextPeriodStart;
 
 describe('settleBatch', () => {
-  it('settles bills of different meters and consumers in one transaction, each with its Settled event', async () => {
+  it('settles bills of different meters and consumers in one transaction, logged in one BatchSettled', async () => {
     await atStage('ready');
     await afterDay(w, 0);
     const m1 = await proveBill(w);
@@ -207,7 +207,7 @@ describe('settleBatch', () => {
     expect(await ledger.balanceOf(consumer.address)).toBe(50n);
   });
 
-  it('is audited exactly as single settlements: every batched bill re-verified from its event', async () => {
+  it('is audited exactly as single settlements: every batched bill re-verified from its BatchSettled and calldata; a tampered batch event is flagged', async () => {
     await atStage('ready');
     await afterDay(w, 2);
     await ledgerAs(w, w.s.consumer).settle((await proveBill(w)).proof); // a single one, day 0
@@ -230,8 +230,67 @@ describe('settleBatch', () => {
     expect(report.cursorMoves).toHaveLength(0);
     expect(report.unexplainedMoves).toBe(0);
     expect(report.ok).toBe(true);
+
+    // The batch logs one BatchSettled (its bills' meters and movements), no Settled: the audit reads each bill's
+    // signals and proof from the calldata, one entry per bill, each with its position in the batch.
+    const iface = ISettlement__factory.createInterface();
+    const receipt = (await provider.getTransactionReceipt(out.txHash))!;
+    const own = receipt.logs.filter((l) => l.address.toLowerCase() === w.d.addresses.settlement.toLowerCase());
+    expect(own.map((l) => iface.parseLog(l)?.name)).toEqual(['BillSkipped', 'BatchSettled']);
+    expect(report.settlements.map((s) => s.batchIndex)).toEqual([undefined, 0, 1, 3]);
+    // Readers of settlements find batched bills with their parties (the registry's), by consumer as by meter.
+    const conn = await WattproofConnection.fromDeployment(w.d, w.s.relayer);
+    expect((await conn.settlements({ consumer: w.s.consumer2.address })).map((b) => [b.meterId, b.batchIndex, b.retailer])).toEqual([
+      [METER_2, 1, w.s.retailer.address],
+    ]);
+    expect((await conn.settlements({ meterId: METER_1 })).map((b) => [b.periodStart, b.batchIndex])).toEqual([
+      [BigInt(w.d0), undefined],
+      [BigInt(w.d0 + DAY), 0],
+      [BigInt(w.d0 + 2 * DAY), 3],
+    ]);
+
+    // A tampered batch event is flagged, the others of its batch still verify: a movement beyond the bill's net
+    // (paid more than charged), and another meter's id at a position (the calldata's bill names meter 1).
+    const batchLog = own[1]!;
+    const parsed = iface.parseLog(batchLog)!;
+    const words = [...(parsed.args.bills as bigint[])];
+    const charge = out.settled[0]!.charge;
+    const tamper = (at: number, word: bigint): Log => {
+      const changed = words.map((x, i) => (i === at ? word : x));
+      const { data } = iface.encodeEventLog('BatchSettled', [[...(parsed.args.settled as bigint[])], changed]);
+      return { ...pickLog(batchLog), data } as Log;
+    };
+    const opts = {
+      provider,
+      settlement: w.d.addresses.settlement,
+      keys: await loadPublishedKeys({ only: [w.circuit] }),
+      fromBlock: receipt.blockNumber,
+      toBlock: receipt.blockNumber,
+    };
+    const overpaid = await auditLogs([tamper(0, METER_1 | ((charge + 1n) << 64n))], opts);
+    expect(overpaid.settlements.map((s) => s.verified)).toEqual([false, true, true]);
+    expect(overpaid.settlements[0]!.reasons.join()).toMatch(/^movement/);
+    expect(overpaid.ok).toBe(false);
+    const otherMeter = await auditLogs([tamper(1, METER_1 | (words[1]! & ~((1n << 64n) - 1n)))], opts);
+    expect(otherMeter.settlements).toHaveLength(1);
+    expect(otherMeter.settlements[0]!.verified).toBe(false);
+    expect(otherMeter.settlements[0]!.reasons.join()).toMatch(/carries no settleBatch call with bills of the logged meters/);
   });
 });
+
+/** A log's fields as a plain object (to re-encode its data). */
+function pickLog(l: Log): Record<string, unknown> {
+  return {
+    address: l.address,
+    topics: l.topics,
+    data: l.data,
+    transactionHash: l.transactionHash,
+    blockNumber: l.blockNumber,
+    blockHash: l.blockHash,
+    index: l.index,
+    transactionIndex: l.transactionIndex,
+  };
+}
 
 /** A proof as a consumer's wallet hands it to a collector (snarkjs layout, decimal signals). */
 function collected(id: string, p: SettlementProof & { signals: bigint[] }): CollectedProof {

@@ -2,8 +2,12 @@
 // settlement contracts' own claim pause: what a stranger can write there, and that settle never reads it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chainCall } from '../../sdk/src/chain/errors.js';
+import { tariffCommitment } from '../../core/src/tariff/index.js';
 import {
+  DAY,
+  KEY_2,
   METER_1,
+  METER_2,
   afterDay,
   atStage,
   createWorld,
@@ -11,9 +15,11 @@ import {
   expectRevertNoMove,
   keyHash,
   ledgerAs,
+  makeTariff,
   metersAs,
   proveBill,
   readyTariff,
+  tariffsAs,
   type World,
 } from './fixtures.js';
 
@@ -61,6 +67,56 @@ describe('the tariff mirror in the meter registry', () => {
     const next = await proveBill(w, { day: 1 });
     await (await w.d.tariffs.contract.connect(w.s.regulator).rejectTariff(w.s.retailer.address, w.commitment, 'mirror test')).wait();
     await expectRevertNoMove(w, () => ledger.settle(next.proof), 'TariffIsRejected', { commitment: w.commitment });
+  });
+});
+
+// The accepted tariff kept in the meter's own record (issue 15, one cold slot less per bill): a tariff's serial, set
+// by the primary tariff registry's acceptance, stands for the accepted commitment; anything else reads the mirror.
+describe("the accepted tariff in the meter's record", () => {
+  it("follows a switch of tariff (the old one is TariffNotAccepted), never takes a stranger registry's acceptance, and is set once", async () => {
+    await atStage('deployed');
+    await readyTariff(w, {});
+    const meters = w.d.meters.contract;
+    expect(await meters.primaryTariffRegistry()).toBe(w.d.addresses.tariffRegistry);
+    // The consumer switches meter 1 to a second approved tariff of its retailer.
+    const second = { ...makeTariff(w.intervalsPerDay), name: 'Second tariff', salt: 0x5a17_0042n };
+    const c2 = await tariffCommitment(second);
+    await tariffsAs(w, w.s.retailer).registerTariff(c2, BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
+    await tariffsAs(w, w.s.regulator).approveTariff(c2, w.s.retailer.address);
+    await tariffsAs(w, w.s.retailer).offerTariff(METER_1, c2);
+    await tariffsAs(w, w.s.consumer).acceptTariff(METER_1, c2);
+    // A stranger mirrors an approved first tariff and the meter's acceptance of it, under its own address.
+    const stranger = metersAs(w, w.s.relayer).contract;
+    await (await stranger.mirrorTariff(w.s.retailer.address, w.commitment, approvedWord())).wait();
+    await (await stranger.mirrorAccepted(METER_1, w.commitment)).wait();
+    await afterDay(w, 0);
+    // The first tariff's serial is not the meter's (its acceptance moved on): the mirror says the second.
+    const old = await proveBill(w);
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.consumer).settle(old.proof), 'TariffNotAccepted', {
+      meterId: METER_1,
+      accepted: c2,
+      commitment: w.commitment,
+    });
+    // The same in a batch: skipped with its reason; meter 2, which kept the first tariff, settles beside it.
+    const out = await ledgerAs(w, w.s.relayer).settleBatch([old.proof, (await proveBill(w, { meterId: METER_2, key: KEY_2 })).proof]);
+    expect(out.skipped.map((x) => [x.index, x.reason])).toEqual([[0, 'TariffNotAccepted']]);
+    expect(out.settled.map((x) => x.meterId)).toEqual([METER_2]);
+    // The accepted second tariff settles.
+    const next = await proveBill(w, { tariff: second });
+    expect((await ledgerAs(w, w.s.consumer).settle(next.proof)).tariffCommitment).toBe(c2);
+    // The primary is set once, by the admin only.
+    await expectRevert(
+      () => meters.primaryTariffRegistry(),
+      () => chainCall('setPrimaryTariffRegistry', async () => (await meters.connect(w.s.admin).setPrimaryTariffRegistry(w.s.relayer.address)).wait()),
+      'PrimaryTariffRegistrySet',
+      { primary: w.d.addresses.tariffRegistry },
+    );
+    await expectRevert(
+      () => meters.primaryTariffRegistry(),
+      () => chainCall('setPrimaryTariffRegistry', async () => (await stranger.setPrimaryTariffRegistry(w.s.relayer.address)).wait()),
+      'AccessControlUnauthorizedAccount',
+      { account: w.s.relayer.address },
+    );
   });
 });
 

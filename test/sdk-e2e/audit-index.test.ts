@@ -8,7 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { AuditIndex, Consumer, IndexError, Meter, MeteringAuthority, Regulator, Retailer, audit, shutdownProver, type BillProof } from '../../sdk/src/index.js';
+import {
+  AuditIndex,
+  Consumer,
+  IndexError,
+  Meter,
+  MeteringAuthority,
+  Regulator,
+  Retailer,
+  audit,
+  shutdownProver,
+  toSettlementArgs,
+  type BillProof,
+} from '../../sdk/src/index.js';
 import { loadPublishedKeys, type PublishedKey } from '../../sdk/src/audit/published.js';
 import { VerifyPool } from '../../sdk/src/audit/verify-pool.js';
 import { loadHardhat, startDevChain, type DevChain } from '../../cli/src/devchain.js';
@@ -345,6 +357,50 @@ describe('the audit index and a silent cursor move', () => {
       // The log-walking audit finds the same jump.
       const walked = await audit({ provider: dev.provider, settlement: dev.deployment.addresses.settlement, keys });
       expect(walked.unexplainedMoves).toBe(1);
+    } finally {
+      await index.close();
+      expect(await rpc('evm_revert', [snapshot])).toBe(true);
+    }
+  });
+});
+
+// settleBatch logs one BatchSettled per batch (issue 15): the index stores one row per bill, with its position in the
+// batch, verified from the calldata exactly as a single settlement, and the log-walking audit agrees.
+describe('the audit index and a batch', () => {
+  it('indexes each bill of a BatchSettled, verified, with its position, as the log-walking audit does', async () => {
+    const snapshot = (await rpc('evm_snapshot')) as string;
+    const index = await open(await freshLocation('sqlite'));
+    try {
+      const before = (await index.sync({ confirmations: 0 })).indexed;
+      const registry = MeterRegistry__factory.connect(dev.deployment.addresses.meterRegistry, dev.accounts.admin);
+      const cursor = BigInt((await registry.getMeter(METER_ID)).nextPeriodStart);
+      const signed = await Meter.fromPrivateKey(METER_ID, '11'.repeat(32)).signAll(days(6));
+      const k = signed.findIndex((sp) => BigInt(sp.periodStart) === cursor);
+      expect(k).toBeGreaterThanOrEqual(0);
+      expect(k + 1).toBeLessThan(signed.length);
+      await dev.advanceTo(BigInt(signed[k + 1]!.periodStart + 86400));
+      const bills = [
+        await consumer.proveBill(tariff(), signed[k]!, { circuit: CIRCUIT }),
+        await consumer.proveBill(tariff(), signed[k + 1]!, { circuit: CIRCUIT }),
+      ];
+      const conn = await dev.connect(dev.accounts.admin);
+      // the later day first: skipped (PeriodGap), then both in order; the repeat of the later one settles
+      const out = await conn.settlement.settleBatch([bills[1]!, bills[0]!, bills[1]!].map(toSettlementArgs));
+      expect(out.skipped.map((s) => [s.index, s.reason])).toEqual([[0, 'PeriodGap']]);
+      expect(out.settled.map((s) => s.index)).toEqual([1, 2]);
+      const sync = await index.sync({ confirmations: 0 });
+      expect(sync.indexed).toBe(2);
+      expect(sync.verified).toBe(2);
+      const rows = await index.settlements({ meterId: METER_ID });
+      expect(rows.slice(before).map((r) => [r.txHash, r.batchIndex, r.periodStart])).toEqual([
+        [out.txHash, 1, cursor],
+        [out.txHash, 2, cursor + 86400n],
+      ]);
+      const report = await index.report({ meterId: METER_ID });
+      expect(report.ok).toBe(true);
+      const walked = await audit({ provider: dev.provider, settlement: dev.deployment.addresses.settlement, keys });
+      expect(walked.ok).toBe(true);
+      expect(walked.settlements.map((s) => [s.txHash, s.batchIndex])).toEqual(report.settlements.map((s) => [s.txHash, s.batchIndex]));
     } finally {
       await index.close();
       expect(await rpc('evm_revert', [snapshot])).toBe(true);

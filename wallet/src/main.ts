@@ -465,7 +465,11 @@ async function onHandToCollector(): Promise<void> {
         result,
         h('strong', { id: 'handoff-headline' }, 'Handed to the collector'),
         h('div', {}, 'Filed as ', h('span', { class: 'mono', id: 'handoff-id' }, receipt.id), ` at ${receipt.url}`),
-        h('div', {}, 'The collector verifies it and settles it in its next batch; its Settled event then appears in the audit below.'),
+        h(
+          'div',
+          {},
+          'The collector verifies it and settles it in its next batch; the BatchSettled event of that batch then logs it, and it appears in the audit below.',
+        ),
       );
       result.hidden = false;
       status(byId('chain-status'), 'ok', 'Handed to the collector.');

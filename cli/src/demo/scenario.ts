@@ -307,7 +307,7 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
 
   // ------------------------------------------------------------------ audit
   out.line('');
-  out.line(`[${7 + signed.length}] regulator's audit: every Settled event re-verified from chain data`);
+  out.line(`[${7 + signed.length}] regulator's audit: every settlement (Settled and BatchSettled events) re-verified from chain data`);
   const report = await regulator.audit();
   out.line(
     report.verifier.matches

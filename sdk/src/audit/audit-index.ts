@@ -18,7 +18,7 @@ import type { Log, Provider } from 'ethers';
 import { IndexError, ValidationError } from '../../../core/src/errors.js';
 import { MeterRegistryClient } from '../chain/meter-registry.js';
 import { chainCall } from '../chain/errors.js';
-import { decodeSettled, SettlementClient, withProofs, yearToDateFromCalldata, type SettledBill, type YearToDateSignals } from '../chain/settlement.js';
+import { billsOfLogs, SettlementClient, withProofs, yearToDateFromCalldata, type SettledBill, type YearToDateSignals } from '../chain/settlement.js';
 import {
   auditCursorChain,
   auditCursorMoves,
@@ -296,14 +296,18 @@ export class AuditIndex {
     if (endBlock?.hash == null) throw new IndexError(`block ${to} is not on the chain (the node is behind or restarted)`);
     const items: { log: Log; bill?: SettledBill; result: AuditedSettlement }[] = [];
     const keyCache = new Map<bigint, Promise<bigint | undefined>>();
-    for (const log of logs) {
+    // A Settled log is one bill, a BatchSettled log one per bill of its batch (signals and proofs from the calldata).
+    const entries = (await billsOfLogs(this.provider, this.meterRegistry, logs)).flatMap((r): { log: Log; bill?: SettledBill; error?: string }[] =>
+      r.bills === undefined ? [{ log: r.log, ...(r.error === undefined ? {} : { error: r.error }) }] : r.bills.map((bill) => ({ log: r.log, bill })),
+    );
+    for (const { log, bill, error } of entries) {
       const reasons: string[] = [];
       const checks: AuditedSettlement['checks'] = {};
-      const bill = decodeSettled(log);
       checks.event = bill !== undefined;
       const result: AuditedSettlement = { txHash: log.transactionHash, blockNumber: log.blockNumber, logIndex: log.index, verified: false, checks, reasons };
+      if (bill?.batchIndex !== undefined) result.batchIndex = bill.batchIndex;
       if (bill === undefined) {
-        reasons.push('event: not a decodable Settled event');
+        reasons.push(error ?? 'event: not a decodable Settled event');
         items.push({ log, result });
         continue;
       }
@@ -326,7 +330,7 @@ export class AuditIndex {
     const starts = new Map<bigint, number>();
     for (const meterId of new Set(decoded.map((it) => it.bill!.meterId))) {
       const [row] = await this.store.query<{ block_number: number }>(
-        'SELECT block_number FROM settlements WHERE meter_id = ? ORDER BY block_number DESC, log_index DESC LIMIT 1',
+        'SELECT block_number FROM settlements WHERE meter_id = ? ORDER BY block_number DESC, log_index DESC, batch_index DESC LIMIT 1',
         [meterId.toString()],
       );
       if (row !== undefined) starts.set(meterId, Number(row.block_number));
@@ -427,7 +431,7 @@ export class AuditIndex {
         if (it.bill === undefined) continue;
         const b = it.bill;
         const [dup] = await tx.query<{ tx_hash: string }>(
-          'SELECT tx_hash FROM settlements WHERE meter_id = ? AND period_start < ? AND period_end > ? ORDER BY block_number, log_index LIMIT 1',
+          'SELECT tx_hash FROM settlements WHERE meter_id = ? AND period_start < ? AND period_end > ? ORDER BY block_number, log_index, batch_index LIMIT 1',
           [b.meterId.toString(), Number(b.periodEnd), Number(b.periodStart)],
         );
         it.result.checks.continuity = dup === undefined;
@@ -436,12 +440,14 @@ export class AuditIndex {
         it.result.verified = it.result.reasons.length === 0 && Object.values(it.result.checks).every((v) => v === true);
         if (it.result.verified) verified++;
         await tx.query(
-          `INSERT INTO settlements (block_number, log_index, tx_hash, block_hash, meter_id, retailer, consumer, period_start, period_end,
+          `INSERT INTO settlements (block_number, log_index, batch_index, tx_hash, block_hash, meter_id, retailer, consumer, period_start, period_end,
             tariff_commitment, charge, credit, paid, arrears_added, refunded, arrears_cleared, credit_owed, debt_cleared,
-            public_signals, proof, verified, checks, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            public_signals, proof, verified, checks, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           [
             it.log.blockNumber,
             it.log.index,
+            // -1 for a Settled log's bill; a batched bill's position in its batch
+            b.batchIndex ?? -1,
             it.log.transactionHash,
             it.log.blockHash,
             b.meterId.toString(),
@@ -509,7 +515,7 @@ export class AuditIndex {
     result.checks.yearToDate = true;
     if (y === undefined) return fail(`tx ${b.txHash} carries no year-to-date signals for meter ${b.meterId}`);
     const [prevRow] = await tx.query<{ public_signals: string; tx_hash: string }>(
-      'SELECT public_signals, tx_hash FROM settlements WHERE meter_id = ? AND period_end <= ? ORDER BY period_end DESC, block_number DESC, log_index DESC LIMIT 1',
+      'SELECT public_signals, tx_hash FROM settlements WHERE meter_id = ? AND period_end <= ? ORDER BY period_end DESC, block_number DESC, log_index DESC, batch_index DESC LIMIT 1',
       [b.meterId.toString(), Number(b.periodStart)],
     );
     const prev = prevRow === undefined ? undefined : (JSON.parse(prevRow.public_signals) as string[]).map(BigInt);
@@ -531,7 +537,7 @@ export class AuditIndex {
   /** Settlements matching `filter`, in chain order. */
   async settlements(filter: IndexFilter = {}): Promise<IndexedSettlement[]> {
     const { where, params } = whereOf(filter);
-    const rows = await this.store.query<SettlementRow>(`SELECT * FROM settlements${where} ORDER BY block_number, log_index`, params);
+    const rows = await this.store.query<SettlementRow>(`SELECT * FROM settlements${where} ORDER BY block_number, log_index, batch_index`, params);
     return rows.map(rowToSettlement);
   }
 
@@ -624,6 +630,7 @@ function rowToSettlement(r: SettlementRow): IndexedSettlement {
     txHash: r.tx_hash,
     blockNumber: r.block_number,
     logIndex: r.log_index,
+    ...(r.batch_index >= 0 ? { batchIndex: r.batch_index } : {}),
     meterId: BigInt(r.meter_id),
     retailer: r.retailer,
     consumer: r.consumer,

@@ -1,13 +1,16 @@
 /**
  * The regulator's audit: re-verify every settlement from chain data alone.
  *
- * For a block range it walks the Settlement contract's `Settled` events and, for each one,
+ * For a block range it walks the Settlement contract's `Settled` events and the bills of its `BatchSettled`
+ * events (settleBatch logs one per batch: each bill's meter and movement; the audit reads the bills' signals and
+ * proofs from the batch's calldata and their parties from the meter registry, and reports a batch event that does
+ * not fit its calldata), and, for each bill,
  * checks that the event's decoded fields are the ones its public signals encode, that the
  * signals are bound to this chain and contract, that the ledger movement adds up, that the key
  * in the proof belongs to the meter, that periods of one meter never overlap, and re-verifies
  * the Groth16 proof off-chain with the published verification key (the proof is read from the
  * transaction's calldata, where the ABI puts it just before the signals: the event does not log
- * it; a bill of settleBatch is found there exactly as one of settle). Once per audit it also
+ * it). Once per audit it also
  * checks that the deployed verifier is the one generated from that key, and walks the meter
  * registry's cursor moves (`PeriodClaimed`, which `claimPeriod` emits) of the range: every move must
  * come with a `Settled` event of the contract that made it, in the same transaction, for the same meter
@@ -37,6 +40,7 @@ import { unpackAmounts, unpackPeriod } from '../../../core/src/bill/signals.js';
 import { FIELD_P } from '../../../core/src/crypto/field.js';
 import { MeterRegistryClient } from '../chain/meter-registry.js';
 import {
+  billsOfLogs,
   decodeSettled,
   SettlementClient,
   withProofs,
@@ -75,6 +79,8 @@ export interface AuditedSettlement {
   txHash: string;
   blockNumber: number;
   logIndex: number;
+  /** The bill's position in its settleBatch call (a bill of a `BatchSettled` event: one entry per bill). */
+  batchIndex?: number;
   /** Decoded event fields (undefined if the log is not a decodable Settled event). */
   meterId?: bigint;
   periodStart?: bigint;
@@ -493,19 +499,24 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
   if (key !== undefined) ctx.key = key;
 
   const ours = (log: Log) => log.address.toLowerCase() === opts.settlement.toLowerCase();
-  const decoded = logs.map((log) => {
-    if (!ours(log)) return undefined;
-    try {
-      return decodeSettled(log);
-    } catch {
-      return undefined;
+  // One entry per settled bill: a Settled log is one, a BatchSettled log one per bill of its batch (their signals
+  // and proofs from the calldata, their parties from the registry); a log that does not decode is one entry.
+  const read = await billsOfLogs(provider, metersAddress, logs.filter(ours));
+  const entries: { log: Log; bill?: SettledBill; error?: string }[] = [];
+  let nextRead = 0;
+  for (const log of logs) {
+    if (!ours(log)) {
+      entries.push({ log, error: `event: emitted by ${log.address}, not the audited Settlement ${opts.settlement}` });
+      continue;
     }
-  });
-  // The event does not log the proof: read it from the calldata, once per transaction (the bills
-  // of one settleBatch share it).
+    const r = read[nextRead++]!;
+    if (r.bills === undefined) entries.push({ log, error: r.error ?? 'event: not a decodable Settled event' });
+    else for (const bill of r.bills) entries.push({ log, bill });
+  }
+  // The Settled event does not log the proof: read it from the calldata, once per transaction.
   const proven = await withProofs(
     provider,
-    decoded.filter((b): b is SettledBill => b !== undefined),
+    entries.flatMap((e) => (e.bill === undefined ? [] : [e.bill])),
   );
   let nextProven = 0;
   const yearly = yearlyKey(ctx);
@@ -530,13 +541,18 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
     return data === undefined || layout === undefined ? undefined : disclosureFromCalldata(data, bill.publicSignals, layout);
   };
   const items: { bill?: SettledBill; result: AuditedSettlement }[] = [];
-  for (const [i, log] of logs.entries()) {
+  for (const [i, entry] of entries.entries()) {
+    const { log } = entry;
     const reasons: string[] = [];
     const checks: AuditedSettlement['checks'] = {};
-    const base = { txHash: log.transactionHash, blockNumber: log.blockNumber, logIndex: log.index };
-    const bill = decoded[i] === undefined ? undefined : proven[nextProven++];
-    if (!ours(log)) reasons.push(`event: emitted by ${log.address}, not the audited Settlement ${opts.settlement}`);
-    else if (bill === undefined) reasons.push('event: not a decodable Settled event');
+    const bill = entry.bill === undefined ? undefined : proven[nextProven++];
+    const base = {
+      txHash: log.transactionHash,
+      blockNumber: log.blockNumber,
+      logIndex: log.index,
+      ...(bill?.batchIndex === undefined ? {} : { batchIndex: bill.batchIndex }),
+    };
+    if (entry.error !== undefined) reasons.push(entry.error);
     checks.event = bill !== undefined && reasons.length === 0;
     const result: AuditedSettlement = { ...base, verified: false, checks, reasons };
     if (bill !== undefined) {
@@ -555,7 +571,7 @@ export async function auditLogs(logs: readonly Log[], opts: AuditOptions & { fro
       if (checks.event) await auditOne(bill, ctx, reasons, checks, ytd, disclosure);
     }
     items.push(bill === undefined ? { result } : { bill, result });
-    opts.onProgress?.(i + 1, logs.length);
+    opts.onProgress?.(i + 1, entries.length);
   }
   continuity(items);
   if (yearly) {
@@ -672,6 +688,8 @@ interface CursorStep {
   txHash: string;
   blockNumber: number;
   index: number;
+  /** A batched bill's position in its batch (the batch's bills share one log). */
+  batchIndex?: number;
   what: string;
 }
 
@@ -703,6 +721,18 @@ export async function auditCursorChain(
   const registered = reg.getEvent('MeterRegistered').topicHash;
   const registry = IMeterRegistry__factory.connect(meterRegistry, provider);
   const out: CursorMove[] = [];
+  // settleBatch's bills are logged by one BatchSettled per batch, whose topics name no meter: read every batch of
+  // any contract over the widest range once, its bills from the calldata (a batch that does not decode is skipped
+  // here: the audit of its own contract reports it).
+  const meterIds = [...new Set(bills.map((b) => b.meterId))];
+  const earliest = Math.min(fromBlock, ...meterIds.map((m) => opts.startOf?.(m) ?? fromBlock));
+  const batchTopic = ISettlement__factory.createInterface().getEvent('BatchSettled').topicHash;
+  const batched =
+    meterIds.length === 0
+      ? []
+      : (await billsOfLogs(provider, meterRegistry, await eventLogsWhere(provider, { topics: [batchTopic] }, earliest, toBlock))).flatMap((r) =>
+          (r.bills ?? []).map((bill) => ({ bill, address: r.log.address })),
+        );
   for (const meterId of [...new Set(bills.map((b) => b.meterId))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
     const meterTopic = `0x${meterId.toString(16).padStart(64, '0')}`;
     const from = Math.min(fromBlock, opts.startOf?.(meterId) ?? fromBlock);
@@ -733,7 +763,20 @@ export async function auditCursorChain(
         what: `settlement by ${log.address}`,
       });
     }
-    steps.sort((x, y) => x.blockNumber - y.blockNumber || x.index - y.index);
+    for (const { bill, address } of batched) {
+      if (bill.meterId !== meterId || bill.blockNumber < from) continue;
+      steps.push({
+        from: bill.periodStart,
+        to: bill.periodEnd,
+        txHash: bill.txHash,
+        blockNumber: bill.blockNumber,
+        index: bill.logIndex,
+        batchIndex: bill.batchIndex ?? 0,
+        what: `settlement (batched) by ${address}`,
+      });
+    }
+    // A batch's bills share its log and moved the cursor in calldata order.
+    steps.sort((x, y) => x.blockNumber - y.blockNumber || x.index - y.index || (x.batchIndex ?? 0) - (y.batchIndex ?? 0));
     // A settlement's step is logged after the registry moved the cursor, a claim's or repair's with it: the
     // chain order is the order of the moves.
     let cursor = start;

@@ -12,8 +12,11 @@
 import { createRequire } from 'node:module';
 import { IndexError } from '../../../core/src/errors.js';
 
-/** Version of the schema below; an index of another version is refused, not migrated silently. */
-export const INDEX_SCHEMA_VERSION = '1';
+/**
+ * Version of the schema below; an index of another version is refused, not migrated silently. Version 2 (issue 15):
+ * `batch_index`, one row per bill of a settleBatch's one BatchSettled log.
+ */
+export const INDEX_SCHEMA_VERSION = '2';
 
 /** The schema, in SQL that SQLite and PostgreSQL both accept. */
 const SCHEMA = [
@@ -22,14 +25,15 @@ const SCHEMA = [
   // block: enough to find the fork point of a reorganisation (blocks without events hold nothing to undo).
   'CREATE TABLE IF NOT EXISTS blocks (number BIGINT PRIMARY KEY, hash TEXT NOT NULL)',
   `CREATE TABLE IF NOT EXISTS settlements (
-    block_number BIGINT NOT NULL, log_index INTEGER NOT NULL, tx_hash TEXT NOT NULL, block_hash TEXT NOT NULL,
+    block_number BIGINT NOT NULL, log_index INTEGER NOT NULL, batch_index INTEGER NOT NULL,
+    tx_hash TEXT NOT NULL, block_hash TEXT NOT NULL,
     meter_id TEXT NOT NULL, retailer TEXT NOT NULL, consumer TEXT NOT NULL,
     period_start BIGINT NOT NULL, period_end BIGINT NOT NULL, tariff_commitment TEXT NOT NULL,
     charge TEXT NOT NULL, credit TEXT NOT NULL, paid TEXT NOT NULL, arrears_added TEXT NOT NULL,
     refunded TEXT NOT NULL, arrears_cleared TEXT NOT NULL, credit_owed TEXT NOT NULL, debt_cleared TEXT NOT NULL,
     public_signals TEXT NOT NULL, proof TEXT NOT NULL,
     verified INTEGER NOT NULL, checks TEXT NOT NULL, reasons TEXT NOT NULL,
-    PRIMARY KEY (block_number, log_index))`,
+    PRIMARY KEY (block_number, log_index, batch_index))`,
   'CREATE INDEX IF NOT EXISTS settlements_meter ON settlements (meter_id, period_start)',
   'CREATE INDEX IF NOT EXISTS settlements_retailer ON settlements (retailer, period_start)',
   'CREATE INDEX IF NOT EXISTS settlements_period ON settlements (period_start)',
@@ -45,6 +49,8 @@ const SCHEMA = [
 export interface SettlementRow {
   block_number: number;
   log_index: number;
+  /** The bill's position in its settleBatch (a BatchSettled log holds a batch's bills); -1 for a Settled log's bill. */
+  batch_index: number;
   tx_hash: string;
   block_hash: string;
   meter_id: string;
@@ -99,7 +105,7 @@ export interface IndexStore {
 }
 
 /** Columns of BIGINT type come back from pg as strings: these are turned into numbers. */
-const NUMERIC_COLUMNS = new Set(['block_number', 'log_index', 'number', 'period_start', 'period_end', 'verified', 'settled', 'n', 'ok']);
+const NUMERIC_COLUMNS = new Set(['block_number', 'log_index', 'batch_index', 'number', 'period_start', 'period_end', 'verified', 'settled', 'n', 'ok']);
 
 function normalise<T>(rows: Record<string, unknown>[]): T[] {
   for (const r of rows) {

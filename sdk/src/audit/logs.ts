@@ -31,8 +31,13 @@ export async function eventLogsWhere(
   return logs;
 }
 
-/** The Settled logs of a Settlement contract over a block range, fetched in chunks. */
+/**
+ * The Settled and BatchSettled logs of a Settlement contract over a block range (in chain order), fetched in
+ * chunks: settle's bills and settleBatch's batches (billsOfLogs in the chain client reads the bills of either).
+ */
 export async function settledLogs(provider: Provider, settlement: string, fromBlock: number, toBlock: number): Promise<Log[]> {
-  const topic = ISettlement__factory.createInterface().getEvent('Settled').topicHash;
-  return eventLogs(provider, settlement, topic, fromBlock, toBlock);
+  const iface = ISettlement__factory.createInterface();
+  const topics = [iface.getEvent('Settled').topicHash, iface.getEvent('BatchSettled').topicHash];
+  const logs = await eventLogsWhere(provider, { address: settlement, topics: [topics] }, fromBlock, toBlock);
+  return logs.sort((x, y) => x.blockNumber - y.blockNumber || x.index - y.index);
 }

@@ -182,6 +182,11 @@ export async function deployWattproof(signer: Signer, opts: DeployOptions): Prom
   const grants: [string, () => Promise<ContractTransactionResponse>][] = [
     ['grant SETTLEMENT_ROLE', async () => meters.contract.grantRole(await meters.contract.SETTLEMENT_ROLE(), settlementAddress)],
   ];
+  // Registries made together: the meters' own records keep this tariff registry's acceptances (one cold slot less
+  // per settled bill). Set once, so a deployment that brings its meter registry leaves it as it is.
+  if (opts.meterRegistry === undefined && opts.tariffRegistry === undefined) {
+    grants.push(['set the primary tariff registry', () => meters.contract.setPrimaryTariffRegistry(tariffRegistry)]);
+  }
   if (opts.authority !== undefined) {
     const a = opts.authority;
     grants.push(['grant METERING_AUTHORITY_ROLE', async () => meters.contract.grantRole(await meters.contract.METERING_AUTHORITY_ROLE(), a)]);

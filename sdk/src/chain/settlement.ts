@@ -2,8 +2,8 @@
  * Typed client of the Settlement contract: the escrow ledger and proof-checked settlement.
  * @packageDocumentation
  */
-import type { BigNumberish, ContractRunner, Log, Signer } from 'ethers';
-import { IERC20__factory, ISettlement__factory, Settlement__factory, type Settlement } from '../../../typechain-types/index.js';
+import type { BigNumberish, ContractRunner, Log, Provider, Signer } from 'ethers';
+import { IERC20__factory, IMeterRegistry__factory, ISettlement__factory, Settlement__factory, type Settlement } from '../../../typechain-types/index.js';
 import { ChainError } from '../../../core/src/errors.js';
 import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
@@ -56,7 +56,12 @@ export interface SettledBill {
    */
   proof?: SettledProof;
   publicSignals: bigint[];
-  /** Where the event is. */
+  /**
+   * Position of the bill in its settleBatch call, for a bill logged by `BatchSettled` (one event per batch; its
+   * signals and proof are read from the calldata); undefined for a bill of a `Settled` event.
+   */
+  batchIndex?: number;
+  /** Where the event is (a batched bill: its batch's `BatchSettled`). */
   txHash: string;
   blockNumber: number;
   logIndex: number;
@@ -247,6 +252,213 @@ export function decodeSettled(log: Log, input?: string): SettledBill | undefined
 }
 
 const LOW128 = (1n << 128n) - 1n;
+const LOW96 = (1n << 96n) - 1n;
+const LOW64 = (1n << 64n) - 1n;
+
+/** A `BatchSettled` event (ISettlement.BatchSettled), its words unpacked. */
+export interface BatchSettledLog {
+  /** Calldata positions of the settled bills, ascending (the event's bitmap). */
+  indexes: number[];
+  /** One entry per settled bill, in the same order: its meter and its Settled movement word. */
+  entries: { meterId: bigint; movement: bigint }[];
+}
+
+/**
+ * Decode a BatchSettled log's words; undefined if the log is another event. `indexes` and `entries` differ in
+ * length when the log is not one the contract wrote (the contract sets one bit per word): callers refuse it.
+ */
+export function decodeBatchSettledLog(log: Pick<Log, 'topics' | 'data'>): BatchSettledLog | undefined {
+  let parsed;
+  try {
+    parsed = settlementInterface.parseLog({ topics: [...log.topics], data: log.data });
+  } catch {
+    return undefined;
+  }
+  if (parsed === null || parsed.name !== 'BatchSettled') return undefined;
+  const bitmap = [...(parsed.args.settled as bigint[])];
+  const indexes: number[] = [];
+  bitmap.forEach((word, w) => {
+    for (let bit = 0; bit < 256; bit++) if ((word >> BigInt(bit)) & 1n) indexes.push(w * 256 + bit);
+  });
+  const entries = (parsed.args.bills as bigint[]).map((word) => ({
+    meterId: word & LOW64,
+    // first | second << 128, as Settled logs it (ISettlement.BatchSettled)
+    movement: ((word >> 64n) & LOW96) | ((word >> 160n) << 128n),
+  }));
+  return { indexes, entries };
+}
+
+/** The bills of a settleBatch call as its calldata carries them: proof points and the five signals. */
+interface CalldataBill {
+  proof: SettledProof;
+  signals: bigint[];
+}
+
+/**
+ * The bills of the settleBatch call in a transaction's calldata that a BatchSettled event logged: the call is found
+ * at any byte offset (settleBatch sent directly, or forwarded as bytes by a multisig or an account contract), and
+ * it must hold a bill at every logged position whose signals name the logged meter. Undefined when no settleBatch
+ * call in the calldata fits (a contract that built the call from its own data: the audit reports its bills as
+ * unverified), or when two calls fit with different bills.
+ * @param input - the transaction's calldata, 0x-hex
+ */
+export function batchFromCalldata(input: string, event: BatchSettledLog): CalldataBill[] | undefined {
+  const hex = input.toLowerCase().replace(/^0x/, '');
+  const selector = settlementInterface.getFunction('settleBatch')!.selector.slice(2);
+  let found: CalldataBill[] | undefined;
+  for (let at = hex.indexOf(selector); at !== -1; at = hex.indexOf(selector, at + 2)) {
+    if (at % 2 !== 0) continue;
+    let bills: { a: bigint[]; b: bigint[][]; c: bigint[]; publicSignals: bigint[] }[];
+    try {
+      bills = settlementInterface.decodeFunctionData('settleBatch', `0x${hex.slice(at)}`)[0] as typeof bills;
+    } catch {
+      continue;
+    }
+    const picked: CalldataBill[] = [];
+    for (const [k, i] of event.indexes.entries()) {
+      // (an ethers Result throws past its end)
+      const bill = i < bills.length ? bills[i] : undefined;
+      if (bill === undefined || claimOfSignals(bill.publicSignals).meterId !== event.entries[k]?.meterId) break;
+      picked.push({
+        proof: {
+          a: [bill.a[0]!, bill.a[1]!],
+          b: [
+            [bill.b[0]![0]!, bill.b[0]![1]!],
+            [bill.b[1]![0]!, bill.b[1]![1]!],
+          ],
+          c: [bill.c[0]!, bill.c[1]!],
+        },
+        signals: [...bill.publicSignals],
+      });
+    }
+    if (picked.length !== event.indexes.length || picked.length !== event.entries.length) continue;
+    if (
+      found !== undefined &&
+      JSON.stringify(found, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) !==
+        JSON.stringify(picked, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
+    )
+      return undefined;
+    found = picked;
+  }
+  return found;
+}
+
+/** A meter's consumer and retailer (MeterRegistry.parties: fixed at registration). */
+export type MeterParties = { consumer: string; retailer: string };
+
+/**
+ * The settled bills of a BatchSettled log, each as the Settled event settle would have logged for it: the meter
+ * and movement from the event, signals and proof from the calldata (`input`), consumer and retailer from
+ * `partiesOf` (the registry's; a meter's parties never change). Undefined if the log is another event; `{ error }`
+ * when the event does not fit its calldata (no settleBatch call with bills of the logged meters at the logged
+ * positions) or names a meter without parties.
+ */
+export function decodeBatchSettled(
+  log: Log,
+  input: string | undefined,
+  partiesOf: (meterId: bigint) => MeterParties | undefined,
+): { bills: SettledBill[] } | { error: string } | undefined {
+  const event = decodeBatchSettledLog(log);
+  if (event === undefined) return undefined;
+  if (event.indexes.length !== event.entries.length)
+    return { error: `event: BatchSettled sets ${event.indexes.length} positions for ${event.entries.length} bills` };
+  if (input === undefined) return { error: `event: the calldata of tx ${log.transactionHash} is not available` };
+  const calls = batchFromCalldata(input, event);
+  if (calls === undefined)
+    return { error: `event: the calldata of tx ${log.transactionHash} carries no settleBatch call with bills of the logged meters at the logged positions` };
+  const bills: SettledBill[] = [];
+  for (const [k, call] of calls.entries()) {
+    const { meterId, movement } = event.entries[k]!;
+    const parties = partiesOf(meterId);
+    if (parties === undefined) return { error: `event: meter ${meterId} of BatchSettled has no registered parties` };
+    const claim = claimOfSignals(call.signals);
+    bills.push({
+      meterId,
+      retailer: parties.retailer,
+      consumer: parties.consumer,
+      periodStart: claim.periodStart,
+      periodEnd: claim.periodEnd,
+      tariffCommitment: claim.tariffCommitment,
+      charge: claim.charge,
+      credit: claim.credit,
+      ...movementOf(movement, claim.charge, claim.credit),
+      proof: call.proof,
+      publicSignals: call.signals,
+      batchIndex: event.indexes[k]!,
+      txHash: log.transactionHash,
+      blockNumber: log.blockNumber,
+      logIndex: log.index,
+    });
+  }
+  return { bills };
+}
+
+/** One log's settled bills (a Settled log: one; a BatchSettled log: its batch's), or why they could not be read. */
+export interface LogBills {
+  log: Log;
+  /** Undefined when the log is neither event or does not decode (see `error`). */
+  bills?: SettledBill[];
+  error?: string;
+}
+
+/**
+ * The settled bills of `logs` (Settled and BatchSettled; other logs get `error`), in log order and, within a batch,
+ * in calldata order. A Settled bill keeps `proof` undefined (see withProofs); a batched bill has it from the
+ * calldata, read once per transaction, and its parties from `meterRegistry` (one view call per meter).
+ * @param meterRegistry - the MeterRegistry the settlement contract claims through (Settlement.meters)
+ */
+export async function billsOfLogs(provider: Provider, meterRegistry: string, logs: readonly Log[]): Promise<LogBills[]> {
+  const registry = IMeterRegistry__factory.connect(meterRegistry, provider);
+  const inputs = new Map<string, Promise<string | undefined>>();
+  const inputOf = (hash: string) => {
+    let p = inputs.get(hash);
+    if (p === undefined) {
+      p = chainCall(`transaction ${hash}`, async () => (await provider.getTransaction(hash))?.data);
+      inputs.set(hash, p);
+    }
+    return p;
+  };
+  const parties = new Map<bigint, MeterParties | undefined>();
+  const out: LogBills[] = [];
+  for (const log of logs) {
+    const single = decodeSettledSafe(log);
+    if (single !== undefined) {
+      out.push({ log, bills: [single] });
+      continue;
+    }
+    const event = decodeBatchSettledLog(log);
+    if (event === undefined) {
+      out.push({ log, error: 'event: not a decodable Settled or BatchSettled event' });
+      continue;
+    }
+    await readParties(registry, event, parties);
+    const decoded = decodeBatchSettled(log, await inputOf(log.transactionHash), (m) => parties.get(m));
+    out.push(decoded === undefined ? { log, error: 'event: not a decodable BatchSettled event' } : { log, ...decoded });
+  }
+  return out;
+}
+
+/** Adds the parties of the meters `event` names to `cache` (one registry view call per meter not in it yet). */
+async function readParties(
+  registry: { parties(meterId: bigint): Promise<[string, string] & { consumer: string; retailer: string }> },
+  event: BatchSettledLog,
+  cache: Map<bigint, MeterParties | undefined>,
+): Promise<void> {
+  for (const { meterId } of event.entries) {
+    if (cache.has(meterId)) continue;
+    const [consumer, retailer] = await chainCall(`MeterRegistry.parties(${meterId})`, () => registry.parties(meterId));
+    // an unregistered meter has no parties (a log the contract did not write)
+    cache.set(meterId, /^0x0{40}$/i.test(consumer) ? undefined : { consumer, retailer });
+  }
+}
+
+function decodeSettledSafe(log: Log): SettledBill | undefined {
+  try {
+    return decodeSettled(log);
+  } catch {
+    return undefined;
+  }
+}
 
 /** A bill's ledger movement (see {@link SettledBill}). */
 export interface SettledMovement {
@@ -471,14 +683,21 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
         skippedIdx.add(skip.index);
       }
     }
-    // Settled events come in batch order, one per bill not skipped.
-    let next = 0;
+    // One BatchSettled logs the settled bills (their meters and movements); their signals and proofs are the ones
+    // sent, their parties the registry's.
+    const data = this.contract.interface.encodeFunctionData('settleBatch', [bills]);
+    const registry = await chainCall('Settlement.meters', () => this.contract.meters());
     for (const log of receipt.logs) {
       if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
-      const bill = decodeSettled(log);
-      if (bill === undefined) continue;
-      while (skippedIdx.has(next)) next++;
-      settled.push({ ...bill, proof: settledProofOf(proofs[next]!), index: next++ });
+      if (decodeBatchSettledLog(log) === undefined) continue;
+      const parties = await this.#partiesOf(registry, log);
+      const decoded = decodeBatchSettled(log, data, (m) => parties.get(m));
+      if (decoded === undefined || 'error' in decoded) throw new ChainError(`settleBatch: transaction ${receipt.hash}: ${decoded?.error ?? 'no BatchSettled'}`);
+      for (const bill of decoded.bills) {
+        if (skippedIdx.has(bill.batchIndex!))
+          throw new ChainError(`settleBatch: transaction ${receipt.hash} logs bill ${bill.batchIndex} as settled and skipped`);
+        settled.push({ ...bill, proof: settledProofOf(proofs[bill.batchIndex!]!), index: bill.batchIndex! });
+      }
     }
     return { txHash: receipt.hash, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, settled, skipped };
   }
@@ -575,12 +794,41 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
     return chainCall(`creditOwedOf(${meterId})`, () => this.contract.creditOwedOf(meterId));
   }
 
-  /** Settled bills matching `filter`, oldest first, decoded from events. */
+  /**
+   * Settled bills matching `filter`, oldest first, decoded from events: each `Settled` (filtered by its topics) and
+   * each bill of a `BatchSettled` (every batch of the range is read, its bills from the transaction's calldata and
+   * their parties from the meter registry, then filtered). A batch whose calldata does not carry its bills is
+   * skipped here (the audit reports it). Needs a runner with a provider for the batches and the proofs.
+   */
   async settlements(filter: SettlementFilter = {}): Promise<SettledBill[]> {
     const f = this.contract.filters.Settled(filter.meterId, filter.retailer, filter.consumer);
-    const logs = await chainCall('Settled events', () => this.contract.queryFilter(f, filter.fromBlock ?? 0, filter.toBlock ?? 'latest'));
+    const [from, to] = [filter.fromBlock ?? 0, filter.toBlock ?? 'latest'];
+    const logs = await chainCall('Settled events', () => this.contract.queryFilter(f, from, to));
     const bills = logs.map((l) => decodeSettled(l)).filter((b): b is SettledBill => b !== undefined);
-    return this.contract.runner?.provider ? withProofs(this.contract.runner.provider, bills) : bills;
+    const provider = this.contract.runner?.provider;
+    if (!provider) return bills;
+    const batchLogs = await chainCall('BatchSettled events', () => this.contract.queryFilter(this.contract.filters.BatchSettled(), from, to));
+    const batched: SettledBill[] = [];
+    if (batchLogs.length > 0) {
+      const registry = await chainCall('Settlement.meters', () => this.contract.meters());
+      const same = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
+      for (const entry of await billsOfLogs(provider, registry, batchLogs)) {
+        for (const b of entry.bills ?? []) {
+          if ((filter.meterId === undefined || b.meterId === filter.meterId) && same(b.retailer, filter.retailer) && same(b.consumer, filter.consumer))
+            batched.push(b);
+        }
+      }
+    }
+    const all = [...(await withProofs(provider, bills)), ...batched];
+    return all.sort((x, y) => x.blockNumber - y.blockNumber || x.logIndex - y.logIndex || (x.batchIndex ?? 0) - (y.batchIndex ?? 0));
+  }
+
+  /** The parties of the meters a BatchSettled log names (one registry view call per meter). */
+  async #partiesOf(registry: string, log: Log): Promise<Map<bigint, MeterParties | undefined>> {
+    const out = new Map<bigint, MeterParties | undefined>();
+    const event = decodeBatchSettledLog(log);
+    if (event !== undefined) await readParties(IMeterRegistry__factory.connect(registry, this.runner), event, out);
+    return out;
   }
 
   private async signerAddress(action: string): Promise<string> {

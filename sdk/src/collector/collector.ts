@@ -4,7 +4,7 @@
  * gas limit.
  *
  * It is idempotent: before planning, and again before each batch is sent, it reads each meter's billing
- * cursor; a bill whose period the cursor has passed is looked up among the meter's `Settled` events and
+ * cursor; a bill whose period the cursor has passed is looked up among the meter's settlements (`Settled` and `BatchSettled` events) and
  * reported `already-settled` (same public signals) or dropped `already-billed` (another bill), never sent
  * again. Re-running after a crash therefore pays nothing twice, and the contract refuses a second bill
  * for a period in any case (`PeriodOverlap`).
@@ -367,6 +367,13 @@ export class Collector {
     const latest = await chainCall('eth_getBlockByNumber', () => this.conn.provider.getBlock('latest'));
     const now = BigInt(latest?.timestamp ?? Math.floor(Date.now() / 1000));
     const ready: ReadyBill[] = [];
+    // The settlements of the meters whose cursor passed a bill, read once for the run: settleBatch's bills are in
+    // BatchSettled events, which name no meter in their topics, so each read scans every batch and its calldata.
+    let all: Promise<SettledBill[]> | undefined;
+    const settledOf = async (meterId: bigint) => {
+      all ??= this.conn.settlements();
+      return (await all).filter((e) => e.meterId === meterId);
+    };
     for (const [meterId, list] of byMeter) {
       const at = (b: ReadyBill) => ({ id: b.id, meterId, periodStart: b.claim.periodStart });
       const meter = await this.conn.meters.getMeter(meterId);
@@ -387,7 +394,7 @@ export class Collector {
         }
         seen.add(key(meterId, b.claim.periodStart));
         if (start < meter.nextPeriodStart) {
-          events ??= await this.conn.settlements({ meterId });
+          events ??= await settledOf(meterId);
           const match = events.find((e) => e.periodStart === start);
           if (match !== undefined && sameSignals(match.publicSignals, b.publicSignals)) {
             settled.push({ id: b.id, meterId, periodStart: b.claim.periodStart, status: 'already-settled', txHash: match.txHash, bill: match });

@@ -116,7 +116,7 @@ export class Retailer {
   }
 
   /**
-   * Settlements credited to this retailer, oldest first, from the chain's Settled events.
+   * Settlements credited to this retailer, oldest first, from the chain's Settled and BatchSettled events.
    * @param opts.meterIds - only these meters
    */
   async settlements(opts: { meterIds?: readonly bigint[]; fromBlock?: number; toBlock?: number } = {}): Promise<SettledBill[]> {
