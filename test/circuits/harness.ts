@@ -54,11 +54,42 @@ async function circuitDir(name: string): Promise<string> {
   throw new Error(`circuit ${name} is not built; run \`npm run build -- --tests-only\``);
 }
 
-function evaluate(lc: LinearCombination, w: readonly bigint[]): bigint {
-  let acc = 0n;
-  for (const [idx, coef] of Object.entries(lc)) {
-    acc += BigInt(coef) * (w[Number(idx)] ?? 0n);
+/**
+ * A linear combination parsed once: signal indexes and coefficients. The R1CS JSON holds both as
+ * strings; parsing them on every evaluation (BigInt of a 77-digit decimal per term, for every
+ * constraint of every witness a test checks) was most of the time of the circuit tests.
+ */
+interface ParsedLc {
+  idx: number[];
+  coef: bigint[];
+}
+type ParsedConstraint = [ParsedLc, ParsedLc, ParsedLc];
+
+function parseLc(lc: LinearCombination): ParsedLc {
+  const idx: number[] = [];
+  const coef: bigint[] = [];
+  for (const [i, k] of Object.entries(lc)) {
+    idx.push(Number(i));
+    coef.push(BigInt(k));
   }
+  return { idx, coef };
+}
+
+const parsedCache = new WeakMap<Constraint[], ParsedConstraint[]>();
+/** The constraints parsed, once per constraint array (the array a loaded circuit holds). */
+function parsed(constraints: Constraint[]): ParsedConstraint[] {
+  let cs = parsedCache.get(constraints);
+  if (!cs) {
+    cs = constraints.map(([a, b, c]) => [parseLc(a), parseLc(b), parseLc(c)] as ParsedConstraint);
+    parsedCache.set(constraints, cs);
+  }
+  return cs;
+}
+
+function evaluate(lc: ParsedLc, w: readonly bigint[]): bigint {
+  let acc = 0n;
+  const { idx, coef } = lc;
+  for (let t = 0; t < idx.length; t++) acc += coef[t]! * (w[idx[t]!] ?? 0n);
   return ((acc % FIELD_P) + FIELD_P) % FIELD_P;
 }
 
@@ -118,7 +149,7 @@ async function load(name: string): Promise<CircuitUnderTest> {
     },
     violated(w) {
       const bad: number[] = [];
-      r1cs.constraints.forEach(([a, b, c], i) => {
+      parsed(r1cs.constraints).forEach(([a, b, c], i) => {
         if ((evaluate(a, w) * evaluate(b, w)) % FIELD_P !== evaluate(c, w)) bad.push(i);
       });
       return bad;
@@ -187,17 +218,24 @@ function greedyBits(terms: Array<[number | undefined, bigint]>, target: bigint):
   return undefined; // does not fit: left to the fallback (a violated range check)
 }
 
+type Terms = Array<[number, bigint]>;
+/** What solveWitness reads of a constraint system: never written after it is built. */
+interface SolverIndex {
+  cs: Array<[Terms, Terms, Terms]>;
+  /** Signals constrained boolean by an x * (x - 1) = 0 constraint. */
+  boolean: Set<number>;
+  /** The constraints each signal appears in. */
+  bySignal: Map<number, number[]>;
+}
+const solverCache = new WeakMap<Constraint[], SolverIndex>();
 /**
- * Re-derives a witness from the signals in `known` by propagation over the R1CS, the way a
- * cheating prover would fill in everything downstream of a value it chose: a constraint with
- * one unknown signal that enters linearly fixes it; a linear constraint over unknown boolean
- * signals with small positive coefficients (a bit decomposition, a lane split, a division with
- * remainder) is filled greedily from the largest coefficient, which gives the canonical split.
- * Signals nothing determines keep their value in `fallback` (the honest witness), so a value
- * that no longer fits a range check shows up as a violated constraint of that check.
+ * The solver's view of a constraint system, built once per constraint array: a malicious-witness
+ * suite solves dozens of cheating witnesses on the same circuit, and re-parsing its R1CS for each
+ * one cost more than the solving.
  */
-export function solveWitness(constraints: Constraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
-  type Terms = Array<[number, bigint]>;
+function solverIndex(constraints: Constraint[]): SolverIndex {
+  const cached = solverCache.get(constraints);
+  if (cached) return cached;
   const terms = (lc: LinearCombination): Terms =>
     Object.entries(lc)
       .map(([i, k]) => [Number(i), mod(BigInt(k))] as [number, bigint])
@@ -218,6 +256,22 @@ export function solveWitness(constraints: Constraint[], fallback: readonly bigin
       boolean.add(x!);
     }
   });
+  const index = { cs, boolean, bySignal };
+  solverCache.set(constraints, index);
+  return index;
+}
+
+/**
+ * Re-derives a witness from the signals in `known` by propagation over the R1CS, the way a
+ * cheating prover would fill in everything downstream of a value it chose: a constraint with
+ * one unknown signal that enters linearly fixes it; a linear constraint over unknown boolean
+ * signals with small positive coefficients (a bit decomposition, a lane split, a division with
+ * remainder) is filled greedily from the largest coefficient, which gives the canonical split.
+ * Signals nothing determines keep their value in `fallback` (the honest witness), so a value
+ * that no longer fits a range check shows up as a violated constraint of that check.
+ */
+export function solveWitness(constraints: Constraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
+  const { cs, boolean, bySignal } = solverIndex(constraints);
   const value = (i: number) => known.get(i);
   const evalKnown = (lc: Array<[number, bigint]>) => {
     let acc = 0n;
