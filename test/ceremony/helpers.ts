@@ -17,7 +17,7 @@ export interface Run {
 
 /** Runs `wattproof ARGS` in its own process (each participant's step is a separate process). */
 export function wattproof(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return runCli(args, { cwd: ROOT, env });
+  return runCli(args, { cwd: ROOT, env, subprocess: true });
 }
 
 /** A copy of a ceremony directory to break. */

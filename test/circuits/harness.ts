@@ -4,7 +4,7 @@
 // would only show that *our* witness generator refuses, not that no witness exists).
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as snarkjs from 'snarkjs';
+import { readSections } from '../../circuits/build/binfile.js';
 // snarkjs's own witness calculator runtime (the generated witness_calculator.js is CommonJS).
 import { WitnessCalculatorBuilder } from 'circom_runtime';
 
@@ -54,11 +54,107 @@ async function circuitDir(name: string): Promise<string> {
   throw new Error(`circuit ${name} is not built; run \`npm run build -- --tests-only\``);
 }
 
-function evaluate(lc: LinearCombination, w: readonly bigint[]): bigint {
-  let acc = 0n;
-  for (const [idx, coef] of Object.entries(lc)) {
-    acc += BigInt(coef) * (w[Number(idx)] ?? 0n);
+/**
+ * A linear combination parsed once: signal indexes and coefficients. The R1CS JSON holds both as
+ * strings; parsing them on every evaluation (BigInt of a 77-digit decimal per term, for every
+ * constraint of every witness a test checks) was most of the time of the circuit tests.
+ */
+interface ParsedLc {
+  idx: number[];
+  coef: bigint[];
+}
+type ParsedConstraint = [ParsedLc, ParsedLc, ParsedLc];
+
+function parseLc(lc: LinearCombination): ParsedLc {
+  const idx: number[] = [];
+  const coef: bigint[] = [];
+  for (const [i, k] of Object.entries(lc)) {
+    idx.push(Number(i));
+    coef.push(BigInt(k));
   }
+  return { idx, coef };
+}
+
+const parsedCache = new WeakMap<Constraint[], ParsedConstraint[]>();
+/** The constraints parsed, once per constraint array (the array a loaded circuit holds). */
+function parsed(constraints: Constraint[]): ParsedConstraint[] {
+  let cs = parsedCache.get(constraints);
+  if (!cs) {
+    cs = constraints.map(([a, b, c]) => [parseLc(a), parseLc(b), parseLc(c)] as ParsedConstraint);
+    parsedCache.set(constraints, cs);
+  }
+  return cs;
+}
+
+/** What the harness reads of a `.r1cs` file. */
+export interface R1cs {
+  nOutputs: number;
+  nPubInputs: number;
+  nPrvInputs: number;
+  constraints: ParsedConstraint[];
+}
+
+/**
+ * Reads a `.r1cs` file (iden3 binary format: header section 1, constraints section 2, each
+ * coefficient n8 bytes little-endian in standard form) straight into bigints. snarkjs's
+ * `r1cs.exportJson` gives the same constraints, but builds a BN254 curve with its worker threads
+ * and prints every coefficient as a decimal string, which the harness then parsed back: seconds
+ * per circuit a test file loads (test/circuits/harness.test.ts holds the two equal).
+ */
+export async function readR1cs(file: string): Promise<R1cs> {
+  const f = await readSections(file, 'r1cs');
+  try {
+    const hs = f.sections.find((x) => x.type === 1);
+    const cs = f.sections.find((x) => x.type === 2);
+    if (hs === undefined || cs === undefined) throw new Error(`${file}: no header or constraints section`);
+    const n8 = (await f.read(hs.offset, 4)).readUInt32LE(0);
+    if (n8 !== 32) throw new Error(`${file}: field elements of ${n8} bytes, not BN254's 32`);
+    const h = await f.read(hs.offset + 4 + n8, 28);
+    const nConstraints = h.readUInt32LE(24);
+    const body = await f.read(cs.offset, cs.size);
+    let pos = 0;
+    const lc = (): ParsedLc => {
+      const n = body.readUInt32LE(pos);
+      pos += 4;
+      const idx: number[] = new Array(n);
+      const coef: bigint[] = new Array(n);
+      for (let t = 0; t < n; t++) {
+        idx[t] = body.readUInt32LE(pos);
+        coef[t] =
+          body.readBigUInt64LE(pos + 4) +
+          (body.readBigUInt64LE(pos + 12) << 64n) +
+          (body.readBigUInt64LE(pos + 20) << 128n) +
+          (body.readBigUInt64LE(pos + 28) << 192n);
+        pos += 36;
+      }
+      return { idx, coef };
+    };
+    const constraints: ParsedConstraint[] = new Array(nConstraints);
+    for (let i = 0; i < nConstraints; i++) constraints[i] = [lc(), lc(), lc()];
+    if (pos !== cs.size) throw new Error(`${file}: constraints section of ${cs.size} bytes, read ${pos}`);
+    return { nOutputs: h.readUInt32LE(4), nPubInputs: h.readUInt32LE(8), nPrvInputs: h.readUInt32LE(12), constraints };
+  } finally {
+    await f.close();
+  }
+}
+
+const jsonCache = new WeakMap<ParsedConstraint[], Constraint[]>();
+/** The constraints as snarkjs's exportJson writes them (signal index -> decimal coefficient), made once. */
+function jsonConstraints(cs: ParsedConstraint[]): Constraint[] {
+  let json = jsonCache.get(cs);
+  if (!json) {
+    const view = ({ idx, coef }: ParsedLc): LinearCombination => Object.fromEntries(idx.map((i, t) => [String(i), coef[t]!.toString()]));
+    json = cs.map(([a, b, c]) => [view(a), view(b), view(c)] as Constraint);
+    jsonCache.set(cs, json);
+    parsedCache.set(json, cs);
+  }
+  return json;
+}
+
+function evaluate(lc: ParsedLc, w: readonly bigint[]): bigint {
+  let acc = 0n;
+  const { idx, coef } = lc;
+  for (let t = 0; t < idx.length; t++) acc += coef[t]! * (w[idx[t]!] ?? 0n);
   return ((acc % FIELD_P) + FIELD_P) % FIELD_P;
 }
 
@@ -78,12 +174,7 @@ async function load(name: string): Promise<CircuitUnderTest> {
   const dir = await circuitDir(name);
   const calculator = (await WitnessCalculatorBuilder(await readFile(path.join(dir, `${name}_js`, `${name}.wasm`)))) as WitnessCalculator;
 
-  const r1cs = (await snarkjs.r1cs.exportJson(path.join(dir, `${name}.r1cs`))) as {
-    constraints: Constraint[];
-    nOutputs: number;
-    nPubInputs: number;
-    nPrvInputs: number;
-  };
+  const r1cs = await readR1cs(path.join(dir, `${name}.r1cs`));
   const symbols = new Map<string, number>();
   for (const line of (await readFile(path.join(dir, `${name}.sym`), 'utf8')).split('\n')) {
     const [, witnessIdx, , signalName] = line.split(',');
@@ -95,7 +186,9 @@ async function load(name: string): Promise<CircuitUnderTest> {
   const inputEnd = firstInput + r1cs.nPubInputs + r1cs.nPrvInputs;
   return {
     name,
-    constraints: r1cs.constraints,
+    get constraints() {
+      return jsonConstraints(r1cs.constraints);
+    },
     find(pattern) {
       return [...symbols].filter(([n, i]) => i >= 0 && pattern.test(n));
     },
@@ -103,7 +196,7 @@ async function load(name: string): Promise<CircuitUnderTest> {
       const known = new Map<number, bigint>(fixed);
       known.set(0, 1n);
       for (let i = firstInput; i < inputEnd; i++) if (!known.has(i)) known.set(i, w[i]!);
-      return solveWitness(r1cs.constraints, w, known);
+      return solveParsed(r1cs.constraints, w, known);
     },
     publicIndexes: Array.from({ length: publicCount }, (_, i) => i + 1),
     async witness(input) {
@@ -187,21 +280,25 @@ function greedyBits(terms: Array<[number | undefined, bigint]>, target: bigint):
   return undefined; // does not fit: left to the fallback (a violated range check)
 }
 
+type Terms = Array<[number, bigint]>;
+/** What solveWitness reads of a constraint system: never written after it is built. */
+interface SolverIndex {
+  cs: Array<[Terms, Terms, Terms]>;
+  /** Signals constrained boolean by an x * (x - 1) = 0 constraint. */
+  boolean: Set<number>;
+  /** The constraints each signal appears in. */
+  bySignal: Map<number, number[]>;
+}
+const solverCache = new WeakMap<ParsedConstraint[], SolverIndex>();
 /**
- * Re-derives a witness from the signals in `known` by propagation over the R1CS, the way a
- * cheating prover would fill in everything downstream of a value it chose: a constraint with
- * one unknown signal that enters linearly fixes it; a linear constraint over unknown boolean
- * signals with small positive coefficients (a bit decomposition, a lane split, a division with
- * remainder) is filled greedily from the largest coefficient, which gives the canonical split.
- * Signals nothing determines keep their value in `fallback` (the honest witness), so a value
- * that no longer fits a range check shows up as a violated constraint of that check.
+ * The solver's view of a constraint system, built once per constraint array: a malicious-witness
+ * suite solves dozens of cheating witnesses on the same circuit, and re-parsing its R1CS for each
+ * one cost more than the solving.
  */
-export function solveWitness(constraints: Constraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
-  type Terms = Array<[number, bigint]>;
-  const terms = (lc: LinearCombination): Terms =>
-    Object.entries(lc)
-      .map(([i, k]) => [Number(i), mod(BigInt(k))] as [number, bigint])
-      .filter(([, k]) => k !== 0n);
+function solverIndex(constraints: ParsedConstraint[]): SolverIndex {
+  const cached = solverCache.get(constraints);
+  if (cached) return cached;
+  const terms = ({ idx, coef }: ParsedLc): Terms => idx.map((i, t) => [i, mod(coef[t]!)] as [number, bigint]).filter(([, k]) => k !== 0n);
   const cs = constraints.map(([a, b, c]) => [terms(a), terms(b), terms(c)] as [Terms, Terms, Terms]);
   const boolean = new Set<number>();
   const bySignal = new Map<number, number[]>();
@@ -218,6 +315,26 @@ export function solveWitness(constraints: Constraint[], fallback: readonly bigin
       boolean.add(x!);
     }
   });
+  const index = { cs, boolean, bySignal };
+  solverCache.set(constraints, index);
+  return index;
+}
+
+/**
+ * Re-derives a witness from the signals in `known` by propagation over the R1CS, the way a
+ * cheating prover would fill in everything downstream of a value it chose: a constraint with
+ * one unknown signal that enters linearly fixes it; a linear constraint over unknown boolean
+ * signals with small positive coefficients (a bit decomposition, a lane split, a division with
+ * remainder) is filled greedily from the largest coefficient, which gives the canonical split.
+ * Signals nothing determines keep their value in `fallback` (the honest witness), so a value
+ * that no longer fits a range check shows up as a violated constraint of that check.
+ */
+export function solveWitness(constraints: Constraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
+  return solveParsed(parsed(constraints), fallback, known);
+}
+
+function solveParsed(constraints: ParsedConstraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
+  const { cs, boolean, bySignal } = solverIndex(constraints);
   const value = (i: number) => known.get(i);
   const evalKnown = (lc: Array<[number, bigint]>) => {
     let acc = 0n;

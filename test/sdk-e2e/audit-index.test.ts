@@ -273,7 +273,7 @@ describe('wattproof audit --index killed with SIGKILL', () => {
       expect(kept.total).toBeLessThan(total);
       expect(kept.verified).toBe(kept.total);
       // A new process reads on from there and verifies only the rest.
-      const resumed = await runCli([...args, '--json'], { cwd: dir });
+      const resumed = await runCli([...args, '--json'], { cwd: dir, subprocess: true });
       expect(resumed.code, resumed.stderr).toBe(0);
       expect(resumed.json.sync.fromBlock).toBe(syncedTo + 1);
       expect(resumed.json.sync.proofsVerified).toBe(total - kept.total);

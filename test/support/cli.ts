@@ -8,9 +8,19 @@
  * starts ~2 s sooner than the tsx launcher, and the suite spawns it a few hundred times. When the
  * run did not compile dist/ (WATTPROOF_SKIP_BUILD=1, dist/ possibly stale), or with
  * WATTPROOF_TEST_CLI=source, the sources through the tsx launcher (cli/bin/wattproof.mjs).
+ *
+ * In process: most commands run through the CLI's own `main(argv, io)` inside the test worker
+ * instead (see {@link runsInProcess}), in the command's working directory and environment, its
+ * output captured. A spawned `wattproof` pays node's start and the loading of ethers, snarkjs and
+ * the SDK on every command (~1-2 s on a loaded 2-core machine, a few hundred times a run); in
+ * process they load once per test file. What only a real process shows stays spawned: a deadline
+ * (a hang must be killable), commands on the in-process development chain (each process gets a
+ * fresh chain), and tests that ask for `subprocess: true` (exit of the process, separate
+ * participants). WATTPROOF_TEST_CLI=process spawns every command, as before.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
@@ -46,15 +56,106 @@ export interface CliOptions {
   env?: Record<string, string | undefined>;
   /** Inherited environment variables to remove (e.g. a key a test must not inherit; `env` may set them again). */
   unset?: readonly string[];
-  /** Kill the process after this long (default 10 minutes: a proof on a busy machine). */
+  /**
+   * Kill the process after this long (default 10 minutes: a proof on a busy machine). Given, the
+   * command always runs in its own process (an in-process run cannot be killed).
+   */
   deadlineMs?: number;
+  /** Always spawn the binary (a test of the process itself: its exit, a participant's own machine). */
+  subprocess?: boolean;
 }
 
-/** Runs `wattproof ARGS`. */
+/** Commands that never touch a chain: safe in process whatever their options. */
+const OFFLINE = new Set([
+  'meter keygen',
+  'meter sign',
+  'meter import',
+  'tariff new',
+  'tariff commit',
+  'tariff show',
+  'bill compute',
+  'bill verify',
+  'bill disclose',
+  'regulator disclosure-key new',
+  'regulator disclosure-key deal',
+  'regulator disclosure-key combine',
+  'regulator disclosure-key partial',
+]);
+
+/**
+ * Whether runCli runs `args` in process: not when the caller gives a deadline or asks for a
+ * process, nor for a chain command without a JSON-RPC node (it would start the in-process
+ * development chain, which a spawned command gets fresh and an in-process one would share with
+ * the test file and the commands before it). Chain commands with `--rpc` (or WATTPROOF_RPC)
+ * keep their state on the node, as for a user.
+ */
+export function runsInProcess(args: readonly string[], opts: Pick<CliOptions, 'deadlineMs' | 'subprocess'>, env: Record<string, string | undefined>): boolean {
+  if (process.env.WATTPROOF_TEST_CLI === 'process' || opts.subprocess === true || opts.deadlineMs !== undefined) return false;
+  const words = args.filter((a) => !a.startsWith('-'));
+  if (OFFLINE.has(words.slice(0, 2).join(' ')) || OFFLINE.has(words.slice(0, 3).join(' '))) return true;
+  // bill prove --domain D takes the domain as given and never resolves a chain
+  if (words[0] === 'bill' && words[1] === 'prove' && args.includes('--domain')) return true;
+  return args.includes('--rpc') || (env.WATTPROOF_RPC ?? '') !== '';
+}
+
+/** One in-process command at a time: it owns the worker's working directory and environment. */
+let inProcessBusy = false;
+
+/** Runs `wattproof ARGS`: in process when {@link runsInProcess} allows it, else as its own process. */
 export function runCli(args: readonly string[], opts: CliOptions): Promise<CliRun> {
   const inherited: Record<string, string | undefined> = { ...process.env, WATTPROOF_DEBUG: '' };
   for (const k of opts.unset ?? []) delete inherited[k];
   const env = { ...inherited, ...opts.env };
+  // Two commands at once (a test racing them) cannot share the process's cwd and environment: the
+  // second one is spawned.
+  if (!inProcessBusy && runsInProcess(args, opts, env)) return runInProcess(args, opts.cwd, env);
+  return spawnCli(args, opts, env);
+}
+
+function parseJson(stdout: string): unknown {
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `main(args)` in this process, as the binary would run it: the working directory and the
+ * environment set to the command's for its duration (and restored after), stdout and stderr
+ * captured. main reports every error itself (message and exit code), as the binary does.
+ */
+async function runInProcess(args: readonly string[], cwd: string, env: Record<string, string | undefined>): Promise<CliRun> {
+  inProcessBusy = true;
+  const savedEnv = { ...process.env };
+  const savedCwd = process.cwd();
+  let stdout = '';
+  let stderr = '';
+  const sink = (onText: (t: string) => void) =>
+    new Writable({
+      write(chunk, _enc, cb) {
+        onText(String(chunk));
+        cb();
+      },
+    });
+  const started = performance.now();
+  try {
+    for (const k of Object.keys(process.env)) if (!(k in env) || env[k] === undefined) delete process.env[k];
+    for (const [k, v] of Object.entries(env)) if (v !== undefined) process.env[k] = v;
+    process.chdir(cwd);
+    // Loaded on first use, so that a file whose commands all spawn never loads the CLI itself.
+    const { main } = await import('../../cli/src/main.js');
+    const code = await main([...args], { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)) });
+    return { code, stdout, stderr, json: parseJson(stdout), ms: performance.now() - started, timedOut: false };
+  } finally {
+    process.chdir(savedCwd);
+    for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
+    Object.assign(process.env, savedEnv);
+    inProcessBusy = false;
+  }
+}
+
+function spawnCli(args: readonly string[], opts: CliOptions, env: Record<string, string | undefined>): Promise<CliRun> {
   return new Promise((res, rej) => {
     const started = performance.now();
     const child = spawn(process.execPath, [cliEntry(), ...args], { cwd: opts.cwd, env });
@@ -77,13 +178,7 @@ export function runCli(args: readonly string[], opts: CliOptions): Promise<CliRu
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      let json: unknown;
-      try {
-        json = JSON.parse(stdout);
-      } catch {
-        json = undefined;
-      }
-      res({ code: code ?? -1, stdout, stderr, json, ms: performance.now() - started, timedOut });
+      res({ code: code ?? -1, stdout, stderr, json: parseJson(stdout), ms: performance.now() - started, timedOut });
     });
   });
 }

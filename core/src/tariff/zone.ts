@@ -64,13 +64,32 @@ export function zoneOffsetAt(zone: string, t: number, root = 'zone'): number {
   return m[1] === '-' ? -secs : secs;
 }
 
+/** Scans already made, by zone and window: a tariff's window is scanned each time it is parsed. */
+const transitionScans = new Map<string, { offsetBefore: number; transitions: readonly ZoneTransition[] }>();
+/** Enough for every tariff a process bills at once; beyond it the memo starts over. */
+const TRANSITION_SCANS_KEPT = 256;
+
 /**
  * The transitions of IANA zone `zone` with `from < at < until` (unix seconds), and the offset in
  * force at `from`. Scans hour by hour (a rule changes the offset at most every few weeks), then
- * bisects each change to the second.
+ * bisects each change to the second. The scan of a year's window asks the runtime for ~8,800
+ * offsets, and every parse of a zoned tariff needs it, so scans are remembered per (zone, from,
+ * until): the runtime's time-zone data does not change while a process runs.
  * @throws ValidationError for an unknown zone.
  */
 export function zoneTransitionsBetween(zone: string, from: number, until: number, root = 'zone'): { offsetBefore: number; transitions: ZoneTransition[] } {
+  const key = `${zone}\n${from}\n${until}`;
+  let scan = transitionScans.get(key);
+  if (scan === undefined) {
+    scan = scanTransitions(zone, from, until, root);
+    if (transitionScans.size >= TRANSITION_SCANS_KEPT) transitionScans.clear();
+    transitionScans.set(key, scan);
+  }
+  // copies: a caller may edit what it gets
+  return { offsetBefore: scan.offsetBefore, transitions: scan.transitions.map((t) => ({ ...t })) };
+}
+
+function scanTransitions(zone: string, from: number, until: number, root: string): { offsetBefore: number; transitions: ZoneTransition[] } {
   const offsetBefore = zoneOffsetAt(zone, from, root);
   const transitions: ZoneTransition[] = [];
   let prevT = from;
