@@ -189,6 +189,19 @@ export function yearToDateFromCalldata(input: string, signals: readonly bigint[]
   return found;
 }
 
+/** A transaction's calldata by hash, each transaction fetched once (undefined when the node does not know it). */
+function calldataReader(provider: { getTransaction(hash: string): Promise<{ data: string } | null> }): (hash: string) => Promise<string | undefined> {
+  const inputs = new Map<string, Promise<string | undefined>>();
+  return (hash) => {
+    let p = inputs.get(hash);
+    if (p === undefined) {
+      p = chainCall(`transaction ${hash}`, async () => (await provider.getTransaction(hash))?.data);
+      inputs.set(hash, p);
+    }
+    return p;
+  };
+}
+
 /**
  * Fill in the proofs of settled bills from their transactions' calldata (one getTransaction per
  * transaction). A bill whose calldata does not carry its signals keeps `proof` undefined.
@@ -197,15 +210,7 @@ export async function withProofs(
   provider: { getTransaction(hash: string): Promise<{ data: string } | null> },
   bills: readonly SettledBill[],
 ): Promise<SettledBill[]> {
-  const inputs = new Map<string, Promise<string | undefined>>();
-  const inputOf = (hash: string) => {
-    let p = inputs.get(hash);
-    if (p === undefined) {
-      p = chainCall(`transaction ${hash}`, async () => (await provider.getTransaction(hash))?.data);
-      inputs.set(hash, p);
-    }
-    return p;
-  };
+  const inputOf = calldataReader(provider);
   return Promise.all(
     bills.map(async (bill) => {
       if (bill.proof !== undefined) return bill;
@@ -409,15 +414,7 @@ export interface LogBills {
  */
 export async function billsOfLogs(provider: Provider, meterRegistry: string, logs: readonly Log[]): Promise<LogBills[]> {
   const registry = IMeterRegistry__factory.connect(meterRegistry, provider);
-  const inputs = new Map<string, Promise<string | undefined>>();
-  const inputOf = (hash: string) => {
-    let p = inputs.get(hash);
-    if (p === undefined) {
-      p = chainCall(`transaction ${hash}`, async () => (await provider.getTransaction(hash))?.data);
-      inputs.set(hash, p);
-    }
-    return p;
-  };
+  const inputOf = calldataReader(provider);
   const parties = new Map<bigint, MeterParties | undefined>();
   const out: LogBills[] = [];
   for (const log of logs) {
