@@ -33,7 +33,27 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     uint40 public constant OPEN_END = WattproofConstants.OPEN_END;
 
     mapping(uint64 meterId => Meter) private _meters;
-    mapping(uint256 keyHash => KeyRecord) private _keys;
+    /// @dev A key's record as stored: KeyRecord's fields (getKey returns them), then, in the same slot, what a claim
+    ///      would otherwise read from the meter's second slot (issue 15: one cold slot less per bill): the meter's
+    ///      retailer as its index in _retailerAt (set at registration and rotation from the meter's retailer, which
+    ///      never changes) and, on the meter's current key only, the serial of the primary tariff registry's current
+    ///      acceptance (see _primaryTariffRegistry; 0 on an older key, whose bills read _acceptedMirror).
+    struct StoredKey {
+        uint64 meterId;
+        uint40 validFrom;
+        uint40 validUntil;
+        bool exists;
+        uint16 retailerIndex;
+        uint88 acceptedSerial;
+    }
+
+    mapping(uint256 keyHash => StoredKey) private _keys;
+    /// @dev The meters' retailers, numbered from 1 in order of their first meter (registerMeter only; never changed),
+    ///      so that a key record holds its meter's retailer in 16 bits. A claim reads the retailer's entry: warm from
+    ///      the second bill of a retailer in a batch.
+    mapping(uint16 index => address retailer) private _retailerAt;
+    mapping(address retailer => uint16 index) private _retailerIndex;
+    uint16 private _retailerCount;
     /// @dev What claimPeriod checks about its caller, in one slot: bit 0 mirrors SETTLEMENT_ROLE (kept in step by
     ///      _grantRole and _revokeRole), bit 1 is the caller's own pause (setClaimsPaused). One cold read where the
     ///      role and the settlement contract's own pause flag were two, on every settle.
@@ -60,6 +80,8 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     uint256 private _lastSerial;
     address private _primaryTariffRegistry;
     uint256 private constant SERIAL_SHIFT = 160;
+    /// @dev StoredKey.acceptedSerial's place in the key's word.
+    uint256 private constant KEY_SERIAL_SHIFT = 168;
 
     /// @param admin account granted DEFAULT_ADMIN_ROLE (grants and revokes the other roles)
     constructor(address admin) {
@@ -99,7 +121,14 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
             retailer: retailer,
             keyHash: keyHash
         });
-        _keys[keyHash] = KeyRecord({meterId: meterId, validFrom: firstPeriodStart, validUntil: OPEN_END, exists: true});
+        _keys[keyHash] = StoredKey({
+            meterId: meterId,
+            validFrom: firstPeriodStart,
+            validUntil: OPEN_END,
+            exists: true,
+            retailerIndex: _indexOf(retailer),
+            acceptedSerial: 0
+        });
         emit MeterRegistered(meterId, consumer, retailer, keyHash, pubKeyX, pubKeyY, firstPeriodStart);
     }
 
@@ -122,14 +151,24 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         Meter storage m = _existingMeter(meterId);
         _checkNewKey(newKeyHash, pubKeyX, pubKeyY);
         uint256 oldKeyHash = m.keyHash;
-        KeyRecord storage old = _keys[oldKeyHash];
+        StoredKey storage old = _keys[oldKeyHash];
         if (effectiveAt < old.validFrom) revert InvalidKeyTime(meterId, old.validFrom, effectiveAt);
         if (effectiveAt < old.validUntil) old.validUntil = effectiveAt;
+        // The acceptance's serial moves to the new current key: an older key's bills read the mirror.
+        uint88 serial = old.acceptedSerial;
+        old.acceptedSerial = 0;
 
         uint40 cursor = m.nextPeriodStart;
         uint40 validFrom = effectiveAt < cursor ? effectiveAt : cursor;
         m.keyHash = newKeyHash;
-        _keys[newKeyHash] = KeyRecord({meterId: meterId, validFrom: validFrom, validUntil: OPEN_END, exists: true});
+        _keys[newKeyHash] = StoredKey({
+            meterId: meterId,
+            validFrom: validFrom,
+            validUntil: OPEN_END,
+            exists: true,
+            retailerIndex: old.retailerIndex,
+            acceptedSerial: serial
+        });
         emit KeyRotated(meterId, oldKeyHash, newKeyHash, pubKeyX, pubKeyY, effectiveAt, validFrom);
     }
 
@@ -141,7 +180,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     function revokeKey(uint64 meterId, uint40 revokedAt) external onlyRole(METERING_AUTHORITY_ROLE) {
         Meter storage m = _existingMeter(meterId);
         uint256 keyHash = m.keyHash;
-        KeyRecord storage k = _keys[keyHash];
+        StoredKey storage k = _keys[keyHash];
         if (revokedAt < k.validFrom) revert InvalidKeyTime(meterId, k.validFrom, revokedAt);
         if (revokedAt < k.validUntil) k.validUntil = revokedAt;
         emit KeyRevoked(meterId, keyHash, k.validUntil);
@@ -165,7 +204,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         if (newStart < m.billedUntil) revert CursorBelowBilled(meterId, m.billedUntil, newStart);
         uint40 from = m.nextPeriodStart;
         m.nextPeriodStart = newStart;
-        KeyRecord storage k = _keys[m.keyHash];
+        StoredKey storage k = _keys[m.keyHash];
         if (newStart < k.validFrom) k.validFrom = newStart;
         emit CursorRepaired(meterId, msg.sender, from, newStart, k.validFrom, reason);
     }
@@ -189,7 +228,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         external
         returns (SettlementContext memory)
     {
-        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd, true);
+        (uint256 p,) = _claim(meterId, keyHash, periodStart, periodEnd, true);
         assembly ("memory-safe") {
             return(p, 256)
         }
@@ -220,13 +259,13 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     {
         // No PeriodClaimed: the caller's Settled event logs the same move (meter, period) and the audit checks
         // each meter's settled periods abut (a silent move by another caller shows as a gap between them).
-        uint256 p = _claim(meterId, keyHash, periodStart, periodEnd, false);
+        (uint256 p, uint256 kw) = _claim(meterId, keyHash, periodStart, periodEnd, false);
         address retailer;
         assembly ("memory-safe") {
             retailer := mload(add(p, 64))
         }
         uint256 record = _tariffMirror[tariffRegistry][retailer][commitment];
-        accepted = _accepted(meterId, tariffRegistry, commitment, record);
+        accepted = _accepted(meterId, tariffRegistry, commitment, record, kw);
         retailerActive = _retailerMirror[tariffRegistry][retailer];
         // The Tariff word as TariffRegistry stores it: validFrom | validUntil << 40 | tzOffsetSeconds << 80
         // | status << 104 | maxNonActualPerMille << 112 | altTzOffsetSeconds << 128 (int24s sign-extended).
@@ -244,21 +283,17 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     }
 
     /// The commitment `tariffRegistry` accepted for the meter: `commitment` itself when its mirrored `record` carries
-    /// the serial in the meter's record (the primary registry's current acceptance, see _primaryTariffRegistry), else
-    /// the mirror's (one more cold slot).
-    function _accepted(uint64 meterId, address tariffRegistry, uint256 commitment, uint256 record)
+    /// the serial in the record `kw` of the meter's current key (the primary registry's current acceptance, see
+    /// _primaryTariffRegistry), else the mirror's (one more cold slot).
+    function _accepted(uint64 meterId, address tariffRegistry, uint256 commitment, uint256 record, uint256 kw)
         private
         view
         returns (uint256)
     {
-        // the meter's second slot again (warm: _claim read it for the retailer)
-        Meter storage m = _meters[meterId];
-        uint256 meterSerial;
-        assembly ("memory-safe") {
-            meterSerial := shr(SERIAL_SHIFT, sload(add(m.slot, 1)))
-        }
-        uint256 serial = record >> SERIAL_SHIFT;
-        if (serial != 0 && serial == meterSerial) return commitment;
+        uint256 keySerial = kw >> KEY_SERIAL_SHIFT;
+        // the key's own meter only (a key of another meter carries that meter's acceptance); exists is implied by a
+        // non-zero serial (only a registered key's record is ever written)
+        if (keySerial != 0 && keySerial == record >> SERIAL_SHIFT && uint64(kw) == meterId) return commitment;
         return _acceptedMirror[tariffRegistry][meterId];
     }
 
@@ -282,12 +317,11 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         _acceptedMirror[msg.sender][meterId] = commitment;
         if (msg.sender != _primaryTariffRegistry) return;
         Meter storage m = _meters[meterId];
+        if (!m.exists) return;
         // 0 when the tariff was never mirrored under the meter's retailer: claims then read _acceptedMirror
         uint256 serial = _tariffMirror[msg.sender][m.retailer][commitment] >> SERIAL_SHIFT;
-        assembly ("memory-safe") {
-            let at := add(m.slot, 1)
-            sstore(at, or(and(sload(at), 0xffffffffffffffffffffffffffffffffffffffff), shl(SERIAL_SHIFT, serial)))
-        }
+        // into the current key's record, which every claim of the key reads (an older key's stays 0)
+        _keys[m.keyHash].acceptedSerial = serial <= type(uint88).max ? uint88(serial) : 0;
     }
 
     /// @notice Names the tariff registry whose acceptances are kept in the meters' own records (one slot less per
@@ -313,24 +347,26 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
 
     /// claimPeriod's work: the caller's role and pause (one slot), the meter and key read, the cursor moved when the
     /// period starts at it, PeriodClaimed; the context written as its 8 ABI words at the free memory pointer `p`
-    /// (not reserved: the caller returns from there).
+    /// (not reserved: the caller returns from there). Returns the key's stored word too (claimSettlement reads its
+    /// accepted serial).
     function _claim(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd, bool evented)
         private
-        returns (uint256 p)
+        returns (uint256 p, uint256 kw)
     {
         // onlyRole(SETTLEMENT_ROLE) and the caller's own pause, from one slot
         uint256 state = _claimers[msg.sender];
         if (state & CLAIMER_ROLE_BIT == 0) revert AccessControlUnauthorizedAccount(msg.sender, SETTLEMENT_ROLE);
         if (state & CLAIMER_PAUSED_BIT != 0) revert EnforcedPause();
         Meter storage m = _meters[meterId];
-        KeyRecord storage k = _keys[keyHash];
+        StoredKey storage k = _keys[keyHash];
         bytes32 claimedTopic = PeriodClaimed.selector;
         // The context read and written word by word (settle's gas budget; _context is the same in Solidity):
         // Meter slot 0 = consumer | nextPeriodStart << 160 | exists << 200 | billedUntil << 208, slot 1 = retailer;
-        // KeyRecord = meterId | validFrom << 64 | validUntil << 104 | exists << 144.
+        // StoredKey = meterId | validFrom << 64 | validUntil << 104 | exists << 144 | retailerIndex << 152
+        // | acceptedSerial << 168.
         assembly ("memory-safe") {
             let w := sload(m.slot)
-            let kw := sload(k.slot)
+            kw := sload(k.slot)
             let exists := and(shr(200, w), 0xff)
             let cursor := and(shr(160, w), 0xffffffffff)
             p := mload(0x40)
@@ -351,13 +387,24 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
             }
             mstore(p, exists)
             mstore(add(p, 32), and(w, 0xffffffffffffffffffffffffffffffffffffffff))
-            mstore(add(p, 64), and(sload(add(m.slot, 1)), 0xffffffffffffffffffffffffffffffffffffffff))
             mstore(add(p, 96), cursor)
             mstore(add(p, 128), and(shr(144, kw), 0xff))
             mstore(add(p, 160), and(kw, 0xffffffffffffffff))
             mstore(add(p, 192), and(shr(64, kw), 0xffffffffff))
             mstore(add(p, 224), and(shr(104, kw), 0xffffffffff))
         }
+        address retailer = _retailerOf(meterId, m, kw);
+        assembly ("memory-safe") {
+            mstore(add(p, 64), retailer)
+        }
+    }
+
+    /// The meter's retailer: from the index in the key's record `kw` when the key is the meter's (every bill that
+    /// settles: the meter's second slot is not read), else from the meter's record (the caller refuses the key).
+    function _retailerOf(uint64 meterId, Meter storage m, uint256 kw) private view returns (address) {
+        // exists << 144 and meterId in the low 64 bits (StoredKey)
+        if ((kw >> 144) & 0xff != 0 && uint64(kw) == meterId) return _retailerAt[uint16(kw >> 152)];
+        return m.retailer;
     }
 
     /// @notice Pauses (true) or resumes (false) the caller's own claims; anyone may call it, and it only ever
@@ -404,7 +451,8 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// @param keyHash the key hash
     /// @return the key record
     function getKey(uint256 keyHash) external view returns (KeyRecord memory) {
-        return _keys[keyHash];
+        StoredKey storage k = _keys[keyHash];
+        return KeyRecord({meterId: k.meterId, validFrom: k.validFrom, validUntil: k.validUntil, exists: k.exists});
     }
 
     /// @notice The meter's consumer and retailer (zero addresses if unknown).
@@ -427,7 +475,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     // ------------------------------------------------------------------ internal
 
     function _context(Meter storage m, uint256 keyHash) private view returns (SettlementContext memory ctx) {
-        KeyRecord memory k = _keys[keyHash];
+        StoredKey memory k = _keys[keyHash];
         ctx = SettlementContext({
             meterExists: m.exists,
             consumer: m.consumer,
@@ -452,6 +500,16 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         if (revoked && role == SETTLEMENT_ROLE) _claimers[account] &= ~CLAIMER_ROLE_BIT;
     }
 
+    /// The retailer's index in _retailerAt, numbered on its first meter (TooManyRetailers past 65,535).
+    function _indexOf(address retailer) private returns (uint16 index) {
+        index = _retailerIndex[retailer];
+        if (index != 0) return index;
+        if (_retailerCount == type(uint16).max) revert TooManyRetailers();
+        index = ++_retailerCount;
+        _retailerIndex[retailer] = index;
+        _retailerAt[index] = retailer;
+    }
+
     function _existingMeter(uint64 meterId) private view returns (Meter storage m) {
         m = _meters[meterId];
         if (!m.exists) revert UnknownMeter(meterId);
@@ -462,7 +520,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
             keyHash == 0 || keyHash >= SNARK_SCALAR_FIELD || pubKeyX >= SNARK_SCALAR_FIELD
                 || pubKeyY >= SNARK_SCALAR_FIELD
         ) revert InvalidKey(keyHash, pubKeyX, pubKeyY);
-        KeyRecord storage existing = _keys[keyHash];
+        StoredKey storage existing = _keys[keyHash];
         if (existing.exists) revert KeyHashInUse(keyHash, existing.meterId);
     }
 }

@@ -15,7 +15,8 @@ interface IMeterRegistry {
     /// @param exists true once registered
     /// @param billedUntil end of the last period settled by proof (0 before the first); repairs never
     ///        move the cursor below it, so no period is billed twice
-    /// @param retailer the retailer that supplies this meter (never changes)
+    /// @param retailer the retailer that supplies this meter (never changes; also kept, as an index, in each key's
+    ///        record, which is what a settlement reads)
     /// @param keyHash hash of the meter's current key
     struct Meter {
         address consumer;
@@ -97,6 +98,8 @@ interface IMeterRegistry {
     error InvalidKey(uint256 keyHash, uint256 pubKeyX, uint256 pubKeyY);
     /// @notice A consumer or retailer address is zero.
     error ZeroAddress();
+    /// @notice 65,535 retailers have meters here already (a key's record holds its meter's retailer as a 16-bit index).
+    error TooManyRetailers();
     /// @notice The requested time would start or end a key window before its own start.
     error InvalidKeyTime(uint64 meterId, uint40 validFrom, uint40 requested);
     /// @notice A repair would move the cursor below the end of the last period settled by proof.
