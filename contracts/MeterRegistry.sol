@@ -48,10 +48,15 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     }
 
     mapping(uint256 keyHash => StoredKey) private _keys;
-    /// @dev The meters' retailers, numbered from 1 in order of their first meter (registerMeter only; never changed),
-    ///      so that a key record holds its meter's retailer in 16 bits. A claim reads the retailer's entry: warm from
-    ///      the second bill of a retailer in a batch.
-    mapping(uint16 index => address retailer) private _retailerAt;
+    /// @dev The meters' retailers, numbered from 1 in order of their first meter or of the primary tariff registry's
+    ///      first mirrorRetailer for them (never renumbered), so that a key record holds its meter's retailer in 16
+    ///      bits. A claim reads the retailer's entry: warm from the second bill of a retailer in a batch. The entry is
+    ///      the address (bits 0..159) and RETAILER_ACTIVE_BIT: whether the primary tariff registry's last
+    ///      mirrorRetailer for it said active (only the primary sets or clears it), which a claim of a tariff of the
+    ///      primary registry (its accepted serial matched, see _isPrimaryAcceptance) takes instead of reading _retailerMirror:
+    ///      one cold slot less for settle. Clear (a retailer mirrored before the primary was named, or revoked), the
+    ///      claim reads the mirror.
+    mapping(uint16 index => uint256 entry) private _retailerAt;
     mapping(address retailer => uint16 index) private _retailerIndex;
     uint16 private _retailerCount;
     /// @dev What claimPeriod checks about its caller, in one slot: bit 0 mirrors SETTLEMENT_ROLE (kept in step by
@@ -68,18 +73,23 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         _tariffMirror;
     mapping(address registry => mapping(uint64 meterId => uint256 commitment)) private _acceptedMirror;
     mapping(address registry => mapping(address retailer => bool active)) private _retailerMirror;
-    /// @dev The accepted tariff in the meter's own record (issue 15: one cold slot less per bill). mirrorTariff gives
-    ///      each (registry, retailer, commitment) a serial, unique over all registries and never 0, kept in the
-    ///      record's bits 160.. (the Tariff word uses bits 0..151) and kept when the record is rewritten. The
-    ///      primary tariff registry's mirrorAccepted also writes the accepted tariff's serial into bits 160..255 of
-    ///      the meter's second slot (the one that holds its retailer, read by every claim anyway). claimSettlement
-    ///      then takes the proof's commitment as accepted when the record it read has the meter's serial, and reads
-    ///      _acceptedMirror only otherwise. Sound because a serial names one (registry, retailer, commitment), only
-    ///      the primary writes meter serials, and it writes one on every acceptance: the meter's serial is always
-    ///      the primary's current acceptance (set once: a later primary could leave an older one's serial stale).
+    /// @dev The accepted tariff in the meter's current key's record (issue 15: one cold slot less per bill).
+    ///      mirrorTariff gives each (registry, retailer, commitment) a serial, unique over all registries and never 0,
+    ///      kept in the record's bits 160.. (the Tariff word uses bits 0..151) and kept when the record is rewritten.
+    ///      The primary tariff registry's mirrorAccepted also writes the accepted tariff's serial into the record of
+    ///      the meter's current key (StoredKey.acceptedSerial, in the slot every claim reads for the key's window),
+    ///      and rotateKey moves it from the old key's record to the new one's (the old one's becomes 0).
+    ///      claimSettlement then takes the proof's commitment as accepted when the tariff record it read has the
+    ///      key's serial (_isPrimaryAcceptance), and reads _acceptedMirror only otherwise. Sound because a serial
+    ///      names one (registry, retailer, commitment), only the primary writes key serials, it writes one on every
+    ///      acceptance into the current key's record, and only the current key's record holds one: a key's non-zero
+    ///      serial is always the primary's current acceptance for the key's meter (the primary is set once: a later
+    ///      one could leave an older one's serial stale). Serials above 2^88 - 1 (never reached: each is a
+    ///      registration) are not kept in key records (0: the mirror is read).
     uint256 private _lastSerial;
     address private _primaryTariffRegistry;
     uint256 private constant SERIAL_SHIFT = 160;
+    uint256 private constant RETAILER_ACTIVE_BIT = 1 << 160;
     /// @dev StoredKey.acceptedSerial's place in the key's word.
     uint256 private constant KEY_SERIAL_SHIFT = 168;
 
@@ -228,7 +238,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         external
         returns (SettlementContext memory)
     {
-        (uint256 p,) = _claim(meterId, keyHash, periodStart, periodEnd, true);
+        (uint256 p,,) = _claim(meterId, keyHash, periodStart, periodEnd, true);
         assembly ("memory-safe") {
             return(p, 256)
         }
@@ -243,9 +253,10 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// @param commitment the tariff commitment named by the proof
     /// @return as claimPeriod's (ctx)
     /// @return the record of `commitment` under the meter's retailer, status None if unknown (tariff)
-    /// @return accepted the commitment the meter's consumer accepted (the proof's own when the meter's record carries its
-    ///         serial: _primaryTariffRegistry; else the mirror's)
-    /// @return retailerActive whether the meter's retailer holds RETAILER_ROLE there
+    /// @return accepted the commitment the meter's consumer accepted (the proof's own when the record of the meter's current
+    ///         key carries its serial: _primaryTariffRegistry; else the mirror's)
+    /// @return retailerActive whether the meter's retailer holds RETAILER_ROLE there (the retailer table's bit for the
+    ///         primary's tariffs, else the mirror)
     function claimSettlement(
         uint64 meterId,
         uint256 keyHash,
@@ -259,14 +270,9 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     {
         // No PeriodClaimed: the caller's Settled event logs the same move (meter, period) and the audit checks
         // each meter's settled periods abut (a silent move by another caller shows as a gap between them).
-        (uint256 p, uint256 kw) = _claim(meterId, keyHash, periodStart, periodEnd, false);
-        address retailer;
-        assembly ("memory-safe") {
-            retailer := mload(add(p, 64))
-        }
-        uint256 record = _tariffMirror[tariffRegistry][retailer][commitment];
-        accepted = _accepted(meterId, tariffRegistry, commitment, record, kw);
-        retailerActive = _retailerMirror[tariffRegistry][retailer];
+        (uint256 p, uint256 kw, uint256 entry) = _claim(meterId, keyHash, periodStart, periodEnd, false);
+        uint256 record;
+        (record, accepted, retailerActive) = _tariffOf(meterId, tariffRegistry, commitment, kw, entry);
         // The Tariff word as TariffRegistry stores it: validFrom | validUntil << 40 | tzOffsetSeconds << 80
         // | status << 104 | maxNonActualPerMille << 112 | altTzOffsetSeconds << 128 (int24s sign-extended).
         assembly ("memory-safe") {
@@ -282,19 +288,32 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         }
     }
 
-    /// The commitment `tariffRegistry` accepted for the meter: `commitment` itself when its mirrored `record` carries
-    /// the serial in the record `kw` of the meter's current key (the primary registry's current acceptance, see
-    /// _primaryTariffRegistry), else the mirror's (one more cold slot).
-    function _accepted(uint64 meterId, address tariffRegistry, uint256 commitment, uint256 record, uint256 kw)
+    /// claimSettlement's tariff part: the mirrored record of `commitment` under the meter's retailer (`entry`, its
+    /// table entry), the accepted commitment and whether the retailer is active, as `tariffRegistry` mirrored them.
+    function _tariffOf(uint64 meterId, address tariffRegistry, uint256 commitment, uint256 kw, uint256 entry)
         private
         view
-        returns (uint256)
+        returns (uint256 record, uint256 accepted, bool active)
     {
+        address retailer = address(uint160(entry));
+        record = _tariffMirror[tariffRegistry][retailer][commitment];
+        bool primary = _isPrimaryAcceptance(meterId, record, kw);
+        accepted = primary ? commitment : _acceptedMirror[tariffRegistry][meterId];
+        // The table's bit is the primary's word (only it writes the bit), and `primary` says the caller named the
+        // primary: the record carries a serial of the primary's.
+        active = (primary && entry & RETAILER_ACTIVE_BIT != 0) || _retailerMirror[tariffRegistry][retailer];
+    }
+
+    /// Whether the mirrored tariff `record` (of the registry the caller named, under the meter's retailer) is the
+    /// primary tariff registry's current acceptance for the meter: its serial is the one in the record `kw` of the
+    /// meter's current key (see _primaryTariffRegistry). Then the proof's commitment is the accepted one, and, the
+    /// serial being the primary's, the registry named is the primary. Otherwise the caller reads the mirrors (one more
+    /// cold slot each).
+    function _isPrimaryAcceptance(uint64 meterId, uint256 record, uint256 kw) private pure returns (bool) {
         uint256 keySerial = kw >> KEY_SERIAL_SHIFT;
         // the key's own meter only (a key of another meter carries that meter's acceptance); exists is implied by a
         // non-zero serial (only a registered key's record is ever written)
-        if (keySerial != 0 && keySerial == record >> SERIAL_SHIFT && uint64(kw) == meterId) return commitment;
-        return _acceptedMirror[tariffRegistry][meterId];
+        return keySerial != 0 && keySerial == record >> SERIAL_SHIFT && uint64(kw) == meterId;
     }
 
     /// @notice Mirrors the caller's (a tariff registry's) record of a tariff: the Tariff word as it stores it.
@@ -343,6 +362,16 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// @notice Mirrors whether a retailer holds the caller's (a tariff registry's) RETAILER_ROLE (see mirrorTariff).
     function mirrorRetailer(address retailer, bool active) external {
         _retailerMirror[msg.sender][retailer] = active;
+        if (msg.sender != _primaryTariffRegistry) return;
+        // The primary's word also in the retailer's table entry (see _retailerAt), numbering a new retailer; with the
+        // table full, a new retailer's claims read the mirror.
+        uint16 index = _retailerIndex[retailer];
+        if (index == 0) {
+            if (!active || _retailerCount == type(uint16).max) return;
+            index = _indexOf(retailer);
+        }
+        uint256 entry = _retailerAt[index];
+        _retailerAt[index] = active ? entry | RETAILER_ACTIVE_BIT : entry & ~RETAILER_ACTIVE_BIT;
     }
 
     /// claimPeriod's work: the caller's role and pause (one slot), the meter and key read, the cursor moved when the
@@ -351,7 +380,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// accepted serial).
     function _claim(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd, bool evented)
         private
-        returns (uint256 p, uint256 kw)
+        returns (uint256 p, uint256 kw, uint256 retailerEntry)
     {
         // onlyRole(SETTLEMENT_ROLE) and the caller's own pause, from one slot
         uint256 state = _claimers[msg.sender];
@@ -393,18 +422,19 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
             mstore(add(p, 192), and(shr(64, kw), 0xffffffffff))
             mstore(add(p, 224), and(shr(104, kw), 0xffffffffff))
         }
-        address retailer = _retailerOf(meterId, m, kw);
+        retailerEntry = _retailerOf(meterId, m, kw);
         assembly ("memory-safe") {
-            mstore(add(p, 64), retailer)
+            mstore(add(p, 64), and(retailerEntry, 0xffffffffffffffffffffffffffffffffffffffff))
         }
     }
 
-    /// The meter's retailer: from the index in the key's record `kw` when the key is the meter's (every bill that
-    /// settles: the meter's second slot is not read), else from the meter's record (the caller refuses the key).
-    function _retailerOf(uint64 meterId, Meter storage m, uint256 kw) private view returns (address) {
+    /// The meter's retailer (with RETAILER_ACTIVE_BIT): from the index in the key's record `kw` when the key is the
+    /// meter's (every bill that settles: the meter's second slot is not read), else from the meter's record, without
+    /// the bit (the caller refuses the key).
+    function _retailerOf(uint64 meterId, Meter storage m, uint256 kw) private view returns (uint256) {
         // exists << 144 and meterId in the low 64 bits (StoredKey)
         if ((kw >> 144) & 0xff != 0 && uint64(kw) == meterId) return _retailerAt[uint16(kw >> 152)];
-        return m.retailer;
+        return uint160(m.retailer);
     }
 
     /// @notice Pauses (true) or resumes (false) the caller's own claims; anyone may call it, and it only ever
@@ -507,7 +537,7 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         if (_retailerCount == type(uint16).max) revert TooManyRetailers();
         index = ++_retailerCount;
         _retailerIndex[retailer] = index;
-        _retailerAt[index] = retailer;
+        _retailerAt[index] = uint160(retailer);
     }
 
     function _existingMeter(uint64 meterId) private view returns (Meter storage m) {

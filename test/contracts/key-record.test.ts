@@ -154,3 +154,27 @@ describe("the retailer index in the key's record", () => {
     expect((await w.d.meters.getKey(await keyHash(w.pub1)))!.meterId).toBe(METER_1);
   });
 });
+
+describe("the retailer's role in its table entry (the primary tariff registry's word)", () => {
+  it('follows the primary registry only: a revoked retailer is skipped in a batch, a stranger cannot set or clear it', async () => {
+    await atStage('ready');
+    const stranger = metersAs(w, w.s.relayer).contract;
+    // A stranger's mirror says the retailer is inactive: only its own mirror, never the table.
+    await (await stranger.mirrorRetailer(w.s.retailer.address, false)).wait();
+    await afterDay(w, 1);
+    const ledger = ledgerAs(w, w.s.relayer);
+    const day0 = [(await proveBill(w)).proof, (await proveBill(w, { meterId: METER_2, key: KEY_2 })).proof];
+    expect((await ledger.settleBatch(day0)).settled.length).toBe(2);
+    // The primary revokes the role: both meters' next bills are skipped with RetailerNotActive.
+    await w.d.tariffs.revokeRole('RETAILER_ROLE', w.s.retailer.address);
+    // A stranger's mirror says active: not taken either.
+    await (await stranger.mirrorRetailer(w.s.retailer.address, true)).wait();
+    const day1 = [(await proveBill(w, { day: 1 })).proof, (await proveBill(w, { meterId: METER_2, key: KEY_2, day: 1 })).proof];
+    // (every bill skipped, the same bill twice too: the batch settles none and verifies no proof)
+    const out = await ledger.settleBatch([...day1, day1[0]!]);
+    expect(out.settled).toEqual([]);
+    expect(out.skipped.map((x) => x.reason)).toEqual(['RetailerNotActive', 'RetailerNotActive', 'RetailerNotActive']);
+    await w.d.tariffs.grantRole('RETAILER_ROLE', w.s.retailer.address);
+    expect((await ledger.settleBatch(day1)).settled.length).toBe(2);
+  });
+});
