@@ -16,12 +16,14 @@ import {
   afterDay,
   atStage,
   createWorld,
+  expectRevert,
   expectRevertNoMove,
   keyHash,
   ledgerAs,
   makeTariff,
   metersAs,
   proveBill,
+  provider,
   tariffsAs,
   withSignals,
   type World,
@@ -176,5 +178,42 @@ describe("the retailer's role in its table entry (the primary tariff registry's 
     expect(out.skipped.map((x) => x.reason)).toEqual(['RetailerNotActive', 'RetailerNotActive', 'RetailerNotActive']);
     await w.d.tariffs.grantRole('RETAILER_ROLE', w.s.retailer.address);
     expect((await ledger.settleBatch(day1)).settled.length).toBe(2);
+  });
+});
+
+describe('the retailer table when full', () => {
+  it('refuses a meter of a 65,536th retailer (TooManyRetailers) and still serves the numbered ones', async () => {
+    await atStage('ready');
+    const registry = w.d.addresses.meterRegistry;
+    // _retailerCount's slot (AccessControl's roles 0, Pausable 1, meters 2, keys 3, table 4, index 5): the world's two
+    // retailers, numbered when their role was mirrored by the primary registry.
+    const COUNT_SLOT = '0x6';
+    expect(BigInt(await provider.send('eth_getStorageAt', [registry, COUNT_SLOT, 'latest']))).toBe(2n);
+    await provider.send('hardhat_setStorageAt', [registry, COUNT_SLOT, `0x${0xffffn.toString(16).padStart(64, '0')}`]);
+    const authority = metersAs(w, w.s.authority);
+    const newcomer = w.s.relayer.address;
+    const meter = () => w.d.meters.getMeter(1004n);
+    await expectRevert(
+      meter,
+      async () =>
+        authority.registerMeter({
+          meterId: 1004n,
+          publicKey: await meterPublicKey(new Uint8Array(32).fill(0x45)),
+          consumer: w.s.consumer.address,
+          retailer: newcomer,
+          firstPeriodStart: BigInt(w.d0),
+        }),
+      'TooManyRetailers',
+    );
+    // The role can still be granted (its claims would read the mirror), and a numbered retailer's meter registers.
+    await w.d.tariffs.grantRole('RETAILER_ROLE', newcomer);
+    await authority.registerMeter({
+      meterId: 1005n,
+      publicKey: await meterPublicKey(new Uint8Array(32).fill(0x46)),
+      consumer: w.s.consumer.address,
+      retailer: w.s.retailer2.address,
+      firstPeriodStart: BigInt(w.d0),
+    });
+    expect(await w.d.meters.contract.parties(1005n)).toEqual([w.s.consumer.address, w.s.retailer2.address]);
   });
 });
