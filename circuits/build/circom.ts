@@ -17,6 +17,22 @@ const require = createRequire(import.meta.url);
 /** Flags every compile uses; part of the source hash so changing them recompiles. */
 export const CIRCOM_FLAGS = ['--r1cs', '--wasm', '--sym', '--O2', '--inspect'] as const;
 
+/**
+ * Flags of a compile whose only reader is the constraint pin (`"tests": "constraints"`): the
+ * same simplification and the same `--inspect` analysis, without the witness calculator and the
+ * symbol table. circom writes the r1cs from the same constraint system whatever else it writes
+ * (test/foundation/compile-outputs.test.ts holds the two r1cs byte-equal), and generating the
+ * wasm is about a third of a compile's CPU time.
+ */
+export const CIRCOM_R1CS_FLAGS = ['--r1cs', '--O2', '--inspect'] as const;
+
+/** What a compile writes: everything (r1cs, wasm, sym), or the r1cs alone. */
+export type CompileOutputs = 'all' | 'r1cs';
+
+function flagsFor(outputs: CompileOutputs): readonly string[] {
+  return outputs === 'r1cs' ? CIRCOM_R1CS_FLAGS : CIRCOM_FLAGS;
+}
+
 /** One warning circom printed. */
 export interface InspectWarning {
   code: string;
@@ -111,12 +127,12 @@ export async function includeClosure(root: string, main: string): Promise<string
 
 /**
  * Hash of everything a compile depends on: the main file and everything it
- * includes, the circomlib and circom2 versions, and the flags.
+ * includes, the circomlib and circom2 versions, and the flags (those of `outputs`).
  */
-export async function circuitSourceHash(root: string, main: string): Promise<string> {
+export async function circuitSourceHash(root: string, main: string, outputs: CompileOutputs = 'all'): Promise<string> {
   const h = createHash('sha256');
   h.update(
-    `main=${main}\nflags=${CIRCOM_FLAGS.join(' ')}\nlibs=${CIRCOM_LIBS.join(' ')}\ncircomlib=${packageVersion('circomlib')}\ncircom2=${packageVersion('circom2')}\n`,
+    `main=${main}\nflags=${flagsFor(outputs).join(' ')}\nlibs=${CIRCOM_LIBS.join(' ')}\ncircomlib=${packageVersion('circomlib')}\ncircom2=${packageVersion('circom2')}\n`,
   );
   for (const f of await includeClosure(root, main)) {
     h.update(`${relative(root, f)}\n`);
@@ -144,7 +160,7 @@ function commonAncestor(paths: string[]): string {
   return dir;
 }
 
-/** Result of compiling one main circuit. */
+/** Result of compiling one main circuit (`wasm` and `sym` are not written with outputs `r1cs`). */
 export interface CompileResult {
   r1cs: string;
   wasm: string;
@@ -154,10 +170,18 @@ export interface CompileResult {
 
 /**
  * Compile `main` (repo-relative) into `outDir`, as `<name>.r1cs`, `<name>.sym`,
- * `<name>_js/<name>.wasm`. Output is produced in a temporary directory and
- * moved into place only when circom succeeds.
+ * `<name>_js/<name>.wasm` (with `outputs` `r1cs`: the r1cs alone, and any sym or wasm an
+ * earlier compile left there is removed, so nothing stale sits beside it). Output is produced
+ * in a temporary directory and moved into place only when circom succeeds.
  */
-export async function compileCircuit(root: string, name: string, main: string, outDir: string, log: BuildLog): Promise<CompileResult> {
+export async function compileCircuit(
+  root: string,
+  name: string,
+  main: string,
+  outDir: string,
+  log: BuildLog,
+  outputs: CompileOutputs = 'all',
+): Promise<CompileResult> {
   await mkdir(outDir, { recursive: true });
   const tmp = tempPathFor(join(outDir, 'compile'));
   await mkdir(tmp, { recursive: true });
@@ -168,7 +192,7 @@ export async function compileCircuit(root: string, name: string, main: string, o
     const realLibs = await Promise.all(CIRCOM_LIBS.map((l) => realpath(resolve(root, l))));
     const libs = realLibs.flatMap((l) => ['-l', l]);
     const cwd = commonAncestor([resolve(root), ...realLibs, resolve(tmp)]);
-    const res = await run(process.execPath, [cli, resolve(root, main), ...CIRCOM_FLAGS, ...libs, '-o', resolve(tmp)], cwd);
+    const res = await run(process.execPath, [cli, resolve(root, main), ...flagsFor(outputs), ...libs, '-o', resolve(tmp)], cwd);
     const text = `${res.stdout}\n${res.stderr}`.replace(ANSI, '');
     for (const line of res.stdout.replace(ANSI, '').split('\n')) {
       if (/constraints|wires|inputs|outputs/.test(line)) log.info(`  ${line.trim()}`);
@@ -177,15 +201,9 @@ export async function compileCircuit(root: string, name: string, main: string, o
       const errors = text.split('\n').filter((l) => l.trim() !== '' && !/^Written successfully/.test(l));
       throw new Error(`circom failed to compile ${main} (exit ${res.code}):\n${errors.slice(0, 60).join('\n')}`);
     }
-    const moves: Array<[string, string]> = [
-      [`${name}.r1cs`, `${name}.r1cs`],
-      [`${name}.sym`, `${name}.sym`],
-      [`${name}_js`, `${name}_js`],
-    ];
-    for (const [from, to] of moves) {
-      await rm(join(outDir, to), { recursive: true, force: true });
-      await rename(join(tmp, from), join(outDir, to));
-    }
+    const written = outputs === 'r1cs' ? [`${name}.r1cs`] : [`${name}.r1cs`, `${name}.sym`, `${name}_js`];
+    for (const f of [`${name}.r1cs`, `${name}.sym`, `${name}_js`]) await rm(join(outDir, f), { recursive: true, force: true });
+    for (const f of written) await rename(join(tmp, f), join(outDir, f));
     return {
       r1cs: join(outDir, `${name}.r1cs`),
       sym: join(outDir, `${name}.sym`),
