@@ -3,11 +3,11 @@
  * native toolchain needed) and hold its `--inspect` warnings to the reviewed
  * allow-list.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { exists, tempPathFor } from './fs-util.js';
 import type { BuildLog } from './log.js';
@@ -142,15 +142,65 @@ export async function circuitSourceHash(root: string, main: string, outputs: Com
   return h.digest('hex');
 }
 
-function run(cmd: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * The circom2 compiler (circom as a 9 MB WebAssembly module), compiled once per process. V8 first
+ * runs a module on its baseline tier and recompiles the hot functions with its optimizing tier in
+ * background threads as they run; a fresh `node circom2/cli.js` per circuit paid that again for
+ * every one of a build's ~30 compiles. One module shared by every compile of the process keeps the
+ * optimized code: a month circuit's compile then takes ~20% less CPU (11.8 s instead of 14.5 s for
+ * bill_31d_60m, same outputs byte for byte).
+ */
+let circomModule: Promise<WebAssembly.Module> | undefined;
+function sharedCircomModule(): Promise<WebAssembly.Module> {
+  circomModule ??= readFile(require.resolve('circom2/circom.wasm')).then((bytes) => WebAssembly.compile(new Uint8Array(bytes)));
+  return circomModule;
+}
+
+/**
+ * One circom run in a worker thread of this process, on the shared module (a fresh WASI instance
+ * and memory per run; the worker ends with it). Guest paths are relative to `cwd`, which is the
+ * guest's `.`: WASI follows no symlinks, so every path given is a real path under `cwd`. Output to
+ * the guest's stdout and stderr is captured, as a child process's would be.
+ */
+const CIRCOM_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+const { CircomRunner, bindings } = require(workerData.circom2);
+const { WASIExitError } = require(path.join(path.dirname(workerData.circom2), 'vendor', 'wasi'));
+const out = { 1: '', 2: '' };
+const capture = { ...fs, writeSync(fd, buf, ...rest) {
+  if (fd === 1 || fd === 2) { out[fd] += Buffer.from(buf).toString(); return buf.length; }
+  return fs.writeSync(fd, buf, ...rest);
+} };
+class SharedModuleRunner extends CircomRunner { compile() { return Promise.resolve(workerData.module); } }
+const args = workerData.args.map((a) => (a.startsWith('-') ? a : path.relative(workerData.cwd, a)));
+const done = (code, extra = '') => parentPort.postMessage({ code, stdout: out[1], stderr: out[2] + extra });
+new SharedModuleRunner({ args, env: workerData.env, preopens: { '.': workerData.cwd }, bindings: { ...bindings, fs: capture } })
+  .execute(null)
+  .then(() => done(0), (e) => (e instanceof WASIExitError ? done(e.code) : done(1, '\\n' + String((e && e.stack) || e))));
+`;
+
+async function runCircom(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const module = await sharedCircomModule();
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    const worker = new Worker(CIRCOM_WORKER, {
+      eval: true,
+      workerData: { circom2: require.resolve('circom2/index.js'), module, args, cwd, env: { ...process.env } },
+    });
+    let settled = false;
+    worker.once('message', (m: { code: number; stdout: string; stderr: string }) => {
+      settled = true;
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once('error', (e) => {
+      settled = true;
+      reject(e);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`the circom worker ended (exit ${code}) without a result`));
+    });
   });
 }
 
@@ -186,13 +236,14 @@ export async function compileCircuit(
   const tmp = tempPathFor(join(outDir, 'compile'));
   await mkdir(tmp, { recursive: true });
   try {
-    const cli = require.resolve('circom2/cli.js');
     // circom2 runs under WASI, which does not follow symlinks (a worktree's node_modules may be
-    // one): pass real paths and run from a directory above all of them (the CLI relativizes).
+    // one): pass real paths, relative to a directory above all of them (the guest's root).
     const realLibs = await Promise.all(CIRCOM_LIBS.map((l) => realpath(resolve(root, l))));
     const libs = realLibs.flatMap((l) => ['-l', l]);
-    const cwd = commonAncestor([resolve(root), ...realLibs, resolve(tmp)]);
-    const res = await run(process.execPath, [cli, resolve(root, main), ...flagsFor(outputs), ...libs, '-o', resolve(tmp)], cwd);
+    const realMain = await realpath(resolve(root, main));
+    const realTmp = await realpath(resolve(tmp));
+    const cwd = commonAncestor([realMain, ...realLibs, realTmp]);
+    const res = await runCircom([realMain, ...flagsFor(outputs), ...libs, '-o', realTmp], cwd);
     const text = `${res.stdout}\n${res.stderr}`.replace(ANSI, '');
     for (const line of res.stdout.replace(ANSI, '').split('\n')) {
       if (/constraints|wires|inputs|outputs/.test(line)) log.info(`  ${line.trim()}`);
