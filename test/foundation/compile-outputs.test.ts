@@ -2,7 +2,7 @@
 // CIRCOM_R1CS_FLAGS): npm test reads nothing of them but the constraint count, so the build skips
 // the witness calculator and the symbol table. What it must keep is everything the pin and the
 // inspect check read: the r1cs byte for byte and the same --inspect warnings as the full compile.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,5 +71,15 @@ describe('r1cs-only compiles for constraint pins', () => {
     log.length = 0;
     await buildForWitnessTests(root, buildDir, [inst('constraints')], capture(log));
     expect(log).toEqual(['witness build up to date']);
+  });
+
+  it('a circuit circom refuses fails with its exit code and its message, and writes nothing', async () => {
+    const main = join(work, 'broken.circom');
+    await writeFile(main, 'pragma circom 2.1.9;\ntemplate T() { signal input a; signal output b; b <== a * undefinedSignal; }\ncomponent main = T();\n');
+    const out = join(work, 'broken-out');
+    await expect(compileCircuit(root, 'broken', main, out, capture([]))).rejects.toThrow(
+      /circom failed to compile .*broken\.circom \(exit 1\):[\s\S]*undefinedSignal/,
+    );
+    expect(await readdir(out)).toEqual([]);
   });
 });
