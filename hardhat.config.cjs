@@ -5,7 +5,7 @@
 require('@nomicfoundation/hardhat-ethers');
 require('@typechain/hardhat');
 const path = require('node:path');
-const { subtask } = require('hardhat/config');
+const { extendConfig, subtask } = require('hardhat/config');
 const { TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD } = require('hardhat/builtin-tasks/task-names');
 
 // The solc npm package (solc-js, WebAssembly) is the only compiler: its version
@@ -28,6 +28,22 @@ subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async ({ solcVersion }) => {
     version: SOLC_VERSION,
     longVersion: solc.version().replace(/\.Emscripten.*$/, ''),
   };
+});
+
+// One compilation job for the files that share an override: Hardhat merges jobs whose settings
+// are the same object, and its config resolution copies each override into an object of its
+// own, so the three runtime-gas files were three solc-js runs, each re-compiling the shared
+// imports (the registries, interfaces, OpenZeppelin). Pointing them at one resolved object makes
+// them one run with the same settings; the bytecode is unchanged (solc compiles each contract
+// from its own imports; `npm run gas` and the gas tests measure the same figures).
+extendConfig((config) => {
+  const overrides = config.solidity.overrides;
+  const shared = new Map();
+  for (const [file, settings] of Object.entries(overrides)) {
+    const key = JSON.stringify(settings);
+    if (!shared.has(key)) shared.set(key, settings);
+    overrides[file] = shared.get(key);
+  }
 });
 
 // TypeChain's node16Modules flag adds `.js` to file imports but leaves the

@@ -97,7 +97,7 @@ export async function setupFigures(root: string, names: readonly string[], opts:
       }
       if (!r1cs) {
         say(`${name}: compiling (not timed)`);
-        r1cs = (await compileCircuit(root, name, inst.main, join(work, name), log)).r1cs;
+        r1cs = (await compileCircuit(root, name, inst.main, join(work, name), log, 'r1cs')).r1cs; // the setup reads the r1cs alone
       }
       const header = await readR1csHeader(r1cs);
       const ptau = join(work, `${name}.ptau`);

@@ -22,7 +22,7 @@ import { createBuildLog } from '../circuits/build/log.js';
 import { runBuild } from '../circuits/build/pipeline.js';
 import { devPtau, MAX_PTAU_POWER } from '../circuits/build/ptau.js';
 import { terminateCurves } from '../circuits/build/snark.js';
-import { buildForWitnessTests, WitnessQueue } from '../circuits/build/witness-build.js';
+import { buildForWitnessTests, compileOnlyInstances, WitnessQueue } from '../circuits/build/witness-build.js';
 
 const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--compile] [--quiet] | --dev-ptau POWER`;
 
@@ -93,9 +93,7 @@ async function main(): Promise<number> {
     // its own circuits and the contracts are done (on a fresh clone the witness circuits are the
     // longer half, and one lane alone left a core idle at the end). With --compile the main lane
     // compiles the package first, beside the witness lane, instead of after the whole build.
-    const queue = values['tests-only']
-      ? readInstances(root).then((all) => new WitnessQueue(all.filter((i) => i.tests === 'witness')))
-      : Promise.resolve(undefined);
+    const queue = values['tests-only'] ? readInstances(root).then((all) => new WitnessQueue(compileOnlyInstances(all))) : Promise.resolve(undefined);
     const lane = async () => {
       const q = await queue;
       if (q !== undefined) await buildForWitnessTests(root, defaultBuildDir(), q, log);

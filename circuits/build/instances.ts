@@ -14,8 +14,12 @@ const InstanceSchema = z.object({
   ptauPower: z.number().int().min(1).max(28),
   /** Constraint count with --O2, pinned by test/circuits/instances.test.ts. */
   constraints: z.number().int().positive().optional(),
-  /** true: fully built for tests (proofs); 'witness': tests only compute witnesses, compile it only. */
-  tests: z.union([z.boolean(), z.literal('witness')]),
+  /**
+   * true: fully built for tests (proofs); 'witness': tests only compute witnesses, compile it only;
+   * 'constraints': tests only read its r1cs (the constraint pin), compile the r1cs alone; false:
+   * built on demand (`--only`, the bench).
+   */
+  tests: z.union([z.boolean(), z.literal('witness'), z.literal('constraints')]),
 });
 
 const FileSchema = z.object({ instances: z.array(InstanceSchema) });

@@ -1,12 +1,14 @@
 /**
  * Compile-only builds for circuits whose tests only compute witnesses and check
  * constraints (`"tests": "witness"` in instances.json): they need r1cs, wasm and sym,
- * not a Groth16 setup, so `npm test` does not pay for a phase 2 it never uses.
+ * not a Groth16 setup, so `npm test` does not pay for a phase 2 it never uses. Circuits
+ * whose only reader is their constraint pin (`"tests": "constraints"`) get the r1cs alone
+ * (same flags otherwise, `--inspect` included).
  * Outputs go to build/witness/<name>/, skipped while the circuit's sources are unchanged.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ALLOWLIST_FILE, circuitSourceHash, compileCircuit, disallowedWarnings, readAllowList } from './circom.js';
+import { ALLOWLIST_FILE, type CompileOutputs, circuitSourceHash, compileCircuit, disallowedWarnings, readAllowList } from './circom.js';
 import { exists, writeFileAtomic } from './fs-util.js';
 import type { CircuitInstance } from './instances.js';
 import type { BuildLog } from './log.js';
@@ -14,6 +16,16 @@ import type { BuildLog } from './log.js';
 /** Where a compile-only circuit's outputs live. */
 export function witnessBuildDir(buildDir: string, name: string): string {
   return join(buildDir, 'witness', name);
+}
+
+/** What `npm test` compiles of an instance without a Groth16 setup: everything, or the r1cs alone. */
+export function compileOutputsFor(inst: CircuitInstance): CompileOutputs {
+  return inst.tests === 'constraints' ? 'r1cs' : 'all';
+}
+
+/** The instances `npm test`'s build compiles without a setup (`"tests": "witness"` or `"constraints"`). */
+export function compileOnlyInstances(all: readonly CircuitInstance[]): CircuitInstance[] {
+  return all.filter((i) => i.tests === 'witness' || i.tests === 'constraints');
 }
 
 /**
@@ -47,15 +59,19 @@ export async function buildForWitnessTests(root: string, buildDir: string, insta
     const clog = log.child(inst.name);
     const dir = witnessBuildDir(buildDir, inst.name);
     const stamp = join(dir, 'source.sha256');
-    const hash = await circuitSourceHash(root, inst.main);
-    const outputs = [`${inst.name}.r1cs`, `${inst.name}.sym`, join(`${inst.name}_js`, `${inst.name}.wasm`)].map((f) => join(dir, f));
+    const kind = compileOutputsFor(inst);
+    const hash = await circuitSourceHash(root, inst.main, kind);
+    const files = kind === 'r1cs' ? [`${inst.name}.r1cs`] : [`${inst.name}.r1cs`, `${inst.name}.sym`, join(`${inst.name}_js`, `${inst.name}.wasm`)];
+    const outputs = files.map((f) => join(dir, f));
     const upToDate = (await exists(stamp)) && (await readFile(stamp, 'utf8')).trim() === hash && (await Promise.all(outputs.map(exists))).every(Boolean);
     if (upToDate) {
       clog.info('witness build up to date');
       continue;
     }
-    const done = clog.step(`compiling ${inst.main} for witness tests (circom --O2 --inspect, no setup)`);
-    const { warnings } = await compileCircuit(root, inst.name, inst.main, dir, clog);
+    const what =
+      kind === 'r1cs' ? 'for its constraint pin (circom --r1cs --O2 --inspect, no wasm, no setup)' : 'for witness tests (circom --O2 --inspect, no setup)';
+    const done = clog.step(`compiling ${inst.main} ${what}`);
+    const { warnings } = await compileCircuit(root, inst.name, inst.main, dir, clog, kind);
     const bad = disallowedWarnings(inst.name, warnings, await readAllowList(root));
     if (bad.length > 0) {
       throw new Error(`${inst.name}: circom --inspect reported ${bad.length} warning(s) not in ${ALLOWLIST_FILE}: ${bad.map((w) => w.message).join('; ')}`);

@@ -6,7 +6,7 @@
 // powers of tau) and `ceremony verify` must say which. Public ptau files cannot be downloaded here,
 // so the ceremony runs on the development ptau with the explicit --insecure-dev-ptau flag, and
 // everything it produces is flagged INSECURE.
-import { copyFile, mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,17 @@ import {
 } from '../../sdk/src/index.js';
 import { loadHardhat } from '../../cli/src/devchain.js';
 import { readSections } from '../../circuits/build/binfile.js';
-import { contributeFile, collectingLogger } from '../../circuits/build/ceremony/index.js';
+import {
+  applyBeacon,
+  ceremonyPtau,
+  contributeFile,
+  contributeInCeremony,
+  collectingLogger,
+  initCeremony,
+  TRANSCRIPT_FILE,
+  type Transcript,
+  transcriptText,
+} from '../../circuits/build/ceremony/index.js';
 import { devPtauPath } from '../../circuits/build/ptau.js';
 import { sha256File } from '../../circuits/build/fs-util.js';
 import { terminateCurves } from '../../circuits/build/snark.js';
@@ -199,22 +209,6 @@ describe('verify detects a broken ceremony, each with a clear message', () => {
     );
   });
 
-  it('a tampered final key whose transcript was rewritten to match: the cryptographic check names it', async () => {
-    const d = await copyCeremony(dir, join(work, 'tampered-rewritten'));
-    const final = join(d, 'bill_1d_30m_0004.zkey');
-    await swapFirstPoints(final, 9);
-    const sha = await sha256File(final);
-    await editTranscript(d, (tr) => {
-      tr.contributions[3].output.sha256 = sha;
-      tr.final.sha256 = sha;
-    });
-    const problems = await verifyFails(d);
-    expect(problems).toMatch(
-      /bill_1d_30m_0004\.zkey fails snarkjs's verification from the r1cs and the ptau: the H section does not follow from the contributions/,
-    );
-    expect(problems).toMatch(/tampered contribution: #4 \(public random beacon\) is the first step that fails/);
-  });
-
   it('a contribution made on the wrong circuit', async () => {
     const d = await copyCeremony(dir, join(work, 'wrong-circuit'));
     // bob contributed to another circuit's key and the coordinator recorded it anyway.
@@ -240,32 +234,90 @@ describe('verify detects a broken ceremony, each with a clear message', () => {
     expect(a.json.error.message).toMatch(/is a zkey of a different circuit .* the participant contributed to the wrong file/);
   });
 
+  it('the wrong powers of tau', async () => {
+    // The development file the ceremony was made with: the smallest cached one of at least 2^14 (on a
+    // fresh machine the test build's 2^15, where a 2^14 one was made earlier).
+    const { ptau } = JSON.parse(await readFile(join(dir, 'transcript.json'), 'utf8')) as { ptau: { file: string; power: number } };
+    const bad = join(work, 'other.ptau');
+    await copyFile(devPtauPath(ptau.power), bad);
+    const fh = await open(bad, 'r+');
+    const { size } = await fh.stat();
+    await fh.write(Buffer.from([0x42]), 0, 1, size - 100);
+    await fh.close();
+    expect(ptau.file).toMatch(/^dev_pot1[4-9]\.ptau$/);
+    expect(await verifyFails(dir, ['--ptau', bad])).toMatch(
+      new RegExp(`wrong powers of tau: .*other\\.ptau has blake2b-512 [0-9a-f]{32}…, but this ceremony was initialised with ${ptau.file.replace('.', '\\.')}`),
+    );
+  });
+});
+
+// The two failures only snarkjs's cryptographic check (or the zkey chain itself) reveals, on a
+// ceremony of foundation_tiny (domain 2^8) instead of bill_1d_30m (2^14): the detection is the same
+// code on any circuit (the transcript, the zkeys' contribution records, then snarkjs's verification
+// of the latest zkey from the r1cs and the ptau), and the CLI checks it the same way, while a full
+// verification of the bill's key costs seconds each. The bill ceremony above keeps the end-to-end
+// path (three CLI participants, beacon, export, settlement, audit) and the cheap failures.
+describe('verify detects a broken ceremony: the cryptographic failures, on a small circuit', () => {
+  let tinyDir: string;
+  const verifyFails = async (d: string): Promise<string> => {
+    const r = await wattproof(['ceremony', 'verify', '--dir', d, DEV, '--json']);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.json.ok).toBe(false);
+    return (r.json.problems as string[]).join('\n');
+  };
+
+  beforeAll(async () => {
+    // The same ceremony as above, in process: init, alice, bob, carol, the beacon.
+    tinyDir = join(work, 'tiny-ceremony');
+    const log = collectingLogger();
+    const r1cs = join(ROOT, 'build', 'circuits', 'foundation_tiny', 'foundation_tiny.r1cs');
+    const ptau = await ceremonyPtau(undefined, 8, true, log);
+    const save = (t: Transcript) => writeFile(join(tinyDir, TRANSCRIPT_FILE), transcriptText(t));
+    await save(await initCeremony({ dir: tinyDir, circuit: 'foundation_tiny', r1cs, ptau, log }));
+    for (const name of ['alice (regulator)', 'bob (retailer A)', 'carol (retailer B)'])
+      await save((await contributeInCeremony(tinyDir, name, undefined, log)).transcript);
+    await save((await applyBeacon(tinyDir, BEACON, 10, 'public random beacon', log)).transcript);
+    const ok = await wattproof(['ceremony', 'verify', '--dir', tinyDir, DEV, '--json']);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.json.contributions).toHaveLength(4);
+  });
+
+  it('a tampered final key whose transcript was rewritten to match: the cryptographic check names it', async () => {
+    const d = await copyCeremony(tinyDir, join(work, 'tiny-tampered-rewritten'));
+    const final = join(d, 'foundation_tiny_0004.zkey');
+    await swapFirstPoints(final, 9);
+    const sha = await sha256File(final);
+    await editTranscript(d, (tr) => {
+      tr.contributions[3].output.sha256 = sha;
+      tr.final.sha256 = sha;
+    });
+    const problems = await verifyFails(d);
+    expect(problems).toMatch(
+      /foundation_tiny_0004\.zkey fails snarkjs's verification from the r1cs and the ptau: the H section does not follow from the contributions/,
+    );
+    expect(problems).toMatch(/tampered contribution: #4 \(public random beacon\) is the first step that fails/);
+  });
+
   it('a skipped contribution (the zkey chain lacks one the transcript lists)', async () => {
-    const d = await copyCeremony(dir, join(work, 'skipped'));
+    const d = await copyCeremony(tinyDir, join(work, 'tiny-skipped'));
     // carol contributed on alice's output, not bob's; the transcript still claims bob's is in.
-    const r = await contributeFile(join(d, 'bill_1d_30m_0001.zkey'), join(d, 'bill_1d_30m_0003.zkey'), 'carol (retailer B)', undefined, collectingLogger());
+    const r = await contributeFile(
+      join(d, 'foundation_tiny_0001.zkey'),
+      join(d, 'foundation_tiny_0003.zkey'),
+      'carol (retailer B)',
+      undefined,
+      collectingLogger(),
+    );
     await editTranscript(d, (tr) => {
       tr.contributions = tr.contributions.slice(0, 3);
       delete tr.final;
       tr.contributions[2].output.sha256 = r.outputSha256;
       tr.contributions[2].contributionHash = r.contributionHash;
     });
-    await rm(join(d, 'bill_1d_30m_0004.zkey'));
+    await rm(join(d, 'foundation_tiny_0004.zkey'));
     const problems = await verifyFails(d);
     expect(problems).toMatch(
-      /skipped contribution: #2 \(bob \(retailer A\), hash [0-9a-f]{16}…\) is in the transcript but not in bill_1d_30m_0003\.zkey, whose contributions are #1 alice \(regulator\) .*, #2 carol \(retailer B\)/,
-    );
-  });
-
-  it('the wrong powers of tau', async () => {
-    const bad = join(work, 'other.ptau');
-    await copyFile(devPtauPath(14), bad);
-    const fh = await open(bad, 'r+');
-    const { size } = await fh.stat();
-    await fh.write(Buffer.from([0x42]), 0, 1, size - 100);
-    await fh.close();
-    expect(await verifyFails(dir, ['--ptau', bad])).toMatch(
-      /wrong powers of tau: .*other\.ptau has blake2b-512 [0-9a-f]{32}…, but this ceremony was initialised with dev_pot14\.ptau/,
+      /skipped contribution: #2 \(bob \(retailer A\), hash [0-9a-f]{16}…\) is in the transcript but not in foundation_tiny_0003\.zkey, whose contributions are #1 alice \(regulator\) .*, #2 carol \(retailer B\)/,
     );
   });
 });
