@@ -62,10 +62,12 @@ module.exports = {
     // The settlement path's contracts run once per bill, every month, for every meter: optimized for
     // runtime gas (larger code, paid once at deployment; each stays below the 24,576-byte limit). The
     // verifiers keep 200 runs, the setting the audit recompiles them with (sdk/src/audit/verifier-code.ts).
+    // Compiled through the IR pipeline (viaIR): its optimizer inlines the small internal functions of a bill's
+    // path and drops their stack shuffling (issue 15: -0.3k per bill in a batch, -1.5k per settle).
     overrides: Object.fromEntries(
       ['contracts/Settlement.sol', 'contracts/MeterRegistry.sol', 'contracts/DisclosedSettlement.sol'].map((f) => [
         f,
-        { version: SOLC_VERSION, settings: { optimizer: { enabled: true, runs: 1000000 }, evmVersion: 'cancun' } },
+        { version: SOLC_VERSION, settings: { viaIR: true, optimizer: { enabled: true, runs: 1000000 }, evmVersion: 'cancun' } },
       ]),
     ),
   },
