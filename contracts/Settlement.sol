@@ -337,28 +337,31 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             bool ok;
             uint256 returned;
             bytes4 reason;
-            uint256 word;
             assembly ("memory-safe") {
                 let p := mload(0x40)
                 mstore(p, step)
                 calldatacopy(add(p, 4), add(add(bills.offset, mul(i, 416)), 256), 160)
                 ok := call(gas(), address(), 0, p, 164, 0, 0)
                 returned := returndatasize()
-                // the step (this contract's own code) returns its one word
-                if ok {
-                    returndatacopy(p, 0, 32)
-                    word := mload(p)
+                switch ok
+                case 0 {
+                    if gt(returned, 3) {
+                        returndatacopy(p, 0, 4)
+                        reason := and(mload(p), shl(224, 0xffffffff))
+                    }
                 }
-                if and(iszero(ok), gt(returned, 3)) {
-                    returndatacopy(p, 0, 4)
-                    reason := and(mload(p), shl(224, 0xffffffff))
+                default {
+                    // A settled bill: its bit in include (word i / 256, bit i % 256) and the step's one word (this
+                    // contract's own code returns it) at words[settled], without bounds checks: both arrays are
+                    // sized for n bills, i < n and settled <= i.
+                    returndatacopy(p, 0, 32)
+                    let at := add(include, shl(5, add(shr(8, i), 1)))
+                    mstore(at, or(mload(at), shl(and(i, 255), 1)))
+                    mstore(add(words, shl(5, add(settled, 1))), mload(p))
+                    settled := add(settled, 1)
                 }
             }
-            if (ok) {
-                include[i >> 8] |= 1 << (i & 255);
-                words[settled] = word;
-                ++settled;
-            } else {
+            if (!ok) {
                 // Every check fails with a custom error. No revert data means the step ran out of gas:
                 // revert rather than skip, so a bill is never dropped for the gas the submitter gave.
                 if (returned < 4) revert BatchOutOfGas(i);
