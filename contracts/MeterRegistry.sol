@@ -252,7 +252,8 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     /// @param tariffRegistry the tariff registry whose mirrors to read (the caller's)
     /// @param commitment the tariff commitment named by the proof
     /// @return as claimPeriod's (ctx)
-    /// @return the record of `commitment` under the meter's retailer, status None if unknown (tariff)
+    /// @return tariffRecord the mirrored word of `commitment` under the meter's retailer (the Tariff word as
+    ///         TariffRegistry stores it, see IMeterRegistry; 0, status None, if unknown)
     /// @return accepted the commitment the meter's consumer accepted (the proof's own when the record of the meter's current
     ///         key carries its serial: _primaryTariffRegistry; else the mirror's)
     /// @return retailerActive whether the meter's retailer holds RETAILER_ROLE there (the retailer table's bit for the
@@ -266,25 +267,19 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         uint256 commitment
     )
         external
-        returns (SettlementContext memory, ITariffRegistry.Tariff memory, uint256 accepted, bool retailerActive)
+        returns (SettlementContext memory, uint256 tariffRecord, uint256 accepted, bool retailerActive)
     {
         // No PeriodClaimed: the caller's Settled event logs the same move (meter, period) and the audit checks
         // each meter's settled periods abut (a silent move by another caller shows as a gap between them).
         (uint256 p, uint256 kw, uint256 entry) = _claim(meterId, keyHash, periodStart, periodEnd, false);
-        uint256 record;
-        (record, accepted, retailerActive) = _tariffOf(meterId, tariffRegistry, commitment, kw, entry);
-        // The Tariff word as TariffRegistry stores it: validFrom | validUntil << 40 | tzOffsetSeconds << 80
-        // | status << 104 | maxNonActualPerMille << 112 | altTzOffsetSeconds << 128 (int24s sign-extended).
+        (tariffRecord, accepted, retailerActive) = _tariffOf(meterId, tariffRegistry, commitment, kw, entry);
+        // The mirrored word as it is (the Tariff word, the serial above it): 11 words answered, not the 16 of a
+        // Tariff struct's six fields (issue 15: the batch's per-bill code; the caller takes the fields it checks).
         assembly ("memory-safe") {
-            mstore(add(p, 256), and(record, 0xffffffffff))
-            mstore(add(p, 288), and(shr(40, record), 0xffffffffff))
-            mstore(add(p, 320), signextend(2, shr(80, record)))
-            mstore(add(p, 352), and(shr(104, record), 0xff))
-            mstore(add(p, 384), and(shr(112, record), 0xffff))
-            mstore(add(p, 416), signextend(2, shr(128, record)))
-            mstore(add(p, 448), accepted)
-            mstore(add(p, 480), retailerActive)
-            return(p, 512)
+            mstore(add(p, 256), tariffRecord)
+            mstore(add(p, 288), accepted)
+            mstore(add(p, 320), retailerActive)
+            return(p, 352)
         }
     }
 

@@ -337,28 +337,31 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             bool ok;
             uint256 returned;
             bytes4 reason;
-            uint256 word;
             assembly ("memory-safe") {
                 let p := mload(0x40)
                 mstore(p, step)
                 calldatacopy(add(p, 4), add(add(bills.offset, mul(i, 416)), 256), 160)
                 ok := call(gas(), address(), 0, p, 164, 0, 0)
                 returned := returndatasize()
-                // the step (this contract's own code) returns its one word
-                if ok {
-                    returndatacopy(p, 0, 32)
-                    word := mload(p)
+                switch ok
+                case 0 {
+                    if gt(returned, 3) {
+                        returndatacopy(p, 0, 4)
+                        reason := and(mload(p), shl(224, 0xffffffff))
+                    }
                 }
-                if and(iszero(ok), gt(returned, 3)) {
-                    returndatacopy(p, 0, 4)
-                    reason := and(mload(p), shl(224, 0xffffffff))
+                default {
+                    // A settled bill: its bit in include (word i / 256, bit i % 256) and the step's one word (this
+                    // contract's own code returns it) at words[settled], without bounds checks: both arrays are
+                    // sized for n bills, i < n and settled <= i.
+                    returndatacopy(p, 0, 32)
+                    let at := add(include, shl(5, add(shr(8, i), 1)))
+                    mstore(at, or(mload(at), shl(and(i, 255), 1)))
+                    mstore(add(words, shl(5, add(settled, 1))), mload(p))
+                    settled := add(settled, 1)
                 }
             }
-            if (ok) {
-                include[i >> 8] |= 1 << (i & 255);
-                words[settled] = word;
-                ++settled;
-            } else {
+            if (!ok) {
                 // Every check fails with a custom error. No revert data means the step ran out of gas:
                 // revert rather than skip, so a bill is never dropped for the gas the submitter gave.
                 if (returned < 4) revert BatchOutOfGas(i);
@@ -431,8 +434,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         if (msg.sender != address(this)) revert OnlySelf();
         // settle's _settleOne without its Settled: settleBatch logs the batch's bills in one BatchSettled.
         Claim memory claim = _decode(publicSignals);
-        (IMeterRegistry.SettlementContext memory ctx, ITariffRegistry.Tariff memory t, uint256 accepted, bool active) =
-            _claimSettlement(claim);
+        (IMeterRegistry.SettlementContext memory ctx, uint256 t, uint256 accepted, bool active) = _claimSettlement(claim);
         _checkMeterKeyAndPeriod(claim, ctx);
         _checkTariff(claim, ctx.retailer, t, accepted, active);
         uint256[3] memory movement = _book(claim, ctx.consumer, ctx.retailer);
@@ -632,8 +634,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         Claim memory claim = _decode(publicSignals);
         // The registry moves the meter's cursor in the same call that returns the meter and key; any
         // failing check below reverts that move with everything else. Only view calls follow it.
-        (IMeterRegistry.SettlementContext memory ctx, ITariffRegistry.Tariff memory t, uint256 accepted, bool active) =
-            _claimSettlement(claim);
+        (IMeterRegistry.SettlementContext memory ctx, uint256 t, uint256 accepted, bool active) = _claimSettlement(claim);
         _checkMeterKeyAndPeriod(claim, ctx);
         _checkTariff(claim, ctx.retailer, t, accepted, active);
         uint256[3] memory movement = _book(claim, ctx.consumer, ctx.retailer);
@@ -643,7 +644,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     }
 
     /// meters.claimSettlement (claimPeriod and the tariff registry's records of the proof's tariff, as that registry
-    /// mirrored them in the meter registry: one call, one account), its 16-word static result read straight into
+    /// mirrored them in the meter registry: one call, one account), its 11-word static result read straight into
     /// memory (memory structs are laid out as their static ABI encoding) without the generic decoder: the registry
     /// is this contract's immutable one, so its words are the ABI's (a short or failed return reverts, bubbling its
     /// reason).
@@ -651,7 +652,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         private
         returns (
             IMeterRegistry.SettlementContext memory ctx,
-            ITariffRegistry.Tariff memory t,
+            uint256 tariffRecord,
             uint256 accepted,
             bool retailerActive
         )
@@ -668,17 +669,17 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             mstore(add(p, 100), mload(add(claim, 128)))
             mstore(add(p, 132), tariffRegistry)
             mstore(add(p, 164), mload(add(claim, 32)))
-            if iszero(call(gas(), registry, 0, p, 196, p, 512)) {
+            if iszero(call(gas(), registry, 0, p, 196, p, 352)) {
                 returndatacopy(p, 0, returndatasize())
                 revert(p, returndatasize())
             }
-            if lt(returndatasize(), 512) { revert(0, 0) }
-            // the structs point into the returned words, which are then reserved
+            if lt(returndatasize(), 352) { revert(0, 0) }
+            // the context points into the returned words, which are then reserved
             ctx := p
-            t := add(p, 256)
-            accepted := mload(add(p, 448))
-            retailerActive := mload(add(p, 480))
-            mstore(0x40, add(p, 512))
+            tariffRecord := mload(add(p, 256))
+            accepted := mload(add(p, 288))
+            retailerActive := mload(add(p, 320))
+            mstore(0x40, add(p, 352))
         }
     }
 
@@ -1011,23 +1012,28 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     function _checkTariff(
         Claim memory claim,
         address retailer,
-        ITariffRegistry.Tariff memory t,
+        uint256 t,
         uint256 accepted,
         bool retailerActive
     ) private pure {
         uint256 commitment = claim.tariffCommitment;
-        if (t.status == ITariffRegistry.Status.None) revert UnknownTariff(commitment);
-        if (t.status == ITariffRegistry.Status.Pending) revert TariffNotApproved(commitment);
-        if (t.status == ITariffRegistry.Status.Rejected) revert TariffIsRejected(commitment);
-        if (claim.periodStart < t.validFrom || claim.periodEnd > t.validUntil) {
-            revert TariffNotInForce(commitment, t.validFrom, t.validUntil, claim.periodStart, claim.periodEnd);
+        // `t` is the Tariff word as TariffRegistry stores it (IMeterRegistry.claimSettlement): the fields checked here
+        // taken from their bits (status 104..111, validFrom 0..39, validUntil 40..79, maxNonActualPerMille 112..127)
+        uint256 status = uint8(t >> 104);
+        if (status == uint8(ITariffRegistry.Status.None)) revert UnknownTariff(commitment);
+        if (status == uint8(ITariffRegistry.Status.Pending)) revert TariffNotApproved(commitment);
+        if (status == uint8(ITariffRegistry.Status.Rejected)) revert TariffIsRejected(commitment);
+        (uint40 validFrom, uint40 validUntil) = (uint40(t), uint40(t >> 40));
+        if (claim.periodStart < validFrom || claim.periodEnd > validUntil) {
+            revert TariffNotInForce(commitment, validFrom, validUntil, claim.periodStart, claim.periodEnd);
         }
         if (accepted != commitment) revert TariffNotAccepted(claim.meterId, accepted, commitment);
         if (!retailerActive) revert RetailerNotActive(retailer);
         // The count is proven to be the one the meter signed (statement v2); whether those intervals
         // were estimated well is the meter operator's word, which the limit bounds.
-        if (claim.nonActualCount * 1000 > uint256(t.maxNonActualPerMille) * claim.intervalCount) {
-            revert TooManyNonActual(commitment, claim.nonActualCount, claim.intervalCount, t.maxNonActualPerMille);
+        uint16 maxNonActualPerMille = uint16(t >> 112);
+        if (claim.nonActualCount * 1000 > uint256(maxNonActualPerMille) * claim.intervalCount) {
+            revert TooManyNonActual(commitment, claim.nonActualCount, claim.intervalCount, maxNonActualPerMille);
         }
     }
 

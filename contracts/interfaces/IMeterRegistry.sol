@@ -132,7 +132,10 @@ interface IMeterRegistry {
         returns (SettlementContext memory ctx);
 
     /// @notice claimPeriod and, in the same call, the proof's tariff as `tariffRegistry` mirrored it here. Emits no
-    ///         PeriodClaimed: the caller (Settlement) logs the move in its Settled event.
+    ///         PeriodClaimed: the caller (Settlement) logs the move in its Settled event. `tariffRecord` is the
+    ///         Tariff as TariffRegistry stores it, one word (0: unknown, status None): validFrom | validUntil << 40
+    ///         | tzOffsetSeconds << 80 | status << 104 | maxNonActualPerMille << 112 | altTzOffsetSeconds << 128
+    ///         (int24s as their 24 bits), and above bit 159 the mirror's serial of the tariff.
     function claimSettlement(
         uint64 meterId,
         uint256 keyHash,
@@ -142,12 +145,7 @@ interface IMeterRegistry {
         uint256 commitment
     )
         external
-        returns (
-            SettlementContext memory ctx,
-            ITariffRegistry.Tariff memory tariff,
-            uint256 accepted,
-            bool retailerActive
-        );
+        returns (SettlementContext memory ctx, uint256 tariffRecord, uint256 accepted, bool retailerActive);
 
     /// @notice A tariff registry mirrors its record of a tariff (the packed Tariff word), under its own address.
     function mirrorTariff(address retailer, uint256 commitment, uint256 record) external;

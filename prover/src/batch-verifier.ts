@@ -445,28 +445,31 @@ ${layoutFunctions}    /// @notice Checks the proofs \`proofs[i]\` whose bit i is
             if ((include[i >> 8] >> (i & 255)) & 1 == 1) ++count;
         }
         if (count == 0) return true;
-        uint256[] memory words = new uint256[](count * ${W});
-        // Each included proof's first ${W} words (a, b, c, signals 0-${K - 1}) are contiguous in calldata.
-        assembly ("memory-safe") {
-            let dst := add(words, 32)
-            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
-                if and(shr(and(i, 255), calldataload(add(include.offset, mul(shr(8, i), 32)))), 1) {
-                    calldatacopy(dst, add(proofs.offset, mul(i, ${32 * (8 + structN)})), ${32 * W})
-                    dst := add(dst, ${32 * W})
-                }
-            }
-        }
-        // The seed commits to every proof and signal of the call (included or not) and to the base.
+        // The seed commits to every proof and signal of the call (included or not) and to the base. It is
+        // hashed from one copy of the proofs, which then becomes \`words\`: each included proof's first ${W} words
+        // (a, b, c, signals 0-${K - 1}) moved down in place (a move never overtakes its source: ${W} < ${8 + structN}
+        // words a proof). One copy of the proofs in memory, not two (issue 15: memory is priced quadratically).
         bytes32 seed;
+        uint256[] memory words;
         assembly ("memory-safe") {
             let len := mul(n, ${32 * (8 + structN)})
-            let m := mload(0x40)
+            words := mload(0x40)
+            let m := add(words, 32)
             calldatacopy(m, proofs.offset, len)
             mstore(add(m, len), calldataload(base))
             mstore(add(m, add(len, 32)), calldataload(add(base, 32)))
             mstore(add(m, add(len, 64)), address())
             mstore(add(m, add(len, 96)), chainid())
             seed := keccak256(m, add(len, 128))
+            let dst := m
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                if and(shr(and(i, 255), calldataload(add(include.offset, mul(shr(8, i), 32)))), 1) {
+                    mcopy(dst, add(m, mul(i, ${32 * (8 + structN)})), ${32 * W})
+                    dst := add(dst, ${32 * W})
+                }
+            }
+            mstore(words, mul(count, ${W}))
+            mstore(0x40, dst)
         }
         return _check(words, uint256(seed), [base[0], base[1]]);
     }

@@ -421,7 +421,7 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
 
   it('a deployment that fails halfway leaves a record of what it deployed', async () => {
     // A fresh account with gas money for the first contract only: the node wants gas limit x max fee
-    // up front, and MeterRegistry's deployment takes about 2.74M gas (compiled for runtime gas, issue 15),
+    // up front, and MeterRegistry's deployment takes about 2.44M gas (compiled for runtime gas through viaIR, issue 15),
     // TariffRegistry's 1.84M more (bench/gas.json).
     const poor = HDNodeWallet.fromPhrase(MNEMONIC, undefined, "m/44'/60'/0'/0/9");
     await writeFile(join(dir, 'poor.key'), `${poor.privateKey}\n`, { mode: 0o600 });

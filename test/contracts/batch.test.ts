@@ -92,8 +92,14 @@ describe('settleBatch', () => {
     // A proof of another bill swapped in (valid points, wrong statement), alone.
     const swapped = { ...m1.proof, a: m2.proof.a };
     await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settleBatch([swapped]), 'InvalidProof');
-    // The honest pair still settles.
-    expect((await ledgerAs(w, w.s.relayer).settleBatch([m1.proof, m2.proof])).settled).toHaveLength(2);
+    // The forged bill behind a skipped one: the verifier moves each included proof down over the skipped one's
+    // words, so the forgery is what it checks, not the skipped bill's valid proof left in place.
+    const skipped = withSignals(m2.proof, { 4: 1n }); // WrongDomain: skipped, its (valid) proof not checked
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settleBatch([skipped, m1.proof, cheaper]), 'InvalidProof');
+    // The honest pair still settles, also behind the skipped bill.
+    const honest = await ledgerAs(w, w.s.relayer).settleBatch([skipped, m1.proof, m2.proof]);
+    expect(honest.skipped.map((b) => [b.index, b.reason])).toEqual([[0, 'WrongDomain']]);
+    expect(honest.settled.map((b) => b.index)).toEqual([1, 2]);
   });
 
   it('skips a replayed, overlapping, gapped, wrong-domain or unapproved-tariff bill with its reason and settles the others', async () => {

@@ -18,8 +18,11 @@ describe('batch verifier rendering', () => {
     expect(src).toContain('function verifyWithFoldedBase(');
     // six multiplied signals, each skipped when its sum is zero
     expect(src.match(/if t \{ ok := and\(ok, mulAcc\(io, vk, IC\dX/g)).toHaveLength(6);
-    // 15-word proofs in calldata, 14 words (a, b, c, signals 0-5) copied
-    expect(src).toContain('calldatacopy(dst, add(proofs.offset, mul(i, 480)), 448)');
+    // 15-word proofs in calldata, copied once (hashed for the seed), then each included proof's 14 words (a, b,
+    // c, signals 0-5) moved down in place into `words`
+    expect(src).toContain('let len := mul(n, 480)');
+    expect(src).toContain('mcopy(dst, add(m, mul(i, 480)), 448)');
+    expect(src).not.toContain('new uint256[](count *');
   });
 
   it('a bill key renders exactly the bill verifier the build wrote (no market functions)', async () => {
