@@ -6,8 +6,9 @@ import { LongestFirstSequencer } from './test/support/sequencer.js';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Builds what the tests need (circuits marked "tests": true, contracts) before any test file runs.
-    globalSetup: ['scripts/vitest-global-setup.ts'],
+    // Builds what the tests need (circuits marked "tests": true, contracts) before any test file runs;
+    // then a proof cache of this run, so that a statement several files prove is proved once.
+    globalSetup: ['scripts/vitest-global-setup.ts', 'test/support/proof-cache-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     // Longest files first (durations from test/support/durations.json on a fresh clone), so the

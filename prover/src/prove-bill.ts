@@ -5,6 +5,7 @@
 import { loadCircuitArtifacts } from './artifacts/index.js';
 import { proveBillOn, type BillProof, type ProveBillBaseOptions } from './prove-core.js';
 import { startNodeWorker } from './worker/node-host.js';
+import { proofCacheFromEnv } from './proof-cache.js';
 
 export type { BillProof, PlainProof, ProveBillBaseOptions, ProvePhase, ProveProgress, ProveTimings } from './prove-core.js';
 
@@ -32,6 +33,7 @@ export function proveBill(options: ProveBillOptions): Promise<BillProof> {
     {
       loadArtifacts: (circuit) => loadCircuitArtifacts(circuit, options.buildDir === undefined ? undefined : { buildDir: options.buildDir }),
       startWorker: startNodeWorker,
+      proofCache: () => proofCacheFromEnv(),
     },
     options,
   );

@@ -14,6 +14,7 @@ import type { YearToDateOpening } from '../../core/src/bill/ytd.js';
 import type { DisclosureLayout } from '../../core/src/bill/disclosure.js';
 import { newTariffSalt } from '../../core/src/tariff/salt.js';
 import type { Groth16Proof } from './groth16.js';
+import type { ProofCache } from './proof-cache.js';
 import { abortReason, jobError, runOnWorker, type JobResult, type WorkerEndpoint } from './worker/host.js';
 import { runProveJob } from './worker/job.js';
 import type { ProveRequest, WorkerMessage } from './worker/protocol.js';
@@ -98,6 +99,11 @@ export interface ProveBillBaseOptions {
 export interface ProverPlatform {
   loadArtifacts(circuit: string): Promise<CircuitArtifacts>;
   startWorker(): WorkerEndpoint;
+  /**
+   * A cache of proofs by statement (Node, when `WATTPROOF_PROOF_CACHE` is set: ./proof-cache.ts).
+   * A hit skips the witness and proving phases (still reported, in order); the engine check runs as always.
+   */
+  proofCache?: () => ProofCache | undefined;
 }
 
 const SIGNAL_NAMES = [
@@ -224,7 +230,19 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
   const req: ProveRequest = { type: 'prove', circuit, input, wasm: artifacts.wasm, zkey: artifacts.zkey };
   const relay = (m: { phase: 'witness' | 'proving'; state: 'start' | 'done'; ms?: number }): void =>
     emit(m.ms === undefined ? { phase: m.phase, state: m.state } : { phase: m.phase, state: m.state, ms: m.ms });
-  const job = options.inline ? await runInline(req, relay) : await runOnWorker(platform.startWorker(), req, [], relay, signal);
+  const run = (): Promise<JobResult> => (options.inline ? runInline(req, relay) : runOnWorker(platform.startWorker(), req, [], relay, signal));
+  const cache = platform.proofCache?.();
+  let job: JobResult;
+  const out = cache === undefined ? { proved: await run() } : await cache.through(artifacts, input, run);
+  if ('proved' in out) job = out.proved;
+  else {
+    // The statement was proved before (same proving key, witness calculator and input): its proof is reused.
+    for (const phase of ['witness', 'proving'] as const) {
+      relay({ phase, state: 'start' });
+      relay({ phase, state: 'done', ms: 0 });
+    }
+    job = { proof: out.cached.proof, publicSignals: out.cached.publicSignals, witnessMs: 0, provingMs: 0 };
+  }
   // Inline proving cannot be interrupted mid-phase; honour a cancellation that came meanwhile.
   if (signal?.aborted) throw abortReason(signal);
 

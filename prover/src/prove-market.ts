@@ -9,7 +9,8 @@ import { publicPriceDisclosureOffset } from '../../core/src/market/disclosure.js
 import { type MarketBillRequest, type MarketBillWitness, marketBillWitness } from '../../core/src/market/input.js';
 import { type PublicPriceBillRequest, type PublicPriceBillWitness, publicPriceBillWitness } from '../../core/src/market/public-prices.js';
 import { type CircuitArtifacts, loadCircuitArtifacts } from './artifacts/index.js';
-import { fullProve, type Groth16Proof, type SolidityProofArgs, toSolidityArgs } from './groth16.js';
+import { type Groth16Proof, type SolidityProofArgs, toSolidityArgs } from './groth16.js';
+import { fullProveCached } from './proof-cache.js';
 
 /** A proved market bill: the engine's view, the proof, and the verifier's call arguments. */
 export interface MarketProof extends MarketBillWitness {
@@ -42,7 +43,7 @@ export async function proveMarketBill(
   }
   checkDisclosureRequest(circuit, a, req.disclosure);
   const w = await marketBillWitness({ ...req, maxDays: req.maxDays ?? maxDays, tokenDecimals: req.tokenDecimals ?? tokenDecimals });
-  const { proof, publicSignals } = await fullProve(w.input, a);
+  const { proof, publicSignals } = await fullProveCached(w.input, a);
   const got = publicSignals.map(BigInt);
   if (got.length !== w.publicSignals.length || got.some((v, i) => v !== w.publicSignals[i])) {
     throw new ProofError(`${circuit}: the proof's public signals differ from the engine's (${got.join(',')} vs ${w.publicSignals.join(',')})`);
@@ -100,7 +101,7 @@ export async function provePublicPriceBill(
   }
   checkDisclosureRequest(circuit, a, req.disclosure);
   const w = await publicPriceBillWitness({ ...req, maxDays: req.maxDays ?? maxDays, tokenDecimals: req.tokenDecimals ?? tokenDecimals });
-  const { proof, publicSignals } = await fullProve(w.input, a);
+  const { proof, publicSignals } = await fullProveCached(w.input, a);
   const got = publicSignals.map(BigInt);
   if (got.length !== w.publicSignals.length || got.some((v, i) => v !== w.publicSignals[i])) {
     throw new ProofError(`${circuit}: the proof's public signals differ from the engine's`);

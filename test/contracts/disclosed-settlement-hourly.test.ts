@@ -19,7 +19,8 @@ import { type CurvePoint, generateDisclosureKey } from '../../core/src/crypto/di
 import { signPeriod } from '../../core/src/meter/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { buildBillInput } from '../../prover/src/bill-input.js';
-import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { toSolidityArgs } from '../../prover/src/groth16.js';
+import { fullProveCached } from '../../prover/src/proof-cache.js';
 import { audit } from '../../sdk/src/audit/audit.js';
 import { AuditIndex } from '../../sdk/src/audit/audit-index.js';
 import { auditDisclosures } from '../../sdk/src/audit/disclosure-audit.js';
@@ -52,7 +53,7 @@ describe('DisclosedSettlement, hourly layout: eight disclosure signals, the hour
       disclosureLayout: 2,
       disclosure: { regulatorKey, ephemeralSecret: await deriveEphemeralSecret(CONSUMER_SECRET, nonce) },
     });
-    const { proof, publicSignals } = await fullProve(input, await artifacts);
+    const { proof, publicSignals } = await fullProveCached(input, await artifacts);
     const args = toSolidityArgs(proof, publicSignals);
     return { proof: { a: args.a, b: args.b, c: args.c, signals: args.signals }, signed, nonce };
   }

@@ -12,7 +12,8 @@ import { combineKeyShares, dealKeyShares, type KeyShare, publicSharesMatch } fro
 import { signPeriod } from '../../core/src/meter/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { buildBillInput } from '../../prover/src/bill-input.js';
-import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { toSolidityArgs } from '../../prover/src/groth16.js';
+import { fullProveCached } from '../../prover/src/proof-cache.js';
 import { auditDisclosures } from '../../sdk/src/audit/disclosure-audit.js';
 import {
   combineRangePartials,
@@ -53,7 +54,7 @@ describe('2-of-3 supervisory bodies audit a block range of disclosed settlements
         disclose: true,
         disclosure: { regulatorKey: key, ephemeralSecret: await deriveEphemeralSecret(0x5eedn + BigInt(day), nonce) },
       });
-      const { proof, publicSignals } = await fullProve(input, await artifacts);
+      const { proof, publicSignals } = await fullProveCached(input, await artifacts);
       const args = toSolidityArgs(proof, publicSignals);
       await afterDay(w, day);
       await ledger.settleDisclosed({ a: args.a, b: args.b, c: args.c, signals: args.signals });

@@ -1,7 +1,7 @@
 /**
  * Contract test world: a deployed wattproof set on Hardhat's in-process EVM, meters, a tariff, funded
  * accounts, chain snapshots of each setup stage, and real Groth16 proofs of a bill circuit
- * (engine's buildBillInput + foundation's fullProve), cached per process. Used by the contract tests
+ * (engine's buildBillInput + snarkjs through the run's proof cache, prover/src/proof-cache.ts), memoized per process. Used by the contract tests
  * and by scripts/gas-report.ts (so no vitest import here).
  */
 import type { MeterPeriod } from '../../core/src/meter/period.js';
@@ -9,7 +9,8 @@ import { BrowserProvider, ContractFactory, type Eip1193Provider, type InterfaceA
 import hre from 'hardhat';
 import { buildBillInput } from '../../prover/src/bill-input.js';
 import { loadCircuitArtifacts, type CircuitArtifacts } from '../../prover/src/artifacts/index.js';
-import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { toSolidityArgs } from '../../prover/src/groth16.js';
+import { fullProveCached } from '../../prover/src/proof-cache.js';
 import { settlementDomain } from '../../core/src/bill/signals.js';
 import { computeBill } from '../../core/src/bill/compute.js';
 import { keyHash, meterPublicKey, type MeterPublicKey } from '../../core/src/crypto/index.js';
@@ -434,7 +435,7 @@ export function proveBill(w: World, req: BillRequest = {}): Promise<ProvedBill> 
         maxDays: w.maxDays,
         domain,
       });
-      const { proof, publicSignals } = await fullProve(input, await circuitArtifacts(w.circuit));
+      const { proof, publicSignals } = await fullProveCached(input, await circuitArtifacts(w.circuit));
       const args = toSolidityArgs(proof, publicSignals);
       const bill = computeBill(tariff, signed);
       return {

@@ -9,7 +9,8 @@ import { signPeriod } from '../../core/src/meter/index.js';
 import { createTariff, dayNumberToIsoDate, tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
 import { buildBillInput, yearToDateAfter } from '../../prover/src/bill-input.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
-import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { toSolidityArgs } from '../../prover/src/groth16.js';
+import { fullProveCached } from '../../prover/src/proof-cache.js';
 import type { SettlementProof } from '../../sdk/src/chain/settlement.js';
 import { afterDay, createWorld, DAY, expectRevert, KEY_1, ledgerAs, ledgerState, METER_1, readings, tariffsAs, TZ, type World } from './fixtures.js';
 
@@ -37,7 +38,7 @@ describe('Settlement with a yearly-block circuit (year-to-date commitments)', ()
       yearly: true,
       yearToDate,
     });
-    const { proof, publicSignals } = await fullProve(input, await loadCircuitArtifacts(CIRCUIT));
+    const { proof, publicSignals } = await fullProveCached(input, await loadCircuitArtifacts(CIRCUIT));
     const args = toSolidityArgs(proof, publicSignals);
     return { proof: { a: args.a, b: args.b, c: args.c, signals: args.signals }, after: await yearToDateAfter(tariff, signed, yearToDate) };
   }

@@ -24,7 +24,8 @@ import { deploySpotSettlement } from '../../sdk/src/chain/deploy-spot.js';
 import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
 import { MarketParty } from '../../sdk/src/roles/market.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
-import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { toSolidityArgs } from '../../prover/src/groth16.js';
+import { fullProveCached } from '../../prover/src/proof-cache.js';
 import {
   type DisclosedSpotSettlement,
   DisclosedSpotSettlement__factory,
@@ -96,7 +97,7 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
       disclosure: { regulatorKey: o.key ?? regulator.publicKey, ephemeralSecret: await deriveEphemeralSecret(PROVER_SECRET, nonce) },
     });
     o.tweak?.(mc.input);
-    const { proof, publicSignals } = await fullProve(mc.input, await loadCircuitArtifacts(CIRCUIT));
+    const { proof, publicSignals } = await fullProveCached(mc.input, await loadCircuitArtifacts(CIRCUIT));
     const args = toSolidityArgs(proof, publicSignals);
     expect(args.signals).toEqual(mc.publicSignals);
     const s = args.signals.slice(0, 6);

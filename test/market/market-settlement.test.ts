@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { meterPublicKey } from '../../core/src/crypto/index.js';
 import { marketTerms, marketTermsCommitment } from '../../core/src/market/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
-import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { toSolidityArgs } from '../../prover/src/groth16.js';
+import { fullProveCached } from '../../prover/src/proof-cache.js';
 import { deployWattproof, type WattproofDeployment } from '../../sdk/src/chain/deploy.js';
 import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
 import { Generator, MarketOperator, Wholesaler } from '../../sdk/src/roles/market.js';
@@ -71,7 +72,7 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
   async function proveDay(day: number, prices = published.get(day) ?? dayPrices(24, day), opts: { chainBefore?: bigint; domain?: bigint } = {}) {
     const chainBefore = opts.chainBefore ?? (await feed.linkAt(ZONE, day - 1));
     const mc = await marketCase(CFD_DAY, terms, { firstDay: day, prices: [prices], chainBefore, domain: opts.domain ?? domain });
-    const { proof, publicSignals } = await fullProve(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    const { proof, publicSignals } = await fullProveCached(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
     expect(publicSignals.map(BigInt)).toEqual(mc.publicSignals);
     const args = toSolidityArgs(proof, publicSignals);
     return { mc, settle: () => market.settle(args.a, args.b, args.c, args.signals as never) };
@@ -201,7 +202,7 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
   it('with the base point of its key and terms kept, a proof of other amounts or with another proof point is still refused', async () => {
     // day 4 was published by the test before
     const real = await proveDay(DAY0 + 4);
-    const { proof, publicSignals } = await fullProve(real.mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    const { proof, publicSignals } = await fullProveCached(real.mc.input, await loadCircuitArtifacts(CFD_DAY.name));
     const args = toSolidityArgs(proof, publicSignals);
     const s = args.signals as bigint[];
     const settleWith = (signals: bigint[], a = args.a) => market.settle(a, args.b, args.c, signals as never);
@@ -209,7 +210,7 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     expect(await revertName(() => settleWith(s.map((v, i) => (i === 3 ? v + 1n : v))))).toBe('InvalidProof');
     // A of another proof
     const other = await proveDay(DAY0 + 4, dayPrices(24, DAY0 + 4), { domain: domain + 1n });
-    const o = await fullProve(other.mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    const o = await fullProveCached(other.mc.input, await loadCircuitArtifacts(CFD_DAY.name));
     expect(await revertName(() => settleWith(s, toSolidityArgs(o.proof, o.publicSignals).a))).toBe('InvalidProof');
     // A negated (the same point's other y): a malleated proof is not a proof
     const q = 21888242871839275222246405745257275088696311157297823662689037894645226208583n;
@@ -241,7 +242,7 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
       chainBefore: await feed.linkAt(ZONE, DAY0 + 4),
       domain: await second.domain(),
     });
-    const p = await fullProve(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    const p = await fullProveCached(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
     const args = toSolidityArgs(p.proof, p.publicSignals);
     let name = '';
     try {
@@ -264,7 +265,7 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
       chainBefore: await feed.linkAt(ZONE, DAY0 + 5),
       domain: await bad.domain(),
     });
-    const p = await fullProve(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    const p = await fullProveCached(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
     const args = toSolidityArgs(p.proof, p.publicSignals);
     let name = '';
     try {

@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { marketTerms, marketTermsCommitment } from '../../core/src/market/index.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
-import { fullProve, toSolidityArgs } from '../../prover/src/groth16.js';
+import { toSolidityArgs } from '../../prover/src/groth16.js';
+import { fullProveCached } from '../../prover/src/proof-cache.js';
 import { MktSpotpub3d60mPriceVerifier__factory, PriceIcTable__factory, type SpotSettlement } from '../../typechain-types/index.js';
 import { signPeriod } from '../../core/src/meter/sign.js';
 import { MarketParty } from '../../sdk/src/roles/market.js';
@@ -41,7 +42,7 @@ describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)'
     const p = prices ?? Array.from({ length: days }, (_, d) => published.get(firstDay + d) ?? dayPrices(24, firstDay + d));
     const mc = await publicPriceCase(SPOTPUB_3D, terms, { firstDay, days, prices: p, domain });
     tweak?.(mc.input);
-    const { proof, publicSignals } = await fullProve(mc.input, await loadCircuitArtifacts(SPOTPUB_3D.name));
+    const { proof, publicSignals } = await fullProveCached(mc.input, await loadCircuitArtifacts(SPOTPUB_3D.name));
     const args = toSolidityArgs(proof, publicSignals);
     return { mc, args, signals: args.signals.slice(0, 6) as unknown as [bigint, bigint, bigint, bigint, bigint, bigint] };
   };

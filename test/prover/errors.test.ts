@@ -12,6 +12,10 @@ import { householdSeries, localMidnightOf } from '../../core/src/meter/synthetic
 import { defaultBuildDir, readManifest } from '../../prover/src/artifacts/index.js';
 import { ArtifactError, proveBill, type ProveBillOptions } from '../../prover/src/index.js';
 import { CIRCUIT, DOMAIN, METER_KEY, TZ, halfHourTariff, signedDay } from './fixtures.js';
+import { PROOF_CACHE_ENV } from '../../prover/src/proof-cache.js';
+
+// These tests exercise proving itself (the worker, its phases and timings): never a proof from the run's cache.
+delete process.env[PROOF_CACHE_ENV];
 
 const tariff = halfHourTariff();
 let signedPeriod: Awaited<ReturnType<typeof signedDay>>;

@@ -10,6 +10,10 @@ import { expectedPublicSignals } from '../../prover/src/bill-input.js';
 import { proveBill } from '../../prover/src/prove-bill.js';
 import { verifyBill } from '../../prover/src/verify-bill.js';
 import { billCase, DOMAIN, dayProfile, fullTariff, midnight, type BillCase } from '../circuits/cases.js';
+import { PROOF_CACHE_ENV } from '../../prover/src/proof-cache.js';
+
+// These tests exercise proving itself (the worker, its phases and timings): never a proof from the run's cache.
+delete process.env[PROOF_CACHE_ENV];
 
 const SHAPE = { name: 'bill_1d_30m_disclose' };
 

@@ -7,6 +7,10 @@ import { loadCircuitArtifacts, type CircuitArtifacts } from '../../prover/src/ar
 import { shutdownProver } from '../../prover/src/groth16.js';
 import { decodeBillSignals, proveBill, toSettlementArgs, verifyBill, type BillProof, type PlainProof, type ProveProgress } from '../../prover/src/index.js';
 import { CHAIN_ID, CIRCUIT, DOMAIN, SETTLEMENT, halfHourTariff, referenceBill, signedDay } from './fixtures.js';
+import { PROOF_CACHE_ENV } from '../../prover/src/proof-cache.js';
+
+// These tests exercise proving itself (the worker, its phases and timings): never a proof from the run's cache.
+delete process.env[PROOF_CACHE_ENV];
 
 /** BN254 base field order; negating a G1 point maps y to Q - y. */
 const Q = 21888242871839275222246405745257275088696311157297823662689037894645226208583n;
