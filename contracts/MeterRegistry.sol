@@ -238,8 +238,18 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         external
         returns (SettlementContext memory)
     {
-        (uint256 p,,) = _claim(meterId, keyHash, periodStart, periodEnd, true);
+        (uint256 w, uint256 kw, uint256 retailerEntry) = _claim(meterId, keyHash, periodStart, periodEnd, true);
+        // The context's eight words from the two records (layout at _claim) and the retailer's entry
         assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, and(shr(200, w), 0xff))
+            mstore(add(p, 32), and(w, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(p, 64), and(retailerEntry, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(p, 96), and(shr(160, w), 0xffffffffff))
+            mstore(add(p, 128), and(shr(144, kw), 0xff))
+            mstore(add(p, 160), and(kw, 0xffffffffffffffff))
+            mstore(add(p, 192), and(shr(64, kw), 0xffffffffff))
+            mstore(add(p, 224), and(shr(104, kw), 0xffffffffff))
             return(p, 256)
         }
     }
@@ -251,7 +261,11 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     ///         the meter's chain of logged moves, which the audit reports (sdk/src/audit, auditCursorChain).
     /// @param tariffRegistry the tariff registry whose mirrors to read (the caller's)
     /// @param commitment the tariff commitment named by the proof
-    /// @return as claimPeriod's (ctx)
+    /// @return meterRecord the meter's first stored word as it was before this call (see IMeterRegistry: consumer,
+    ///         cursor, exists; claimPeriod's meterExists, consumer and nextPeriodStart)
+    /// @return keyRecord the key's stored word (see IMeterRegistry: meterId, validFrom, validUntil, exists; 0 if
+    ///         unknown)
+    /// @return retailer the meter's retailer (claimPeriod's ctx.retailer)
     /// @return tariffRecord the mirrored word of `commitment` under the meter's retailer (the Tariff word as
     ///         TariffRegistry stores it, see IMeterRegistry; 0, status None, if unknown)
     /// @return accepted the commitment the meter's consumer accepted (the proof's own when the record of the meter's current
@@ -267,20 +281,23 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         uint256 commitment
     )
         external
-        returns (SettlementContext memory, uint256 tariffRecord, uint256 accepted, bool retailerActive)
+        returns (
+            uint256 meterRecord,
+            uint256 keyRecord,
+            address retailer,
+            uint256 tariffRecord,
+            uint256 accepted,
+            bool retailerActive
+        )
     {
         // No PeriodClaimed: the caller's Settled event logs the same move (meter, period) and the audit checks
         // each meter's settled periods abut (a silent move by another caller shows as a gap between them).
-        (uint256 p, uint256 kw, uint256 entry) = _claim(meterId, keyHash, periodStart, periodEnd, false);
-        (tariffRecord, accepted, retailerActive) = _tariffOf(meterId, tariffRegistry, commitment, kw, entry);
-        // The mirrored word as it is (the Tariff word, the serial above it): 11 words answered, not the 16 of a
-        // Tariff struct's six fields (issue 15: the batch's per-bill code; the caller takes the fields it checks).
-        assembly ("memory-safe") {
-            mstore(add(p, 256), tariffRecord)
-            mstore(add(p, 288), accepted)
-            mstore(add(p, 320), retailerActive)
-            return(p, 352)
-        }
+        uint256 entry;
+        (meterRecord, keyRecord, entry) = _claim(meterId, keyHash, periodStart, periodEnd, false);
+        retailer = address(uint160(entry));
+        (tariffRecord, accepted, retailerActive) = _tariffOf(meterId, tariffRegistry, commitment, keyRecord, entry);
+        // The records answered as stored (the meter's, the key's, the mirrored tariff's): 6 words, not a context
+        // struct's eight and the tariff's (issue 15: the batch's per-bill code; the caller takes the fields it checks).
     }
 
     /// claimSettlement's tariff part: the mirrored record of `commitment` under the meter's retailer (`entry`, its
@@ -370,12 +387,11 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
     }
 
     /// claimPeriod's work: the caller's role and pause (one slot), the meter and key read, the cursor moved when the
-    /// period starts at it, PeriodClaimed; the context written as its 8 ABI words at the free memory pointer `p`
-    /// (not reserved: the caller returns from there). Returns the key's stored word too (claimSettlement reads its
-    /// accepted serial).
+    /// period starts at it, PeriodClaimed. Returns the meter's first word as read (before the move), the key's word
+    /// and the retailer's table entry: claimPeriod builds the context from them, claimSettlement answers them.
     function _claim(uint64 meterId, uint256 keyHash, uint40 periodStart, uint40 periodEnd, bool evented)
         private
-        returns (uint256 p, uint256 kw, uint256 retailerEntry)
+        returns (uint256 w, uint256 kw, uint256 retailerEntry)
     {
         // onlyRole(SETTLEMENT_ROLE) and the caller's own pause, from one slot
         uint256 state = _claimers[msg.sender];
@@ -384,16 +400,15 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
         Meter storage m = _meters[meterId];
         StoredKey storage k = _keys[keyHash];
         bytes32 claimedTopic = PeriodClaimed.selector;
-        // The context read and written word by word (settle's gas budget; _context is the same in Solidity):
+        // The records read and written word by word (settle's gas budget; _context is the same in Solidity):
         // Meter slot 0 = consumer | nextPeriodStart << 160 | exists << 200 | billedUntil << 208, slot 1 = retailer;
         // StoredKey = meterId | validFrom << 64 | validUntil << 104 | exists << 144 | retailerIndex << 152
-        // | acceptedSerial << 168.
+        // | acceptedSerial << 168. `w` is returned as read, before the move (the context's cursor is the old one).
         assembly ("memory-safe") {
-            let w := sload(m.slot)
+            w := sload(m.slot)
             kw := sload(k.slot)
             let exists := and(shr(200, w), 0xff)
             let cursor := and(shr(160, w), 0xffffffffff)
-            p := mload(0x40)
             if and(exists, and(eq(cursor, periodStart), gt(periodEnd, periodStart))) {
                 // nextPeriodStart = billedUntil = periodEnd; consumer and exists kept
                 sstore(
@@ -404,23 +419,14 @@ contract MeterRegistry is IMeterRegistry, AccessControl, Pausable {
                     )
                 )
                 if evented {
+                    let p := mload(0x40)
                     mstore(p, periodStart)
                     mstore(add(p, 32), periodEnd)
                     log3(p, 64, claimedTopic, meterId, caller())
                 }
             }
-            mstore(p, exists)
-            mstore(add(p, 32), and(w, 0xffffffffffffffffffffffffffffffffffffffff))
-            mstore(add(p, 96), cursor)
-            mstore(add(p, 128), and(shr(144, kw), 0xff))
-            mstore(add(p, 160), and(kw, 0xffffffffffffffff))
-            mstore(add(p, 192), and(shr(64, kw), 0xffffffffff))
-            mstore(add(p, 224), and(shr(104, kw), 0xffffffffff))
         }
         retailerEntry = _retailerOf(meterId, m, kw);
-        assembly ("memory-safe") {
-            mstore(add(p, 64), and(retailerEntry, 0xffffffffffffffffffffffffffffffffffffffff))
-        }
     }
 
     /// The meter's retailer (with RETAILER_ACTIVE_BIT): from the index in the key's record `kw` when the key is the

@@ -120,6 +120,17 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256 nonActualCount;
     }
 
+    /// claimSettlement's answer as returned (IMeterRegistry): the meter's and the key's stored words, the meter's
+    /// retailer, the mirrored tariff word, the accepted commitment, whether the retailer is active.
+    struct Records {
+        uint256 meter;
+        uint256 key;
+        address retailer;
+        uint256 tariff;
+        uint256 accepted;
+        bool retailerActive;
+    }
+
     /// @notice What a meter owes its retailer (arrears) and what the retailer owes the meter's consumer
     ///         (export credit it could not pay); at most one of them is non-zero. One storage slot.
     struct MeterBook {
@@ -434,10 +445,13 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         if (msg.sender != address(this)) revert OnlySelf();
         // settle's _settleOne without its Settled: settleBatch logs the batch's bills in one BatchSettled.
         Claim memory claim = _decode(publicSignals);
-        (IMeterRegistry.SettlementContext memory ctx, uint256 t, uint256 accepted, bool active) = _claimSettlement(claim);
-        _checkMeterKeyAndPeriod(claim, ctx);
-        _checkTariff(claim, ctx.retailer, t, accepted, active);
-        uint256[3] memory movement = _book(claim, ctx.consumer, ctx.retailer);
+        Records memory r = _claimSettlement(claim);
+        _checkMeterKeyAndPeriod(claim, r.meter, r.key);
+        _checkTariff(claim, r.retailer, r.tariff, r.accepted, r.retailerActive);
+        // consumer: the meter word's low 160 bits, masked here (an address from uint160(...) keeps its high bits
+        // until used, and _book and _emitSettled use it in assembly)
+        address consumer = address(uint160(r.meter & type(uint160).max));
+        uint256[3] memory movement = _book(claim, consumer, r.retailer);
         uint256 packed = movement[0] | movement[1];
         return uint256(claim.meterId) | ((packed & type(uint128).max) << 64) | ((packed >> 128) << 160);
     }
@@ -634,29 +648,24 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         Claim memory claim = _decode(publicSignals);
         // The registry moves the meter's cursor in the same call that returns the meter and key; any
         // failing check below reverts that move with everything else. Only view calls follow it.
-        (IMeterRegistry.SettlementContext memory ctx, uint256 t, uint256 accepted, bool active) = _claimSettlement(claim);
-        _checkMeterKeyAndPeriod(claim, ctx);
-        _checkTariff(claim, ctx.retailer, t, accepted, active);
-        uint256[3] memory movement = _book(claim, ctx.consumer, ctx.retailer);
+        Records memory r = _claimSettlement(claim);
+        _checkMeterKeyAndPeriod(claim, r.meter, r.key);
+        _checkTariff(claim, r.retailer, r.tariff, r.accepted, r.retailerActive);
+        // consumer: the meter word's low 160 bits, masked here (an address from uint160(...) keeps its high bits
+        // until used, and _book and _emitSettled use it in assembly)
+        address consumer = address(uint160(r.meter & type(uint160).max));
+        uint256[3] memory movement = _book(claim, consumer, r.retailer);
         // The proof is not logged (eight words of log data per bill): the audit reads it from the
         // transaction's calldata, where it sits just before these signals.
-        _emitSettled(claim.meterId, ctx.retailer, ctx.consumer, movement, publicSignals);
+        _emitSettled(claim.meterId, r.retailer, consumer, movement, publicSignals);
     }
 
     /// meters.claimSettlement (claimPeriod and the tariff registry's records of the proof's tariff, as that registry
-    /// mirrored them in the meter registry: one call, one account), its 11-word static result read straight into
-    /// memory (memory structs are laid out as their static ABI encoding) without the generic decoder: the registry
-    /// is this contract's immutable one, so its words are the ABI's (a short or failed return reverts, bubbling its
-    /// reason).
-    function _claimSettlement(Claim memory claim)
-        private
-        returns (
-            IMeterRegistry.SettlementContext memory ctx,
-            uint256 tariffRecord,
-            uint256 accepted,
-            bool retailerActive
-        )
-    {
+    /// mirrored them in the meter registry: one call, one account), its 6-word static result read straight into
+    /// memory as a Records struct (memory structs are laid out as their static ABI encoding) without the generic
+    /// decoder: the registry is this contract's immutable one, so its words are the ABI's (a short or failed return
+    /// reverts, bubbling its reason).
+    function _claimSettlement(Claim memory claim) private returns (Records memory r) {
         (address registry, address tariffRegistry) = (address(meters), address(tariffs));
         bytes4 selector = IMeterRegistry.claimSettlement.selector;
         assembly ("memory-safe") {
@@ -669,17 +678,14 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             mstore(add(p, 100), mload(add(claim, 128)))
             mstore(add(p, 132), tariffRegistry)
             mstore(add(p, 164), mload(add(claim, 32)))
-            if iszero(call(gas(), registry, 0, p, 196, p, 352)) {
+            if iszero(call(gas(), registry, 0, p, 196, p, 192)) {
                 returndatacopy(p, 0, returndatasize())
                 revert(p, returndatasize())
             }
-            if lt(returndatasize(), 352) { revert(0, 0) }
-            // the context points into the returned words, which are then reserved
-            ctx := p
-            tariffRecord := mload(add(p, 256))
-            accepted := mload(add(p, 288))
-            retailerActive := mload(add(p, 320))
-            mstore(0x40, add(p, 352))
+            if lt(returndatasize(), 192) { revert(0, 0) }
+            // the struct is the returned words, which are then reserved
+            r := p
+            mstore(0x40, add(p, 192))
         }
     }
 
@@ -989,21 +995,21 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         claim.nonActualCount = nonActualCount;
     }
 
-    function _checkMeterKeyAndPeriod(Claim memory claim, IMeterRegistry.SettlementContext memory ctx) private view {
-        if (!ctx.meterExists) revert UnknownMeter(claim.meterId);
-        if (!ctx.keyExists) revert UnknownKey(claim.keyHash);
-        if (ctx.keyMeterId != claim.meterId) revert KeyMeterMismatch(claim.keyHash, ctx.keyMeterId, claim.meterId);
-        if (claim.periodStart < ctx.keyValidFrom || claim.periodEnd > ctx.keyValidUntil) {
-            revert KeyNotValidForPeriod(
-                claim.keyHash, ctx.keyValidFrom, ctx.keyValidUntil, claim.periodStart, claim.periodEnd
-            );
+    /// `meter` and `key` are the registry's stored words (IMeterRegistry.claimSettlement): the context's fields taken
+    /// from their bits (meter: exists 200..207, nextPeriodStart 160..199; key: exists 144..151, meterId 0..63,
+    /// validFrom 64..103, validUntil 104..143), checked in claimPeriod's context order with the same errors.
+    function _checkMeterKeyAndPeriod(Claim memory claim, uint256 meter, uint256 key) private view {
+        if (uint8(meter >> 200) == 0) revert UnknownMeter(claim.meterId);
+        if (uint8(key >> 144) == 0) revert UnknownKey(claim.keyHash);
+        uint64 keyMeterId = uint64(key);
+        if (keyMeterId != claim.meterId) revert KeyMeterMismatch(claim.keyHash, keyMeterId, claim.meterId);
+        (uint40 keyValidFrom, uint40 keyValidUntil) = (uint40(key >> 64), uint40(key >> 104));
+        if (claim.periodStart < keyValidFrom || claim.periodEnd > keyValidUntil) {
+            revert KeyNotValidForPeriod(claim.keyHash, keyValidFrom, keyValidUntil, claim.periodStart, claim.periodEnd);
         }
-        if (claim.periodStart < ctx.nextPeriodStart) {
-            revert PeriodOverlap(claim.meterId, ctx.nextPeriodStart, claim.periodStart);
-        }
-        if (claim.periodStart > ctx.nextPeriodStart) {
-            revert PeriodGap(claim.meterId, ctx.nextPeriodStart, claim.periodStart);
-        }
+        uint40 nextPeriodStart = uint40(meter >> 160);
+        if (claim.periodStart < nextPeriodStart) revert PeriodOverlap(claim.meterId, nextPeriodStart, claim.periodStart);
+        if (claim.periodStart > nextPeriodStart) revert PeriodGap(claim.meterId, nextPeriodStart, claim.periodStart);
         if (claim.periodEnd > block.timestamp) revert PeriodNotEnded(claim.periodEnd, block.timestamp);
     }
 

@@ -135,7 +135,11 @@ interface IMeterRegistry {
     ///         PeriodClaimed: the caller (Settlement) logs the move in its Settled event. `tariffRecord` is the
     ///         Tariff as TariffRegistry stores it, one word (0: unknown, status None): validFrom | validUntil << 40
     ///         | tzOffsetSeconds << 80 | status << 104 | maxNonActualPerMille << 112 | altTzOffsetSeconds << 128
-    ///         (int24s as their 24 bits), and above bit 159 the mirror's serial of the tariff.
+    ///         (int24s as their 24 bits), and above bit 159 the mirror's serial of the tariff. The meter and the key
+    ///         are answered as their stored words too, the context's fields in their bits: `meterRecord` (the meter's
+    ///         word before the move) = consumer | nextPeriodStart << 160 (40 bits) | exists << 200 (8 bits)
+    ///         | billedUntil << 208; `keyRecord` (0: unknown) = meterId (64 bits) | validFrom << 64 (40 bits)
+    ///         | validUntil << 104 (40 bits) | exists << 144 (8 bits) | retailerIndex << 152 | acceptedSerial << 168.
     function claimSettlement(
         uint64 meterId,
         uint256 keyHash,
@@ -145,7 +149,14 @@ interface IMeterRegistry {
         uint256 commitment
     )
         external
-        returns (SettlementContext memory ctx, uint256 tariffRecord, uint256 accepted, bool retailerActive);
+        returns (
+            uint256 meterRecord,
+            uint256 keyRecord,
+            address retailer,
+            uint256 tariffRecord,
+            uint256 accepted,
+            bool retailerActive
+        );
 
     /// @notice A tariff registry mirrors its record of a tariff (the packed Tariff word), under its own address.
     function mirrorTariff(address retailer, uint256 commitment, uint256 record) external;

@@ -208,6 +208,19 @@ describe('periods: no double billing, no gap, no future', () => {
 });
 
 describe('binding to meter, contract and chain', () => {
+  // The meter's existence is read from its stored word's bits 200..207 (claimSettlement answers the raw word, issue 15
+  // pass 7): a meter id no one registered has a zero word and must still be refused before the key's checks.
+  it('rejects a proof whose meter id is changed to one no one registered (UnknownMeter)', async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    const p = await proveBill(w);
+    const unknown = 999n;
+    const period = packPeriod({ meterId: unknown, periodStart: w.d0, intervalCount: 48, intervalSeconds: 1800 });
+    await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settle(withSignals(p.proof, { 2: period })), 'UnknownMeter', {
+      meterId: unknown,
+    });
+  });
+
   it("rejects a proof whose meter id is changed to another meter's (KeyMeterMismatch)", async () => {
     await atStage('ready');
     await afterDay(w, 0);
