@@ -107,19 +107,6 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     uint256 private constant SIG_AMOUNTS = 3;
     uint256 private constant SIG_DOMAIN = 4;
 
-    /// @notice A bill's public signals, decoded.
-    struct Claim {
-        uint256 keyHash;
-        uint256 tariffCommitment;
-        uint64 meterId;
-        uint40 periodStart;
-        uint40 periodEnd;
-        uint256 charge;
-        uint256 credit;
-        uint256 intervalCount;
-        uint256 nonActualCount;
-    }
-
     /// claimSettlement's answer as returned (IMeterRegistry): the meter's and the key's stored words, the meter's
     /// retailer, the mirrored tariff word, the accepted commitment, whether the retailer is active.
     struct Records {
@@ -444,16 +431,20 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     function settleInBatch(uint256[5] calldata publicSignals) external returns (uint256 word) {
         if (msg.sender != address(this)) revert OnlySelf();
         // settle's _settleOne without its Settled: settleBatch logs the batch's bills in one BatchSettled.
-        Claim memory claim = _decode(publicSignals);
-        Records memory r = _claimSettlement(claim);
-        _checkMeterKeyAndPeriod(claim, r.meter, r.key);
-        _checkTariff(claim, r.retailer, r.tariff, r.accepted, r.retailerActive);
+        (uint256 start, uint256 end) = _decode(publicSignals);
+        Records memory r = _claimSettlement(publicSignals, start, end);
+        _checkMeterKeyAndPeriod(publicSignals, start, end, r.meter, r.key);
+        _checkTariff(publicSignals, start, end, r.retailer, r.tariff, r.accepted, r.retailerActive);
         // consumer: the meter word's low 160 bits, masked here (an address from uint160(...) keeps its high bits
         // until used, and _book and _emitSettled use it in assembly)
         address consumer = address(uint160(r.meter & type(uint160).max));
-        uint256[3] memory movement = _book(claim, consumer, r.retailer);
+        // meterId: the period signal's low 64 bits, masked here (as the consumer: _emitSettled logs it in assembly,
+        // where a uint64(...) conversion's high bits would show)
+        uint64 meterId = uint64(publicSignals[SIG_PERIOD] & type(uint64).max);
+        uint256 amounts = publicSignals[SIG_AMOUNTS];
+        uint256[3] memory movement = _book(meterId, uint96(amounts), amounts >> 96, consumer, r.retailer);
         uint256 packed = movement[0] | movement[1];
-        return uint256(claim.meterId) | ((packed & type(uint128).max) << 64) | ((packed >> 128) << 160);
+        return uint256(meterId) | ((packed & type(uint128).max) << 64) | ((packed >> 128) << 160);
     }
 
     /// @inheritdoc ISettlement
@@ -637,27 +628,29 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         onlyRole(MARKET_SETTLEMENT_ROLE)
         returns (uint256[3] memory movement)
     {
-        Claim memory claim;
-        (claim.meterId, claim.charge, claim.credit) = (meterId, charge, credit);
-        movement = _book(claim, payer, payee);
+        movement = _book(meterId, charge, credit, payer, payee);
     }
 
     /// settle without the proof: decode, claim the period (moves the cursor), check, book, emit.
     /// Internal for DisclosedSettlement, which runs exactly these checks before its own.
     function _settleOne(uint256[5] calldata publicSignals) internal {
-        Claim memory claim = _decode(publicSignals);
+        (uint256 start, uint256 end) = _decode(publicSignals);
         // The registry moves the meter's cursor in the same call that returns the meter and key; any
         // failing check below reverts that move with everything else. Only view calls follow it.
-        Records memory r = _claimSettlement(claim);
-        _checkMeterKeyAndPeriod(claim, r.meter, r.key);
-        _checkTariff(claim, r.retailer, r.tariff, r.accepted, r.retailerActive);
+        Records memory r = _claimSettlement(publicSignals, start, end);
+        _checkMeterKeyAndPeriod(publicSignals, start, end, r.meter, r.key);
+        _checkTariff(publicSignals, start, end, r.retailer, r.tariff, r.accepted, r.retailerActive);
         // consumer: the meter word's low 160 bits, masked here (an address from uint160(...) keeps its high bits
         // until used, and _book and _emitSettled use it in assembly)
         address consumer = address(uint160(r.meter & type(uint160).max));
-        uint256[3] memory movement = _book(claim, consumer, r.retailer);
+        // meterId: the period signal's low 64 bits, masked here (as the consumer: _emitSettled logs it in assembly,
+        // where a uint64(...) conversion's high bits would show)
+        uint64 meterId = uint64(publicSignals[SIG_PERIOD] & type(uint64).max);
+        uint256 amounts = publicSignals[SIG_AMOUNTS];
+        uint256[3] memory movement = _book(meterId, uint96(amounts), amounts >> 96, consumer, r.retailer);
         // The proof is not logged (eight words of log data per bill): the audit reads it from the
         // transaction's calldata, where it sits just before these signals.
-        _emitSettled(claim.meterId, r.retailer, consumer, movement, publicSignals);
+        _emitSettled(meterId, r.retailer, consumer, movement, publicSignals);
     }
 
     /// meters.claimSettlement (claimPeriod and the tariff registry's records of the proof's tariff, as that registry
@@ -665,19 +658,20 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// memory as a Records struct (memory structs are laid out as their static ABI encoding) without the generic
     /// decoder: the registry is this contract's immutable one, so its words are the ABI's (a short or failed return
     /// reverts, bubbling its reason).
-    function _claimSettlement(Claim memory claim) private returns (Records memory r) {
+    function _claimSettlement(uint256[5] calldata s, uint256 start, uint256 end) private returns (Records memory r) {
         (address registry, address tariffRegistry) = (address(meters), address(tariffs));
         bytes4 selector = IMeterRegistry.claimSettlement.selector;
         assembly ("memory-safe") {
-            // Claim in memory: keyHash, tariffCommitment, meterId, periodStart, periodEnd, ... (one word each)
+            // (meterId, keyHash, periodStart, periodEnd, tariffRegistry, tariffCommitment): the meter id is the
+            // period signal's low 64 bits, the hashes are signals 0 and 1 as they are in the calldata
             let p := mload(0x40)
             mstore(p, selector)
-            mstore(add(p, 4), mload(add(claim, 64)))
-            mstore(add(p, 36), mload(claim))
-            mstore(add(p, 68), mload(add(claim, 96)))
-            mstore(add(p, 100), mload(add(claim, 128)))
+            mstore(add(p, 4), and(calldataload(add(s, 64)), 0xffffffffffffffff))
+            mstore(add(p, 36), calldataload(s))
+            mstore(add(p, 68), start)
+            mstore(add(p, 100), end)
             mstore(add(p, 132), tariffRegistry)
-            mstore(add(p, 164), mload(add(claim, 32)))
+            mstore(add(p, 164), calldataload(add(s, 32)))
             if iszero(call(gas(), registry, 0, p, 196, p, 192)) {
                 returndatacopy(p, 0, returndatasize())
                 revert(p, returndatasize())
@@ -951,7 +945,11 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         (base[0], base[1]) = verifier.foldDomain(domain());
     }
 
-    function _decode(uint256[5] calldata s) private view returns (Claim memory claim) {
+    /// Checks a bill's signals (in field, domain, period and amounts well formed) and returns its period's start and
+    /// end. No struct: the other fields are read where they are used, from the calldata (keyHash s[0], tariff s[1],
+    /// meterId the low 64 bits of s[2], charge and credit the two halves of s[3]) or out of the period word's bits
+    /// (issue 15: the legacy generator's field-by-field reads of a memory struct cost more than these reads).
+    function _decode(uint256[5] calldata s) private view returns (uint256 start, uint256 end) {
         // the first signal not below r, if any (5: none), in one pass without bounds checks
         uint256 bad = 5;
         uint256 r = SNARK_SCALAR_FIELD;
@@ -971,8 +969,8 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         uint256 intervalCount = uint16(period >> 104);
         uint256 intervalSeconds = uint24(period >> 120);
         uint256 nonActualCount = uint16(period >> 144);
-        uint256 start = uint40(period >> 64);
-        uint256 end = start + intervalCount * intervalSeconds;
+        start = uint40(period >> 64);
+        end = start + intervalCount * intervalSeconds;
         if (
             period >> 160 != 0 || intervalCount == 0 || intervalSeconds == 0 || nonActualCount > intervalCount
                 || end > type(uint40).max
@@ -982,47 +980,43 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         // amounts = charge + 2^96 credit
         uint256 amounts = s[SIG_AMOUNTS];
         if (amounts >> 192 != 0) revert MalformedSignal(SIG_AMOUNTS);
-
-        // (fields set in the returned struct: a struct literal would allocate a second one)
-        claim.keyHash = s[SIG_KEY_HASH];
-        claim.tariffCommitment = s[SIG_TARIFF];
-        claim.meterId = uint64(period);
-        claim.periodStart = uint40(start);
-        claim.periodEnd = uint40(end);
-        claim.charge = uint96(amounts);
-        claim.credit = amounts >> 96;
-        claim.intervalCount = intervalCount;
-        claim.nonActualCount = nonActualCount;
     }
 
     /// `meter` and `key` are the registry's stored words (IMeterRegistry.claimSettlement): the context's fields taken
     /// from their bits (meter: exists 200..207, nextPeriodStart 160..199; key: exists 144..151, meterId 0..63,
-    /// validFrom 64..103, validUntil 104..143), checked in claimPeriod's context order with the same errors.
-    function _checkMeterKeyAndPeriod(Claim memory claim, uint256 meter, uint256 key) private view {
-        if (uint8(meter >> 200) == 0) revert UnknownMeter(claim.meterId);
-        if (uint8(key >> 144) == 0) revert UnknownKey(claim.keyHash);
+    /// validFrom 64..103, validUntil 104..143), checked in claimPeriod's context order with the same errors. `start`
+    /// and `end` are _decode's (both below 2^40), the meter id and key hash are read from the signals.
+    function _checkMeterKeyAndPeriod(uint256[5] calldata s, uint256 start, uint256 end, uint256 meter, uint256 key)
+        private
+        view
+    {
+        uint64 meterId = uint64(s[SIG_PERIOD]);
+        if (uint8(meter >> 200) == 0) revert UnknownMeter(meterId);
+        if (uint8(key >> 144) == 0) revert UnknownKey(s[SIG_KEY_HASH]);
         uint64 keyMeterId = uint64(key);
-        if (keyMeterId != claim.meterId) revert KeyMeterMismatch(claim.keyHash, keyMeterId, claim.meterId);
+        if (keyMeterId != meterId) revert KeyMeterMismatch(s[SIG_KEY_HASH], keyMeterId, meterId);
         (uint40 keyValidFrom, uint40 keyValidUntil) = (uint40(key >> 64), uint40(key >> 104));
-        if (claim.periodStart < keyValidFrom || claim.periodEnd > keyValidUntil) {
-            revert KeyNotValidForPeriod(claim.keyHash, keyValidFrom, keyValidUntil, claim.periodStart, claim.periodEnd);
+        if (start < keyValidFrom || end > keyValidUntil) {
+            revert KeyNotValidForPeriod(s[SIG_KEY_HASH], keyValidFrom, keyValidUntil, uint40(start), uint40(end));
         }
         uint40 nextPeriodStart = uint40(meter >> 160);
-        if (claim.periodStart < nextPeriodStart) revert PeriodOverlap(claim.meterId, nextPeriodStart, claim.periodStart);
-        if (claim.periodStart > nextPeriodStart) revert PeriodGap(claim.meterId, nextPeriodStart, claim.periodStart);
-        if (claim.periodEnd > block.timestamp) revert PeriodNotEnded(claim.periodEnd, block.timestamp);
+        if (start < nextPeriodStart) revert PeriodOverlap(meterId, nextPeriodStart, uint40(start));
+        if (start > nextPeriodStart) revert PeriodGap(meterId, nextPeriodStart, uint40(start));
+        if (end > block.timestamp) revert PeriodNotEnded(uint40(end), block.timestamp);
     }
 
     /// The tariff is looked up under the meter's retailer (tariffs are keyed by retailer and commitment),
     /// so only a tariff the meter's retailer registered can settle the meter, and it pays that retailer.
     function _checkTariff(
-        Claim memory claim,
+        uint256[5] calldata s,
+        uint256 start,
+        uint256 end,
         address retailer,
         uint256 t,
         uint256 accepted,
         bool retailerActive
     ) private pure {
-        uint256 commitment = claim.tariffCommitment;
+        uint256 commitment = s[SIG_TARIFF];
         // `t` is the Tariff word as TariffRegistry stores it (IMeterRegistry.claimSettlement): the fields checked here
         // taken from their bits (status 104..111, validFrom 0..39, validUntil 40..79, maxNonActualPerMille 112..127)
         uint256 status = uint8(t >> 104);
@@ -1030,33 +1024,39 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         if (status == uint8(ITariffRegistry.Status.Pending)) revert TariffNotApproved(commitment);
         if (status == uint8(ITariffRegistry.Status.Rejected)) revert TariffIsRejected(commitment);
         (uint40 validFrom, uint40 validUntil) = (uint40(t), uint40(t >> 40));
-        if (claim.periodStart < validFrom || claim.periodEnd > validUntil) {
-            revert TariffNotInForce(commitment, validFrom, validUntil, claim.periodStart, claim.periodEnd);
+        if (start < validFrom || end > validUntil) {
+            revert TariffNotInForce(commitment, validFrom, validUntil, uint40(start), uint40(end));
         }
-        if (accepted != commitment) revert TariffNotAccepted(claim.meterId, accepted, commitment);
+        if (accepted != commitment) revert TariffNotAccepted(uint64(s[SIG_PERIOD]), accepted, commitment);
         if (!retailerActive) revert RetailerNotActive(retailer);
         // The count is proven to be the one the meter signed (statement v2); whether those intervals
         // were estimated well is the meter operator's word, which the limit bounds.
+        // (period word: intervalCount 104..119, nonActualCount 144..159; _decode checked them)
+        uint256 period = s[SIG_PERIOD];
+        (uint256 intervalCount, uint256 nonActualCount) = (uint16(period >> 104), uint16(period >> 144));
         uint16 maxNonActualPerMille = uint16(t >> 112);
-        if (claim.nonActualCount * 1000 > uint256(maxNonActualPerMille) * claim.intervalCount) {
-            revert TooManyNonActual(commitment, claim.nonActualCount, claim.intervalCount, maxNonActualPerMille);
+        if (nonActualCount * 1000 > uint256(maxNonActualPerMille) * intervalCount) {
+            revert TooManyNonActual(commitment, nonActualCount, intervalCount, maxNonActualPerMille);
         }
     }
 
     /// Books the bill: works out the movement and writes it. Returns it packed for the event:
     /// [paid | arrearsAdded << 128, refunded | arrearsCleared << 128, creditOwed | debtCleared << 128]
     /// (every amount is below 2^96). Storage pointers, so a consumer that is its own retailer adds up.
-    function _book(Claim memory claim, address consumer, address retailer) private returns (uint256[3] memory packed) {
+    function _book(uint64 meterId, uint256 charge, uint256 credit, address consumer, address retailer)
+        private
+        returns (uint256[3] memory packed)
+    {
         Account storage ca = _accounts[consumer];
-        if (_bookPaidInFull(claim, ca, consumer, retailer, packed)) return packed;
-        MeterBook storage book = _books[claim.meterId];
+        if (_bookPaidInFull(charge, credit, ca, consumer, retailer, packed)) return packed;
+        MeterBook storage book = _books[meterId];
         // No open book for this consumer: this meter's book is zero, skip reading it.
         MeterBook memory was = ca.openBooks != 0 ? book : MeterBook(0, 0);
-        MeterBook memory next = claim.charge >= claim.credit
-            ? _bookCharge(claim.charge - claim.credit, ca, _accounts[retailer], retailer, was, packed)
-            : _bookCredit(claim.credit - claim.charge, ca, _accounts[retailer], retailer, was, packed);
+        MeterBook memory next = charge >= credit
+            ? _bookCharge(charge - credit, ca, _accounts[retailer], retailer, was, packed)
+            : _bookCredit(credit - charge, ca, _accounts[retailer], retailer, was, packed);
         if (next.arrears != was.arrears || next.creditOwed != was.creditOwed) {
-            _books[claim.meterId] = next;
+            _books[meterId] = next;
             bool wasOpen = was.arrears != 0 || was.creditOwed != 0;
             bool isOpen = next.arrears != 0 || next.creditOwed != 0;
             if (!wasOpen && isOpen) ca.openBooks += 1;
@@ -1072,13 +1072,13 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// Returns false (nothing written) for every other bill, a consumer that is its own retailer (one word), and a
     /// retailer balance that would pass 2^128 (the general path then reverts as before).
     function _bookPaidInFull(
-        Claim memory claim,
+        uint256 charge,
+        uint256 credit,
         Account storage ca,
         address consumer,
         address retailer,
         uint256[3] memory packed
     ) private returns (bool) {
-        (uint256 charge, uint256 credit) = (claim.charge, claim.credit);
         if (charge < credit || consumer == retailer) return false;
         uint256 net = charge - credit;
         Account storage ra = _accounts[retailer];
