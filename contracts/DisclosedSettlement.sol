@@ -139,7 +139,7 @@ contract DisclosedSettlement is Settlement, IDisclosedSettlement {
     }
 
     /// @notice Closed on a disclosure deployment (DisclosureRequired): use settleDisclosed.
-    function settleBatch(IBatchVerifier.Proof[] calldata) external pure override returns (uint256) {
+    function settleBatch(IBatchVerifier.BatchProof[] calldata) external pure override returns (uint256) {
         revert DisclosureRequired();
     }
 }

@@ -312,9 +312,11 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     ///         bills that pass are then checked together with one multi-pairing; if they do not all verify,
     ///         the whole batch reverts (InvalidProof). The settled bills are logged in one BatchSettled (their
     ///         meters and movements; signals and proofs are the calldata's), not in a Settled each.
-    /// @param bills proofs with their public signals
+    ///         A bill carries no domain: each is checked against this contract's own (the base point of domain(),
+    ///         into which the verifier folds signal 4), so a proof made for another domain fails the batch.
+    /// @param bills proofs with their first four public signals
     /// @return settled how many bills settled
-    function settleBatch(IBatchVerifier.Proof[] calldata bills)
+    function settleBatch(IBatchVerifier.BatchProof[] calldata bills)
         external
         virtual
         nonReentrant
@@ -329,17 +331,17 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         bytes4 step = this.settleInBatch.selector;
         for (uint256 i = 0; i < n; ++i) {
             // settle's own checks and booking, in a call frame that reverts alone when a rule fails. The call is
-            // made in assembly: its five signal words copied from the bill's calldata (a Proof is 13 static words,
-            // the signals its last five) with no ABI encoder, no extcodesize check and no copy of the revert data
-            // beyond the selector (issue 15: the batch's per-bill overhead).
+            // made in assembly: its four signal words copied from the bill's calldata (a BatchProof is 12 static
+            // words, the signals its last four) with no ABI encoder, no extcodesize check and no copy of the revert
+            // data beyond the selector (issue 15: the batch's per-bill overhead).
             bool ok;
             uint256 returned;
             bytes4 reason;
             assembly ("memory-safe") {
                 let p := mload(0x40)
                 mstore(p, step)
-                calldatacopy(add(p, 4), add(add(bills.offset, mul(i, 416)), 256), 160)
-                ok := call(gas(), address(), 0, p, 164, 0, 0)
+                calldatacopy(add(p, 4), add(add(bills.offset, mul(i, 384)), 256), 128)
+                ok := call(gas(), address(), 0, p, 132, 0, 0)
                 returned := returndatasize()
                 switch ok
                 case 0 {
@@ -363,7 +365,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
                 // Every check fails with a custom error. No revert data means the step ran out of gas:
                 // revert rather than skip, so a bill is never dropped for the gas the submitter gave.
                 if (returned < 4) revert BatchOutOfGas(i);
-                emit BillSkipped(i, uint64(bills[i].publicSignals[SIG_PERIOD]), reason);
+                emit BillSkipped(i, uint64(bills[i].signals[SIG_PERIOD]), reason);
             }
         }
         if (settled == 0) return 0;
@@ -388,10 +390,11 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         }
     }
 
-    /// verifier.verifyBatch(bills, include, _base()), its calldata written in assembly: the bills' 13 static words
-    /// each are one calldatacopy (the ABI encoding of Proof[] is their calldata bytes), not the encoder's copy member
-    /// by member. A reverting verifier's reason is bubbled, as the high-level call did.
-    function _verifyBatch(IBatchVerifier.Proof[] calldata bills, uint256[] memory include)
+    /// verifier.verifyBatch(bills, include, _base()), its calldata written in assembly: the bills' 12 static words
+    /// each are one calldatacopy (the ABI encoding of BatchProof[] is their calldata bytes), not the encoder's copy
+    /// member by member. A reverting verifier's reason is bubbled, as the high-level call did. The base is this
+    /// contract's domain folded in: what binds every bill of the batch to this deployment.
+    function _verifyBatch(IBatchVerifier.BatchProof[] calldata bills, uint256[] memory include)
         private
         view
         returns (bool valid)
@@ -405,13 +408,13 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             mstore(p, selector)
             let q := add(p, 4)
             // head: offset of proofs, offset of include, base (two words)
-            let includeAt := add(0xa0, mul(n, 416))
+            let includeAt := add(0xa0, mul(n, 384))
             mstore(q, 0x80)
             mstore(add(q, 32), includeAt)
             mstore(add(q, 64), mload(base))
             mstore(add(q, 96), mload(add(base, 32)))
             mstore(add(q, 128), n)
-            calldatacopy(add(q, 160), bills.offset, mul(n, 416))
+            calldatacopy(add(q, 160), bills.offset, mul(n, 384))
             mcopy(add(q, includeAt), include, mul(add(m, 1), 32))
             let len := add(4, add(includeAt, mul(add(m, 1), 32)))
             if iszero(staticcall(gas(), v, p, len, 0, 32)) {
@@ -425,13 +428,16 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
 
     /// @notice settle without the proof check, for settleBatch only (which checks the proofs together).
     /// @dev Only this contract may call it (OnlySelf): from settleBatch, under its reentrancy guard.
-    /// @param publicSignals the bill's signals (the proof is checked by settleBatch, with the others)
+    ///      No domain is checked here: the bill has none, settleBatch verifies its proof against this contract's
+    ///      domain (see settleBatch).
+    /// @param publicSignals the bill's first four signals (the proof is checked by settleBatch, with the others)
     /// @return word meterId | first << 64 | second << 160, the bill's entry of BatchSettled (first | second << 128 is
     ///         the movement word settle's Settled logs; each amount is below 2^96)
-    function settleInBatch(uint256[5] calldata publicSignals) external returns (uint256 word) {
+    function settleInBatch(uint256[4] calldata publicSignals) external returns (uint256 word) {
         if (msg.sender != address(this)) revert OnlySelf();
-        // settle's _settleOne without its Settled: settleBatch logs the batch's bills in one BatchSettled.
-        (uint256 start, uint256 end) = _decode(publicSignals);
+        // settle's _settleOne without its domain check and its Settled: settleBatch logs the batch's bills in one
+        // BatchSettled.
+        (uint256 start, uint256 end) = _decodeBatched(publicSignals);
         Records memory r = _claimSettlement(publicSignals, start, end);
         _checkMeterKeyAndPeriod(publicSignals, start, end, r.meter, r.key);
         _checkTariff(publicSignals, start, end, r.retailer, r.tariff, r.accepted, r.retailerActive);
@@ -635,11 +641,16 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// Internal for DisclosedSettlement, which runs exactly these checks before its own.
     function _settleOne(uint256[5] calldata publicSignals) internal {
         (uint256 start, uint256 end) = _decode(publicSignals);
+        // the checks below are settleInBatch's, which read the first four signals (the same calldata)
+        uint256[4] calldata s;
+        assembly ("memory-safe") {
+            s := publicSignals
+        }
         // The registry moves the meter's cursor in the same call that returns the meter and key; any
         // failing check below reverts that move with everything else. Only view calls follow it.
-        Records memory r = _claimSettlement(publicSignals, start, end);
-        _checkMeterKeyAndPeriod(publicSignals, start, end, r.meter, r.key);
-        _checkTariff(publicSignals, start, end, r.retailer, r.tariff, r.accepted, r.retailerActive);
+        Records memory r = _claimSettlement(s, start, end);
+        _checkMeterKeyAndPeriod(s, start, end, r.meter, r.key);
+        _checkTariff(s, start, end, r.retailer, r.tariff, r.accepted, r.retailerActive);
         // consumer: the meter word's low 160 bits, masked here (an address from uint160(...) keeps its high bits
         // until used, and _book and _emitSettled use it in assembly)
         address consumer = address(uint160(r.meter & type(uint160).max));
@@ -658,7 +669,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// memory as a Records struct (memory structs are laid out as their static ABI encoding) without the generic
     /// decoder: the registry is this contract's immutable one, so its words are the ABI's (a short or failed return
     /// reverts, bubbling its reason).
-    function _claimSettlement(uint256[5] calldata s, uint256 start, uint256 end) private returns (Records memory r) {
+    function _claimSettlement(uint256[4] calldata s, uint256 start, uint256 end) private returns (Records memory r) {
         (address registry, address tariffRegistry) = (address(meters), address(tariffs));
         bytes4 selector = IMeterRegistry.claimSettlement.selector;
         assembly ("memory-safe") {
@@ -945,12 +956,12 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         (base[0], base[1]) = verifier.foldDomain(domain());
     }
 
-    /// Checks a bill's signals (in field, domain, period and amounts well formed) and returns its period's start and
+    /// Checks a bill's five signals (each below r: the first one not, if any, is reported, found in one pass without
+    /// bounds checks; the domain this contract's; period and amounts well formed) and returns its period's start and
     /// end. No struct: the other fields are read where they are used, from the calldata (keyHash s[0], tariff s[1],
     /// meterId the low 64 bits of s[2], charge and credit the two halves of s[3]) or out of the period word's bits
     /// (issue 15: the legacy generator's field-by-field reads of a memory struct cost more than these reads).
     function _decode(uint256[5] calldata s) private view returns (uint256 start, uint256 end) {
-        // the first signal not below r, if any (5: none), in one pass without bounds checks
         uint256 bad = 5;
         uint256 r = SNARK_SCALAR_FIELD;
         assembly ("memory-safe") {
@@ -962,10 +973,10 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
         if (bad != 5) revert SignalOutOfField(bad, s[bad]);
         uint256 expected = domain();
         if (s[SIG_DOMAIN] != expected) revert WrongDomain(expected, s[SIG_DOMAIN]);
-
+        uint256 period = s[SIG_PERIOD];
+        uint256 amounts = s[SIG_AMOUNTS];
         // period = meterId + 2^64 periodStart + 2^104 intervalCount + 2^120 intervalSeconds
         //          + 2^144 nonActualCount (statement v2)
-        uint256 period = s[SIG_PERIOD];
         uint256 intervalCount = uint16(period >> 104);
         uint256 intervalSeconds = uint24(period >> 120);
         uint256 nonActualCount = uint16(period >> 144);
@@ -978,7 +989,38 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
             revert MalformedSignal(SIG_PERIOD);
         }
         // amounts = charge + 2^96 credit
+        if (amounts >> 192 != 0) revert MalformedSignal(SIG_AMOUNTS);
+    }
+
+    /// settleInBatch's checks of a bill's four signals: _decode's but the domain (a batch's bills carry none:
+    /// settleBatch checks their proofs against this contract's). Its own copy of _decode's checks, not a function
+    /// both call: one more internal call in settle cost it ~50 gas (issue 15, pass 9).
+    function _decodeBatched(uint256[4] calldata s) private pure returns (uint256 start, uint256 end) {
+        uint256 bad = 4;
+        uint256 r = SNARK_SCALAR_FIELD;
+        assembly ("memory-safe") {
+            for { let i := 3 } 1 { i := sub(i, 1) } {
+                if iszero(lt(calldataload(add(s, shl(5, i))), r)) { bad := i }
+                if iszero(i) { break }
+            }
+        }
+        if (bad != 4) revert SignalOutOfField(bad, s[bad]);
+        uint256 period = s[SIG_PERIOD];
         uint256 amounts = s[SIG_AMOUNTS];
+        // period = meterId + 2^64 periodStart + 2^104 intervalCount + 2^120 intervalSeconds
+        //          + 2^144 nonActualCount (statement v2)
+        uint256 intervalCount = uint16(period >> 104);
+        uint256 intervalSeconds = uint24(period >> 120);
+        uint256 nonActualCount = uint16(period >> 144);
+        start = uint40(period >> 64);
+        end = start + intervalCount * intervalSeconds;
+        if (
+            period >> 160 != 0 || intervalCount == 0 || intervalSeconds == 0 || nonActualCount > intervalCount
+                || end > type(uint40).max
+        ) {
+            revert MalformedSignal(SIG_PERIOD);
+        }
+        // amounts = charge + 2^96 credit
         if (amounts >> 192 != 0) revert MalformedSignal(SIG_AMOUNTS);
     }
 
@@ -986,7 +1028,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// from their bits (meter: exists 200..207, nextPeriodStart 160..199; key: exists 144..151, meterId 0..63,
     /// validFrom 64..103, validUntil 104..143), checked in claimPeriod's context order with the same errors. `start`
     /// and `end` are _decode's (both below 2^40), the meter id and key hash are read from the signals.
-    function _checkMeterKeyAndPeriod(uint256[5] calldata s, uint256 start, uint256 end, uint256 meter, uint256 key)
+    function _checkMeterKeyAndPeriod(uint256[4] calldata s, uint256 start, uint256 end, uint256 meter, uint256 key)
         private
         view
     {
@@ -1008,7 +1050,7 @@ contract Settlement is ISettlement, AccessControl, Pausable, ReentrancyGuardTran
     /// The tariff is looked up under the meter's retailer (tariffs are keyed by retailer and commitment),
     /// so only a tariff the meter's retailer registered can settle the meter, and it pays that retailer.
     function _checkTariff(
-        uint256[5] calldata s,
+        uint256[4] calldata s,
         uint256 start,
         uint256 end,
         address retailer,

@@ -9,13 +9,14 @@ import {IBillVerifier} from "./IBillVerifier.sol";
 ///         prover/src/batch-verifier.ts). Besides the snarkjs ABI (verifyProof) it checks proofs against a
 ///         base point with the settlement domain folded in, alone or many at once with one multi-pairing.
 interface IBatchVerifier is IBillVerifier {
-    /// @notice A proof in the snarkjs Solidity layout with its public signals
-    ///         [keyHash, tariffCommitment, period, amounts, domain] (bill spec section 7).
-    struct Proof {
+    /// @notice A proof of a batch in the snarkjs Solidity layout with its public signals but the domain:
+    ///         [keyHash, tariffCommitment, period, amounts] (bill spec section 7). The domain (signal 4) is
+    ///         the settlement contract's own: verifyBatch checks every proof against the base point it folds.
+    struct BatchProof {
         uint256[2] a;
         uint256[2][2] b;
         uint256[2] c;
-        uint256[5] publicSignals;
+        uint256[4] signals;
     }
 
     /// @notice IC0 + domain * IC5: the part of the public-input point fixed by the domain (signal 4).
@@ -54,9 +55,10 @@ interface IBatchVerifier is IBillVerifier {
 
     /// @notice The proofs whose bit is set in `include` (bit i % 256 of word i / 256), all against `base`,
     ///         with one multi-pairing over a random linear combination (coefficients from keccak256 of
-    ///         every proof and signal of the call). Signal 4 is not read; the caller has checked the
-    ///         domain of each included proof and that every signal is below r.
-    function verifyBatch(Proof[] calldata proofs, uint256[] calldata include, uint256[2] calldata base)
+    ///         every proof and signal of the call and of `base`). A BatchProof carries no domain: `base` =
+    ///         foldDomain(d) checks each included proof as one made for domain d (a proof made for another
+    ///         domain does not verify). The caller has checked that every signal is below r.
+    function verifyBatch(BatchProof[] calldata proofs, uint256[] calldata include, uint256[2] calldata base)
         external
         view
         returns (bool);

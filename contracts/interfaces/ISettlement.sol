@@ -32,7 +32,7 @@ interface ISettlement {
     ///         commitment, charge and credit are the ones they encode, bill spec section 7, not repeated) but
     ///         not the proof, which costs eight words of log data per bill: an auditor reads the proof from
     ///         the transaction's calldata, where the ABI puts a, b and c immediately before these five
-    ///         signals (in settle's and in settleBatch's encoding alike), and re-verifies it from there.
+    ///         signals (settle's encoding), and re-verifies it from there.
     /// @param movement two of the Movement's amounts (each below 2^96) in one word; which two depends on the sign of
     ///        net = charge - credit (both in the amounts signal), and the third is what remains of |net|:
     ///        net >= 0: paid | arrearsAdded << 128 (debtCleared = net - paid - arrearsAdded; the other three 0);
@@ -51,10 +51,11 @@ interface ISettlement {
     ///         meterId | first << 64 | second << 160, where first | second << 128 is the bill's Settled movement
     ///         word (each amount is below 2^96, so the three fit one word). This one event replaces a Settled per
     ///         bill (issue 15: ~3.1k gas a bill): the signals and the proof of each settled bill are in the
-    ///         transaction's calldata (settleBatch's Proof[] argument, also when a contract forwards it as bytes),
-    ///         and its retailer and consumer are the meter's (MeterRegistry.parties, which never change). The
-    ///         SDK's decodeBatchSettled rebuilds each bill's Settled from them; a bill's word whose meter is not
-    ///         the one its calldata signals name is refused by the audit.
+    ///         transaction's calldata (settleBatch's BatchProof[] argument, also when a contract forwards it as
+    ///         bytes: the first four signals; the fifth, the domain, is this contract's domain()), and its
+    ///         retailer and consumer are the meter's (MeterRegistry.parties, which never change). The SDK's
+    ///         decodeBatchSettled rebuilds each bill's Settled from them; a bill's word whose meter is not the
+    ///         one its calldata signals name is refused by the audit.
     event BatchSettled(uint256[] settled, uint256[] bills);
     /// @notice settleBatch skipped the bill at `index` of its calldata: it failed the check whose custom error
     ///         selector is `reason` (e.g. PeriodOverlap.selector); nothing of it was booked.
@@ -151,8 +152,10 @@ interface ISettlement {
     ) external;
 
     /// @notice Settles many bills in one transaction: each is checked as settle checks it (one that fails a
-    ///         rule is skipped with BillSkipped), and the proofs of those that pass are checked together.
-    function settleBatch(IBatchVerifier.Proof[] calldata bills) external returns (uint256 settled);
+    ///         rule is skipped with BillSkipped), and the proofs of those that pass are checked together. A
+    ///         bill carries its first four public signals; its domain (signal 4) is this contract's domain(),
+    ///         against which every proof is checked (a proof made for another domain fails the batch: InvalidProof).
+    function settleBatch(IBatchVerifier.BatchProof[] calldata bills) external returns (uint256 settled);
 
     /// @notice Settles one bill of a circuit with extra public signals (a yearly-block circuit): settle's
     ///         checks and booking, then the meter's year-to-date commitment is consumed and replaced, all in

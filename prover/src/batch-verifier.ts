@@ -38,9 +38,9 @@ export const BATCH_VERIFIER_SIGNALS = 5;
 export const MARKET_VERIFIER_SIGNALS = 7;
 
 /** What the rendered verifier serves, by its number of public signals. */
-const SERVES: Record<number, { what: string; signals: string }> = {
-  [BATCH_VERIFIER_SIGNALS]: { what: 'bill circuit', signals: '[keyHash, tariffCommitment, period, amounts, domain]' },
-  [MARKET_VERIFIER_SIGNALS]: { what: 'market circuit', signals: '[keyHash, termsCommitment, period, amounts, chainAfter, chainBefore, domain]' },
+const SERVES: Record<number, { what: string; batchSignals: string }> = {
+  [BATCH_VERIFIER_SIGNALS]: { what: 'bill circuit', batchSignals: '[keyHash, tariffCommitment, period, amounts]' },
+  [MARKET_VERIFIER_SIGNALS]: { what: 'market circuit', batchSignals: '[keyHash, termsCommitment, period, amounts, chainAfter, chainBefore]' },
 };
 
 /** Contract name of a circuit's batch verifier: `bill_1d_30m` -> `Bill1d30mBatchVerifier`. */
@@ -82,8 +82,8 @@ export function renderBatchVerifierSource(vkey: Groth16VerificationKey, contract
 }
 
 /**
- * The one template of both layouts: signals 0..K-1 are multiplied per proof (a proof's calldata struct holds
- * them, the domain and, for a market circuit, nothing more), signal K is the domain, folded into the base; a
+ * The one template of both layouts: signals 0..K-1 are multiplied per proof (a batch's proof struct holds them and
+ * nothing more; verifyWithBase's signal array also the domain), signal K is the domain, folded into the base; a
  * bill circuit's signals after the domain (`extra`) are folded in by the caller (foldExtra, foldSignals).
  */
 function renderLayout(vkey: Groth16VerificationKey, contractName: string, header: readonly string[], layout: Layout): string {
@@ -92,13 +92,13 @@ function renderLayout(vkey: Groth16VerificationKey, contractName: string, header
   const serves = market ? SERVES[MARKET_VERIFIER_SIGNALS]! : SERVES[BATCH_VERIFIER_SIGNALS]!;
   // the domain's index; signals before it are multiplied per proof
   const K = market ? N - 1 : BATCH_VERIFIER_SIGNALS - 1;
-  // signals in a proof's calldata struct (verifyBatch, verifyWithBase)
+  // signals in verifyWithBase's array: the multiplied ones and the domain (verifyBatch's BatchProof has no domain)
   const structN = K + 1;
   // a bill circuit's signals after the domain (0 for a plain bill, 3 for a yearly one, 6 with disclosure)
   const extra = N - structN;
   const nSignals = N;
-  // The domain is folded into the base; K signals are multiplied per proof. A proof's words: a (2), b (4),
-  // c (2), signals 0..K-1; its calldata struct: those and the domain.
+  // The domain is folded into the base; K signals are multiplied per proof. A proof's words, as a BatchProof
+  // lays them out in calldata: a (2), b (4), c (2), signals 0..K-1.
   const W = 8 + K;
   // io scratch: 128 bytes for the precompiles, then acc: sumR, t0..t{K-1}, C' (x, y)
   const accWords = K + 3;
@@ -355,13 +355,13 @@ ${g2('GAMMA', vkey.vk_gamma_2)}
 ${g2('DELTA', vkey.vk_delta_2)}
 ${ic}
 
-    /// @notice A proof in the snarkjs Solidity argument layout with its ${structN === 5 ? 'five' : 'seven'} public signals
-    ///         ${serves.signals}.
-    struct Proof {
+    /// @notice A proof of a batch in the snarkjs Solidity argument layout with its public signals but the domain,
+    ///         ${serves.batchSignals}: the domain is the caller's (folded into \`base\`), not the proof's to carry.
+    struct BatchProof {
         uint256[2] a;
         uint256[2][2] b;
         uint256[2] c;
-        uint256[${structN}] publicSignals;
+        uint256[${K}] signals;
     }
 
     /// @notice Checks one proof (the snarkjs verifier's ABI and semantics).
@@ -429,11 +429,12 @@ ${proofWords}
         require(ok && domain < R, "bad domain");
     }
 ${layoutFunctions}    /// @notice Checks the proofs \`proofs[i]\` whose bit i is set in \`include\` (bit i % 256 of word i / 256)
-    ///         against \`base\` = foldDomain(d): every included proof must carry domain d, which this
-    ///         function does not read (the caller checked it), nor does it check that signals are below r
-    ///         (the caller did). The coefficients hash every proof and signal of the call, included or not.
+    ///         against \`base\` = foldDomain(d), d the domain of the caller's deployment: a proof carries no domain
+    ///         (BatchProof), every included one is checked as one made for d, so a proof made for another domain
+    ///         does not verify. Nor does this function check that signals are below r (the caller did). The
+    ///         coefficients hash every proof and signal of the call, included or not, and the base.
     /// @return true iff every included proof verifies (also true when none is included)
-    function verifyBatch(Proof[] calldata proofs, uint256[] calldata include, uint256[2] calldata base)
+    function verifyBatch(BatchProof[] calldata proofs, uint256[] calldata include, uint256[2] calldata base)
         external
         view
         returns (bool)
@@ -445,14 +446,15 @@ ${layoutFunctions}    /// @notice Checks the proofs \`proofs[i]\` whose bit i is
             if ((include[i >> 8] >> (i & 255)) & 1 == 1) ++count;
         }
         if (count == 0) return true;
-        // The seed commits to every proof and signal of the call (included or not) and to the base. It is
-        // hashed from one copy of the proofs, which then becomes \`words\`: each included proof's first ${W} words
-        // (a, b, c, signals 0-${K - 1}) moved down in place (a move never overtakes its source: ${W} < ${8 + structN}
-        // words a proof). One copy of the proofs in memory, not two (issue 15: memory is priced quadratically).
+        // The seed commits to every proof and signal of the call (included or not), to the base (so to the
+        // domain folded into it), this verifier and the chain. It is hashed from one copy of the proofs, which
+        // then becomes \`words\`: each included proof's ${W} words (a, b, c, signals 0-${K - 1}) moved down in place
+        // over the excluded ones (a move never overtakes its source). One copy of the proofs in memory, not two
+        // (issue 15: memory is priced quadratically).
         bytes32 seed;
         uint256[] memory words;
         assembly ("memory-safe") {
-            let len := mul(n, ${32 * (8 + structN)})
+            let len := mul(n, ${32 * W})
             words := mload(0x40)
             let m := add(words, 32)
             calldatacopy(m, proofs.offset, len)
@@ -464,7 +466,8 @@ ${layoutFunctions}    /// @notice Checks the proofs \`proofs[i]\` whose bit i is
             let dst := m
             for { let i := 0 } lt(i, n) { i := add(i, 1) } {
                 if and(shr(and(i, 255), calldataload(add(include.offset, mul(shr(8, i), 32)))), 1) {
-                    mcopy(dst, add(m, mul(i, ${32 * (8 + structN)})), ${32 * W})
+                    let src := add(m, mul(i, ${32 * W}))
+                    if iszero(eq(dst, src)) { mcopy(dst, src, ${32 * W}) }
                     dst := add(dst, ${32 * W})
                 }
             }

@@ -15,7 +15,7 @@ import { toSnarkjsProof, type SettlementProof } from '../../sdk/src/chain/settle
 import { Collector, type CollectedProof } from '../../sdk/src/collector/index.js';
 import { WattproofConnection } from '../../sdk/src/roles/connection.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
-import { ISettlement__factory, ReentrantToken__factory, Settlement__factory } from '../../typechain-types/index.js';
+import { IBatchVerifier__factory, ISettlement__factory, ReentrantToken__factory, Settlement__factory } from '../../typechain-types/index.js';
 import {
   DAY,
   KEY_2,
@@ -94,29 +94,27 @@ describe('settleBatch', () => {
     await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settleBatch([swapped]), 'InvalidProof');
     // The forged bill behind a skipped one: the verifier moves each included proof down over the skipped one's
     // words, so the forgery is what it checks, not the skipped bill's valid proof left in place.
-    const skipped = withSignals(m2.proof, { 4: 1n }); // WrongDomain: skipped, its (valid) proof not checked
+    const skipped = withSignals(m2.proof, { 3: 1n << 192n }); // MalformedSignal: skipped, its proof not checked
     await expectRevertNoMove(w, () => ledgerAs(w, w.s.relayer).settleBatch([skipped, m1.proof, cheaper]), 'InvalidProof');
     // The honest pair still settles, also behind the skipped bill.
     const honest = await ledgerAs(w, w.s.relayer).settleBatch([skipped, m1.proof, m2.proof]);
-    expect(honest.skipped.map((b) => [b.index, b.reason])).toEqual([[0, 'WrongDomain']]);
+    expect(honest.skipped.map((b) => [b.index, b.reason])).toEqual([[0, 'MalformedSignal']]);
     expect(honest.settled.map((b) => b.index)).toEqual([1, 2]);
   });
 
-  it('skips a replayed, overlapping, gapped, wrong-domain or unapproved-tariff bill with its reason and settles the others', async () => {
+  it('skips a replayed, overlapping, gapped or unapproved-tariff bill with its reason and settles the others', async () => {
     await atStage('ready');
     await tariffsAs(w, w.s.retailer).registerTariff(await tariffCommitment(pending), BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
     await afterDay(w, 2);
     const day0 = await proveBill(w);
     await ledgerAs(w, w.s.consumer).settle(day0.proof); // meter 1 now at day 1
-    const otherDomain = settlementDomain(w.chainId, '0x000000000000000000000000000000000000dEaD');
     const bills = [
       day0.proof, // 0 replay
       (await proveBill(w, { meterId: METER_2, key: KEY_2 })).proof, // 1 settles
       (await proveBill(w, { readings: 'alt' })).proof, // 2 another bill for a settled period
       (await proveBill(w, { day: 2 })).proof, // 3 skips day 1
-      (await proveBill(w, { day: 1, domain: otherDomain })).proof, // 4 another contract's
-      (await proveBill(w, { day: 1, tariff: pending })).proof, // 5 a tariff not approved
-      (await proveBill(w, { day: 1 })).proof, // 6 settles
+      (await proveBill(w, { day: 1, tariff: pending })).proof, // 4 a tariff not approved
+      (await proveBill(w, { day: 1 })).proof, // 5 settles
     ];
     const before = await ledgerState(w);
     const out = await ledgerAs(w, w.s.relayer).settleBatch(bills);
@@ -124,18 +122,78 @@ describe('settleBatch', () => {
       [0, METER_1, 'PeriodOverlap'],
       [2, METER_1, 'PeriodOverlap'],
       [3, METER_1, 'PeriodGap'],
-      [4, METER_1, 'WrongDomain'],
-      [5, METER_1, 'TariffNotApproved'],
+      [4, METER_1, 'TariffNotApproved'],
     ]);
     expect(out.settled.map((b) => [b.index, b.meterId, b.periodStart])).toEqual([
       [1, METER_2, BigInt(w.d0)],
-      [6, METER_1, BigInt(w.d0 + DAY)],
+      [5, METER_1, BigInt(w.d0 + DAY)],
     ]);
     const after = await ledgerState(w);
     const day1 = await proveBill(w, { day: 1 });
     expect(BigInt(after['ledger:consumer']!)).toBe(BigInt(before['ledger:consumer']!) - day1.charge);
     expect(await cursor(METER_1)).toBe(BigInt(w.d0 + 2 * DAY));
     expect(await cursor(METER_2)).toBe(BigInt(w.d0 + DAY));
+  });
+
+  it("checks every bill against this contract's domain, which the calldata does not carry: a proof made for another deployment fails the batch (InvalidProof)", async () => {
+    await atStage('ready');
+    await afterDay(w, 0);
+    // Another Settlement deployment of the same circuit (same verifier): a bill proved for it is the same bill but
+    // for its domain, every rule of this contract passes, and its proof is valid there.
+    const other = await ledgerOnToken(w, { getAddress: async () => w.d.addresses.token });
+    const foreign = await proveBill(w, { domain: settlementDomain(w.chainId, other.d.addresses.settlement) });
+    const verifier = IBatchVerifier__factory.connect(w.d.addresses.verifier, provider);
+    const f = foreign.proof;
+    expect(await verifier.verifyProof([...f.a], [[...f.b[0]], [...f.b[1]]], [...f.c], [...f.signals] as never)).toBe(true);
+    const m2 = await proveBill(w, { meterId: METER_2, key: KEY_2 });
+    // The SDK refuses it before sending (it would fail the batch), naming the bill.
+    await expect(ledgerAs(w, w.s.relayer).settleBatch([m2.proof, foreign.proof])).rejects.toThrow(
+      /bill 1 was made for domain 0x[0-9a-f]+, not this contract's/,
+    );
+    // Sent as the ABI takes it (its first four signals), it passes every rule and is booked in the step, then its
+    // proof is checked against this contract's domain with the batch: the whole batch reverts, nothing moves.
+    const st = w.d.settlement.contract.connect(w.s.relayer);
+    const asBill = (p: SettlementProof) => ({ a: [...p.a], b: [[...p.b[0]], [...p.b[1]]], c: [...p.c], signals: p.signals.slice(0, 4) });
+    const send = (bills: SettlementProof[]) => () =>
+      import('../../sdk/src/chain/errors.js').then(({ chainCall }) =>
+        chainCall('settleBatch', async () => (await st.settleBatch(bills.map(asBill) as never)).wait()),
+      );
+    await expectRevertNoMove(w, send([foreign.proof]), 'InvalidProof');
+    await expectRevertNoMove(w, send([m2.proof, foreign.proof]), 'InvalidProof');
+    // The same bill proved for this contract settles, sent the same way.
+    const own = await proveBill(w);
+    const receipt = await send([m2.proof, own.proof])();
+    expect(receipt?.status).toBe(1);
+    expect(await cursor(METER_1)).toBe(BigInt(w.d0 + DAY));
+
+    // The audit re-verifies a batched bill with this contract's domain put back as its fifth signal. A BatchSettled
+    // the contract never wrote, over calldata carrying the foreign bill (sent to an account, so it is on chain), is
+    // flagged: re-verified as this contract's bill, its proof fails; the honest batch's bills verify.
+    const keys = await loadPublishedKeys({ only: [w.circuit] });
+    const iface = ISettlement__factory.createInterface();
+    const data = iface.encodeFunctionData('settleBatch', [[asBill(foreign.proof)] as never]);
+    const carrier = await (await w.s.relayer.sendTransaction({ to: w.s.consumer.address, data })).wait();
+    const real = receipt!.logs.find((l) => l.address.toLowerCase() === w.d.addresses.settlement.toLowerCase() && iface.parseLog(l)?.name === 'BatchSettled')!;
+    const forged = iface.encodeEventLog('BatchSettled', [[1n], [METER_1 | (foreign.charge << 64n)]]);
+    const forgedLog = {
+      ...pickLog(real),
+      ...forged,
+      transactionHash: carrier!.hash,
+      blockNumber: carrier!.blockNumber,
+      blockHash: carrier!.blockHash,
+    } as unknown as Log;
+    const opts = { provider, settlement: w.d.addresses.settlement, keys, fromBlock: receipt!.blockNumber, toBlock: carrier!.blockNumber };
+    const honest = await auditLogs([real], opts);
+    expect(honest.settlements.map((s) => [s.batchIndex, s.verified, s.checks.proof])).toEqual([
+      [0, true, true],
+      [1, true, true],
+    ]);
+    expect(honest.settlements[1]!.checks.domain).toBe(true);
+    const flagged = await auditLogs([forgedLog], opts);
+    expect(flagged.settlements).toHaveLength(1);
+    expect(flagged.settlements[0]!.checks).toMatchObject({ domain: true, proof: false });
+    expect(flagged.settlements[0]!.verified).toBe(false);
+    expect(flagged.ok).toBe(false);
   });
 
   it('settles two bills of one meter in period order, and skips the later one when it comes first', async () => {
@@ -180,7 +238,7 @@ describe('settleBatch', () => {
       w,
       () =>
         import('../../sdk/src/chain/errors.js').then(({ chainCall }) =>
-          chainCall('settleInBatch', async () => (await st.settleInBatch([s[0]!, s[1]!, s[2]!, s[3]!, s[4]!])).wait()),
+          chainCall('settleInBatch', async () => (await st.settleInBatch([s[0]!, s[1]!, s[2]!, s[3]!])).wait()),
         ),
       'OnlySelf',
     );
@@ -198,7 +256,7 @@ describe('settleBatch', () => {
     const iface = new Interface(Settlement__factory.abi); // untyped: encodes the struct arrays as given
     const state = async () => [await ledger.position(consumer.address), await token.balanceOf(consumer.address)];
     const m1 = await proveBill(w);
-    const bill = { a: [...m1.proof.a], b: [[...m1.proof.b[0]], [...m1.proof.b[1]]], c: [...m1.proof.c], publicSignals: m1.proof.signals };
+    const bill = { a: [...m1.proof.a], b: [[...m1.proof.b[0]], [...m1.proof.b[1]]], c: [...m1.proof.c], signals: m1.proof.signals.slice(0, 4) };
     // withdraw -> token.transfer -> settleBatch
     await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleBatch', [[bill]]))).wait();
     await expectRevert(state, () => ledger.withdraw(10n), 'ReentrancyGuardReentrantCall');
@@ -206,7 +264,7 @@ describe('settleBatch', () => {
     await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleBatch', [[bill, bill]]))).wait();
     await expectRevert(state, () => ledger.deposit(10n), 'ReentrancyGuardReentrantCall');
     // withdraw -> token.transfer -> settleInBatch (the step that skips the proof)
-    await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleInBatch', [bill.publicSignals]))).wait();
+    await (await token.arm(d.addresses.settlement, iface.encodeFunctionData('settleInBatch', [bill.signals]))).wait();
     await expectRevert(state, () => ledger.withdraw(10n), 'OnlySelf');
     await (await token.disarm()).wait();
     await ledger.withdraw(10n);

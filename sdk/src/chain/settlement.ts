@@ -4,6 +4,7 @@
  */
 import type { BigNumberish, ContractRunner, Log, Provider, Signer } from 'ethers';
 import { IERC20__factory, IMeterRegistry__factory, ISettlement__factory, Settlement__factory, type Settlement } from '../../../typechain-types/index.js';
+import { settlementDomain } from '../../../core/src/bill/signals.js';
 import { ChainError } from '../../../core/src/errors.js';
 import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
@@ -293,7 +294,7 @@ export function decodeBatchSettledLog(log: Pick<Log, 'topics' | 'data'>): BatchS
   return { indexes, entries };
 }
 
-/** The bills of a settleBatch call as its calldata carries them: proof points and the five signals. */
+/** The bills of a settleBatch call as its calldata carries them (proof points, four signals), with the domain. */
 interface CalldataBill {
   proof: SettledProof;
   signals: bigint[];
@@ -304,16 +305,19 @@ interface CalldataBill {
  * at any byte offset (settleBatch sent directly, or forwarded as bytes by a multisig or an account contract), and
  * it must hold a bill at every logged position whose signals name the logged meter. Undefined when no settleBatch
  * call in the calldata fits (a contract that built the call from its own data: the audit reports its bills as
- * unverified), or when two calls fit with different bills.
+ * unverified), or when two calls fit with different bills. A bill's calldata carries its first four signals: its
+ * fifth, the domain, is the contract's (settleBatch checks every proof against it), re-inserted here so that the
+ * bill re-verifies as the contract verified it.
  * @param input - the transaction's calldata, 0x-hex
+ * @param domain - the domain of the contract that logged `event` (chain id << 160 | its address)
  */
-export function batchFromCalldata(input: string, event: BatchSettledLog): CalldataBill[] | undefined {
+export function batchFromCalldata(input: string, event: BatchSettledLog, domain: bigint): CalldataBill[] | undefined {
   const hex = input.toLowerCase().replace(/^0x/, '');
   const selector = settlementInterface.getFunction('settleBatch')!.selector.slice(2);
   let found: CalldataBill[] | undefined;
   for (let at = hex.indexOf(selector); at !== -1; at = hex.indexOf(selector, at + 2)) {
     if (at % 2 !== 0) continue;
-    let bills: { a: bigint[]; b: bigint[][]; c: bigint[]; publicSignals: bigint[] }[];
+    let bills: { a: bigint[]; b: bigint[][]; c: bigint[]; signals: bigint[] }[];
     try {
       bills = settlementInterface.decodeFunctionData('settleBatch', `0x${hex.slice(at)}`)[0] as typeof bills;
     } catch {
@@ -323,7 +327,9 @@ export function batchFromCalldata(input: string, event: BatchSettledLog): Callda
     for (const [k, i] of event.indexes.entries()) {
       // (an ethers Result throws past its end)
       const bill = i < bills.length ? bills[i] : undefined;
-      if (bill === undefined || claimOfSignals(bill.publicSignals).meterId !== event.entries[k]?.meterId) break;
+      if (bill === undefined) break;
+      const signals = [...bill.signals, domain];
+      if (claimOfSignals(signals).meterId !== event.entries[k]?.meterId) break;
       picked.push({
         proof: {
           a: [bill.a[0]!, bill.a[1]!],
@@ -333,7 +339,7 @@ export function batchFromCalldata(input: string, event: BatchSettledLog): Callda
           ],
           c: [bill.c[0]!, bill.c[1]!],
         },
-        signals: [...bill.publicSignals],
+        signals,
       });
     }
     if (picked.length !== event.indexes.length || picked.length !== event.entries.length) continue;
@@ -356,11 +362,13 @@ export type MeterParties = { consumer: string; retailer: string };
  * and movement from the event, signals and proof from the calldata (`input`), consumer and retailer from
  * `partiesOf` (the registry's; a meter's parties never change). Undefined if the log is another event; `{ error }`
  * when the event does not fit its calldata (no settleBatch call with bills of the logged meters at the logged
- * positions) or names a meter without parties.
+ * positions) or names a meter without parties. `domain` is the logging contract's (its bills' fifth signal, which
+ * their calldata does not carry).
  */
 export function decodeBatchSettled(
   log: Log,
   input: string | undefined,
+  domain: bigint,
   partiesOf: (meterId: bigint) => MeterParties | undefined,
 ): { bills: SettledBill[] } | { error: string } | undefined {
   const event = decodeBatchSettledLog(log);
@@ -368,7 +376,7 @@ export function decodeBatchSettled(
   if (event.indexes.length !== event.entries.length)
     return { error: `event: BatchSettled sets ${event.indexes.length} positions for ${event.entries.length} bills` };
   if (input === undefined) return { error: `event: the calldata of tx ${log.transactionHash} is not available` };
-  const calls = batchFromCalldata(input, event);
+  const calls = batchFromCalldata(input, event, domain);
   if (calls === undefined)
     return { error: `event: the calldata of tx ${log.transactionHash} carries no settleBatch call with bills of the logged meters at the logged positions` };
   const bills: SettledBill[] = [];
@@ -417,6 +425,7 @@ export async function billsOfLogs(provider: Provider, meterRegistry: string, log
   const inputOf = calldataReader(provider);
   const parties = new Map<bigint, MeterParties | undefined>();
   const out: LogBills[] = [];
+  let chainId: bigint | undefined;
   for (const log of logs) {
     const single = decodeSettledSafe(log);
     if (single !== undefined) {
@@ -429,7 +438,10 @@ export async function billsOfLogs(provider: Provider, meterRegistry: string, log
       continue;
     }
     await readParties(registry, event, parties);
-    const decoded = decodeBatchSettled(log, await inputOf(log.transactionHash), (m) => parties.get(m));
+    // the domain of the logging contract: its bills' fifth signal, which settleBatch's calldata does not carry
+    chainId ??= await chainCall('chain id', async () => (await provider.getNetwork()).chainId);
+    const domain = settlementDomain(chainId, log.address);
+    const decoded = decodeBatchSettled(log, await inputOf(log.transactionHash), domain, (m) => parties.get(m));
     out.push(decoded === undefined ? { log, error: 'event: not a decodable BatchSettled event' } : { log, ...decoded });
   }
   return out;
@@ -601,6 +613,26 @@ function args(proof: SettlementProof, extra = 0) {
   return [a, b, c, signals] as const;
 }
 
+/**
+ * settleBatch's bills: each proof's points and first four signals (a BatchProof). The fifth, the domain, is the
+ * contract's own, against which it checks every proof: a proof made for another domain would revert the whole batch
+ * (InvalidProof), so it is refused here, naming the bill.
+ * @param domain - the contract's domain (Settlement.domain)
+ * @throws ChainError for a proof without five signals or made for another domain
+ */
+export function batchArgs(proofs: readonly SettlementProof[], domain: bigint) {
+  return proofs.map((p, i) => {
+    const [a, b, c, s] = args(p);
+    const carried = BigInt(s[4]);
+    if (carried !== domain) {
+      throw new ChainError(
+        `settleBatch: bill ${i} was made for domain 0x${carried.toString(16)}, not this contract's 0x${domain.toString(16)} (its proof would fail the batch)`,
+      );
+    }
+    return { a, b, c, signals: [s[0], s[1], s[2], s[3]] as [BigNumberish, BigNumberish, BigNumberish, BigNumberish] };
+  });
+}
+
 /** Client of one Settlement deployment. Every call throws ChainError (ContractRevertError on a revert). */
 export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
   private readonly runner: ContractRunner;
@@ -663,10 +695,8 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
    * @throws ContractRevertError, e.g. `InvalidProof`, `EnforcedPause`, `EmptyBatch`
    */
   async settleBatch(proofs: readonly SettlementProof[], opts: { gasLimit?: bigint } = {}): Promise<BatchSettlement> {
-    const bills = proofs.map((p) => {
-      const [a, b, c, publicSignals] = args(p);
-      return { a, b, c, publicSignals };
-    });
+    const domain = await this.domain();
+    const bills = batchArgs(proofs, domain);
     const overrides = opts.gasLimit === undefined ? {} : { gasLimit: opts.gasLimit };
     const receipt = await sendTx(`settleBatch(${proofs.length})`, () => this.contract.settleBatch(bills, overrides));
     const settled: BatchSettlement['settled'] = [];
@@ -688,7 +718,7 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
       if (log.address.toLowerCase() !== this.address.toLowerCase()) continue;
       if (decodeBatchSettledLog(log) === undefined) continue;
       const parties = await this.#partiesOf(registry, log);
-      const decoded = decodeBatchSettled(log, data, (m) => parties.get(m));
+      const decoded = decodeBatchSettled(log, data, domain, (m) => parties.get(m));
       if (decoded === undefined || 'error' in decoded) throw new ChainError(`settleBatch: transaction ${receipt.hash}: ${decoded?.error ?? 'no BatchSettled'}`);
       for (const bill of decoded.bills) {
         if (skippedIdx.has(bill.batchIndex!))
@@ -705,10 +735,7 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
    *   gas limit, which can exceed the transaction gas cap of EIP-7825 and fail large batches)
    */
   async estimateSettleBatch(proofs: readonly SettlementProof[], opts: { gasLimit?: bigint } = {}): Promise<bigint> {
-    const bills = proofs.map((p) => {
-      const [a, b, c, publicSignals] = args(p);
-      return { a, b, c, publicSignals };
-    });
+    const bills = batchArgs(proofs, await this.domain());
     const overrides = opts.gasLimit === undefined ? {} : { gasLimit: opts.gasLimit };
     return chainCall('settleBatch (estimate)', () => this.contract.settleBatch.estimateGas(bills, overrides));
   }
@@ -718,10 +745,7 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
    * transaction would hit with that much gas.
    */
   async checkSettleBatch(proofs: readonly SettlementProof[], gasLimit: bigint): Promise<void> {
-    const bills = proofs.map((p) => {
-      const [a, b, c, publicSignals] = args(p);
-      return { a, b, c, publicSignals };
-    });
+    const bills = batchArgs(proofs, await this.domain());
     await chainCall('settleBatch (dry run)', () => this.contract.settleBatch.staticCall(bills, { gasLimit }));
   }
 
