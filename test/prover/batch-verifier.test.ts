@@ -12,16 +12,19 @@ const vkeyOf = async (circuit: string) => (await loadCircuitArtifacts(circuit)).
 describe('batch verifier rendering', () => {
   it('a market key renders seven signals, the domain folded, foldBase and verifyWithFoldedBase', async () => {
     const src = renderBatchVerifierSource(await vkeyOf('mkt_cfd_1d_60m'), 'X');
-    expect(src).toContain('uint256[7] publicSignals;');
+    // a batch's proofs carry the six multiplied signals, not the domain (the caller's, folded into the base)
+    expect(src).toContain('uint256[6] signals;');
+    expect(src).not.toContain('uint256[7] publicSignals;');
     expect(src).toContain('IC0 + domain * IC7 for proofs bound to `domain` (public signal 6)');
     expect(src).toContain('function foldBase(uint256 domain, uint256 keyHash, uint256 terms)');
     expect(src).toContain('function verifyWithFoldedBase(');
     // six multiplied signals, each skipped when its sum is zero
     expect(src.match(/if t \{ ok := and\(ok, mulAcc\(io, vk, IC\dX/g)).toHaveLength(6);
-    // 15-word proofs in calldata, copied once (hashed for the seed), then each included proof's 14 words (a, b,
-    // c, signals 0-5) moved down in place into `words`
-    expect(src).toContain('let len := mul(n, 480)');
-    expect(src).toContain('mcopy(dst, add(m, mul(i, 480)), 448)');
+    // 14-word proofs in calldata (a, b, c, signals 0-5), copied once (hashed for the seed), then each included
+    // proof moved down in place over the excluded ones into `words`
+    expect(src).toContain('let len := mul(n, 448)');
+    expect(src).toContain('let src := add(m, mul(i, 448))');
+    expect(src).toContain('if iszero(eq(dst, src)) { mcopy(dst, src, 448) }');
     expect(src).not.toContain('new uint256[](count *');
   });
 
@@ -35,6 +38,10 @@ describe('batch verifier rendering', () => {
     expect(src.match(/if \(s\[\d\] != 0\)/g)).toHaveLength(5);
     expect(src).toContain('ic[5] = [IC5X, IC5Y];');
     expect(src.match(/if t \{ ok := and\(ok, mulAcc\(io, vk, IC\dX/g)).toHaveLength(4);
+    // a batch's 12-word proofs: the four multiplied signals, no domain (Settlement's, folded into the base)
+    expect(src).toContain('uint256[4] signals;');
+    expect(src).toContain('function verifyBatch(BatchProof[] calldata proofs, uint256[] calldata include, uint256[2] calldata base)');
+    expect(src).toContain('let len := mul(n, 384)');
     const written = await readFile(new URL('../../contracts/generated/Bill1d30mBatchVerifier.sol', import.meta.url), 'utf8');
     // the written file has a provenance header after its SPDX line; the contract body is identical
     expect(written.slice(written.indexOf('pragma'))).toBe(src.slice(src.indexOf('pragma')));

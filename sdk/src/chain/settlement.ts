@@ -116,9 +116,10 @@ export interface SettlementFilter {
 const settlementInterface = ISettlement__factory.createInterface();
 
 /**
- * The proof settled with `signals`, found in a transaction's calldata: the ABI encodes settle's and
- * settleBatch's arguments (and those of any contract that forwards them) as a, b, c and then the five
- * signals, 13 consecutive words (MarketSettlement.settle: the seven signals of a market bill, 15 words), so the 8 words before the signals' are the proof. Undefined when the
+ * The proof settled with `signals`, found in a transaction's calldata: the ABI encodes settle's arguments (and
+ * those of any contract that forwards them) as a, b, c and then the five signals, 13 consecutive words
+ * (MarketSettlement.settle: the seven signals of a market bill, 15 words), so the 8 words before the signals' are
+ * the proof. (settleBatch's bills carry four signals, no domain: batchFromCalldata reads them.) Undefined when the
  * signals are not there. Every occurrence must carry the same proof (a bill's signals appear once per
  * submission; two different proofs of the same signals in one call would be ambiguous).
  * @param input - the transaction's calldata, 0x-hex

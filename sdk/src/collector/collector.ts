@@ -177,14 +177,15 @@ export class Collector {
         continue;
       }
       if (item.publicSignals.length === YEARLY_BILL_SIGNAL_COUNT) {
-        // settleBatch passes five signals; a yearly circuit's proof binds three more, so the contract
+        // settleBatch passes a bill's first four signals (its domain is the contract's); a yearly circuit's proof
+        // binds three more after the domain, so the contract
         // would refuse it (ExtraSignalsRequired) after the gas of a batch: drop it here, saying where it goes.
         dropped.push({
           id: item.id,
           code: 'yearly',
           reason:
             'a yearly-block proof (eight public signals: the five and the year-to-date commitments) settles only by settleYearly, one bill a transaction; ' +
-            'settleBatch carries five signals and the contract refuses it (ExtraSignalsRequired): the consumer settles it itself (`wattproof settle`)',
+            'settleBatch carries no year-to-date signals and the contract refuses it (ExtraSignalsRequired): the consumer settles it itself (`wattproof settle`)',
           ...at,
         });
         continue;
