@@ -66,18 +66,25 @@ describe('the fault proxy', () => {
 
 describe('a load run with a few meters through a faulty link', () => {
   it('settles every bill once, reconciles exactly with the replay, and the index verifies all', async () => {
+    // Six meters on the four lanes, not eight: each bill is its own proof (~2 s of CPU on a fresh
+    // clone), and six still give every lane a bill settled one by one and lanes 0 (no escrow: the
+    // bill becomes arrears) and 1 (paid from escrow) a second bill through the collector's batch.
+    // Meter i is on lane i % 4 (bench/load.ts). With two bills fewer the settlement phase is ~1 s
+    // shorter, which at 700 ms between faults left 4 (eight meters met 5-7); at 500 ms it meets
+    // 14-19 (and the collector retries), well above the 3 the check below asks for.
+    const METERS = 6;
     const lines: string[] = [];
-    const r = await runLoad({ root: ROOT, meters: 8, faultEveryMs: 700, seed: 3, log: (l) => lines.push(l) });
+    const r = await runLoad({ root: ROOT, meters: METERS, faultEveryMs: 500, seed: 3, log: (l) => lines.push(l) });
     console.log(lines.join('\n'));
     expect(r.reconciliation.mismatches).toEqual([]);
     expect(r.reconciliation.ok).toBe(true);
-    expect(r.reconciliation.settledEvents).toBe(8);
+    expect(r.reconciliation.settledEvents).toBe(METERS);
     expect(r.reconciliation.paidTwice).toBe(0);
     expect(r.reconciliation.lost).toBe(0);
-    expect(r.settledSingle + r.settledBatched).toBe(8);
-    expect(r.settledBatched).toBeGreaterThan(0);
+    expect(r.settledSingle).toBe(4);
+    expect(r.settledBatched).toBe(2);
     expect(r.faultsInjected).toBeGreaterThanOrEqual(3);
     expect(r.loadFaultsRecovered).toBe(r.faultsInjected);
-    expect(r.audit).toMatchObject({ verified: 8, total: 8 });
+    expect(r.audit).toMatchObject({ verified: METERS, total: METERS });
   });
 });

@@ -10,7 +10,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walletViteConfig } from '../../wallet/server/plugin.js';
 import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.js';
-import { wattproof } from './helpers.js';
+import { coordinator } from './helpers.js';
 
 // foundation_tiny (domain 2^8), not the bill (2^14): what is under test is the page (its worker,
 // progress, hash and download) and the coordinator's accept and verify, which run the same code on
@@ -49,7 +49,7 @@ afterAll(async () => {
 describe('the browser contribution page', () => {
   it('contributes once in Chromium; the coordinator accepts the download and verify passes', async () => {
     const dir = join(work, 'ceremony');
-    const init = await wattproof(['ceremony', 'init', '--circuit', CIRCUIT, '--dir', dir, '--insecure-dev-ptau']);
+    const init = await coordinator(['ceremony', 'init', '--circuit', CIRCUIT, '--dir', dir, '--insecure-dev-ptau']);
     expect(init.code, init.stderr).toBe(0);
 
     const url = vite!.resolvedUrls!.local[0]!.replace(/\/$/, '');
@@ -88,11 +88,11 @@ describe('the browser contribution page', () => {
     const received = join(work, 'from-dora.zkey');
     await download.saveAs(received);
 
-    const accepted = await wattproof(['ceremony', 'accept', '--dir', dir, '--zkey', received, '--hash', hash!, '--insecure-dev-ptau', '--json']);
+    const accepted = await coordinator(['ceremony', 'accept', '--dir', dir, '--zkey', received, '--hash', hash!, '--insecure-dev-ptau', '--json']);
     expect(accepted.code, accepted.stdout + accepted.stderr).toBe(0);
     expect(accepted.json.name).toBe('dora (browser)');
     expect(accepted.json.via).toBe('accepted-file');
-    const verified = await wattproof(['ceremony', 'verify', '--dir', dir, '--insecure-dev-ptau', '--json']);
+    const verified = await coordinator(['ceremony', 'verify', '--dir', dir, '--insecure-dev-ptau', '--json']);
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
     expect(verified.json.contributions).toEqual([expect.objectContaining({ index: 1, name: 'dora (browser)', contributionHash: hash })]);
     expect(pageErrors).toEqual([]);

@@ -1,11 +1,13 @@
-// A three-party trusted setup of bill_1d_30m through the CLI, each step its own process as on a
-// participant's machine (alice, bob, carol), closed by a public beacon and exported; its verifier
+// A three-party trusted setup of bill_1d_30m through the CLI, each contribution its own process as
+// on a participant's machine (alice, bob, carol), closed by a public beacon and exported; its verifier
 // is deployed on Hardhat's in-process chain, a bill is proven with the ceremony's zkey and settled,
 // and the regulator's audit reports the transcript. Then the ceremony is broken four ways (a
 // tampered contribution, a contribution on the wrong circuit, a skipped contribution, the wrong
 // powers of tau) and `ceremony verify` must say which. Public ptau files cannot be downloaded here,
 // so the ceremony runs on the development ptau with the explicit --insecure-dev-ptau flag, and
-// everything it produces is flagged INSECURE.
+// everything it produces is flagged INSECURE. The coordinator's commands (init, beacon, verify,
+// export, accept, and the steps that must be refused) run through the CLI's main() in this worker
+// (helpers.ts `coordinator`): the same command, exit code and output, without a process start each.
 import { copyFile, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +43,7 @@ import { devPtauPath } from '../../circuits/build/ptau.js';
 import { sha256File } from '../../circuits/build/fs-util.js';
 import { terminateCurves } from '../../circuits/build/snark.js';
 import { METER_ID, days, tariff } from '../sdk-e2e/world.js';
-import { CIRCUIT, ROOT, copyCeremony, editTranscript, wattproof, type Run } from './helpers.js';
+import { CIRCUIT, ROOT, coordinator, copyCeremony, editTranscript, wattproof, type Run } from './helpers.js';
 
 let work: string;
 let dir: string;
@@ -66,14 +68,14 @@ afterAll(async () => {
 
 describe('a three-party ceremony through the CLI', () => {
   it('init refuses to start without a public ptau or the explicit development flag', async () => {
-    const r = await wattproof(['ceremony', 'init', '--circuit', CIRCUIT, '--dir', join(work, 'refused'), '--json']);
+    const r = await coordinator(['ceremony', 'init', '--circuit', CIRCUIT, '--dir', join(work, 'refused'), '--json']);
     expect(r.code).toBe(3);
     expect(r.json.error.code).toBe('PTAU');
     expect(r.json.error.message).toMatch(/--ptau powersOfTau28_hez_final_NN\.ptau.*--insecure-dev-ptau/);
   });
 
   it('init, three contributions (separate processes), beacon: each prints the hash to publish', async () => {
-    const init = await wattproof(['ceremony', 'init', '--circuit', CIRCUIT, '--dir', dir, DEV]);
+    const init = await coordinator(['ceremony', 'init', '--circuit', CIRCUIT, '--dir', dir, DEV]);
     expect(init.code, init.stderr).toBe(0);
     expect(init.stderr).toMatch(/INSECURE/);
     expect(init.stdout).toMatch(/started in .*\(INSECURE: development powers of tau\)/);
@@ -83,18 +85,18 @@ describe('a three-party ceremony through the CLI', () => {
       expect(r.json.contributionHash).toMatch(/^[0-9a-f]{128}$/);
       published.push({ name, hash: r.json.contributionHash as string });
     }
-    const b = await wattproof(['ceremony', 'beacon', '--dir', dir, '--beacon', BEACON, '--iterations-exp', '10', '--json']);
+    const b = await coordinator(['ceremony', 'beacon', '--dir', dir, '--beacon', BEACON, '--iterations-exp', '10', '--json']);
     expect(b.code, b.stderr).toBe(0);
     published.push({ name: 'public random beacon', hash: b.json.contributionHash as string });
     expect(new Set(published.map((p) => p.hash)).size).toBe(4);
     // Nothing may follow the beacon.
-    const late = await wattproof(['ceremony', 'contribute', '--dir', dir, '--name', 'dave', '--json']);
+    const late = await coordinator(['ceremony', 'contribute', '--dir', dir, '--name', 'dave', '--json']);
     expect(late.code).toBe(2);
     expect(late.json.error.message).toMatch(/finalized/);
   });
 
   it('verify accepts the whole chain and lists every contribution hash as published', async () => {
-    verified = await wattproof(['ceremony', 'verify', '--dir', dir, DEV, '--json']);
+    verified = await coordinator(['ceremony', 'verify', '--dir', dir, DEV, '--json']);
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
     const v = verified.json;
     expect(v.ok).toBe(true);
@@ -103,13 +105,13 @@ describe('a three-party ceremony through the CLI', () => {
     expect(v.contributions.map((c: any) => [c.name, c.contributionHash])).toEqual(published.map((p) => [p.name, p.hash]));
     expect(v.contributions[3].beacon).toEqual({ hash: BEACON.slice(2), iterationsExp: 10 });
     // Human output lists them too, and refuses to check a development ceremony without the flag.
-    const human = await wattproof(['ceremony', 'verify', '--dir', dir]);
+    const human = await coordinator(['ceremony', 'verify', '--dir', dir]);
     expect(human.code).toBe(3);
     expect(human.stderr).toMatch(/INSECURE; give --insecure-dev-ptau/);
   });
 
   it('export writes the verifier, the key and a manifest entry naming the ceremony', async () => {
-    const r = await wattproof(['ceremony', 'export', '--dir', dir, '--out-dir', out, DEV, '--json']);
+    const r = await coordinator(['ceremony', 'export', '--dir', dir, '--out-dir', out, DEV, '--json']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
     const entry = manifest.circuits[CIRCUIT];
@@ -195,7 +197,7 @@ describe("the ceremony's verifier on chain", () => {
 
 describe('verify detects a broken ceremony, each with a clear message', () => {
   const verifyFails = async (d: string, extra: string[] = []): Promise<string> => {
-    const r = await wattproof(['ceremony', 'verify', '--dir', d, DEV, ...extra, '--json']);
+    const r = await coordinator(['ceremony', 'verify', '--dir', d, DEV, ...extra, '--json']);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.json.ok).toBe(false);
     return (r.json.problems as string[]).join('\n');
@@ -229,7 +231,7 @@ describe('verify detects a broken ceremony, each with a clear message', () => {
       tr.contributions = tr.contributions.slice(0, 1);
       delete tr.final;
     });
-    const a = await wattproof(['ceremony', 'accept', '--dir', fresh, '--zkey', join(d, 'bill_1d_30m_0002.zkey'), DEV, '--json']);
+    const a = await coordinator(['ceremony', 'accept', '--dir', fresh, '--zkey', join(d, 'bill_1d_30m_0002.zkey'), DEV, '--json']);
     expect(a.code).toBe(2);
     expect(a.json.error.message).toMatch(/is a zkey of a different circuit .* the participant contributed to the wrong file/);
   });
@@ -260,7 +262,7 @@ describe('verify detects a broken ceremony, each with a clear message', () => {
 describe('verify detects a broken ceremony: the cryptographic failures, on a small circuit', () => {
   let tinyDir: string;
   const verifyFails = async (d: string): Promise<string> => {
-    const r = await wattproof(['ceremony', 'verify', '--dir', d, DEV, '--json']);
+    const r = await coordinator(['ceremony', 'verify', '--dir', d, DEV, '--json']);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.json.ok).toBe(false);
     return (r.json.problems as string[]).join('\n');
@@ -277,7 +279,7 @@ describe('verify detects a broken ceremony: the cryptographic failures, on a sma
     for (const name of ['alice (regulator)', 'bob (retailer A)', 'carol (retailer B)'])
       await save((await contributeInCeremony(tinyDir, name, undefined, log)).transcript);
     await save((await applyBeacon(tinyDir, BEACON, 10, 'public random beacon', log)).transcript);
-    const ok = await wattproof(['ceremony', 'verify', '--dir', tinyDir, DEV, '--json']);
+    const ok = await coordinator(['ceremony', 'verify', '--dir', tinyDir, DEV, '--json']);
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
     expect(ok.json.contributions).toHaveLength(4);
   });

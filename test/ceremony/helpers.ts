@@ -20,6 +20,16 @@ export function wattproof(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   return runCli(args, { cwd: ROOT, env, subprocess: true });
 }
 
+/**
+ * Runs a coordinator's `wattproof ceremony ARGS` (init, beacon, accept, verify, export, or a step
+ * that must be refused) through the CLI's own main() in the test worker: the same command, exit
+ * code and output, without a process start and snarkjs's curve threads built anew for each
+ * (~1 s of CPU per command; these tests are about the ceremony's checks, not a process).
+ */
+export function coordinator(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return runCli(args, { cwd: ROOT, env });
+}
+
 /** A copy of a ceremony directory to break. */
 export async function copyCeremony(from: string, to: string): Promise<string> {
   await cp(from, to, { recursive: true });

@@ -5,19 +5,16 @@
 // proofs verify; secrets that are not the ceremony's are refused.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as snarkjs from 'snarkjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileCircuit } from '../../circuits/build/circom.js';
-import { createBuildLog } from '../../circuits/build/log.js';
 import { phase2MethodFor } from '../../circuits/build/phase2.js';
 import { createFastDevZkey, DEV_PHASE2_CONTRIBUTION_NAME, readDevPtauSecrets } from '../../circuits/build/phase2-fast.js';
 import { createFastDevPtau, type DevPtauSecrets } from '../../circuits/build/ptau-fast.js';
 import { PtauError } from '../../circuits/build/ptau.js';
 import { terminateCurves, zkeyVerifyFromR1cs } from '../../circuits/build/snark.js';
+import { defaultBuildDir } from '../../prover/src/artifacts/index.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const log = createBuildLog('phase2-fast-test', true);
 const silent = { log() {}, debug() {}, info() {}, warn() {}, error() {} };
 
 /** The section bodies of an iden3 binary file, by id (to name the first differing section). */
@@ -42,9 +39,12 @@ describe('fast development phase 2', () => {
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'wattproof-phase2-fast-'));
-    const compiled = await compileCircuit(root, 'foundation_tiny', 'circuits/test/foundation_tiny.circom', join(work, 'tiny'), log);
-    r1cs = compiled.r1cs;
-    wasm = compiled.wasm;
+    // The circuit the test build compiled (circuits/test/foundation_tiny.circom, the build's flags),
+    // as test/foundation/ptau-fast.test.ts uses it: compiling it again here cost a circom run, and
+    // compileCircuit has its own tests.
+    const tiny = join(defaultBuildDir(), 'circuits', 'foundation_tiny');
+    r1cs = join(tiny, 'foundation_tiny.r1cs');
+    wasm = join(tiny, 'foundation_tiny_js', 'foundation_tiny.wasm');
     for (const power of [8, 10]) {
       const path = join(work, `dev${power}.ptau`);
       const secretsPath = join(work, `dev${power}.secrets.json`);
