@@ -78,6 +78,8 @@ const OFFLINE = new Set([
   'bill compute',
   'bill verify',
   'bill disclose',
+  'market terms',
+  'market disclose',
   'regulator disclosure-key new',
   'regulator disclosure-key deal',
   'regulator disclosure-key combine',
@@ -93,6 +95,8 @@ const OFFLINE = new Set([
  */
 export function runsInProcess(args: readonly string[], opts: Pick<CliOptions, 'subprocess'>, env: Record<string, string | undefined>): boolean {
   if (process.env.WATTPROOF_TEST_CLI === 'process' || opts.subprocess === true) return false;
+  // help is printed before any option is acted on
+  if (args.includes('--help')) return true;
   const words = args.filter((a) => !a.startsWith('-'));
   if (OFFLINE.has(words.slice(0, 2).join(' ')) || OFFLINE.has(words.slice(0, 3).join(' '))) return true;
   // bill prove --domain D takes the domain as given and never resolves a chain
