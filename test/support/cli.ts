@@ -65,6 +65,12 @@ export interface CliOptions {
   deadlineMs?: number;
   /** Always spawn the binary (a test of the process itself: its exit, a participant's own machine). */
   subprocess?: boolean;
+  /**
+   * The test expects the command to be refused by its checks of the options and files, before it
+   * touches a chain: it runs in process whatever the command (a chain command reaching for the
+   * development chain anyway would find this worker's, and not give the refusal the test expects).
+   */
+  refusedBeforeChain?: boolean;
 }
 
 /** Commands that never touch a chain: safe in process whatever their options. */
@@ -88,13 +94,14 @@ const OFFLINE = new Set([
 
 /**
  * Whether runCli runs `args` in process: not when the caller asks for a process, nor for a chain
- * command without a JSON-RPC node (it would start the in-process
- * development chain, which a spawned command gets fresh and an in-process one would share with
- * the test file and the commands before it). Chain commands with `--rpc` (or WATTPROOF_RPC)
- * keep their state on the node, as for a user.
+ * command without a JSON-RPC node (it would start the in-process development chain, which a
+ * spawned command gets fresh and an in-process one would share with the test file and the
+ * commands before it) unless the test expects it refused before any chain. Chain commands with
+ * `--rpc` (or WATTPROOF_RPC) keep their state on the node, as for a user.
  */
-export function runsInProcess(args: readonly string[], opts: Pick<CliOptions, 'subprocess'>, env: Record<string, string | undefined>): boolean {
+export function runsInProcess(args: readonly string[], opts: Pick<CliOptions, 'subprocess' | 'refusedBeforeChain'>, env: Record<string, string | undefined>): boolean {
   if (process.env.WATTPROOF_TEST_CLI === 'process' || opts.subprocess === true) return false;
+  if (opts.refusedBeforeChain === true) return true;
   // help is printed before any option is acted on
   if (args.includes('--help')) return true;
   const words = args.filter((a) => !a.startsWith('-'));
