@@ -5,7 +5,7 @@
 require('@nomicfoundation/hardhat-ethers');
 require('@typechain/hardhat');
 const path = require('node:path');
-const { extendConfig, subtask } = require('hardhat/config');
+const { extendConfig, extendEnvironment, subtask } = require('hardhat/config');
 const { TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD } = require('hardhat/builtin-tasks/task-names');
 
 // The solc npm package (solc-js, WebAssembly) is the only compiler: its version
@@ -44,6 +44,16 @@ extendConfig((config) => {
     if (!shared.has(key)) shared.set(key, settings);
     overrides[file] = shared.get(key);
   }
+});
+
+// Solidity stack traces off when WATTPROOF_HARDHAT_STACK_TRACES=0 (set for the test workers by
+// vitest.config.ts): every Hardhat network provider, in process or a `hardhat node`, otherwise reads
+// and indexes all of artifacts/build-info (~23 MB) when it starts, ~0.5 s of CPU per chain, a few
+// dozen chains per `npm test`. Nothing there reads a stack trace: reverts are decoded from their
+// return data by the SDK (sdk/src/chain/errors.ts), which EDR returns with or without them. Outside
+// a provider, build-info paths are read only to delete obsolete ones after a compilation.
+extendEnvironment((hre) => {
+  if (process.env.WATTPROOF_HARDHAT_STACK_TRACES === '0') hre.artifacts.getBuildInfoPaths = async () => [];
 });
 
 // TypeChain's node16Modules flag adds `.js` to file imports but leaves the

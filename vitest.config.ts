@@ -9,6 +9,10 @@ export default defineConfig({
     // Builds what the tests need (circuits marked "tests": true, contracts) before any test file runs;
     // then a proof cache of this run, so that a statement several files prove is proved once.
     globalSetup: ['scripts/vitest-global-setup.ts', 'test/support/proof-cache-setup.ts'],
+    // Hardhat's chains start without Solidity stack traces (hardhat.config.cjs says why); the
+    // processes the tests spawn (hardhat node, wattproof) inherit it. To debug a revert, run with
+    // WATTPROOF_HARDHAT_STACK_TRACES=1.
+    env: { WATTPROOF_HARDHAT_STACK_TRACES: process.env.WATTPROOF_HARDHAT_STACK_TRACES ?? '0' },
     pool: 'forks',
     maxWorkers: 2,
     // Longest files first (durations from test/support/durations.json on a fresh clone), so the

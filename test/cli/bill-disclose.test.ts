@@ -78,10 +78,10 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
   }, 600_000);
 
   it('audit --disclose needs the regulator secrets, and refuses a ledger without disclosure', async () => {
-    const noKey = await run(['audit', '--disclose', '--json']);
+    const noKey = await runCli(['audit', '--disclose', '--json'], { cwd: dir, refusedBeforeChain: true });
     expect(noKey.code).toBe(2);
     expect(noKey.json.error.message).toMatch(/--disclose needs --key FILE/);
-    const stray = await run(['audit', '--key', 'consumer.secret', '--json']);
+    const stray = await runCli(['audit', '--key', 'consumer.secret', '--json'], { cwd: dir, refusedBeforeChain: true });
     expect(stray.code).toBe(2);
     expect(stray.json.error.message).toMatch(/--key needs --disclose/);
     await writeFile(join(dir, 'regulator.secrets'), `# epoch 0\n${regulator.secret}\n`, { mode: 0o600 });

@@ -157,7 +157,7 @@ describe('files and bills', () => {
     const tz = await wattproof(['tariff', 'new', '--tz', 'Mars/Olympus', '--json'], dir);
     expect(tz.code).toBe(2);
     expect(tz.json.error).toMatchObject({ code: 'VALIDATION', field: '--tz' });
-    const noPeriod = await wattproof(['settle', 'proof.json', '--json'], dir);
+    const noPeriod = await runCli(['settle', 'proof.json', '--json'], { cwd: dir, refusedBeforeChain: true });
     expect(noPeriod.code).toBe(2);
     expect(noPeriod.json.error.code).toBe('USAGE');
   });

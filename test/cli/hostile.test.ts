@@ -1,6 +1,7 @@
-// Hostile and careless use of the `wattproof` binary (issue 17, items 11-14), spawned as a user
-// runs it: each case ends with a clear error and the right exit code, never a stack trace, a hang
-// (every spawn is killed after a deadline) or a lost file. None of these needs a chain or a proof.
+// Hostile and careless use of the `wattproof` commands (issue 17, items 11-14), run as the binary
+// runs them (its `main`, in this process: test/support/cli.ts; the binary's own entry is
+// test/cli/entry.test.ts): each case ends with a clear error and the right exit code, never a stack
+// trace, a hang (every command has a deadline) or a lost file. None of these needs a chain or a proof.
 import { runCli } from '../support/cli.js';
 import { mkdir, mkdtemp, readdir, readFile, stat, writeFile, chmod } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
@@ -21,7 +22,7 @@ interface Run {
   timedOut: boolean;
 }
 
-/** Runs the binary, killed after `deadlineMs` (a hang fails the test instead of stalling it). */
+/** Runs a command, given up after `deadlineMs` (a hang fails the test instead of stalling it). */
 function wattproof(args: string[], cwd: string, opts: { deadlineMs?: number; env?: Record<string, string> } = {}): Promise<Run> {
   return runCli(args, { cwd, deadlineMs: opts.deadlineMs ?? 20_000, ...(opts.env === undefined ? {} : { env: opts.env }) });
 }
@@ -278,6 +279,13 @@ describe('item 14: settle journal, provable periods, RPC timeout', () => {
       const bad = await wattproof(['audit', '--rpc', url, '--settlement', `0x${'11'.repeat(20)}`, '--rpc-timeout', '0', '--json'], dir);
       expect(bad.code).toBe(2);
       expect(bad.json.error.field).toBe('--rpc-timeout');
+    }, 30_000);
+
+    it('a command that outlives its deadline is reported as hung (the check every case above makes can fail)', async () => {
+      // Commands run in the test's process (test/support/cli.ts): the deadline holds there too.
+      const r = await wattproof(['audit', '--rpc', url, '--settlement', `0x${'11'.repeat(20)}`, '--rpc-timeout', '3', '--json'], dir, { deadlineMs: 1000 });
+      expect(r.timedOut).toBe(true);
+      expect(() => clean(r)).toThrow(/the command hung/);
     }, 30_000);
   });
 });

@@ -122,7 +122,7 @@ describe('retailer register-tariff --max-non-actual', () => {
           `--max-non-actual=${bad}`,
           '--json',
         ],
-        { cwd: dir },
+        { cwd: dir, refusedBeforeChain: true },
       );
       expect(r.code, r.stderr).toBe(2);
       expect(r.json.error.message).toBe(`--max-non-actual: '${bad}' must be a whole number of per mille in 0..1000`);

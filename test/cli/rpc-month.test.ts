@@ -6,7 +6,7 @@
 // read settlements and status, withdraw, pause, rotate a key. And what a user gets wrong: a key on
 // the command line, a bad address, the wrong role, nothing to withdraw, a deployment that fails
 // halfway (its record stays).
-import { runCli } from '../support/cli.js';
+import { cliEntry, runCli } from '../support/cli.js';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,6 @@ import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-
 import { CIRCUIT, FIRST_DAY, METER_ID, days } from '../sdk-e2e/world.js';
 
 const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'cli/bin/wattproof.mjs');
 const MNEMONIC = 'test test test test test test test test test test test junk';
 const ROLES = ['admin', 'authority', 'regulator', 'retailer', 'consumer'] as const;
 type Role = (typeof ROLES)[number];
@@ -315,7 +314,8 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     // The HTTP inbox: the last day's proof is posted instead of filed.
     const posted = await readFile(join(dir, `inbox/day${DAYS - 1}.proof.json`), 'utf8');
     await rm(join(dir, `inbox/day${DAYS - 1}.proof.json`));
-    const server = spawn(process.execPath, [BIN, 'collect', 'serve', '--inbox', 'inbox', '--port', '0', '--json'], { cwd: dir });
+    // its own process (a server the test talks to over HTTP), the same binary runCli spawns
+    const server = spawn(process.execPath, [cliEntry(), 'collect', 'serve', '--inbox', 'inbox', '--port', '0', '--json'], { cwd: dir });
     const url = await new Promise<string>((res, rej) => {
       let text = '';
       server.stdout.on('data', (d: Buffer) => {

@@ -25,7 +25,7 @@ import { loadPublishedKeys, type PublishedKey } from '../../sdk/src/audit/publis
 import { VerifyPool } from '../../sdk/src/audit/verify-pool.js';
 import { loadHardhat, startDevChain, type DevChain } from '../../cli/src/devchain.js';
 import { startPostgres, type PgServer } from '../support/postgres.js';
-import { CLI_BIN, runCli } from '../support/cli.js';
+import { cliEntry, runCli } from '../support/cli.js';
 import { MeterRegistry__factory } from '../../typechain-types/index.js';
 import { CIRCUIT, METER_ID, UNIT, days, startBridge, tariff } from './world.js';
 
@@ -248,7 +248,7 @@ describe('wattproof audit --index killed with SIGKILL', () => {
         dev.deployment.addresses.settlement,
       ];
       // One block per transaction; the process stops dead after its first committed settlement and is killed.
-      const child = spawn(process.execPath, [CLI_BIN, ...args], {
+      const child = spawn(process.execPath, [cliEntry(), ...args], {
         cwd: dir,
         env: { ...process.env, WATTPROOF_DEBUG: '', WATTPROOF_TEST_INDEX_STALL_AFTER: '1' },
       });

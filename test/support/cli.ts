@@ -13,10 +13,12 @@
  * instead (see {@link runsInProcess}), in the command's working directory and environment, its
  * output captured. A spawned `wattproof` pays node's start and the loading of ethers, snarkjs and
  * the SDK on every command (~1-2 s on a loaded 2-core machine, a few hundred times a run); in
- * process they load once per test file. What only a real process shows stays spawned: a deadline
- * (a hang must be killable), commands on the in-process development chain (each process gets a
- * fresh chain), and tests that ask for `subprocess: true` (exit of the process, separate
- * participants). WATTPROOF_TEST_CLI=process spawns every command, as before.
+ * process they load once per test file. A deadline holds in process too: a command that outlives
+ * it is reported as timed out (the test fails as it would on a killed process), and since it still
+ * owns the worker's working directory and environment, every later command of the file spawns.
+ * What only a real process shows stays spawned: commands on the in-process development chain (each
+ * process gets a fresh chain), and tests that ask for `subprocess: true` (exit of the process,
+ * separate participants). WATTPROOF_TEST_CLI=process spawns every command, as before.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -57,12 +59,18 @@ export interface CliOptions {
   /** Inherited environment variables to remove (e.g. a key a test must not inherit; `env` may set them again). */
   unset?: readonly string[];
   /**
-   * Kill the process after this long (default 10 minutes: a proof on a busy machine). Given, the
-   * command always runs in its own process (an in-process run cannot be killed).
+   * Kill the process after this long (default 10 minutes: a proof on a busy machine); in process,
+   * stop waiting for the command after this long and report it timed out.
    */
   deadlineMs?: number;
   /** Always spawn the binary (a test of the process itself: its exit, a participant's own machine). */
   subprocess?: boolean;
+  /**
+   * The test expects the command to be refused by its checks of the options and files, before it
+   * touches a chain: it runs in process whatever the command (a chain command reaching for the
+   * development chain anyway would find this worker's, and not give the refusal the test expects).
+   */
+  refusedBeforeChain?: boolean;
 }
 
 /** Commands that never touch a chain: safe in process whatever their options. */
@@ -76,6 +84,8 @@ const OFFLINE = new Set([
   'bill compute',
   'bill verify',
   'bill disclose',
+  'market terms',
+  'market disclose',
   'regulator disclosure-key new',
   'regulator disclosure-key deal',
   'regulator disclosure-key combine',
@@ -92,14 +102,17 @@ const OFFLINE = new Set([
 ]);
 
 /**
- * Whether runCli runs `args` in process: not when the caller gives a deadline or asks for a
- * process, nor for a chain command without a JSON-RPC node (it would start the in-process
- * development chain, which a spawned command gets fresh and an in-process one would share with
- * the test file and the commands before it). Chain commands with `--rpc` (or WATTPROOF_RPC)
- * keep their state on the node, as for a user.
+ * Whether runCli runs `args` in process: not when the caller asks for a process, nor for a chain
+ * command without a JSON-RPC node (it would start the in-process development chain, which a
+ * spawned command gets fresh and an in-process one would share with the test file and the
+ * commands before it) unless the test expects it refused before any chain. Chain commands with
+ * `--rpc` (or WATTPROOF_RPC) keep their state on the node, as for a user.
  */
-export function runsInProcess(args: readonly string[], opts: Pick<CliOptions, 'deadlineMs' | 'subprocess'>, env: Record<string, string | undefined>): boolean {
-  if (process.env.WATTPROOF_TEST_CLI === 'process' || opts.subprocess === true || opts.deadlineMs !== undefined) return false;
+export function runsInProcess(args: readonly string[], opts: Pick<CliOptions, 'subprocess' | 'refusedBeforeChain'>, env: Record<string, string | undefined>): boolean {
+  if (process.env.WATTPROOF_TEST_CLI === 'process' || opts.subprocess === true) return false;
+  if (opts.refusedBeforeChain === true) return true;
+  // help is printed before any option is acted on
+  if (args.includes('--help')) return true;
   const words = args.filter((a) => !a.startsWith('-'));
   if (OFFLINE.has(words.slice(0, 2).join(' ')) || OFFLINE.has(words.slice(0, 3).join(' '))) return true;
   // bill prove --domain D takes the domain as given and never resolves a chain
@@ -117,7 +130,7 @@ export function runCli(args: readonly string[], opts: CliOptions): Promise<CliRu
   const env = { ...inherited, ...opts.env };
   // Two commands at once (a test racing them) cannot share the process's cwd and environment: the
   // second one is spawned.
-  if (!inProcessBusy && runsInProcess(args, opts, env)) return runInProcess(args, opts.cwd, env);
+  if (!inProcessBusy && runsInProcess(args, opts, env)) return runInProcess(args, opts.cwd, env, opts.deadlineMs);
   return spawnCli(args, opts, env);
 }
 
@@ -132,12 +145,20 @@ function parseJson(stdout: string): unknown {
 /**
  * `main(args)` in this process, as the binary would run it: the working directory and the
  * environment set to the command's for its duration (and restored after), stdout and stderr
- * captured. main reports every error itself (message and exit code), as the binary does.
+ * captured. main reports every error itself (message and exit code), as the binary does. Past
+ * `deadlineMs` the run is reported timed out (exit code -1, as a killed process) and the command
+ * is left to itself: it keeps the working directory, the environment and {@link inProcessBusy}.
  */
-async function runInProcess(args: readonly string[], cwd: string, env: Record<string, string | undefined>): Promise<CliRun> {
+async function runInProcess(args: readonly string[], cwd: string, env: Record<string, string | undefined>, deadlineMs?: number): Promise<CliRun> {
   inProcessBusy = true;
   const savedEnv = { ...process.env };
   const savedCwd = process.cwd();
+  const restore = (): void => {
+    process.chdir(savedCwd);
+    for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
+    Object.assign(process.env, savedEnv);
+    inProcessBusy = false;
+  };
   let stdout = '';
   let stderr = '';
   const sink = (onText: (t: string) => void) =>
@@ -148,19 +169,27 @@ async function runInProcess(args: readonly string[], cwd: string, env: Record<st
       },
     });
   const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  let run: Promise<number> | undefined;
   try {
     for (const k of Object.keys(process.env)) if (!(k in env) || env[k] === undefined) delete process.env[k];
     for (const [k, v] of Object.entries(env)) if (v !== undefined) process.env[k] = v;
     process.chdir(cwd);
     // Loaded on first use, so that a file whose commands all spawn never loads the CLI itself.
     const { main } = await import('../../cli/src/main.js');
-    const code = await main([...args], { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)) });
-    return { code, stdout, stderr, json: parseJson(stdout), ms: performance.now() - started, timedOut: false };
+    run = main([...args], { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)) });
+    const deadline = new Promise<undefined>((res) => {
+      if (deadlineMs !== undefined) timer = setTimeout(() => res(undefined), deadlineMs);
+    });
+    const code = await Promise.race([run, deadline]);
+    if (code !== undefined) run = undefined;
+    return { code: code ?? -1, stdout, stderr, json: parseJson(stdout), ms: performance.now() - started, timedOut: code === undefined };
   } finally {
-    process.chdir(savedCwd);
-    for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
-    Object.assign(process.env, savedEnv);
-    inProcessBusy = false;
+    clearTimeout(timer);
+    // A command past its deadline still runs in this directory and environment: they are restored
+    // (and later commands run in process again) only when it ends.
+    if (run === undefined) restore();
+    else void run.then(restore, restore);
   }
 }
 

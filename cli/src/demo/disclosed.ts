@@ -27,7 +27,6 @@ import {
   Consumer,
   householdSeries,
   localMidnightOf,
-  Meter,
   type MeteringAuthority,
   type Regulator,
   type Retailer,
@@ -35,6 +34,7 @@ import {
   WattproofConnection,
 } from '../../../sdk/src/index.js';
 import type { Output } from '../output.js';
+import { demoMeter } from './meters.js';
 import type { DemoDisclosure } from './summary.js';
 
 /** The disclosure instance the demo proves with. */
@@ -94,7 +94,7 @@ export async function playDisclosure(ctx: DisclosureStepContext): Promise<DemoDi
     ctx.tariff.slotsPerDay === 48
       ? ctx.tariff
       : TariffAuthoring.build(exampleTariffDraft({ slotsPerDay: 48, tzOffsetSeconds: tz, holidays: ctx.holidays, name: `${ctx.tariff.name} (half-hourly)` }));
-  const meter = Meter.generate(METER_ID);
+  const meter = demoMeter(METER_ID);
   const start = localMidnightOf(ctx.startDate, tz);
   const series = householdSeries({ days: DAYS, intervalsPerDay: 48, seed: 20260602, solarKwp: 3.2, startDate: ctx.startDate, consumptionScale: 1.5 });
   const signed = await meter.signAll(

@@ -1,6 +1,6 @@
 /**
  * The market demo's disclosed day (docs/disclosure-spec.md §11): beside the plain market contracts, a
- * DisclosureKeys registry with a fresh regulator key and a DisclosedMarketSettlement for
+ * DisclosureKeys registry with the demo regulator's key and a DisclosedMarketSettlement for
  * `mkt_spot_1d_60m_disclose`; a neighbour of the prosumer on the same spot-indexed terms proves its first
  * day with its details encrypted to the regulator, settles it, and the regulator's disclosed audit
  * decrypts it, recomputes its amount from the terms and matches it against the settled one.
@@ -8,7 +8,8 @@
  */
 import type { Provider, Signer } from 'ethers';
 import { deriveEphemeralSecret } from '../../../core/src/bill/disclosure.js';
-import { generateDisclosureKey, randomScalar } from '../../../core/src/crypto/disclosure.js';
+import { disclosurePublicKey } from '../../../core/src/crypto/disclosure.js';
+import { BABYJUB_SUBORDER } from '../../../core/src/crypto/field.js';
 import { gas, kwh, money, table } from '../../../core/src/format.js';
 import { marketDisclosureNonce } from '../../../core/src/market/disclosure.js';
 import { type MarketTerms, marketTermsCommitment } from '../../../core/src/market/terms.js';
@@ -21,7 +22,7 @@ import { dayDate } from '../../../sdk/src/chain/market.js';
 import { MeterRegistryClient } from '../../../sdk/src/chain/meter-registry.js';
 import { centsText } from '../../../sdk/src/market/price-file.js';
 import { MarketParty } from '../../../sdk/src/roles/market.js';
-import { Meter } from '../../../sdk/src/roles/meter.js';
+import { demoMeter, demoSecret } from './meters.js';
 import type { Output } from '../output.js';
 
 /** The circuit of the disclosed day. */
@@ -58,7 +59,8 @@ export async function playDisclosedMarketDay(
   },
 ): Promise<DisclosedMarketDemo> {
   const fmt = (v: bigint) => money(v, c.decimals, c.symbol);
-  const regulatorKey = generateDisclosureKey();
+  const regulatorSecret = demoSecret('market disclosure regulator', BABYJUB_SUBORDER);
+  const regulatorKey = { secret: regulatorSecret, publicKey: disclosurePublicKey(regulatorSecret) };
   const keys = await deployDisclosureKeys(c.admin, { regulator: c.regulator, key: regulatorKey.publicKey });
   const m = await deployMarket(c.admin, c.bill, [SPOT_DISCLOSE], {
     priceFeed: c.market.priceFeed,
@@ -67,9 +69,9 @@ export async function playDisclosedMarketDay(
     disclosureKeys: keys,
   });
   const disclosed = m.addresses.settlements[SPOT_DISCLOSE]!;
-  out.line(`  DisclosureKeys ${keys} (a fresh regulator key, epoch 0); DisclosedMarketSettlement ${disclosed} (${SPOT_DISCLOSE})`);
+  out.line(`  DisclosureKeys ${keys} (the demo regulator's key, epoch 0); DisclosedMarketSettlement ${disclosed} (${SPOT_DISCLOSE})`);
   const meterId = 9004n;
-  const meter = Meter.generate(meterId);
+  const meter = demoMeter(meterId);
   const [consumer, retailer] = await Promise.all([c.consumer.getAddress(), c.retailer.getAddress()]);
   const start = c.day * 86400 - c.zone.tzOffsetSeconds;
   await new MeterRegistryClient(c.bill.meterRegistry, c.authority).registerMeter({
@@ -99,7 +101,7 @@ export async function playDisclosedMarketDay(
   await neighbour.accept(offer.id, { keepBase: 'none' });
   const e = householdSeries({ days: 1, intervalsPerDay: 24, seed: 707, solarKwp: 0, startDate: dayDate(c.day), consumptionScale: 1.1 });
   const signed = await meter.sign({ periodStart: start, intervalSeconds: 3600, imports: e.imports.slice(0, 24), exports: new Array(24).fill(0) });
-  const proverSecret = randomScalar();
+  const proverSecret = demoSecret('market disclosure prover', BABYJUB_SUBORDER);
   const ephemeralSecret = await deriveEphemeralSecret(proverSecret, marketDisclosureNonce(meterId, start));
   const proof = await neighbour.prove({
     circuit: SPOT_DISCLOSE,

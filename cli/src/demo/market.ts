@@ -30,7 +30,8 @@ import { loadCircuitArtifacts } from '../../../prover/src/artifacts/index.js';
 import { centsText } from '../../../sdk/src/market/price-file.js';
 import { WattproofConnection } from '../../../sdk/src/roles/connection.js';
 import { Generator, MarketOperator, MarketParty, Wholesaler } from '../../../sdk/src/roles/market.js';
-import { Meter } from '../../../sdk/src/roles/meter.js';
+import type { Meter } from '../../../sdk/src/roles/meter.js';
+import { demoMeter, demoSecret } from './meters.js';
 import type { Output } from '../output.js';
 import { type DisclosedMarketDemo, playDisclosedMarketDay } from './market-disclosed.js';
 import { demoSigners } from './signers.js';
@@ -198,9 +199,9 @@ async function play(out: Output, days: number, started: number, provider: Provid
   out.line('');
   out.line('[3] meters and agreements (terms are commitments; both parties accept)');
   const authority = new MeterRegistryClient(d.addresses.meterRegistry, p.authority);
-  const farmMeter = Meter.generate(9001n);
-  const homeMeter = Meter.generate(9002n);
-  const supplyMeter = Meter.generate(9003n);
+  const farmMeter = demoMeter(9001n);
+  const homeMeter = demoMeter(9002n);
+  const supplyMeter = demoMeter(9003n);
   const firstStart = BigInt(FIRST_DAY * 86400 - TZ);
   // the paying party is the meter's registered consumer, the paid one its retailer (spec §9)
   await authority.registerMeter({
@@ -225,15 +226,19 @@ async function play(out: Output, days: number, started: number, provider: Provid
     firstPeriodStart: firstStart,
   });
   const until = Number(firstStart) + 365 * 86400;
-  const cfdTerms = marketTerms(24, { kind: 'cfd', strike: STRIKE });
-  const spotTerms = marketTerms(24, {
-    kind: 'spot',
-    adders: [1200, 3400, 0, 0, 0, 0, 0, 0], // retailer margin + network: 12.00 at night, 34.00 by day per MWh
-    bands: Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 22 ? 1 : 0)),
-    standingPerDay: 350_000n,
-    taxBps: 1900,
-  });
-  const ppaTerms = marketTerms(24, { kind: 'indexed', multiplier: 1000, premium: 450 }); // market price + 4.50
+  const cfdTerms = marketTerms(24, { kind: 'cfd', strike: STRIKE }, demoSecret('cfd terms'));
+  const spotTerms = marketTerms(
+    24,
+    {
+      kind: 'spot',
+      adders: [1200, 3400, 0, 0, 0, 0, 0, 0], // retailer margin + network: 12.00 at night, 34.00 by day per MWh
+      bands: Array.from({ length: 24 }, (_, h) => (h >= 7 && h < 22 ? 1 : 0)),
+      standingPerDay: 350_000n,
+      taxBps: 1900,
+    },
+    demoSecret('spot terms'),
+  );
+  const ppaTerms = marketTerms(24, { kind: 'indexed', multiplier: 1000, premium: 450 }, demoSecret('ppa terms')); // market price + 4.50
   const generator = new Generator(p.generator, { ...addresses, marketSettlement: m.addresses.settlements[CFD]! });
   const wholesaler = new Wholesaler(p.wholesaler, { ...addresses, marketSettlement: m.addresses.settlements[CFD]! });
   const cfd = await generator.proposeAgreement({

@@ -31,6 +31,7 @@ import { playDisclosure } from './disclosed.js';
 import { startInbox } from '../inbox.js';
 import { duration, gas, kwh, localDate, money, short, table, zoneName } from '../../../core/src/format.js';
 import type { Output } from '../output.js';
+import { demoMeter } from './meters.js';
 import { renderBill } from '../render.js';
 import { exampleTariffDraft } from '../../../core/src/tariff/examples.js';
 import type { DemoBill, DemoSummary } from './summary.js';
@@ -97,7 +98,7 @@ export async function playDemo(circuit: string, out: Output): Promise<Omit<DemoS
   // ------------------------------------------------------------------ meter data
   out.line('');
   out.line(`[2] meter ${METER_ID}: key, interval data, billing periods, signatures`);
-  const meter = Meter.generate(METER_ID);
+  const meter = demoMeter(METER_ID);
   const intervalSeconds = 86400 / cal.slots;
   const start = localMidnightOf(cal.startDate, TZ);
   const series = householdSeries({

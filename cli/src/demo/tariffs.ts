@@ -35,7 +35,7 @@ import { deployWattproof, type WattproofDeployment } from '../../../sdk/src/chai
 import { ContractRevertError } from '../../../sdk/src/chain/errors.js';
 import { WattproofConnection } from '../../../sdk/src/roles/connection.js';
 import { Consumer } from '../../../sdk/src/roles/consumer.js';
-import { Meter } from '../../../sdk/src/roles/meter.js';
+import { demoMeter, demoSecret } from './meters.js';
 import { MeteringAuthority } from '../../../sdk/src/roles/authority.js';
 import { Regulator } from '../../../sdk/src/roles/regulator.js';
 import { Retailer } from '../../../sdk/src/roles/retailer.js';
@@ -185,7 +185,7 @@ export const shanghaiYearlyLeg: TariffsDemoLeg = async (w) => {
   const [asAuthority, asRetailer, asRegulator, asConsumer] = await Promise.all([p.authority, p.retailer, p.regulator, p.consumer].map((s) => w.connect(d, s)));
   const consumer = new Consumer(asConsumer!);
   const retailer = new Retailer(asRetailer!);
-  const meter = Meter.generate(SHANGHAI_METER);
+  const meter = demoMeter(SHANGHAI_METER);
 
   // Consecutive days of January 2026 (past days: every period has ended on any live chain).
   const firstDay = Date.UTC(2026, 0, 5) / 86_400_000;
@@ -236,7 +236,10 @@ export const shanghaiYearlyLeg: TariffsDemoLeg = async (w) => {
         ['restarts the year at 0 kWh mid-year (a fresh commitment)', undefined, 'YearToDateNotFresh'],
       ];
       for (const [what, from, expected] of attempts) {
-        const cheat = await consumer.proveBill(tariff, sp, { circuit: YEARLY_CIRCUIT, yearToDate: { opening: from } });
+        const cheat = await consumer.proveBill(tariff, sp, {
+          circuit: YEARLY_CIRCUIT,
+          yearToDate: { opening: from, newSalt: demoSecret(`year to date ${SHANGHAI_METER} ${sp.periodStart} ${expected}`) },
+        });
         const attempt = `day ${localDate(sp.periodStart, SHANGHAI_TZ)} ${what}`;
         try {
           await consumer.settle(cheat);
@@ -250,7 +253,10 @@ export const shanghaiYearlyLeg: TariffsDemoLeg = async (w) => {
         }
       }
     }
-    const proof = await consumer.proveBill(tariff, sp, { circuit: YEARLY_CIRCUIT, yearToDate: { opening } });
+    const proof = await consumer.proveBill(tariff, sp, {
+      circuit: YEARLY_CIRCUIT,
+      yearToDate: { opening, newSalt: demoSecret(`year to date ${SHANGHAI_METER} ${sp.periodStart}`) },
+    });
     const after = proof.yearToDate!;
     // kept pending before it is sent: a failed settlement leaves the confirmed opening as it was
     await addPendingYearToDate(store, after);

@@ -88,9 +88,11 @@ export interface ConsumerProveOptions {
   /**
    * Yearly-block tariffs: the opening of the meter's year-to-date commitment left by its last settled
    * bill (`undefined` before its first yearly bill; see `readYearToDate`). The proof returns the
-   * new opening in `yearToDate`: keep it (with `writeYearToDate`) once the bill is settled.
+   * new opening in `yearToDate`: keep it (with `writeYearToDate`) once the bill is settled. `newSalt`
+   * is the new commitment's salt, default fresh randomness: give one only where the year to date is
+   * no secret (a demo proving the same statement each run), since whoever knows it can test guesses.
    */
-  yearToDate?: { opening: YearToDateOpening | undefined };
+  yearToDate?: { opening: YearToDateOpening | undefined; newSalt?: bigint };
 }
 
 function sameSignals(a: readonly (string | bigint)[], b: readonly (string | bigint)[]): boolean {
