@@ -108,7 +108,11 @@ const OFFLINE = new Set([
  * commands before it) unless the test expects it refused before any chain. Chain commands with
  * `--rpc` (or WATTPROOF_RPC) keep their state on the node, as for a user.
  */
-export function runsInProcess(args: readonly string[], opts: Pick<CliOptions, 'subprocess' | 'refusedBeforeChain'>, env: Record<string, string | undefined>): boolean {
+export function runsInProcess(
+  args: readonly string[],
+  opts: Pick<CliOptions, 'subprocess' | 'refusedBeforeChain'>,
+  env: Record<string, string | undefined>,
+): boolean {
   if (process.env.WATTPROOF_TEST_CLI === 'process' || opts.subprocess === true) return false;
   if (opts.refusedBeforeChain === true) return true;
   // help is printed before any option is acted on
