@@ -68,6 +68,7 @@ import type { DisclosureLayout } from '../../../core/src/bill/disclosure.js';
 import { disclosureFromCalldata } from '../chain/disclosed-settlement.js';
 import { eventLogs, eventLogsWhere, settledLogs } from './logs.js';
 import { proofFromEvent } from './proof-from-event.js';
+import { connectContract, sharedInterface } from '../chain/contracts.js';
 
 export { settledLogs } from './logs.js';
 
@@ -432,7 +433,7 @@ function yearToDateChain(items: { bill?: SettledBill; result: AuditedSettlement 
 
 /** The `YearToDateReplaced` events of the transactions of `bills`, by transaction hash. */
 async function yearToDateEvents(provider: Provider, settlement: string, bills: readonly SettledBill[]): Promise<Map<string, YearToDateEvent[]>> {
-  const iface = ISettlement__factory.createInterface();
+  const iface = sharedInterface(ISettlement__factory);
   const topic = iface.getEvent('YearToDateReplaced').topicHash;
   const out = new Map<string, YearToDateEvent[]>();
   for (const hash of new Set(bills.map((b) => b.txHash))) {
@@ -628,7 +629,7 @@ export async function auditCursorMoves(
   fromBlock: number,
   toBlock: number,
 ): Promise<{ moves: CursorMove[]; repairs: CursorRepair[] }> {
-  const iface = IMeterRegistry__factory.createInterface();
+  const iface = sharedInterface(IMeterRegistry__factory);
   const [claimed, repaired] = await Promise.all([
     eventLogs(provider, meterRegistry, iface.getEvent('PeriodClaimed').topicHash, fromBlock, toBlock),
     eventLogs(provider, meterRegistry, iface.getEvent('CursorRepaired').topicHash, fromBlock, toBlock),
@@ -714,19 +715,19 @@ export async function auditCursorChain(
   toBlock: number,
   opts: { checkEnd?: boolean; startOf?: (meterId: bigint) => number | undefined } = {},
 ): Promise<CursorMove[]> {
-  const reg = IMeterRegistry__factory.createInterface();
-  const settledTopic = ISettlement__factory.createInterface().getEvent('Settled').topicHash;
+  const reg = sharedInterface(IMeterRegistry__factory);
+  const settledTopic = sharedInterface(ISettlement__factory).getEvent('Settled').topicHash;
   const claimed = reg.getEvent('PeriodClaimed').topicHash;
   const repaired = reg.getEvent('CursorRepaired').topicHash;
   const registered = reg.getEvent('MeterRegistered').topicHash;
-  const registry = IMeterRegistry__factory.connect(meterRegistry, provider);
+  const registry = connectContract(IMeterRegistry__factory, meterRegistry, provider);
   const out: CursorMove[] = [];
   // settleBatch's bills are logged by one BatchSettled per batch, whose topics name no meter: read every batch of
   // any contract over the widest range once, its bills from the calldata (a batch that does not decode is skipped
   // here: the audit of its own contract reports it).
   const meterIds = [...new Set(bills.map((b) => b.meterId))];
   const earliest = Math.min(fromBlock, ...meterIds.map((m) => opts.startOf?.(m) ?? fromBlock));
-  const batchTopic = ISettlement__factory.createInterface().getEvent('BatchSettled').topicHash;
+  const batchTopic = sharedInterface(ISettlement__factory).getEvent('BatchSettled').topicHash;
   const batched =
     meterIds.length === 0
       ? []

@@ -6,6 +6,7 @@
 import type { Log, Provider } from 'ethers';
 import { ISettlement__factory } from '../../../typechain-types/index.js';
 import { chainCall } from '../chain/errors.js';
+import { sharedInterface } from '../chain/contracts.js';
 
 /** Blocks per eth_getLogs request. */
 const LOG_CHUNK = 5000;
@@ -36,7 +37,7 @@ export async function eventLogsWhere(
  * chunks: settle's bills and settleBatch's batches (billsOfLogs in the chain client reads the bills of either).
  */
 export async function settledLogs(provider: Provider, settlement: string, fromBlock: number, toBlock: number): Promise<Log[]> {
-  const iface = ISettlement__factory.createInterface();
+  const iface = sharedInterface(ISettlement__factory);
   const topics = [iface.getEvent('Settled').topicHash, iface.getEvent('BatchSettled').topicHash];
   const logs = await eventLogsWhere(provider, { address: settlement, topics: [topics] }, fromBlock, toBlock);
   return logs.sort((x, y) => x.blockNumber - y.blockNumber || x.index - y.index);

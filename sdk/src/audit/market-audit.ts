@@ -16,6 +16,7 @@ import { MarketSettlement__factory, PpaRegistry__factory, PriceFeed__factory } f
 import { marketDisclosureFromCalldata } from '../chain/disclosed-market.js';
 import { proofFromCalldata } from '../chain/settlement.js';
 import { proofFromEvent } from './audit.js';
+import { connectContract } from '../chain/contracts.js';
 
 /** One audited market settlement. */
 export interface AuditedMarketSettlement {
@@ -56,8 +57,8 @@ export async function auditMarket(
   vkey: unknown,
   range: { fromBlock?: number; toBlock?: number } = {},
 ): Promise<MarketAuditReport> {
-  const feed = PriceFeed__factory.connect(addresses.priceFeed, provider);
-  const market = MarketSettlement__factory.connect(addresses.marketSettlement, provider);
+  const feed = connectContract(PriceFeed__factory, addresses.priceFeed, provider);
+  const market = connectContract(MarketSettlement__factory, addresses.marketSettlement, provider);
   const fromBlock = range.fromBlock ?? 0;
   const toBlock = range.toBlock ?? (await provider.getBlockNumber());
   const events: FeedEvent[] = [];
@@ -71,7 +72,7 @@ export async function auditMarket(
         args: (l.args as { toObject(deep?: boolean): Record<string, unknown> }).toObject(true),
       });
   };
-  const agreements = PpaRegistry__factory.connect(await market.agreements(), provider);
+  const agreements = connectContract(PpaRegistry__factory, await market.agreements(), provider);
   const zoneOfAgreement = new Map<bigint, bigint>();
   const calldata = new Map<string, string>();
   await collect('zone', await feed.queryFilter(feed.filters.ZoneCreated(), fromBlock, toBlock));

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ContractFactory, type Provider, type Signer } from 'ethers';
 import { chainCall } from '../chain/errors.js';
+import { verifierCacheFromEnv } from './verifier-cache.js';
 import { BATCH_VERIFIER_SIGNALS, renderBatchVerifierSource, type Groth16VerificationKey } from '../../../prover/src/batch-verifier.js';
 
 const require = createRequire(import.meta.url);
@@ -64,22 +65,19 @@ const compiled = new Map<string, string>();
  */
 export type VerifierTemplate = 'batch' | 'snarkjs';
 
-/**
- * Runtime bytecode (metadata stripped) of the verifier generated from `vkey` with `template`, compiled
- * with solc-js and {@link VERIFIER_COMPILER}. Cached per key and template.
- */
-export async function expectedVerifierCode(vkey: Record<string, unknown>, template: VerifierTemplate = 'snarkjs'): Promise<string> {
-  const id = `${template}:${createHash('sha256').update(JSON.stringify(vkey)).digest('hex')}`;
-  const hit = compiled.get(id);
-  if (hit !== undefined) return hit;
-  const source =
-    template === 'batch' ? renderBatchVerifierSource(vkey as unknown as Groth16VerificationKey, 'BatchVerifier') : await renderVerifierSource(vkey);
+let compilerId: Promise<string> | undefined;
+
+/** sha256 of solc-js's compiler: names it exactly without loading it (loading is what the disk cache saves). */
+function solcCompilerId(): Promise<string> {
+  compilerId ??= readFile(join(dirname(require.resolve('solc')), 'soljson.js')).then((b) => createHash('sha256').update(b).digest('hex'));
+  return compilerId;
+}
+
+const RUNTIME_SETTINGS = { ...VERIFIER_COMPILER, outputSelection: { '*': { '*': ['evm.deployedBytecode.object'] } } };
+
+function compileRuntime(source: string): string {
   const solc = require('solc') as { compile(input: string): string };
-  const input = {
-    language: 'Solidity',
-    sources: { 'Verifier.sol': { content: source } },
-    settings: { ...VERIFIER_COMPILER, outputSelection: { '*': { '*': ['evm.deployedBytecode.object'] } } },
-  };
+  const input = { language: 'Solidity', sources: { 'Verifier.sol': { content: source } }, settings: RUNTIME_SETTINGS };
   const output = JSON.parse(solc.compile(JSON.stringify(input))) as {
     errors?: { severity: string; formattedMessage: string }[];
     contracts?: Record<string, Record<string, { evm: { deployedBytecode: { object: string } } }>>;
@@ -89,8 +87,36 @@ export async function expectedVerifierCode(vkey: Record<string, unknown>, templa
   const contracts = output.contracts?.['Verifier.sol'] ?? {};
   const first = Object.values(contracts)[0];
   if (first === undefined) throw new WattproofError('INTERNAL', 'compiling the regenerated verifier produced no contract');
-  const code = stripMetadata(first.evm.deployedBytecode.object);
+  return stripMetadata(first.evm.deployedBytecode.object);
+}
+
+/**
+ * Runtime bytecode (metadata stripped) of the verifier generated from `vkey` with `template`, compiled
+ * with solc-js and {@link VERIFIER_COMPILER}. Cached per key and template in this process and, only
+ * when `WATTPROOF_VERIFIER_CACHE` names a directory (the test runs set it; off by default, since
+ * whoever writes that directory decides what the audit accepts: see verifier-cache.ts), on disk
+ * per source, settings and compiler.
+ */
+export async function expectedVerifierCode(vkey: Record<string, unknown>, template: VerifierTemplate = 'snarkjs'): Promise<string> {
+  const id = `${template}:${createHash('sha256').update(JSON.stringify(vkey)).digest('hex')}`;
+  const hit = compiled.get(id);
+  if (hit !== undefined) return hit;
+  const source =
+    template === 'batch' ? renderBatchVerifierSource(vkey as unknown as Groth16VerificationKey, 'BatchVerifier') : await renderVerifierSource(vkey);
+  const code = await compileThroughDisk(source);
   compiled.set(id, code);
+  return code;
+}
+
+async function compileThroughDisk(source: string): Promise<string> {
+  const disk = verifierCacheFromEnv();
+  if (disk === undefined) return compileRuntime(source);
+  const compilation = { source, settings: RUNTIME_SETTINGS, compiler: await solcCompilerId() };
+  const cached = await disk.get(compilation);
+  if (cached !== undefined) return cached;
+  const code = compileRuntime(source);
+  // An unwritable cache only costs the next process a compile.
+  await disk.put(compilation, code).catch(() => undefined);
   return code;
 }
 

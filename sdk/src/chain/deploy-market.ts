@@ -19,6 +19,7 @@ import { ChainError } from '../../../core/src/errors.js';
 import { MARKET_DISCLOSURE_SIGNAL_COUNT } from '../../../core/src/market/disclosure.js';
 import { chainCall } from './errors.js';
 import { sendTx } from './tx.js';
+import { connectContract } from './contracts.js';
 
 /** Addresses of a market deployment. */
 export interface MarketDeploymentAddresses {
@@ -100,8 +101,8 @@ export async function deployMarket(
     (await deploy('Poseidon6', new ContractFactory(poseidonContract.generateABI(6) as never, poseidonContract.createCode(6) as string, signer)));
   const priceFeed = opts.priceFeed ?? (await deploy('PriceFeed', new PriceFeed__factory(signer), admin, poseidon6));
   const ppaRegistry = opts.ppaRegistry ?? (await deploy('PpaRegistry', new PpaRegistry__factory(signer), bill.meterRegistry));
-  const settlement = Settlement__factory.connect(bill.settlement, signer);
-  const meters = MeterRegistry__factory.connect(bill.meterRegistry, signer);
+  const settlement = connectContract(Settlement__factory, bill.settlement, signer);
+  const meters = connectContract(MeterRegistry__factory, bill.meterRegistry, signer);
   const [marketRole, settlementRole] = await Promise.all([
     chainCall('MARKET_SETTLEMENT_ROLE', () => settlement.MARKET_SETTLEMENT_ROLE()),
     chainCall('SETTLEMENT_ROLE', () => meters.SETTLEMENT_ROLE()),

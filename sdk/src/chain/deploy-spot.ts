@@ -22,6 +22,7 @@ import {
 } from '../../../typechain-types/index.js';
 import { chainCall } from './errors.js';
 import { sendTx } from './tx.js';
+import { connectContract } from './contracts.js';
 
 /** What {@link deploySpotSettlement} deployed. */
 export interface SpotDeployment {
@@ -83,9 +84,9 @@ export async function deploySpotSettlement(
   const settlement = disclosed
     ? await deploy(`DisclosedSpotSettlement ${circuit}`, new DisclosedSpotSettlement__factory(signer), ...args, opts.disclosureKeys)
     : await deploy(`SpotSettlement ${circuit}`, new SpotSettlement__factory(signer), ...args);
-  const ledger = Settlement__factory.connect(market.settlement, signer);
-  const meters = MeterRegistry__factory.connect(market.meterRegistry, signer);
-  const feed = PriceFeed__factory.connect(market.priceFeed, signer);
+  const ledger = connectContract(Settlement__factory, market.settlement, signer);
+  const meters = connectContract(MeterRegistry__factory, market.meterRegistry, signer);
+  const feed = connectContract(PriceFeed__factory, market.priceFeed, signer);
   const [marketRole, settlementRole] = await Promise.all([
     chainCall('MARKET_SETTLEMENT_ROLE', () => ledger.MARKET_SETTLEMENT_ROLE()),
     chainCall('SETTLEMENT_ROLE', () => meters.SETTLEMENT_ROLE()),

@@ -9,6 +9,7 @@ import type { SolidityProofArgs } from '../../../prover/src/groth16.js';
 import { type DisclosedMarketSettlement, DisclosedMarketSettlement__factory } from '../../../typechain-types/index.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';
+import { connectContract, sharedInterface } from './contracts.js';
 
 /** One disclosed market settlement as its two events show it (MarketSettled, then MarketDisclosed). */
 export interface DisclosedMarketRecord {
@@ -26,7 +27,7 @@ export interface DisclosedMarketRecord {
 export class DisclosedMarketSettlementClient {
   readonly contract: DisclosedMarketSettlement;
   constructor(address: string, runner: ContractRunner) {
-    this.contract = DisclosedMarketSettlement__factory.connect(address, runner);
+    this.contract = connectContract(DisclosedMarketSettlement__factory, address, runner);
   }
   /** `chainId × 2^160 + address`: the domain proofs for this contract carry. */
   domain(): Promise<bigint> {
@@ -81,7 +82,7 @@ export class DisclosedMarketSettlementClient {
  */
 export function marketDisclosureFromCalldata(input: string, signals: readonly bigint[]): bigint[] | undefined {
   const hex = input.toLowerCase().replace(/^0x/, '');
-  const selector = DisclosedMarketSettlement__factory.createInterface().getFunction('settleDisclosed').selector.slice(2);
+  const selector = sharedInterface(DisclosedMarketSettlement__factory).getFunction('settleDisclosed').selector.slice(2);
   if (!hex.startsWith(selector) || signals.length !== MARKET_DISCLOSURE_SIGNAL_OFFSET) return undefined;
   // settleDisclosed(a[2], b[2][2], c[2], s[7], disclosure[8]): static arrays, so s sits at word 8
   const word = (k: number) => hex.slice(8 + k * 64, 8 + (k + 1) * 64);

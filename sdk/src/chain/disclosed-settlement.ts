@@ -12,6 +12,7 @@ import { chainCall } from './errors.js';
 import { MeterRegistryClient } from './meter-registry.js';
 import { decodeSettled, type SettledBill, SettlementClient, type SettlementProof } from './settlement.js';
 import { sendTx } from './tx.js';
+import { connectContract, sharedInterface } from './contracts.js';
 
 /** What {@link deployDisclosedSettlement} needs: an existing set's registries and token, a verifier, the keys. */
 export interface DisclosedSettlementDeployOptions {
@@ -51,7 +52,7 @@ export async function deployDisclosedSettlement(signer: Signer, opts: DisclosedS
 }
 
 /** settleDisclosedHourly's selector: its calldata carries the eight signals of layout v2. */
-const HOURLY_SELECTOR = DisclosedSettlement__factory.createInterface().getFunction('settleDisclosedHourly').selector.slice(2);
+const HOURLY_SELECTOR = sharedInterface(DisclosedSettlement__factory).getFunction('settleDisclosedHourly').selector.slice(2);
 
 /**
  * The disclosure signals of a settled bill from its transaction's calldata (five, or eight when the
@@ -78,7 +79,7 @@ export class DisclosedSettlementClient extends SettlementClient {
 
   constructor(address: string, runner: ContractRunner) {
     super(address, runner);
-    this.disclosed = DisclosedSettlement__factory.connect(address, runner);
+    this.disclosed = connectContract(DisclosedSettlement__factory, address, runner);
   }
 
   /** The DisclosureKeys registry this ledger checks proofs against. */

@@ -11,6 +11,7 @@ import type { DisclosedMarketRecord } from './disclosed-market.js';
 import { chainCall } from './errors.js';
 import type { SettledProof } from './settlement.js';
 import { send, type TxResult } from './tx.js';
+import { connectContract } from './contracts.js';
 
 /** The six signals of a public-price bill (keyHash, terms, period, amounts, firstDay, domain). */
 const SPOT_SIGNALS = 6;
@@ -25,7 +26,7 @@ export interface DisclosedSpotRecord extends DisclosedMarketRecord {
 export class DisclosedSpotSettlementClient {
   readonly contract: DisclosedSpotSettlement;
   constructor(address: string, runner: ContractRunner) {
-    this.contract = DisclosedSpotSettlement__factory.connect(address, runner);
+    this.contract = connectContract(DisclosedSpotSettlement__factory, address, runner);
   }
   /** `chainId × 2^160 + address`: the domain proofs for this contract carry. */
   domain(): Promise<bigint> {
@@ -78,7 +79,7 @@ export class DisclosedSpotSettlementClient {
    * checks that the verifier's code is the published circuit's).
    */
   async verifyRecord(proof: SettledProof, r: DisclosedSpotRecord): Promise<boolean> {
-    const verifier = IDisclosedPriceVerifier__factory.connect(await chainCall('verifier', () => this.contract.verifier()), this.contract.runner);
+    const verifier = connectContract(IDisclosedPriceVerifier__factory, await chainCall('verifier', () => this.contract.verifier()), this.contract.runner);
     const s = r.publicSignals as [bigint, bigint, bigint, bigint, bigint, bigint];
     const d = r.disclosure as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
     return chainCall('verifyDisclosedProof', () => verifier.verifyDisclosedProof(proof.a, proof.b, proof.c, s, d, r.pricePoint));

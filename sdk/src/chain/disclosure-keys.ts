@@ -8,6 +8,7 @@ import { type CurvePoint, isCurvePoint, isDisclosureKeyPoint } from '../../../co
 import { DisclosureKeys__factory, type DisclosureKeys } from '../../../typechain-types/index.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';
+import { connectContract } from './contracts.js';
 
 /** A disclosure key epoch with its point (construction v3: proofs name it by `key.y`). */
 export interface DisclosureKeyEpoch {
@@ -53,7 +54,7 @@ export class DisclosureKeysClient {
   readonly contract: DisclosureKeys;
 
   constructor(address: string, runner: ContractRunner) {
-    this.contract = DisclosureKeys__factory.connect(address, runner);
+    this.contract = connectContract(DisclosureKeys__factory, address, runner);
   }
 
   /**

@@ -19,6 +19,7 @@ import {
 } from '../../../typechain-types/index.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';
+import { connectContract } from './contracts.js';
 
 /** Agreement kinds as the registry numbers them. */
 export const AGREEMENT_KINDS = { spot: 0, fixed: 1, indexed: 2, cfd: 3 } as const;
@@ -28,7 +29,7 @@ export type AgreementKind = keyof typeof AGREEMENT_KINDS;
 export class PriceFeedClient {
   readonly contract: PriceFeed;
   constructor(address: string, signer: ContractRunner) {
-    this.contract = PriceFeed__factory.connect(address, signer);
+    this.contract = connectContract(PriceFeed__factory, address, signer);
   }
   /** Publishes the zone's next delivery day (cents per MWh, one per interval). */
   publishPrices(zone: bigint, day: number, prices: readonly number[]): Promise<TxResult> {
@@ -151,7 +152,7 @@ export function dayDate(day: number): string {
 export class PpaRegistryClient {
   readonly contract: PpaRegistry;
   constructor(address: string, signer: ContractRunner) {
-    this.contract = PpaRegistry__factory.connect(address, signer);
+    this.contract = connectContract(PpaRegistry__factory, address, signer);
   }
   /** Proposes (and so accepts, as its proposer) an agreement; returns its id from the event. */
   async propose(a: {
@@ -251,7 +252,7 @@ function agreementOf(
 export class MarketSettlementClient {
   readonly contract: MarketSettlement;
   constructor(address: string, signer: ContractRunner) {
-    this.contract = MarketSettlement__factory.connect(address, signer);
+    this.contract = connectContract(MarketSettlement__factory, address, signer);
   }
   /** `chainId × 2^160 + address`: the domain proofs for this contract carry. */
   domain(): Promise<bigint> {
@@ -284,8 +285,8 @@ export class MarketSettlementClient {
     // The event carries the meter, the agreement and the proven signals: the parties and the zone are the
     // agreement's, the days follow from the period signal and the zone's UTC offset (docs/market-spec.md).
     const runner = c.runner;
-    const agreements = PpaRegistry__factory.connect(await chainCall('agreements', () => c.agreements()), runner);
-    const feed = PriceFeed__factory.connect(await chainCall('feed', () => c.feed()), runner);
+    const agreements = connectContract(PpaRegistry__factory, await chainCall('agreements', () => c.agreements()), runner);
+    const feed = connectContract(PriceFeed__factory, await chainCall('feed', () => c.feed()), runner);
     const agreementOf = new Map<bigint, { payer: string; payee: string; zone: bigint }>();
     const tzOf = new Map<bigint, number>();
     const out: MarketSettledRecord[] = [];
@@ -350,7 +351,7 @@ export interface MarketSettledRecord {
 export class SpotSettlementClient {
   readonly contract: SpotSettlement;
   constructor(address: string, signer: ContractRunner) {
-    this.contract = SpotSettlement__factory.connect(address, signer);
+    this.contract = connectContract(SpotSettlement__factory, address, signer);
   }
   /** `chainId × 2^160 + address`: the domain proofs for this contract carry. */
   domain(): Promise<bigint> {

@@ -8,6 +8,7 @@ import { MeterRegistry__factory, type MeterRegistry } from '../../../typechain-t
 import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';
+import { connectContract } from './contracts.js';
 
 /** `validUntil` of a key that is neither rotated nor revoked (uint40 max). */
 export const OPEN_END = 2n ** 40n - 1n;
@@ -40,7 +41,7 @@ export type MeterRegistryRole = 'DEFAULT_ADMIN_ROLE' | 'METERING_AUTHORITY_ROLE'
 /** Client of one MeterRegistry deployment. Every call throws ChainError (ContractRevertError on a revert). */
 export class MeterRegistryClient extends AdminClient<MeterRegistry, MeterRegistryRole> {
   constructor(address: string, runner: ContractRunner) {
-    super(MeterRegistry__factory.connect(address, runner), 'MeterRegistry');
+    super(connectContract(MeterRegistry__factory, address, runner), 'MeterRegistry');
   }
 
   /**

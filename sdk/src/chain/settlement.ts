@@ -9,6 +9,7 @@ import { ChainError } from '../../../core/src/errors.js';
 import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
 import { send, sendTx, type TxResult } from './tx.js';
+import { connectContract, sharedInterface } from './contracts.js';
 
 /** A proof in the generated verifier's argument layout (G2 coordinates already swapped). */
 export interface SettlementProof {
@@ -113,7 +114,7 @@ export interface SettlementFilter {
   toBlock?: number;
 }
 
-const settlementInterface = ISettlement__factory.createInterface();
+const settlementInterface = sharedInterface(ISettlement__factory);
 
 /**
  * The proof settled with `signals`, found in a transaction's calldata: the ABI encodes settle's arguments (and
@@ -422,7 +423,7 @@ export interface LogBills {
  * @param meterRegistry - the MeterRegistry the settlement contract claims through (Settlement.meters)
  */
 export async function billsOfLogs(provider: Provider, meterRegistry: string, logs: readonly Log[]): Promise<LogBills[]> {
-  const registry = IMeterRegistry__factory.connect(meterRegistry, provider);
+  const registry = connectContract(IMeterRegistry__factory, meterRegistry, provider);
   const inputOf = calldataReader(provider);
   const parties = new Map<bigint, MeterParties | undefined>();
   const out: LogBills[] = [];
@@ -639,7 +640,7 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
   private readonly runner: ContractRunner;
 
   constructor(address: string, runner: ContractRunner) {
-    super(Settlement__factory.connect(address, runner), 'Settlement');
+    super(connectContract(Settlement__factory, address, runner), 'Settlement');
     this.runner = runner;
   }
 
@@ -763,7 +764,7 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
   async deposit(amount: bigint, opts: { approve?: boolean } = {}): Promise<TxResult> {
     if (opts.approve ?? true) {
       const owner = await this.signerAddress('deposit');
-      const token = IERC20__factory.connect(await this.token(), this.runner);
+      const token = connectContract(IERC20__factory, await this.token(), this.runner);
       const allowance = await chainCall('token.allowance', () => token.allowance(owner, this.address));
       if (allowance < amount) await send('token.approve', () => token.approve(this.address, amount));
     }
@@ -849,7 +850,7 @@ export class SettlementClient extends AdminClient<Settlement, SettlementRole> {
   async #partiesOf(registry: string, log: Log): Promise<Map<bigint, MeterParties | undefined>> {
     const out = new Map<bigint, MeterParties | undefined>();
     const event = decodeBatchSettledLog(log);
-    if (event !== undefined) await readParties(IMeterRegistry__factory.connect(registry, this.runner), event, out);
+    if (event !== undefined) await readParties(connectContract(IMeterRegistry__factory, registry, this.runner), event, out);
     return out;
   }
 

@@ -9,6 +9,7 @@ import { ChainError, ValidationError } from '../../../core/src/errors.js';
 import { AdminClient } from './admin.js';
 import { chainCall } from './errors.js';
 import { send, type TxResult } from './tx.js';
+import { connectContract } from './contracts.js';
 
 /** Approval state of a tariff commitment. */
 export type TariffStatus = 'pending' | 'approved' | 'rejected';
@@ -63,7 +64,7 @@ export function midnightOffsetOf(t: bigint): number {
 /** Client of one TariffRegistry deployment. Every call throws ChainError (ContractRevertError on a revert). */
 export class TariffRegistryClient extends AdminClient<TariffRegistry, TariffRegistryRole> {
   constructor(address: string, runner: ContractRunner) {
-    super(TariffRegistry__factory.connect(address, runner), 'TariffRegistry');
+    super(connectContract(TariffRegistry__factory, address, runner), 'TariffRegistry');
   }
 
   /**
