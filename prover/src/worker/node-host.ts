@@ -26,7 +26,11 @@ export function startNodeWorker(): WorkerEndpoint {
   // thread and loads `workerData.mod` as the worker script (crashing on a missing workerData,
   // logging an error on a missing mod). An empty module keeps it quiet.
   const workerData = { entry: entry.href, mod: 'data:text/javascript,', type: 'module' };
-  const worker = fromSource ? new Worker(new URL('./node-bootstrap.mjs', import.meta.url), { workerData }) : new Worker(entry, { workerData });
+  return wrapNodeWorker(fromSource ? new Worker(new URL('./node-bootstrap.mjs', import.meta.url), { workerData }) : new Worker(entry, { workerData }));
+}
+
+/** Adapts a started worker thread that speaks the prover protocol to the host. */
+export function wrapNodeWorker(worker: Worker): WorkerEndpoint {
   let done = false;
   return {
     post: (req, transfer) => worker.postMessage(req, transfer),
