@@ -7,6 +7,7 @@ import { ValidationError } from '../../core/src/errors.js';
 import { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
 import { proveBillOn, type BillProof, type ProveBillBaseOptions } from './prove-core.js';
 import { startBrowserWorker, wrapWebWorker } from './worker/browser-host.js';
+import { runOnWorker } from './worker/host.js';
 
 export {
   assertBillSignals,
@@ -57,7 +58,9 @@ export function proveBill(options: BrowserProveBillOptions): Promise<BillProof> 
         }
         return loadCircuitArtifactsFromUrl(options.artifactsUrl, circuit);
       },
-      startWorker: () => (options.createWorker ? wrapWebWorker(options.createWorker()) : startBrowserWorker()),
+      // A new Web Worker per proof, terminated after it (as wallet pages expect).
+      runOnWorker: (req, onProgress, signal) =>
+        runOnWorker(options.createWorker ? wrapWebWorker(options.createWorker()) : startBrowserWorker(), req, [], onProgress, signal),
     },
     options,
   );

@@ -1,10 +1,11 @@
 /**
- * `proveBill` for Node: artifacts from the build directory, proving in a worker thread.
+ * `proveBill` for Node: artifacts from the build directory, proving in a worker thread (kept
+ * between proofs; `shutdownProver` or 30 s idle ends it, and it never keeps the process alive).
  * @packageDocumentation
  */
 import { loadCircuitArtifacts } from './artifacts/index.js';
 import { proveBillOn, type BillProof, type ProveBillBaseOptions } from './prove-core.js';
-import { startNodeWorker } from './worker/node-host.js';
+import { runOnNodeWorker } from './worker/node-host.js';
 import { proofCacheFromEnv } from './proof-cache.js';
 
 export type { BillProof, PlainProof, ProveBillBaseOptions, ProvePhase, ProveProgress, ProveTimings } from './prove-core.js';
@@ -32,7 +33,7 @@ export function proveBill(options: ProveBillOptions): Promise<BillProof> {
   return proveBillOn(
     {
       loadArtifacts: (circuit) => loadCircuitArtifacts(circuit, options.buildDir === undefined ? undefined : { buildDir: options.buildDir }),
-      startWorker: startNodeWorker,
+      runOnWorker: runOnNodeWorker,
       proofCache: () => proofCacheFromEnv(),
     },
     options,

@@ -15,9 +15,9 @@ import type { DisclosureLayout } from '../../core/src/bill/disclosure.js';
 import { newTariffSalt } from '../../core/src/tariff/salt.js';
 import type { Groth16Proof } from './groth16.js';
 import type { ProofCache } from './proof-cache.js';
-import { abortReason, jobError, runOnWorker, type JobResult, type WorkerEndpoint } from './worker/host.js';
+import { abortReason, jobError, type JobResult } from './worker/host.js';
 import { runProveJob } from './worker/job.js';
-import type { ProveRequest, WorkerMessage } from './worker/protocol.js';
+import type { ProgressMessage, ProveRequest, WorkerMessage } from './worker/protocol.js';
 
 /**
  * A Groth16 proof as plain data: decimal strings (projective coordinates, z = 1), ready for
@@ -98,7 +98,11 @@ export interface ProveBillBaseOptions {
 /** What a platform supplies. */
 export interface ProverPlatform {
   loadArtifacts(circuit: string): Promise<CircuitArtifacts>;
-  startWorker(): WorkerEndpoint;
+  /**
+   * Runs the job in a worker (rejecting with the signal's reason when aborted, the worker then
+   * terminated): a new one per job in browsers, a reused one in Node (./worker/pool.ts).
+   */
+  runOnWorker(req: ProveRequest, onProgress: (m: ProgressMessage) => void, signal?: AbortSignal): Promise<JobResult>;
   /**
    * A cache of proofs by statement (Node, when `WATTPROOF_PROOF_CACHE` is set: ./proof-cache.ts).
    * A hit skips the witness and proving phases (still reported, in order); the engine check runs as always.
@@ -230,7 +234,7 @@ export async function proveBillOn(platform: ProverPlatform, options: ProveBillBa
   const req: ProveRequest = { type: 'prove', circuit, input, wasm: artifacts.wasm, zkey: artifacts.zkey };
   const relay = (m: { phase: 'witness' | 'proving'; state: 'start' | 'done'; ms?: number }): void =>
     emit(m.ms === undefined ? { phase: m.phase, state: m.state } : { phase: m.phase, state: m.state, ms: m.ms });
-  const run = (): Promise<JobResult> => (options.inline ? runInline(req, relay) : runOnWorker(platform.startWorker(), req, [], relay, signal));
+  const run = (): Promise<JobResult> => (options.inline ? runInline(req, relay) : platform.runOnWorker(req, relay, signal));
   const cache = platform.proofCache?.();
   let job: JobResult;
   const out = cache === undefined ? { proved: await run() } : await cache.through(artifacts, input, run);

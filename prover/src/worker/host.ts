@@ -1,7 +1,8 @@
 /**
  * The host side of the worker protocol: send one request, relay progress, settle on the
- * result, and terminate the worker on completion, failure or cancellation. Platform adapters
- * (Node, browser) only wrap their Worker in a {@link WorkerEndpoint}.
+ * result, and terminate the worker on completion, failure or cancellation (browsers; Node keeps
+ * its workers between jobs: ./pool.ts). Platform adapters (Node, browser) only wrap their Worker
+ * in a {@link WorkerEndpoint}.
  * @packageDocumentation
  */
 import { ProofError } from '../../../core/src/errors.js';
@@ -14,6 +15,10 @@ export interface WorkerEndpoint {
   /** Subscribe to the worker's messages, crashes (`Error`) and unexpected exits. */
   listen(onMessage: (m: WorkerMessage) => void, onFailure: (e: Error) => void): void;
   terminate(): void;
+  /** Let the worker keep the process alive (Node; a pooled worker while it runs a job). */
+  ref?(): void;
+  /** Stop the worker from keeping the process alive (Node; a pooled worker while idle). */
+  unref?(): void;
 }
 
 /** A finished proving job. */

@@ -6,6 +6,7 @@
  */
 import * as snarkjs from 'snarkjs';
 import type { Groth16Proof } from '../groth16.js';
+import { installSingleThreadCurve } from './curve.js';
 import type { ErrorMessage, ProveRequest, WorkerMessage } from './protocol.js';
 
 const now = (): number => globalThis.performance.now();
@@ -35,7 +36,9 @@ export interface JobOptions {
   /**
    * Do the curve arithmetic on this thread only. Needed inside a Node worker thread, where
    * ffjavascript cannot start its helper threads (its `web-worker` dependency only starts
-   * workers from the main thread); elsewhere snarkjs uses one helper thread per core.
+   * workers from the main thread); elsewhere snarkjs uses one helper thread per core. The curve
+   * is then built by the first job and kept for the next ones in this thread (./curve.ts), so
+   * only a worker thread may set it.
    */
   singleThread?: boolean;
 }
@@ -68,7 +71,9 @@ export async function runProveJob(req: ProveRequest, emit: (m: WorkerMessage) =>
   emit({ type: 'progress', phase: 'proving', state: 'start' });
   let out: { proof: Groth16Proof; publicSignals: string[] };
   try {
-    out = (await snarkjs.groth16.prove(req.zkey, wtns, undefined, { singleThread: opts.singleThread === true })) as typeof out;
+    // Single-threaded, the kept curve is installed where snarkjs looks for a multi-threaded one.
+    if (opts.singleThread === true) await installSingleThreadCurve();
+    out = (await snarkjs.groth16.prove(req.zkey, wtns, undefined, { singleThread: false })) as typeof out;
   } catch (e) {
     emit({ type: 'error', phase: 'proving', message: `cannot prove ${name}: ${firstLine(e)}` });
     return;

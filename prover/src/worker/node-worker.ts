@@ -1,6 +1,7 @@
 /**
- * Node worker_threads entry of the prover: receives one {@link ProveRequest}, answers with
- * progress messages and one result or error. The host terminates the worker afterwards.
+ * Node worker_threads entry of the prover: answers each {@link ProveRequest} with progress
+ * messages and one result or error. The host sends one request at a time and keeps the worker
+ * for the next (./pool.ts), so the curve built by the first job serves the others.
  * Single-threaded: ffjavascript cannot start its helper threads from inside a worker thread.
  * @packageDocumentation
  */
@@ -11,7 +12,9 @@ import type { ProveRequest, WorkerMessage } from './protocol.js';
 const port = parentPort;
 if (port === null) throw new Error('prover/src/worker/node-worker is a worker_threads entry; start it with new Worker(...)');
 
-port.once('message', (req: ProveRequest) => {
-  void runProveJob(req, (m: WorkerMessage) => port.postMessage(m), { singleThread: true });
+// Jobs run one after another even if a host sent a second request early: they share the curve.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (req: ProveRequest) => {
+  queue = queue.then(() => runProveJob(req, (m: WorkerMessage) => port.postMessage(m), { singleThread: true }));
 });
 port.postMessage({ type: 'ready' } satisfies WorkerMessage);
