@@ -1,6 +1,9 @@
 // proveBill's Node workers are kept between proofs (prover/src/worker/pool.ts): consecutive
 // proofs share one worker and its curve; a cancelled, failed or crashed worker is never reused;
 // concurrent proofs get a worker each; an idle worker never keeps the process alive.
+// proveBill itself is proved (and cancelled) on bill_1d_30m; where a check is about the pool, not
+// the bill, the job is foundation_tiny's (~0.1 s against ~1.6 s): still a real proof on a pool
+// worker, verified against its own vkey.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,8 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProofError } from '../../core/src/errors.js';
 import { loadCircuitArtifacts, type CircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { buildBillInput } from '../../prover/src/bill-input.js';
+import { verify } from '../../prover/src/groth16.js';
 import { proveBill, shutdownProver, verifyBill, type BillProof } from '../../prover/src/index.js';
 import { PROOF_CACHE_ENV } from '../../prover/src/proof-cache.js';
+import type { JobResult } from '../../prover/src/worker/host.js';
 import { nodeWorkerStats, runOnNodeWorker } from '../../prover/src/worker/node-host.js';
 import type { ProveRequest } from '../../prover/src/worker/protocol.js';
 import { CIRCUIT, DOMAIN, halfHourTariff, signedDay } from './fixtures.js';
@@ -22,21 +27,34 @@ const ROOT = resolve(__dirname, '../..');
 const tariff = halfHourTariff();
 let signedPeriod: Awaited<ReturnType<typeof signedDay>>;
 let artifacts: CircuitArtifacts;
+let tiny: CircuitArtifacts;
 
 const prove = (signal?: AbortSignal, onProgress?: (e: { phase: string; state: string }) => void): Promise<BillProof> =>
   proveBill({ tariff, signedPeriod, artifacts, domain: DOMAIN, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) });
 
 const verifies = (p: BillProof): Promise<boolean> => verifyBill({ ...p, vkey: artifacts.vkey });
 
-/** A proof after whatever came before must be right: it verifies and its signals are the engine's. */
+/** foundation_tiny's public signals for secrets a, b and domain d: Poseidon(a, b), a * b, d. */
+const tinyInput = (a: number, b: number, d: number) => ({ secretA: String(a), secretB: String(b), domain: String(d) });
+
+/** A real proof of foundation_tiny through the pool. */
+const proveTiny = (onProgress: () => void = () => undefined, a = 3, b = 5, d = 7): Promise<JobResult> =>
+  runOnNodeWorker({ type: 'prove', circuit: 'foundation_tiny', input: tinyInput(a, b, d), wasm: tiny.wasm, zkey: tiny.zkey }, onProgress);
+
+/**
+ * A proof after whatever came before must be right: it verifies against the vkey and its
+ * signals are the circuit's for this input.
+ */
 async function expectGoodProof(): Promise<void> {
-  const p = await prove();
-  expect(await verifies(p)).toBe(true);
+  const p = await proveTiny();
+  expect(p.publicSignals.slice(1)).toEqual(['15', '7']);
+  expect(await verify(tiny.vkey, p.proof, p.publicSignals)).toBe(true);
 }
 
 beforeAll(async () => {
   signedPeriod = await signedDay();
   artifacts = await loadCircuitArtifacts(CIRCUIT);
+  tiny = await loadCircuitArtifacts('foundation_tiny');
   await shutdownProver();
 });
 
@@ -89,9 +107,8 @@ describe('a worker whose job did not end cleanly is not reused', () => {
   it('a proving failure (the zkey of another circuit) ends its worker; the next proof is correct', async () => {
     const before = nodeWorkerStats();
     expect(before.idle).toBeGreaterThan(0);
-    const other = await loadCircuitArtifacts('foundation_tiny');
     const input = await buildBillInput(tariff, signedPeriod, { intervalsPerDay: 48, maxDays: 1, domain: DOMAIN });
-    const bad: ProveRequest = { type: 'prove', circuit: CIRCUIT, input, wasm: artifacts.wasm, zkey: other.zkey };
+    const bad: ProveRequest = { type: 'prove', circuit: CIRCUIT, input, wasm: artifacts.wasm, zkey: tiny.zkey };
     const error = await runOnNodeWorker(bad, () => undefined).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProofError);
     expect((error as Error).message).toMatch(/cannot prove bill_1d_30m/);
@@ -103,7 +120,7 @@ describe('a worker whose job did not end cleanly is not reused', () => {
 
 describe('concurrent proofs and shutdown', () => {
   it('shutdownProver ends the idle workers; two concurrent proofs run on two workers and both verify', async () => {
-    await prove();
+    await proveTiny();
     expect(nodeWorkerStats().idle).toBeGreaterThan(0);
     await shutdownProver();
     const before = nodeWorkerStats();
@@ -112,22 +129,25 @@ describe('concurrent proofs and shutdown', () => {
     const onProgress = (): void => {
       maxBusy = Math.max(maxBusy, nodeWorkerStats().busy);
     };
-    const [a, b] = await Promise.all([prove(undefined, onProgress), prove(undefined, onProgress)]);
+    const [a, b] = await Promise.all([proveTiny(onProgress, 3, 5, 7), proveTiny(onProgress, 4, 6, 8)]);
     expect(maxBusy).toBe(2);
     expect(nodeWorkerStats().started).toBe(before.started + 2);
-    expect(await verifies(a)).toBe(true);
-    expect(await verifies(b)).toBe(true);
-    expect(a.proof.pi_a).not.toEqual(b.proof.pi_a);
+    // Each job's answer is its own input's: the two workers did not mix them up.
+    expect(a.publicSignals.slice(1)).toEqual(['15', '7']);
+    expect(b.publicSignals.slice(1)).toEqual(['24', '8']);
+    expect(await verify(tiny.vkey, a.proof, a.publicSignals)).toBe(true);
+    expect(await verify(tiny.vkey, b.proof, b.publicSignals)).toBe(true);
   });
 });
 
 describe('an idle worker does not keep the process alive', () => {
   it('a script that proves once and never calls shutdownProver exits promptly', async () => {
     const script = `
-      import { proveBill } from ${JSON.stringify(`${ROOT}/prover/src/index.js`)};
-      import { nodeWorkerStats } from ${JSON.stringify(`${ROOT}/prover/src/worker/node-host.js`)};
-      import { CIRCUIT, DOMAIN, halfHourTariff, signedDay } from ${JSON.stringify(`${ROOT}/test/prover/fixtures.js`)};
-      const p = await proveBill({ tariff: halfHourTariff(), signedPeriod: await signedDay(), circuit: CIRCUIT, domain: DOMAIN });
+      import { loadCircuitArtifacts } from ${JSON.stringify(`${ROOT}/prover/src/artifacts/index.js`)};
+      import { nodeWorkerStats, runOnNodeWorker } from ${JSON.stringify(`${ROOT}/prover/src/worker/node-host.js`)};
+      const { wasm, zkey } = await loadCircuitArtifacts('foundation_tiny');
+      const input = ${JSON.stringify(tinyInput(3, 5, 7))};
+      const p = await runOnNodeWorker({ type: 'prove', circuit: 'foundation_tiny', input, wasm, zkey }, () => undefined);
       process.stdout.write(JSON.stringify({ signals: p.publicSignals.length, stats: nodeWorkerStats() }) + '\\n');`;
     const env = { ...process.env };
     delete env[PROOF_CACHE_ENV];
@@ -156,7 +176,7 @@ describe('an idle worker does not keep the process alive', () => {
     });
     await rm(dir, { recursive: true, force: true });
     expect(out.code).toBe(0);
-    expect(JSON.parse(out.line)).toEqual({ signals: 5, stats: { started: 1, idle: 1, busy: 0 } });
+    expect(JSON.parse(out.line)).toEqual({ signals: 3, stats: { started: 1, idle: 1, busy: 0 } });
     // Well below the 30 s idle timeout: the process ended because nothing else was left to run.
     expect(out.afterProofMs).toBeLessThan(5000);
   });
