@@ -27,7 +27,8 @@ const requests: { url: string; body: string }[] = [];
 beforeAll(async () => {
   const CHROMIUM = ensureChromium();
   work = await mkdtemp(join(tmpdir(), 'wattproof-wallet-regulator-'));
-  wallet = await startWallet({ port: await freePort(), rpcPort: await freePort(), folder: join(work, 'files'), viteLogLevel: 'error' });
+  // Without the spot-indexed market (its contracts, zone and agreement): test/wallet/wallet.test.ts covers it.
+  wallet = await startWallet({ port: await freePort(), rpcPort: await freePort(), folder: join(work, 'files'), viteLogLevel: 'error', without: ['spot'] });
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,

@@ -43,7 +43,14 @@ beforeAll(async () => {
   // Found or installed here (Debian's package), so `npm test` passes on a bare machine.
   const CHROMIUM = ensureChromium();
   work = await mkdtemp(join(tmpdir(), 'wattproof-wallet-test-'));
-  wallet = await startWallet({ port: await freePort(), rpcPort: await freePort(), folder: join(work, 'files'), viteLogLevel: 'error' });
+  // Without the regulator's disclosure (its setup proves two days, ~6 s): test/wallet/regulator.test.ts covers it.
+  wallet = await startWallet({
+    port: await freePort(),
+    rpcPort: await freePort(),
+    folder: join(work, 'files'),
+    viteLogLevel: 'error',
+    without: ['disclosure'],
+  });
   // Playwright passes --user-data-dir itself: a persistent context on a fresh directory.
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
