@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { createServer, type ViteDevServer } from 'vite';
 import { startHardhatNode, type HardhatNode } from '../wallet/server/hardhat-node.js';
 import { REPO_ROOT, walletViteConfig } from '../wallet/server/plugin.js';
-import { setUpWalletWorld, type WalletWorld } from '../wallet/server/setup.js';
+import { setUpWalletWorld, type WalletWorld, type WalletWorldPart } from '../wallet/server/setup.js';
 import type { WalletSession } from '../wallet/src/session.js';
 
 /** Options of {@link startWallet}. */
@@ -36,6 +36,8 @@ export interface StartWalletOptions {
   log?: (line: string) => void;
   /** Vite's log level (default `warn`). */
   viteLogLevel?: 'info' | 'warn' | 'error' | 'silent';
+  /** Optional parts of the world to leave out (tests that never use them; default: none). */
+  without?: readonly WalletWorldPart[];
 }
 
 /** A running wallet. */
@@ -77,7 +79,7 @@ export async function startWallet(opts: StartWalletOptions = {}): Promise<Runnin
   const node: HardhatNode = await startHardhatNode(REPO_ROOT, opts.rpcPort ?? 8545);
   let vite: ViteDevServer | undefined;
   try {
-    const world = await setUpWalletWorld({ rpcUrl: node.url, circuit, intervalsPerDay, folder, log });
+    const world = await setUpWalletWorld({ rpcUrl: node.url, circuit, intervalsPerDay, folder, log, ...(opts.without ? { without: opts.without } : {}) });
     const session: WalletSession = { ...world.session, auditApi: true };
     vite = await createServer(walletViteConfig({ session, logLevel: opts.viteLogLevel ?? 'warn', ...(opts.port === undefined ? {} : { port: opts.port }) }));
     await vite.listen();

@@ -9,41 +9,29 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDisclosureKey } from '../../core/src/crypto/disclosure.js';
-import { startWallet, type RunningWallet } from '../../scripts/wallet.js';
-import { freePort } from '../../wallet/server/hardhat-node.js';
-import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.js';
+import type { RunningWallet } from '../../scripts/wallet.js';
+import { openWalletPage, type WalletPage } from '../support/wallet-page.js';
 
 const SCREENSHOT = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'test-results', 'wallet-regulator.png');
+let opened: WalletPage | undefined;
 let wallet: RunningWallet | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 let work: string;
-const pageErrors: string[] = [];
-const requests: { url: string; body: string }[] = [];
+let pageErrors: string[] = [];
+let requests: { url: string; body: string }[] = [];
 
 beforeAll(async () => {
-  const CHROMIUM = ensureChromium();
   work = await mkdtemp(join(tmpdir(), 'wattproof-wallet-regulator-'));
-  wallet = await startWallet({ port: await freePort(), rpcPort: await freePort(), folder: join(work, 'files'), viteLogLevel: 'error' });
-  context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 1000 },
-  });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('request', (r) => requests.push({ url: r.url(), body: r.postData() ?? '' }));
-  await page.goto(wallet.url);
-  await page.waitForSelector('body[data-ready=true]');
+  // Without the spot-indexed market (its contracts, zone and agreement): test/wallet/wallet.test.ts covers it.
+  opened = await openWalletPage(work, ['spot']);
+  ({ wallet, page, pageErrors, requests } = opened);
 }, 600_000);
 
 afterAll(async () => {
-  await context?.close();
-  await wallet?.close();
+  await opened?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
 

@@ -11,15 +11,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JsonRpcProvider } from 'ethers';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWallet, type RunningWallet } from '../../scripts/wallet.js';
-import { freePort } from '../../wallet/server/hardhat-node.js';
+import type { RunningWallet } from '../../scripts/wallet.js';
 import { money } from '../../core/src/format.js';
 import { parseSignedPeriodJson } from '../../core/src/meter/document.js';
 import { parseTariffJson } from '../../core/src/tariff/document.js';
 import type { Bill } from '../../core/src/bill/compute.js';
-import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.js';
+import { openWalletPage, type WalletPage } from '../support/wallet-page.js';
 import { startInbox, type Inbox } from '../../cli/src/inbox.js';
 import { parseBillProof } from '../../cli/src/proof-file.js';
 
@@ -28,40 +27,27 @@ const SCREENSHOT = join(ROOT, 'test-results', 'wallet.png');
 const WTD = (v: bigint): string => money(v, 6, 'WTD');
 const net = (b: Bill): bigint => (b.charge > b.credit ? b.charge - b.credit : 0n);
 
+let opened: WalletPage | undefined;
 let wallet: RunningWallet | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 let work: string;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 /** Every request the page made, with its body: the privacy check reads them. */
-const requests: { url: string; body: string }[] = [];
+let requests: { url: string; body: string }[] = [];
 let settledTx = '';
 /** The collector inbox the page hands a proof to (another origin than the wallet's). */
 let collector: Inbox | undefined;
 
 beforeAll(async () => {
-  // Found or installed here (Debian's package), so `npm test` passes on a bare machine.
-  const CHROMIUM = ensureChromium();
   work = await mkdtemp(join(tmpdir(), 'wattproof-wallet-test-'));
-  wallet = await startWallet({ port: await freePort(), rpcPort: await freePort(), folder: join(work, 'files'), viteLogLevel: 'error' });
-  // Playwright passes --user-data-dir itself: a persistent context on a fresh directory.
-  context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 1000 },
-  });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('request', (r) => requests.push({ url: r.url(), body: r.postData() ?? '' }));
-  await page.goto(wallet.url);
-  await page.waitForSelector('body[data-ready=true]');
+  // Without the regulator's disclosure (its setup proves two days, ~6 s): test/wallet/regulator.test.ts covers it.
+  opened = await openWalletPage(work, ['disclosure']);
+  ({ wallet, page, pageErrors, requests } = opened);
 });
 
 afterAll(async () => {
   await collector?.close();
-  await context?.close();
-  await wallet?.close();
+  await opened?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
