@@ -7,7 +7,7 @@ import { ValidationError } from '../../core/src/errors.js';
 import { loadCircuitArtifactsFromUrl } from './artifacts/browser.js';
 import { proveBillOn, type BillProof, type ProveBillBaseOptions } from './prove-core.js';
 import { startBrowserWorker, wrapWebWorker } from './worker/browser-host.js';
-import { runOnWorker } from './worker/host.js';
+import { runOnWorker } from './worker/pool.js';
 
 export {
   assertBillSignals,

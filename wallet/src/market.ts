@@ -15,7 +15,7 @@ import type { TxResult } from '../../sdk/src/chain/tx.js';
 import type { MarketTermsDocument } from '../../sdk/src/market/terms-document.js';
 import { marketTermsCommitment } from '../../core/src/market/terms.js';
 import { type Groth16Proof, toSolidityArgs } from '../../prover/src/groth16.js';
-import { runOnWorker } from '../../prover/src/worker/host.js';
+import { runOnWorker } from '../../prover/src/worker/pool.js';
 import { wrapWebWorker } from '../../prover/src/worker/browser-host.js';
 import type { ProveRequest } from '../../prover/src/worker/protocol.js';
 import { artifacts } from './prover.js';

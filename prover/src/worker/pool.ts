@@ -154,3 +154,22 @@ export class WorkerPool {
     slot.endpoint.terminate();
   }
 }
+
+/**
+ * Runs one request on `worker` (already started; the request is posted when it is ready) and
+ * terminates it in every case: a pool that keeps no idle worker (the browser's path, a Web Worker
+ * per proof). Resolves with the result or rejects as {@link WorkerPool.run} does.
+ */
+export function runOnWorker(
+  worker: WorkerEndpoint,
+  req: ProveRequest,
+  transfer: ArrayBuffer[],
+  onProgress: (m: ProgressMessage) => void,
+  signal?: AbortSignal,
+): Promise<JobResult> {
+  if (signal?.aborted) {
+    worker.terminate();
+    return Promise.reject(abortReason(signal));
+  }
+  return new WorkerPool({ start: () => worker, maxIdle: 0, idleMs: 0 }).run(req, transfer, onProgress, signal);
+}
