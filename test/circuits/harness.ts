@@ -8,7 +8,9 @@ import { readSections } from '../../circuits/build/binfile.js';
 // snarkjs's own witness calculator runtime (the generated witness_calculator.js is CommonJS).
 import { WitnessCalculatorBuilder } from 'circom_runtime';
 
-export const FIELD_P = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+import { constraintChecker, FIELD_P, type ParsedConstraint, type ParsedLc } from './violations.js';
+
+export { FIELD_P };
 
 type LinearCombination = Record<string, string>;
 type Constraint = [LinearCombination, LinearCombination, LinearCombination];
@@ -21,8 +23,14 @@ export interface CircuitUnderTest {
   name: string;
   /** Runs the circuit's witness calculator; throws when an assertion in the circuit fails. */
   witness(input: Record<string, unknown>): Promise<bigint[]>;
-  /** Indexes of the constraints the witness violates (empty = satisfied). */
+  /**
+   * Indexes of the constraints the witness violates, ascending (empty = satisfied). Evaluates only
+   * the constraints touching signals that differ from a witness checked before (exactly the
+   * full evaluation's answer); WATTPROOF_HARNESS_FULL=1 evaluates every constraint each time.
+   */
   violated(witness: readonly bigint[]): number[];
+  /** `violated` evaluating every constraint. */
+  violatedFull(witness: readonly bigint[]): number[];
   /** Witness index of a signal of main, e.g. `main.imports[3]`; throws if optimized away. */
   signal(name: string): number;
   /** Witness index of the public signals, in snarkjs publicSignals order. */
@@ -53,17 +61,6 @@ async function circuitDir(name: string): Promise<string> {
   }
   throw new Error(`circuit ${name} is not built; run \`npm run build -- --tests-only\``);
 }
-
-/**
- * A linear combination parsed once: signal indexes and coefficients. The R1CS JSON holds both as
- * strings; parsing them on every evaluation (BigInt of a 77-digit decimal per term, for every
- * constraint of every witness a test checks) was most of the time of the circuit tests.
- */
-interface ParsedLc {
-  idx: number[];
-  coef: bigint[];
-}
-type ParsedConstraint = [ParsedLc, ParsedLc, ParsedLc];
 
 function parseLc(lc: LinearCombination): ParsedLc {
   const idx: number[] = [];
@@ -151,13 +148,6 @@ function jsonConstraints(cs: ParsedConstraint[]): Constraint[] {
   return json;
 }
 
-function evaluate(lc: ParsedLc, w: readonly bigint[]): bigint {
-  let acc = 0n;
-  const { idx, coef } = lc;
-  for (let t = 0; t < idx.length; t++) acc += coef[t]! * (w[idx[t]!] ?? 0n);
-  return ((acc % FIELD_P) + FIELD_P) % FIELD_P;
-}
-
 const cache = new Map<string, Promise<CircuitUnderTest>>();
 
 /** Loads a circuit built by `npm run build` (build/circuits/<name>/). */
@@ -181,6 +171,9 @@ async function load(name: string): Promise<CircuitUnderTest> {
     if (signalName === undefined) continue;
     symbols.set(signalName, Number(witnessIdx));
   }
+  const kept = [...symbols].filter(([, i]) => i >= 0);
+  const found = new Map<string, Array<[string, number]>>();
+  const checker = constraintChecker(r1cs.constraints);
   const publicCount = r1cs.nOutputs + r1cs.nPubInputs;
   const firstInput = 1 + r1cs.nOutputs;
   const inputEnd = firstInput + r1cs.nPubInputs + r1cs.nPrvInputs;
@@ -190,7 +183,17 @@ async function load(name: string): Promise<CircuitUnderTest> {
       return jsonConstraints(r1cs.constraints);
     },
     find(pattern) {
-      return [...symbols].filter(([n, i]) => i >= 0 && pattern.test(n));
+      // tests build the same patterns over and over (in loops over steps): one scan per source
+      const key = `${pattern.flags}/${pattern.source}`;
+      let hits = found.get(key);
+      if (!hits) {
+        hits = kept.filter(([n]) => {
+          pattern.lastIndex = 0;
+          return pattern.test(n);
+        });
+        found.set(key, hits);
+      }
+      return hits.map(([n, i]) => [n, i]);
     },
     solve(w, fixed) {
       const known = new Map<number, bigint>(fixed);
@@ -209,13 +212,8 @@ async function load(name: string): Promise<CircuitUnderTest> {
         console.error = printError;
       }
     },
-    violated(w) {
-      const bad: number[] = [];
-      r1cs.constraints.forEach(([a, b, c], i) => {
-        if ((evaluate(a, w) * evaluate(b, w)) % FIELD_P !== evaluate(c, w)) bad.push(i);
-      });
-      return bad;
-    },
+    violated: (w) => checker.violated(w),
+    violatedFull: (w) => checker.violatedFull(w),
     signal(signalName) {
       const idx = symbols.get(signalName);
       if (idx === undefined) throw new Error(`no signal ${signalName} in ${name}.sym`);
