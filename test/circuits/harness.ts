@@ -226,11 +226,16 @@ async function load(name: string): Promise<CircuitUnderTest> {
 /** Returns a copy of the witness with the given signals set (values reduced mod p). */
 export function tamper(w: readonly bigint[], edits: Array<[number, bigint]>): bigint[] {
   const out = [...w];
-  for (const [idx, value] of edits) out[idx] = ((value % FIELD_P) + FIELD_P) % FIELD_P;
+  for (const [idx, value] of edits) out[idx] = mod(value);
   return out;
 }
 
-const mod = (x: bigint): bigint => ((x % FIELD_P) + FIELD_P) % FIELD_P;
+/** x reduced into [0, p); values already there (most) skip the division. */
+function mod(x: bigint): bigint {
+  if (x >= 0n && x < FIELD_P) return x;
+  const r = x % FIELD_P;
+  return r < 0n ? r + FIELD_P : r;
+}
 function inverse(x: bigint): bigint {
   let [a, b, u, v] = [mod(x), FIELD_P, 1n, 0n];
   while (a !== 0n) {
@@ -279,9 +284,18 @@ function greedyBits(terms: Array<[number | undefined, bigint]>, target: bigint):
 }
 
 type Terms = Array<[number, bigint]>;
+/**
+ * A linear combination for the solver: its terms with coefficients in [0, p), and the same
+ * coefficients as their least-magnitude representatives (p - 1 -> -1) for summing the known
+ * part, where they keep the products small.
+ */
+interface SolverLc {
+  terms: Terms;
+  small: bigint[];
+}
 /** What solveWitness reads of a constraint system: never written after it is built. */
 interface SolverIndex {
-  cs: Array<[Terms, Terms, Terms]>;
+  cs: Array<[SolverLc, SolverLc, SolverLc]>;
   /** Signals constrained boolean by an x * (x - 1) = 0 constraint. */
   boolean: Set<number>;
   /** The constraints each signal appears in. */
@@ -296,11 +310,15 @@ const solverCache = new WeakMap<ParsedConstraint[], SolverIndex>();
 function solverIndex(constraints: ParsedConstraint[]): SolverIndex {
   const cached = solverCache.get(constraints);
   if (cached) return cached;
-  const terms = ({ idx, coef }: ParsedLc): Terms => idx.map((i, t) => [i, mod(coef[t]!)] as [number, bigint]).filter(([, k]) => k !== 0n);
-  const cs = constraints.map(([a, b, c]) => [terms(a), terms(b), terms(c)] as [Terms, Terms, Terms]);
+  const half = FIELD_P >> 1n;
+  const solverLc = ({ idx, coef }: ParsedLc): SolverLc => {
+    const terms = idx.map((i, t) => [i, mod(coef[t]!)] as [number, bigint]).filter(([, k]) => k !== 0n);
+    return { terms, small: terms.map(([, k]) => (k > half ? k - FIELD_P : k)) };
+  };
+  const cs = constraints.map(([a, b, c]) => [solverLc(a), solverLc(b), solverLc(c)] as [SolverLc, SolverLc, SolverLc]);
   const boolean = new Set<number>();
   const bySignal = new Map<number, number[]>();
-  cs.forEach(([a, b, c], ci) => {
+  cs.forEach(([{ terms: a }, { terms: b }, { terms: c }], ci) => {
     const sigs = new Set([...a, ...b, ...c].map(([i]) => i).filter((i) => i !== 0));
     for (const i of sigs) {
       let list = bySignal.get(i);
@@ -333,21 +351,31 @@ export function solveWitness(constraints: Constraint[], fallback: readonly bigin
 
 function solveParsed(constraints: ParsedConstraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
   const { cs, boolean, bySignal } = solverIndex(constraints);
-  const value = (i: number) => known.get(i);
-  const evalKnown = (lc: Array<[number, bigint]>) => {
+  // the known values by index (an array reads faster than the map, on every term of every visit)
+  const values: Array<bigint | undefined> = new Array(fallback.length);
+  for (const [i, v] of known) values[i] = v;
+  const allKnown = ({ terms }: SolverLc): boolean => {
+    for (let t = 0; t < terms.length; t++) if (values[terms[t]![0]] === undefined) return false;
+    return true;
+  };
+  const evalKnown = ({ terms, small }: SolverLc) => {
     let acc = 0n;
     const unknown: Array<[number, bigint]> = [];
-    for (const [i, k] of lc) {
-      const v = value(i);
-      if (v === undefined) unknown.push([i, k]);
-      else acc += k * v;
+    for (let t = 0; t < terms.length; t++) {
+      const v = values[terms[t]![0]];
+      if (v === undefined) unknown.push(terms[t]!);
+      else {
+        const k = small[t]!;
+        acc += k === 1n ? v : k === -1n ? -v : k * v;
+      }
     }
     return { acc: mod(acc), unknown };
   };
   const queue = cs.map((_, i) => i);
   const queued = new Uint8Array(cs.length).fill(1);
   const set = (i: number, v: bigint) => {
-    known.set(i, mod(v));
+    values[i] = mod(v);
+    known.set(i, values[i]);
     for (const ci of bySignal.get(i) ?? [])
       if (!queued[ci]) {
         queued[ci] = 1;
@@ -358,6 +386,8 @@ function solveParsed(constraints: ParsedConstraint[], fallback: readonly bigint[
     const ci = queue.pop()!;
     queued[ci] = 0;
     const [a, b, c] = cs[ci]!;
+    // a constraint with every signal known (most visits) has nothing to derive
+    if (allKnown(a) && allKnown(b) && allKnown(c)) continue;
     const A = evalKnown(a);
     const B = evalKnown(b);
     const C = evalKnown(c);
@@ -396,5 +426,5 @@ function solveParsed(constraints: ParsedConstraint[], fallback: readonly bigint[
     const bits = greedyBits(linear, target);
     if (bits) for (const [i, bit] of bits) set(i, bit);
   }
-  return fallback.map((v, i) => known.get(i) ?? v);
+  return fallback.map((v, i) => values[i] ?? v);
 }
