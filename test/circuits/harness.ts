@@ -110,6 +110,22 @@ export async function readR1cs(file: string): Promise<R1cs> {
     const nConstraints = h.readUInt32LE(24);
     const body = await f.read(cs.offset, cs.size);
     let pos = 0;
+    // most coefficients are small (one 32-bit word) or one of a few large values (p - 1, p - 2^k):
+    // those skip the four 64-bit reads and shifts, and share one bigint per value
+    const large = new Map<string, bigint>();
+    const coefAt = (at: number): bigint => {
+      let high = 0;
+      for (let b = at + 8; b < at + 32; b += 4) high |= body.readUInt32LE(b);
+      if (high === 0) return body.readBigUInt64LE(at);
+      const key = body.toString('latin1', at, at + 32);
+      let k = large.get(key);
+      if (k === undefined) {
+        k =
+          body.readBigUInt64LE(at) + (body.readBigUInt64LE(at + 8) << 64n) + (body.readBigUInt64LE(at + 16) << 128n) + (body.readBigUInt64LE(at + 24) << 192n);
+        large.set(key, k);
+      }
+      return k;
+    };
     const lc = (): ParsedLc => {
       const n = body.readUInt32LE(pos);
       pos += 4;
@@ -117,11 +133,7 @@ export async function readR1cs(file: string): Promise<R1cs> {
       const coef: bigint[] = new Array(n);
       for (let t = 0; t < n; t++) {
         idx[t] = body.readUInt32LE(pos);
-        coef[t] =
-          body.readBigUInt64LE(pos + 4) +
-          (body.readBigUInt64LE(pos + 12) << 64n) +
-          (body.readBigUInt64LE(pos + 20) << 128n) +
-          (body.readBigUInt64LE(pos + 28) << 192n);
+        coef[t] = coefAt(pos + 4);
         pos += 36;
       }
       return { idx, coef };
@@ -166,12 +178,22 @@ async function load(name: string): Promise<CircuitUnderTest> {
 
   const r1cs = await readR1cs(path.join(dir, `${name}.r1cs`));
   const symbols = new Map<string, number>();
-  for (const line of (await readFile(path.join(dir, `${name}.sym`), 'utf8')).split('\n')) {
-    const [, witnessIdx, , signalName] = line.split(',');
-    if (signalName === undefined) continue;
-    symbols.set(signalName, Number(witnessIdx));
+  // lines `label,witnessIdx,componentIdx,name`; read by offsets, not split (month circuits have
+  // hundreds of thousands)
+  const sym = await readFile(path.join(dir, `${name}.sym`), 'utf8');
+  for (let at = 0; at < sym.length; ) {
+    let end = sym.indexOf('\n', at);
+    if (end < 0) end = sym.length;
+    const c1 = sym.indexOf(',', at);
+    const c2 = c1 < 0 || c1 > end ? -1 : sym.indexOf(',', c1 + 1);
+    const c3 = c2 < 0 || c2 > end ? -1 : sym.indexOf(',', c2 + 1);
+    if (c3 >= 0 && c3 < end) {
+      const c4 = sym.indexOf(',', c3 + 1);
+      symbols.set(sym.slice(c3 + 1, c4 < 0 || c4 > end ? end : c4), Number(sym.slice(c1 + 1, c2)));
+    }
+    at = end + 1;
   }
-  const kept = [...symbols].filter(([, i]) => i >= 0);
+  let kept: Array<[string, number]> | undefined;
   const found = new Map<string, Array<[string, number]>>();
   const checker = constraintChecker(r1cs.constraints);
   const publicCount = r1cs.nOutputs + r1cs.nPubInputs;
@@ -187,6 +209,7 @@ async function load(name: string): Promise<CircuitUnderTest> {
       const key = `${pattern.flags}/${pattern.source}`;
       let hits = found.get(key);
       if (!hits) {
+        kept ??= [...symbols].filter(([, i]) => i >= 0);
         hits = kept.filter(([n]) => {
           pattern.lastIndex = 0;
           return pattern.test(n);
@@ -236,7 +259,7 @@ function mod(x: bigint): bigint {
   const r = x % FIELD_P;
   return r < 0n ? r + FIELD_P : r;
 }
-function inverse(x: bigint): bigint {
+function inverseOf(x: bigint): bigint {
   let [a, b, u, v] = [mod(x), FIELD_P, 1n, 0n];
   while (a !== 0n) {
     const q = b / a;
@@ -246,11 +269,35 @@ function inverse(x: bigint): bigint {
   if (b !== 1n) throw new Error('no inverse');
   return mod(v);
 }
+// the solver inverts the same coefficients (powers of two, p - 1, ...) again and again
+const inverses = new Map<bigint, bigint>();
+function inverse(x: bigint): bigint {
+  let r = inverses.get(x);
+  if (r === undefined) {
+    r = inverseOf(x);
+    if (inverses.size >= 1 << 14) inverses.clear();
+    inverses.set(x, r);
+  }
+  return r;
+}
 /** A field element read as a small signed integer when it is one (|x| < 2^200), else undefined. */
 function signedSmall(x: bigint): bigint | undefined {
   if (x < 1n << 200n) return x;
   if (FIELD_P - x < 1n << 200n) return x - FIELD_P;
   return undefined;
+}
+
+const HALF_P = FIELD_P >> 1n;
+const SMALL = 1n << 100n;
+/**
+ * signedSmall(mod(x y)) for x, y in [0, p), without the 508-bit product when both are within
+ * 2^100 of 0 or of p: then their signed product is below 2^200 in magnitude, and is the answer.
+ */
+function smallProduct(x: bigint, y: bigint): bigint | undefined {
+  const sx = x > HALF_P ? x - FIELD_P : x;
+  const sy = y > HALF_P ? y - FIELD_P : y;
+  if (-SMALL < sx && sx < SMALL && -SMALL < sy && sy < SMALL) return sx * sy;
+  return signedSmall(mod(x * y));
 }
 
 /**
@@ -261,9 +308,16 @@ function signedSmall(x: bigint): bigint | undefined {
 function greedyBits(terms: Array<[number | undefined, bigint]>, target: bigint): Array<[number, bigint]> | undefined {
   for (const [, k0] of terms) {
     const scale = inverse(k0);
-    const small = terms.map(([i, k]) => [i, signedSmall(mod(k * scale))] as const);
-    if (small.some(([, k]) => k === undefined)) continue;
-    let t = signedSmall(mod(target * scale));
+    // stop at the first term that is not small: most scales fail on the first few (a split into
+    // 253 bits tried against every term's scale was most of the solver's time)
+    const small: Array<readonly [number | undefined, bigint | undefined]> = [];
+    for (const [i, k] of terms) {
+      const ks = smallProduct(k, scale);
+      if (ks === undefined) break;
+      small.push([i, ks]);
+    }
+    if (small.length < terms.length) continue;
+    let t = smallProduct(target, scale);
     if (t === undefined) continue;
     const norm: Array<{ i: number | undefined; k: bigint; flip: boolean }> = [];
     for (const [i, k] of small) {

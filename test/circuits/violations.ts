@@ -55,33 +55,41 @@ export function constraintChecker(constraints: readonly ParsedConstraint[]): Con
       for (let j = 0; j < idx.length; j++, t++) {
         sig[t] = idx[j]!;
         if (idx[j]! > maxSignal) maxSignal = idx[j]!;
-        const r = ((k[j]! % FIELD_P) + FIELD_P) % FIELD_P;
+        let r = k[j]!;
+        if (r < 0n || r >= FIELD_P) r = ((r % FIELD_P) + FIELD_P) % FIELD_P;
         coef[t] = r > half ? r - FIELD_P : r;
         unit[t] = coef[t] === 1n ? 1 : coef[t] === -1n ? -1 : 0;
       }
     }
   }
   // signal -> the constraints it appears in (CSR, each constraint once per signal, the constant
-  // signal 0 included: a witness may tamper with it too)
+  // signal 0 included: a witness may tamper with it too); built on the first witness compared
+  // with a reference (many files check only honest witnesses, each in full)
   const nSignals = maxSignal + 1;
-  const uses = new Int32Array(nSignals + 1);
-  const seenBy = new Int32Array(nSignals).fill(-1);
-  for (let i = 0; i < n; i++)
-    for (let t = start[3 * i]!; t < start[3 * i + 3]!; t++)
-      if (seenBy[sig[t]!] !== i) {
-        seenBy[sig[t]!] = i;
-        uses[sig[t]! + 1]!++;
-      }
-  for (let s = 0; s < nSignals; s++) uses[s + 1]! += uses[s]!;
-  const users = new Int32Array(uses[nSignals]!);
-  const fill = uses.slice(0, nSignals);
-  seenBy.fill(-1);
-  for (let i = 0; i < n; i++)
-    for (let t = start[3 * i]!; t < start[3 * i + 3]!; t++)
-      if (seenBy[sig[t]!] !== i) {
-        seenBy[sig[t]!] = i;
-        users[fill[sig[t]!]!++] = i;
-      }
+  let uses = new Int32Array(0);
+  let users = new Int32Array(0);
+  let indexed = false;
+  const buildIndex = () => {
+    indexed = true;
+    uses = new Int32Array(nSignals + 1);
+    const seenBy = new Int32Array(nSignals).fill(-1);
+    for (let i = 0; i < n; i++)
+      for (let t = start[3 * i]!; t < start[3 * i + 3]!; t++)
+        if (seenBy[sig[t]!] !== i) {
+          seenBy[sig[t]!] = i;
+          uses[sig[t]! + 1]!++;
+        }
+    for (let s = 0; s < nSignals; s++) uses[s + 1]! += uses[s]!;
+    users = new Int32Array(uses[nSignals]!);
+    const fill = uses.slice(0, nSignals);
+    seenBy.fill(-1);
+    for (let i = 0; i < n; i++)
+      for (let t = start[3 * i]!; t < start[3 * i + 3]!; t++)
+        if (seenBy[sig[t]!] !== i) {
+          seenBy[sig[t]!] = i;
+          users[fill[sig[t]!]!++] = i;
+        }
+  };
 
   const lc = (l: number, w: readonly bigint[]): bigint => {
     let acc = 0n;
@@ -148,7 +156,8 @@ export function constraintChecker(constraints: readonly ParsedConstraint[]): Con
     },
     violatedFull: full,
     violated(w) {
-      if (FORCE_FULL) return full(w);
+      if (FORCE_FULL || refs.length === 0) return full(w);
+      if (!indexed) buildIndex();
       // the closest reference decides; past half the constraints, a full pass is as cheap
       let best: { ref: Reference; list: number[] } | undefined;
       for (const ref of refs) {
