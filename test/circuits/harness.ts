@@ -445,10 +445,10 @@ function solveParsed(constraints: ParsedConstraint[], fallback: readonly bigint[
     const A = evalKnown(a);
     const B = evalKnown(b);
     const C = evalKnown(c);
-    const unknownIds = new Set([...A.unknown, ...B.unknown, ...C.unknown].map(([i]) => i));
-    if (unknownIds.size === 0) continue;
-    if (unknownIds.size === 1) {
-      const [x] = unknownIds as Set<number>;
+    // one unknown signal (in any of A, B, C) or several: told apart without building their set
+    const x = (A.unknown[0] ?? B.unknown[0] ?? C.unknown[0])![0];
+    const isX = ([i]: [number, bigint]) => i === x;
+    if (A.unknown.every(isX) && B.unknown.every(isX) && C.unknown.every(isX)) {
       const ka = A.unknown.find(([i]) => i === x)?.[1] ?? 0n;
       const kb = B.unknown.find(([i]) => i === x)?.[1] ?? 0n;
       const kc = C.unknown.find(([i]) => i === x)?.[1] ?? 0n;
