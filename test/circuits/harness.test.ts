@@ -64,12 +64,16 @@ describe('violated re-evaluates only the constraints of changed signals, with th
     fc.bigInt({ min: FIELD_P - (1n << 40n), max: FIELD_P + (1n << 40n) }),
     fc.bigInt({ min: -(1n << 300n), max: 1n << 300n }),
   );
-
-  it('on random tampers of an honest witness, of tampered ones and of shortened ones', async () => {
+  /** lib_tiers's constraints, an honest witness of `input` and a fresh checker (no reference yet). */
+  const tiers = async (input: Record<string, unknown>) => {
     const name = 'lib_tiers';
     const { constraints } = await readR1cs(path.join(buildRoot, 'witness', name, `${name}.r1cs`));
-    const honest = await (await loadCircuit(name)).witness({ total: '21', allowances: ['10', '20', '30'], dayCount: '1' });
-    const checker = constraintChecker(constraints);
+    const honest = await (await loadCircuit(name)).witness(input);
+    return { constraints, honest, checker: constraintChecker(constraints) };
+  };
+
+  it('on random tampers of an honest witness, of tampered ones and of shortened ones', async () => {
+    const { constraints, honest, checker } = await tiers({ total: '21', allowances: ['10', '20', '30'], dayCount: '1' });
     expect(checker.violatedFull(honest)).toEqual([]);
     let partial = 0;
     let last: readonly bigint[] = honest;
@@ -97,10 +101,7 @@ describe('violated re-evaluates only the constraints of changed signals, with th
   });
 
   it('edits to the constant signal 0 and to signals past the witness count', async () => {
-    const name = 'lib_tiers';
-    const { constraints } = await readR1cs(path.join(buildRoot, 'witness', name, `${name}.r1cs`));
-    const honest = await (await loadCircuit(name)).witness({ total: '7', allowances: ['5', '5', '5'], dayCount: '1' });
-    const checker = constraintChecker(constraints);
+    const { constraints, honest, checker } = await tiers({ total: '7', allowances: ['5', '5', '5'], dayCount: '1' });
     expect(checker.violated(honest)).toEqual([]);
     for (const w of [tamper(honest, [[0, 2n]]), tamper(honest, [[0, 0n]]), [...honest, 5n], honest.slice(0, 1)]) {
       expect(checker.violated(w)).toEqual(naiveViolated(constraints, w));
