@@ -8,7 +8,9 @@ import { readSections } from '../../circuits/build/binfile.js';
 // snarkjs's own witness calculator runtime (the generated witness_calculator.js is CommonJS).
 import { WitnessCalculatorBuilder } from 'circom_runtime';
 
-export const FIELD_P = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+import { constraintChecker, FIELD_P, type ParsedConstraint, type ParsedLc } from './violations.js';
+
+export { FIELD_P };
 
 type LinearCombination = Record<string, string>;
 type Constraint = [LinearCombination, LinearCombination, LinearCombination];
@@ -21,8 +23,14 @@ export interface CircuitUnderTest {
   name: string;
   /** Runs the circuit's witness calculator; throws when an assertion in the circuit fails. */
   witness(input: Record<string, unknown>): Promise<bigint[]>;
-  /** Indexes of the constraints the witness violates (empty = satisfied). */
+  /**
+   * Indexes of the constraints the witness violates, ascending (empty = satisfied). Evaluates only
+   * the constraints touching signals that differ from a witness checked before (exactly the
+   * full evaluation's answer); WATTPROOF_HARNESS_FULL=1 evaluates every constraint each time.
+   */
   violated(witness: readonly bigint[]): number[];
+  /** `violated` evaluating every constraint. */
+  violatedFull(witness: readonly bigint[]): number[];
   /** Witness index of a signal of main, e.g. `main.imports[3]`; throws if optimized away. */
   signal(name: string): number;
   /** Witness index of the public signals, in snarkjs publicSignals order. */
@@ -53,17 +61,6 @@ async function circuitDir(name: string): Promise<string> {
   }
   throw new Error(`circuit ${name} is not built; run \`npm run build -- --tests-only\``);
 }
-
-/**
- * A linear combination parsed once: signal indexes and coefficients. The R1CS JSON holds both as
- * strings; parsing them on every evaluation (BigInt of a 77-digit decimal per term, for every
- * constraint of every witness a test checks) was most of the time of the circuit tests.
- */
-interface ParsedLc {
-  idx: number[];
-  coef: bigint[];
-}
-type ParsedConstraint = [ParsedLc, ParsedLc, ParsedLc];
 
 function parseLc(lc: LinearCombination): ParsedLc {
   const idx: number[] = [];
@@ -113,6 +110,22 @@ export async function readR1cs(file: string): Promise<R1cs> {
     const nConstraints = h.readUInt32LE(24);
     const body = await f.read(cs.offset, cs.size);
     let pos = 0;
+    // most coefficients are small (one 32-bit word) or one of a few large values (p - 1, p - 2^k):
+    // those skip the four 64-bit reads and shifts, and share one bigint per value
+    const large = new Map<string, bigint>();
+    const coefAt = (at: number): bigint => {
+      let high = 0;
+      for (let b = at + 8; b < at + 32; b += 4) high |= body.readUInt32LE(b);
+      if (high === 0) return body.readBigUInt64LE(at);
+      const key = body.toString('latin1', at, at + 32);
+      let k = large.get(key);
+      if (k === undefined) {
+        k =
+          body.readBigUInt64LE(at) + (body.readBigUInt64LE(at + 8) << 64n) + (body.readBigUInt64LE(at + 16) << 128n) + (body.readBigUInt64LE(at + 24) << 192n);
+        large.set(key, k);
+      }
+      return k;
+    };
     const lc = (): ParsedLc => {
       const n = body.readUInt32LE(pos);
       pos += 4;
@@ -120,11 +133,7 @@ export async function readR1cs(file: string): Promise<R1cs> {
       const coef: bigint[] = new Array(n);
       for (let t = 0; t < n; t++) {
         idx[t] = body.readUInt32LE(pos);
-        coef[t] =
-          body.readBigUInt64LE(pos + 4) +
-          (body.readBigUInt64LE(pos + 12) << 64n) +
-          (body.readBigUInt64LE(pos + 20) << 128n) +
-          (body.readBigUInt64LE(pos + 28) << 192n);
+        coef[t] = coefAt(pos + 4);
         pos += 36;
       }
       return { idx, coef };
@@ -151,13 +160,6 @@ function jsonConstraints(cs: ParsedConstraint[]): Constraint[] {
   return json;
 }
 
-function evaluate(lc: ParsedLc, w: readonly bigint[]): bigint {
-  let acc = 0n;
-  const { idx, coef } = lc;
-  for (let t = 0; t < idx.length; t++) acc += coef[t]! * (w[idx[t]!] ?? 0n);
-  return ((acc % FIELD_P) + FIELD_P) % FIELD_P;
-}
-
 const cache = new Map<string, Promise<CircuitUnderTest>>();
 
 /** Loads a circuit built by `npm run build` (build/circuits/<name>/). */
@@ -176,11 +178,24 @@ async function load(name: string): Promise<CircuitUnderTest> {
 
   const r1cs = await readR1cs(path.join(dir, `${name}.r1cs`));
   const symbols = new Map<string, number>();
-  for (const line of (await readFile(path.join(dir, `${name}.sym`), 'utf8')).split('\n')) {
-    const [, witnessIdx, , signalName] = line.split(',');
-    if (signalName === undefined) continue;
-    symbols.set(signalName, Number(witnessIdx));
+  // lines `label,witnessIdx,componentIdx,name`; read by offsets, not split (month circuits have
+  // hundreds of thousands)
+  const sym = await readFile(path.join(dir, `${name}.sym`), 'utf8');
+  for (let at = 0; at < sym.length; ) {
+    let end = sym.indexOf('\n', at);
+    if (end < 0) end = sym.length;
+    const c1 = sym.indexOf(',', at);
+    const c2 = c1 < 0 || c1 > end ? -1 : sym.indexOf(',', c1 + 1);
+    const c3 = c2 < 0 || c2 > end ? -1 : sym.indexOf(',', c2 + 1);
+    if (c3 >= 0 && c3 < end) {
+      const c4 = sym.indexOf(',', c3 + 1);
+      symbols.set(sym.slice(c3 + 1, c4 < 0 || c4 > end ? end : c4), Number(sym.slice(c1 + 1, c2)));
+    }
+    at = end + 1;
   }
+  let kept: Array<[string, number]> | undefined;
+  const found = new Map<string, Array<[string, number]>>();
+  const checker = constraintChecker(r1cs.constraints);
   const publicCount = r1cs.nOutputs + r1cs.nPubInputs;
   const firstInput = 1 + r1cs.nOutputs;
   const inputEnd = firstInput + r1cs.nPubInputs + r1cs.nPrvInputs;
@@ -190,7 +205,18 @@ async function load(name: string): Promise<CircuitUnderTest> {
       return jsonConstraints(r1cs.constraints);
     },
     find(pattern) {
-      return [...symbols].filter(([n, i]) => i >= 0 && pattern.test(n));
+      // tests build the same patterns over and over (in loops over steps): one scan per source
+      const key = `${pattern.flags}/${pattern.source}`;
+      let hits = found.get(key);
+      if (!hits) {
+        kept ??= [...symbols].filter(([, i]) => i >= 0);
+        hits = kept.filter(([n]) => {
+          pattern.lastIndex = 0;
+          return pattern.test(n);
+        });
+        found.set(key, hits);
+      }
+      return hits.map(([n, i]) => [n, i]);
     },
     solve(w, fixed) {
       const known = new Map<number, bigint>(fixed);
@@ -209,13 +235,8 @@ async function load(name: string): Promise<CircuitUnderTest> {
         console.error = printError;
       }
     },
-    violated(w) {
-      const bad: number[] = [];
-      r1cs.constraints.forEach(([a, b, c], i) => {
-        if ((evaluate(a, w) * evaluate(b, w)) % FIELD_P !== evaluate(c, w)) bad.push(i);
-      });
-      return bad;
-    },
+    violated: (w) => checker.violated(w),
+    violatedFull: (w) => checker.violatedFull(w),
     signal(signalName) {
       const idx = symbols.get(signalName);
       if (idx === undefined) throw new Error(`no signal ${signalName} in ${name}.sym`);
@@ -228,12 +249,17 @@ async function load(name: string): Promise<CircuitUnderTest> {
 /** Returns a copy of the witness with the given signals set (values reduced mod p). */
 export function tamper(w: readonly bigint[], edits: Array<[number, bigint]>): bigint[] {
   const out = [...w];
-  for (const [idx, value] of edits) out[idx] = ((value % FIELD_P) + FIELD_P) % FIELD_P;
+  for (const [idx, value] of edits) out[idx] = mod(value);
   return out;
 }
 
-const mod = (x: bigint): bigint => ((x % FIELD_P) + FIELD_P) % FIELD_P;
-function inverse(x: bigint): bigint {
+/** x reduced into [0, p); values already there (most) skip the division. */
+function mod(x: bigint): bigint {
+  if (x >= 0n && x < FIELD_P) return x;
+  const r = x % FIELD_P;
+  return r < 0n ? r + FIELD_P : r;
+}
+function inverseOf(x: bigint): bigint {
   let [a, b, u, v] = [mod(x), FIELD_P, 1n, 0n];
   while (a !== 0n) {
     const q = b / a;
@@ -243,11 +269,35 @@ function inverse(x: bigint): bigint {
   if (b !== 1n) throw new Error('no inverse');
   return mod(v);
 }
+// the solver inverts the same coefficients (powers of two, p - 1, ...) again and again
+const inverses = new Map<bigint, bigint>();
+function inverse(x: bigint): bigint {
+  let r = inverses.get(x);
+  if (r === undefined) {
+    r = inverseOf(x);
+    if (inverses.size >= 1 << 14) inverses.clear();
+    inverses.set(x, r);
+  }
+  return r;
+}
 /** A field element read as a small signed integer when it is one (|x| < 2^200), else undefined. */
 function signedSmall(x: bigint): bigint | undefined {
   if (x < 1n << 200n) return x;
   if (FIELD_P - x < 1n << 200n) return x - FIELD_P;
   return undefined;
+}
+
+const HALF_P = FIELD_P >> 1n;
+const SMALL = 1n << 100n;
+/**
+ * signedSmall(mod(x y)) for x, y in [0, p), without the 508-bit product when both are within
+ * 2^100 of 0 or of p: then their signed product is below 2^200 in magnitude, and is the answer.
+ */
+function smallProduct(x: bigint, y: bigint): bigint | undefined {
+  const sx = x > HALF_P ? x - FIELD_P : x;
+  const sy = y > HALF_P ? y - FIELD_P : y;
+  if (-SMALL < sx && sx < SMALL && -SMALL < sy && sy < SMALL) return sx * sy;
+  return signedSmall(mod(x * y));
 }
 
 /**
@@ -258,9 +308,16 @@ function signedSmall(x: bigint): bigint | undefined {
 function greedyBits(terms: Array<[number | undefined, bigint]>, target: bigint): Array<[number, bigint]> | undefined {
   for (const [, k0] of terms) {
     const scale = inverse(k0);
-    const small = terms.map(([i, k]) => [i, signedSmall(mod(k * scale))] as const);
-    if (small.some(([, k]) => k === undefined)) continue;
-    let t = signedSmall(mod(target * scale));
+    // stop at the first term that is not small: most scales fail on the first few (a split into
+    // 253 bits tried against every term's scale was most of the solver's time)
+    const small: Array<readonly [number | undefined, bigint | undefined]> = [];
+    for (const [i, k] of terms) {
+      const ks = smallProduct(k, scale);
+      if (ks === undefined) break;
+      small.push([i, ks]);
+    }
+    if (small.length < terms.length) continue;
+    let t = smallProduct(target, scale);
     if (t === undefined) continue;
     const norm: Array<{ i: number | undefined; k: bigint; flip: boolean }> = [];
     for (const [i, k] of small) {
@@ -281,9 +338,18 @@ function greedyBits(terms: Array<[number | undefined, bigint]>, target: bigint):
 }
 
 type Terms = Array<[number, bigint]>;
+/**
+ * A linear combination for the solver: its terms with coefficients in [0, p), and the same
+ * coefficients as their least-magnitude representatives (p - 1 -> -1) for summing the known
+ * part, where they keep the products small.
+ */
+interface SolverLc {
+  terms: Terms;
+  small: bigint[];
+}
 /** What solveWitness reads of a constraint system: never written after it is built. */
 interface SolverIndex {
-  cs: Array<[Terms, Terms, Terms]>;
+  cs: Array<[SolverLc, SolverLc, SolverLc]>;
   /** Signals constrained boolean by an x * (x - 1) = 0 constraint. */
   boolean: Set<number>;
   /** The constraints each signal appears in. */
@@ -298,11 +364,15 @@ const solverCache = new WeakMap<ParsedConstraint[], SolverIndex>();
 function solverIndex(constraints: ParsedConstraint[]): SolverIndex {
   const cached = solverCache.get(constraints);
   if (cached) return cached;
-  const terms = ({ idx, coef }: ParsedLc): Terms => idx.map((i, t) => [i, mod(coef[t]!)] as [number, bigint]).filter(([, k]) => k !== 0n);
-  const cs = constraints.map(([a, b, c]) => [terms(a), terms(b), terms(c)] as [Terms, Terms, Terms]);
+  const half = FIELD_P >> 1n;
+  const solverLc = ({ idx, coef }: ParsedLc): SolverLc => {
+    const terms = idx.map((i, t) => [i, mod(coef[t]!)] as [number, bigint]).filter(([, k]) => k !== 0n);
+    return { terms, small: terms.map(([, k]) => (k > half ? k - FIELD_P : k)) };
+  };
+  const cs = constraints.map(([a, b, c]) => [solverLc(a), solverLc(b), solverLc(c)] as [SolverLc, SolverLc, SolverLc]);
   const boolean = new Set<number>();
   const bySignal = new Map<number, number[]>();
-  cs.forEach(([a, b, c], ci) => {
+  cs.forEach(([{ terms: a }, { terms: b }, { terms: c }], ci) => {
     const sigs = new Set([...a, ...b, ...c].map(([i]) => i).filter((i) => i !== 0));
     for (const i of sigs) {
       let list = bySignal.get(i);
@@ -335,21 +405,31 @@ export function solveWitness(constraints: Constraint[], fallback: readonly bigin
 
 function solveParsed(constraints: ParsedConstraint[], fallback: readonly bigint[], known: Map<number, bigint>): bigint[] {
   const { cs, boolean, bySignal } = solverIndex(constraints);
-  const value = (i: number) => known.get(i);
-  const evalKnown = (lc: Array<[number, bigint]>) => {
+  // the known values by index (an array reads faster than the map, on every term of every visit)
+  const values: Array<bigint | undefined> = new Array(fallback.length);
+  for (const [i, v] of known) values[i] = v;
+  const allKnown = ({ terms }: SolverLc): boolean => {
+    for (let t = 0; t < terms.length; t++) if (values[terms[t]![0]] === undefined) return false;
+    return true;
+  };
+  const evalKnown = ({ terms, small }: SolverLc) => {
     let acc = 0n;
     const unknown: Array<[number, bigint]> = [];
-    for (const [i, k] of lc) {
-      const v = value(i);
-      if (v === undefined) unknown.push([i, k]);
-      else acc += k * v;
+    for (let t = 0; t < terms.length; t++) {
+      const v = values[terms[t]![0]];
+      if (v === undefined) unknown.push(terms[t]!);
+      else {
+        const k = small[t]!;
+        acc += k === 1n ? v : k === -1n ? -v : k * v;
+      }
     }
     return { acc: mod(acc), unknown };
   };
   const queue = cs.map((_, i) => i);
   const queued = new Uint8Array(cs.length).fill(1);
   const set = (i: number, v: bigint) => {
-    known.set(i, mod(v));
+    values[i] = mod(v);
+    known.set(i, values[i]);
     for (const ci of bySignal.get(i) ?? [])
       if (!queued[ci]) {
         queued[ci] = 1;
@@ -360,13 +440,15 @@ function solveParsed(constraints: ParsedConstraint[], fallback: readonly bigint[
     const ci = queue.pop()!;
     queued[ci] = 0;
     const [a, b, c] = cs[ci]!;
+    // a constraint with every signal known (most visits) has nothing to derive
+    if (allKnown(a) && allKnown(b) && allKnown(c)) continue;
     const A = evalKnown(a);
     const B = evalKnown(b);
     const C = evalKnown(c);
-    const unknownIds = new Set([...A.unknown, ...B.unknown, ...C.unknown].map(([i]) => i));
-    if (unknownIds.size === 0) continue;
-    if (unknownIds.size === 1) {
-      const [x] = unknownIds as Set<number>;
+    // one unknown signal (in any of A, B, C) or several: told apart without building their set
+    const x = (A.unknown[0] ?? B.unknown[0] ?? C.unknown[0])![0];
+    const isX = ([i]: [number, bigint]) => i === x;
+    if (A.unknown.every(isX) && B.unknown.every(isX) && C.unknown.every(isX)) {
       const ka = A.unknown.find(([i]) => i === x)?.[1] ?? 0n;
       const kb = B.unknown.find(([i]) => i === x)?.[1] ?? 0n;
       const kc = C.unknown.find(([i]) => i === x)?.[1] ?? 0n;
@@ -398,5 +480,5 @@ function solveParsed(constraints: ParsedConstraint[], fallback: readonly bigint[
     const bits = greedyBits(linear, target);
     if (bits) for (const [i, bit] of bits) set(i, bit);
   }
-  return fallback.map((v, i) => known.get(i) ?? v);
+  return fallback.map((v, i) => values[i] ?? v);
 }
