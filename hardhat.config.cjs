@@ -6,7 +6,7 @@ require('@nomicfoundation/hardhat-ethers');
 require('@typechain/hardhat');
 const path = require('node:path');
 const { extendConfig, extendEnvironment, subtask } = require('hardhat/config');
-const { TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD } = require('hardhat/builtin-tasks/task-names');
+const { TASK_COMPILE_REMOVE_OBSOLETE_ARTIFACTS, TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD } = require('hardhat/builtin-tasks/task-names');
 
 // The solc npm package (solc-js, WebAssembly) is the only compiler: its version
 // is pinned in package.json and Hardhat never downloads one, so builds work
@@ -63,6 +63,20 @@ subtask('typechain:generate-types', async (args, hre, runSuper) => {
   const result = await runSuper(args);
   fixDirectoryImports(path.resolve(hre.config.paths.root, hre.config.typechain.outDir));
   return result;
+});
+
+// TypeChain generates bindings only for what a compilation emitted: the binding of a contract whose source
+// was removed (the build moves a verifier nothing deploys out of contracts/generated) stayed in
+// typechain-types, exported by its index, compiled by tsc and loaded by every import of it. When Hardhat
+// removes obsolete artifacts, the bindings are made again from the artifacts that remain (`hardhat typechain`,
+// a full regeneration, only then).
+subtask(TASK_COMPILE_REMOVE_OBSOLETE_ARTIFACTS, async (args, hre, runSuper) => {
+  const before = await hre.artifacts.getArtifactPaths();
+  await runSuper(args);
+  const after = new Set(await hre.artifacts.getArtifactPaths());
+  if (before.every((p) => after.has(p))) return;
+  require('node:fs').rmSync(path.resolve(hre.config.paths.root, hre.config.typechain.outDir), { recursive: true, force: true });
+  await hre.run('typechain');
 });
 
 function fixDirectoryImports(dir) {
