@@ -56,6 +56,25 @@ extendEnvironment((hre) => {
   if (process.env.WATTPROOF_HARDHAT_STACK_TRACES === '0') hre.artifacts.getBuildInfoPaths = async () => [];
 });
 
+// TypeChain formats every binding it writes with prettier: ~3 of its ~4 s of CPU per full generation
+// (the ~180 files of a fresh build), for layout nobody reads (typechain-types is git-ignored, not linted;
+// tsc compiles it the same). Its transformers are a module-level list (typechain is pinned in
+// package.json); the formatting one is dropped, and a TypeChain that changed the list stops the build
+// here instead of silently formatting again. A process may load this config more than once (test workers
+// reset Hardhat's context) while TypeChain's module stays loaded: the list is marked once done.
+{
+  const { outputTransformers } = require('typechain/dist/codegen/outputTransformers');
+  const done = Symbol.for('wattproof.typechain.noPrettier');
+  if (!outputTransformers[done]) {
+    const prettier = outputTransformers.findIndex((t) => t.name === 'prettierOutputTransformer');
+    if (prettier < 0) {
+      throw new Error('typechain no longer has its prettierOutputTransformer: update the override in hardhat.config.cjs');
+    }
+    outputTransformers.splice(prettier, 1);
+    outputTransformers[done] = true;
+  }
+}
+
 // TypeChain's node16Modules flag adds `.js` to file imports but leaves the
 // barrel files' directory imports (`export * from "./contracts"`), which
 // NodeNext rejects; point those at the directory's index.js after generation.
