@@ -6,7 +6,7 @@ require('@nomicfoundation/hardhat-ethers');
 require('@typechain/hardhat');
 const path = require('node:path');
 const { extendConfig, extendEnvironment, subtask } = require('hardhat/config');
-const { TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD } = require('hardhat/builtin-tasks/task-names');
+const { TASK_COMPILE_REMOVE_OBSOLETE_ARTIFACTS, TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD } = require('hardhat/builtin-tasks/task-names');
 
 // The solc npm package (solc-js, WebAssembly) is the only compiler: its version
 // is pinned in package.json and Hardhat never downloads one, so builds work
@@ -56,6 +56,25 @@ extendEnvironment((hre) => {
   if (process.env.WATTPROOF_HARDHAT_STACK_TRACES === '0') hre.artifacts.getBuildInfoPaths = async () => [];
 });
 
+// TypeChain formats every binding it writes with prettier: ~3 of its ~4 s of CPU per full generation
+// (the ~180 files of a fresh build), for layout nobody reads (typechain-types is git-ignored, not linted;
+// tsc compiles it the same). Its transformers are a module-level list (typechain is pinned in
+// package.json); the formatting one is dropped, and a TypeChain that changed the list stops the build
+// here instead of silently formatting again. A process may load this config more than once (test workers
+// reset Hardhat's context) while TypeChain's module stays loaded: the list is marked once done.
+{
+  const { outputTransformers } = require('typechain/dist/codegen/outputTransformers');
+  const done = Symbol.for('wattproof.typechain.noPrettier');
+  if (!outputTransformers[done]) {
+    const prettier = outputTransformers.findIndex((t) => t.name === 'prettierOutputTransformer');
+    if (prettier < 0) {
+      throw new Error('typechain no longer has its prettierOutputTransformer: update the override in hardhat.config.cjs');
+    }
+    outputTransformers.splice(prettier, 1);
+    outputTransformers[done] = true;
+  }
+}
+
 // TypeChain's node16Modules flag adds `.js` to file imports but leaves the
 // barrel files' directory imports (`export * from "./contracts"`), which
 // NodeNext rejects; point those at the directory's index.js after generation.
@@ -63,6 +82,20 @@ subtask('typechain:generate-types', async (args, hre, runSuper) => {
   const result = await runSuper(args);
   fixDirectoryImports(path.resolve(hre.config.paths.root, hre.config.typechain.outDir));
   return result;
+});
+
+// TypeChain generates bindings only for what a compilation emitted: the binding of a contract whose source
+// was removed (the build moves a verifier nothing deploys out of contracts/generated) stayed in
+// typechain-types, exported by its index, compiled by tsc and loaded by every import of it. When Hardhat
+// removes obsolete artifacts, the bindings are made again from the artifacts that remain (`hardhat typechain`,
+// a full regeneration, only then).
+subtask(TASK_COMPILE_REMOVE_OBSOLETE_ARTIFACTS, async (args, hre, runSuper) => {
+  const before = await hre.artifacts.getArtifactPaths();
+  await runSuper(args);
+  const after = new Set(await hre.artifacts.getArtifactPaths());
+  if (before.every((p) => after.has(p))) return;
+  require('node:fs').rmSync(path.resolve(hre.config.paths.root, hre.config.typechain.outDir), { recursive: true, force: true });
+  await hre.run('typechain');
 });
 
 function fixDirectoryImports(dir) {

@@ -4,7 +4,8 @@
  * Each stage is skipped when its inputs and its recorded outputs are
  * unchanged; an output whose sha256 disagrees with the manifest is rebuilt.
  */
-import { dirname, join, relative } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
 import { ALLOWLIST_FILE, circuitSourceHash, compileCircuit, disallowedWarnings, readAllowList } from './circom.js';
 import { readR1csHeader } from './binfile.js';
 import { compileContracts } from './contracts.js';
@@ -15,6 +16,7 @@ import type { BuildLog } from './log.js';
 import { groth16Setup } from './phase2.js';
 import { INSECURE_BANNER, resolvePtau, type PtauFile } from './ptau.js';
 import { terminateCurves } from './snark.js';
+import { BATCH_VERIFIER_SIGNALS } from '../../prover/src/batch-verifier.js';
 import { priceVerifierContractName } from '../../prover/src/price-verifier.js';
 import { batchVerifierContractName, GENERATED_CONTRACTS_DIR, verifierContractName, writeBatchVerifier, writePriceVerifier, writeVerifier } from './verifier.js';
 import { emptyManifest, MANIFEST_FILE, readManifest, type Manifest, type ManifestCircuit, type ManifestFile } from '../../prover/src/artifacts/manifest.js';
@@ -31,7 +33,7 @@ export interface BuildOptions {
   testsOnly?: boolean;
   /** A real powers-of-tau file; default a cached development ceremony. */
   ptauPath?: string;
-  /** Where Solidity verifiers go; default `<root>/contracts/generated`. */
+  /** Where the deployed Solidity verifiers go (Hardhat compiles them); default `<root>/contracts/generated`. */
   generatedDir?: string;
   /** Skip `hardhat compile`. */
   skipContracts?: boolean;
@@ -92,8 +94,33 @@ function circuitPaths(opts: BuildOptions & { buildDir: string }, inst: CircuitIn
     wasm: join(dir, `${inst.name}_js`, `${inst.name}.wasm`),
     zkey: join(dir, `${inst.name}.zkey`),
     vkey: join(dir, 'vkey.json'),
-    verifier: join(opts.generatedDir ?? join(opts.root, GENERATED_CONTRACTS_DIR), `${verifierContractName(inst.name)}.sol`),
+    /** What Hardhat compiles: the verifier a deployment uses. */
+    generated: opts.generatedDir ?? join(opts.root, GENERATED_CONTRACTS_DIR),
   };
+}
+
+/**
+ * Where snarkjs's verifier of a circuit goes. Hardhat compiles every file under contracts/, so it goes
+ * to the generated contracts only when it is the verifier deployed: a circuit with neither a batch
+ * verifier (a bill or market circuit, five public signals or more) nor a price verifier (public-price
+ * market circuit) has only it (foundation_tiny). Otherwise nothing deploys it, and compiling it cost
+ * every contracts build solc time and typechain factories for nothing: it is kept beside the zkey, the
+ * plain snarkjs export of the key for outside tools, hashed in the manifest.
+ */
+function snarkjsVerifierPath(paths: ReturnType<typeof circuitPaths>, inst: CircuitInstance, nPublic: number): { path: string; deployed: boolean } {
+  const file = `${verifierContractName(inst.name)}.sol`;
+  const deployed = inst.params.publicPrices !== 1 && nPublic < BATCH_VERIFIER_SIGNALS;
+  return { path: join(deployed ? paths.generated : paths.dir, file), deployed };
+}
+
+/**
+ * Removes snarkjs's verifier of a circuit that deploys another from the generated contracts, where a
+ * tree built before it moved beside the zkey still has it (Hardhat would go on compiling it).
+ */
+async function dropFromGenerated(path: string, root: string, log: BuildLog): Promise<void> {
+  if (!(await exists(path))) return;
+  await rm(path, { force: true });
+  log.info(`removed ${relative(root, path)}: nothing deploys it (snarkjs's verifier is kept beside the zkey)`);
 }
 
 /** What the compile stage hands to the setup stage. */
@@ -189,21 +216,23 @@ async function setupStage(
   const vkeySha = await sha256File(paths.vkey);
 
   // 3. Solidity verifier
-  const verifierOk = !force && !setupRedone && prev?.files.zkey.sha256 === zkeySha && (await matches(paths.verifier, prev.verifier, log, 'verifier'));
+  const verifier = snarkjsVerifierPath(paths, inst, nPublic);
+  const verifierOk = !force && !setupRedone && prev?.files.zkey.sha256 === zkeySha && (await matches(verifier.path, prev.verifier, log, 'verifier'));
   if (!verifierOk) {
-    await writeVerifier(paths.verifier, inst.name, paths.zkey, zkeySha);
-    log.info(`wrote ${relative(root, paths.verifier)}`);
+    await writeVerifier(verifier.path, inst.name, paths.zkey, zkeySha);
+    log.info(`wrote ${relative(root, verifier.path)}`);
     rebuilt = true;
   }
-  const verifierSha = await sha256File(paths.verifier);
+  if (!verifier.deployed) await dropFromGenerated(join(paths.generated, basename(verifier.path)), root, log);
+  const verifierSha = await sha256File(verifier.path);
   // 3b. Batch verifier of a bill circuit: the same key, rendered from vkey.json (cheap; rewritten only
   // when it differs). Settlement verifies with it.
-  const batchPath = join(dirname(paths.verifier), `${batchVerifierContractName(inst.name)}.sol`);
+  const batchPath = join(paths.generated, `${batchVerifierContractName(inst.name)}.sol`);
   let batchVerifier: { path: string; sha256: string; contract: string } | undefined;
   if (inst.params.publicPrices === 1) {
     // A public-price market circuit (docs/market-spec.md §11) settles through its price verifier, which
     // takes the feed's price point instead of hundreds of price signals: no batch verifier.
-    const pricePath = join(dirname(paths.verifier), `${priceVerifierContractName(inst.name)}.sol`);
+    const pricePath = join(paths.generated, `${priceVerifierContractName(inst.name)}.sol`);
     const shape = { intervalsPerDay: inst.params.intervalsPerDay!, maxDays: inst.params.maxDays! };
     if ((await writePriceVerifier(pricePath, inst.name, paths.vkey, zkeySha, shape)) === 'written') {
       log.info(`wrote ${relative(root, pricePath)}`);
@@ -234,7 +263,7 @@ async function setupStage(
       zkey: { path: rel(paths.zkey), sha256: zkeySha },
       vkey: { path: rel(paths.vkey), sha256: vkeySha },
     },
-    verifier: { path: relative(root, paths.verifier), sha256: verifierSha, contract: verifierContractName(inst.name) },
+    verifier: { path: relative(root, verifier.path), sha256: verifierSha, contract: verifierContractName(inst.name) },
     ...(batchVerifier !== undefined ? { batchVerifier } : {}),
     inputs: { sourceHash, inspectWarnings: warnings },
   };

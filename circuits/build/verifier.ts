@@ -15,7 +15,7 @@ import { BATCH_VERIFIER_SIGNALS, batchVerifierContractName, renderBatchVerifierS
 
 const require = createRequire(import.meta.url);
 
-/** Where generated verifiers go, relative to the repo root (git-ignored). */
+/** Where the generated verifiers a deployment uses go, relative to the repo root (git-ignored; Hardhat compiles them). */
 export const GENERATED_CONTRACTS_DIR = 'contracts/generated';
 
 /** Contract name of a circuit's verifier: `bill_1d_30m` -> `Bill1d30mVerifier`. */
@@ -49,7 +49,10 @@ export async function renderVerifier(circuit: string, zkeyPath: string, zkeySha2
   return `${renamed.slice(0, nl + 1)}${header}\n${renamed.slice(nl + 1)}`;
 }
 
-/** Write the verifier (normally contracts/generated/<Pascal>Verifier.sol) atomically. */
+/**
+ * Write snarkjs's verifier atomically: contracts/generated/<Pascal>Verifier.sol when it is the one deployed
+ * (a circuit without batch or price verifier), otherwise beside the circuit's zkey (pipeline.ts).
+ */
 export async function writeVerifier(path: string, circuit: string, zkeyPath: string, zkeySha256: string): Promise<void> {
   await writeFileAtomic(path, await renderVerifier(circuit, zkeyPath, zkeySha256));
 }

@@ -15,10 +15,10 @@ import { Generator, MarketOperator, Wholesaler } from '../../sdk/src/roles/marke
 import { signPeriod } from '../../core/src/meter/sign.js';
 import { dayEnergy } from './cases.js';
 import {
+  FoundationTinyVerifier__factory,
   type MarketSettlement,
   MarketSettlement__factory,
   MktCfd1d60mBatchVerifier__factory,
-  MktCfd1d60mVerifier__factory,
   type PpaRegistry,
   PpaRegistry__factory,
   type PriceFeed,
@@ -254,7 +254,9 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
   });
 
   it('a verifier that cannot fold the key and terms (snarkjs) makes every settlement revert, never pass', async () => {
-    const snarkjs = await new MktCfd1d60mVerifier__factory(admin).deploy();
+    // snarkjs's template has no foldBase: foundation_tiny's, the one snarkjs verifier compiled (the market
+    // circuits deploy their batch verifiers, so their snarkjs ones are kept beside the zkey, not compiled).
+    const snarkjs = await new FoundationTinyVerifier__factory(admin).deploy();
     const bad = await new MarketSettlement__factory(admin).deploy(snarkjs, d.addresses.meterRegistry, ppas, feed, d.addresses.settlement);
     await bad.waitForDeployment();
     await (await d.meters.contract.connect(admin).grantRole(await d.meters.contract.SETTLEMENT_ROLE(), bad)).wait();

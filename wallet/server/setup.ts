@@ -27,7 +27,7 @@ import {
 import { exampleTariffDraft } from '../../core/src/tariff/examples.js';
 import { WALLET_SESSION_FORMAT, type SessionFile, type WalletSession } from '../src/session.js';
 import { marketTerms, marketTermsCommitment } from '../../core/src/market/terms.js';
-import { deployMarket } from '../../sdk/src/chain/deploy-market.js';
+import { deployMarket, marketVerifierName } from '../../sdk/src/chain/deploy-market.js';
 import { PpaRegistryClient, PriceFeedClient } from '../../sdk/src/chain/market.js';
 import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
 import { serializeMarketTerms } from '../../sdk/src/market/terms-document.js';
@@ -209,7 +209,7 @@ export async function setUpWalletWorld(opts: WalletWorldOptions): Promise<Wallet
     const spotPeriods: string[] = [];
     let spotTerms: string | undefined;
     let market: WalletSession['market'];
-    const verifierBuilt = await import('../../typechain-types/index.js').then((t) => 'MktSpot1d60mVerifier__factory' in t);
+    const verifierBuilt = await import('../../typechain-types/index.js').then((t) => `${marketVerifierName(WALLET_SPOT_CIRCUIT)}__factory` in t);
     if (verifierBuilt && !opts.without?.includes('spot')) {
       log(`deploying the market contracts (${WALLET_SPOT_CIRCUIT}) ...`);
       const marketBlock = (await provider.getBlockNumber()) + 1;

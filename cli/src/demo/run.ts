@@ -38,7 +38,8 @@ async function isBuilt(circuit: string): Promise<boolean> {
   const manifest = await readManifest(join(root, 'build')).catch(() => undefined);
   const entry = manifest?.circuits[circuit];
   if (entry === undefined) return false;
-  const contract = entry.verifier.contract;
+  // The verifier a deployment uses: the batch verifier of a bill circuit (snarkjs's is not compiled then).
+  const contract = (entry.batchVerifier ?? entry.verifier).contract;
   return (
     existsSync(join(root, 'build', entry.files.zkey.path)) &&
     existsSync(join(root, 'artifacts', 'contracts', 'generated', `${contract}.sol`, `${contract}.json`)) &&

@@ -43,6 +43,10 @@ const CircuitEntry = z.object({
       beacon: z.object({ hash: z.string(), iterationsExp: z.number().int() }).optional(),
     })
     .optional(),
+  /**
+   * snarkjs's verifier of the key: under contracts/generated when it is the one deployed (no batch or price
+   * verifier), otherwise beside the zkey (build/circuits/<name>/), where Hardhat does not compile it.
+   */
   verifier: FileEntry.extend({ contract: z.string() }),
   /** The batch verifier rendered from the same key (bill circuits only; what Settlement is deployed with). */
   batchVerifier: FileEntry.extend({ contract: z.string() }).optional(),
