@@ -102,6 +102,7 @@ describe('a three-party ceremony through the CLI', () => {
     expect(v.ok).toBe(true);
     expect(v.finalized).toBe(true);
     expect(v.insecure).toBe(true);
+    expect(v.cryptographicCheck).toBe('run');
     expect(v.contributions.map((c: any) => [c.name, c.contributionHash])).toEqual(published.map((p) => [p.name, p.hash]));
     expect(v.contributions[3].beacon).toEqual({ hash: BEACON.slice(2), iterationsExp: 10 });
     // Human output lists them too, and refuses to check a development ceremony without the flag.
@@ -284,6 +285,8 @@ describe('verify detects a broken ceremony: the cryptographic failures, on a sma
     expect(ok.json.contributions).toHaveLength(4);
   });
 
+  // The copy is byte for byte the chain beforeAll verified in this worker: verifyCeremony keeps
+  // that success in memory by content, and the tampered key must still be checked, not remembered.
   it('a tampered final key whose transcript was rewritten to match: the cryptographic check names it', async () => {
     const d = await copyCeremony(tinyDir, join(work, 'tiny-tampered-rewritten'));
     const final = join(d, 'foundation_tiny_0004.zkey');
