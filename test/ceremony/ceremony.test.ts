@@ -20,6 +20,7 @@ import {
   Retailer,
   WattproofConnection,
   checkSetup,
+  checkVerifierCode,
   deployVerifierSource,
   deployWattproof,
   loadPublishedKeys,
@@ -102,6 +103,7 @@ describe('a three-party ceremony through the CLI', () => {
     expect(v.ok).toBe(true);
     expect(v.finalized).toBe(true);
     expect(v.insecure).toBe(true);
+    expect(v.cryptographicCheck).toBe('run');
     expect(v.contributions.map((c: any) => [c.name, c.contributionHash])).toEqual(published.map((p) => [p.name, p.hash]));
     expect(v.contributions[3].beacon).toEqual({ hash: BEACON.slice(2), iterationsExp: 10 });
     // Human output lists them too, and refuses to check a development ceremony without the flag.
@@ -188,6 +190,10 @@ describe("the ceremony's verifier on chain", () => {
     const devAudit = await regulator.audit({ fromBlock: 0 });
     expect(devAudit.verifier.matches).toBe(false);
     const [devKey] = await loadPublishedKeys({ only: [CIRCUIT] });
+    // Told apart before any compile: the ceremony's verifier does not hold the build key's delta.
+    const devCheck = await checkVerifierCode(hre.ethers.provider, verifierAddress, devKey!.vkey);
+    expect(devCheck.matches).toBe(false);
+    expect(devCheck.reason).toMatch(/is not the verifier generated from the published verification key \(it does not hold the key's delta\)/);
     const devSetup = await checkSetup(devKey!);
     expect(devSetup.origin).toBe('development');
     expect(devSetup.insecure).toBe(true);
@@ -284,6 +290,8 @@ describe('verify detects a broken ceremony: the cryptographic failures, on a sma
     expect(ok.json.contributions).toHaveLength(4);
   });
 
+  // The copy is byte for byte the chain beforeAll verified in this worker: verifyCeremony keeps
+  // that success in memory by content, and the tampered key must still be checked, not remembered.
   it('a tampered final key whose transcript was rewritten to match: the cryptographic check names it', async () => {
     const d = await copyCeremony(tinyDir, join(work, 'tiny-tampered-rewritten'));
     const final = join(d, 'foundation_tiny_0004.zkey');

@@ -418,8 +418,26 @@ export interface CeremonyVerification {
   contributions: VerifiedContribution[];
   /** Each problem found, as a sentence; empty when ok. */
   problems: string[];
+  /**
+   * snarkjs's check of the latest zkey from the r1cs and the ptau: `run` by this call, or
+   * `remembered` (it accepted the same bytes earlier in this process); absent when an earlier
+   * problem stopped the verification before it.
+   */
+  cryptographicCheck?: 'run' | 'remembered';
   seconds: number;
 }
+
+/**
+ * The chains whose latest zkey snarkjs's check accepted in this process, each by the way it was
+ * checked and the content it was checked from: `<fast|snarkjs>:<r1cs sha256>:<ptau blake2b-512>:<zkey
+ * sha256>`, hashed from the files by the {@link verifyCeremony} call that adds or finds it (the
+ * ptau's by {@link ceremonyPtau} just before it). `ceremony export` verifies the chain
+ * before writing anything; after a `verify` of the same bytes in the same process (a coordinator
+ * scripting its steps, the library) that check is seconds of CPU spent again for the same answer.
+ * Only successes are kept, and only in memory: a file on disk could be written by anyone, and a
+ * changed byte in any of the three files is another key.
+ */
+const acceptedChains = new Set<string>();
 
 /** Options of {@link verifyCeremony}. */
 export interface VerifyOptions {
@@ -568,9 +586,15 @@ export async function verifyCeremony(o: VerifyOptions): Promise<CeremonyVerifica
 
   // 5. The cryptography: snarkjs recomputes the initial zkey from the r1cs and the ptau and checks
   //    every contribution and every section of the latest zkey against it.
+  //    Steps 1 and 3 hashed the r1cs and the latest zkey just now and found the recorded bytes.
   const latestPath = join(o.dir, latest.file);
+  const chainKey = `${phase2MethodFor(o.ptau)}:${r1csSha}:${o.ptau.blake2b}:${latest.sha256}`;
   const errors: string[] = [];
-  const ok = await withConsoleCaptured(errors, () => verifyFromR1cs(o.r1cs, o.ptau, latestPath, collectingLogger(errors)));
+  report.cryptographicCheck = acceptedChains.has(chainKey) ? 'remembered' : 'run';
+  const ok =
+    report.cryptographicCheck === 'remembered' ||
+    (await withConsoleCaptured(errors, () => verifyFromR1cs(o.r1cs, o.ptau, latestPath, collectingLogger(errors))));
+  if (ok) acceptedChains.add(chainKey);
   if (!ok) problems.push(`${latest.file} fails snarkjs's verification from the r1cs and the ptau: ${explainSnarkFailure(errors)}`);
   if (!ok || o.all === true) {
     // Say which step broke: verify each output from the initial zkey (made by `zkey new` from the
