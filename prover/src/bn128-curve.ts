@@ -37,8 +37,17 @@ export interface Bn128Curve {
   terminate(): Promise<void>;
 }
 
+/** Package versions, and the sha256 and pointer table of the module they generate. */
+export interface Bn128Pin {
+  readonly ffjavascript: string;
+  readonly wasmcurves: string;
+  readonly wasmbuilder: string;
+  readonly sha256: string;
+  readonly pointers: Readonly<Record<'pq' | 'pr' | 'pG1gen' | 'pG1zero' | 'pG1b' | 'pG2gen' | 'pG2zero' | 'pG2b' | 'pOneT' | 'prePSize' | 'preQSize', number>>;
+}
+
 /** The generated module of the pinned package versions, and its pointer table. */
-export const BN128_PIN = {
+export const BN128_PIN: Bn128Pin = {
   ffjavascript: '0.3.1',
   wasmcurves: '0.2.2',
   wasmbuilder: '0.0.16',
@@ -96,10 +105,8 @@ function locate(): Packages {
 
 const load = (path: string): Promise<Record<string, unknown>> => import(pathToFileURL(path).href) as Promise<Record<string, unknown>>;
 
-function isPinned(p: Packages): boolean {
-  return (
-    p.versions.ffjavascript === BN128_PIN.ffjavascript && p.versions.wasmcurves === BN128_PIN.wasmcurves && p.versions.wasmbuilder === BN128_PIN.wasmbuilder
-  );
+function isPinned(p: Packages, pin: Bn128Pin): boolean {
+  return p.versions.ffjavascript === pin.ffjavascript && p.versions.wasmcurves === pin.wasmcurves && p.versions.wasmbuilder === pin.wasmbuilder;
 }
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
@@ -134,8 +141,7 @@ export function defaultCurveCacheDir(): string {
 }
 
 /** The cache file for the pinned versions in `dir`. */
-export function curveCacheFile(dir: string): string {
-  const v = BN128_PIN;
+export function curveCacheFile(dir: string, v: Bn128Pin = BN128_PIN): string {
   return join(dir, `bn128-ffjavascript${v.ffjavascript}-wasmcurves${v.wasmcurves}-wasmbuilder${v.wasmbuilder}-${v.sha256.slice(0, 16)}.wasm`);
 }
 
@@ -153,34 +159,35 @@ function writeCache(file: string, code: Uint8Array): void {
   }
 }
 
-function readPinned(file: string): Uint8Array | undefined {
+function readPinned(file: string, pin: Bn128Pin): Uint8Array | undefined {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch {
     return undefined;
   }
-  return sha256(bytes) === BN128_PIN.sha256 ? bytes : undefined;
+  return sha256(bytes) === pin.sha256 ? bytes : undefined;
 }
 
 /**
  * The curve's wasm bytes, checked against {@link BN128_PIN}: from memory, else the disk cache in
  * `cacheDir`, else generated (and then cached). Undefined when the installed packages are not the
  * pinned versions, or generate other bytes: the caller then lets ffjavascript build the curve.
+ * `pin` is {@link BN128_PIN} but in tests of those fallbacks.
  */
-export async function bn128Code(cacheDir = defaultCurveCacheDir()): Promise<{ code: Uint8Array; from: Bn128CodeSource } | undefined> {
-  if (!isPinned(locate())) return undefined;
-  const file = curveCacheFile(cacheDir);
+export async function bn128Code(cacheDir = defaultCurveCacheDir(), pin = BN128_PIN): Promise<{ code: Uint8Array; from: Bn128CodeSource } | undefined> {
+  if (!isPinned(locate(), pin)) return undefined;
+  const file = curveCacheFile(cacheDir, pin);
   const kept = inMemory.get(file);
   if (kept !== undefined) return { code: kept, from: 'memory' };
-  const disk = readPinned(file);
+  const disk = readPinned(file, pin);
   if (disk !== undefined) {
     inMemory.set(file, disk);
     return { code: disk, from: 'disk' };
   }
   // Missing or corrupt (the corrupt file is replaced, never used).
   const { code, pointers } = await generateBn128Code();
-  const same = sha256(code) === BN128_PIN.sha256 && Object.entries(BN128_PIN.pointers).every(([k, v]) => pointers[k] === v);
+  const same = sha256(code) === pin.sha256 && Object.entries(pin.pointers).every(([k, v]) => pointers[k] === v);
   if (!same) return undefined;
   writeCache(file, code);
   inMemory.set(file, code);
@@ -191,6 +198,8 @@ export async function bn128Code(cacheDir = defaultCurveCacheDir()): Promise<{ co
 export interface Bn128Options {
   /** Directory of the wasm cache (default {@link defaultCurveCacheDir}); tests use their own. */
   cacheDir?: string;
+  /** {@link BN128_PIN} but in tests of the fallback to ffjavascript's own build. */
+  pin?: Bn128Pin;
   /** Told where the bytes came from, or `ffjavascript` when ffjavascript built the curve itself. */
   onSource?: (from: Bn128CodeSource | 'ffjavascript') => void;
 }
@@ -214,7 +223,8 @@ export async function buildBn128Curve(singleThread: boolean, opts: Bn128Options 
   const g = globalThis as Slot;
   if (!singleThread && g.curve_bn128) return g.curve_bn128;
   const p = locate();
-  const got = await bn128Code(opts.cacheDir);
+  const pin = opts.pin ?? BN128_PIN;
+  const got = await bn128Code(opts.cacheDir, pin);
   if (got === undefined) {
     opts.onSource?.('ffjavascript');
     const ff = (await load(join(p.ffRoot, 'main.js'))) as { buildBn128(singleThread: boolean): Promise<Bn128Curve> };
@@ -225,7 +235,7 @@ export async function buildBn128Curve(singleThread: boolean, opts: Bn128Options 
   const Scalar = (await load(join(p.ffRoot, 'src', 'scalar.js'))) as { e(s: string, radix?: number): unknown };
   const params = {
     name: 'bn128',
-    wasm: { code: got.code, ...BN128_PIN.pointers, n8q: 32, n8r: 32, q: Q, r: R },
+    wasm: { code: got.code, ...pin.pointers, n8q: 32, n8r: 32, q: Q, r: R },
     q: Scalar.e(Q),
     r: Scalar.e(R),
     n8q: 32,
