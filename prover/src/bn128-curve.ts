@@ -213,15 +213,28 @@ export function builtFromCheckedCode(curve: unknown): boolean {
   return typeof curve === 'object' && curve !== null && fromCheckedCode.has(curve);
 }
 
+let sharing: Promise<Bn128Curve> | undefined;
+
 /**
  * The bn128 curve as ffjavascript 0.3.1's `buildBn128(singleThread)` makes it, from the checked
  * cached bytes when possible. A multi-threaded curve (main thread only: ffjavascript starts its
  * helper threads there) is shared: it is returned from, and kept in, `globalThis.curve_bn128`,
  * where snarkjs looks first, and its `terminate()` empties that slot, as ffjavascript's does.
+ * Concurrent requests for it share one build: a second curve's helper threads would keep the
+ * process alive.
  */
 export async function buildBn128Curve(singleThread: boolean, opts: Bn128Options = {}): Promise<Bn128Curve> {
+  if (singleThread) return build(true, opts);
   const g = globalThis as Slot;
-  if (!singleThread && g.curve_bn128) return g.curve_bn128;
+  if (g.curve_bn128) return g.curve_bn128;
+  sharing ??= build(false, opts).finally(() => {
+    sharing = undefined;
+  });
+  return sharing;
+}
+
+async function build(singleThread: boolean, opts: Bn128Options): Promise<Bn128Curve> {
+  const g = globalThis as Slot;
   const p = locate();
   const pin = opts.pin ?? BN128_PIN;
   const got = await bn128Code(opts.cacheDir, pin);
@@ -255,20 +268,25 @@ export async function buildBn128Curve(singleThread: boolean, opts: Bn128Options 
   return curve;
 }
 
-let installing: Promise<Bn128Curve> | undefined;
+let workerCurve: Promise<Bn128Curve> | undefined;
 
 /**
  * Put a bn128 curve where snarkjs finds it (`globalThis.curve_bn128`), unless one is there: on
- * the main thread a multi-threaded one, in a worker thread (where ffjavascript cannot start helper
- * threads) a single-threaded one, which snarkjs then uses without starting any thread. Call it
- * before a snarkjs call that needs the curve. Rejects when no curve can be built; the next call
- * tries again.
+ * the main thread the shared multi-threaded one, in a worker thread (where ffjavascript cannot
+ * start helper threads) a single-threaded one, built once per thread, which snarkjs then uses
+ * without starting any thread. Call it before a snarkjs call that needs the curve. Rejects when
+ * no curve can be built; the next call tries again.
  */
 export async function installBn128(): Promise<void> {
   const g = globalThis as Slot;
   if (g.curve_bn128) return;
-  installing ??= buildBn128Curve(!isMainThread).finally(() => {
-    installing = undefined;
+  if (isMainThread) {
+    await buildBn128Curve(false);
+    return;
+  }
+  workerCurve ??= buildBn128Curve(true).catch((e: unknown) => {
+    workerCurve = undefined;
+    throw e;
   });
-  g.curve_bn128 = await installing;
+  g.curve_bn128 = await workerCurve;
 }

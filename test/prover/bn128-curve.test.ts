@@ -139,4 +139,16 @@ describe('a curve from the cached wasm', () => {
       g.curve_bn128 = shared;
     }
   });
+
+  it('multi-threaded: concurrent requests share one curve (a second would keep its helper threads alive), terminate empties the slot', async () => {
+    const g = globalThis as { curve_bn128?: Bn128Curve | null };
+    if (g.curve_bn128) await g.curve_bn128.terminate();
+    expect(g.curve_bn128).toBeNull();
+    const [a, b] = await Promise.all([buildBn128Curve(false), buildBn128Curve(false)]);
+    expect(a).toBe(b);
+    expect(g.curve_bn128).toBe(a);
+    expect(builtFromCheckedCode(a)).toBe(true);
+    await a.terminate();
+    expect(g.curve_bn128).toBeNull();
+  });
 });
