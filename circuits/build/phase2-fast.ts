@@ -83,7 +83,7 @@ export async function createFastDevZkey(
   const started = Date.now();
   const S = await snarkjsInternals();
   // Single-thread curve, as in ptau-fast.ts: the pool below does the heavy work.
-  const curve: Curve = await S.getCurveFromName('bn128', { singleThread: true });
+  const curve: Curve = await S.bn128SingleThread();
   const Fr = curve.Fr;
   const r: bigint = curve.r;
 

@@ -41,7 +41,7 @@ export interface PtauCheckOptions {
 export async function checkDevPtau(path: string, secrets: DevPtauSecrets, options: PtauCheckOptions = {}): Promise<void> {
   const say = options.log ?? (() => {});
   const S = await snarkjsInternals();
-  const curve: Curve = await S.getCurveFromName('bn128', { singleThread: true });
+  const curve: Curve = await S.bn128SingleThread();
   const r: bigint = curve.r;
   const tau = BigInt(secrets.tau) % r;
   const alpha = BigInt(secrets.alpha) % r;

@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildBn128Curve } from '../../prover/src/bn128-curve.js';
 
 // Untyped JS internals: typed only as far as this module's callers need.
 // biome-ignore lint/suspicious/noExplicitAny: snarkjs's internals are untyped JavaScript; this file is their typed edge
@@ -20,8 +21,8 @@ export type Curve = Any;
 
 /** What the fast ceremony needs from snarkjs and its dependencies. */
 export interface SnarkjsInternals {
-  /** `snarkjs.curves`, for a single-thread bn128 curve. */
-  getCurveFromName(name: string, options?: { singleThread?: boolean }): Promise<Curve>;
+  /** A single-thread bn128 curve, of the ffjavascript snarkjs uses (from the checked cached wasm). */
+  bn128SingleThread(): Promise<Curve>;
   /** keypair.js: tau/alpha/beta private keys and their proofs of knowledge. */
   createPTauKey(curve: Curve, challengeHash: Uint8Array, rng: Any): Any;
   /** keypair.js: the G2 point a phase-2 contribution's transcript hashes to. */
@@ -75,8 +76,7 @@ async function load(): Promise<SnarkjsInternals> {
       throw new Error(`fast ptau: cannot resolve ${spec} from ${root}: ${(e as Error).message}`);
     }
   };
-  const [main, keypair, utils, misc, binfile, noble] = await Promise.all([
-    imp('snarkjs', join(root, 'main.js')),
+  const [keypair, utils, misc, binfile, noble] = await Promise.all([
     imp('snarkjs keypair', join(root, 'src', 'keypair.js')),
     imp('snarkjs powersoftau_utils', join(root, 'src', 'powersoftau_utils.js')),
     imp('snarkjs misc', join(root, 'src', 'misc.js')),
@@ -90,7 +90,7 @@ async function load(): Promise<SnarkjsInternals> {
     return v;
   };
   return {
-    getCurveFromName: pick(main.curves, 'getCurveFromName', 'snarkjs.curves'),
+    bn128SingleThread: () => buildBn128Curve(true),
     createPTauKey: pick(keypair, 'createPTauKey', 'snarkjs keypair.js'),
     hashToG2: pick(keypair, 'hashToG2', 'snarkjs keypair.js'),
     rngFromBeaconParams: pick(misc, 'rngFromBeaconParams', 'snarkjs misc.js'),

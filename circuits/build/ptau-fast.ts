@@ -72,7 +72,7 @@ export async function createFastDevPtau(power: number, outPath: string, log?: (m
   const S = await snarkjsInternals();
   // Single-thread curve: not snarkjs's global multi-threaded one, which other
   // code in this process may be using (and which would keep it alive).
-  const curve: Curve = await S.getCurveFromName('bn128', { singleThread: true });
+  const curve: Curve = await S.bn128SingleThread();
   const Fr = curve.Fr;
   const N = 2 ** power;
   const started = Date.now();

@@ -23,6 +23,19 @@ export interface SolidityProofArgs {
   signals: bigint[];
 }
 
+/**
+ * On Node, put the bn128 curve built from the checked cached wasm (./bn128-curve.ts) where snarkjs
+ * looks for it, sparing the wasm code generation; false elsewhere (browsers), where snarkjs builds
+ * the curve itself. Loaded on demand: this module is also part of the browser's prover, and
+ * ./bn128-curve.ts uses Node built-ins.
+ */
+export async function prepareCurve(): Promise<boolean> {
+  if (typeof process === 'undefined' || typeof process.versions?.node !== 'string') return false;
+  const { installBn128 } = await import('./bn128-curve.js');
+  await installBn128();
+  return true;
+}
+
 /** Witness generation failed: the input does not satisfy the circuit. */
 export class ProvingError extends ProofError {
   override name = 'ProvingError';
@@ -34,6 +47,7 @@ export class ProvingError extends ProofError {
  * @throws ProvingError when the input does not satisfy the circuit (circom's assert message included)
  */
 export async function fullProve(input: Record<string, unknown>, a: CircuitArtifacts): Promise<{ proof: Groth16Proof; publicSignals: string[] }> {
+  await prepareCurve();
   try {
     const { proof, publicSignals } = await snarkjs.groth16.fullProve(input, a.wasm, a.zkey);
     return { proof: proof as Groth16Proof, publicSignals: publicSignals as string[] };
@@ -48,6 +62,7 @@ export async function verify(vkey: unknown, proof: Groth16Proof, publicSignals: 
   // snarkjs logs to console only when given a logger; it returns false (never throws) on a bad proof,
   // but throws on malformed input, which is also "not valid".
   try {
+    await prepareCurve();
     return (await snarkjs.groth16.verify(vkey, publicSignals, proof)) === true;
   } catch {
     return false;

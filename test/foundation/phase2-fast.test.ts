@@ -14,6 +14,7 @@ import { createFastDevPtau, type DevPtauSecrets } from '../../circuits/build/pta
 import { PtauError } from '../../circuits/build/ptau.js';
 import { terminateCurves, zkeyVerifyFromR1cs } from '../../circuits/build/snark.js';
 import { defaultBuildDir } from '../../prover/src/artifacts/index.js';
+import { installBn128 } from '../../prover/src/bn128-curve.js';
 
 const silent = { log() {}, debug() {}, info() {}, warn() {}, error() {} };
 
@@ -64,6 +65,7 @@ describe('fast development phase 2', () => {
       const initial = join(work, `init${power}.zkey`);
       const slow = join(work, `slow${power}.zkey`);
       const fast = join(work, `fast${power}.zkey`);
+      await installBn128(); // the reference snarkjs call, on the curve from the checked cached wasm
       await snarkjs.zKey.newZKey(r1cs, path, initial, silent);
       const slowHash = (await snarkjs.zKey.beacon(initial, slow, beacon.name, beacon.beaconHash, beacon.numIterationsExp, silent)) as Uint8Array;
       const result = await createFastDevZkey(r1cs, path, secrets, fast, { kind: 'beacon', ...beacon });

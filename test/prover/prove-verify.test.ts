@@ -8,6 +8,7 @@ import { shutdownProver } from '../../prover/src/groth16.js';
 import { decodeBillSignals, proveBill, toSettlementArgs, verifyBill, type BillProof, type PlainProof, type ProveProgress } from '../../prover/src/index.js';
 import { CHAIN_ID, CIRCUIT, DOMAIN, SETTLEMENT, halfHourTariff, referenceBill, signedDay } from './fixtures.js';
 import { PROOF_CACHE_ENV } from '../../prover/src/proof-cache.js';
+import { builtFromCheckedCode } from '../../prover/src/bn128-curve.js';
 
 // These tests exercise proving itself (the worker, its phases and timings): never a proof from the run's cache.
 delete process.env[PROOF_CACHE_ENV];
@@ -107,6 +108,8 @@ describe('proveBill inline', () => {
     expect(inline.publicSignals).toEqual(viaWorker.publicSignals);
     expect(phases.filter((p) => p.endsWith(':start'))).toEqual(['validate:start', 'artifacts:start', 'witness:start', 'proving:start', 'check:start']);
     expect(await verifyBill({ ...inline, vkey: artifacts.vkey })).toBe(true);
+    // from the checked cached wasm (prover/src/bn128-curve.ts), not ffjavascript's code generation
+    expect(builtFromCheckedCode((globalThis as { curve_bn128?: unknown }).curve_bn128)).toBe(true);
     // Groth16 proofs are randomized: two honest proofs of one statement differ.
     expect(inline.proof.pi_a).not.toEqual(viaWorker.proof.pi_a);
   });

@@ -6,7 +6,8 @@
  * thread); building the curve anew cost each proof ~0.3-0.5 s of CPU. So the worker builds a
  * single-threaded curve once and puts it in that slot: snarkjs, asked for a multi-threaded curve,
  * then gets it from the slot and never starts a helper thread. Only for threads that prove in
- * single-threaded mode (workers): on the main thread the slot belongs to ffjavascript.
+ * single-threaded mode (workers): on the main thread the slot belongs to ffjavascript. Browsers only:
+ * on Node, ../bn128-curve.ts fills the slot from the checked cached wasm instead.
  * @packageDocumentation
  */
 import * as snarkjs from 'snarkjs';

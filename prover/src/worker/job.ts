@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import * as snarkjs from 'snarkjs';
-import type { Groth16Proof } from '../groth16.js';
+import { prepareCurve, type Groth16Proof } from '../groth16.js';
 import { installSingleThreadCurve } from './curve.js';
 import type { ErrorMessage, ProveRequest, WorkerMessage } from './protocol.js';
 
@@ -37,8 +37,8 @@ export interface JobOptions {
    * Do the curve arithmetic on this thread only. Needed inside a Node worker thread, where
    * ffjavascript cannot start its helper threads (its `web-worker` dependency only starts
    * workers from the main thread); elsewhere snarkjs uses one helper thread per core. The curve
-   * is then built by the first job and kept for the next ones in this thread (./curve.ts), so
-   * only a worker thread may set it.
+   * is then built by the first job and kept for the next ones in this thread (../bn128-curve.ts on
+   * Node, ./curve.ts in a browser), so only a worker thread may set it.
    */
   singleThread?: boolean;
 }
@@ -71,8 +71,10 @@ export async function runProveJob(req: ProveRequest, emit: (m: WorkerMessage) =>
   emit({ type: 'progress', phase: 'proving', state: 'start' });
   let out: { proof: Groth16Proof; publicSignals: string[] };
   try {
-    // Single-threaded, the kept curve is installed where snarkjs looks for a multi-threaded one.
-    if (opts.singleThread === true) await installSingleThreadCurve();
+    // The kept curve is installed where snarkjs looks for a multi-threaded one: on Node the one built
+    // from the checked cached wasm (single-threaded in a worker thread), in a browser worker without
+    // helper threads a single-threaded one.
+    if (!(await prepareCurve()) && opts.singleThread === true) await installSingleThreadCurve();
     out = (await snarkjs.groth16.prove(req.zkey, wtns, undefined, { singleThread: false })) as typeof out;
   } catch (e) {
     emit({ type: 'error', phase: 'proving', message: `cannot prove ${name}: ${firstLine(e)}` });

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as snarkjs from 'snarkjs';
+import { installBn128 } from '../../../prover/src/bn128-curve.js';
 import type { PublishedKey } from './published.js';
 
 /** One contribution of a ceremony, as the transcript lists it. */
@@ -134,6 +135,7 @@ export async function checkSetup(key: PublishedKey, transcriptPath?: string): Pr
         report.keyFromFinalZkey = false;
         problems.push(`the zkey ${key.zkeyPath} is not the ceremony's final zkey (sha256 ${sha256(zkey)}, transcript ${t.final.sha256})`);
       } else {
+        await installBn128(); // the key's curve points, on the curve from the checked cached wasm
         const vk = (await snarkjs.zKey.exportVerificationKey({ type: 'mem', data: new Uint8Array(zkey) })) as Record<string, unknown>;
         report.keyFromFinalZkey = sameJson(vk, key.vkey);
         if (!report.keyFromFinalZkey) problems.push("the published verification key is not the one of the ceremony's final zkey");
