@@ -15,13 +15,6 @@ export default defineConfig({
     env: { WATTPROOF_HARDHAT_STACK_TRACES: process.env.WATTPROOF_HARDHAT_STACK_TRACES ?? '0' },
     pool: 'forks',
     maxWorkers: 2,
-    // One process per worker, not per file: Node's module cache, snarkjs's curve and Hardhat's
-    // runtime are loaded once per worker (the suite's 127 files paid them ~127 times, about a
-    // tenth of its CPU). test/support/per-file-reset.ts starts each file with the worker's
-    // environment, working directory and a fresh Hardhat chain; vitest restores stubbed globals.
-    isolate: false,
-    setupFiles: ['test/support/per-file-reset.ts'],
-    unstubGlobals: true,
     // Longest files first (durations from test/support/durations.json on a fresh clone), so the
     // two workers end together.
     sequence: { sequencer: LongestFirstSequencer },
