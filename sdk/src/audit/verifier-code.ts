@@ -141,14 +141,6 @@ export async function checkVerifierCode(provider: Provider, address: string, vke
   const deployed = stripMetadata(await chainCall(`eth_getCode(${address})`, () => provider.getCode(address)));
   const codeSha256 = createHash('sha256').update(deployed).digest('hex');
   if (deployed === '') return { address, matches: false, reason: `no contract at ${address}`, codeSha256 };
-  if (!holdsDelta(deployed, vkey)) {
-    return {
-      address,
-      matches: false,
-      reason: `the code at ${address} is not the verifier generated from the published verification key (it does not hold the key's delta)`,
-      codeSha256,
-    };
-  }
   let expected = '';
   // Settlement is deployed with the batch verifier of a bill key: five signals, or a yearly circuit's eight;
   // DisclosedSettlement with a disclosure circuit's: ten, or thirteen with the hours of the day.
@@ -164,30 +156,6 @@ export async function checkVerifierCode(provider: Provider, address: string, vke
     reason: `the code at ${address} is not the verifier generated from the published verification key (${deployed.length / 2} bytes deployed, ${expected.length / 2} expected)`,
     codeSha256,
   };
-}
-
-/**
- * Whether `code` (hex) holds the x coordinates of the key's delta (G2) as 32-byte words. Both
- * generated verifiers keep them as constants, which solc leaves in the code as they are (a
- * high-entropy 256-bit value has no cheaper encoding than its bytes). Delta is what tells two keys
- * of one circuit and one powers of tau apart (a ceremony's key from the build's: alpha, beta,
- * gamma and IC are the same), so code without it is not this key's verifier, and saying so needs no
- * compile (seconds each). With them present, only the compiled comparison decides.
- */
-function holdsDelta(code: string, vkey: Record<string, unknown>): boolean {
-  const x = (vkey.vk_delta_2 as unknown[][] | undefined)?.[0];
-  if (!Array.isArray(x) || x.length < 2) return true;
-  return x.slice(0, 2).every((v) => {
-    let word: string;
-    try {
-      word = BigInt(String(v)).toString(16).padStart(64, '0');
-    } catch {
-      return true;
-    }
-    // Only a word at a byte boundary counts.
-    for (let i = code.indexOf(word); i >= 0; i = code.indexOf(word, i + 1)) if (i % 2 === 0) return true;
-    return false;
-  });
 }
 
 /**
