@@ -1,11 +1,10 @@
 /** Location of the per-machine cache (development ceremonies live here, outside the repo). */
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { defaultCurveCacheDir } from '../../prover/src/bn128-curve.js';
 
-/** `$WATTPROOF_CACHE`, else `$XDG_CACHE_HOME/wattproof`, else `~/.cache/wattproof`. */
+/**
+ * `$WATTPROOF_CACHE`, else `$XDG_CACHE_HOME/wattproof`, else `~/.cache/wattproof`: the directory
+ * the prover's checked curve cache uses as well (one rule, in prover/src/bn128-curve.ts).
+ */
 export function cacheDir(): string {
-  const env = process.env.WATTPROOF_CACHE;
-  if (env && env.trim() !== '') return resolve(env);
-  const xdg = process.env.XDG_CACHE_HOME;
-  return join(xdg && xdg.trim() !== '' ? xdg : join(homedir(), '.cache'), 'wattproof');
+  return defaultCurveCacheDir();
 }

@@ -28,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 
@@ -135,9 +135,16 @@ interface ModuleBuilderLike {
   modules: Record<string, Record<string, number> | undefined>;
 }
 
-/** The default cache directory ($XDG_CACHE_HOME or ~/.cache, then wattproof). */
+/**
+ * The per-machine cache directory, the one the build's development ceremonies use too
+ * (circuits/build/cache.ts): `$WATTPROOF_CACHE`, else `$XDG_CACHE_HOME/wattproof`, else
+ * `~/.cache/wattproof`.
+ */
 export function defaultCurveCacheDir(): string {
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wattproof');
+  const env = process.env.WATTPROOF_CACHE;
+  if (env && env.trim() !== '') return resolve(env);
+  const xdg = process.env.XDG_CACHE_HOME;
+  return join(xdg && xdg.trim() !== '' ? xdg : join(homedir(), '.cache'), 'wattproof');
 }
 
 /** The cache file for the pinned versions in `dir`. */
