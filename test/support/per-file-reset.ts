@@ -1,0 +1,43 @@
+/**
+ * vitest setupFiles: runs in a test worker before each test file.
+ *
+ * The test files of one worker share its process (`isolate: false` in vitest.config.ts): the
+ * packages under node_modules (Hardhat and its runtime, snarkjs, ethers, solc-js), snarkjs's curve
+ * and the process itself are loaded once per worker instead of once per file. What one file may
+ * leave behind that a later file of the same worker would otherwise see is put back here, so that
+ * every file starts as it did in a process of its own:
+ * - the environment and the working directory, as the worker started with them (some files turn
+ *   the run's proof cache off for themselves);
+ * - Hardhat's in-process chain, reset to its genesis state (no contracts, fresh nonces, the
+ *   clock and mining mode of hardhat.config.cjs), so that deployments get the addresses a fresh
+ *   chain gives and an audit from block 0 sees only this file's logs.
+ * - this repository's own modules, evaluated anew for each file (`vi.resetModules()`), so that
+ *   their module-level state (caches, pools, the chain's snapshots) is the file's own. Without it,
+ *   test/sdk/verifier-cache.test.ts's last case (it re-imports the audit's verifier-code module and
+ *   leaves a forged compile in that instance's in-memory map) made the next file's audit in that
+ *   worker find its verifier "not the verifier of the key" (seen once in a full run).
+ * Globals a test stubs are restored by vitest itself (`unstubGlobals`).
+ */
+import { vi } from 'vitest';
+
+interface Snapshot {
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+interface HardhatContextGlobal {
+  __hardhatContext?: { environment?: { network: { provider: { request(a: { method: string; params?: unknown[] }): Promise<unknown> } } } };
+  __wattproofWorkerStart?: Snapshot;
+}
+
+const g = globalThis as HardhatContextGlobal;
+g.__wattproofWorkerStart ??= { env: { ...process.env }, cwd: process.cwd() };
+const start = g.__wattproofWorkerStart;
+
+for (const k of Object.keys(process.env)) if (!(k in start.env)) delete process.env[k];
+for (const [k, v] of Object.entries(start.env)) if (v !== undefined) process.env[k] = v;
+if (process.cwd() !== start.cwd) process.chdir(start.cwd);
+vi.resetModules();
+
+// Hardhat 2 keeps its runtime environment in this global once `hardhat` is imported.
+const hre = g.__hardhatContext?.environment;
+if (hre !== undefined) await hre.network.provider.request({ method: 'hardhat_reset', params: [] });
