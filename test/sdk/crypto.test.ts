@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { buildEddsa, buildPoseidon } from 'circomlibjs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BABYJUB_SUBORDER,
   FIELD_P,
@@ -47,6 +47,16 @@ describe('poseidon', () => {
     const h = await buildPoseidon();
     const inputs = Array.from({ length: 16 }, (_, i) => FIELD_P - 1n - BigInt(i) * 1_000_003n);
     expect(await poseidon(inputs)).toBe(h.F.toObject(h(inputs)));
+  });
+
+  it('is built once per realm, however many times its module is evaluated', async () => {
+    const first = await import('../../core/src/crypto/poseidon.js');
+    const built = await first.getPoseidon();
+    vi.resetModules();
+    const second = await import('../../core/src/crypto/poseidon.js');
+    expect(second).not.toBe(first);
+    expect(await second.getPoseidon()).toBe(built);
+    expect(await second.poseidon([1n, 2n])).toBe(7853200120776062878684798364095072458815029376092732009249414926327459813530n);
   });
 
   it('refuses non-canonical inputs and bad arity instead of reducing them', async () => {

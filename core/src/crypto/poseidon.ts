@@ -10,14 +10,28 @@ interface CircomlibPoseidon {
   F: { toObject(e: Uint8Array): bigint };
 }
 
-let instance: Promise<CircomlibPoseidon> | undefined;
+/**
+ * Where the instance is kept: one per JavaScript realm (process, worker, page), not per copy of
+ * this module. A realm can evaluate the module more than once (two copies of the package, a test
+ * runner that re-evaluates the sources for each file in one process), and each build generates
+ * and compiles circomlibjs's wasm again (~0.25-0.35 s of CPU). Poseidon is a fixed function: any
+ * instance hashes alike.
+ */
+const SLOT = Symbol.for('wattproof.core.poseidon');
+type Slot = { [SLOT]?: Promise<CircomlibPoseidon> };
 
-/** The shared circomlibjs Poseidon instance (built once: building compiles wasm). */
+/** The shared circomlibjs Poseidon instance (built once per realm: building compiles wasm). */
 export function getPoseidon(): Promise<CircomlibPoseidon> {
+  const g = globalThis as Slot;
   // circomlibjs is imported on first use: loading it costs about half a second, which tools
-  // that never hash (a CLI printing a bill) should not pay.
-  instance ??= import('circomlibjs').then(({ buildPoseidon }) => buildPoseidon() as Promise<CircomlibPoseidon>);
-  return instance;
+  // that never hash (a CLI printing a bill) should not pay. A failed build is not kept.
+  g[SLOT] ??= import('circomlibjs')
+    .then(({ buildPoseidon }) => buildPoseidon() as Promise<CircomlibPoseidon>)
+    .catch((e: unknown) => {
+      delete g[SLOT];
+      throw e;
+    });
+  return g[SLOT];
 }
 
 /**
