@@ -4,7 +4,7 @@
 // the prover's browser entry with Vite. Nothing here reaches into the repository's sources.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 let scratch: string;
@@ -29,10 +30,22 @@ async function sh(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessE
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'wattproof-pack-'));
-  // prepack compiles dist/ (tsc -b); the tarball lands in the scratch directory.
-  const packed = await sh(NPM, ['pack', '--json', '--pack-destination', scratch], ROOT);
+  // prepack compiles dist/ (tsc -b); the tarball lands in the scratch directory. npm packs it as
+  // for a publish, at gzip level 1 instead of pacote's 9 (fast-gzip.cjs says why).
+  const preload = `--require ${JSON.stringify(join(HERE, 'fast-gzip.cjs'))}`;
+  const packed = await sh(NPM, ['pack', '--json', '--pack-destination', scratch], ROOT, {
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' '),
+  });
   const info = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { filename: string }[];
   tarball = join(scratch, info[0]!.filename);
+  // XFL (byte 8 of a gzip header): 4 = fastest. Anything else means npm no longer deflates through
+  // zlib.Gzip and the shim silently stopped saving its ~15 s of CPU per run.
+  const header = Buffer.alloc(10);
+  const fh = await open(tarball, 'r');
+  await fh.read(header, 0, 10, 0);
+  await fh.close();
+  expect(header.subarray(0, 2).toString('hex'), 'a gzip file').toBe('1f8b');
+  expect(header[8], `${tarball} was not deflated at level 1: update test/package/fast-gzip.cjs`).toBe(4);
   const app = join(scratch, 'app');
   await mkdir(app);
   await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
