@@ -3,21 +3,41 @@
 // The package's sources are checked by the build's `tsc -b tsconfig.build.json` (same options);
 // when that build is up to date and error-free they are not checked a second time here
 // (test/support/type-check.ts), which saves ~4.5 of the ~16 CPU-s of a full `tsc --noEmit` (its own process).
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { typeCheck } from '../support/type-check.js';
+import { type TypeCheckResult, typeCheck } from '../support/type-check.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-it('the project type-checks (tsc --noEmit -p tsconfig.json, less what its up-to-date build checked)', () => {
-  const r = typeCheck(ROOT);
-  // Show the compiler's own messages on failure.
-  expect(r.errors.trim(), 'tsc output').toBe('');
-  expect(r.checked.some((f) => f.endsWith('/test/foundation/typecheck.test.ts'))).toBe(true);
+describe('the repository', () => {
+  let result: TypeCheckResult;
+  beforeAll(() => {
+    result = typeCheck(ROOT);
+  });
+
+  it('type-checks (tsc --noEmit -p tsconfig.json, less what its up-to-date build checked)', () => {
+    // Show the compiler's own messages on failure.
+    expect(result.errors.trim(), 'tsc output').toBe('');
+    expect(result.checked).toContain(join(ROOT, 'test', 'foundation', 'typecheck.test.ts'));
+  });
+
+  // The wallet's browser code, Vite server and config are checked here: a second tsc run over
+  // wallet/tsconfig.json re-checked the whole shared core and sdk (~8 s of CPU a run) for nothing
+  // more. This holds the type-check to covering every wallet source.
+  it('checks every wallet source (browser code, Vite server, config)', async () => {
+    const checked = new Set(result.checked);
+    const walletSources = [
+      ...(await readdir(join(ROOT, 'wallet', 'src'), { recursive: true })).map((f) => join(ROOT, 'wallet', 'src', f)),
+      ...(await readdir(join(ROOT, 'wallet', 'server'), { recursive: true })).map((f) => join(ROOT, 'wallet', 'server', f)),
+      join(ROOT, 'wallet', 'vite.config.ts'),
+    ].filter((f) => f.endsWith('.ts'));
+    expect(walletSources.length).toBeGreaterThan(3);
+    expect(walletSources.filter((f) => !checked.has(f))).toEqual([]);
+  });
 });
 
 /** The package's function returning a string where it declares a number (TS2322). */
