@@ -3,8 +3,14 @@
  * the argument layout of the generated Solidity verifiers.
  */
 import { ProofError } from '../../core/src/errors.js';
-import * as snarkjs from 'snarkjs';
 import type { CircuitArtifacts } from './artifacts/index.js';
+
+/**
+ * snarkjs, loaded on first proof or verification: ~200 modules (~0.13 CPU-s a process) that the
+ * modules importing this one only for toSolidityArgs or the types (SDK, CLI, contract code) need not load.
+ */
+let snarkjsModule: Promise<typeof import('snarkjs')> | undefined;
+const loadSnarkjs = (): Promise<typeof import('snarkjs')> => (snarkjsModule ??= import('snarkjs'));
 
 /** A snarkjs Groth16 proof: decimal strings, projective coordinates (z = 1). */
 export interface Groth16Proof {
@@ -48,6 +54,7 @@ export class ProvingError extends ProofError {
  */
 export async function fullProve(input: Record<string, unknown>, a: CircuitArtifacts): Promise<{ proof: Groth16Proof; publicSignals: string[] }> {
   await prepareCurve();
+  const snarkjs = await loadSnarkjs();
   try {
     const { proof, publicSignals } = await snarkjs.groth16.fullProve(input, a.wasm, a.zkey);
     return { proof: proof as Groth16Proof, publicSignals: publicSignals as string[] };
@@ -61,6 +68,7 @@ export async function fullProve(input: Record<string, unknown>, a: CircuitArtifa
 export async function verify(vkey: unknown, proof: Groth16Proof, publicSignals: string[]): Promise<boolean> {
   // snarkjs logs to console only when given a logger; it returns false (never throws) on a bad proof,
   // but throws on malformed input, which is also "not valid".
+  const snarkjs = await loadSnarkjs();
   try {
     await prepareCurve();
     return (await snarkjs.groth16.verify(vkey, publicSignals, proof)) === true;

@@ -16,7 +16,6 @@ import { newTariffSalt } from '../../core/src/tariff/salt.js';
 import type { Groth16Proof } from './groth16.js';
 import type { ProofCache } from './proof-cache.js';
 import { abortReason, jobError, type JobResult } from './worker/host.js';
-import { runProveJob } from './worker/job.js';
 import type { ProgressMessage, ProveRequest, WorkerMessage } from './worker/protocol.js';
 
 /**
@@ -139,8 +138,13 @@ function signalName(i: number, count: number): string {
 }
 const now = (): number => globalThis.performance.now();
 
-/** Runs the job on this thread with the same messages a worker would send. */
-function runInline(req: ProveRequest, onProgress: (m: WorkerMessage & { type: 'progress' }) => void): Promise<JobResult> {
+/**
+ * Runs the job on this thread with the same messages a worker would send. The job module, and
+ * snarkjs with it (~200 modules, ~0.13 CPU-s), is loaded by the first inline proof, not by every
+ * importer of the prover.
+ */
+async function runInline(req: ProveRequest, onProgress: (m: WorkerMessage & { type: 'progress' }) => void): Promise<JobResult> {
+  const { runProveJob } = await import('./worker/job.js');
   return new Promise((resolve, reject) => {
     void runProveJob(req, (m) => {
       if (m.type === 'progress') onProgress(m);

@@ -4,7 +4,7 @@
 // Load the meter's signed period and the tariff, see the itemized bill, prove in the Web Worker,
 // settle, see the Settled event and the audit badge, and see a replay and a wrong tariff
 // rejected in plain sentences. The screenshot is left in test-results/wallet.png.
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -260,25 +260,5 @@ describe('the wallet page in Chromium', () => {
     }
     expect(requests.some((r) => r.body.includes('eth_sendTransaction'))).toBe(true);
     expect(pageErrors).toEqual([]);
-  });
-});
-
-describe('the wallet sources', () => {
-  // The wallet's browser code, Vite server and config are type-checked by the repository's one
-  // type-check (test/foundation/typecheck.test.ts, tsc -p tsconfig.json): a second tsc run over
-  // wallet/tsconfig.json re-checked the whole shared core and sdk (~8 s of CPU a run) for nothing
-  // more. This holds that check to covering every wallet source.
-  it('are all in the root type-check (browser code, Vite server, config)', async () => {
-    const ts = (await import('typescript')).default;
-    const parsed = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
-    expect(parsed?.errors ?? [], 'tsconfig.json').toEqual([]);
-    const checked = new Set((parsed?.fileNames ?? []).map((f) => resolve(f)));
-    const walletSources = [
-      ...(await readdir(join(ROOT, 'wallet', 'src'), { recursive: true })).map((f) => join(ROOT, 'wallet', 'src', f)),
-      ...(await readdir(join(ROOT, 'wallet', 'server'), { recursive: true })).map((f) => join(ROOT, 'wallet', 'server', f)),
-      join(ROOT, 'wallet', 'vite.config.ts'),
-    ].filter((f) => f.endsWith('.ts'));
-    expect(walletSources.length).toBeGreaterThan(3);
-    expect(walletSources.filter((f) => !checked.has(resolve(f)))).toEqual([]);
   });
 });

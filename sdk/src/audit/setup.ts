@@ -8,8 +8,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import * as snarkjs from 'snarkjs';
-import { installBn128 } from '../../../prover/src/bn128-curve.js';
 import type { PublishedKey } from './published.js';
 
 /** One contribution of a ceremony, as the transcript lists it. */
@@ -135,6 +133,8 @@ export async function checkSetup(key: PublishedKey, transcriptPath?: string): Pr
         report.keyFromFinalZkey = false;
         problems.push(`the zkey ${key.zkeyPath} is not the ceremony's final zkey (sha256 ${sha256(zkey)}, transcript ${t.final.sha256})`);
       } else {
+        // Loaded here, the one use: an audit that never reaches a ceremony's zkey does not load snarkjs.
+        const [{ installBn128 }, snarkjs] = await Promise.all([import('../../../prover/src/bn128-curve.js'), import('snarkjs')]);
         await installBn128(); // the key's curve points, on the curve from the checked cached wasm
         const vk = (await snarkjs.zKey.exportVerificationKey({ type: 'mem', data: new Uint8Array(zkey) })) as Record<string, unknown>;
         report.keyFromFinalZkey = sameJson(vk, key.vkey);
