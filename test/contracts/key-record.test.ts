@@ -5,7 +5,7 @@
 // each bill pays the retailer of its own meter, whatever key or retailer table entry a bill names.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { meterPublicKey } from '../../core/src/crypto/index.js';
-import { tariffCommitment } from '../../core/src/tariff/index.js';
+import { tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
 import {
   DAY,
   KEY_1,
@@ -20,7 +20,7 @@ import {
   expectRevertNoMove,
   keyHash,
   ledgerAs,
-  makeTariff,
+  secondTariff,
   metersAs,
   proveBill,
   provider,
@@ -36,8 +36,8 @@ beforeAll(async () => {
 });
 
 /** Registers a second approved tariff of the world's retailer, valid from before d0, offered to METER_1. */
-async function secondTariff(): Promise<{ tariff: ReturnType<typeof makeTariff>; commitment: bigint }> {
-  const tariff = { ...makeTariff(w.intervalsPerDay), name: 'Second tariff', salt: 0x5a17_0077n };
+async function registerSecondTariff(): Promise<{ tariff: Tariff; commitment: bigint }> {
+  const tariff = secondTariff(w.intervalsPerDay);
   const commitment = await tariffCommitment(tariff);
   await tariffsAs(w, w.s.retailer).registerTariff(commitment, BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
   await tariffsAs(w, w.s.regulator).approveTariff(commitment, w.s.retailer.address);
@@ -74,7 +74,7 @@ describe("the accepted serial in the current key's record", () => {
     await atStage('ready');
     // The old key keeps day 0 in its window; the consumer then switches to a second tariff (written on the new key).
     await metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0 + DAY));
-    const { tariff, commitment } = await secondTariff();
+    const { tariff, commitment } = await registerSecondTariff();
     await tariffsAs(w, w.s.consumer).acceptTariff(METER_1, commitment);
     await afterDay(w, 0);
     const ledger = ledgerAs(w, w.s.relayer);
@@ -99,7 +99,7 @@ describe("the accepted serial in the current key's record", () => {
 
   it('an acceptance before the rotation is carried to the new key: its old tariff stays refused', async () => {
     await atStage('ready');
-    const { tariff, commitment } = await secondTariff();
+    const { tariff, commitment } = await registerSecondTariff();
     await tariffsAs(w, w.s.consumer).acceptTariff(METER_1, commitment);
     await metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0));
     await afterDay(w, 0);
