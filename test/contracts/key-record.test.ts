@@ -4,8 +4,9 @@
 // never pass a tariff the consumer left), bills of the old key in its window settle and outside it are skipped, and
 // each bill pays the retailer of its own meter, whatever key or retailer table entry a bill names.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packPeriod, unpackPeriod } from '../../core/src/bill/signals.js';
 import { meterPublicKey } from '../../core/src/crypto/index.js';
-import { tariffCommitment } from '../../core/src/tariff/index.js';
+import { tariffCommitment, type Tariff } from '../../core/src/tariff/index.js';
 import {
   DAY,
   KEY_1,
@@ -20,7 +21,7 @@ import {
   expectRevertNoMove,
   keyHash,
   ledgerAs,
-  makeTariff,
+  secondTariff,
   metersAs,
   proveBill,
   provider,
@@ -36,8 +37,8 @@ beforeAll(async () => {
 });
 
 /** Registers a second approved tariff of the world's retailer, valid from before d0, offered to METER_1. */
-async function secondTariff(): Promise<{ tariff: ReturnType<typeof makeTariff>; commitment: bigint }> {
-  const tariff = { ...makeTariff(w.intervalsPerDay), name: 'Second tariff', salt: 0x5a17_0077n };
+async function registerSecondTariff(): Promise<{ tariff: Tariff; commitment: bigint }> {
+  const tariff = secondTariff(w.intervalsPerDay);
   const commitment = await tariffCommitment(tariff);
   await tariffsAs(w, w.s.retailer).registerTariff(commitment, BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
   await tariffsAs(w, w.s.regulator).approveTariff(commitment, w.s.retailer.address);
@@ -74,7 +75,7 @@ describe("the accepted serial in the current key's record", () => {
     await atStage('ready');
     // The old key keeps day 0 in its window; the consumer then switches to a second tariff (written on the new key).
     await metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0 + DAY));
-    const { tariff, commitment } = await secondTariff();
+    const { tariff, commitment } = await registerSecondTariff();
     await tariffsAs(w, w.s.consumer).acceptTariff(METER_1, commitment);
     await afterDay(w, 0);
     const ledger = ledgerAs(w, w.s.relayer);
@@ -99,7 +100,7 @@ describe("the accepted serial in the current key's record", () => {
 
   it('an acceptance before the rotation is carried to the new key: its old tariff stays refused', async () => {
     await atStage('ready');
-    const { tariff, commitment } = await secondTariff();
+    const { tariff, commitment } = await registerSecondTariff();
     await tariffsAs(w, w.s.consumer).acceptTariff(METER_1, commitment);
     await metersAs(w, w.s.authority).rotateKey(METER_1, w.pubRotated, BigInt(w.d0));
     await afterDay(w, 0);
@@ -149,8 +150,11 @@ describe("the retailer index in the key's record", () => {
     expect(await st.balanceOf(w.s.retailer.address)).toBe(before1 + b1.charge - b1.credit);
     expect(await st.balanceOf(w.s.retailer2.address)).toBe(before2 + b3.charge - b3.credit);
     // A bill naming meter 3 with meter 1's key hash is refused too (its proof does not matter: the rule fails first).
+    // Meter 1's day 1 (the other cases here prove it) renamed to meter 3: the very signals of meter 3's day 1 (same
+    // readings and tariff) with meter 1's key hash, without a proof of its own.
     await afterDay(w, 1);
-    const swapped = withSignals((await proveBill(w, { meterId: METER_3, key: KEY_3, day: 1 })).proof, { 0: await keyHash(w.pub1) });
+    const day1 = (await proveBill(w, { day: 1 })).proof;
+    const swapped = withSignals(day1, { 2: packPeriod({ ...unpackPeriod(day1.signals[2]!), meterId: METER_3 }) });
     await expectRevertNoMove(w, () => ledger.settle(swapped), 'KeyMeterMismatch', { keyMeterId: METER_1, meterId: METER_3 });
     // The key records name the retailers by index; the public views still give the meters' retailers.
     expect((await w.d.meters.getKey(await keyHash(w.pub1)))!.meterId).toBe(METER_1);

@@ -24,7 +24,7 @@ import {
   expectRevertNoMove,
   keyHash,
   ledgerAs,
-  makeTariff,
+  secondTariff,
   metersAs,
   proveBill,
   provider,
@@ -42,7 +42,7 @@ const METER_3 = 1003n;
 
 beforeAll(async () => {
   w = await createWorld();
-  next = { ...makeTariff(w.intervalsPerDay), name: 'Test Home Time-of-Use 2', salt: 0x5a17_0002n };
+  next = secondTariff(w.intervalsPerDay);
   nextCommitment = await tariffCommitment(next);
 });
 

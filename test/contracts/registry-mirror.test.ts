@@ -15,7 +15,7 @@ import {
   expectRevertNoMove,
   keyHash,
   ledgerAs,
-  makeTariff,
+  secondTariff,
   metersAs,
   proveBill,
   readyTariff,
@@ -79,7 +79,7 @@ describe("the accepted tariff in the meter's record", () => {
     const meters = w.d.meters.contract;
     expect(await meters.primaryTariffRegistry()).toBe(w.d.addresses.tariffRegistry);
     // The consumer switches meter 1 to a second approved tariff of its retailer.
-    const second = { ...makeTariff(w.intervalsPerDay), name: 'Second tariff', salt: 0x5a17_0042n };
+    const second = secondTariff(w.intervalsPerDay);
     const c2 = await tariffCommitment(second);
     await tariffsAs(w, w.s.retailer).registerTariff(c2, BigInt(w.d0 - DAY), BigInt(w.d0 + 30 * DAY));
     await tariffsAs(w, w.s.regulator).approveTariff(c2, w.s.retailer.address);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { shutdownProver } from '../../prover/src/groth16.js';
 import { packPeriod, settlementDomain, unpackPeriod } from '../../core/src/bill/signals.js';
-import { Settlement__factory, IBatchVerifier__factory, IBillVerifier__factory, TariffRegistry__factory } from '../../typechain-types/index.js';
+import { IBatchVerifier__factory, IBillVerifier__factory, TariffRegistry__factory } from '../../typechain-types/index.js';
 import { decodeSettled, SettlementClient, toSnarkjsProof } from '../../sdk/src/chain/settlement.js';
 import { parseIntervalCsv, splitBillingPeriods } from '../../core/src/meter/index.js';
 import {
@@ -19,6 +19,7 @@ import {
   afterDay,
   atStage,
   createWorld,
+  deployOtherSettlement,
   expectRevertNoMove,
   keyHash,
   ledgerAs,
@@ -247,15 +248,7 @@ describe('binding to meter, contract and chain', () => {
     await afterDay(w, 0);
     const p = await proveBill(w);
     // A second Settlement on the same registries and verifier: the proof names the first one.
-    const other = await new Settlement__factory(w.s.admin).deploy(
-      w.s.admin.address,
-      w.d.addresses.verifier,
-      w.d.addresses.meterRegistry,
-      w.d.addresses.tariffRegistry,
-      w.d.addresses.token,
-    );
-    await other.waitForDeployment();
-    const otherAddress = await other.getAddress();
+    const otherAddress = await deployOtherSettlement(w);
     await w.d.meters.grantRole('SETTLEMENT_ROLE', otherAddress);
     await expectRevertNoMove(w, () => new SettlementClient(otherAddress, w.s.consumer).settle(p.proof), 'WrongDomain', {
       expected: settlementDomain(w.chainId, otherAddress),
@@ -266,15 +259,7 @@ describe('binding to meter, contract and chain', () => {
   it('bills a period once across Settlement contracts that share the registries', async () => {
     await atStage('ready');
     await afterDay(w, 0);
-    const other = await new Settlement__factory(w.s.admin).deploy(
-      w.s.admin.address,
-      w.d.addresses.verifier,
-      w.d.addresses.meterRegistry,
-      w.d.addresses.tariffRegistry,
-      w.d.addresses.token,
-    );
-    await other.waitForDeployment();
-    const otherAddress = await other.getAddress();
+    const otherAddress = await deployOtherSettlement(w);
     await w.d.meters.grantRole('SETTLEMENT_ROLE', otherAddress);
     const there = await proveBill(w, { domain: settlementDomain(w.chainId, otherAddress) });
     const bill = await new SettlementClient(otherAddress, w.s.consumer).settle(there.proof);

@@ -24,7 +24,7 @@ import { disclosedVerifierContractName } from '../../sdk/src/chain/deploy.js';
 import type { CurvePoint } from '../../core/src/crypto/disclosure.js';
 import { SettlementClient, type SettlementProof } from '../../sdk/src/chain/settlement.js';
 import { TariffRegistryClient } from '../../sdk/src/chain/tariff-registry.js';
-import { TestToken__factory, type TestToken } from '../../typechain-types/index.js';
+import { Settlement__factory, TestToken__factory, type TestToken } from '../../typechain-types/index.js';
 
 /** The circuit the tests use (instances.json marks it "tests"). */
 export const CIRCUIT = 'bill_1d_30m';
@@ -93,6 +93,15 @@ export function makeTariff(perDay: 24 | 48 | 96): Tariff {
     taxBps: 2000,
     salt: 0x5a17_5a17_5a17n,
   });
+}
+
+/**
+ * The retailer's second tariff (another salt, so another commitment): the one every contract file
+ * switches to, approves or leaves pending. One tariff for all of them, so that a bill under it
+ * (same meter, key, day and domain) is proved once per run and served from the proof cache.
+ */
+export function secondTariff(perDay: 24 | 48 | 96): Tariff {
+  return { ...makeTariff(perDay), name: 'Second tariff', salt: 0x5a17_0002n };
 }
 
 /** Local midnight (TZ) of the day containing unix time `t`. */
@@ -341,6 +350,23 @@ export function ledgerAs(w: World, who: JsonRpcSigner): SettlementClient {
 export async function ledgerOnToken(w: World, token: { getAddress(): Promise<string> }): Promise<{ d: WattproofDeployment; ledger: SettlementClient }> {
   const d = await deployWattproof(w.s.admin, { verifierAddress: w.d.addresses.verifier, token: await token.getAddress() });
   return { d, ledger: new SettlementClient(d.addresses.settlement, w.s.consumer) };
+}
+
+/**
+ * A second Settlement on the world's registries, verifier and token, deployed by the admin. Deployed
+ * right after {@link atStage} by every file that needs one, it lands at the same address (same
+ * deployer, same nonce) in each, so its bills share one domain and are proved once per run.
+ */
+export async function deployOtherSettlement(w: World): Promise<string> {
+  const other = await new Settlement__factory(w.s.admin).deploy(
+    w.s.admin.address,
+    w.d.addresses.verifier,
+    w.d.addresses.meterRegistry,
+    w.d.addresses.tariffRegistry,
+    w.d.addresses.token,
+  );
+  await other.waitForDeployment();
+  return other.getAddress();
 }
 
 /** The TariffRegistry client acting as `who`. */

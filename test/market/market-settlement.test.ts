@@ -155,8 +155,9 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
   it('a replay of a settled day is an overlap; skipping a day is a gap', async () => {
     const again = await proveDay(DAY0);
     expect(await revertName(again.settle)).toBe('PeriodOverlap');
-    // continuity is checked before the feed: a day after the next one is a gap whatever its prices
-    const skip = await proveDay(DAY0 + 2, dayPrices(24, DAY0 + 2), { chainBefore: 12345n });
+    // continuity is checked before the feed: a day after the next one is a gap, though its prices are not
+    // published yet (the next test settles this very proof once they are: one proof of day 2 per run)
+    const skip = await proveDay(DAY0 + 2);
     expect(await revertName(skip.settle)).toBe('PeriodGap');
   });
 
