@@ -26,7 +26,8 @@ export const SPOT_DAY: MarketShape = { name: 'mkt_spot_1d_60m', intervalsPerDay:
 export const CFD_DAY: MarketShape = { name: 'mkt_cfd_1d_60m', intervalsPerDay: 24, maxDays: 1, series: 'export' };
 export const SPOT_DAY_30M: MarketShape = { name: 'mkt_spot_1d_30m', intervalsPerDay: 48, maxDays: 1, series: 'import' };
 export const SPOT_DAY_15M: MarketShape = { name: 'mkt_spot_1d_15m', intervalsPerDay: 96, maxDays: 1, series: 'import' };
-export const SPOT_MONTH: MarketShape = { name: 'mkt_spot_31d_60m', intervalsPerDay: 24, maxDays: 31, series: 'import' };
+/** Several days on one spot circuit: the template of the product month mkt_spot_31d_60m, three days long. */
+export const SPOT_DAYS: MarketShape = { name: 'mkt_spot_3d_60m', intervalsPerDay: 24, maxDays: 3, series: 'import' };
 
 /** Zone used throughout: id 10YDE (any id below 2^64), UTC+1 (CET without DST). */
 export const ZONE = 1001n;
@@ -109,7 +110,6 @@ export async function marketCase(
 }
 
 export const SPOTPUB_3D: MarketShape = { name: 'mkt_spotpub_3d_60m', intervalsPerDay: 24, maxDays: 3, series: 'import' };
-export const SPOTPUB_MONTH: MarketShape = { name: 'mkt_spotpub_31d_60m', intervalsPerDay: 24, maxDays: 31, series: 'import' };
 
 /** A signed period starting on `firstDay` and its witness for a public-price circuit (spec §11). */
 export async function publicPriceCase(
