@@ -51,9 +51,9 @@ describe('market circuits agree with the engine', () => {
     expect(await publicOutputs(CFD_DAY, low.input)).toEqual(low.publicSignals);
   });
 
-  it('mkt_spot_3d_60m (the template of the product month mkt_spot_31d_60m): a full and a shorter period in the same circuit', async () => {
+  it('mkt_spot_3d_15m (the template of the product month mkt_spot_31d_60m): a full and a shorter period in the same circuit', async () => {
     for (const days of [3, 2]) {
-      const mc = await marketCase(SPOT_DAYS, spot(24), { firstDay: DAY0 - 2, days });
+      const mc = await marketCase(SPOT_DAYS, spot(SPOT_DAYS.intervalsPerDay), { firstDay: DAY0 - 2, days });
       expect(await publicOutputs(SPOT_DAYS, mc.input)).toEqual(mc.publicSignals);
     }
   });
