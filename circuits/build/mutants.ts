@@ -9,7 +9,7 @@
  * circuit of the template, bill_1d_30m and its disclose, zone, yearly and zone_yearly variants, and bill_31d_60m for bill.circom), witness generator
  * and R1CS only, and the constraint-level circuit tests run against them (a market file's mutants:
  * mkt_spot_1d_60m and mkt_cfd_1d_60m against the market's malicious witnesses, and a market.circom
- * survivor of those mkt_spot_3d_15m, the month's template three days long at 15 minutes, against a short period's). A mutant is killed
+ * survivor of those mkt_spot_31d_60m against the month's). A mutant is killed
  * when a test fails. The score goes to bench/results.json ("mutants"); a survivor must be
  * explained in circuits/README.md as provably redundant.
  *
@@ -68,7 +68,7 @@ const MARKET_CIRCUITS = ['mkt_spot_1d_60m', 'mkt_cfd_1d_60m', 'mkt_spotpub_3d_60
  * A market.circom mutant the one-day circuits cannot see (a check that only binds when dayCount <
  * maxDays) gets a second stage: the 31-day circuit and its month test (minutes, so only then).
  */
-const MARKET_MONTH = 'mkt_spot_3d_15m';
+const MARKET_MONTH = 'mkt_spot_31d_60m';
 export const MARKET_MONTH_TESTS = ['test/market/market-malicious-month.test.ts'];
 /** Files mutated. */
 const SOURCES = ['circuits/lib', 'circuits/bill', 'circuits/market'];
@@ -355,7 +355,7 @@ async function main(): Promise<number> {
       total: results.length,
       seconds: Math.round((Date.now() - started) / 1000),
       circuits:
-        'lib_* test circuits, bill_1d_30m; bill_31d_60m for bill.circom; mkt_spot_1d_60m, mkt_cfd_1d_60m, mkt_spotpub_3d_60m, mkt_spot_1d_60m_disclose, mkt_spotpub_3d_60m_disclose for circuits/market; mkt_spot_3d_15m for a market.circom survivor of those',
+        'lib_* test circuits, bill_1d_30m; bill_31d_60m for bill.circom; mkt_spot_1d_60m, mkt_cfd_1d_60m, mkt_spotpub_3d_60m, mkt_spot_1d_60m_disclose, mkt_spotpub_3d_60m_disclose for circuits/market; mkt_spot_31d_60m for a market.circom survivor of those',
       tests: [...MUTANT_TESTS, ...MARKET_MUTANT_TESTS, ...MARKET_MONTH_TESTS],
       mutants: results.map((r) => ({ file: r.file, line: r.line, kind: r.kind, check: r.original, status: r.status, ...(r.by ? { killedBy: r.by } : {}) })),
     };

@@ -23,8 +23,7 @@ const root = path.resolve('.');
  *   a compile costs ~10 CPU-s before its first day (the signature check) and npm test's build is
  *   CPU-bound: bill_31d_15m (tests on bill_3d_15m), bill_31d_30m (on bill_31d_30m_demand with
  *   tariffs without demand), bill_31d_30m_zone (on bill_3d_30m_zone), bill_31d_60m_yearly (on
- *   bill_31d_60m_zone_yearly with fixed-offset tariffs), mkt_spot_31d_60m and mkt_spot_1d_15m (on
- *   mkt_spot_3d_15m),
+ *   bill_31d_60m_zone_yearly with fixed-offset tariffs),
  *   mkt_spotpub_31d_60m (on mkt_spotpub_3d_60m), and the month disclosure circuits, whose only
  *   reader was this pin (their template is proved on bill_1d_30m_disclose and _disclose_hourly).
  */
@@ -38,8 +37,6 @@ const ON_DEMAND = new Set([
   'bill_31d_60m_yearly',
   'bill_31d_60m_disclose',
   'bill_31d_60m_disclose_hourly',
-  'mkt_spot_31d_60m',
-  'mkt_spot_1d_15m',
   'mkt_spotpub_31d_60m',
 ]);
 const buildRoot = process.env.WATTPROOF_BUILD_DIR ?? path.resolve('build');

@@ -25,13 +25,8 @@ export interface MarketShape {
 export const SPOT_DAY: MarketShape = { name: 'mkt_spot_1d_60m', intervalsPerDay: 24, maxDays: 1, series: 'import' };
 export const CFD_DAY: MarketShape = { name: 'mkt_cfd_1d_60m', intervalsPerDay: 24, maxDays: 1, series: 'export' };
 export const SPOT_DAY_30M: MarketShape = { name: 'mkt_spot_1d_30m', intervalsPerDay: 48, maxDays: 1, series: 'import' };
-/**
- * Several days on one spot circuit: the template of the product month mkt_spot_31d_60m, three days
- * of 15 minutes. It bills the 15-minute day too (a period shorter than the circuit), in place of
- * mkt_spot_1d_15m: npm test's build is CPU-bound and a compile costs ~9 CPU-s before its first day.
- */
-export const SPOT_DAYS: MarketShape = { name: 'mkt_spot_3d_15m', intervalsPerDay: 96, maxDays: 3, series: 'import' };
-export const SPOT_DAY_15M: MarketShape = SPOT_DAYS;
+export const SPOT_DAY_15M: MarketShape = { name: 'mkt_spot_1d_15m', intervalsPerDay: 96, maxDays: 1, series: 'import' };
+export const SPOT_MONTH: MarketShape = { name: 'mkt_spot_31d_60m', intervalsPerDay: 24, maxDays: 31, series: 'import' };
 
 /** Zone used throughout: id 10YDE (any id below 2^64), UTC+1 (CET without DST). */
 export const ZONE = 1001n;
