@@ -57,6 +57,19 @@ export async function readInstances(root: string): Promise<CircuitInstance[]> {
   return all;
 }
 
+/**
+ * Holds a built circuit to its pinned constraint count. test/circuits/instances.test.ts checks the
+ * pins of the instances `npm test` builds; the build checks every pin where it builds the circuit,
+ * so an on-demand instance's pin (built by the demo or the bench) cannot drift unseen either.
+ */
+export function checkConstraintPin(inst: CircuitInstance, nConstraints: number): void {
+  if (inst.constraints !== undefined && inst.constraints !== nConstraints) {
+    throw new Error(
+      `${inst.name} has ${nConstraints} constraints, but its instances.json entry pins ${inst.constraints}: update the pin if the change is meant`,
+    );
+  }
+}
+
 /** `bill_1d_30m` -> `Bill1d30m`: the prefix of the generated verifier contract's name. */
 export function pascalName(name: string): string {
   return name

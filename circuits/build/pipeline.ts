@@ -10,7 +10,7 @@ import { ALLOWLIST_FILE, circuitSourceHash, compileCircuit, disallowedWarnings, 
 import { readR1csHeader } from './binfile.js';
 import { compileContracts } from './contracts.js';
 import { exists, sha256File, writeFileAtomic } from './fs-util.js';
-import { readInstances, type CircuitInstance } from './instances.js';
+import { checkConstraintPin, readInstances, type CircuitInstance } from './instances.js';
 import { withLock } from './lock.js';
 import type { BuildLog } from './log.js';
 import { groth16Setup } from './phase2.js';
@@ -168,6 +168,7 @@ async function compileStage(opts: BuildOptions & { buildDir: string }, inst: Cir
     );
   }
   const header = await readR1csHeader(paths.r1cs);
+  checkConstraintPin(inst, header.nConstraints);
   const nPublic = header.nPubOutputs + header.nPubInputs;
   const needed = requiredPower(header.nConstraints, nPublic);
   if (needed > inst.ptauPower) {

@@ -322,7 +322,9 @@ describe('a plain circuit cannot bill a yearly tariff', () => {
   });
 });
 
-describe('bill_31d_60m_yearly: a period lies in one tariff year', () => {
+// On the zone-and-yearly month, whose clock bills a fixed-offset tariff as bill_31d_60m_yearly does
+// (the same template without the clock; the demo and the bench compile it, npm test does not).
+describe('bill_31d_60m_zone_yearly, fixed offset: a period lies in one tariff year', () => {
   const hourly = (overrides: Record<string, unknown> = {}) =>
     yearlyTariff({ slotsPerDay: 24, workBands: [{ from: '00:00', to: '24:00', band: 0 }], bandPrices: [307_000n], bandNames: ['flat'], ...overrides });
   async function signedDays(isoDate: string, days: number): Promise<SignedPeriod> {
@@ -334,11 +336,12 @@ describe('bill_31d_60m_yearly: a period lies in one tariff year', () => {
     maxDays: 31,
     domain: DOMAIN,
     yearly: true,
+    zone: true,
     yearToDate: { opening, newSalt: 5n },
   });
 
   it('a month inside the year is billed on top of its year to date; the circuit agrees with the engine', async () => {
-    const c = await loadCircuit('bill_31d_60m_yearly');
+    const c = await loadCircuit('bill_31d_60m_zone_yearly');
     const tariff = hourly();
     const march = await signedDays('2026-03-01', 31);
     const opening = { meterId: METER, yearStartDay: Date.parse('2026-01-01T00:00:00Z') / 86_400_000, wh: 2_700_000n, salt: 8n };
@@ -352,7 +355,7 @@ describe('bill_31d_60m_yearly: a period lies in one tariff year', () => {
   });
 
   it('a period across the boundary has no witness in either tariff year (and the SDK says to split it)', async () => {
-    const c = await loadCircuit('bill_31d_60m_yearly');
+    const c = await loadCircuit('bill_31d_60m_zone_yearly');
     const tariff = hourly();
     const newYear = await signedDays('2026-12-30', 5); // Dec 30 .. Jan 3
     await expect(buildBillInput(tariff, newYear, opts(undefined))).rejects.toThrow(/crosses the tariff year boundary/);

@@ -109,7 +109,6 @@ export async function marketCase(
 }
 
 export const SPOTPUB_3D: MarketShape = { name: 'mkt_spotpub_3d_60m', intervalsPerDay: 24, maxDays: 3, series: 'import' };
-export const SPOTPUB_MONTH: MarketShape = { name: 'mkt_spotpub_31d_60m', intervalsPerDay: 24, maxDays: 31, series: 'import' };
 
 /** A signed period starting on `firstDay` and its witness for a public-price circuit (spec §11). */
 export async function publicPriceCase(

@@ -121,7 +121,11 @@ describe('market instances', () => {
     const { access } = await import('node:fs/promises');
     const path = await import('node:path');
     const buildRoot = process.env.WATTPROOF_BUILD_DIR ?? path.resolve('build');
-    for (const inst of await readMarketInstances(path.resolve('.'))) {
+    // an instance npm test does not build has its pin held where it is built (checkConstraintPin)
+    const { readInstances } = await import('../../circuits/build/instances.js');
+    const onDemand = new Set((await readInstances(path.resolve('.'))).filter((i) => i.tests === false).map((i) => i.name));
+    expect(onDemand.has('mkt_spotpub_31d_60m')).toBe(true);
+    for (const inst of (await readMarketInstances(path.resolve('.'))).filter((i) => !onDemand.has(i.name))) {
       expect(inst.constraints, `pin ${inst.name} in circuits/market/instances.json`).toBeTypeOf('number');
       let file: string | undefined;
       for (const kind of ['circuits', 'witness']) {

@@ -2,6 +2,11 @@
 // circuit billing a 30-day month. Kept apart from market-malicious.test.ts because the month's
 // witness and re-derivation take tens of seconds; the mutant tool runs it only for a mutant of
 // market.circom that the one-day circuits cannot see.
+// Not a smaller instance: the signed digest picks the series chain's state at a 15-element block
+// (bill-spec §3), so the day past dayCount is outside what the meter signed only when the period
+// ends on a block (a multiple of 15 days, at any granularity). On a 3-day instance the extra day is inside the
+// signed block and the signature refuses the cheat with or without the tail check (`npm run
+// mutants -- --only market.circom --ids 88` let it survive there; it kills it here).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { marketTerms } from '../../core/src/market/index.js';
 import { FIELD_P, loadCircuit, type CircuitUnderTest } from '../circuits/harness.js';

@@ -77,7 +77,7 @@ async function signedDay(p: { meterId: bigint; periodStart: number; intervalSeco
 
 describe('instance choice for a daylight-saving tariff', () => {
   it('a longer half-hourly period goes to bill_31d_30m_zone, or the error names what to build', async () => {
-    // two local days of half-hours: bill_1d_30m_zone is too short (bill_31d_30m_zone is a witness-only test build)
+    // two local days of half-hours: bill_1d_30m_zone is too short (bill_31d_30m_zone is built on demand, not by npm test)
     const day = {
       meterId: 1n,
       periodStart: DST_DAY_START + 25 * 3600,

@@ -17,7 +17,7 @@ import {
   midnight,
   MONTH_DEMAND,
   MONTH_HALF_HOURLY,
-  MONTH_HALF_HOURLY_ZONE,
+  HALF_HOURLY_ZONE_3D,
   MONTH_HOURLY,
   ONE_DAY_ZONE,
 } from '../circuits/cases.js';
@@ -88,11 +88,11 @@ describe('tariff gallery: hand arithmetic == engine == circuit', () => {
     await threeWays(MONTH_HALF_HOURLY, t, '2027-01-01', imports, exports, { charge: taxed(milli, 500n), credit: round(31n * 8n * 100n * 150_000n) });
   });
 
-  it('UK Economy 7 on the Europe/London clock: October 2026, its 25-hour day bills the repeated night hour twice', async () => {
+  it('UK Economy 7 on the Europe/London clock: 24-26 October 2026, its 25-hour day bills the repeated night hour twice', async () => {
     const t = await load('uk-economy7-london.json');
     expect(t.zoneTransitions?.map((x) => new Date(x.at * 1000).toISOString())).toEqual(['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z']);
     const night = (s: number) => s >= 1 && s < 15; // 00:30-07:30 local: 14 half-hours
-    // the stream as the meter records it, by local slot: on 25 October (day 24) the wall clock
+    // the stream as the meter records it, by local slot: on 25 October (day 1) the wall clock
     // runs 00:00, 00:30, 01:00, 01:30, then 01:00, 01:30 again (BST -> GMT), 02:00, ...
     const slotsOf = (days: number, changeDay: number): number[] => {
       const slots: number[] = [];
@@ -106,20 +106,21 @@ describe('tariff gallery: hand arithmetic == engine == circuit', () => {
     };
     const importOf = (s: number) => (night(s) ? 600 : 150);
     const exportOf = (s: number) => (s >= 20 && s < 28 ? 100 : 0);
-    // the month, three ways on bill_31d_30m_zone
-    const slots = slotsOf(31, 24);
-    expect(slots).toHaveLength(31 * 48 + 2);
-    const monthMilli = (31n * 14n + 2n) * 600n * 140_000n + 31n * 34n * 150n * 300_000n + 31n * 550_000n * 1000n;
-    // October starts at local midnight under BST: 30 September 23:00 UTC
-    const monthCase = await billCase(MONTH_HALF_HOURLY_ZONE, t, {
-      start: Date.parse('2026-09-30T23:00:00Z') / 1000,
+    // three days around the change, three ways on bill_3d_30m_zone (the same template as the
+    // product's bill_31d_30m_zone, which npm test does not compile)
+    const slots = slotsOf(3, 1);
+    expect(slots).toHaveLength(3 * 48 + 2);
+    const monthMilli = (3n * 14n + 2n) * 600n * 140_000n + 3n * 34n * 150n * 300_000n + 3n * 550_000n * 1000n;
+    // 24 October starts at local midnight under BST: 23 October 23:00 UTC
+    const monthCase = await billCase(HALF_HOURLY_ZONE_3D, t, {
+      start: Date.parse('2026-10-23T23:00:00Z') / 1000,
       imports: slots.map(importOf),
       exports: slots.map(exportOf),
     });
-    const monthHand = { charge: taxed(monthMilli, 500n), credit: round(31n * 8n * 100n * 150_000n) };
+    const monthHand = { charge: taxed(monthMilli, 500n), credit: round(3n * 8n * 100n * 150_000n) };
     expect({ charge: monthCase.bill.charge, credit: monthCase.bill.credit }, 'engine vs. hand').toEqual(monthHand);
-    expect(monthCase.bill.transition).toMatchObject({ interval: 24 * 48 + 4, delta: -2 });
-    const cm = await loadCircuit(MONTH_HALF_HOURLY_ZONE.name);
+    expect(monthCase.bill.transition).toMatchObject({ interval: 48 + 4, delta: -2 });
+    const cm = await loadCircuit(HALF_HOURLY_ZONE_3D.name);
     const wm = await cm.witness(monthCase.input);
     expect(cm.violated(wm)).toEqual([]);
     expect(cm.publicIndexes.map((i) => String(wm[i]))).toEqual(monthCase.expected);
@@ -207,10 +208,12 @@ describe('tariff gallery: hand arithmetic == engine == circuit', () => {
       exports: imports.map(() => 0),
     });
     const opening = { meterId: 4242n, yearStartDay: Date.parse('2026-01-01T00:00:00Z') / 86_400_000, wh: before, salt: 77n };
-    const opts = { intervalsPerDay: 24, maxDays: 31, domain: DOMAIN, yearly: true, yearToDate: { opening, newSalt: 78n } };
+    // on the zone-and-yearly month (a fixed-offset tariff bills there as on bill_31d_60m_yearly,
+    // which npm test does not compile: the same template without the clock)
+    const opts = { intervalsPerDay: 24, maxDays: 31, domain: DOMAIN, yearly: true, zone: true, yearToDate: { opening, newSalt: 78n } };
     const engine = computeBill(t, signed, { ytdWh: before });
     expect({ charge: engine.charge, credit: engine.credit }, 'engine vs. hand').toEqual({ charge: taxed(milli, 0n), credit: 0n });
-    const c = await loadCircuit('bill_31d_60m_yearly');
+    const c = await loadCircuit('bill_31d_60m_zone_yearly');
     const [input, expected] = await Promise.all([buildBillInput(t, signed, opts), expectedPublicSignals(t, signed, opts)]);
     const w = await c.witness(input);
     expect(c.violated(w)).toEqual([]);
