@@ -16,7 +16,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     // One process per worker, not per file: the packages (Hardhat's runtime, snarkjs, ethers,
-    // solc-js), snarkjs's curve and the process are loaded once per worker, not for each of ~130
+    // solc-js), and the process are loaded once per worker, not for each of ~130
     // files (53 contract, SDK and market files: 270 -> 232 s of CPU). test/support/per-file-reset.ts
     // starts each file with the worker's environment and working directory, this repository's
     // modules evaluated anew and a fresh Hardhat chain; vitest restores stubbed globals.

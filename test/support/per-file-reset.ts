@@ -2,8 +2,8 @@
  * vitest setupFiles: runs in a test worker before each test file.
  *
  * The test files of one worker share its process (`isolate: false` in vitest.config.ts): the
- * packages under node_modules (Hardhat and its runtime, snarkjs, ethers, solc-js), snarkjs's curve
- * and the process itself are loaded once per worker instead of once per file. What one file may
+ * packages under node_modules (Hardhat and its runtime, snarkjs, ethers, solc-js) and the process
+ * itself are loaded once per worker instead of once per file. What one file may
  * leave behind that a later file of the same worker would otherwise see is put back here, so that
  * every file starts as it did in a process of its own:
  * - the environment and the working directory, as the worker started with them (some files turn
@@ -16,6 +16,9 @@
  *   test/sdk/verifier-cache.test.ts's last case (it re-imports the audit's verifier-code module and
  *   leaves a forged compile in that instance's in-memory map) made the next file's audit in that
  *   worker find its verifier "not the verifier of the key" (seen once in a full run).
+ * - no bn128 curve in `globalThis.curve_bn128`: the one a file left (with its helper threads) is
+ *   terminated, so the next builds its own from the checked code, not one an earlier file's direct
+ *   snarkjs call had ffjavascript generate (prove-verify.test.ts failed on that order once).
  * Globals a test stubs are restored by vitest itself (`unstubGlobals`).
  */
 import { vi } from 'vitest';
@@ -37,6 +40,12 @@ for (const k of Object.keys(process.env)) if (!(k in start.env)) delete process.
 for (const [k, v] of Object.entries(start.env)) if (v !== undefined) process.env[k] = v;
 if (process.cwd() !== start.cwd) process.chdir(start.cwd);
 vi.resetModules();
+
+// The bn128 curve snarkjs finds in \`globalThis.curve_bn128\` (ffjavascript's or the checked one of
+// prover/src/bn128-curve.ts, whichever came first in the worker) and its helper threads: a file
+// starts without one, as in a process of its own (prove-verify.test.ts checks which one it got).
+const curve = (globalThis as { curve_bn128?: { terminate(): Promise<void> } | null }).curve_bn128;
+if (curve) await curve.terminate();
 
 // Hardhat 2 keeps its runtime environment in this global once `hardhat` is imported.
 const hre = g.__hardhatContext?.environment;
