@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { exists, tempPathFor } from './fs-util.js';
 import type { BuildLog } from './log.js';
+import { withSharedMemory } from './wasm-shared-memory.js';
 
 const require = createRequire(import.meta.url);
 
@@ -148,11 +149,12 @@ export async function circuitSourceHash(root: string, main: string, outputs: Com
  * background threads as they run; a fresh `node circom2/cli.js` per circuit paid that again for
  * every one of a build's ~30 compiles. One module shared by every compile of the process keeps the
  * optimized code: a month circuit's compile then takes ~20% less CPU (11.8 s instead of 14.5 s for
- * bill_31d_60m, same outputs byte for byte).
+ * bill_31d_60m, same outputs byte for byte). Its memory is declared shared (wasm-shared-memory.ts):
+ * growing a non-shared one made V8 collect the worker's heap every few milliseconds of a compile.
  */
 let circomModule: Promise<WebAssembly.Module> | undefined;
 function sharedCircomModule(): Promise<WebAssembly.Module> {
-  circomModule ??= readFile(require.resolve('circom2/circom.wasm')).then((bytes) => WebAssembly.compile(new Uint8Array(bytes)));
+  circomModule ??= readFile(require.resolve('circom2/circom.wasm')).then((bytes) => WebAssembly.compile(withSharedMemory(new Uint8Array(bytes))));
   return circomModule;
 }
 
@@ -176,7 +178,14 @@ const capture = { ...fs, writeSync(fd, buf, ...rest) {
 class SharedModuleRunner extends CircomRunner { compile() { return Promise.resolve(workerData.module); } }
 const args = workerData.args.map((a) => (a.startsWith('-') ? a : path.relative(workerData.cwd, a)));
 const done = (code, extra = '') => parentPort.postMessage({ code, stdout: out[1], stderr: out[2] + extra });
-new SharedModuleRunner({ args, env: workerData.env, preopens: { '.': workerData.cwd }, bindings: { ...bindings, fs: capture } })
+const runner = new SharedModuleRunner({ args, env: workerData.env, preopens: { '.': workerData.cwd }, bindings: { ...bindings, fs: capture } });
+// The memory is shared: a grow leaves the old buffer attached at its old length, where the WASI
+// layer renews its view only once the old one is detached. Renew it whenever the length changed.
+runner.wasi.refreshMemory = function () {
+  const buffer = this.memory.buffer;
+  if (!this.view || this.view.byteLength !== buffer.byteLength) this.view = new DataView(buffer);
+};
+runner
   .execute(null)
   .then(() => done(0), (e) => (e instanceof WASIExitError ? done(e.code) : done(1, '\\n' + String((e && e.stack) || e))));
 `;
