@@ -165,14 +165,10 @@ export async function createFastDevZkey(
   const bases = { G1: affineBytes(curve, 'G1', curve.G1.g), G2: affineBytes(curve, 'G2', curve.G2.g) };
   const lap = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
   log(`fast phase 2: [${lap()}] ${count(g1)} G1 and ${count(g2)} G2 fixed-base products`);
-  const pool = await FixedBaseMultiplier.start(curve.tm.code, bases, { G1: count(g1), G2: count(g2) });
-  let P1: Map<string, Uint8Array>;
-  let P2: Map<string, Uint8Array>;
-  try {
-    [P1, P2] = await Promise.all([multiplyAll(pool, 'G1', g1), multiplyAll(pool, 'G2', g2)]);
-  } finally {
-    await pool.close();
-  }
+  // The process's pool: a build's phase 2 runs once per circuit, and its window tables are the same each time.
+  const pool = await FixedBaseMultiplier.shared(curve.tm.code, bases);
+  pool.plan({ G1: count(g1), G2: count(g2) });
+  const [P1, P2] = await Promise.all([multiplyAll(pool, 'G1', g1), multiplyAll(pool, 'G2', g2)]);
   log(`fast phase 2: [${lap()}] products done; hashing the circuit`);
   const at = (buf: Uint8Array, group: GroupName, i: number) => buf.subarray(i * AFFINE_BYTES[group], (i + 1) * AFFINE_BYTES[group]);
   const check1 = P1.get('check')!;

@@ -28,7 +28,7 @@ const FLAG_SHARED = 0x02;
  * @throws Error when `bytes` is not a wasm binary (version 1), has no memory section, declares other
  *   than one memory, or its memory is already shared or imported (nothing to rewrite then)
  */
-export function withSharedMemory(bytes: Uint8Array): Uint8Array {
+export function withSharedMemory(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   if (bytes.byteLength < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
     throw new Error('not a WebAssembly module (bad magic bytes)');
   }
@@ -84,7 +84,7 @@ function u32Leb(v: number): number[] {
   return out;
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
+function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
   let at = 0;
   for (const p of parts) {

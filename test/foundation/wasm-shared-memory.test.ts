@@ -13,7 +13,7 @@ const EXPORTS = [0x07, 0x09, 0x02, 0x01, 0x6d, 0x02, 0x00, 0x01, 0x67, 0x00, 0x0
 const CODE = [0x0a, 0x08, 0x01, 0x06, 0x00, 0x20, 0x00, 0x40, 0x00, 0x0b];
 /** A module whose memory section is `memory` (or none). */
 const moduleWith = (memory: number[]) => Uint8Array.from([...HEADER, ...TYPES, ...FUNCS, ...memory, ...EXPORTS, ...CODE]);
-const grower = (bytes: Uint8Array) => {
+const grower = (bytes: Uint8Array<ArrayBuffer>) => {
   const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes)) as unknown as {
     exports: { m: WebAssembly.Memory; g: (pages: number) => number };
   };
