@@ -76,20 +76,24 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     return 'no revert';
   }
 
-  /** A real proof of day `day` (meter METER), its details encrypted to `key`. */
-  async function proveDay(day: number, key: CurvePoint = regulator.publicKey) {
+  /**
+   * A real proof of day `day` (meter METER in ZONE, or the meter and zone of {@link laterMeter}), its details
+   * encrypted to `key`.
+   */
+  async function proveDay(day: number, key: CurvePoint = regulator.publicKey, later?: LaterMeter) {
     const energy = dayEnergy(24, 1, 'import');
-    const signed = await signPeriod(METER_KEY, {
-      meterId: METER,
+    const meterId = later?.meterId ?? METER;
+    const signed = await signPeriod(later?.meterKey ?? METER_KEY, {
+      meterId,
       periodStart: dayStart(day),
       intervalSeconds: 3600,
       imports: energy.imports,
       exports: energy.exports,
     });
-    const genesis = await genesisLink(ZONE, 24, FEED_FIRST_DAY);
+    const genesis = await genesisLink(later?.zone ?? ZONE, 24, later?.day ?? FEED_FIRST_DAY);
     const before = Array.from({ length: day - FEED_FIRST_DAY }, (_, d) => dayPrices(24, FEED_FIRST_DAY + d));
-    const chainBefore = (await chainLinks(genesis, FEED_FIRST_DAY, before)).at(-1)!;
-    const nonce = marketDisclosureNonce(METER, signed.periodStart);
+    const chainBefore = later !== undefined ? genesis : (await chainLinks(genesis, FEED_FIRST_DAY, before)).at(-1)!;
+    const nonce = marketDisclosureNonce(meterId, signed.periodStart);
     const p = await proveMarketBill(
       CIRCUIT,
       {
@@ -117,6 +121,47 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     };
   }
 
+  /** A meter of its own zone whose first day starts a day or more after the chain's clock when it was set up. */
+  interface LaterMeter {
+    meterId: bigint;
+    meterKey: Uint8Array;
+    zone: bigint;
+    day: number;
+  }
+  let laterSetUp: Promise<LaterMeter> | undefined;
+  /**
+   * Meter 4243 of zone ZONE + 1 from its first day `day` (published, its agreement accepted): a day that starts
+   * after any epoch the regulator schedules from now + 1 h, for the tests of keys by epoch. Set up once.
+   */
+  const laterMeter = () =>
+    (laterSetUp ??= (async () => {
+      const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
+      const later: LaterMeter = { meterId: 4243n, meterKey: new Uint8Array(32).fill(9), zone: ZONE + 1n, day: Math.floor((now + ZONE_TZ) / 86400) + 2 };
+      await (await w.feed.createZone(later.zone, w.operator.address, 24, ZONE_TZ, later.day)).wait();
+      await (await w.feed.connect(w.operator).publishPrices(later.zone, later.day, dayPrices(24, later.day))).wait();
+      await new MeterRegistryClient(w.d.addresses.meterRegistry, w.authority).registerMeter({
+        meterId: later.meterId,
+        publicKey: await meterPublicKey(later.meterKey),
+        consumer: w.payer.address,
+        retailer: w.payee.address,
+        firstPeriodStart: BigInt(dayStart(later.day)),
+      });
+      const commitment = await marketTermsCommitment(terms);
+      await (
+        await w.ppas
+          .connect(w.payee)
+          .propose(later.meterId, later.zone, 0, w.payer.address, w.payee.address, dayStart(later.day), dayStart(later.day + 30), commitment)
+      ).wait();
+      await (await w.ppas.connect(w.payer).accept(await w.ppas.agreementCount())).wait();
+      return later;
+    })());
+  /** Moves the chain's clock past the end of `day` (a day settles once it has ended). */
+  async function endDay(day: number): Promise<void> {
+    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
+    await w.admin.provider.send('evm_increaseTime', [dayStart(day + 1) - now + 60]);
+    await w.admin.provider.send('evm_mine', []);
+  }
+
   beforeAll(async () => {
     w = await createMarketWorld({ circuit: 'mkt_spot_1d_60m', intervalsPerDay: 24, meterId: METER, firstDay: DAY0, publishThrough: DAY0 + 4, terms });
     keys = await new DisclosureKeys__factory(w.admin).deploy(w.admin.address, w.admin.address, regulator.publicKey.x, regulator.publicKey.y);
@@ -131,7 +176,8 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     const meters = w.d.meters.contract.connect(w.admin);
     await (await meters.grantRole(await meters.SETTLEMENT_ROLE(), dm)).wait();
     domain = await dm.domain();
-    // the next epoch (nextRegulator's key) is scheduled by the test of keys not in force
+    // the next epoch (nextRegulator's key) is scheduled by the rotation test (and on a snapshot by the test of keys
+    // not in force)
   });
 
   it('refuses a verifier without the disclosure signals at deployment', async () => {
@@ -174,19 +220,31 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
   });
 
   it('refuses a proof encrypted to a key not in force: an unregistered key, and the next epoch’s key', async () => {
-    // one real proof to nextRegulator's key: refused while that key is registered nowhere, and still refused once
-    // the regulator schedules it as the next epoch's (from now on: every period of these tests but the rotation
-    // test's stays under the first key)
-    const other = await proveDay(DAY0 + 2, nextRegulator.publicKey);
+    // one real proof of the later meter's first day to nextRegulator's key (the rotation test settles it), sent on a
+    // snapshot of the chain once the day has ended
+    const later = await laterMeter();
+    const toNext = await proveDay(later.day, nextRegulator.publicKey, later);
+    const snapshot = (await w.admin.provider.send('evm_snapshot', [])) as string;
+    await endDay(later.day);
+    // a key registered nowhere (the registry has its first epoch only)
     expect(await keys.epochCount()).toBe(1n);
-    expect(await revertName(() => other.settle())).toBe('WrongDisclosureKey');
-    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 3600)).wait();
-    expect(await revertName(() => other.settle())).toBe('WrongDisclosureKey');
+    expect(await revertName(() => toNext.settle())).toBe('WrongDisclosureKey');
     // posting the key in force beside a ciphertext made for another key is a false statement
-    const swapped = [...other.disclosure];
+    const swapped = [...toNext.disclosure];
     swapped[0] = regulator.publicKey.y;
-    expect(await revertName(() => other.settle(other.s, swapped))).toBe('InvalidProof');
+    expect(await revertName(() => toNext.settle(toNext.s, swapped))).toBe('InvalidProof');
+    // the next epoch's key: scheduled from now on, after the day started, so the day's key is still the first one
+    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
+    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 60)).wait();
+    expect(await keys.epochCount()).toBe(2n);
+    expect(await revertName(() => toNext.settle())).toBe('WrongDisclosureKey');
+    try {
+      await toNext.settle();
+    } catch (e) {
+      const parsed = dm.interface.parseError((e as { data: string }).data)!;
+      expect([parsed.args.expected, parsed.args.epoch]).toEqual([regulator.publicKey.y, 0n]);
+    }
+    expect(await w.admin.provider.send('evm_revert', [snapshot])).toBe(true);
   });
 
   it('refuses a posted ciphertext word or ephemeral key other than the proven one', async () => {
@@ -269,64 +327,22 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     await expect(deployMarket(w.admin, bill, [CIRCUIT], shared)).rejects.toThrow(/discloses to the regulator/);
   });
   it("after the rotation, a proof to the expired epoch's key is refused and one to the key in force settles", async () => {
-    // a zone and a meter whose first day starts after the next epoch's validFrom (scheduled by the test of keys not in
-    // force, then + 1 h)
+    // the later meter's first day starts after the next epoch's validFrom (now + 1 h)
+    const later = await laterMeter();
     const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    const day = Math.floor((now + ZONE_TZ) / 86400) + 2;
-    const zone2 = ZONE + 1n;
-    await (await w.feed.createZone(zone2, w.operator.address, 24, ZONE_TZ, day)).wait();
-    await (await w.feed.connect(w.operator).publishPrices(zone2, day, dayPrices(24, day))).wait();
-    const key2 = new Uint8Array(32).fill(9);
-    const meter2 = 4243n;
-    await new MeterRegistryClient(w.d.addresses.meterRegistry, w.authority).registerMeter({
-      meterId: meter2,
-      publicKey: await meterPublicKey(key2),
-      consumer: w.payer.address,
-      retailer: w.payee.address,
-      firstPeriodStart: BigInt(dayStart(day)),
-    });
-    const commitment = await marketTermsCommitment(terms);
-    await (await w.ppas.connect(w.payee).propose(meter2, zone2, 0, w.payer.address, w.payee.address, dayStart(day), dayStart(day + 30), commitment)).wait();
-    await (await w.ppas.connect(w.payer).accept(await w.ppas.agreementCount())).wait();
-    // the day must have ended before it settles
-    await w.admin.provider.send('evm_increaseTime', [dayStart(day + 1) - now + 60]);
-    await w.admin.provider.send('evm_mine', []);
-    const energy = dayEnergy(24, 1, 'import');
-    const signed = await signPeriod(key2, {
-      meterId: meter2,
-      periodStart: dayStart(day),
-      intervalSeconds: 3600,
-      imports: energy.imports,
-      exports: energy.exports,
-    });
-    const nonce = marketDisclosureNonce(meter2, signed.periodStart);
-    const proveTo = async (key: CurvePoint) => {
-      const p = await proveMarketBill(
-        CIRCUIT,
-        {
-          signed,
-          series: 'import',
-          terms,
-          zoneTzSeconds: ZONE_TZ,
-          prices: [dayPrices(24, day)],
-          chainBefore: await genesisLink(zone2, 24, day),
-          domain,
-          disclosure: { regulatorKey: key, ephemeralSecret: await deriveEphemeralSecret(PROVER_SECRET, nonce) },
-        },
-        { artifacts: await artifacts() },
-      );
-      const { a, b, c } = p.solidity;
-      return () => dm.settleDisclosed(a, b, c, p.publicSignals.slice(0, 7) as never, p.publicSignals.slice(7) as never);
-    };
-    const expired = await proveTo(regulator.publicKey);
-    expect(await revertName(expired)).toBe('WrongDisclosureKey');
+    expect(now + 3600).toBeLessThan(dayStart(later.day));
+    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 3600)).wait();
+    await endDay(later.day);
+    const expired = await proveDay(later.day, regulator.publicKey, later);
+    expect(await revertName(() => expired.settle())).toBe('WrongDisclosureKey');
     try {
-      await expired();
+      await expired.settle();
     } catch (e) {
       const parsed = dm.interface.parseError((e as { data: string }).data)!;
       expect(parsed.args.expected).toBe(nextRegulator.publicKey.y);
       expect(parsed.args.epoch).toBe(1n);
     }
-    await (await (await proveTo(nextRegulator.publicKey))()).wait();
+    // the proof the test of keys not in force made (the run's proof cache serves it)
+    await (await (await proveDay(later.day, nextRegulator.publicKey, later)).settle()).wait();
   });
 });

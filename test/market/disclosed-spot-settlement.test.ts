@@ -115,6 +115,49 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     };
   }
 
+  /** A meter of its own zone whose first day starts a day or more after the chain's clock when it was set up. */
+  interface LaterMeter {
+    meterId: bigint;
+    meterKey: Uint8Array;
+    zone: bigint;
+    day: number;
+  }
+  let laterSetUp: Promise<LaterMeter> | undefined;
+  /**
+   * Meter 4243 of zone ZONE + 1 from its first day `day` (the price verifier registered in that zone too: the feed
+   * keeps sums per zone and verifier; the day published, its agreement accepted): a day that starts after any epoch
+   * the regulator schedules from now + 1 h, for the tests of keys by epoch. Set up once.
+   */
+  const laterMeter = () =>
+    (laterSetUp ??= (async () => {
+      const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
+      const later: LaterMeter = { meterId: 4243n, meterKey: new Uint8Array(32).fill(9), zone: ZONE + 1n, day: Math.floor((now + 3600 + ZONE_TZ) / 86400) + 2 };
+      await (await w.feed.createZone(later.zone, w.operator.address, 24, ZONE_TZ, later.day)).wait();
+      await (await w.feed.registerPriceVerifier(later.zone, w.priceVerifier)).wait();
+      await (await w.feed.connect(w.operator).publishPrices(later.zone, later.day, dayPrices(24, later.day))).wait();
+      await new MeterRegistryClient(w.d.addresses.meterRegistry, w.authority).registerMeter({
+        meterId: later.meterId,
+        publicKey: await meterPublicKey(later.meterKey),
+        consumer: w.payer.address,
+        retailer: w.payee.address,
+        firstPeriodStart: BigInt(dayStart(later.day)),
+      });
+      const commitment = await marketTermsCommitment(terms);
+      await (
+        await w.ppas
+          .connect(w.payee)
+          .propose(later.meterId, later.zone, 0, w.payer.address, w.payee.address, dayStart(later.day), dayStart(later.day + 30), commitment)
+      ).wait();
+      await (await w.ppas.connect(w.payer).accept(await w.ppas.agreementCount())).wait();
+      return later;
+    })());
+  /** Moves the chain's clock past the end of `day` (a period settles once it has ended). */
+  async function endDay(day: number): Promise<void> {
+    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
+    await w.admin.provider.send('evm_increaseTime', [dayStart(day + 1) - now + 60]);
+    await w.admin.provider.send('evm_mine', []);
+  }
+
   beforeAll(async () => {
     await provider.send('hardhat_reset', []);
     // SpotSettlement's world with the disclosed circuit's price verifier registered in the feed
@@ -135,7 +178,8 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     const meters = w.d.meters.contract.connect(w.admin);
     await (await meters.grantRole(await meters.SETTLEMENT_ROLE(), ds)).wait();
     domain = await ds.domain();
-    // the next epoch (nextRegulator's key) is scheduled by the test of keys not in force
+    // the next epoch (nextRegulator's key) is scheduled by the rotation test (and on a snapshot by the test of keys
+    // not in force)
   }, 300_000);
 
   it('refuses a verifier without the disclosure words at deployment', async () => {
@@ -180,19 +224,31 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
   }, 300_000);
 
   it('refuses a proof encrypted to a key not in force: an unregistered key, and the next epoch’s key', async () => {
-    // one real proof to nextRegulator's key: refused while that key is registered nowhere, and still refused once
-    // the regulator schedules it as the next epoch's (from now on: every period of these tests but the last stays
-    // under the first key)
-    const other = await prove(DAY0 + 3, 1, { key: nextRegulator.publicKey });
+    // one real proof of the later meter's first day to nextRegulator's key (the rotation test settles it), sent on a
+    // snapshot of the chain once the day has ended
+    const later = await laterMeter();
+    const toNext = await prove(later.day, 1, { meterId: later.meterId, meterKey: later.meterKey, key: nextRegulator.publicKey });
+    const snapshot = (await provider.send('evm_snapshot', [])) as string;
+    await endDay(later.day);
+    // a key registered nowhere (the registry has its first epoch only)
     expect(await keys.epochCount()).toBe(1n);
-    expect(await revertName(() => other.settle())).toBe('WrongDisclosureKey');
-    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 3600)).wait();
-    expect(await revertName(() => other.settle())).toBe('WrongDisclosureKey');
+    expect(await revertName(() => toNext.settle())).toBe('WrongDisclosureKey');
     // the key in force posted beside a ciphertext made for another key is a false statement
-    const swapped = [...other.disclosure];
+    const swapped = [...toNext.disclosure];
     swapped[0] = regulator.publicKey.y;
-    expect(await revertName(() => other.settle(other.s, swapped))).toBe('InvalidProof');
+    expect(await revertName(() => toNext.settle(toNext.s, swapped))).toBe('InvalidProof');
+    // the next epoch's key: scheduled from now on, after the day started, so the day's key is still the first one
+    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
+    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 60)).wait();
+    expect(await keys.epochCount()).toBe(2n);
+    expect(await revertName(() => toNext.settle())).toBe('WrongDisclosureKey');
+    try {
+      await toNext.settle();
+    } catch (e) {
+      const parsed = ds.interface.parseError((e as { data: string }).data)!;
+      expect([parsed.args.expected, parsed.args.epoch]).toEqual([regulator.publicKey.y, 0n]);
+    }
+    expect(await provider.send('evm_revert', [snapshot])).toBe(true);
   }, 300_000);
 
   it('refuses a posted ciphertext word or ephemeral key other than the proven one, and a word out of the field', async () => {
@@ -322,30 +378,14 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
   }, 300_000);
 
   it("after the rotation, a proof to the expired epoch's key is refused and one to the key in force settles", async () => {
-    // a zone and a meter whose first day starts after the next epoch's validFrom (scheduled by the test of keys not in
-    // force, then + 1 h); the same price verifier registered in that zone too (the feed keeps sums per zone and verifier)
+    // the later meter's first day starts after the next epoch's validFrom (now + 1 h)
+    const later = await laterMeter();
     const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    const day = Math.floor((now + 3600 + ZONE_TZ) / 86400) + 2;
-    const zone2 = ZONE + 1n;
-    await (await w.feed.createZone(zone2, w.operator.address, 24, ZONE_TZ, day)).wait();
-    await (await w.feed.registerPriceVerifier(zone2, w.priceVerifier)).wait();
-    await (await w.feed.connect(w.operator).publishPrices(zone2, day, dayPrices(24, day))).wait();
-    const meter2 = 4243n;
-    const key2 = new Uint8Array(32).fill(9);
-    await new MeterRegistryClient(w.d.addresses.meterRegistry, w.authority).registerMeter({
-      meterId: meter2,
-      publicKey: await meterPublicKey(key2),
-      consumer: w.payer.address,
-      retailer: w.payee.address,
-      firstPeriodStart: BigInt(dayStart(day)),
-    });
-    const commitment = await marketTermsCommitment(terms);
-    await (await w.ppas.connect(w.payee).propose(meter2, zone2, 0, w.payer.address, w.payee.address, dayStart(day), dayStart(day + 30), commitment)).wait();
-    await (await w.ppas.connect(w.payer).accept(await w.ppas.agreementCount())).wait();
-    // the day must have ended before it settles
-    await w.admin.provider.send('evm_increaseTime', [dayStart(day + 1) - now + 60]);
-    await w.admin.provider.send('evm_mine', []);
-    const expired = await prove(day, 1, { meterId: meter2, meterKey: key2 });
+    expect(now + 3600).toBeLessThan(dayStart(later.day));
+    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 3600)).wait();
+    await endDay(later.day);
+    const meter = { meterId: later.meterId, meterKey: later.meterKey };
+    const expired = await prove(later.day, 1, meter);
     expect(await revertName(() => expired.settle())).toBe('WrongDisclosureKey');
     try {
       await expired.settle();
@@ -353,7 +393,8 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
       const parsed = ds.interface.parseError((e as { data: string }).data)!;
       expect([parsed.args.expected, parsed.args.epoch]).toEqual([nextRegulator.publicKey.y, 1n]);
     }
-    const current = await prove(day, 1, { meterId: meter2, meterKey: key2, key: nextRegulator.publicKey });
+    // the proof the test of keys not in force made (the run's proof cache serves it)
+    const current = await prove(later.day, 1, { ...meter, key: nextRegulator.publicKey });
     await (await current.settle()).wait();
   }, 300_000);
 });
