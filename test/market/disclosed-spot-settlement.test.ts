@@ -161,7 +161,7 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
   beforeAll(async () => {
     await provider.send('hardhat_reset', []);
     // SpotSettlement's world with the disclosed circuit's price verifier registered in the feed
-    w = await createSpotWorld({ circuit: CIRCUIT, intervalsPerDay: 24, maxDays: 3, meterId: METER, firstDay: DAY0, publishThrough: DAY0 + 5, terms });
+    w = await createSpotWorld({ circuit: CIRCUIT, intervalsPerDay: 24, maxDays: 3, meterId: METER, firstDay: DAY0, publishThrough: DAY0 + 4, terms });
     keys = await new DisclosureKeys__factory(w.admin).deploy(w.admin.address, w.admin.address, regulator.publicKey.x, regulator.publicKey.y);
     await keys.waitForDeployment();
     ds = await new DisclosedSpotSettlement__factory(w.admin).deploy(
@@ -217,6 +217,31 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     expect(await ds.keptDisclosedBase(keyHash, six[1]!, regulator.publicKey.y)).not.toEqual([0n, 0n]);
   }, 300_000);
 
+  it('refuses a posted ciphertext word or ephemeral key other than the proven one, and a word out of the field', async () => {
+    // on a snapshot of the chain, the real proof of the next period, which the next test settles (one proof of it per run)
+    const snapshot = (await provider.send('evm_snapshot', [])) as string;
+    const p = await prove(DAY0 + 2, 1);
+    for (const k of [1, 2, 4, 7]) {
+      const bad = [...p.disclosure];
+      bad[k] = bad[k]! + 1n;
+      expect(await revertName(() => p.settle(p.s, bad))).toBe('InvalidProof');
+    }
+    const out = [...p.disclosure];
+    out[5] = R;
+    expect(await revertName(() => p.settle(p.s, out))).toBe('SignalOutOfField');
+    try {
+      await p.settle(p.s, out);
+    } catch (e) {
+      expect(ds.interface.parseError((e as { data: string }).data)!.args.index).toBe(BigInt(OFFSET + 5));
+    }
+    // an altered public signal still fails the proof; the honest words settle
+    const s = [...p.s];
+    s[3] = s[3]! + 1n;
+    expect(await revertName(() => p.settle(s))).toBe('InvalidProof');
+    await (await p.settle()).wait();
+    expect(await provider.send('evm_revert', [snapshot])).toBe(true);
+  }, 300_000);
+
   it('the next period of the same key, terms and regulator key reads the kept point', async () => {
     const p = await prove(DAY0 + 2, 1);
     const rc = await (await p.settle()).wait();
@@ -251,46 +276,24 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     expect(await provider.send('evm_revert', [snapshot])).toBe(true);
   }, 300_000);
 
-  it('refuses a posted ciphertext word or ephemeral key other than the proven one, and a word out of the field', async () => {
-    const p = await prove(DAY0 + 3, 1);
-    for (const k of [1, 2, 4, 7]) {
-      const bad = [...p.disclosure];
-      bad[k] = bad[k]! + 1n;
-      expect(await revertName(() => p.settle(p.s, bad))).toBe('InvalidProof');
-    }
-    const out = [...p.disclosure];
-    out[5] = R;
-    expect(await revertName(() => p.settle(p.s, out))).toBe('SignalOutOfField');
-    try {
-      await p.settle(p.s, out);
-    } catch (e) {
-      expect(ds.interface.parseError((e as { data: string }).data)!.args.index).toBe(BigInt(OFFSET + 5));
-    }
-    // an altered public signal still fails the proof; the honest words settle
-    const s = [...p.s];
-    s[3] = s[3]! + 1n;
-    expect(await revertName(() => p.settle(s))).toBe('InvalidProof');
-    await (await p.settle()).wait();
-  }, 300_000);
-
   it("keeps the plain entry points closed and SpotSettlement's rules in force before the disclosure's", async () => {
-    const p = await prove(DAY0 + 4, 1);
+    const p = await prove(DAY0 + 3, 1);
     expect(await revertName(() => ds.settle(p.args.a, p.args.b, p.args.c, p.s as never))).toBe('DisclosureRequired');
     expect(await revertName(() => ds.keepBase(w.agreementId))).toBe('DisclosureRequired');
     // a replayed period is an overlap, whatever its disclosure
-    const replay = await prove(DAY0 + 3, 1);
+    const replay = await prove(DAY0 + 2, 1);
     expect(await revertName(() => replay.settle())).toBe('PeriodOverlap');
     // a firstDay signal that is not the period's first day: the feed's rule
     const s = [...p.s];
     s[4] = s[4]! + 3n;
     expect(await revertName(() => p.settle(s))).toBe('WrongFirstDay');
     // a proof for another contract's domain
-    const foreign = await prove(DAY0 + 4, 1, { domain: domain + 1n });
+    const foreign = await prove(DAY0 + 3, 1, { domain: domain + 1n });
     expect(await revertName(() => foreign.settle())).toBe('WrongDomain');
     await (await p.settle()).wait();
-    // a period whose last day the feed has not published yet (published through DAY0 + 5); the SDK's test settles
-    // this same period once DAY0 + 6 is published (one proof of it per run)
-    const ahead = await prove(DAY0 + 5, 2);
+    // a period whose last day the feed has not published yet (published through DAY0 + 4); the SDK's test settles
+    // this same period once DAY0 + 5 is published (one proof of it per run)
+    const ahead = await prove(DAY0 + 4, 2);
     expect(await revertName(() => ahead.settle())).toBe('PricesNotPublished');
   }, 300_000);
 
@@ -302,9 +305,9 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
       disclosedSpotSettlement: await ds.getAddress(),
     });
     // the 2-day period the feed could not price before (its second day is published now)
-    await (await w.feed.connect(w.operator).publishPrices(ZONE, DAY0 + 6, dayPrices(24, DAY0 + 6))).wait();
+    await (await w.feed.connect(w.operator).publishPrices(ZONE, DAY0 + 5, dayPrices(24, DAY0 + 5))).wait();
     const energy = dayEnergy(24, 2, 'import');
-    const signed = await signPeriod(METER_KEY, { meterId: METER, periodStart: dayStart(DAY0 + 5), intervalSeconds: 3600, ...energy });
+    const signed = await signPeriod(METER_KEY, { meterId: METER, periodStart: dayStart(DAY0 + 4), intervalSeconds: 3600, ...energy });
     const nonce = marketDisclosureNonce(METER, signed.periodStart);
     const base = {
       circuit: CIRCUIT,
@@ -312,7 +315,7 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
       series: 'import' as const,
       terms,
       zone: { zone: ZONE, tzOffsetSeconds: ZONE_TZ },
-      prices: [dayPrices(24, DAY0 + 5), dayPrices(24, DAY0 + 6)],
+      prices: [dayPrices(24, DAY0 + 4), dayPrices(24, DAY0 + 5)],
     };
     // a disclosed circuit refuses a proof without the disclosure, and the plain path has no SpotSettlement here
     await expect(party.provePublicPrices(base)).rejects.toThrow(/addresses\.spotSettlement|disclosure: is required/);
@@ -328,19 +331,18 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
       [dayStart(DAY0), 2],
       [dayStart(DAY0 + 2), 1],
       [dayStart(DAY0 + 3), 1],
-      [dayStart(DAY0 + 4), 1],
-      [dayStart(DAY0 + 5), 2],
+      [dayStart(DAY0 + 4), 2],
     ]);
     expect(report.flagged).toBe(0);
     for (const v of report.settlements) {
       expect(v.proofValid).toBe(true);
       expect([v.recomputed!.charge, v.recomputed!.credit]).toEqual([v.charge, v.credit]);
     }
-    expect(report.settlements[4]!.details).toEqual(proof.details);
+    expect(report.settlements[3]!.details).toEqual(proof.details);
     expect(report.summary.hourWh.reduce((a, b) => a + b, 0n)).toBe(report.summary.bandWh.reduce((a, b) => a + b, 0n));
     // a tampered record (a reader altered a logged word): no decryption, and the contract's verifier refuses the proof over it
     const ctx = await marketDisclosureContext(opts);
-    const honest = report.settlements[4]!.record;
+    const honest = report.settlements[3]!.record;
     const tampered = { ...honest, disclosure: honest.disclosure.map((x, k) => (k === 3 ? x + 1n : x)) };
     const seen = await auditDisclosedMarketRecord(tampered, ctx);
     expect(seen.proofValid).toBe(false);
@@ -349,7 +351,7 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     const forged = { ...honest, publicSignals: honest.publicSignals.map((x, k) => (k === 3 ? x + 1n : x)) };
     expect((await auditDisclosedMarketRecord(forged, ctx)).mismatches.join('; ')).toMatch(/charge \d+ settled, \d+ recomputed/);
     // without the epoch's secret or the approved terms, every settlement is flagged
-    expect((await auditMarketDisclosures({ ...opts, regulatorSecrets: [nextRegulator.secret] })).flagged).toBe(5);
+    expect((await auditMarketDisclosures({ ...opts, regulatorSecrets: [nextRegulator.secret] })).flagged).toBe(4);
     const noTerms = await auditMarketDisclosures({ ...opts, terms: [] });
     expect(noTerms.settlements[0]!.mismatches).toEqual([expect.stringMatching(/no approved terms/)]);
   }, 300_000);
