@@ -16,12 +16,9 @@ import {
   publicPriceDisclosureOffset,
   recomputeMarketFromDetails,
 } from '../../core/src/market/index.js';
-import { meterPublicKey } from '../../core/src/crypto/index.js';
-import { marketTermsCommitment } from '../../core/src/market/index.js';
 import { signPeriod } from '../../core/src/meter/sign.js';
 import { auditDisclosedMarketRecord, auditMarketDisclosures, marketDisclosureContext } from '../../sdk/src/audit/market-disclosure-audit.js';
 import { deploySpotSettlement } from '../../sdk/src/chain/deploy-spot.js';
-import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
 import { MarketParty } from '../../sdk/src/roles/market.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { toSolidityArgs } from '../../prover/src/groth16.js';
@@ -34,7 +31,8 @@ import {
   MktSpotpub3d60mDisclosePriceVerifier__factory,
 } from '../../typechain-types/index.js';
 import { DAY0, dayEnergy, dayPrices, METER_KEY, ZONE, ZONE_TZ } from './cases.js';
-import { createSpotWorld, dayStart, provider, type SpotWorld } from './world.js';
+import { refusesKeysNotInForce } from './disclosure-keys.js';
+import { createLaterMeter, createSpotWorld, dayStart, endDay, type LaterMeter, provider, type SpotWorld } from './world.js';
 
 const CIRCUIT = 'mkt_spotpub_3d_60m_disclose';
 const METER = 4242n;
@@ -64,19 +62,21 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
   let loaded: ReturnType<typeof loadCircuitArtifacts> | undefined;
   const artifacts = () => (loaded ??= loadCircuitArtifacts(CIRCUIT));
 
-  async function revertName(call: () => Promise<unknown>): Promise<string> {
+  /** The custom error `call` reverts with, decoded by the contracts that can raise it (undefined: no revert). */
+  async function revertError(call: () => Promise<unknown>) {
     try {
       await call();
     } catch (e) {
       const data = (e as { data?: string }).data;
       for (const iface of [ds.interface, w.feed.interface, w.ppas.interface]) {
         const parsed = data === undefined ? null : iface.parseError(data);
-        if (parsed) return parsed.name;
+        if (parsed) return parsed;
       }
       throw e;
     }
-    return 'no revert';
+    return undefined;
   }
+  const revertName = async (call: () => Promise<unknown>): Promise<string> => (await revertError(call))?.name ?? 'no revert';
 
   /** A real proof of `days` days from `firstDay` (meter `meterId`), its details encrypted to `key`. */
   async function prove(
@@ -115,48 +115,9 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     };
   }
 
-  /** A meter of its own zone whose first day starts a day or more after the chain's clock when it was set up. */
-  interface LaterMeter {
-    meterId: bigint;
-    meterKey: Uint8Array;
-    zone: bigint;
-    day: number;
-  }
   let laterSetUp: Promise<LaterMeter> | undefined;
-  /**
-   * Meter 4243 of zone ZONE + 1 from its first day `day` (the price verifier registered in that zone too: the feed
-   * keeps sums per zone and verifier; the day published, its agreement accepted): a day that starts after any epoch
-   * the regulator schedules from now + 1 h, for the tests of keys by epoch. Set up once.
-   */
-  const laterMeter = () =>
-    (laterSetUp ??= (async () => {
-      const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-      const later: LaterMeter = { meterId: 4243n, meterKey: new Uint8Array(32).fill(9), zone: ZONE + 1n, day: Math.floor((now + 3600 + ZONE_TZ) / 86400) + 2 };
-      await (await w.feed.createZone(later.zone, w.operator.address, 24, ZONE_TZ, later.day)).wait();
-      await (await w.feed.registerPriceVerifier(later.zone, w.priceVerifier)).wait();
-      await (await w.feed.connect(w.operator).publishPrices(later.zone, later.day, dayPrices(24, later.day))).wait();
-      await new MeterRegistryClient(w.d.addresses.meterRegistry, w.authority).registerMeter({
-        meterId: later.meterId,
-        publicKey: await meterPublicKey(later.meterKey),
-        consumer: w.payer.address,
-        retailer: w.payee.address,
-        firstPeriodStart: BigInt(dayStart(later.day)),
-      });
-      const commitment = await marketTermsCommitment(terms);
-      await (
-        await w.ppas
-          .connect(w.payee)
-          .propose(later.meterId, later.zone, 0, w.payer.address, w.payee.address, dayStart(later.day), dayStart(later.day + 30), commitment)
-      ).wait();
-      await (await w.ppas.connect(w.payer).accept(await w.ppas.agreementCount())).wait();
-      return later;
-    })());
-  /** Moves the chain's clock past the end of `day` (a period settles once it has ended). */
-  async function endDay(day: number): Promise<void> {
-    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    await w.admin.provider.send('evm_increaseTime', [dayStart(day + 1) - now + 60]);
-    await w.admin.provider.send('evm_mine', []);
-  }
+  /** The later meter of the tests of keys by epoch ({@link createLaterMeter}), set up once. */
+  const laterMeter = () => (laterSetUp ??= createLaterMeter(w, terms, w.priceVerifier));
 
   beforeAll(async () => {
     await provider.send('hardhat_reset', []);
@@ -228,12 +189,8 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     }
     const out = [...p.disclosure];
     out[5] = R;
-    expect(await revertName(() => p.settle(p.s, out))).toBe('SignalOutOfField');
-    try {
-      await p.settle(p.s, out);
-    } catch (e) {
-      expect(ds.interface.parseError((e as { data: string }).data)!.args.index).toBe(BigInt(OFFSET + 5));
-    }
+    const outOfField = await revertError(() => p.settle(p.s, out));
+    expect([outOfField?.name, outOfField?.args.index]).toEqual(['SignalOutOfField', BigInt(OFFSET + 5)]);
     // an altered public signal still fails the proof; the honest words settle
     const s = [...p.s];
     s[3] = s[3]! + 1n;
@@ -250,30 +207,10 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
 
   it('refuses a proof encrypted to a key not in force: an unregistered key, and the next epoch’s key', async () => {
     // one real proof of the later meter's first day to nextRegulator's key (the rotation test settles it), sent on a
-    // snapshot of the chain once the day has ended
+    // snapshot once the day has ended: before that key is registered, and once it is the next epoch's
     const later = await laterMeter();
     const toNext = await prove(later.day, 1, { meterId: later.meterId, meterKey: later.meterKey, key: nextRegulator.publicKey });
-    const snapshot = (await provider.send('evm_snapshot', [])) as string;
-    await endDay(later.day);
-    // a key registered nowhere (the registry has its first epoch only)
-    expect(await keys.epochCount()).toBe(1n);
-    expect(await revertName(() => toNext.settle())).toBe('WrongDisclosureKey');
-    // the key in force posted beside a ciphertext made for another key is a false statement
-    const swapped = [...toNext.disclosure];
-    swapped[0] = regulator.publicKey.y;
-    expect(await revertName(() => toNext.settle(toNext.s, swapped))).toBe('InvalidProof');
-    // the next epoch's key: scheduled from now on, after the day started, so the day's key is still the first one
-    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 60)).wait();
-    expect(await keys.epochCount()).toBe(2n);
-    expect(await revertName(() => toNext.settle())).toBe('WrongDisclosureKey');
-    try {
-      await toNext.settle();
-    } catch (e) {
-      const parsed = ds.interface.parseError((e as { data: string }).data)!;
-      expect([parsed.args.expected, parsed.args.epoch]).toEqual([regulator.publicKey.y, 0n]);
-    }
-    expect(await provider.send('evm_revert', [snapshot])).toBe(true);
+    await refusesKeysNotInForce({ keys, later, first: regulator.publicKey, next: nextRegulator.publicKey, toNext, revertError });
   }, 300_000);
 
   it("keeps the plain entry points closed and SpotSettlement's rules in force before the disclosure's", async () => {
@@ -388,13 +325,8 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     await endDay(later.day);
     const meter = { meterId: later.meterId, meterKey: later.meterKey };
     const expired = await prove(later.day, 1, meter);
-    expect(await revertName(() => expired.settle())).toBe('WrongDisclosureKey');
-    try {
-      await expired.settle();
-    } catch (e) {
-      const parsed = ds.interface.parseError((e as { data: string }).data)!;
-      expect([parsed.args.expected, parsed.args.epoch]).toEqual([nextRegulator.publicKey.y, 1n]);
-    }
+    const refused = await revertError(() => expired.settle());
+    expect([refused?.name, refused?.args.expected, refused?.args.epoch]).toEqual(['WrongDisclosureKey', nextRegulator.publicKey.y, 1n]);
     // the proof the test of keys not in force made (the run's proof cache serves it)
     const current = await prove(later.day, 1, { ...meter, key: nextRegulator.publicKey });
     await (await current.settle()).wait();
