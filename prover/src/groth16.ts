@@ -47,6 +47,42 @@ export class ProvingError extends ProofError {
   override name = 'ProvingError';
 }
 
+/** A circom_runtime witness calculator, as far as this module calls it. */
+interface WitnessCalculator {
+  calculateWTNSBin(input: Record<string, unknown>, sanityCheck: boolean): Promise<Uint8Array>;
+}
+
+/**
+ * Witness calculators by witness-calculator wasm (the artifacts' buffer), each with the tail of its queue.
+ * snarkjs's fullProve builds one for every proof (compile, instantiate, a fresh memory: ~0.1 CPU-s, as much
+ * as computing a 1-day market circuit's witness); circom_runtime's calculator, the one snarkjs builds,
+ * resets every signal at each witness, so one per loaded circuit serves all its proofs. Its calls are
+ * queued: it writes a witness into its memory and reads it back after an await, where another call on the
+ * same calculator would overwrite it.
+ */
+const calculators = new WeakMap<Uint8Array, { calculator: Promise<WitnessCalculator>; tail: Promise<unknown> }>();
+
+/** The witness (snarkjs's .wtns bytes) of `input` for the circuit whose witness calculator is `wasm`. */
+async function witnessOf(input: Record<string, unknown>, wasm: Uint8Array): Promise<Uint8Array> {
+  let entry = calculators.get(wasm);
+  if (entry === undefined) {
+    const { WitnessCalculatorBuilder } = (await import('circom_runtime')) as { WitnessCalculatorBuilder(code: Uint8Array): Promise<WitnessCalculator> };
+    entry = calculators.get(wasm) ?? { calculator: WitnessCalculatorBuilder(wasm), tail: Promise.resolve() };
+    calculators.set(wasm, entry);
+  }
+  const { calculator } = entry;
+  // snarkjs's wtns.calculate: no sanity check (the witness is checked by the proof, the proof by its verifier)
+  const run = entry.tail.then(async () => (await calculator).calculateWTNSBin(input, false));
+  entry.tail = run.catch(() => undefined);
+  try {
+    return await run;
+  } catch (e) {
+    // an input the circuit refuses may leave the calculator mid-witness: the next proof builds a new one
+    if (calculators.get(wasm) === entry) calculators.delete(wasm);
+    throw e;
+  }
+}
+
 /**
  * Compute the witness for `input` and prove it.
  * @param input - circuit input signals by name (bigint, number or decimal string; arrays for array signals)
@@ -56,7 +92,9 @@ export async function fullProve(input: Record<string, unknown>, a: CircuitArtifa
   await prepareCurve();
   const snarkjs = await loadSnarkjs();
   try {
-    const { proof, publicSignals } = await snarkjs.groth16.fullProve(input, a.wasm, a.zkey);
+    // snarkjs's fullProve is these two steps, with a calculator built for every proof (see witnessOf)
+    const wtns = await witnessOf(input, a.wasm);
+    const { proof, publicSignals } = await snarkjs.groth16.prove(a.zkey, wtns);
     return { proof: proof as Groth16Proof, publicSignals: publicSignals as string[] };
   } catch (e) {
     const msg = (e as Error).message ?? String(e);

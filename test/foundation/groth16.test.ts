@@ -117,4 +117,20 @@ describe('foundation_tiny: Groth16 off-chain and on-chain', () => {
   it('refuses to prove an input that does not satisfy the circuit', async () => {
     await expect(fullProve({ secretA: 1n, secretB: 2n }, artifacts)).rejects.toThrow(ProvingError);
   });
+
+  it('proves with one witness calculator per loaded circuit: concurrent proofs get their own witnesses, and a refused input spoils none', async () => {
+    // fullProve keeps the calculator of `artifacts.wasm` across proofs and queues its calls (prover/src/groth16.ts)
+    const inputs = [5n, 7n, 9n].map((b) => ({ secretA: 3n, secretB: b, domain: 424242n }));
+    const [refused, ...proved] = await Promise.allSettled([fullProve({ secretA: 1n, secretB: 2n }, artifacts), ...inputs.map((i) => fullProve(i, artifacts))]);
+    expect(refused!.status).toBe('rejected');
+    for (const [k, p] of proved.entries()) {
+      if (p.status !== 'fulfilled') throw p.reason;
+      expect(p.value.publicSignals.slice(1)).toEqual([String(3n * inputs[k]!.secretB), '424242']);
+      expect(await verify(artifacts.vkey, p.value.proof, p.value.publicSignals)).toBe(true);
+    }
+    // after a refused input, the same circuit proves again
+    await expect(fullProve({ secretA: 1n, secretB: 2n }, artifacts)).rejects.toThrow(ProvingError);
+    const again = await fullProve(input, artifacts);
+    expect(again.publicSignals).toEqual(publicSignals);
+  });
 });

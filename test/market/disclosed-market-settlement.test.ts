@@ -22,17 +22,16 @@ import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import {
   type DisclosedMarketSettlement,
   DisclosedMarketSettlement__factory,
+  type DisclosureKeys,
   DisclosureKeys__factory,
   MktSpot1d60mBatchVerifier__factory,
   MktSpot1d60mDiscloseBatchVerifier__factory,
 } from '../../typechain-types/index.js';
 import { dayEnergy, DAY0, dayPrices, FEED_FIRST_DAY, METER_KEY, ZONE, ZONE_TZ } from './cases.js';
-import { createMarketWorld, dayStart, type MarketWorld } from './world.js';
+import { refusesKeysNotInForce } from './disclosure-keys.js';
+import { createLaterMeter, createMarketWorld, dayStart, endDay, type LaterMeter, type MarketWorld } from './world.js';
 import { chainLinks, genesisLink } from '../../core/src/market/index.js';
 import { signPeriod } from '../../core/src/meter/sign.js';
-import { meterPublicKey } from '../../core/src/crypto/index.js';
-import { marketTermsCommitment } from '../../core/src/market/index.js';
-import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
 
 const CIRCUIT = 'mkt_spot_1d_60m_disclose';
 const METER = 4242n;
@@ -55,36 +54,46 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
   let w: MarketWorld & { agreementId: bigint };
   let dm: DisclosedMarketSettlement;
   let domain: bigint;
+  let keys: DisclosureKeys;
   let keysAddress: string;
+  /** The circuit's artifacts, read and checked against the manifest once for the file (not once per proof). */
+  let loaded: ReturnType<typeof loadCircuitArtifacts> | undefined;
+  const artifacts = () => (loaded ??= loadCircuitArtifacts(CIRCUIT));
 
-  async function revertName(call: () => Promise<unknown>): Promise<string> {
+  /** The custom error `call` reverts with, decoded by the contracts that can raise it (undefined: no revert). */
+  async function revertError(call: () => Promise<unknown>) {
     try {
       await call();
     } catch (e) {
       const data = (e as { data?: string }).data;
       for (const iface of [dm.interface, w.feed.interface, w.ppas.interface]) {
         const parsed = data === undefined ? null : iface.parseError(data);
-        if (parsed) return parsed.name;
+        if (parsed) return parsed;
       }
       throw e;
     }
-    return 'no revert';
+    return undefined;
   }
+  const revertName = async (call: () => Promise<unknown>): Promise<string> => (await revertError(call))?.name ?? 'no revert';
 
-  /** A real proof of day `day` (meter METER), its details encrypted to `key`. */
-  async function proveDay(day: number, key: CurvePoint = regulator.publicKey) {
+  /**
+   * A real proof of day `day` (meter METER in ZONE, or the meter and zone of {@link laterMeter}), its details
+   * encrypted to `key`.
+   */
+  async function proveDay(day: number, key: CurvePoint = regulator.publicKey, later?: LaterMeter) {
     const energy = dayEnergy(24, 1, 'import');
-    const signed = await signPeriod(METER_KEY, {
-      meterId: METER,
+    const meterId = later?.meterId ?? METER;
+    const signed = await signPeriod(later?.meterKey ?? METER_KEY, {
+      meterId,
       periodStart: dayStart(day),
       intervalSeconds: 3600,
       imports: energy.imports,
       exports: energy.exports,
     });
-    const genesis = await genesisLink(ZONE, 24, FEED_FIRST_DAY);
+    const genesis = await genesisLink(later?.zone ?? ZONE, 24, later?.day ?? FEED_FIRST_DAY);
     const before = Array.from({ length: day - FEED_FIRST_DAY }, (_, d) => dayPrices(24, FEED_FIRST_DAY + d));
-    const chainBefore = (await chainLinks(genesis, FEED_FIRST_DAY, before)).at(-1)!;
-    const nonce = marketDisclosureNonce(METER, signed.periodStart);
+    const chainBefore = later !== undefined ? genesis : (await chainLinks(genesis, FEED_FIRST_DAY, before)).at(-1)!;
+    const nonce = marketDisclosureNonce(meterId, signed.periodStart);
     const p = await proveMarketBill(
       CIRCUIT,
       {
@@ -97,7 +106,7 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
         domain,
         disclosure: { regulatorKey: key, ephemeralSecret: await deriveEphemeralSecret(PROVER_SECRET, nonce) },
       },
-      { artifacts: await loadCircuitArtifacts(CIRCUIT) },
+      { artifacts: await artifacts() },
     );
     const signals = p.publicSignals;
     const s = signals.slice(0, MARKET_DISCLOSURE_SIGNAL_OFFSET);
@@ -112,9 +121,13 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     };
   }
 
+  let laterSetUp: Promise<LaterMeter> | undefined;
+  /** The later meter of the tests of keys by epoch ({@link createLaterMeter}), set up once. */
+  const laterMeter = () => (laterSetUp ??= createLaterMeter(w, terms));
+
   beforeAll(async () => {
     w = await createMarketWorld({ circuit: 'mkt_spot_1d_60m', intervalsPerDay: 24, meterId: METER, firstDay: DAY0, publishThrough: DAY0 + 4, terms });
-    const keys = await new DisclosureKeys__factory(w.admin).deploy(w.admin.address, w.admin.address, regulator.publicKey.x, regulator.publicKey.y);
+    keys = await new DisclosureKeys__factory(w.admin).deploy(w.admin.address, w.admin.address, regulator.publicKey.x, regulator.publicKey.y);
     await keys.waitForDeployment();
     keysAddress = await keys.getAddress();
     const verifier = await new MktSpot1d60mDiscloseBatchVerifier__factory(w.admin).deploy();
@@ -126,9 +139,8 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     const meters = w.d.meters.contract.connect(w.admin);
     await (await meters.grantRole(await meters.SETTLEMENT_ROLE(), dm)).wait();
     domain = await dm.domain();
-    // the next epoch: scheduled from now on, so every period of these tests stays under the first key
-    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 3600)).wait();
+    // the next epoch (nextRegulator's key) is scheduled by the rotation test (and on a snapshot by the test of keys
+    // not in force)
   });
 
   it('refuses a verifier without the disclosure signals at deployment', async () => {
@@ -163,26 +175,10 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     expect(back.charge).toBeGreaterThan(0n);
   });
 
-  it('the next day of the same key, terms and regulator key reads the kept point', async () => {
-    const day = await proveDay(DAY0 + 1);
-    const rc = await (await day.settle()).wait();
-    console.log(`DisclosedMarketSettlement.settleDisclosed (spot day, kept point): ${rc!.gasUsed} gas`);
-    expect(rc!.gasUsed).toBeLessThan(420_000n);
-  });
-
-  it('refuses a proof encrypted to a key not in force: an unregistered key, and the next epoch’s key', async () => {
-    const other = await proveDay(DAY0 + 2, generateDisclosureKey().publicKey);
-    expect(await revertName(() => other.settle())).toBe('WrongDisclosureKey');
-    const early = await proveDay(DAY0 + 2, nextRegulator.publicKey);
-    expect(await revertName(() => early.settle())).toBe('WrongDisclosureKey');
-    // posting the key in force beside a ciphertext made for another key is a false statement
-    const swapped = [...other.disclosure];
-    swapped[0] = regulator.publicKey.y;
-    expect(await revertName(() => other.settle(other.s, swapped))).toBe('InvalidProof');
-  });
-
   it('refuses a posted ciphertext word or ephemeral key other than the proven one', async () => {
-    const day = await proveDay(DAY0 + 2);
+    // on a snapshot of the chain, the real proof of the next day, which the next test settles (one proof of it per run)
+    const snapshot = (await w.admin.provider.send('evm_snapshot', [])) as string;
+    const day = await proveDay(DAY0 + 1);
     for (const k of [1, 2, 5, 7]) {
       const bad = [...day.disclosure];
       bad[k] = bad[k]! + 1n;
@@ -193,10 +189,26 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     expect(await revertName(() => day.settle(day.s, out))).toBe('SignalOutOfField');
     // and the honest words still settle
     await (await day.settle()).wait();
+    expect(await w.admin.provider.send('evm_revert', [snapshot])).toBe(true);
+  });
+
+  it('the next day of the same key, terms and regulator key reads the kept point', async () => {
+    const day = await proveDay(DAY0 + 1);
+    const rc = await (await day.settle()).wait();
+    console.log(`DisclosedMarketSettlement.settleDisclosed (spot day, kept point): ${rc!.gasUsed} gas`);
+    expect(rc!.gasUsed).toBeLessThan(420_000n);
+  });
+
+  it('refuses a proof encrypted to a key not in force: an unregistered key, and the next epoch’s key', async () => {
+    // one real proof of the later meter's first day to nextRegulator's key (the rotation test settles it), sent on a
+    // snapshot once the day has ended: before that key is registered, and once it is the next epoch's
+    const later = await laterMeter();
+    const toNext = await proveDay(later.day, nextRegulator.publicKey, later);
+    await refusesKeysNotInForce({ keys, later, first: regulator.publicKey, next: nextRegulator.publicKey, toNext, revertError });
   });
 
   it('keeps the plain entry points closed', async () => {
-    const day = await proveDay(DAY0 + 3);
+    const day = await proveDay(DAY0 + 2);
     const { a, b, c } = day.p.solidity;
     expect(await revertName(() => dm.settle(a, b, c, day.s as never))).toBe('DisclosureRequired');
     expect(await revertName(() => dm.keepBase(w.agreementId))).toBe('DisclosureRequired');
@@ -212,7 +224,7 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
       disclosedMarketSettlement: await dm.getAddress(),
     });
     const energy = dayEnergy(24, 1, 'import');
-    const signed = await signPeriod(METER_KEY, { meterId: METER, periodStart: dayStart(DAY0 + 3), intervalSeconds: 3600, ...energy });
+    const signed = await signPeriod(METER_KEY, { meterId: METER, periodStart: dayStart(DAY0 + 2), intervalSeconds: 3600, ...energy });
     const nonce = marketDisclosureNonce(METER, signed.periodStart);
     const proof = await party.prove({
       circuit: CIRCUIT,
@@ -220,24 +232,24 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
       series: 'import',
       terms,
       zone: { zone: ZONE, tzOffsetSeconds: ZONE_TZ },
-      prices: [dayPrices(24, DAY0 + 3)],
+      prices: [dayPrices(24, DAY0 + 2)],
       disclosure: { regulatorKey: regulator.publicKey, ephemeralSecret: await deriveEphemeralSecret(PROVER_SECRET, nonce) },
     });
     await party.settle(proof);
-    const vkey = (await loadCircuitArtifacts(CIRCUIT)).vkey;
+    const vkey = (await artifacts()).vkey;
     const opts = { provider: w.admin.provider, settlement: await dm.getAddress(), regulatorSecrets: [regulator.secret], terms: [terms], vkey };
     const report = await auditMarketDisclosures(opts);
-    expect(report.settlements.map((v) => v.periodStart)).toEqual([0, 1, 2, 3].map((k) => dayStart(DAY0 + k)));
+    expect(report.settlements.map((v) => v.periodStart)).toEqual([0, 1, 2].map((k) => dayStart(DAY0 + k)));
     expect(report.flagged).toBe(0);
     for (const v of report.settlements) {
       expect(v.proofValid).toBe(true);
       expect([v.recomputed!.charge, v.recomputed!.credit]).toEqual([v.charge, v.credit]);
     }
-    expect(report.summary.settlements).toBe(4);
+    expect(report.summary.settlements).toBe(3);
     expect(report.summary.hourWh.reduce((a, b) => a + b, 0n)).toBe(report.summary.bandWh.reduce((a, b) => a + b, 0n));
     // a tampered record (a reader altered a logged word): no decryption, and the proof does not verify over it
     const ctx = await marketDisclosureContext(opts);
-    const honest = report.settlements[3]!.record;
+    const honest = report.settlements[2]!.record;
     const tampered = { ...honest, disclosure: honest.disclosure.map((x, k) => (k === 3 ? x + 1n : x)) };
     const seen = await auditDisclosedMarketRecord(tampered, ctx);
     expect(seen.proofValid).toBe(false);
@@ -246,7 +258,7 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     const forged = { ...honest, publicSignals: honest.publicSignals.map((x, k) => (k === 3 ? x + 1n : x)) };
     expect((await auditDisclosedMarketRecord(forged, ctx)).mismatches.join('; ')).toMatch(/charge \d+ settled, \d+ recomputed/);
     // without the epoch's secret or the approved terms, every settlement is flagged
-    expect((await auditMarketDisclosures({ ...opts, regulatorSecrets: [nextRegulator.secret] })).flagged).toBe(4);
+    expect((await auditMarketDisclosures({ ...opts, regulatorSecrets: [nextRegulator.secret] })).flagged).toBe(3);
     const noTerms = await auditMarketDisclosures({ ...opts, terms: [] });
     expect(noTerms.settlements[0]!.mismatches).toEqual([expect.stringMatching(/no approved terms/)]);
   });
@@ -261,63 +273,16 @@ describe('DisclosedMarketSettlement: market settlements disclosed to the regulat
     await expect(deployMarket(w.admin, bill, [CIRCUIT], shared)).rejects.toThrow(/discloses to the regulator/);
   });
   it("after the rotation, a proof to the expired epoch's key is refused and one to the key in force settles", async () => {
-    // a zone and a meter whose first day starts after the next epoch's validFrom (scheduled in beforeAll, now + 1 h)
+    // the later meter's first day starts after the next epoch's validFrom (now + 1 h)
+    const later = await laterMeter();
     const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    const day = Math.floor((now + ZONE_TZ) / 86400) + 2;
-    const zone2 = ZONE + 1n;
-    await (await w.feed.createZone(zone2, w.operator.address, 24, ZONE_TZ, day)).wait();
-    await (await w.feed.connect(w.operator).publishPrices(zone2, day, dayPrices(24, day))).wait();
-    const key2 = new Uint8Array(32).fill(9);
-    const meter2 = 4243n;
-    await new MeterRegistryClient(w.d.addresses.meterRegistry, w.authority).registerMeter({
-      meterId: meter2,
-      publicKey: await meterPublicKey(key2),
-      consumer: w.payer.address,
-      retailer: w.payee.address,
-      firstPeriodStart: BigInt(dayStart(day)),
-    });
-    const commitment = await marketTermsCommitment(terms);
-    await (await w.ppas.connect(w.payee).propose(meter2, zone2, 0, w.payer.address, w.payee.address, dayStart(day), dayStart(day + 30), commitment)).wait();
-    await (await w.ppas.connect(w.payer).accept(await w.ppas.agreementCount())).wait();
-    // the day must have ended before it settles
-    await w.admin.provider.send('evm_increaseTime', [dayStart(day + 1) - now + 60]);
-    await w.admin.provider.send('evm_mine', []);
-    const energy = dayEnergy(24, 1, 'import');
-    const signed = await signPeriod(key2, {
-      meterId: meter2,
-      periodStart: dayStart(day),
-      intervalSeconds: 3600,
-      imports: energy.imports,
-      exports: energy.exports,
-    });
-    const nonce = marketDisclosureNonce(meter2, signed.periodStart);
-    const proveTo = async (key: CurvePoint) => {
-      const p = await proveMarketBill(
-        CIRCUIT,
-        {
-          signed,
-          series: 'import',
-          terms,
-          zoneTzSeconds: ZONE_TZ,
-          prices: [dayPrices(24, day)],
-          chainBefore: await genesisLink(zone2, 24, day),
-          domain,
-          disclosure: { regulatorKey: key, ephemeralSecret: await deriveEphemeralSecret(PROVER_SECRET, nonce) },
-        },
-        { artifacts: await loadCircuitArtifacts(CIRCUIT) },
-      );
-      const { a, b, c } = p.solidity;
-      return () => dm.settleDisclosed(a, b, c, p.publicSignals.slice(0, 7) as never, p.publicSignals.slice(7) as never);
-    };
-    const expired = await proveTo(regulator.publicKey);
-    expect(await revertName(expired)).toBe('WrongDisclosureKey');
-    try {
-      await expired();
-    } catch (e) {
-      const parsed = dm.interface.parseError((e as { data: string }).data)!;
-      expect(parsed.args.expected).toBe(nextRegulator.publicKey.y);
-      expect(parsed.args.epoch).toBe(1n);
-    }
-    await (await (await proveTo(nextRegulator.publicKey))()).wait();
+    expect(now + 3600).toBeLessThan(dayStart(later.day));
+    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 3600)).wait();
+    await endDay(later.day);
+    const expired = await proveDay(later.day, regulator.publicKey, later);
+    const refused = await revertError(() => expired.settle());
+    expect([refused?.name, refused?.args.expected, refused?.args.epoch]).toEqual(['WrongDisclosureKey', nextRegulator.publicKey.y, 1n]);
+    // the proof the test of keys not in force made (the run's proof cache serves it)
+    await (await (await proveDay(later.day, nextRegulator.publicKey, later)).settle()).wait();
   });
 });

@@ -16,12 +16,9 @@ import {
   publicPriceDisclosureOffset,
   recomputeMarketFromDetails,
 } from '../../core/src/market/index.js';
-import { meterPublicKey } from '../../core/src/crypto/index.js';
-import { marketTermsCommitment } from '../../core/src/market/index.js';
 import { signPeriod } from '../../core/src/meter/sign.js';
 import { auditDisclosedMarketRecord, auditMarketDisclosures, marketDisclosureContext } from '../../sdk/src/audit/market-disclosure-audit.js';
 import { deploySpotSettlement } from '../../sdk/src/chain/deploy-spot.js';
-import { MeterRegistryClient } from '../../sdk/src/chain/meter-registry.js';
 import { MarketParty } from '../../sdk/src/roles/market.js';
 import { loadCircuitArtifacts } from '../../prover/src/artifacts/index.js';
 import { toSolidityArgs } from '../../prover/src/groth16.js';
@@ -34,7 +31,8 @@ import {
   MktSpotpub3d60mDisclosePriceVerifier__factory,
 } from '../../typechain-types/index.js';
 import { DAY0, dayEnergy, dayPrices, METER_KEY, ZONE, ZONE_TZ } from './cases.js';
-import { createSpotWorld, dayStart, provider, type SpotWorld } from './world.js';
+import { refusesKeysNotInForce } from './disclosure-keys.js';
+import { createLaterMeter, createSpotWorld, dayStart, endDay, type LaterMeter, provider, type SpotWorld } from './world.js';
 
 const CIRCUIT = 'mkt_spotpub_3d_60m_disclose';
 const METER = 4242n;
@@ -60,20 +58,25 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
   let ds: DisclosedSpotSettlement;
   let keys: DisclosureKeys;
   let domain: bigint;
+  /** The circuit's artifacts, read and checked against the manifest once for the file (not once per proof). */
+  let loaded: ReturnType<typeof loadCircuitArtifacts> | undefined;
+  const artifacts = () => (loaded ??= loadCircuitArtifacts(CIRCUIT));
 
-  async function revertName(call: () => Promise<unknown>): Promise<string> {
+  /** The custom error `call` reverts with, decoded by the contracts that can raise it (undefined: no revert). */
+  async function revertError(call: () => Promise<unknown>) {
     try {
       await call();
     } catch (e) {
       const data = (e as { data?: string }).data;
       for (const iface of [ds.interface, w.feed.interface, w.ppas.interface]) {
         const parsed = data === undefined ? null : iface.parseError(data);
-        if (parsed) return parsed.name;
+        if (parsed) return parsed;
       }
       throw e;
     }
-    return 'no revert';
+    return undefined;
   }
+  const revertName = async (call: () => Promise<unknown>): Promise<string> => (await revertError(call))?.name ?? 'no revert';
 
   /** A real proof of `days` days from `firstDay` (meter `meterId`), its details encrypted to `key`. */
   async function prove(
@@ -97,7 +100,7 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
       disclosure: { regulatorKey: o.key ?? regulator.publicKey, ephemeralSecret: await deriveEphemeralSecret(PROVER_SECRET, nonce) },
     });
     o.tweak?.(mc.input);
-    const { proof, publicSignals } = await fullProveCached(mc.input, await loadCircuitArtifacts(CIRCUIT));
+    const { proof, publicSignals } = await fullProveCached(mc.input, await artifacts());
     const args = toSolidityArgs(proof, publicSignals);
     expect(args.signals).toEqual(mc.publicSignals);
     const s = args.signals.slice(0, 6);
@@ -112,10 +115,14 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     };
   }
 
+  let laterSetUp: Promise<LaterMeter> | undefined;
+  /** The later meter of the tests of keys by epoch ({@link createLaterMeter}), set up once. */
+  const laterMeter = () => (laterSetUp ??= createLaterMeter(w, terms, w.priceVerifier));
+
   beforeAll(async () => {
     await provider.send('hardhat_reset', []);
     // SpotSettlement's world with the disclosed circuit's price verifier registered in the feed
-    w = await createSpotWorld({ circuit: CIRCUIT, intervalsPerDay: 24, maxDays: 3, meterId: METER, firstDay: DAY0, publishThrough: DAY0 + 5, terms });
+    w = await createSpotWorld({ circuit: CIRCUIT, intervalsPerDay: 24, maxDays: 3, meterId: METER, firstDay: DAY0, publishThrough: DAY0 + 4, terms });
     keys = await new DisclosureKeys__factory(w.admin).deploy(w.admin.address, w.admin.address, regulator.publicKey.x, regulator.publicKey.y);
     await keys.waitForDeployment();
     ds = await new DisclosedSpotSettlement__factory(w.admin).deploy(
@@ -132,9 +139,8 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     const meters = w.d.meters.contract.connect(w.admin);
     await (await meters.grantRole(await meters.SETTLEMENT_ROLE(), ds)).wait();
     domain = await ds.domain();
-    // the next epoch: scheduled from now on, so every period of these tests but the last stays under the first key
-    const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 3600)).wait();
+    // the next epoch (nextRegulator's key) is scheduled by the rotation test (and on a snapshot by the test of keys
+    // not in force)
   }, 300_000);
 
   it('refuses a verifier without the disclosure words at deployment', async () => {
@@ -172,25 +178,10 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     expect(await ds.keptDisclosedBase(keyHash, six[1]!, regulator.publicKey.y)).not.toEqual([0n, 0n]);
   }, 300_000);
 
-  it('the next period of the same key, terms and regulator key reads the kept point', async () => {
-    const p = await prove(DAY0 + 2, 1);
-    const rc = await (await p.settle()).wait();
-    console.log(`DisclosedSpotSettlement.settleDisclosed (1 day, kept point): ${rc!.gasUsed} gas`);
-  }, 300_000);
-
-  it('refuses a proof encrypted to a key not in force: an unregistered key, and the next epoch’s key', async () => {
-    const other = await prove(DAY0 + 3, 1, { key: generateDisclosureKey().publicKey });
-    expect(await revertName(() => other.settle())).toBe('WrongDisclosureKey');
-    const early = await prove(DAY0 + 3, 1, { key: nextRegulator.publicKey });
-    expect(await revertName(() => early.settle())).toBe('WrongDisclosureKey');
-    // the key in force posted beside a ciphertext made for another key is a false statement
-    const swapped = [...other.disclosure];
-    swapped[0] = regulator.publicKey.y;
-    expect(await revertName(() => other.settle(other.s, swapped))).toBe('InvalidProof');
-  }, 300_000);
-
   it('refuses a posted ciphertext word or ephemeral key other than the proven one, and a word out of the field', async () => {
-    const p = await prove(DAY0 + 3, 1);
+    // on a snapshot of the chain, the real proof of the next period, which the next test settles (one proof of it per run)
+    const snapshot = (await provider.send('evm_snapshot', [])) as string;
+    const p = await prove(DAY0 + 2, 1);
     for (const k of [1, 2, 4, 7]) {
       const bad = [...p.disclosure];
       bad[k] = bad[k]! + 1n;
@@ -198,36 +189,48 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     }
     const out = [...p.disclosure];
     out[5] = R;
-    expect(await revertName(() => p.settle(p.s, out))).toBe('SignalOutOfField');
-    try {
-      await p.settle(p.s, out);
-    } catch (e) {
-      expect(ds.interface.parseError((e as { data: string }).data)!.args.index).toBe(BigInt(OFFSET + 5));
-    }
+    const outOfField = await revertError(() => p.settle(p.s, out));
+    expect([outOfField?.name, outOfField?.args.index]).toEqual(['SignalOutOfField', BigInt(OFFSET + 5)]);
     // an altered public signal still fails the proof; the honest words settle
     const s = [...p.s];
     s[3] = s[3]! + 1n;
     expect(await revertName(() => p.settle(s))).toBe('InvalidProof');
     await (await p.settle()).wait();
+    expect(await provider.send('evm_revert', [snapshot])).toBe(true);
+  }, 300_000);
+
+  it('the next period of the same key, terms and regulator key reads the kept point', async () => {
+    const p = await prove(DAY0 + 2, 1);
+    const rc = await (await p.settle()).wait();
+    console.log(`DisclosedSpotSettlement.settleDisclosed (1 day, kept point): ${rc!.gasUsed} gas`);
+  }, 300_000);
+
+  it('refuses a proof encrypted to a key not in force: an unregistered key, and the next epoch’s key', async () => {
+    // one real proof of the later meter's first day to nextRegulator's key (the rotation test settles it), sent on a
+    // snapshot once the day has ended: before that key is registered, and once it is the next epoch's
+    const later = await laterMeter();
+    const toNext = await prove(later.day, 1, { meterId: later.meterId, meterKey: later.meterKey, key: nextRegulator.publicKey });
+    await refusesKeysNotInForce({ keys, later, first: regulator.publicKey, next: nextRegulator.publicKey, toNext, revertError });
   }, 300_000);
 
   it("keeps the plain entry points closed and SpotSettlement's rules in force before the disclosure's", async () => {
-    const p = await prove(DAY0 + 4, 1);
+    const p = await prove(DAY0 + 3, 1);
     expect(await revertName(() => ds.settle(p.args.a, p.args.b, p.args.c, p.s as never))).toBe('DisclosureRequired');
     expect(await revertName(() => ds.keepBase(w.agreementId))).toBe('DisclosureRequired');
     // a replayed period is an overlap, whatever its disclosure
-    const replay = await prove(DAY0 + 3, 1);
+    const replay = await prove(DAY0 + 2, 1);
     expect(await revertName(() => replay.settle())).toBe('PeriodOverlap');
     // a firstDay signal that is not the period's first day: the feed's rule
     const s = [...p.s];
     s[4] = s[4]! + 3n;
     expect(await revertName(() => p.settle(s))).toBe('WrongFirstDay');
     // a proof for another contract's domain
-    const foreign = await prove(DAY0 + 4, 1, { domain: domain + 1n });
+    const foreign = await prove(DAY0 + 3, 1, { domain: domain + 1n });
     expect(await revertName(() => foreign.settle())).toBe('WrongDomain');
     await (await p.settle()).wait();
-    // a period whose last day the feed has not published yet (published through DAY0 + 5)
-    const ahead = await prove(DAY0 + 5, 2);
+    // a period whose last day the feed has not published yet (published through DAY0 + 4); the SDK's test settles
+    // this same period once DAY0 + 5 is published (one proof of it per run)
+    const ahead = await prove(DAY0 + 4, 2);
     expect(await revertName(() => ahead.settle())).toBe('PricesNotPublished');
   }, 300_000);
 
@@ -238,8 +241,10 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
       marketSettlement: await w.market.getAddress(),
       disclosedSpotSettlement: await ds.getAddress(),
     });
-    const energy = dayEnergy(24, 1, 'import');
-    const signed = await signPeriod(METER_KEY, { meterId: METER, periodStart: dayStart(DAY0 + 5), intervalSeconds: 3600, ...energy });
+    // the 2-day period the feed could not price before (its second day is published now)
+    await (await w.feed.connect(w.operator).publishPrices(ZONE, DAY0 + 5, dayPrices(24, DAY0 + 5))).wait();
+    const energy = dayEnergy(24, 2, 'import');
+    const signed = await signPeriod(METER_KEY, { meterId: METER, periodStart: dayStart(DAY0 + 4), intervalSeconds: 3600, ...energy });
     const nonce = marketDisclosureNonce(METER, signed.periodStart);
     const base = {
       circuit: CIRCUIT,
@@ -247,7 +252,7 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
       series: 'import' as const,
       terms,
       zone: { zone: ZONE, tzOffsetSeconds: ZONE_TZ },
-      prices: [dayPrices(24, DAY0 + 5)],
+      prices: [dayPrices(24, DAY0 + 4), dayPrices(24, DAY0 + 5)],
     };
     // a disclosed circuit refuses a proof without the disclosure, and the plain path has no SpotSettlement here
     await expect(party.provePublicPrices(base)).rejects.toThrow(/addresses\.spotSettlement|disclosure: is required/);
@@ -263,19 +268,18 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
       [dayStart(DAY0), 2],
       [dayStart(DAY0 + 2), 1],
       [dayStart(DAY0 + 3), 1],
-      [dayStart(DAY0 + 4), 1],
-      [dayStart(DAY0 + 5), 1],
+      [dayStart(DAY0 + 4), 2],
     ]);
     expect(report.flagged).toBe(0);
     for (const v of report.settlements) {
       expect(v.proofValid).toBe(true);
       expect([v.recomputed!.charge, v.recomputed!.credit]).toEqual([v.charge, v.credit]);
     }
-    expect(report.settlements[4]!.details).toEqual(proof.details);
+    expect(report.settlements[3]!.details).toEqual(proof.details);
     expect(report.summary.hourWh.reduce((a, b) => a + b, 0n)).toBe(report.summary.bandWh.reduce((a, b) => a + b, 0n));
     // a tampered record (a reader altered a logged word): no decryption, and the contract's verifier refuses the proof over it
     const ctx = await marketDisclosureContext(opts);
-    const honest = report.settlements[4]!.record;
+    const honest = report.settlements[3]!.record;
     const tampered = { ...honest, disclosure: honest.disclosure.map((x, k) => (k === 3 ? x + 1n : x)) };
     const seen = await auditDisclosedMarketRecord(tampered, ctx);
     expect(seen.proofValid).toBe(false);
@@ -284,7 +288,7 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
     const forged = { ...honest, publicSignals: honest.publicSignals.map((x, k) => (k === 3 ? x + 1n : x)) };
     expect((await auditDisclosedMarketRecord(forged, ctx)).mismatches.join('; ')).toMatch(/charge \d+ settled, \d+ recomputed/);
     // without the epoch's secret or the approved terms, every settlement is flagged
-    expect((await auditMarketDisclosures({ ...opts, regulatorSecrets: [nextRegulator.secret] })).flagged).toBe(5);
+    expect((await auditMarketDisclosures({ ...opts, regulatorSecrets: [nextRegulator.secret] })).flagged).toBe(4);
     const noTerms = await auditMarketDisclosures({ ...opts, terms: [] });
     expect(noTerms.settlements[0]!.mismatches).toEqual([expect.stringMatching(/no approved terms/)]);
   }, 300_000);
@@ -313,38 +317,18 @@ describe('DisclosedSpotSettlement: public-price settlements disclosed to the reg
   }, 300_000);
 
   it("after the rotation, a proof to the expired epoch's key is refused and one to the key in force settles", async () => {
-    // a zone and a meter whose first day starts after the next epoch's validFrom (scheduled in beforeAll, now + 1 h);
-    // the same price verifier registered in that zone too (the feed keeps sums per zone and verifier)
+    // the later meter's first day starts after the next epoch's validFrom (now + 1 h)
+    const later = await laterMeter();
     const now = (await w.admin.provider.getBlock('latest'))!.timestamp;
-    const day = Math.floor((now + 3600 + ZONE_TZ) / 86400) + 2;
-    const zone2 = ZONE + 1n;
-    await (await w.feed.createZone(zone2, w.operator.address, 24, ZONE_TZ, day)).wait();
-    await (await w.feed.registerPriceVerifier(zone2, w.priceVerifier)).wait();
-    await (await w.feed.connect(w.operator).publishPrices(zone2, day, dayPrices(24, day))).wait();
-    const meter2 = 4243n;
-    const key2 = new Uint8Array(32).fill(9);
-    await new MeterRegistryClient(w.d.addresses.meterRegistry, w.authority).registerMeter({
-      meterId: meter2,
-      publicKey: await meterPublicKey(key2),
-      consumer: w.payer.address,
-      retailer: w.payee.address,
-      firstPeriodStart: BigInt(dayStart(day)),
-    });
-    const commitment = await marketTermsCommitment(terms);
-    await (await w.ppas.connect(w.payee).propose(meter2, zone2, 0, w.payer.address, w.payee.address, dayStart(day), dayStart(day + 30), commitment)).wait();
-    await (await w.ppas.connect(w.payer).accept(await w.ppas.agreementCount())).wait();
-    // the day must have ended before it settles
-    await w.admin.provider.send('evm_increaseTime', [dayStart(day + 1) - now + 60]);
-    await w.admin.provider.send('evm_mine', []);
-    const expired = await prove(day, 1, { meterId: meter2, meterKey: key2 });
-    expect(await revertName(() => expired.settle())).toBe('WrongDisclosureKey');
-    try {
-      await expired.settle();
-    } catch (e) {
-      const parsed = ds.interface.parseError((e as { data: string }).data)!;
-      expect([parsed.args.expected, parsed.args.epoch]).toEqual([nextRegulator.publicKey.y, 1n]);
-    }
-    const current = await prove(day, 1, { meterId: meter2, meterKey: key2, key: nextRegulator.publicKey });
+    expect(now + 3600).toBeLessThan(dayStart(later.day));
+    await (await keys.setKey(nextRegulator.publicKey.x, nextRegulator.publicKey.y, now + 3600)).wait();
+    await endDay(later.day);
+    const meter = { meterId: later.meterId, meterKey: later.meterKey };
+    const expired = await prove(later.day, 1, meter);
+    const refused = await revertError(() => expired.settle());
+    expect([refused?.name, refused?.args.expected, refused?.args.epoch]).toEqual(['WrongDisclosureKey', nextRegulator.publicKey.y, 1n]);
+    // the proof the test of keys not in force made (the run's proof cache serves it)
+    const current = await prove(later.day, 1, { ...meter, key: nextRegulator.publicKey });
     await (await current.settle()).wait();
   }, 300_000);
 });

@@ -40,6 +40,8 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
   let operator: JsonRpcSigner;
   let generator: JsonRpcSigner;
   let wholesaler: JsonRpcSigner;
+  /** Deploys the other settlement contracts, each as its first transaction (below: why). */
+  let deployer: JsonRpcSigner;
   let d: WattproofDeployment;
   let feed: PriceFeed;
   let ppas: PpaRegistry;
@@ -72,18 +74,41 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
   async function proveDay(day: number, prices = published.get(day) ?? dayPrices(24, day), opts: { chainBefore?: bigint; domain?: bigint } = {}) {
     const chainBefore = opts.chainBefore ?? (await feed.linkAt(ZONE, day - 1));
     const mc = await marketCase(CFD_DAY, terms, { firstDay: day, prices: [prices], chainBefore, domain: opts.domain ?? domain });
-    const { proof, publicSignals } = await fullProveCached(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
+    const { proof, publicSignals } = await fullProveCached(mc.input, await artifacts());
     expect(publicSignals.map(BigInt)).toEqual(mc.publicSignals);
     const args = toSolidityArgs(proof, publicSignals);
-    return { mc, settle: () => market.settle(args.a, args.b, args.c, args.signals as never) };
+    return { mc, args, settle: () => market.settle(args.a, args.b, args.c, args.signals as never) };
   }
 
   const balance = async (who: JsonRpcSigner) => d.settlement.contract.balanceOf(who.address);
+  /** The circuit's artifacts, read and checked against the manifest once for the file (not once per proof). */
+  let loaded: ReturnType<typeof loadCircuitArtifacts> | undefined;
+  const artifacts = () => (loaded ??= loadCircuitArtifacts(CFD_DAY.name));
+  /**
+   * The other settlement contracts: the one with the snarkjs verifier, on a snapshot of the chain, then after the
+   * revert the second one with a batch verifier, both deployed by `deployer` as its first transaction, so both at
+   * `otherAddress` (the address a CREATE gets from sender and nonce): one real proof of day 5 for that address's
+   * domain serves the tests of both, and the test of a foreign domain on this contract.
+   */
+  let otherAddress: string | undefined;
+  let otherDomain: bigint;
+  const deployOther = async (verifier: string) => {
+    const c = await new MarketSettlement__factory(deployer).deploy(verifier, d.addresses.meterRegistry, ppas, feed, d.addresses.settlement);
+    await c.waitForDeployment();
+    if (otherAddress === undefined) [otherAddress, otherDomain] = [await c.getAddress(), await c.domain()];
+    expect(await c.getAddress()).toBe(otherAddress);
+    expect(await provider.getTransactionCount(deployer.address)).toBe(1);
+    await (await d.meters.contract.connect(admin).grantRole(await d.meters.contract.SETTLEMENT_ROLE(), c)).wait();
+    await (await d.settlement.contract.connect(admin).grantRole(await d.settlement.contract.MARKET_SETTLEMENT_ROLE(), c)).wait();
+    return c;
+  };
+  /** The real proof of day 5 (published, against the feed's current link) for the other contracts' domain. */
+  const day5ForOther = async () => proveDay(DAY0 + 5, undefined, { domain: otherDomain });
 
   beforeAll(async () => {
     const accounts = (await provider.send('eth_accounts', [])) as string[];
-    const s = await Promise.all(accounts.slice(0, 5).map((a) => provider.getSigner(a)));
-    [admin, authority, operator, generator, wholesaler] = [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!];
+    const s = await Promise.all(accounts.slice(0, 6).map((a) => provider.getSigner(a)));
+    [admin, authority, operator, generator, wholesaler, deployer] = [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!, s[5]!];
     d = await deployWattproof(admin, { verifierName: 'bill_1d_30m', authority: authority.address, regulator: admin.address, retailers: [wholesaler.address] });
     feed = await new PriceFeed__factory(admin).deploy(admin.address, await deployPoseidon6(admin));
     ppas = await new PpaRegistry__factory(admin).deploy(d.addresses.meterRegistry);
@@ -152,6 +177,27 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     expect([ag.payer, ag.payee, ag.zone]).toEqual([wholesaler.address, generator.address, ZONE]);
   });
 
+  it('with the base point of its key and terms kept, a proof of other amounts or with another proof point is still refused', async () => {
+    // on a snapshot of the chain, the real proof of day 1, which a test below settles (one proof of it per run)
+    const snapshot = (await provider.send('evm_snapshot', [])) as string;
+    const real = await proveDay(DAY0 + 1);
+    const { proof, publicSignals } = await fullProveCached(real.mc.input, await artifacts());
+    const args = toSolidityArgs(proof, publicSignals);
+    const s = args.signals as bigint[];
+    const settleWith = (signals: bigint[], a = args.a) => market.settle(a, args.b, args.c, signals as never);
+    // amounts: one unit more for the generator
+    expect(await revertName(() => settleWith(s.map((v, i) => (i === 3 ? v + 1n : v))))).toBe('InvalidProof');
+    // A of another proof (day 0's, settled by the first test)
+    const other = await proveDay(DAY0);
+    const o = await fullProveCached(other.mc.input, await artifacts());
+    expect(await revertName(() => settleWith(s, toSolidityArgs(o.proof, o.publicSignals).a))).toBe('InvalidProof');
+    // A negated (the same point's other y): a malleated proof is not a proof
+    const q = 21888242871839275222246405745257275088696311157297823662689037894645226208583n;
+    expect(await revertName(() => settleWith(s, [args.a[0], q - args.a[1]] as never))).toBe('InvalidProof');
+    await (await settleWith(s)).wait();
+    expect(await provider.send('evm_revert', [snapshot])).toBe(true);
+  });
+
   it('a replay of a settled day is an overlap; skipping a day is a gap', async () => {
     const again = await proveDay(DAY0);
     expect(await revertName(again.settle)).toBe('PeriodOverlap');
@@ -194,90 +240,34 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     await (await fresh.settle()).wait();
   });
 
-  it('a proof for another settlement contract (domain) is refused', async () => {
-    await publish(DAY0 + 4);
-    const other = await proveDay(DAY0 + 4, undefined, { domain: domain + 1n });
-    expect(await revertName(other.settle)).toBe('WrongDomain');
-  });
-
-  it('with the base point of its key and terms kept, a proof of other amounts or with another proof point is still refused', async () => {
-    // day 4 was published by the test before
-    const real = await proveDay(DAY0 + 4);
-    const { proof, publicSignals } = await fullProveCached(real.mc.input, await loadCircuitArtifacts(CFD_DAY.name));
-    const args = toSolidityArgs(proof, publicSignals);
-    const s = args.signals as bigint[];
-    const settleWith = (signals: bigint[], a = args.a) => market.settle(a, args.b, args.c, signals as never);
-    // amounts: one unit more for the generator
-    expect(await revertName(() => settleWith(s.map((v, i) => (i === 3 ? v + 1n : v))))).toBe('InvalidProof');
-    // A of another proof
-    const other = await proveDay(DAY0 + 4, dayPrices(24, DAY0 + 4), { domain: domain + 1n });
-    const o = await fullProveCached(other.mc.input, await loadCircuitArtifacts(CFD_DAY.name));
-    expect(await revertName(() => settleWith(s, toSolidityArgs(o.proof, o.publicSignals).a))).toBe('InvalidProof');
-    // A negated (the same point's other y): a malleated proof is not a proof
-    const q = 21888242871839275222246405745257275088696311157297823662689037894645226208583n;
-    expect(await revertName(() => settleWith(s, [args.a[0], q - args.a[1]] as never))).toBe('InvalidProof');
-    await (await settleWith(s)).wait();
-  });
-
   it('a proof against an old publication of a day before its period (its chainBefore) is stale after that correction', async () => {
-    await publish(DAY0 + 5);
-    const day5 = await proveDay(DAY0 + 5);
-    // the operator corrects day 4 (already settled) after day 5 was proved: day 5's chainBefore is now old
-    const corrected = published.get(DAY0 + 4)!.map((p, s) => (s === 3 ? p - 1 : p));
-    await (await feed.connect(operator).correctPrices(ZONE, DAY0 + 4, corrected)).wait();
-    published.set(DAY0 + 4, corrected);
-    expect(await revertName(day5.settle)).toBe('StalePrices');
-    await (await (await proveDay(DAY0 + 5)).settle()).wait();
-  });
-
-  it('another market settlement contract sharing the meter registry cannot settle a day again (one cursor per meter)', async () => {
-    const verifier = await new MktCfd1d60mBatchVerifier__factory(admin).deploy();
-    const second = await new MarketSettlement__factory(admin).deploy(verifier, d.addresses.meterRegistry, ppas, feed, d.addresses.settlement);
-    await second.waitForDeployment();
-    await (await d.meters.contract.connect(admin).grantRole(await d.meters.contract.SETTLEMENT_ROLE(), second)).wait();
-    await (await d.settlement.contract.connect(admin).grantRole(await d.settlement.contract.MARKET_SETTLEMENT_ROLE(), second)).wait();
-    // day 5 (settled above) proved for the second contract's domain
-    const mc = await marketCase(CFD_DAY, terms, {
-      firstDay: DAY0 + 5,
-      prices: [published.get(DAY0 + 5)!],
-      chainBefore: await feed.linkAt(ZONE, DAY0 + 4),
-      domain: await second.domain(),
-    });
-    const p = await fullProveCached(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
-    const args = toSolidityArgs(p.proof, p.publicSignals);
-    let name = '';
-    try {
-      await second.settle(args.a, args.b, args.c, args.signals as never);
-    } catch (e) {
-      name = second.interface.parseError((e as { data: string }).data)?.name ?? '';
-    }
-    expect(name).toBe('PeriodOverlap');
+    await publish(DAY0 + 4);
+    const day4 = await proveDay(DAY0 + 4);
+    // the operator corrects day 3 (already settled) after day 4 was proved: day 4's chainBefore is now old
+    const corrected = published.get(DAY0 + 3)!.map((p, s) => (s === 3 ? p - 1 : p));
+    await (await feed.connect(operator).correctPrices(ZONE, DAY0 + 3, corrected)).wait();
+    published.set(DAY0 + 3, corrected);
+    expect(await revertName(day4.settle)).toBe('StalePrices');
+    await (await (await proveDay(DAY0 + 4)).settle()).wait();
   });
 
   it('a verifier that cannot fold the key and terms (snarkjs) makes every settlement revert, never pass', async () => {
+    await publish(DAY0 + 5);
+    const snapshot = (await provider.send('evm_snapshot', [])) as string;
     // snarkjs's template has no foldBase: foundation_tiny's, the one snarkjs verifier compiled (the market
     // circuits deploy their batch verifiers, so their snarkjs ones are kept beside the zkey, not compiled).
     const snarkjs = await new FoundationTinyVerifier__factory(admin).deploy();
-    const bad = await new MarketSettlement__factory(admin).deploy(snarkjs, d.addresses.meterRegistry, ppas, feed, d.addresses.settlement);
-    await bad.waitForDeployment();
-    await (await d.meters.contract.connect(admin).grantRole(await d.meters.contract.SETTLEMENT_ROLE(), bad)).wait();
-    await publish(DAY0 + 6);
-    const mc = await marketCase(CFD_DAY, terms, {
-      firstDay: DAY0 + 6,
-      prices: [published.get(DAY0 + 6)!],
-      chainBefore: await feed.linkAt(ZONE, DAY0 + 5),
-      domain: await bad.domain(),
-    });
-    const p = await fullProveCached(mc.input, await loadCircuitArtifacts(CFD_DAY.name));
-    const args = toSolidityArgs(p.proof, p.publicSignals);
-    let name = '';
-    try {
-      await bad.settle(args.a, args.b, args.c, args.signals as never);
-    } catch (e) {
-      name = bad.interface.parseError((e as { data: string }).data)?.name ?? '';
-    }
-    expect(name).toBe('VerifierCannotFold');
-    await (await d.meters.contract.connect(admin).revokeRole(await d.meters.contract.SETTLEMENT_ROLE(), bad)).wait();
+    const bad = await deployOther(await snarkjs.getAddress());
+    const p = await day5ForOther();
+    // (its errors are MarketSettlement's, which revertName decodes)
+    expect(await revertName(() => bad.settle(p.args.a, p.args.b, p.args.c, p.args.signals as never))).toBe('VerifierCannotFold');
+    expect(await provider.send('evm_revert', [snapshot])).toBe(true);
+  });
+
+  it('a proof for another settlement contract (domain) is refused', async () => {
+    // the real proof of day 5 for the other contracts: the next day, published, against the feed's current link,
+    // so only its domain is not this contract's
+    expect(await revertName((await day5ForOther()).settle)).toBe('WrongDomain');
   });
 
   it('through the SDK roles: the operator publishes, the generator proves and settles; a fixed-price PPA the wholesaler proposes', async () => {
@@ -290,18 +280,18 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
       const e = dayEnergy(24, 1, 'export');
       return signPeriod(METER_KEY, { meterId: METER, periodStart: start(day), intervalSeconds: 3600, imports: e.imports, exports: e.exports });
     };
-    // day 6 (published above) under the CfD
+    // day 5 (published above) under the CfD
     const g0 = await balance(generator);
-    const cfd = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 6), terms, zone, prices: [published.get(DAY0 + 6)!] });
+    const cfd = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 5), terms, zone, prices: [published.get(DAY0 + 5)!] });
     expect(await balance(generator)).toBe(g0 + cfd.proof.amount.charge - cfd.proof.amount.credit);
-    // a fixed-price PPA at 55.00 per MWh from day 7, proposed by the wholesaler, accepted by the generator
+    // a fixed-price PPA at 55.00 per MWh from day 6, proposed by the wholesaler, accepted by the generator
     const fixed = marketTerms(24, { kind: 'fixed', price: 5_500 }, 0xf1dn);
     const { id } = await buyer.proposePurchase({
       meterId: METER,
       zone: ZONE,
       kind: 'fixed',
       seller: generator.address,
-      validFrom: start(DAY0 + 7),
+      validFrom: start(DAY0 + 6),
       validUntil: start(DAY0 + 30),
       terms: fixed,
     });
@@ -314,17 +304,17 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     const keptLog = await provider.getTransactionReceipt(accepted.keptBases[0]!.hash);
     expect(keptLog!.logs.map((l) => market.interface.parseLog(l)?.name)).toEqual(['BaseKept']);
     expect(await gen.settlement.keptBase(keyHash, fixedCommitment)).toBeDefined();
-    await op.publishDay(ZONE, DAY0 + 7, dayPrices(24, DAY0 + 7));
+    await op.publishDay(ZONE, DAY0 + 6, dayPrices(24, DAY0 + 6));
     const g1 = await balance(generator);
-    const day5 = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 7), terms: fixed, zone, prices: [dayPrices(24, DAY0 + 7)] });
+    const day6 = await gen.settlePeriod({ circuit: CFD_DAY.name, signed: await sign(DAY0 + 6), terms: fixed, zone, prices: [dayPrices(24, DAY0 + 6)] });
     const energy = dayEnergy(24, 1, 'export').exports.reduce((a, b) => a + b, 0);
     // Wh × 5500 cents/MWh = energy × 55 / 10^6 currency = energy × 55 units of a 6-decimal token
-    expect(day5.proof.amount.charge).toBe(BigInt(energy) * 55n);
-    expect(await balance(generator)).toBe(g1 + day5.proof.amount.charge);
+    expect(day6.proof.amount.charge).toBe(BigInt(energy) * 55n);
+    expect(await balance(generator)).toBe(g1 + day6.proof.amount.charge);
     // the first settlement under the fixed terms read the point kept on accept: it costs what a repeat does
     // (without keepBase it would fold and write it, as the CfD's first day above: ~61k more)
-    console.log(`MarketSettlement.settle (fixed-price day, first under its terms, base kept on accept): ${day5.tx.gasUsed} gas`);
-    expect(day5.tx.gasUsed).toBeLessThanOrEqual(320_000n);
+    console.log(`MarketSettlement.settle (fixed-price day, first under its terms, base kept on accept): ${day6.tx.gasUsed} gas`);
+    expect(day6.tx.gasUsed).toBeLessThanOrEqual(320_000n);
     // an agreement that ended before the meter's cursor can settle nothing more: keepBase refuses it, and
     // MarketParty.accept throws that ChainError after the acceptance, which stands
     const ended = marketTerms(24, { kind: 'fixed', price: 4_000 }, 0xe4dn);
@@ -341,5 +331,16 @@ describe('MarketSettlement: a generator sells to a wholesaler under a CfD, day b
     expect(await gen.agreements.get(old.id)).toMatchObject({ payerAccepted: true, payeeAccepted: true });
     expect(await revertName(() => market.keepBase(old.id))).toBe('AgreementNotInForce');
     expect(await gen.settlement.keptBase(keyHash, await marketTermsCommitment(ended))).toBeUndefined();
+  });
+
+  it('another market settlement contract sharing the meter registry cannot settle a day again (one cursor per meter)', async () => {
+    // at the address the snarkjs-verifier contract had before the revert: day 5's proof for it is this contract's
+    const verifier = await new MktCfd1d60mBatchVerifier__factory(admin).deploy();
+    const second = await deployOther(await verifier.getAddress());
+    // day 5, settled above through the SDK
+    const p = await day5ForOther();
+    expect(p.mc.publicSignals[6]).toBe(await second.domain());
+    // (its errors are MarketSettlement's, which revertName decodes)
+    expect(await revertName(() => second.settle(p.args.a, p.args.b, p.args.c, p.args.signals as never))).toBe('PeriodOverlap');
   });
 });

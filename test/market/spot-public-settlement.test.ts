@@ -32,6 +32,9 @@ describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)'
   let verifierAddress: string;
   let domain: bigint;
   const published = new Map<number, number[]>();
+  /** The circuit's artifacts, read and checked against the manifest once for the file (not once per proof). */
+  let loaded: ReturnType<typeof loadCircuitArtifacts> | undefined;
+  const artifacts = () => (loaded ??= loadCircuitArtifacts(SPOTPUB_3D.name));
   const publish = async (day: number, prices = dayPrices(24, day)) => {
     const rc = await (await w.feed.connect(w.operator).publishPrices(ZONE, day, prices)).wait();
     published.set(day, prices);
@@ -42,7 +45,7 @@ describe('SpotSettlement: public prices summed by the feed (mkt_spotpub_3d_60m)'
     const p = prices ?? Array.from({ length: days }, (_, d) => published.get(firstDay + d) ?? dayPrices(24, firstDay + d));
     const mc = await publicPriceCase(SPOTPUB_3D, terms, { firstDay, days, prices: p, domain });
     tweak?.(mc.input);
-    const { proof, publicSignals } = await fullProveCached(mc.input, await loadCircuitArtifacts(SPOTPUB_3D.name));
+    const { proof, publicSignals } = await fullProveCached(mc.input, await artifacts());
     const args = toSolidityArgs(proof, publicSignals);
     return { mc, args, signals: args.signals.slice(0, 6) as unknown as [bigint, bigint, bigint, bigint, bigint, bigint] };
   };

@@ -184,3 +184,46 @@ export async function createSpotWorld(o: {
   }
   return { ...w, spot, priceVerifier, spotDomain: await spot.domain() };
 }
+
+/** A meter of its own zone whose first day starts a day or more after the chain's clock when it was set up. */
+export interface LaterMeter {
+  meterId: bigint;
+  meterKey: Uint8Array;
+  zone: bigint;
+  day: number;
+}
+
+/**
+ * Meter 4243 of zone ZONE + 1 in `w`, from its first day `day` (published, an agreement under `terms` between
+ * the world's payer and payee accepted), with `priceVerifier` registered in that zone too when given (the feed
+ * keeps sums per zone and verifier): a day that starts after any epoch a regulator schedules from now + 1 h, for
+ * the tests of disclosure keys by epoch.
+ */
+export async function createLaterMeter(w: MarketWorld, terms: MarketTerms, priceVerifier?: string): Promise<LaterMeter> {
+  const now = (await provider.getBlock('latest'))!.timestamp;
+  const later: LaterMeter = { meterId: 4243n, meterKey: new Uint8Array(32).fill(9), zone: ZONE + 1n, day: Math.floor((now + 3600 + ZONE_TZ) / 86400) + 2 };
+  await (await w.feed.createZone(later.zone, w.operator.address, 24, ZONE_TZ, later.day)).wait();
+  if (priceVerifier !== undefined) await (await w.feed.registerPriceVerifier(later.zone, priceVerifier)).wait();
+  await (await w.feed.connect(w.operator).publishPrices(later.zone, later.day, dayPrices(24, later.day))).wait();
+  await new MeterRegistryClient(w.d.addresses.meterRegistry, w.authority).registerMeter({
+    meterId: later.meterId,
+    publicKey: await meterPublicKey(later.meterKey),
+    consumer: w.payer.address,
+    retailer: w.payee.address,
+    firstPeriodStart: BigInt(dayStart(later.day)),
+  });
+  const commitment = await marketTermsCommitment(terms);
+  const { payer, payee } = w;
+  await (
+    await w.ppas.connect(payee).propose(later.meterId, later.zone, 0, payer.address, payee.address, dayStart(later.day), dayStart(later.day + 30), commitment)
+  ).wait();
+  await (await w.ppas.connect(payer).accept(await w.ppas.agreementCount())).wait();
+  return later;
+}
+
+/** Moves the chain's clock past the end of delivery day `day` (a period settles once it has ended). */
+export async function endDay(day: number): Promise<void> {
+  const now = (await provider.getBlock('latest'))!.timestamp;
+  await provider.send('evm_increaseTime', [dayStart(day + 1) - now + 60]);
+  await provider.send('evm_mine', []);
+}

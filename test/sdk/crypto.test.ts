@@ -20,7 +20,9 @@ import {
   TAG_YTD,
   verifyStatementSignature,
 } from '../../core/src/crypto/index.js';
+import { addPoint, Base8, mulPointEscalar } from '@zk-kit/baby-jubjub';
 import { blake512 } from '../../core/src/crypto/blake512.js';
+import { disclosurePublicKey, randomScalar, sharedPoint } from '../../core/src/crypto/disclosure.js';
 import { ValidationError } from '../../core/src/errors.js';
 import { rejected, thrown } from './helpers.js';
 
@@ -163,5 +165,20 @@ describe('EdDSA-Poseidon without circomlibjs buildEddsa', () => {
     const sig = await signStatement(priv, 42n);
     expect(await verifyStatementSignature({ x: pub.x, y: pub.y + 1n }, 42n, sig)).toBe(false);
     expect(await verifyStatementSignature(pub, 42n, { ...sig, R8y: sig.R8y + 1n })).toBe(false);
+  });
+});
+
+describe('disclosure keys and shared points (core/src/crypto/disclosure.ts)', () => {
+  it("are zk-kit's mulPointEscalar products, inside the prime-order subgroup and outside it", () => {
+    // (0, -1) has order 2: Base8 plus it is a curve point outside the subgroup (sharedPoint takes any curve point)
+    const outside = addPoint(Base8, [0n, FIELD_P - 1n]);
+    for (const secret of [1n, 2n, BABYJUB_SUBORDER - 1n, randomScalar(), randomScalar()]) {
+      const pub = mulPointEscalar(Base8, secret);
+      expect(disclosurePublicKey(secret), `secret ${secret}`).toEqual({ x: pub[0], y: pub[1] });
+      for (const p of [pub, outside]) {
+        const shared = mulPointEscalar(p, secret);
+        expect(sharedPoint(secret, { x: p[0], y: p[1] }), `secret ${secret}`).toEqual({ x: shared[0], y: shared[1] });
+      }
+    }
   });
 });
