@@ -127,6 +127,11 @@ export function runsInProcess(
 /** One in-process command at a time: it owns the worker's working directory and environment. */
 let inProcessBusy = false;
 
+/** An in-process command still running past its deadline, until it ends and restores the process. */
+export interface LingeringGlobal {
+  __wattproofLingeringCommand?: Promise<void>;
+}
+
 /** Runs `wattproof ARGS`: in process when {@link runsInProcess} allows it, else as its own process. */
 export function runCli(args: readonly string[], opts: CliOptions): Promise<CliRun> {
   const inherited: Record<string, string | undefined> = { ...process.env, WATTPROOF_DEBUG: '' };
@@ -191,9 +196,12 @@ async function runInProcess(args: readonly string[], cwd: string, env: Record<st
   } finally {
     clearTimeout(timer);
     // A command past its deadline still runs in this directory and environment: they are restored
-    // (and later commands run in process again) only when it ends.
+    // (and later commands run in process again) only when it ends. The next test file of this worker
+    // starts only then (test/support/per-file-reset.ts awaits it): this module is evaluated anew for
+    // that file, and its commands would otherwise run in process beside this one, whose restore
+    // would change their working directory and environment under them.
     if (run === undefined) restore();
-    else void run.then(restore, restore);
+    else (globalThis as LingeringGlobal).__wattproofLingeringCommand = run.then(restore, restore);
   }
 }
 

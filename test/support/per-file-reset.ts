@@ -19,9 +19,14 @@
  * - no bn128 curve in `globalThis.curve_bn128`: the one a file left (with its helper threads) is
  *   terminated, so the next builds its own from the checked code, not one an earlier file's direct
  *   snarkjs call had ffjavascript generate (prove-verify.test.ts failed on that order once).
+ * - no in-process `wattproof` command of an earlier file still running: one that outlived its
+ *   deadline (test/support/cli.ts) is waited for, since when it ends it puts back the working
+ *   directory and environment it started with (seen once: test/cli/hostile.test.ts's hung audit
+ *   ended during test/cli/meter-import.test.ts's import, whose output landed in the wrong directory).
  * Globals a test stubs are restored by vitest itself (`unstubGlobals`).
  */
 import { vi } from 'vitest';
+import type { LingeringGlobal } from './cli.js';
 
 interface Snapshot {
   env: Record<string, string | undefined>;
@@ -32,9 +37,15 @@ interface HardhatContextGlobal {
   __wattproofWorkerStart?: Snapshot;
 }
 
-const g = globalThis as HardhatContextGlobal;
+const g = globalThis as HardhatContextGlobal & LingeringGlobal;
 g.__wattproofWorkerStart ??= { env: { ...process.env }, cwd: process.cwd() };
 const start = g.__wattproofWorkerStart;
+
+const lingering = g.__wattproofLingeringCommand;
+if (lingering !== undefined) {
+  await lingering;
+  delete g.__wattproofLingeringCommand;
+}
 
 for (const k of Object.keys(process.env)) if (!(k in start.env)) delete process.env[k];
 for (const [k, v] of Object.entries(start.env)) if (v !== undefined) process.env[k] = v;
