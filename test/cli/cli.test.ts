@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, COMMANDS } from '../../cli/src/main.js';
 import { Consumer, MeteringAuthority, Regulator, Retailer, parseSignedPeriodJson, parseTariffJson, shutdownProver } from '../../sdk/src/index.js';
 import { loadHardhat, startDevChain } from '../../cli/src/devchain.js';
-import { CIRCUIT, METER_ID, UNIT, days, startBridge } from '../sdk-e2e/world.js';
+import { CIRCUIT, METER_ID, METER_KEY, UNIT, days, startBridge, tariff as worldTariff } from '../sdk-e2e/world.js';
+import { serializeTariff } from '../../core/src/tariff/document.js';
+import { Meter } from '../../sdk/src/roles/meter.js';
 
 const MNEMONIC = 'test test test test test test test test test test test junk';
 
@@ -62,21 +64,28 @@ describe('help', () => {
 
 describe('files and bills', () => {
   it('meter keygen, tariff new / commit / show', async () => {
-    const key = await wattproof(['meter', 'keygen', '--meter-id', String(METER_ID), '--out', 'meter.key.json', '--json'], dir);
+    const key = await wattproof(['meter', 'keygen', '--meter-id', String(METER_ID), '--out', 'new.key.json', '--json'], dir);
     expect(key.code).toBe(0);
     expect(key.json.meterId).toBe(String(METER_ID));
     expect(key.json.keyHash).toMatch(/^\d+$/);
 
-    const made = await wattproof(['tariff', 'new', '--slots', '48', '--tz', '+01:00', '--out', 'tariff.json', '--json'], dir);
+    expect((await Meter.fromKeyFile(await readFile(join(dir, 'new.key.json'), 'utf8'))).meterId).toBe(METER_ID);
+
+    const made = await wattproof(['tariff', 'new', '--slots', '48', '--tz', '+01:00', '--out', 'new-tariff.json', '--json'], dir);
     expect(made.code).toBe(0);
-    const commit = await wattproof(['tariff', 'commit', 'tariff.json', '--json'], dir);
+    const commit = await wattproof(['tariff', 'commit', 'new-tariff.json', '--json'], dir);
     expect(commit.json.commitment).toBe(made.json.commitment);
-    const show = await wattproof(['tariff', 'show', 'tariff.json', '--json'], dir);
+    const show = await wattproof(['tariff', 'show', 'new-tariff.json', '--json'], dir);
     expect(show.json.tariff.slotsPerDay).toBe(48);
     expect(show.json.tariff.bandNames).toEqual(['off-peak', 'shoulder', 'peak']);
   });
 
   it('meter import: CSV into signed daily periods, Green Button; a malformed file names the line', async () => {
+    // The meter's key and the tariff the bills below use are the SDK world's (test/sdk-e2e/world.ts):
+    // the day proved below on the development chain is then the statement
+    // test/sdk-e2e/audit-index.test.ts proves, and the run's proof cache proves it once.
+    await writeFile(join(dir, 'meter.key.json'), JSON.stringify(await Meter.fromPrivateKey(METER_ID, METER_KEY).toKeyFile()));
+    await writeFile(join(dir, 'tariff.json'), serializeTariff(worldTariff()));
     await writeFile(join(dir, 'usage.csv'), csvOf(2));
     const r = await wattproof(
       ['meter', 'import', '--csv', 'usage.csv', '--key', 'meter.key.json', '--tariff', 'tariff.json', '--by', 'day', '--out-dir', 'periods', '--json'],

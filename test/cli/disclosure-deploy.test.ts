@@ -4,20 +4,19 @@
 // next epoch; every refusal happens before a transaction is sent.
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { HDNodeWallet } from 'ethers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isDisclosureKeyPoint } from '../../core/src/crypto/disclosure.js';
-import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
+import { hardhatNodeForFile, type NodeOfFile } from '../support/hardhat-node.js';
 import { runCli } from '../support/cli.js';
 
-const ROOT = resolve(__dirname, '../..');
 const MNEMONIC = 'test test test test test test test test test test test junk';
 const ROLES = ['admin', 'authority', 'regulator', 'retailer'] as const;
 const CIRCUIT = 'bill_1d_30m_disclose';
 
 let dir: string;
-let node: HardhatNode;
+let node: NodeOfFile;
 const addr = {} as Record<(typeof ROLES)[number], string>;
 const run = (args: string[]) => runCli([...args, '--json'], { cwd: dir, unset: ['WATTPROOF_PRIVATE_KEY', 'WATTPROOF_RPC'] });
 const onChain = ['--deployment', 'deployment.json', '--rpc'];
@@ -33,17 +32,13 @@ async function nonce(a: string): Promise<number> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'wattproof-disclosure-deploy-'));
-  node = await startHardhatNode(ROOT);
+  node = await hardhatNodeForFile();
   for (const [i, role] of ROLES.entries()) {
     const w = HDNodeWallet.fromPhrase(MNEMONIC, undefined, `m/44'/60'/0'/0/${i}`);
     addr[role] = w.address;
     await writeFile(join(dir, `${role}.key`), `${w.privateKey}\n`, { mode: 0o600 });
   }
 }, 180_000);
-
-afterAll(async () => {
-  await node?.stop();
-});
 
 describe('deploy --disclosure, regulator disclosure-key', () => {
   it('makes keys, deploys a DisclosedSettlement with its registry, rotates and lists the epochs', async () => {

@@ -2,14 +2,10 @@
 // days (a CfD paying the farm, then paying back in a heat wave; a correction making a proof stale),
 // and on a Hardhat node over JSON-RPC. Every proof is real (the one-day circuits).
 import { Writable } from 'node:stream';
-import { resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playMarketDemo } from '../../cli/src/demo/market.js';
 import { Output } from '../../cli/src/output.js';
-import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
-
-const ROOT = resolve(__dirname, '../..');
-let node: HardhatNode | undefined;
+import { hardhatNodeForFile } from '../support/hardhat-node.js';
 
 function capture(): { out: Output; text: () => string } {
   let text = '';
@@ -21,10 +17,6 @@ function capture(): { out: Output; text: () => string } {
   });
   return { out: new Output(false, sink, sink), text: () => text };
 }
-
-afterAll(async () => {
-  await node?.stop();
-});
 
 describe('the market demo', () => {
   it('in process: daily CfD both ways, spot-indexed prosumer, wholesaler to retailer, stale proof refused, audit of all', async () => {
@@ -54,7 +46,7 @@ describe('the market demo', () => {
   }, 900_000);
 
   it('over JSON-RPC on a Hardhat node', async () => {
-    node = await startHardhatNode(ROOT);
+    const node = await hardhatNodeForFile();
     const { out, text } = capture();
     // The same two days as in process: the same statements (the demo's meters, salts and keys are
     // fixed, its contracts land at the same addresses), so this run's proof cache proves them once.

@@ -6,16 +6,15 @@
 // What a user gets wrong: no key, a key that is not in force, a stray key for a plain circuit.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { HDNodeWallet } from 'ethers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeSignedPeriod } from '../../core/src/meter/document.js';
 import { Meter } from '../../sdk/src/roles/meter.js';
-import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
+import { hardhatNodeForFile, type NodeOfFile } from '../support/hardhat-node.js';
 import { dayEnergy, dayPrices } from '../market/cases.js';
 import { runCli } from '../support/cli.js';
 
-const ROOT = resolve(__dirname, '../..');
 const MNEMONIC = 'test test test test test test test test test test test junk';
 const ROLES = ['admin', 'authority', 'regulator', 'operator', 'consumer', 'retailer'] as const;
 type Role = (typeof ROLES)[number];
@@ -25,7 +24,7 @@ const FIRST = Date.UTC(2026, 2, 1) / 86_400_000;
 const date = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 let dir: string;
-let node: HardhatNode;
+let node: NodeOfFile;
 const addr = {} as Record<Role, string>;
 
 const wattproof = (args: string[]) => runCli(args, { cwd: dir, unset: ['WATTPROOF_PRIVATE_KEY', 'WATTPROOF_RPC'] });
@@ -44,16 +43,12 @@ async function fails(role: Role | undefined, args: string[]): Promise<{ code: st
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'wattproof-market-disclose-'));
-  node = await startHardhatNode(ROOT);
+  node = await hardhatNodeForFile();
   for (const [i, role] of ROLES.entries()) {
     const w = HDNodeWallet.fromPhrase(MNEMONIC, undefined, `m/44'/60'/0'/0/${i}`);
     addr[role] = w.address;
     await writeFile(join(dir, `${role}.key`), `${w.privateKey}\n`, { mode: 0o600 });
   }
-});
-
-afterAll(async () => {
-  await node?.stop();
 });
 
 describe('wattproof market with the regulator disclosure over JSON-RPC', () => {

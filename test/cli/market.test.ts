@@ -7,16 +7,15 @@
 // the other party accepted, an unpublished day.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { HDNodeWallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeSignedPeriod } from '../../core/src/meter/document.js';
 import { Meter } from '../../sdk/src/roles/meter.js';
-import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
+import { hardhatNodeForFile, type NodeOfFile } from '../support/hardhat-node.js';
 import { dayEnergy, dayPrices } from '../market/cases.js';
 import { runCli } from '../support/cli.js';
 
-const ROOT = resolve(__dirname, '../..');
 const MNEMONIC = 'test test test test test test test test test test test junk';
 const ROLES = ['admin', 'authority', 'regulator', 'operator', 'generator', 'wholesaler'] as const;
 type Role = (typeof ROLES)[number];
@@ -27,7 +26,7 @@ const FIRST = Date.UTC(2026, 2, 1) / 86_400_000;
 const date = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 let dir: string;
-let node: HardhatNode;
+let node: NodeOfFile;
 const addr = {} as Record<Role, string>;
 const timings: { args: string; ms: number }[] = [];
 
@@ -66,7 +65,7 @@ async function signDay(meter: Meter, day: number): Promise<string> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'wattproof-market-cli-'));
-  node = await startHardhatNode(ROOT);
+  node = await hardhatNodeForFile();
   for (const [i, role] of ROLES.entries()) {
     const w = HDNodeWallet.fromPhrase(MNEMONIC, undefined, `m/44'/60'/0'/0/${i}`);
     addr[role] = w.address;
@@ -75,7 +74,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await node?.stop();
   console.log(
     `slowest steps: ${[...timings]
       .sort((a, b) => b.ms - a.ms)

@@ -10,14 +10,15 @@ import { cliEntry, runCli } from '../support/cli.js';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HDNodeWallet } from 'ethers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
-import { CIRCUIT, FIRST_DAY, METER_ID, days } from '../sdk-e2e/world.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hardhatNodeForFile, type NodeOfFile } from '../support/hardhat-node.js';
+import { CIRCUIT, FIRST_DAY, METER_ID, METER_KEY, days, tariff as worldTariff } from '../sdk-e2e/world.js';
+import { serializeTariff } from '../../core/src/tariff/document.js';
+import { Meter } from '../../sdk/src/roles/meter.js';
 
-const ROOT = resolve(__dirname, '../..');
 const MNEMONIC = 'test test test test test test test test test test test junk';
 const ROLES = ['admin', 'authority', 'regulator', 'retailer', 'consumer'] as const;
 type Role = (typeof ROLES)[number];
@@ -32,7 +33,7 @@ interface Run {
 }
 
 let dir: string;
-let node: HardhatNode;
+let node: NodeOfFile;
 /** Wall time of each command run, for the slowest-steps line at the end. */
 const timings: { args: string; ms: number }[] = [];
 const addr = {} as Record<Role, string>;
@@ -77,16 +78,12 @@ const dayFile = (d: number) => {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'wattproof-rpc-month-'));
-  node = await startHardhatNode(ROOT);
+  node = await hardhatNodeForFile();
   for (const [i, role] of ROLES.entries()) {
     const w = HDNodeWallet.fromPhrase(MNEMONIC, undefined, `m/44'/60'/0'/0/${i}`);
     addr[role] = w.address;
     await writeFile(join(dir, `${role}.key`), `${w.privateKey}\n`, { mode: 0o600 });
   }
-});
-
-afterAll(async () => {
-  await node?.stop();
 });
 
 describe('a month of daily bills over JSON-RPC, CLI only', () => {
@@ -175,9 +172,13 @@ describe('a month of daily bills over JSON-RPC, CLI only', () => {
     expect(again.code).toBe(2);
     expect(again.json.error.message).toMatch(/exists/);
 
-    // Files: the meter's key, the retailer's tariff, the meter's data.
-    expect((await wattproof(['meter', 'keygen', '--meter-id', String(METER_ID), '--out', 'meter.key.json'])).code).toBe(0);
-    expect((await wattproof(['tariff', 'new', '--slots', '48', '--tz', '+01:00', '--out', 'tariff.json'])).code).toBe(0);
+    // Files: the meter's key, the retailer's tariff, the meter's data. The key and the tariff are the
+    // SDK world's (test/sdk-e2e/world.ts), and the deployment above has the development chain's
+    // addresses: each day billed here is the statement test/sdk-e2e/audit-index.test.ts proves, and
+    // the run's proof cache proves it once. `meter keygen` is run below for the rotated key, `tariff
+    // new` in test/cli/cli.test.ts.
+    await writeFile(join(dir, 'meter.key.json'), JSON.stringify(await Meter.fromPrivateKey(METER_ID, METER_KEY).toKeyFile()));
+    await writeFile(join(dir, 'tariff.json'), serializeTariff(worldTariff()));
     await writeFile(join(dir, 'usage.csv'), csv());
 
     const registered = await as('authority', [

@@ -7,13 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SHANGHAI_BLOCK_SCALE, shanghaiDemoTariff, playTariffsDemo, type TariffsDemoSummary } from '../../cli/src/demo/tariffs.js';
 import { loadHardhat } from '../../cli/src/devchain.js';
 import { Output } from '../../cli/src/output.js';
 import { auditLogs, settledLogs } from '../../sdk/src/audit/audit.js';
 import { TariffAuthoring } from '../../sdk/src/roles/tariff-authoring.js';
-import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
+import { hardhatNodeForFile } from '../support/hardhat-node.js';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -122,13 +122,8 @@ describe('the tariffs demo', () => {
 });
 
 describe('the tariffs demo over JSON-RPC', () => {
-  let node: HardhatNode | undefined;
-  afterAll(async () => {
-    await node?.stop();
-  });
-
   it('on a Hardhat node: the same bills, the 25-hour day, cheats refused, audit of all', async () => {
-    node = await startHardhatNode(ROOT);
+    const node = await hardhatNodeForFile();
     const { out, text } = capture();
     const s = await playTariffsDemo(out, { days: 3, rpc: node.url });
     expect(s.ok, text()).toBe(true);

@@ -10,10 +10,10 @@ import { copyFile, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { HDNodeWallet } from 'ethers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeSignedPeriod } from '../../core/src/meter/document.js';
 import { Meter } from '../../sdk/src/roles/meter.js';
-import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
+import { hardhatNodeForFile, type NodeOfFile } from '../support/hardhat-node.js';
 import { days, FIRST_DAY, METER_ID } from '../sdk-e2e/world.js';
 import { runCli } from '../support/cli.js';
 
@@ -24,7 +24,7 @@ type Role = (typeof ROLES)[number];
 const CIRCUIT = 'bill_1d_30m_disclose';
 
 let dir: string;
-let node: HardhatNode;
+let node: NodeOfFile;
 const addr = {} as Record<Role, string>;
 const wattproof = (args: string[]) => runCli([...args, '--json'], { cwd: dir, unset: ['WATTPROOF_PRIVATE_KEY', 'WATTPROOF_RPC'] });
 const onChain = (role?: Role) => ['--deployment', 'deployment.json', '--rpc', node.url, ...(role ? ['--key-file', `${role}.key`] : [])];
@@ -42,17 +42,13 @@ async function fails(args: string[]): Promise<{ code: number; message: string }>
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'wattproof-threshold-audit-'));
-  node = await startHardhatNode(ROOT);
+  node = await hardhatNodeForFile();
   for (const [i, role] of ROLES.entries()) {
     const w = HDNodeWallet.fromPhrase(MNEMONIC, undefined, `m/44'/60'/0'/0/${i}`);
     addr[role] = w.address;
     await writeFile(join(dir, `${role}.key`), `${w.privateKey}\n`, { mode: 0o600 });
   }
 }, 180_000);
-
-afterAll(async () => {
-  await node?.stop();
-});
 
 describe('audit --disclose --partial / --partials: two of three supervisory bodies audit a block range', () => {
   it('deal, combine, deploy with the combined key, settle two days; two bodies audit them, one cannot', async () => {

@@ -8,7 +8,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Signer } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeSignedPeriod } from '../../core/src/meter/document.js';
@@ -22,15 +22,14 @@ import { WattproofConnection } from '../../sdk/src/roles/connection.js';
 import { Meter } from '../../sdk/src/roles/meter.js';
 import { ytdCommitment } from '../../sdk/src/index.js';
 import { runCli, type CliRun } from '../support/cli.js';
-import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
+import { hardhatNodeForFile, type NodeOfFile } from '../support/hardhat-node.js';
 
-const ROOT = resolve(__dirname, '../..');
 const METER = 8601n;
 const TZ = 8 * 3600;
 const FIRST_DAY = Date.UTC(2026, 0, 5) / 86_400_000;
 const DAYS = 3;
 
-let node: HardhatNode;
+let node: NodeOfFile;
 let dir: string;
 let d: WattproofDeployment;
 let close: () => void = () => undefined;
@@ -49,7 +48,7 @@ const settle = (k: number) => wattproof(['settle', `day${k}.proof.json`, ...chai
 const message = (r: CliRun) => `${r.stdout}${r.stderr}`;
 
 beforeAll(async () => {
-  node = await startHardhatNode(ROOT);
+  node = await hardhatNodeForFile();
   dir = await mkdtemp(join(tmpdir(), 'wattproof-yearly-cli-'));
   const provider = await connectRpc(node.url, { timeoutMs: 60_000 });
   close = () => provider.destroy();
@@ -90,7 +89,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   close();
-  await node?.stop();
   if (dir !== undefined) await rm(dir, { recursive: true, force: true });
 });
 

@@ -16,7 +16,7 @@ import { deployWattproof } from '../../sdk/src/chain/deploy.js';
 import { MeteringAuthority, Meter, WattproofConnection, serializeSignedPeriod, serializeTariff, TariffAuthoring } from '../../sdk/src/index.js';
 import { exampleTariffDraft } from '../../core/src/tariff/examples.js';
 import { householdSeries, localMidnightOf } from '../../core/src/meter/index.js';
-import { startHardhatNode, type HardhatNode } from '../../wallet/server/hardhat-node.js';
+import { hardhatNodeForFile, type NodeOfFile } from '../support/hardhat-node.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,14 +42,14 @@ function key(index: number): string {
   return HDNodeWallet.fromMnemonic(Mnemonic.fromPhrase(MNEMONIC), `m/44'/60'/0'/0/${index}`).privateKey;
 }
 
-let node: HardhatNode;
+let node: NodeOfFile;
 let server: Server;
 let env: Record<string, string>;
 
 beforeAll(async () => {
   await rm(WORK, { recursive: true, force: true });
   await mkdir(WORK, { recursive: true });
-  node = await startHardhatNode(ROOT);
+  node = await hardhatNodeForFile();
   const provider = new JsonRpcProvider(node.url, undefined, { cacheTimeout: -1, pollingInterval: 100 });
   const accounts = (await provider.send('eth_accounts', [])) as string[];
   const [admin, authority, regulator, retailer, consumer] = await Promise.all(accounts.slice(0, 5).map((a) => provider.getSigner(a)));
@@ -108,7 +108,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (server !== undefined) await new Promise((r) => server.close(r));
-  await node?.stop();
 });
 
 /** The account each snippet acts as (Hardhat's development keys: 2 regulator, 3 retailer, 4 consumer). */

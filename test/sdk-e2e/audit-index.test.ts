@@ -27,7 +27,7 @@ import { loadHardhat, startDevChain, type DevChain } from '../../cli/src/devchai
 import { startPostgres, type PgServer } from '../support/postgres.js';
 import { cliEntry, runCli } from '../support/cli.js';
 import { MeterRegistry__factory } from '../../typechain-types/index.js';
-import { CIRCUIT, METER_ID, UNIT, days, startBridge, tariff } from './world.js';
+import { CIRCUIT, METER_ID, METER_KEY, UNIT, days, startBridge, tariff } from './world.js';
 
 let dev: DevChain;
 let consumer: Consumer;
@@ -51,7 +51,7 @@ beforeAll(async () => {
   const regulator = new Regulator(await dev.connect(dev.accounts.regulator));
   const authority = new MeteringAuthority(await dev.connect(dev.accounts.authority));
   const t = tariff();
-  const meter = Meter.fromPrivateKey(METER_ID, '11'.repeat(32));
+  const meter = Meter.fromPrivateKey(METER_ID, METER_KEY);
   const signed = await meter.signAll(days(3));
   const end = BigInt(signed[2]!.periodStart + 86400);
   await dev.advanceTo(end);
@@ -335,7 +335,7 @@ describe('the audit index and a silent cursor move', () => {
       expect((await index.report()).ok).toBe(true);
       const registry = MeterRegistry__factory.connect(dev.deployment.addresses.meterRegistry, dev.accounts.admin);
       const cursor = BigInt((await registry.getMeter(METER_ID)).nextPeriodStart);
-      const signed = await Meter.fromPrivateKey(METER_ID, '11'.repeat(32)).signAll(days(5));
+      const signed = await Meter.fromPrivateKey(METER_ID, METER_KEY).signAll(days(5));
       const k = signed.findIndex((sp) => BigInt(sp.periodStart) === cursor);
       expect(k).toBeGreaterThanOrEqual(0);
       expect(k + 1).toBeLessThan(signed.length);
@@ -374,7 +374,7 @@ describe('the audit index and a batch', () => {
       const before = (await index.sync({ confirmations: 0 })).indexed;
       const registry = MeterRegistry__factory.connect(dev.deployment.addresses.meterRegistry, dev.accounts.admin);
       const cursor = BigInt((await registry.getMeter(METER_ID)).nextPeriodStart);
-      const signed = await Meter.fromPrivateKey(METER_ID, '11'.repeat(32)).signAll(days(6));
+      const signed = await Meter.fromPrivateKey(METER_ID, METER_KEY).signAll(days(6));
       const k = signed.findIndex((sp) => BigInt(sp.periodStart) === cursor);
       expect(k).toBeGreaterThanOrEqual(0);
       expect(k + 1).toBeLessThan(signed.length);

@@ -34,7 +34,7 @@ import {
   type Tariff,
 } from '../../sdk/src/index.js';
 import { loadHardhat, startDevChain, type DevChain } from '../../cli/src/devchain.js';
-import { CIRCUIT, METER_ID, UNIT, days, startBridge, tariff } from './world.js';
+import { CIRCUIT, METER_ID, METER_KEY, UNIT, days, startBridge, tariff } from './world.js';
 
 const HARDHAT_MNEMONIC = 'test test test test test test test test test test test junk';
 
@@ -56,7 +56,7 @@ beforeAll(async () => {
   const authority = new MeteringAuthority(await dev.connect(dev.accounts.authority));
 
   t = tariff();
-  meter = Meter.fromPrivateKey(METER_ID, '11'.repeat(32));
+  meter = Meter.fromPrivateKey(METER_ID, METER_KEY);
   signed = await meter.signAll(days(2));
   const end = BigInt(signed[1]!.periodStart + 86400);
   await dev.advanceTo(end);

@@ -10,6 +10,12 @@ import { exampleTariffDraft } from '../../core/src/tariff/examples.js';
 export const CIRCUIT = 'bill_1d_30m';
 export const TZ = 3600;
 export const METER_ID = 4_100_230_017n;
+/**
+ * The household meter's private key (hex). Every file that proves the household's days on the
+ * development chain's deployment uses it (with {@link tariff}), so that a day proved by one file is
+ * the same statement in the others, which the run's proof cache then proves once.
+ */
+export const METER_KEY = '11'.repeat(32);
 /** Thursday 4 June 2026 (a holiday in the tariff), then Friday and Saturday. */
 export const FIRST_DAY = '2026-06-04';
 export const UNIT = 1_000_000n;

@@ -8,8 +8,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+/** Preloaded into the node: it exits when this process does (see the file). */
+const EXIT_WITH_PARENT = fileURLToPath(new URL('./exit-with-parent.cjs', import.meta.url));
 
 /** A running node. */
 export interface HardhatNode {
@@ -58,11 +61,15 @@ function stopChild(child: ChildProcess): Promise<void> {
 export async function startHardhatNode(root: string, port?: number, timeoutMs = 120_000): Promise<HardhatNode> {
   const p = port ?? (await freePort());
   const cli = join(require.resolve('hardhat/package.json'), '..', 'internal', 'cli', 'cli.js');
-  const child = spawn(process.execPath, [cli, 'node', '--hostname', '127.0.0.1', '--port', String(p)], {
+  // The IPC channel (unused for messages) lets the node notice when this process is gone, whatever
+  // ended it: ./exit-with-parent.cjs.
+  const child = spawn(process.execPath, ['--require', EXIT_WITH_PARENT, cli, 'node', '--hostname', '127.0.0.1', '--port', String(p)], {
     cwd: root,
     env: { ...process.env, HARDHAT_CONFIG: join(root, 'hardhat.config.cjs'), HARDHAT_DISABLE_TELEMETRY_PROMPT: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  // the channel does not keep this process alive either (the pipes and the node's 'exit' do as before)
+  child.channel?.unref();
   // The node logs every request; keep only the start of its output for error messages, but
   // always drain the pipes so a chatty node never blocks on a full pipe.
   let head = '';
