@@ -91,40 +91,6 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
     expect(plain.json.error.message).toMatch(/is not a DisclosedSettlement/);
   }, 600_000);
 
-  it('proves on the hourly layout and the consumer reads the 24 hours of its own copy', async () => {
-    const proved = await run([
-      'bill',
-      'prove',
-      '--tariff',
-      'tariff.json',
-      '--period',
-      'period.signed.json',
-      '--circuit',
-      'bill_1d_30m_disclose_hourly',
-      '--domain',
-      DOMAIN.toString(),
-      '--regulator-key',
-      'regulator.pub.json',
-      '--disclosure-secret',
-      'consumer.secret',
-      '--out',
-      'hourly.json',
-      '--json',
-    ]);
-    expect(proved.code, proved.stdout + proved.stderr).toBe(0);
-    expect(proved.json.publicSignals).toHaveLength(13);
-    const verified = await run(['bill', 'verify', 'hourly.json', '--json']);
-    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
-    expect(verified.json.valid).toBe(true);
-    const mine = await run(['bill', 'disclose', 'hourly.json', '--regulator-key', 'regulator.pub.json', '--disclosure-secret', 'consumer.secret']);
-    expect(mine.code, mine.stdout + mine.stderr).toBe(0);
-    const hours = hourlyImportWh(bc.tariff, bc.signed);
-    expect(mine.stdout).toContain(`import, 18:00-19:00`);
-    expect(mine.stdout).toMatch(new RegExp(`import, 18:00-19:00\\s+${hours[18]} Wh`));
-    const json = await run(['bill', 'disclose', 'hourly.json', '--regulator-key', 'regulator.pub.json', '--disclosure-secret', 'consumer.secret', '--json']);
-    expect(json.json.details.hourWh.map(BigInt)).toEqual(hours);
-  }, 600_000);
-
   it('audit --disclose prints the market by hour and band, with a mixed column only when an hour spans bands', () => {
     const bandHour = emptyBandHour();
     bandHour.bandHourWh[0]![3] = 700n;
@@ -161,7 +127,7 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
     ).toEqual(['07:00', '0', '0', '40', '40']);
   });
 
-  it('2-of-3 bodies: deal, combine, a proof to the combined key, two partials open it, one does not', async () => {
+  it('2-of-3 bodies: deal and combine a key without a dealer; a share altered in transit is refused', async () => {
     await mkdir(join(dir, 'keygen'));
     for (const b of [1, 2, 3]) {
       const dealt = await run(['regulator', 'disclosure-key', 'deal', '--body', String(b), '--dir', 'keygen', '--json']);
@@ -202,27 +168,70 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
     ]);
     expect(refused.code).not.toBe(0);
     expect(refused.json.error.message).toMatch(/does not match dealer 2's commitments/);
+  }, 600_000);
 
+  // One hourly proof serves the consumer's own copy and the bodies' opening: its regulator key is the
+  // bodies' combined key, which the consumer uses as any regulator key.
+  it("proves on the hourly layout to the bodies' combined key, and the consumer reads the 24 hours of its own copy", async () => {
     const proved = await run([
-      ...['bill', 'prove', '--tariff', 'tariff.json', '--period', 'period.signed.json', '--circuit', 'bill_1d_30m_disclose_hourly'],
-      ...['--domain', DOMAIN.toString(), '--regulator-key', 'split1.pub.json', '--disclosure-secret', 'consumer.secret', '--out', 'split.json', '--json'],
+      'bill',
+      'prove',
+      '--tariff',
+      'tariff.json',
+      '--period',
+      'period.signed.json',
+      '--circuit',
+      'bill_1d_30m_disclose_hourly',
+      '--domain',
+      DOMAIN.toString(),
+      '--regulator-key',
+      'split1.pub.json',
+      '--disclosure-secret',
+      'consumer.secret',
+      '--out',
+      'hourly.json',
+      '--json',
     ]);
     expect(proved.code, proved.stdout + proved.stderr).toBe(0);
+    expect(proved.json.publicSignals).toHaveLength(13);
+    const verified = await run(['bill', 'verify', 'hourly.json', '--json']);
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    expect(verified.json.valid).toBe(true);
+    const mine = await run(['bill', 'disclose', 'hourly.json', '--regulator-key', 'split1.pub.json', '--disclosure-secret', 'consumer.secret']);
+    expect(mine.code, mine.stdout + mine.stderr).toBe(0);
+    const hours = hourlyImportWh(bc.tariff, bc.signed);
+    expect(mine.stdout).toContain(`import, 18:00-19:00`);
+    expect(mine.stdout).toMatch(new RegExp(`import, 18:00-19:00\\s+${hours[18]} Wh`));
+    const json = await run(['bill', 'disclose', 'hourly.json', '--regulator-key', 'split1.pub.json', '--disclosure-secret', 'consumer.secret', '--json']);
+    expect(json.json.details.hourWh.map(BigInt)).toEqual(hours);
+  }, 600_000);
+
+  it("two bodies' partial decryptions open the hourly proof, one alone does not, a forged one is refused", async () => {
     for (const b of [1, 3]) {
-      const part = await run(['regulator', 'disclosure-key', 'partial', 'split.json', '--share', `body${b}.share.json`, '--out', `partial${b}.json`, '--json']);
+      const part = await run([
+        'regulator',
+        'disclosure-key',
+        'partial',
+        'hourly.json',
+        '--share',
+        `body${b}.share.json`,
+        '--out',
+        `partial${b}.json`,
+        '--json',
+      ]);
       expect(part.code, part.stdout + part.stderr).toBe(0);
     }
-    const opened = await run(['bill', 'disclose', 'split.json', '--partials', 'partial1.json,partial3.json', '--regulator-key', 'split2.pub.json', '--json']);
+    const opened = await run(['bill', 'disclose', 'hourly.json', '--partials', 'partial1.json,partial3.json', '--regulator-key', 'split2.pub.json', '--json']);
     expect(opened.code, opened.stdout + opened.stderr).toBe(0);
     expect(opened.json.details.hourWh.map(BigInt)).toEqual(hourlyImportWh(bc.tariff, bc.signed));
     expect(opened.json.bodies).toEqual([1, 3]);
-    const alone = await run(['bill', 'disclose', 'split.json', '--partials', 'partial1.json', '--regulator-key', 'split1.pub.json', '--json']);
+    const alone = await run(['bill', 'disclose', 'hourly.json', '--partials', 'partial1.json', '--regulator-key', 'split1.pub.json', '--json']);
     expect(alone.code).not.toBe(0);
     expect(alone.json.error.message).toMatch(/need 2 bodies/);
     // body 3's partial passed off as body 2's: its proof does not verify against body 2's public share
     const p3 = JSON.parse(await readFile(join(dir, 'partial3.json'), 'utf8'));
     await writeFile(join(dir, 'forged.json'), JSON.stringify({ ...p3, index: 2 }));
-    const forged = await run(['bill', 'disclose', 'split.json', '--partials', 'partial1.json,forged.json', '--regulator-key', 'split1.pub.json', '--json']);
+    const forged = await run(['bill', 'disclose', 'hourly.json', '--partials', 'partial1.json,forged.json', '--regulator-key', 'split1.pub.json', '--json']);
     expect(forged.code).not.toBe(0);
     expect(forged.json.error.message).toMatch(/body 2's partial decryption does not verify/);
   }, 600_000);
