@@ -1,11 +1,14 @@
-// The market demo (`npm run demo -- market`) end to end: on Hardhat's in-process chain with two
-// days (a CfD paying the farm, then paying back in a heat wave; a correction making a proof stale),
-// and on a Hardhat node over JSON-RPC. Every proof is real (the one-day circuits).
+// The market demo (`npm run demo -- market`) end to end on Hardhat's in-process chain with two days
+// (a CfD paying the farm, then paying back in a heat wave; a correction making a proof stale). Every
+// proof is real (the one-day circuits). Over JSON-RPC (`--rpc URL`) the demo differs only in its
+// signers (cli/src/demo/signers.ts, shared with the tariffs demo, which test/cli/tariffs-demo.test.ts
+// plays on a Hardhat node); the market contracts, the stale-price refusal and the disclosed market day
+// over a node are test/cli/market.test.ts's and test/cli/market-disclose.test.ts's. Playing the whole
+// demo a second time on a node cost ~6 CPU-s (cached proofs, the rest repeated).
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { playMarketDemo } from '../../cli/src/demo/market.js';
 import { Output } from '../../cli/src/output.js';
-import { hardhatNodeForFile } from '../support/hardhat-node.js';
 
 function capture(): { out: Output; text: () => string } {
   let text = '';
@@ -43,16 +46,5 @@ describe('the market demo', () => {
     expect(s.disclosure.regulator.recomputedCharge).toBe(s.disclosure.charge);
     expect(BigInt(s.disclosure.regulator.energyWh)).toBeGreaterThan(0n);
     expect(text()).toMatch(/\[6\] the regulator's disclosure/);
-  }, 900_000);
-
-  it('over JSON-RPC on a Hardhat node', async () => {
-    const node = await hardhatNodeForFile();
-    const { out, text } = capture();
-    // The same two days as in process: the same statements (the demo's meters, salts and keys are
-    // fixed, its contracts land at the same addresses), so this run's proof cache proves them once.
-    const s = await playMarketDemo(out, { days: 2, rpc: node.url });
-    expect(s.ok, text()).toBe(true);
-    expect(s.chain).toMatch(/JSON-RPC node http:\/\/127\.0\.0\.1:\d+ \(chain id 31337\)/);
-    expect(s.audit).toEqual({ ok: true, verified: 6, pricesPublished: 6 });
   }, 900_000);
 });

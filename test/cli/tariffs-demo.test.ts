@@ -2,8 +2,9 @@
 // settles three daily bills across the first block on bill_1d_30m_yearly (real proofs), two cheats
 // are refused by name, and the regulator's audit verifies every settlement and the year-to-date
 // chain; the London household settles its 25-hour day on the zone circuit; the same over JSON-RPC on
-// a Hardhat node. Then the audit is handed a history with a settlement missing or with its first bill cut
-// off: the year-to-date chain no longer holds, and the audit says so.
+// a Hardhat node (the demos' JSON-RPC path, cli/src/demo/signers.ts: the market demo's too). Then the
+// audit is handed a history with a settlement missing or with its first bill cut off: the
+// year-to-date chain no longer holds, and the audit says so.
 import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { resolve } from 'node:path';
