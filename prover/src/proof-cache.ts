@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CircuitArtifacts } from './artifacts/index.js';
+import { checkedSha256, type CircuitArtifacts } from './artifacts/index.js';
 import { fullProve, type Groth16Proof } from './groth16.js';
 
 /** The environment variable naming the cache directory. */
@@ -51,11 +51,15 @@ const STALE_LOCK_MS = 180_000;
 const POLL_MS = 100;
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** sha256 per artifact buffer: a 10 MB zkey is hashed once per process, not once per proof. */
+/**
+ * sha256 per artifact buffer: a 10 MB zkey is hashed once per process, not once per proof; not at
+ * all when loadCircuitArtifacts hashed it already to check it against the manifest (every command
+ * and test that loads the artifacts anew gets new buffers).
+ */
 const digests = new WeakMap<Uint8Array, string>();
 
 function digest(bytes: Uint8Array): string {
-  let d = digests.get(bytes);
+  let d = digests.get(bytes) ?? checkedSha256(bytes);
   if (d === undefined) {
     d = createHash('sha256').update(bytes).digest('hex');
     digests.set(bytes, d);

@@ -43,6 +43,18 @@ function shown(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
+/**
+ * The sha256 (hex) of each artifact buffer this module returned, computed when it checked the buffer
+ * against the manifest: the proof cache keys statements by the zkey's and the wasm's sha256
+ * (../proof-cache.ts), and reads it here instead of hashing the ~10 MB zkey again for every proof.
+ */
+const checkedDigests = new WeakMap<Uint8Array, string>();
+
+/** The sha256 (hex) of `bytes` when they are an artifact buffer loaded by {@link loadCircuitArtifacts}. */
+export function checkedSha256(bytes: Uint8Array): string | undefined {
+  return checkedDigests.get(bytes);
+}
+
 async function readChecked(buildDir: string, entry: ManifestFile): Promise<Uint8Array> {
   const path = join(buildDir, entry.path);
   let data: Buffer;
@@ -58,7 +70,9 @@ async function readChecked(buildDir: string, entry: ManifestFile): Promise<Uint8
       `artifact ${shown(path)} does not match build/manifest.json (sha256 ${sha}, expected ${entry.sha256}); it is corrupted or from another build; ${REBUILD}`,
     );
   }
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  checkedDigests.set(bytes, sha);
+  return bytes;
 }
 
 /**
