@@ -127,8 +127,12 @@ function exitCode(e: unknown): number {
 /**
  * Runs the CLI with `argv` (without node and script) and returns the exit code.
  * @param io - streams (tests capture them)
+ * @param io.keepProver - leave the prover's threads running after the command (its helper threads and
+ *   kept workers, which {@link shutdownProver} stops so that a process can exit): for a host that runs
+ *   further commands in this process and stops the prover itself; each command would otherwise start
+ *   them anew (the test harness runs most commands in its worker: test/support/cli.ts)
  */
-export async function main(argv: string[], io: { stdout?: NodeJS.WritableStream; stderr?: NodeJS.WritableStream } = {}): Promise<number> {
+export async function main(argv: string[], io: { stdout?: NodeJS.WritableStream; stderr?: NodeJS.WritableStream; keepProver?: boolean } = {}): Promise<number> {
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
   const json = argv.includes('--json');
@@ -197,6 +201,6 @@ export async function main(argv: string[], io: { stdout?: NodeJS.WritableStream;
     return code;
   } finally {
     // snarkjs keeps worker threads alive; stop them so the process can exit.
-    await shutdownProver().catch(() => undefined);
+    if (io.keepProver !== true) await shutdownProver().catch(() => undefined);
   }
 }
