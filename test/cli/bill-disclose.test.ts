@@ -19,6 +19,19 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
   let bc: BillCase;
   const regulator = generateDisclosureKey();
   const run = (args: string[]) => runCli(args, { cwd: dir });
+  /** `bill prove` of the file's period on `circuit`, for the test domain. */
+  const proveOn = (circuit: string) => [
+    'bill',
+    'prove',
+    '--tariff',
+    'tariff.json',
+    '--period',
+    'period.signed.json',
+    '--circuit',
+    circuit,
+    '--domain',
+    DOMAIN.toString(),
+  ];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'wattproof-disclose-'));
@@ -34,18 +47,7 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
   });
 
   it('proves with disclosure, and the consumer opens its own copy, then an ombudsman with the shared point', async () => {
-    const base = [
-      'bill',
-      'prove',
-      '--tariff',
-      'tariff.json',
-      '--period',
-      'period.signed.json',
-      '--circuit',
-      'bill_1d_30m_disclose',
-      '--domain',
-      DOMAIN.toString(),
-    ];
+    const base = proveOn('bill_1d_30m_disclose');
     const half = await run([...base, '--regulator-key', 'regulator.pub.json', '--json']);
     expect(half.code).toBe(2);
     expect(half.json.error.message).toMatch(/--regulator-key and --disclosure-secret go together/);
@@ -174,16 +176,7 @@ describe('wattproof bill prove --regulator-key, bill disclose', () => {
   // bodies' combined key, which the consumer uses as any regulator key.
   it("proves on the hourly layout to the bodies' combined key, and the consumer reads the 24 hours of its own copy", async () => {
     const proved = await run([
-      'bill',
-      'prove',
-      '--tariff',
-      'tariff.json',
-      '--period',
-      'period.signed.json',
-      '--circuit',
-      'bill_1d_30m_disclose_hourly',
-      '--domain',
-      DOMAIN.toString(),
+      ...proveOn('bill_1d_30m_disclose_hourly'),
       '--regulator-key',
       'split1.pub.json',
       '--disclosure-secret',
