@@ -213,7 +213,13 @@ export interface Bn128Options {
 
 type Slot = { curve_bn128?: Bn128Curve | null };
 
-const fromCheckedCode = new WeakSet<object>();
+/**
+ * The curves built here from the pinned bytes. Kept in a global registry slot, not in this module:
+ * a host that evaluates this module again (vitest's per-file module reset in one worker process)
+ * still knows a shared curve an earlier evaluation built and may keep using it.
+ */
+const CHECKED_CURVES = Symbol.for('wattproof.bn128.checkedCurves');
+const fromCheckedCode: WeakSet<object> = ((globalThis as Record<symbol, WeakSet<object> | undefined>)[CHECKED_CURVES] ??= new WeakSet<object>());
 
 /** Whether `curve` was built here from the pinned bytes (for tests of the paths that should use them). */
 export function builtFromCheckedCode(curve: unknown): boolean {

@@ -224,8 +224,8 @@ async function runInProcess(args: readonly string[], cwd: string, env: Record<st
     // Loaded on first use, so that a file whose commands all spawn never loads the CLI itself.
     const { main } = await import('../../cli/src/main.js');
     // The prover's threads stay up for the file's next command (a new process would start its own;
-    // in this worker each command would stop and restart them); per-file-reset.ts stops the curve's
-    // between files, the kept prover workers end after 30 s idle.
+    // in this worker each command would stop and restart them); the checked curve also serves the
+    // worker's later files (per-file-reset.ts), the kept prover workers end after 30 s idle.
     run = main([...args], { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)), keepProver: true });
     const deadline = new Promise<undefined>((res) => {
       if (deadlineMs !== undefined) timer = setTimeout(() => res(undefined), deadlineMs);

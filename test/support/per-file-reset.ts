@@ -16,9 +16,10 @@
  *   test/sdk/verifier-cache.test.ts's last case (it re-imports the audit's verifier-code module and
  *   leaves a forged compile in that instance's in-memory map) made the next file's audit in that
  *   worker find its verifier "not the verifier of the key" (seen once in a full run).
- * - no bn128 curve in `globalThis.curve_bn128`: the one a file left (with its helper threads) is
- *   terminated, so the next builds its own from the checked code, not one an earlier file's direct
- *   snarkjs call had ffjavascript generate (prove-verify.test.ts failed on that order once).
+ * - no bn128 curve in `globalThis.curve_bn128` but the checked one of prover/src/bn128-curve.ts:
+ *   one an earlier file's direct snarkjs call had ffjavascript generate is terminated with its
+ *   helper threads, so the file builds the checked one (prove-verify.test.ts failed on that order
+ *   once, when the mark of checked curves was module state and every curve was thus unknown).
  * - no in-process `wattproof` command of an earlier file still running: one that outlived its
  *   deadline (test/support/cli.ts) is waited for, since when it ends it puts back the working
  *   directory and environment it started with (seen once: test/cli/hostile.test.ts's hung audit
@@ -52,11 +53,15 @@ for (const [k, v] of Object.entries(start.env)) if (v !== undefined) process.env
 if (process.cwd() !== start.cwd) process.chdir(start.cwd);
 vi.resetModules();
 
-// The bn128 curve snarkjs finds in \`globalThis.curve_bn128\` (ffjavascript's or the checked one of
-// prover/src/bn128-curve.ts, whichever came first in the worker) and its helper threads: a file
-// starts without one, as in a process of its own (prove-verify.test.ts checks which one it got).
+// The bn128 curve snarkjs finds in `globalThis.curve_bn128`: one that ffjavascript generated (an
+// earlier file's direct snarkjs call) is terminated with its helper threads, so that the file builds
+// the checked one of prover/src/bn128-curve.ts as a process of its own would (prove-verify.test.ts
+// checks which one it got). The checked one is kept: it is what the file would build, and building
+// it again costs ~0.25 CPU-s per proving file. Its mark lives in a global registry slot, so the
+// module evaluated anew for this file still knows it.
 const curve = (globalThis as { curve_bn128?: { terminate(): Promise<void> } | null }).curve_bn128;
-if (curve) await curve.terminate();
+const checked = (globalThis as Record<symbol, WeakSet<object> | undefined>)[Symbol.for('wattproof.bn128.checkedCurves')];
+if (curve && !checked?.has(curve)) await curve.terminate();
 
 // Hardhat 2 keeps its runtime environment in this global once `hardhat` is imported.
 const hre = g.__hardhatContext?.environment;
