@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { LongestFirstSequencer } from './test/support/sequencer.js';
 
 // Proofs and ceremonies are slow on small machines; tests run in child
-// processes (snarkjs starts worker threads per process) on at most 2 workers.
+// processes (snarkjs starts worker threads per process) on at most 3 workers.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
@@ -14,7 +14,11 @@ export default defineConfig({
     // WATTPROOF_HARDHAT_STACK_TRACES=1.
     env: { WATTPROOF_HARDHAT_STACK_TRACES: process.env.WATTPROOF_HARDHAT_STACK_TRACES ?? '0' },
     pool: 'forks',
-    maxWorkers: 2,
+    // Three workers on the 2-core machine CI runs on, not two: a file often waits (on a Hardhat node,
+    // a spawned command, a socket, a timer), and with two workers ~10% of the cores' time was idle
+    // during the tests (sampled /proc/stat each second); a third keeps them busy (the fresh-clone
+    // test phase, same code: see README "Tests"). Memory is not the limit (a worker peaks ~3 GB).
+    maxWorkers: 3,
     // One process per worker, not per file: the packages (Hardhat's runtime, snarkjs, ethers,
     // solc-js), and the process are loaded once per worker, not for each of ~130
     // files (53 contract, SDK and market files: 270 -> 232 s of CPU). test/support/per-file-reset.ts

@@ -1,5 +1,5 @@
 /**
- * The order `npm test` starts its files in: longest first, so that the two workers finish
+ * The order `npm test` starts its files in: longest first, so that the workers finish
  * together instead of one starting the 3-minute ceremony while the other has nothing left.
  *
  * Vitest's own order uses the durations of the previous run on this machine
