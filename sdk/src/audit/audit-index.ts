@@ -62,8 +62,14 @@ export interface AuditIndexOptions {
   keys?: PublishedKey[];
   buildDir?: string;
   circuits?: readonly string[];
-  /** Worker threads verifying proofs (default: the machine's parallelism). */
+  /** Worker threads verifying proofs (default: the machine's parallelism); ignored when `pool` is given. */
   workers?: number;
+  /**
+   * Verification workers to use instead of starting this index's own: one pool shared by several
+   * indexes of one process starts its threads (each loading snarkjs and the curve) once. The caller
+   * closes it; {@link AuditIndex.close} leaves it running.
+   */
+  pool?: VerifyPool;
 }
 
 /** Options of {@link AuditIndex.sync}. */
@@ -140,6 +146,8 @@ const META_VERIFIER = 'verifier';
 /** The audit index of one Settlement contract. Open with {@link AuditIndex.open}; close when done. */
 export class AuditIndex {
   readonly #pool: VerifyPool;
+  /** Whether {@link AuditIndex.close} stops the pool (not a caller's shared one). */
+  readonly #ownsPool: boolean;
   #ctx: AuditContext;
 
   private constructor(
@@ -152,8 +160,10 @@ export class AuditIndex {
     readonly key: PublishedKey | undefined,
     readonly meterRegistry: string,
     workers: number | undefined,
+    pool: VerifyPool | undefined,
   ) {
-    this.#pool = new VerifyPool(workers);
+    this.#ownsPool = pool === undefined;
+    this.#pool = pool ?? new VerifyPool(workers);
     this.#ctx = { chainId, settlement, meters: new MeterRegistryClient(meterRegistry, provider) };
     if (key !== undefined) this.#ctx.key = key;
   }
@@ -212,7 +222,7 @@ export class AuditIndex {
         await setMeta(tx, META_FROM, String(fromBlock));
         await setMeta(tx, META_VERIFIER, JSON.stringify({ check, ...(key === undefined ? {} : { circuit: key.circuit }) }));
       });
-      return new AuditIndex(store, provider, opts.settlement, network.chainId, fromBlock, check, key, meters, opts.workers);
+      return new AuditIndex(store, provider, opts.settlement, network.chainId, fromBlock, check, key, meters, opts.workers, opts.pool);
     } catch (e) {
       await store.close();
       throw e;
@@ -579,9 +589,9 @@ export class AuditIndex {
     return report;
   }
 
-  /** Stops the verification workers and closes the database. */
+  /** Stops the verification workers (unless they are a caller's `pool`) and closes the database. */
   async close(): Promise<void> {
-    await this.#pool.close();
+    if (this.#ownsPool) await this.#pool.close();
     await this.store.close();
   }
 }
