@@ -13,19 +13,15 @@ import { promisify } from 'node:util';
 import { Contract, HDNodeWallet, JsonRpcProvider, Mnemonic } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployWattproof } from '../../sdk/src/chain/deploy.js';
-import { MeteringAuthority, Meter, WattproofConnection, serializeSignedPeriod, serializeTariff, TariffAuthoring } from '../../sdk/src/index.js';
-import { exampleTariffDraft } from '../../core/src/tariff/examples.js';
-import { householdSeries, localMidnightOf } from '../../core/src/meter/index.js';
+import { MeteringAuthority, Meter, WattproofConnection, serializeSignedPeriod, serializeTariff } from '../../sdk/src/index.js';
 import { hardhatNodeForFile, type NodeOfFile } from '../support/hardhat-node.js';
+import { METER_ID, METER_KEY, days, tariff as householdTariff } from '../sdk-e2e/world.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Inside the package, so `import 'wattproof'` resolves to the package itself (Node's self-reference). */
 const WORK = join(ROOT, 'build', 'snippets');
 const MNEMONIC = 'test test test test test test test test test test test junk';
-const METER_ID = 4_100_230_099n;
-const DATE = '2026-06-05';
-const TZ = 3600;
 
 /** The README's snippets, in order. */
 export function extractSnippets(markdown: string): { name: string; code: string }[] {
@@ -57,12 +53,15 @@ beforeAll(async () => {
   const d = await deployWattproof(admin!, { verifierName: 'bill_1d_30m', authority: accounts[1]!, regulator: accounts[2]!, retailers: [accounts[3]!] });
 
   // What exists before the guide starts: a registered meter, its signed day, the retailer's
-  // tariff document, and tokens in the consumer's account.
-  const meter = Meter.generate(METER_ID);
-  const periodStart = localMidnightOf(DATE, TZ);
-  const { imports, exports } = householdSeries({ days: 1, intervalsPerDay: 48, seed: 8, solarKwp: 3, startDate: DATE });
-  const signed = await meter.sign({ periodStart, intervalSeconds: 1800, imports, exports });
-  const tariff = TariffAuthoring.build({ ...exampleTariffDraft({ slotsPerDay: 48, tzOffsetSeconds: TZ }), salt: 77n });
+  // tariff document, and tokens in the consumer's account. The meter, day and tariff are the SDK
+  // household's first day (test/sdk-e2e/world.ts) and the deployment is the development chain's
+  // (the same deployer, accounts and order), so the bill the guide proves is the statement
+  // test/sdk-e2e's files prove, which the run's proof cache proves once.
+  const meter = Meter.fromPrivateKey(METER_ID, METER_KEY);
+  const [day] = days(1);
+  const periodStart = day!.periodStart;
+  const signed = await meter.sign(day!);
+  const tariff = householdTariff();
   await new MeteringAuthority(await WattproofConnection.fromDeployment(d, authority!)).registerMeter({
     meter,
     consumer: accounts[4]!,
