@@ -4,6 +4,7 @@
 // would only show that *our* witness generator refuses, not that no witness exists).
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { readSections } from '../../circuits/build/binfile.js';
 // snarkjs's own witness calculator runtime (the generated witness_calculator.js is CommonJS).
 import { WitnessCalculatorBuilder } from 'circom_runtime';
@@ -160,6 +161,54 @@ function jsonConstraints(cs: ParsedConstraint[]): Constraint[] {
   return json;
 }
 
+/**
+ * Modules from this size on (the bill, market, EdDSA and disclosure circuits, 2-9 MB) get the
+ * baseline tier only. The small library circuits (under 300 kB) keep V8's default: their hot
+ * functions are small and called thousands of times a witness (scalar-mul.test.ts took 4.6 CPU-s
+ * with the default, 5.3 without tier-up).
+ */
+const BASELINE_ONLY_BYTES = 1_000_000;
+/** V8's default `--wasm-tiering-budget` (node 20), put back after each compile. */
+const DEFAULT_TIERING_BUDGET = 1_800_000;
+
+/**
+ * A witness calculator whose module stays on V8's baseline tier (Liftoff). By default V8 recompiles
+ * a module's functions with its optimizing tier (TurboFan), in background threads, once they have
+ * run a budget of ~1.8 MB of code; a circuit's witness functions are few and huge and run a handful
+ * of times per test file, so that recompilation cost more CPU than it saved
+ * (test/circuits/bill-honest.test.ts: 10.2 -> 6.7 CPU-s, the same witnesses). A module takes its
+ * budget from the flag when it is compiled: the flag is raised to its maximum only around this
+ * synchronous compile, so every other module of the process (snarkjs's field arithmetic, whose hot
+ * loops need the optimizing tier) keeps the default. circom_runtime's builder compiles with
+ * `WebAssembly.compile` before its first await; it is handed this module.
+ */
+async function baselineCalculator(bytes: Uint8Array): Promise<WitnessCalculator> {
+  const v8Flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  if (bytes.length < BASELINE_ONLY_BYTES || /tiering-budget/.test(v8Flags)) return (await WitnessCalculatorBuilder(bytes)) as WitnessCalculator;
+  setFlagsFromString('--wasm-tiering-budget=2147483647');
+  let module: WebAssembly.Module;
+  try {
+    module = new WebAssembly.Module(new Uint8Array(bytes)); // a copy: BufferSource excludes shared buffers
+  } finally {
+    setFlagsFromString(`--wasm-tiering-budget=${DEFAULT_TIERING_BUDGET}`);
+  }
+  const compile = WebAssembly.compile;
+  let used = false;
+  WebAssembly.compile = () => {
+    used = true;
+    return Promise.resolve(module);
+  };
+  let pending: Promise<unknown>;
+  try {
+    pending = WitnessCalculatorBuilder(bytes);
+  } finally {
+    WebAssembly.compile = compile; // before any other code of the process runs
+  }
+  const calculator = (await pending) as WitnessCalculator;
+  if (!used) throw new Error('circom_runtime no longer compiles its module before its first await: update baselineCalculator');
+  return calculator;
+}
+
 const cache = new Map<string, Promise<CircuitUnderTest>>();
 
 /** Loads a circuit built by `npm run build` (build/circuits/<name>/). */
@@ -174,7 +223,7 @@ export function loadCircuit(name: string): Promise<CircuitUnderTest> {
 
 async function load(name: string): Promise<CircuitUnderTest> {
   const dir = await circuitDir(name);
-  const calculator = (await WitnessCalculatorBuilder(await readFile(path.join(dir, `${name}_js`, `${name}.wasm`)))) as WitnessCalculator;
+  const calculator = await baselineCalculator(await readFile(path.join(dir, `${name}_js`, `${name}.wasm`)));
 
   const r1cs = await readR1cs(path.join(dir, `${name}.r1cs`));
   const symbols = new Map<string, number>();
