@@ -23,6 +23,10 @@ import { runBuild } from '../circuits/build/pipeline.js';
 import { devPtau, MAX_PTAU_POWER } from '../circuits/build/ptau.js';
 import { terminateCurves } from '../circuits/build/snark.js';
 import { buildForWitnessTests, compileOnlyInstances, WitnessQueue } from '../circuits/build/witness-build.js';
+import { CoreSlots } from '../circuits/build/core-slots.js';
+
+/** circom compiles at once (each single-threaded): the cores of the 2-core machines `npm test` is sized for. */
+const CIRCOM_SLOTS = 2;
 
 const USAGE = `usage: npm run build -- [--only name[,name]] [--tests-only] [--ptau FILE] [--force] [--no-contracts] [--compile] [--quiet] | --dev-ptau POWER`;
 
@@ -88,17 +92,25 @@ async function main(): Promise<number> {
   }
   try {
     // Circuits whose tests only compute witnesses (compile, no Groth16 setup) build beside the
-    // main build: circom compiles on one core while the ceremony and phase 2 use the others. They
-    // are a queue, largest first, with two lanes: one from the start, and the main build's once
-    // its own circuits and the contracts are done (on a fresh clone the witness circuits are the
-    // longer half, and one lane alone left a core idle at the end). With --compile the main lane
-    // compiles the package first, beside the witness lane, instead of after the whole build.
+    // main build, two lanes drawing from one queue, largest first. Every circom compile, the
+    // proving circuits' and theirs, takes one of two slots (one core each; the setups use the
+    // cores left), the proving circuits' first: those, their setups, then the contracts compile
+    // (solc-js) and tsc -b, all single-threaded, are the build's critical path, and the
+    // compile-only circuits fill the other core through that tail. (With a single main-lane
+    // compile chain beside one witness lane, the witness lane was done before the contracts and
+    // a core idled through the ~20 s tail of a fresh clone.)
+    const slots = new CoreSlots(CIRCOM_SLOTS);
     const queue = values['tests-only'] ? readInstances(root).then((all) => new WitnessQueue(compileOnlyInstances(all))) : Promise.resolve(undefined);
+    let mainQueued: () => void = () => {};
+    const queued = new Promise<void>((res) => {
+      mainQueued = res;
+    });
     const lane = async () => {
       const q = await queue;
-      if (q !== undefined) await buildForWitnessTests(root, defaultBuildDir(), q, log);
+      await queued;
+      if (q !== undefined) await buildForWitnessTests(root, defaultBuildDir(), q, log, slots);
     };
-    const [settledReport, settledWitness] = await Promise.allSettled([
+    const [settledReport, ...settledWitness] = await Promise.allSettled([
       runBuild({
         root,
         only,
@@ -106,24 +118,29 @@ async function main(): Promise<number> {
         ptauPath: values.ptau ? resolve(values.ptau) : envPtau ? resolve(envPtau) : undefined,
         force: values.force,
         skipContracts: values['no-contracts'],
+        // Only beside the compile-only circuits: a full build keeps one circom at a time (its largest need the memory).
+        compileSlots: values['tests-only'] ? slots : undefined,
+        onCompilesQueued: mainQueued,
         log,
-      }).then(async (report) => {
-        if (values.compile && report.ok) {
-          const done = log.step('compiling the package (tsc -b tsconfig.build.json)');
-          const code = await compilePackage(root);
-          done();
-          if (code !== 0) {
-            report.ok = false;
-            log.error(`compiling the package (npm run compile) failed with exit code ${code}; see its output above`);
+      })
+        .finally(mainQueued) // a build that fails before queueing its compiles never leaves the witness lanes waiting
+        .then(async (report) => {
+          if (values.compile && report.ok) {
+            const done = log.step('compiling the package (tsc -b tsconfig.build.json)');
+            const code = await compilePackage(root);
+            done();
+            if (code !== 0) {
+              report.ok = false;
+              log.error(`compiling the package (npm run compile) failed with exit code ${code}; see its output above`);
+            }
           }
-        }
-        await lane();
-        return report;
-      }),
+          return report;
+        }),
+      lane(),
       lane(),
     ]);
     if (settledReport.status === 'rejected') throw settledReport.reason;
-    if (settledWitness.status === 'rejected') throw settledWitness.reason;
+    for (const w of settledWitness) if (w.status === 'rejected') throw w.reason;
     const report = settledReport.value;
     log.info('summary:');
     for (const c of report.circuits) log.info(`  ${c.name.padEnd(20)} ${c.status.padEnd(10)} ${c.seconds.toFixed(1)}s`);

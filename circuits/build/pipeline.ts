@@ -9,6 +9,7 @@ import { basename, join, relative } from 'node:path';
 import { ALLOWLIST_FILE, circuitSourceHash, compileCircuit, disallowedWarnings, readAllowList } from './circom.js';
 import { readR1csHeader } from './binfile.js';
 import { compileContracts } from './contracts.js';
+import type { CoreSlots } from './core-slots.js';
 import { exists, sha256File, writeFileAtomic } from './fs-util.js';
 import { checkConstraintPin, readInstances, type CircuitInstance } from './instances.js';
 import { withLock } from './lock.js';
@@ -39,6 +40,14 @@ export interface BuildOptions {
   skipContracts?: boolean;
   /** Redo every stage. */
   force?: boolean;
+  /**
+   * Run the circom compiles in these slots at priority 0, as many at once as a slot is free,
+   * instead of one at a time beside the setups (`npm test`'s build, whose compile-only circuits
+   * wait in the same slots at a lower priority).
+   */
+  compileSlots?: CoreSlots;
+  /** Called once every compile is queued in `compileSlots` (or failed before): other lanes may queue theirs. */
+  onCompilesQueued?: () => void;
   log: BuildLog;
 }
 
@@ -322,14 +331,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const prevOf = (inst: CircuitInstance) => (Object.hasOwn(manifest.circuits, inst.name) ? manifest.circuits[inst.name] : undefined);
     const startedAt = new Map<string, number>();
     let compileChain: Promise<unknown> = Promise.resolve();
+    const compile = (inst: CircuitInstance) => () => {
+      startedAt.set(inst.name, Date.now());
+      return compileStage(opts, inst, prevOf(inst));
+    };
+    const slots = opts.compileSlots;
     const compiles = selected.map((inst) => {
-      const p = compileChain.then(() => {
-        startedAt.set(inst.name, Date.now());
-        return compileStage(opts, inst, prevOf(inst));
-      });
-      compileChain = p.catch(() => undefined); // a failed compile is reported below; the next one still runs
+      const p = slots ? slots.run(0, compile(inst)) : compileChain.then(compile(inst));
+      // a failed compile is reported below; the next one still runs
+      compileChain = Promise.all([compileChain, p.catch(() => undefined)]);
       return p;
     });
+    opts.onCompilesQueued?.();
     try {
       for (const [i, inst] of selected.entries()) {
         let started = Date.now();

@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ALLOWLIST_FILE, type CompileOutputs, circuitSourceHash, compileCircuit, disallowedWarnings, readAllowList } from './circom.js';
+import type { CoreSlots } from './core-slots.js';
 import { exists, writeFileAtomic } from './fs-util.js';
 import type { CircuitInstance } from './instances.js';
 import type { BuildLog } from './log.js';
@@ -28,11 +29,14 @@ export function compileOnlyInstances(all: readonly CircuitInstance[]): CircuitIn
   return all.filter((i) => i.tests === 'witness' || i.tests === 'constraints');
 }
 
+/** Slot priority of a compile-only circuit: after every proving circuit's compile (priority 0). */
+const WITNESS_PRIORITY = 1;
+
 /**
  * The compile-only circuits still to do, largest first (constraint count from instances.json as
  * the measure of circom's time; unpinned ones are the small test circuits). Several
- * {@link buildForWitnessTests} lanes may draw from one queue: `npm test`'s build runs one from
- * the start and a second once the proving circuits and contracts are done, and largest-first
+ * {@link buildForWitnessTests} lanes may draw from one queue: `npm test`'s build runs two, whose
+ * compiles wait in the build's {@link CoreSlots} behind the proving circuits', and largest-first
  * lets the two end together (compiles are single-threaded; a fresh machine has 2 cores).
  */
 export class WitnessQueue {
@@ -50,9 +54,16 @@ export class WitnessQueue {
 
 /**
  * Compiles each instance (unless up to date), in order, or drawing from a shared queue until it
- * is empty; throws naming the circuit on an unreviewed inspect warning.
+ * is empty; throws naming the circuit on an unreviewed inspect warning. With `slots`, each circom
+ * run waits for a slot behind the proving circuits' compiles (priority 0).
  */
-export async function buildForWitnessTests(root: string, buildDir: string, instances: readonly CircuitInstance[] | WitnessQueue, log: BuildLog): Promise<void> {
+export async function buildForWitnessTests(
+  root: string,
+  buildDir: string,
+  instances: readonly CircuitInstance[] | WitnessQueue,
+  log: BuildLog,
+  slots?: CoreSlots,
+): Promise<void> {
   const queue = instances instanceof WitnessQueue ? instances : new WitnessQueue([]);
   const list = instances instanceof WitnessQueue ? undefined : [...instances];
   for (let inst = list ? list.shift() : queue.take(); inst !== undefined; inst = list ? list.shift() : queue.take()) {
@@ -71,7 +82,8 @@ export async function buildForWitnessTests(root: string, buildDir: string, insta
     const what =
       kind === 'r1cs' ? 'for its constraint pin (circom --r1cs --O2 --inspect, no wasm, no setup)' : 'for witness tests (circom --O2 --inspect, no setup)';
     const done = clog.step(`compiling ${inst.main} ${what}`);
-    const { warnings } = await compileCircuit(root, inst.name, inst.main, dir, clog, kind);
+    const run = () => compileCircuit(root, inst.name, inst.main, dir, clog, kind);
+    const { warnings } = await (slots ? slots.run(WITNESS_PRIORITY, run) : run());
     const bad = disallowedWarnings(inst.name, warnings, await readAllowList(root));
     if (bad.length > 0) {
       throw new Error(`${inst.name}: circom --inspect reported ${bad.length} warning(s) not in ${ALLOWLIST_FILE}: ${bad.map((w) => w.message).join('; ')}`);
