@@ -326,8 +326,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       selected.length > 0 && !opts.ptauPath
         ? ptauFor(Math.max(...selected.map((i) => i.ptauPower)), log).catch(() => undefined) // failures surface where buildCircuit awaits it
         : undefined;
-    // Two-stage pipeline: circom compiles one circuit at a time (it uses one core) while the
-    // previous circuit's Groth16 setup runs, instead of compile, setup, compile, setup in turn.
+    // Two-stage pipeline: circom compiles one circuit at a time (it uses one core), or as many as
+    // `compileSlots` has free, while the setups run one at a time in order behind them, instead of
+    // compile, setup, compile, setup in turn.
     const prevOf = (inst: CircuitInstance) => (Object.hasOwn(manifest.circuits, inst.name) ? manifest.circuits[inst.name] : undefined);
     const startedAt = new Map<string, number>();
     let compileChain: Promise<unknown> = Promise.resolve();
