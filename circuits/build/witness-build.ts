@@ -81,8 +81,12 @@ export async function buildForWitnessTests(
     }
     const what =
       kind === 'r1cs' ? 'for its constraint pin (circom --r1cs --O2 --inspect, no wasm, no setup)' : 'for witness tests (circom --O2 --inspect, no setup)';
-    const done = clog.step(`compiling ${inst.main} ${what}`);
-    const run = () => compileCircuit(root, inst.name, inst.main, dir, clog, kind);
+    // the step's time is circom's, not the wait for a slot
+    let done = () => {};
+    const run = () => {
+      done = clog.step(`compiling ${inst.main} ${what}`);
+      return compileCircuit(root, inst.name, inst.main, dir, clog, kind);
+    };
     const { warnings } = await (slots ? slots.run(WITNESS_PRIORITY, run) : run());
     const bad = disallowedWarnings(inst.name, warnings, await readAllowList(root));
     if (bad.length > 0) {

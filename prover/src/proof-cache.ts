@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkedSha256, type CircuitArtifacts } from './artifacts/index.js';
+import { artifactSha256, type CircuitArtifacts } from './artifacts/index.js';
 import { fullProve, type Groth16Proof } from './groth16.js';
 
 /** The environment variable naming the cache directory. */
@@ -52,29 +52,13 @@ const POLL_MS = 100;
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * sha256 per artifact buffer: a 10 MB zkey is hashed once per process, not once per proof; not at
- * all when loadCircuitArtifacts hashed it already to check it against the manifest (every command
- * and test that loads the artifacts anew gets new buffers).
- */
-const digests = new WeakMap<Uint8Array, string>();
-
-function digest(bytes: Uint8Array): string {
-  let d = digests.get(bytes) ?? checkedSha256(bytes);
-  if (d === undefined) {
-    d = createHash('sha256').update(bytes).digest('hex');
-    digests.set(bytes, d);
-  }
-  return d;
-}
-
-/**
  * The cache key of a statement: the proving key, the witness calculator and the input. Numbers,
  * bigints and decimal strings of the same value give the same key (the witness is the same).
  */
 export function proofCacheKey(artifacts: Pick<CircuitArtifacts, 'wasm' | 'zkey'>, input: Record<string, unknown>): string {
   const canonical = JSON.stringify(input, (_k, v: unknown) => (typeof v === 'bigint' || typeof v === 'number' ? String(v) : v));
   return createHash('sha256')
-    .update(`wattproof proof cache v1\n${digest(artifacts.zkey)}\n${digest(artifacts.wasm)}\n`)
+    .update(`wattproof proof cache v1\n${artifactSha256(artifacts.zkey)}\n${artifactSha256(artifacts.wasm)}\n`)
     .update(canonical)
     .digest('hex');
 }

@@ -57,11 +57,13 @@ vi.resetModules();
 // earlier file's direct snarkjs call) is terminated with its helper threads, so that the file builds
 // the checked one of prover/src/bn128-curve.ts as a process of its own would (prove-verify.test.ts
 // checks which one it got). The checked one is kept: it is what the file would build, and building
-// it again costs ~0.25 CPU-s per proving file. Its mark lives in a global registry slot, so the
-// module evaluated anew for this file still knows it.
+// it again costs ~0.25 CPU-s per proving file. bn128-curve.ts keeps its mark in a global registry
+// slot, so the module, evaluated anew for this file, still knows it.
 const curve = (globalThis as { curve_bn128?: { terminate(): Promise<void> } | null }).curve_bn128;
-const checked = (globalThis as Record<symbol, WeakSet<object> | undefined>)[Symbol.for('wattproof.bn128.checkedCurves')];
-if (curve && !checked?.has(curve)) await curve.terminate();
+if (curve) {
+  const { builtFromCheckedCode } = await import('../../prover/src/bn128-curve.js');
+  if (!builtFromCheckedCode(curve)) await curve.terminate();
+}
 
 // Hardhat 2 keeps its runtime environment in this global once `hardhat` is imported.
 const hre = g.__hardhatContext?.environment;

@@ -44,15 +44,21 @@ function shown(path: string): string {
 }
 
 /**
- * The sha256 (hex) of each artifact buffer this module returned, computed when it checked the buffer
- * against the manifest: the proof cache keys statements by the zkey's and the wasm's sha256
- * (../proof-cache.ts), and reads it here instead of hashing the ~10 MB zkey again for every proof.
+ * The sha256 (hex) of artifact buffers: recorded for each buffer this module returns when it checks
+ * it against the manifest, computed once for any other. The proof cache keys statements by the
+ * zkey's and the wasm's sha256 (../proof-cache.ts): a ~10 MB zkey is then hashed once, not again for
+ * every proof.
  */
-const checkedDigests = new WeakMap<Uint8Array, string>();
+const digests = new WeakMap<Uint8Array, string>();
 
-/** The sha256 (hex) of `bytes` when they are an artifact buffer loaded by {@link loadCircuitArtifacts}. */
-export function checkedSha256(bytes: Uint8Array): string | undefined {
-  return checkedDigests.get(bytes);
+/** The sha256 (hex) of an artifact buffer, remembered per buffer (its bytes must not change). */
+export function artifactSha256(bytes: Uint8Array): string {
+  let d = digests.get(bytes);
+  if (d === undefined) {
+    d = createHash('sha256').update(bytes).digest('hex');
+    digests.set(bytes, d);
+  }
+  return d;
 }
 
 async function readChecked(buildDir: string, entry: ManifestFile): Promise<Uint8Array> {
@@ -71,7 +77,7 @@ async function readChecked(buildDir: string, entry: ManifestFile): Promise<Uint8
     );
   }
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  checkedDigests.set(bytes, sha);
+  digests.set(bytes, sha);
   return bytes;
 }
 
